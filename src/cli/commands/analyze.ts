@@ -1,0 +1,60 @@
+import { Command } from 'commander';
+import { analyze, type Analysis } from '../../analyze.js';
+import { extractPosting } from '../../extract/extract.js';
+import type { FailedInput } from '../../extract/schema.js';
+import { analysisJson } from '../../report/json.js';
+import { analysisMarkdown, failedMarkdown } from '../../report/markdown.js';
+import { styleFor } from '../../report/style.js';
+import { analysisText } from '../../report/text.js';
+import { addInputOptions, addProfileOptions, profileFrom, type ProfileFlags } from '../common.js';
+import { readPostings, taxonomyFor } from '../inputs.js';
+import { parseFormat, type RunState } from '../io.js';
+import { emit } from '../output.js';
+
+const FORMATS = ['text', 'json', 'markdown'] as const;
+
+interface Flags extends ProfileFlags {
+  format: string;
+  taxonomy?: string[];
+  maxSize: number;
+  output?: string;
+}
+
+export function analyzeCommand(state: RunState): Command {
+  const cmd = new Command('analyze')
+    .summary('compare postings with your skills: gap, match score, resume keywords')
+    .description('Compare each posting with your skills: what matches, what is worded differently, what transfers, what is missing, a 0-100 match score and resume keywords.')
+    .argument('[inputs...]', 'posting files (.txt, .md) or - for stdin; reads stdin when none is given');
+  addProfileOptions(cmd).option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text');
+  addInputOptions(cmd).addHelpText(
+    'after',
+    `
+Examples:
+  pbpaste | skillgap analyze --profile me.yaml
+  skillgap analyze posting.txt --resume resume.md
+  skillgap analyze a.txt b.md --profile me.yaml --format markdown -o report.md`,
+  );
+  return cmd.action(async (inputs: string[], flags: Flags) => {
+    const format = parseFormat(flags.format, FORMATS);
+    const taxonomy = taxonomyFor(flags);
+    const profile = await profileFrom(flags, taxonomy);
+    const results: (Analysis | FailedInput)[] = [];
+    for (const r of await readPostings(inputs, state.io, flags)) {
+      if (!r.ok) {
+        state.error(r.error.message);
+        results.push({ source: r.source, error: { code: r.error.code, message: r.error.message } });
+        continue;
+      }
+      results.push(analyze(extractPosting(r.posting, taxonomy), profile, taxonomy));
+    }
+    const style = styleFor(flags.output ? {} : state.io.stdout, state.io.env);
+    const ok = results.filter((r): r is Analysis => !('error' in r));
+    const text =
+      format === 'json'
+        ? analysisJson(results)
+        : format === 'markdown'
+          ? results.map((r) => ('error' in r ? failedMarkdown(r) : analysisMarkdown(r))).join('\n')
+          : ok.map((a) => analysisText(a, style)).join(`\n${'─'.repeat(60)}\n\n`);
+    emit(state.io, text, flags.output);
+  });
+}

@@ -1,0 +1,50 @@
+import { Command } from 'commander';
+import { extractPosting } from '../../extract/extract.js';
+import { SCHEMA_VERSION, type ExtractOutput } from '../../extract/schema.js';
+import { extractJson } from '../../report/json.js';
+import { extractMarkdown } from '../../report/markdown.js';
+import { styleFor } from '../../report/style.js';
+import { extractText } from '../../report/text.js';
+import { addInputOptions } from '../common.js';
+import { readPostings, taxonomyFor } from '../inputs.js';
+import { parseFormat, type RunState } from '../io.js';
+import { emit } from '../output.js';
+
+const FORMATS = ['text', 'json', 'markdown'] as const;
+
+interface Flags {
+  format: string;
+  taxonomy?: string[];
+  maxSize: number;
+  output?: string;
+}
+
+export function extractCommand(state: RunState): Command {
+  const cmd = new Command('extract')
+    .summary('list the skills postings ask for')
+    .description('List the skills each posting asks for, with importance, years and every mention. `--format json` is the stable machine-readable contract (schemaVersion 1).')
+    .argument('[inputs...]', 'posting files (.txt, .md) or - for stdin; reads stdin when none is given')
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text');
+  addInputOptions(cmd).addHelpText(
+    'after',
+    `
+Examples:
+  skillgap extract posting.txt
+  pbpaste | skillgap extract --format json
+  skillgap extract saved/*.md --format json -o skills.json`,
+  );
+  return cmd.action(async (inputs: string[], flags: Flags) => {
+    const format = parseFormat(flags.format, FORMATS);
+    const taxonomy = taxonomyFor(flags);
+    const out: ExtractOutput = { schemaVersion: SCHEMA_VERSION, postings: [] };
+    for (const r of await readPostings(inputs, state.io, flags)) {
+      if (r.ok) out.postings.push(extractPosting(r.posting, taxonomy));
+      else {
+        state.error(r.error.message);
+        out.postings.push({ source: r.source, error: { code: r.error.code, message: r.error.message } });
+      }
+    }
+    const style = styleFor(flags.output ? {} : state.io.stdout, state.io.env);
+    emit(state.io, format === 'json' ? extractJson(out) : format === 'markdown' ? extractMarkdown(out) : extractText(out, style), flags.output);
+  });
+}

@@ -1,0 +1,128 @@
+import { Command } from 'commander';
+import { ConfigError } from '../../errors.js';
+import { compileTaxonomy } from '../../taxonomy/compile.js';
+import { applyOverlay } from '../../taxonomy/load.js';
+import { describeFailure, findProblems, listTaxonomyFiles, readTaxonomyFiles, runExamples } from '../../taxonomy/index.js';
+import type { SkillEntry } from '../../taxonomy/schema.js';
+import { searchSkills, taxonomyStats } from '../../taxonomy/stats.js';
+import { taxonomyFor } from '../inputs.js';
+import { collect, parseFormat, type RunState } from '../io.js';
+
+interface Flags {
+  taxonomy?: string[];
+  format?: string;
+  category?: string;
+}
+
+const line = (s: SkillEntry) => `${s.id.padEnd(32)} ${s.label.padEnd(32)} ${s.category}`;
+
+export function taxonomyCommand(state: RunState): Command {
+  const out = (s: string) => state.io.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
+  const withOverlay = (c: Command) => c.option('--taxonomy <file>', 'include your taxonomy overlay (repeatable)', collect);
+  const json = (c: Command) => c.option('-f, --format <format>', 'text or json', 'text');
+  const asJson = (flags: Flags) => parseFormat(flags.format ?? 'text', ['text', 'json'] as const) === 'json';
+
+  const cmd = new Command('taxonomy')
+    .summary('list, show, search, check and count the skills skillgap knows')
+    .description('Inspect the skills taxonomy, and check a taxonomy overlay of your own before using it.')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  skillgap taxonomy search torch
+  skillgap taxonomy show pytorch
+  skillgap taxonomy list --category ml-framework
+  skillgap taxonomy validate my-skills.yaml
+  skillgap taxonomy stats`,
+    );
+
+  cmd.addCommand(
+    json(withOverlay(new Command('list').description('list every skill (id, label, category)').option('-c, --category <name>', 'only this category'))).action(
+      (flags: Flags) => {
+        const skills = [...taxonomyFor(flags).skills.values()].filter((s) => !flags.category || s.category === flags.category);
+        if (flags.category && skills.length === 0) throw new ConfigError('usage', `--category: no skill has the category '${flags.category}' (see \`skillgap taxonomy stats\`)`);
+        skills.sort((a, b) => a.id.localeCompare(b.id));
+        out(asJson(flags) ? JSON.stringify(skills.map(({ source: _s, ...s }) => s), null, 2) : skills.map(line).join('\n'));
+      },
+    ),
+  );
+
+  cmd.addCommand(
+    json(withOverlay(new Command('show').description('everything about one skill').argument('<id>', 'skill id, label or alias'))).action((query: string, flags: Flags) => {
+      const t = taxonomyFor(flags);
+      const skill = t.skills.get(query) ?? searchSkills(t, query)[0];
+      if (!skill) throw new ConfigError('usage', `no skill matches '${query}' (try \`skillgap taxonomy search ${query}\`)`);
+      if (asJson(flags)) {
+        out(JSON.stringify(skill, null, 2));
+        return;
+      }
+      const children = [...t.skills.values()].filter((s) => s.parents?.includes(skill.id)).map((s) => s.id);
+      const rows: [string, string][] = [
+        ['id', skill.id],
+        ['label', skill.label],
+        ['category', skill.category],
+        ['aliases', (skill.aliases ?? []).join(', ')],
+        ['parents', (t.ancestors.get(skill.id) ?? []).join(' -> ')],
+        ['children', children.join(', ')],
+        ['related', [...(t.related.get(skill.id) ?? [])].join(', ')],
+        ['ambiguity', skill.ambiguity ? JSON.stringify(skill.ambiguity) : ''],
+        ['source', `${skill.source.file}:${skill.source.line}`],
+      ];
+      out(rows.filter(([, v]) => v).map(([k, v]) => `${k.padEnd(10)} ${v}`).join('\n'));
+    }),
+  );
+
+  cmd.addCommand(
+    json(withOverlay(new Command('search').description('find skills by id, label or alias').argument('<text>', 'what to look for'))).action((query: string, flags: Flags) => {
+      const found = searchSkills(taxonomyFor(flags), query);
+      if (asJson(flags)) {
+        out(JSON.stringify(found.map((s) => ({ id: s.id, label: s.label, category: s.category, aliases: s.aliases ?? [] })), null, 2));
+        return;
+      }
+      out(found.length ? found.map(line).join('\n') : `no skill matches '${query}'`);
+    }),
+  );
+
+  cmd.addCommand(
+    new Command('validate')
+      .description('check the bundled taxonomy and your overlay files: schema, references, forms claimed twice, examples')
+      .argument('[overlays...]', 'your taxonomy overlay files')
+      .action((overlays: string[]) => {
+        let entries = readTaxonomyFiles(listTaxonomyFiles());
+        for (const o of overlays) entries = applyOverlay(entries, o);
+        const problems = findProblems(entries);
+        const examples = problems.length ? { checked: 0, failures: [] } : runExamples(compileTaxonomy(entries));
+        for (const p of problems) state.io.stderr.write(`${p}\n`);
+        for (const f of examples.failures) state.io.stderr.write(`${describeFailure(f)}\n`);
+        const bad = problems.length + examples.failures.length;
+        out(`${entries.length} skills, ${problems.length} problems, ${examples.checked} examples run, ${examples.failures.length} failing`);
+        if (bad > 0) throw new ConfigError('taxonomy-invalid', `the taxonomy has ${bad} problem${bad === 1 ? '' : 's'} (listed above)`);
+      }),
+  );
+
+  cmd.addCommand(
+    json(withOverlay(new Command('stats').description('counts: skills, forms, categories, files'))).action((flags: Flags) => {
+      const s = taxonomyStats(taxonomyFor(flags));
+      if (asJson(flags)) {
+        out(JSON.stringify(s, null, 2));
+        return;
+      }
+      out(
+        [
+          `skills       ${s.skills}`,
+          `forms        ${s.forms} (labels, aliases and plurals)`,
+          `ambiguous    ${s.ambiguous} skills with context or case rules`,
+          `examples     ${s.examples} sentences run by the tests`,
+          `tree         ${s.roots} roots, deepest chain ${s.maxDepth}`,
+          '',
+          'by file',
+          ...s.byFile.map(([k, n]) => `  ${String(n).padStart(5)}  ${k}`),
+          '',
+          'by category',
+          ...s.byCategory.map(([k, n]) => `  ${String(n).padStart(5)}  ${k}`),
+        ].join('\n'),
+      );
+    }),
+  );
+  return cmd;
+}

@@ -1,0 +1,39 @@
+import { Option, type Command } from 'commander';
+import { ConfigError } from '../errors.js';
+import { loadProfile } from '../profile/load.js';
+import type { Profile } from '../profile/schema.js';
+import type { CompiledTaxonomy } from '../taxonomy/index.js';
+import { collect, parseSize } from './io.js';
+
+/** Options shared by the commands that read postings. */
+export function addInputOptions(cmd: Command): Command {
+  return cmd
+    .option('--taxonomy <file>', 'add or override skills with your own taxonomy YAML (repeatable)', collect)
+    .addOption(new Option('--max-size <MB>', 'largest input accepted, in megabytes').default(5 * 1024 * 1024, '5').argParser(parseSize))
+    .option('-o, --output <file>', 'write the result to a file (written whole at the end) instead of stdout');
+}
+
+export function addProfileOptions(cmd: Command): Command {
+  return cmd
+    .option('-p, --profile <file>', 'your skills: a profile YAML/JSON file or a JSON Resume')
+    .option('-r, --resume <file>', 'your resume: text, Markdown or JSON Resume');
+}
+
+export interface ProfileFlags {
+  profile?: string;
+  resume?: string;
+}
+
+/** The person's profile from --profile or --resume (exactly one); a bad file is a ConfigError (exit 2). */
+export async function profileFrom(flags: ProfileFlags, taxonomy: CompiledTaxonomy): Promise<Profile> {
+  if (flags.profile && flags.resume) throw new ConfigError('usage', 'give --profile or --resume, not both');
+  const path = flags.profile ?? flags.resume;
+  if (!path) throw new ConfigError('usage', 'tell me your skills: --profile me.yaml or --resume resume.md (see `skillgap analyze --help`)');
+  try {
+    return await loadProfile(path, taxonomy);
+  } catch (err) {
+    // Your own profile failing to load is a configuration problem, whatever the cause: nothing to compare with.
+    if (err instanceof ConfigError) throw err;
+    throw new ConfigError('profile-unreadable', err instanceof Error ? err.message : String(err));
+  }
+}

@@ -1,0 +1,60 @@
+import type { ExtractedSkill } from '../extract/schema.js';
+import { phraseKeys } from '../extract/tokenize.js';
+import type { Profile, ProfileSkill } from '../profile/schema.js';
+import type { CompiledTaxonomy } from '../taxonomy/compile.js';
+import type { Gap, GapItem } from './schema.js';
+import { CHILD_CREDIT, CREDIT, WEIGHTS, score, yearsFactor } from './score.js';
+
+const wordKey = (s: string) => phraseKeys(s).join(' ');
+
+/** The posting's most frequent wording of a skill (first seen wins a tie). */
+export function postingWording(skill: ExtractedSkill): string {
+  const counts = new Map<string, number>();
+  for (const m of skill.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  let best = skill.label;
+  let n = 0;
+  for (const [w, c] of counts) if (c > n) [best, n] = [w, c];
+  return best;
+}
+
+const yoursOf = (p: ProfileSkill) => ({ id: p.id, label: p.label, wordings: p.wordings, evidence: p.evidence, level: p.level, years: p.years });
+
+/**
+ * Each skill the posting asks for is matched (the same skill, the same wording), reworded (the same
+ * skill, other words: k8s vs Kubernetes), transferable (the person has a child skill or a related
+ * one) or missing.
+ */
+export function compareSkills(postingSkills: readonly ExtractedSkill[], profile: Profile, taxonomy: CompiledTaxonomy): Gap {
+  const mine = new Map(profile.skills.map((s) => [s.id, s] as const));
+  const items: GapItem[] = postingSkills.map((s) => {
+    const base = {
+      id: s.id,
+      label: s.label,
+      category: s.category,
+      importance: s.importance,
+      wording: postingWording(s),
+      asks: s.mentions.length,
+      yearsAsked: s.years,
+      weight: WEIGHTS[s.importance],
+    };
+    const same = mine.get(s.id);
+    if (same) {
+      const asked = new Set(s.mentions.map((m) => wordKey(m.text)));
+      const status = same.wordings.some((w) => asked.has(wordKey(w))) ? 'matched' : 'reworded';
+      const factor = yearsFactor(s.years, same.years);
+      const yearsShort = s.years !== null && same.years !== null && same.years < s.years ? s.years - same.years : null;
+      return { ...base, status, yours: yoursOf(same), why: null, yearsShort, credit: CREDIT[status] * factor };
+    }
+    const child = profile.skills.find((p) => taxonomy.ancestors.get(p.id)?.includes(s.id));
+    if (child) {
+      return { ...base, status: 'transferable', yours: yoursOf(child), why: `${child.label} is a kind of ${s.label}`, yearsShort: null, credit: CHILD_CREDIT };
+    }
+    const related = taxonomy.related.get(s.id);
+    const peer = related && profile.skills.find((p) => related.has(p.id));
+    if (peer) {
+      return { ...base, status: 'transferable', yours: yoursOf(peer), why: `you know ${peer.label}, related to ${s.label}`, yearsShort: null, credit: CREDIT.transferable };
+    }
+    return { ...base, status: 'missing', yours: null, why: null, yearsShort: null, credit: 0 };
+  });
+  return { items, score: score(items) };
+}

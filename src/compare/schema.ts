@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { IMPORTANCE } from '../extract/importance.js';
+import { EVIDENCE, Level } from '../profile/schema.js';
+
+export const STATUSES = ['matched', 'reworded', 'transferable', 'missing'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const GapItemSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  category: z.string(),
+  importance: z.enum(IMPORTANCE),
+  /** How the posting writes it most often. */
+  wording: z.string(),
+  /** How many times the posting mentions it. */
+  asks: z.number().int(),
+  yearsAsked: z.number().nullable(),
+  status: z.enum(STATUSES),
+  /** The person's skill behind the status (the same skill, or the related one for transferable). */
+  yours: z
+    .object({ id: z.string(), label: z.string(), wordings: z.array(z.string()), evidence: z.enum(EVIDENCE), level: Level.nullable(), years: z.number().nullable() })
+    .nullable(),
+  /** Why it is transferable: "you know TensorFlow, related to PyTorch". */
+  why: z.string().nullable(),
+  /** Years asked minus years the person has, when both are known and short. */
+  yearsShort: z.number().nullable(),
+  /** This skill's share of the score: credit (0..1) times weight. */
+  credit: z.number(),
+  weight: z.number(),
+});
+export type GapItem = z.infer<typeof GapItemSchema>;
+
+export const ScoreComponentSchema = z.object({
+  importance: z.enum(IMPORTANCE),
+  skills: z.number().int(),
+  weightEach: z.number(),
+  earned: z.number(),
+  possible: z.number(),
+});
+
+export const ScoreSchema = z.object({
+  /** 0-100: earned points over possible points. */
+  value: z.number().int(),
+  components: z.array(ScoreComponentSchema),
+  explanation: z.string(),
+});
+export type Score = z.infer<typeof ScoreSchema>;
+
+export const GapSchema = z.object({ items: z.array(GapItemSchema), score: ScoreSchema });
+export type Gap = z.infer<typeof GapSchema>;

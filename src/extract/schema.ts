@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { PostingSchema } from '../ingest/posting.js';
+import { POSTING_SECTIONS, RESUME_SECTIONS } from './sections.js';
+import { IMPORTANCE } from './importance.js';
+
+/** The `extract --format json` contract (DESIGN.md). Outside tools rely on it: change it only with schemaVersion. */
+export const SCHEMA_VERSION = 1;
+
+export const MentionSchema = z.object({
+  start: z.number().int().describe('JavaScript string index into `text`'),
+  end: z.number().int(),
+  text: z.string().describe('text.slice(start, end)'),
+  section: z.enum([...new Set([...POSTING_SECTIONS, ...RESUME_SECTIONS])] as [string, ...string[]]),
+});
+
+export const ExtractedSkillSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  category: z.string(),
+  importance: z.enum(IMPORTANCE),
+  years: z.number().nullable().describe('Years of experience asked for, when the posting says'),
+  mentions: z.array(MentionSchema),
+});
+
+export const ErrorInfoSchema = z.object({ code: z.string(), message: z.string() });
+
+export const ExtractedPostingSchema = PostingSchema.extend({
+  skills: z.array(ExtractedSkillSchema),
+  warnings: z.array(z.string()),
+});
+
+export const FailedInputSchema = z.object({ source: z.string(), error: ErrorInfoSchema });
+
+export const ExtractOutputSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  postings: z.array(z.union([ExtractedPostingSchema, FailedInputSchema])),
+});
+
+export type Mention = z.infer<typeof MentionSchema>;
+export type ExtractedSkill = z.infer<typeof ExtractedSkillSchema>;
+export type ExtractedPosting = z.infer<typeof ExtractedPostingSchema>;
+export type FailedInput = z.infer<typeof FailedInputSchema>;
+export type ExtractOutput = z.infer<typeof ExtractOutputSchema>;

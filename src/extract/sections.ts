@@ -1,0 +1,137 @@
+/**
+ * Splits a text into sections by its headings ("Requirements", "Nice to have", "Benefits"...),
+ * so each mention knows where it stands. Postings and resumes use different vocabularies.
+ */
+
+export const POSTING_SECTIONS = [
+  'title',
+  'summary',
+  'responsibilities',
+  'requirements',
+  'preferred',
+  'benefits',
+  'about',
+  'equal-opportunity',
+  'other',
+] as const;
+export const RESUME_SECTIONS = ['title', 'summary', 'skills', 'experience', 'projects', 'education', 'other'] as const;
+export type SectionKind = (typeof POSTING_SECTIONS)[number] | (typeof RESUME_SECTIONS)[number];
+
+export interface Section {
+  kind: SectionKind;
+  /** The heading as written, or null for the text before the first heading. */
+  heading: string | null;
+  start: number;
+  end: number;
+}
+
+type Vocabulary = readonly (readonly [RegExp, SectionKind])[];
+
+/** Heading words of postings, tried in order: the first that matches names the section. */
+const POSTING_HEADINGS: Vocabulary = [
+  [/equal (employment )?opportunit|\beeo\b|diversity|inclusion|accommodation|non-?discrimination/, 'equal-opportunity'],
+  [/benefit|perks|what we offer|we offer|our offer|compensation|salary|pay range|what'?s in it for you|why (join|work)|rewards/, 'benefits'],
+  [/nice[ -]to[ -]haves?|bonus|preferred|\bplus(es)?\b|desired|desirable|good[ -]to[ -]have|extra credit|would be (great|nice)|optional|ideally|stand out/, 'preferred'],
+  [/require|qualifications?|what you('ll| will)? (need|bring|have)|who you are|about you|you (have|bring|are|might be)|skills|must[ -]haves?|experience|what we('re| are) looking for|looking for|your profile|profile|competenc|ideal candidate|is this you|knowledge|expertise|background|essential/, 'requirements'],
+  [/responsib|what you('ll| will)? (do|work on|build)|what you'?ll be doing|the role|your role|duties|day[ -]to[ -]day|in this role|you will|job description|role description|about the (role|job|position|opportunity)|position (summary|overview)|the (job|position|opportunity)|overview|your (mission|impact)|tasks|the work/, 'responsibilities'],
+  [/about (us|the company|[a-z0-9&.' ]+)$|who we are|our (company|story|mission|values|culture|team)|company (overview|description|info)|life at|why us/, 'about'],
+];
+
+const RESUME_HEADINGS: Vocabulary = [
+  [/skills|technolog|tech stack|tools|competenc|expertise|proficienc|languages|toolbox/, 'skills'],
+  [/experience|employment|work history|career|positions|professional background/, 'experience'],
+  [/projects?|portfolio|open source|publications|research/, 'projects'],
+  [/education|degrees?|certifications?|courses|training|academic/, 'education'],
+  [/summary|profile|about me|objective|overview/, 'summary'],
+];
+
+/** Lines of a posting about benefits or equal opportunity, wherever they stand. */
+const EEO_LINE = /equal opportunity employer|without regard to (race|sex|age)|race, colou?r, religion|affirmative action|protected veteran|reasonable accommodation|sexual orientation|gender identity/i;
+const BENEFIT_LINE = /\b(401\s?\(?k\)?|paid time off|\bpto\b|health (insurance|care plan|benefits)|dental|vision (insurance|coverage)|parental leave|stock options|equity package|gym membership|learning (and development )?budget|relocation (package|assistance)|pension|commuter)\b/i;
+
+const MAX_HEADING_WORDS = 9;
+
+function classify(label: string, vocabulary: Vocabulary): SectionKind | undefined {
+  const l = label.toLowerCase().replace(/[’]/g, "'");
+  for (const [re, kind] of vocabulary) if (re.test(l)) return kind;
+  return undefined;
+}
+
+interface HeadingLine {
+  label: string;
+  kind: SectionKind | undefined;
+}
+
+/** Is this line a heading, and of what? `Requirements:`, `## Nice to have`, `**Benefits**`, `WHAT YOU'LL DO`. */
+function readHeading(line: string, vocabulary: Vocabulary): HeadingLine | undefined {
+  const t = line.trim();
+  if (t.length === 0 || t.length > 80) return undefined;
+  const md = /^#{1,6}\s+/.test(t);
+  const bold = /^(\*\*|__)(.+?)\1:?$/.test(t);
+  const stripped = t
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/^(\*\*|__)(.+?)\1(:?)$/, '$2$3')
+    .trim();
+  const colon = stripped.indexOf(':');
+  // "Requirements: Python, SQL" - a known label before a colon starts a section on its own line.
+  if (colon > 0 && colon < stripped.length - 1) {
+    const label = stripped.slice(0, colon).trim();
+    if (label.split(/\s+/).length > 5) return undefined;
+    const kind = classify(label, vocabulary);
+    return kind ? { label, kind } : undefined;
+  }
+  const label = stripped.replace(/:$/, '').trim();
+  const words = label.split(/\s+/).length;
+  if (words > MAX_HEADING_WORDS || /[.!?]$/.test(label) || /^[-*•·]/.test(label)) return undefined;
+  const kind = classify(label, vocabulary);
+  const shaped = md || bold || stripped.endsWith(':') || (label === label.toUpperCase() && /[A-Z]/.test(label));
+  if (shaped) return { label, kind };
+  // A bare line that is only heading words ("Requirements", "Nice to have") is a heading too.
+  return kind && words <= 5 ? { label, kind } : undefined;
+}
+
+function looksLikeTitle(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 100 && t.split(/\s+/).length <= 14 && !/[.!?]$/.test(t);
+}
+
+export function splitSections(text: string, kind: 'posting' | 'resume' = 'posting'): Section[] {
+  const vocabulary = kind === 'posting' ? POSTING_HEADINGS : RESUME_HEADINGS;
+  const sections: Section[] = [];
+  let current: Section = { kind: 'summary', heading: null, start: 0, end: text.length };
+  let first = true;
+  let pos = 0;
+  while (pos <= text.length) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl === -1 ? text.length : nl;
+    const line = text.slice(pos, end);
+    if (line.trim().length > 0) {
+      const heading = readHeading(line, vocabulary);
+      if (heading) {
+        current.end = pos;
+        if (current.end > current.start) sections.push(current);
+        current = { kind: heading.kind ?? 'other', heading: heading.label, start: pos, end: text.length };
+      } else if (first && looksLikeTitle(line)) {
+        sections.push({ kind: 'title', heading: null, start: pos, end });
+        current = { kind: 'summary', heading: null, start: end, end: text.length };
+      } else if (kind === 'posting' && current.kind !== 'requirements' && current.kind !== 'preferred') {
+        const lineKind = EEO_LINE.test(line) ? 'equal-opportunity' : BENEFIT_LINE.test(line) ? 'benefits' : undefined;
+        if (lineKind) {
+          current.end = pos;
+          if (current.end > current.start) sections.push(current);
+          sections.push({ kind: lineKind, heading: current.heading, start: pos, end });
+          current = { ...current, start: end, end: text.length };
+        }
+      }
+      first = false;
+    }
+    if (nl === -1) break;
+    pos = nl + 1;
+  }
+  current.end = text.length;
+  if (current.end > current.start || sections.length === 0) sections.push(current);
+  return sections;
+}
+
+/** Sections whose mentions are not skills asked for: benefits, company boilerplate, equal opportunity. */
+export const NOT_ASKED: ReadonlySet<SectionKind> = new Set(['benefits', 'about', 'equal-opportunity']);

@@ -1,0 +1,27 @@
+// The public library API. The library never prints and never exits: it returns data or throws typed errors.
+export { ExitCode, SkillgapError, InputError, ConfigError } from './errors.js';
+export { loadTaxonomy, type LoadTaxonomyOptions, type CompiledTaxonomy } from './taxonomy/index.js';
+export { TaxonomyFile, Skill as TaxonomySkill, OverlayFile } from './taxonomy/schema.js';
+export { tokenize, type Token } from './extract/tokenize.js';
+export { matchTokens, type Match } from './extract/match.js';
+export { extractSkills, extractPosting } from './extract/extract.js';
+export {
+  ExtractOutputSchema,
+  ExtractedPostingSchema,
+  ExtractedSkillSchema,
+  SCHEMA_VERSION,
+  type ExtractOutput,
+  type ExtractedPosting,
+  type ExtractedSkill,
+  type Mention,
+} from './extract/schema.js';
+export { loadPosting, loadPostings, type LoadResult } from './ingest/index.js';
+export { postingFromText } from './ingest/text.js';
+export { makePosting, type Posting } from './ingest/posting.js';
+export { loadProfile, profileFromResumeText } from './profile/load.js';
+export { ProfileFile, type Profile, type ProfileSkill } from './profile/schema.js';
+export { compareSkills } from './compare/compare.js';
+export type { Gap, GapItem, Score, Status } from './compare/schema.js';
+export { suggestKeywords, type Suggestions } from './suggest/keywords.js';
+export { analyze, type Analysis } from './analyze.js';
+export { run } from './cli/run.js';

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/** A posting as ingest hands it to extraction: its plain text plus whatever facts the source gave. */
+export const PostingSchema = z.object({
+  /** What the user gave: a path, `-` for stdin, a URL, or `file.jsonl#12` for a row of an export. */
+  source: z.string(),
+  title: z.string().nullable(),
+  company: z.string().nullable(),
+  location: z.string().nullable(),
+  url: z.string().nullable(),
+  datePosted: z.string().nullable(),
+  employmentType: z.string().nullable(),
+  salary: z.string().nullable(),
+  /** The plain text that is analysed; mention offsets index into it. */
+  text: z.string(),
+});
+export type Posting = z.infer<typeof PostingSchema>;
+
+export type PostingFacts = Partial<Omit<Posting, 'source' | 'text'>>;
+
+export function makePosting(source: string, text: string, facts: PostingFacts = {}): Posting {
+  return {
+    source,
+    title: facts.title ?? null,
+    company: facts.company ?? null,
+    location: facts.location ?? null,
+    url: facts.url ?? null,
+    datePosted: facts.datePosted ?? null,
+    employmentType: facts.employmentType ?? null,
+    salary: facts.salary ?? null,
+    text,
+  };
+}
+
+/** The contract for text inputs: `\r\n` (and a lone `\r`) become `\n`, a leading BOM is dropped, nothing else. */
+export function normalizeText(text: string): string {
+  const noBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return noBom.includes('\r') ? noBom.replace(/\r\n?/g, '\n') : noBom;
+}

@@ -1,0 +1,93 @@
+import { readFile, stat } from 'node:fs/promises';
+import { InputError, errorMessage } from '../errors.js';
+
+/** Larger than any posting or resume; a bigger file is almost surely the wrong file. */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+export interface ReadOptions {
+  maxBytes?: number;
+}
+
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/** Read a file as bytes, with one-line errors naming it: missing, a directory, too large, empty. */
+export async function readFileBytes(path: string, options: ReadOptions = {}): Promise<Uint8Array> {
+  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let info;
+  try {
+    info = await stat(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError('not-found', `${path}: no such file`);
+    if (code === 'EACCES') throw new InputError('unreadable', `${path}: permission denied`);
+    throw new InputError('unreadable', `${path}: ${errorMessage(err)}`);
+  }
+  if (info.isDirectory()) throw new InputError('is-directory', `${path}: is a directory (give the files in it, or use \`skillgap scan ${path}\`)`);
+  if (!info.isFile()) throw new InputError('not-a-file', `${path}: not a regular file`);
+  if (info.size > max) throw new InputError('too-large', `${path}: file is ${mb(info.size)}, over the ${mb(max)} limit for one input (--max-size)`);
+  try {
+    return await readFile(path);
+  } catch (err) {
+    throw new InputError('unreadable', `${path}: ${errorMessage(err)}`);
+  }
+}
+
+/** Read a stream (stdin) to the end, with the same size limit. */
+export async function readStreamBytes(name: string, stream: AsyncIterable<Uint8Array | string>, options: ReadOptions = {}): Promise<Uint8Array> {
+  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
+    size += buf.length;
+    if (size > max) throw new InputError('too-large', `${name}: input is over the ${mb(max)} limit for one input (--max-size)`);
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks);
+}
+
+const MAGIC: readonly [string, number[]][] = [
+  ['a PDF file', [0x25, 0x50, 0x44, 0x46]],
+  ['a ZIP or Office file', [0x50, 0x4b, 0x03, 0x04]],
+  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['a JPEG image', [0xff, 0xd8, 0xff]],
+  ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['a gzip file', [0x1f, 0x8b]],
+];
+
+/** What kind of binary file this is, or undefined for text. */
+export function binaryKind(bytes: Uint8Array): string | undefined {
+  for (const [name, sig] of MAGIC) if (sig.every((b, i) => bytes[i] === b)) return name;
+  const n = Math.min(bytes.length, 8000);
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16) for (let i = 0; i < n; i++) if (bytes[i] === 0) return 'a binary file';
+  return undefined;
+}
+
+/** Byte offset of the first invalid UTF-8 sequence, or -1. */
+export function invalidUtf8At(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (len === 0 || i + len > bytes.length) return i;
+    for (let k = 1; k < len; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += len;
+  }
+  return -1;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Decode a text input: UTF-8 (UTF-16 with a BOM), or a one-line error for binary or invalid bytes. */
+export function decodeTextInput(name: string, bytes: Uint8Array): string {
+  const binary = binaryKind(bytes);
+  if (binary) throw new InputError('binary', `${name}: looks like ${binary}, not text`);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new InputError('invalid-utf8', `${name}: not valid UTF-8 text (first bad byte at offset ${invalidUtf8At(bytes)}); save it as UTF-8`);
+  }
+}

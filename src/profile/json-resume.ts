@@ -1,0 +1,25 @@
+import type { CompiledTaxonomy } from '../taxonomy/compile.js';
+import { mergeSkills, resolveSkillName } from './resolve.js';
+import { skillsFromResumeText } from './resume-text.js';
+import type { JsonResume, ProfileSkill } from './schema.js';
+
+/** Skills of a JSON Resume: `skills[].name` and `.keywords` are listed; work, projects and education are prose. */
+export function skillsFromJsonResume(resume: JsonResume, taxonomy: CompiledTaxonomy): ProfileSkill[] {
+  const skills: ProfileSkill[] = [];
+  for (const group of resume.skills ?? []) {
+    const names = [...(group.keywords ?? [])];
+    // A group name is a skill too ("Python"), unless it is only a heading ("Languages") the taxonomy does not know.
+    const groupSkills = group.name ? resolveSkillName(group.name, taxonomy, { evidence: 'listed' }).filter((s) => !s.custom || names.length === 0) : [];
+    skills.push(...groupSkills);
+    for (const k of names) skills.push(...resolveSkillName(k, taxonomy, { evidence: 'listed' }));
+  }
+  const prose = (parts: (string | undefined)[], evidence: 'experience' | 'projects' | 'education' | 'prose') => {
+    const text = parts.filter((p): p is string => !!p && p.trim().length > 0).join('\n');
+    if (text) skills.push(...skillsFromResumeText(text, taxonomy, evidence).map((s) => ({ ...s, evidence: s.evidence === 'listed' ? evidence : s.evidence })));
+  };
+  prose((resume.work ?? []).flatMap((w) => [w.summary, ...(w.highlights ?? [])]), 'experience');
+  prose((resume.projects ?? []).flatMap((p) => [p.description, ...(p.highlights ?? []), ...(p.keywords ?? [])]), 'projects');
+  prose((resume.education ?? []).flatMap((e) => [e.studyType && e.area ? `${e.studyType} in ${e.area}` : e.area, ...(e.courses ?? [])]), 'education');
+  prose([resume.basics?.label, resume.basics?.summary], 'prose');
+  return mergeSkills(skills);
+}

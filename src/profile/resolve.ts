@@ -1,0 +1,49 @@
+import { matchTokens } from '../extract/match.js';
+import { tokenize } from '../extract/tokenize.js';
+import type { CompiledTaxonomy } from '../taxonomy/compile.js';
+import { EVIDENCE, type Evidence, type Level, type ProfileSkill } from './schema.js';
+
+const evidenceRank = (e: Evidence) => EVIDENCE.indexOf(e);
+const levelRank: Record<Level, number> = { beginner: 0, intermediate: 1, advanced: 2, expert: 3 };
+
+/**
+ * The taxonomy skills a name written by the person stands for: "PyTorch" -> pytorch,
+ * "Python (pandas, NumPy)" -> python, pandas, numpy. A name the taxonomy does not know is kept as a
+ * custom skill, so nothing the person wrote is lost.
+ */
+export function resolveSkillName(
+  name: string,
+  taxonomy: CompiledTaxonomy,
+  extra: { level?: Level | undefined; years?: number | undefined; evidence: Evidence },
+): ProfileSkill[] {
+  const matches = matchTokens(tokenize(name), taxonomy, { assumeContext: true });
+  const base = { level: extra.level ?? null, years: extra.years ?? null, evidence: extra.evidence };
+  if (matches.length === 0) {
+    const label = name.trim();
+    return [{ id: `custom:${label.toLowerCase().replace(/[^\p{L}\p{N}+#.]+/gu, '-')}`, label, wordings: [label], custom: true, ...base }];
+  }
+  return matches.map((m) => ({
+    id: m.skill.id,
+    label: m.skill.label,
+    wordings: [name.slice(m.start, m.end)],
+    custom: false,
+    ...base,
+  }));
+}
+
+/** Merge repeated skills: all wordings, the strongest evidence, the highest level and years. */
+export function mergeSkills(skills: readonly ProfileSkill[]): ProfileSkill[] {
+  const byId = new Map<string, ProfileSkill>();
+  for (const s of skills) {
+    const prior = byId.get(s.id);
+    if (!prior) {
+      byId.set(s.id, { ...s, wordings: [...new Set(s.wordings)] });
+      continue;
+    }
+    for (const w of s.wordings) if (!prior.wordings.includes(w)) prior.wordings.push(w);
+    if (evidenceRank(s.evidence) < evidenceRank(prior.evidence)) prior.evidence = s.evidence;
+    if (s.level && (!prior.level || levelRank[s.level] > levelRank[prior.level])) prior.level = s.level;
+    if (s.years !== null && (prior.years === null || s.years > prior.years)) prior.years = s.years;
+  }
+  return [...byId.values()];
+}

@@ -1,0 +1,100 @@
+import type { Analysis } from '../analyze.js';
+import type { GapItem, Status } from '../compare/schema.js';
+import { IMPORTANCE } from '../extract/importance.js';
+import type { ExtractedPosting, ExtractOutput, FailedInput } from '../extract/schema.js';
+import type { Suggestion, Suggestions } from '../suggest/keywords.js';
+import { plain, type Style } from './style.js';
+
+const MARK: Record<Status, string> = { matched: '✓', reworded: '≈', transferable: '~', missing: '✗' };
+
+function colourOf(style: Style, status: Status): (s: string) => string {
+  return { matched: style.green, reworded: style.cyan, transferable: style.yellow, missing: style.red }[status];
+}
+
+function heading(p: Pick<ExtractedPosting, 'source' | 'title' | 'company' | 'location'>, style: Style): string {
+  const facts = [p.title, p.company, p.location].filter(Boolean).join(' · ');
+  return facts ? `${style.bold(facts)} ${style.dim(`(${p.source})`)}` : style.bold(p.source);
+}
+
+const pad = (s: string, n: number) => (s.length >= n ? `${s} ` : s + ' '.repeat(n - s.length));
+
+function describe(g: GapItem): string {
+  const years = g.yearsAsked !== null ? `${g.yearsAsked}+ years asked` : '';
+  switch (g.status) {
+    case 'matched':
+      return [
+        g.yours?.evidence === 'listed' ? 'in your skills' : `shown in your ${g.yours?.evidence}`,
+        g.yearsShort ? `; ${years}, you have ${g.yours?.years}` : '',
+      ].join('');
+    case 'reworded':
+      return `you wrote ${g.yours?.wordings.map((w) => `"${w}"`).join(', ')}; the posting says "${g.wording}"${g.yearsShort ? `; ${years}, you have ${g.yours?.years}` : ''}`;
+    case 'transferable':
+      return g.why ?? '';
+    case 'missing':
+      return years || 'not in your profile';
+  }
+}
+
+function suggestionLines(title: string, list: readonly Suggestion[], style: Style, withNote = true): string[] {
+  if (list.length === 0) return [];
+  return ['', style.bold(title), ...list.map((s) => `  ${s.write}${style.dim(` (${s.importance}${s.asks > 1 ? `, ${s.asks}×` : ''}${withNote ? `; ${s.note}` : ''})`)}`)];
+}
+
+export function suggestionsText(s: Suggestions, style: Style): string[] {
+  return [
+    '',
+    style.bold('Resume keywords') + style.dim(' (the posting\'s words, for skills you have, most important first)'),
+    `  ${s.keywords.join(', ') || style.dim('none yet: see the lists below')}`,
+    ...suggestionLines('Use this wording', s.useWording, style),
+    ...suggestionLines('Add to your skills section', s.addToSkills, style),
+    ...suggestionLines('Related experience to describe (do not claim the skill itself)', s.related, style),
+    ...suggestionLines('To learn (only claim these once true)', s.toLearn, style),
+  ];
+}
+
+export function analysisText(a: Analysis, style: Style = plain): string {
+  const lines = [heading(a.posting, style), ''];
+  const sc = a.gap.score;
+  lines.push(`${style.bold('Match score')} ${style.bold(`${sc.value}/100`)}`);
+  for (const c of sc.components) if (c.skills > 0) lines.push(`  ${pad(c.importance, 10)} ${pad(`${c.skills} skill${c.skills === 1 ? '' : 's'}`, 10)} ${c.earned} of ${c.possible} points`);
+  lines.push(style.dim(`  ${sc.explanation}`));
+  for (const imp of IMPORTANCE) {
+    const items = a.gap.items.filter((g) => g.importance === imp);
+    if (items.length === 0) continue;
+    lines.push('', style.bold(imp[0]!.toUpperCase() + imp.slice(1)));
+    const width = Math.min(28, Math.max(...items.map((g) => g.label.length)) + 2);
+    for (const g of items) {
+      const c = colourOf(style, g.status);
+      lines.push(`  ${c(MARK[g.status])} ${pad(g.label, width)}${c(pad(g.status, 13))}${style.dim(describe(g))}`);
+    }
+  }
+  if (a.gap.items.length === 0) lines.push('', 'No known skills found in this posting.');
+  lines.push(...suggestionsText(a.suggestions, style));
+  for (const w of a.posting.warnings) lines.push('', style.yellow(`warning: ${w}`));
+  return `${lines.join('\n')}\n`;
+}
+
+export function failedText(f: FailedInput, style: Style = plain): string {
+  return `${style.red('error')} ${f.error.message}\n`;
+}
+
+export function extractText(out: ExtractOutput, style: Style = plain): string {
+  // Failed inputs are reported on stderr as they happen; the text report lists what was read.
+  const blocks = out.postings.flatMap((p) => {
+    if ('error' in p) return [];
+    const lines = [heading(p, style)];
+    for (const imp of IMPORTANCE) {
+      const skills = p.skills.filter((s) => s.importance === imp);
+      if (skills.length === 0) continue;
+      lines.push(`  ${style.bold(pad(imp, 10))} ${skills.map((s) => `${s.label}${s.years !== null ? ` (${s.years}+ yrs)` : ''}`).join(', ')}`);
+    }
+    if (p.skills.length === 0) lines.push('  no known skills found');
+    for (const w of p.warnings) lines.push(style.yellow(`  warning: ${w}`));
+    return [`${lines.join('\n')}\n`];
+  });
+  return blocks.join('\n');
+}
+
+export function keywordsText(source: Pick<ExtractedPosting, 'source' | 'title' | 'company' | 'location'>, s: Suggestions, style: Style = plain): string {
+  return `${[heading(source, style), ...suggestionsText(s, style), '', style.bold('One line for an application form'), `  ${s.keywords.join(', ')}`].join('\n')}\n`;
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import type { GapItem } from '../compare/schema.js';
+import { IMPORTANCE, importanceRank } from '../extract/importance.js';
+
+export const SuggestionSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  /** The posting's exact wording: what to write. */
+  write: z.string(),
+  importance: z.enum(IMPORTANCE),
+  asks: z.number().int(),
+  /** Why this suggestion: "you wrote k8s", "shown only in experience". */
+  note: z.string(),
+});
+export type Suggestion = z.infer<typeof SuggestionSchema>;
+
+export const SuggestionsSchema = z.object({
+  /** Skills the person has, written differently: use the posting's words. */
+  useWording: z.array(SuggestionSchema),
+  /** Skills the person shows only in prose: add them to the skills section. */
+  addToSkills: z.array(SuggestionSchema),
+  /** Already in the skills section with the posting's words. */
+  alreadyThere: z.array(SuggestionSchema),
+  /** Related experience to describe honestly; not the skill itself. */
+  related: z.array(SuggestionSchema),
+  /** Missing: learn them before claiming them. */
+  toLearn: z.array(SuggestionSchema),
+  /** The resume keyword list: the posting's wording of every skill the person really has, most important first. */
+  keywords: z.array(z.string()),
+});
+export type Suggestions = z.infer<typeof SuggestionsSchema>;
+
+const order = (a: GapItem, b: GapItem) =>
+  importanceRank[a.importance] - importanceRank[b.importance] || b.asks - a.asks || a.label.localeCompare(b.label);
+
+const entry = (g: GapItem, note: string): Suggestion => ({ id: g.id, label: g.label, write: g.wording, importance: g.importance, asks: g.asks, note });
+
+/**
+ * Keyword advice from a gap, honest by construction: only skills the person has are ever proposed as
+ * keywords; transferable and missing skills go to lists of their own and never into `keywords`.
+ */
+export function suggestKeywords(items: readonly GapItem[]): Suggestions {
+  const sorted = [...items].sort(order);
+  const s: Suggestions = { useWording: [], addToSkills: [], alreadyThere: [], related: [], toLearn: [], keywords: [] };
+  for (const g of sorted) {
+    const yours = g.yours;
+    if ((g.status === 'matched' || g.status === 'reworded') && yours) {
+      if (g.status === 'reworded') s.useWording.push(entry(g, `you wrote ${yours.wordings.map((w) => `"${w}"`).join(', ')}`));
+      if (yours.evidence !== 'listed') s.addToSkills.push(entry(g, `shown only in ${yours.evidence === 'prose' ? 'your summary or prose' : `your ${yours.evidence}`}`));
+      else if (g.status === 'matched') s.alreadyThere.push(entry(g, 'in your skills with the same words'));
+      s.keywords.push(g.wording);
+    } else if (g.status === 'transferable' && yours) {
+      s.related.push(entry(g, `${g.why ?? ''}: describe your ${yours.label} work; claim ${g.label} only if you have used it`));
+    } else {
+      s.toLearn.push(entry(g, g.yearsAsked !== null ? `asked with ${g.yearsAsked}+ years` : 'not in your profile'));
+    }
+  }
+  return s;
+}

@@ -1,0 +1,48 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+import { ExtractOutputSchema } from '../extract/schema.js';
+import { ProfileFile } from '../profile/schema.js';
+import { compileTaxonomy } from './compile.js';
+import { describeFailure, runExamples } from './examples.js';
+import { listTaxonomyFiles, readTaxonomyFiles, taxonomyFingerprint } from './load.js';
+import { OverlayFile, TaxonomyFile } from './schema.js';
+import { findProblems } from './validate.js';
+
+export interface BuildReport {
+  skills: number;
+  examples: number;
+  problems: string[];
+}
+
+/**
+ * Validate the bundled taxonomy (schema, cross-entry checks, every example) and write the cache the
+ * CLI loads at start-up. Any problem fails the build, naming file and entry.
+ */
+export function buildTaxonomyCache(outFile: string): BuildReport {
+  const files = listTaxonomyFiles();
+  const entries = readTaxonomyFiles(files);
+  const problems = findProblems(entries);
+  let examples = 0;
+  if (problems.length === 0) {
+    const result = runExamples(compileTaxonomy(entries));
+    examples = result.checked;
+    problems.push(...result.failures.map(describeFailure));
+  }
+  if (problems.length === 0) {
+    mkdirSync(dirname(outFile), { recursive: true });
+    writeFileSync(outFile, JSON.stringify({ fingerprint: taxonomyFingerprint(files), skills: entries }));
+  }
+  return { skills: entries.length, examples, problems };
+}
+
+/** The JSON Schemas generated from the zod schemas, by file name. */
+export function jsonSchemas(): Record<string, unknown> {
+  const io = { io: 'input' } as const;
+  return {
+    'taxonomy.schema.json': z.toJSONSchema(TaxonomyFile, io),
+    'taxonomy-overlay.schema.json': z.toJSONSchema(OverlayFile, io),
+    'profile.schema.json': z.toJSONSchema(ProfileFile, io),
+    'extract.schema.json': z.toJSONSchema(ExtractOutputSchema),
+  };
+}

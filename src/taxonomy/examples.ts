@@ -1,0 +1,35 @@
+import { matchTokens } from '../extract/match.js';
+import { tokenize } from '../extract/tokenize.js';
+import type { CompiledTaxonomy } from './compile.js';
+
+export interface ExampleFailure {
+  skill: string;
+  file: string;
+  line: number;
+  kind: 'match' | 'noMatch';
+  sentence: string;
+  found: string[];
+}
+
+/** Run every skill's `examples.match` / `examples.noMatch` sentences through the matcher. */
+export function runExamples(taxonomy: CompiledTaxonomy): { checked: number; failures: ExampleFailure[] } {
+  const failures: ExampleFailure[] = [];
+  let checked = 0;
+  for (const skill of taxonomy.skills.values()) {
+    for (const kind of ['match', 'noMatch'] as const) {
+      for (const sentence of skill.examples?.[kind] ?? []) {
+        checked++;
+        const found = matchTokens(tokenize(sentence), taxonomy).map((m) => m.skill.id);
+        if (found.includes(skill.id) !== (kind === 'match')) {
+          failures.push({ skill: skill.id, file: skill.source.file, line: skill.source.line, kind, sentence, found });
+        }
+      }
+    }
+  }
+  return { checked, failures };
+}
+
+export function describeFailure(f: ExampleFailure): string {
+  const verb = f.kind === 'match' ? 'should find' : 'should not find';
+  return `${f.file}:${f.line}: skill '${f.skill}': ${verb} it in "${f.sentence}" (found: ${f.found.join(', ') || 'nothing'})`;
+}

@@ -1,0 +1,83 @@
+import { phraseKeys, tokenize } from '../extract/tokenize.js';
+import { buildForms, writtenForms } from './compile.js';
+import type { SkillEntry } from './schema.js';
+
+/** One problem found across entries, already phrased as `file:line: skill 'id': what`. */
+export type TaxonomyProblem = string;
+
+const where = (s: SkillEntry) => `${s.source.file}:${s.source.line}: skill '${s.id}'`;
+
+/**
+ * Checks that need the whole taxonomy: unique ids, references that exist, a parent graph without
+ * cycles, forms the tokenizer can produce, and no form claimed by two skills.
+ */
+export function findProblems(entries: readonly SkillEntry[]): TaxonomyProblem[] {
+  const problems: TaxonomyProblem[] = [];
+  const byId = new Map<string, SkillEntry>();
+  for (const s of entries) {
+    const prior = byId.get(s.id);
+    if (prior) problems.push(`${where(s)}: id already used at ${prior.source.file}:${prior.source.line}`);
+    else byId.set(s.id, s);
+  }
+  for (const s of entries) {
+    for (const field of ['parents', 'related'] as const) {
+      for (const ref of s[field] ?? []) {
+        if (ref === s.id) problems.push(`${where(s)}: ${field} lists the skill itself`);
+        else if (!byId.has(ref)) problems.push(`${where(s)}: ${field} names '${ref}', which is not a skill`);
+      }
+    }
+    const forms = writtenForms(s);
+    for (const f of s.ambiguity?.forms ?? []) {
+      if (!forms.includes(f)) problems.push(`${where(s)}: ambiguity.forms names '${f}', which is neither its label nor an alias`);
+    }
+    for (const f of forms) {
+      const read = tokenize(f).map((t) => t.raw).join('');
+      if (read !== f.replace(/[\s\-‐‑]+/g, '')) {
+        problems.push(`${where(s)}: form '${f}' cannot be produced by the tokenizer (it reads '${tokenize(f).map((t) => t.raw).join(' ')}')`);
+      }
+    }
+  }
+  problems.push(...findCycles(byId));
+  problems.push(...findClaimedTwice(entries));
+  return problems;
+}
+
+function findCycles(byId: ReadonlyMap<string, SkillEntry>): TaxonomyProblem[] {
+  const problems: TaxonomyProblem[] = [];
+  const state = new Map<string, 1 | 2>(); // 1 visiting, 2 done
+  const visit = (id: string, path: string[]) => {
+    if (state.get(id) === 2) return;
+    if (state.get(id) === 1) {
+      const cycle = path.slice(path.indexOf(id));
+      problems.push(`${where(byId.get(id)!)}: parents form a cycle: ${[...cycle, id].join(' -> ')}`);
+      return;
+    }
+    state.set(id, 1);
+    for (const p of byId.get(id)?.parents ?? []) if (byId.has(p)) visit(p, [...path, id]);
+    state.set(id, 2);
+  };
+  for (const id of byId.keys()) visit(id, []);
+  return problems;
+}
+
+function findClaimedTwice(entries: readonly SkillEntry[]): TaxonomyProblem[] {
+  const problems: TaxonomyProblem[] = [];
+  const byKey = new Map<string, { skill: SkillEntry; form: string; exact: string | undefined }[]>();
+  for (const f of buildForms(entries)) {
+    if (f.plural) continue;
+    const key = f.raw.map((r) => phraseKeys(r)[0] ?? r).join(' ');
+    const list = byKey.get(key) ?? [];
+    list.push({ skill: f.skill, form: f.form, exact: f.rule?.caseSensitive ? f.raw.join(' ') : undefined });
+    byKey.set(key, list);
+  }
+  for (const list of byKey.values()) {
+    const ids = new Set(list.map((x) => x.skill.id));
+    if (ids.size < 2) continue;
+    // Two skills may share a key only when each writes it with an exact, different casing (SAS vs sas).
+    const exact = list.map((x) => x.exact);
+    if (exact.every((e) => e !== undefined) && new Set(exact).size === exact.length) continue;
+    const [a, b] = [list[0]!, list.find((x) => x.skill.id !== list[0]!.skill.id)!];
+    problems.push(`${where(b.skill)}: form '${b.form}' is also claimed by '${a.skill.id}' (${a.skill.source.file}:${a.skill.source.line}, as '${a.form}')`);
+  }
+  return problems;
+}

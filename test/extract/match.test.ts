@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { matchTokens } from '../../src/extract/match.js';
+import { tokenize } from '../../src/extract/tokenize.js';
+import { miniTaxonomy } from '../helpers.js';
+
+const ids = (text: string, assumeContext = false) => matchTokens(tokenize(text), miniTaxonomy(), { assumeContext }).map((m) => m.skill.id);
+const texts = (text: string) => matchTokens(tokenize(text), miniTaxonomy()).map((m) => text.slice(m.start, m.end));
+
+describe('matchTokens: longest match on a token trie', () => {
+  it('prefers the longest phrase', () => {
+    expect(ids('Toronto Rangers fans')).toEqual(['toronto-rangers']);
+    expect(ids('Toronto office')).toEqual(['toronto']);
+  });
+  it('falls back when the longer phrase misses on the right', () => {
+    expect(ids('Toronto Raptors')).toEqual(['toronto']);
+  });
+  it('misses on the left: a phrase must start at its first word', () => {
+    expect(ids('learning deep')).toEqual([]);
+  });
+  it('does not match across a skipped word', () => {
+    expect(ids('deep and learning')).toEqual([]);
+  });
+  it('does not match across a sentence or line break', () => {
+    expect(ids('We go deep. Learning is fun')).toEqual([]);
+    expect(ids('deep\nlearning')).toEqual([]);
+  });
+  it('matches across a hyphen or a different hyphenation', () => {
+    expect(ids('deep-learning models and scikit-learn, scikit learn, sklearn')).toEqual(['deep-learning', 'scikit-learn', 'scikit-learn', 'scikit-learn']);
+  });
+  it('keeps symbols whole: C++, C#, .NET, Node.js, CI/CD, A/B', () => {
+    expect(texts('C++, C#, .NET, Node.js, CI/CD and A/B testing')).toEqual(['C++', 'C#', '.NET', 'Node.js', 'CI/CD', 'A/B testing']);
+  });
+  it('adds plurals for acronyms and multi-word forms', () => {
+    expect(ids('LLMs and neural networks')).toEqual(['llm', 'neural-networks']);
+  });
+  it('uses Map keys, so words like constructor are safe', () => {
+    expect(ids('constructor toString __proto__ hasOwnProperty')).toEqual([]);
+  });
+});
+
+describe('ambiguity rules', () => {
+  it('needs the exact case for case-sensitive forms', () => {
+    expect(ids('We go with Python')).toEqual(['python']);
+    expect(ids('Rust and rust')).toEqual(['rust']);
+  });
+  it('needs context: a context word or a nearby unambiguous skill', () => {
+    expect(ids('Backend services in Go')).toEqual(['go']);
+    expect(ids('Go and Python')).toEqual(['go', 'python']);
+    expect(ids('Go for it')).toEqual([]);
+  });
+  it('vetoes by neighbours', () => {
+    expect(ids('Our Go-to-market with Python')).toEqual(['python']);
+    expect(ids('We raised a Series C with Python')).toEqual(['python']);
+    expect(ids('R&D in Python')).toEqual(['python']);
+    expect(ids('You excel at Excel')).toEqual(['excel']);
+    expect(ids('Excel in your role')).toEqual([]);
+  });
+  it('does not let a non-technical skill vouch for an ambiguous one', () => {
+    expect(ids('Go with communication skills')).toEqual(['communication']);
+  });
+  it('can assume context for lists of skill names', () => {
+    expect(ids('Go', true)).toEqual(['go']);
+  });
+});

@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url';
+import { loadTaxonomy } from '../src/taxonomy/index.js';
+import type { CompiledTaxonomy } from '../src/taxonomy/compile.js';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+export const fixture = (p: string) => fileURLToPath(new URL(`../fixtures/${p}`, import.meta.url));
+
+let mini: CompiledTaxonomy | undefined;
+/** The small, stable test taxonomy in test/fixtures/taxonomy. */
+export function miniTaxonomy(): CompiledTaxonomy {
+  mini ??= loadTaxonomy({ dir: fileURLToPath(new URL('./fixtures/taxonomy/', import.meta.url)) });
+  return mini;
+}
+
+let bundled: CompiledTaxonomy | undefined;
+export function bundledTaxonomy(): CompiledTaxonomy {
+  bundled ??= loadTaxonomy();
+  return bundled;
+}
