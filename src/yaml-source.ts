@@ -47,10 +47,20 @@ function lineOf(doc: Document, lc: LineCounter, path: readonly PropertyKey[]): n
 export function validateSource<S extends z.ZodType>(src: SourceDoc, schema: S, code: string): z.infer<S> {
   const result = schema.safeParse(src.value);
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
+  const issue = mostSpecific(result.error.issues[0]!);
   const field = formatPath(issue.path);
   const line = src.lineOf(issue.path);
   throw new ConfigError(code, `${src.file}:${line}: ${field ? `${field}: ` : ''}${issue.message}`);
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** For a union that failed, the issue of the branch that got furthest: "years: expected number" beats "Invalid input". */
+function mostSpecific(issue: Issue): Issue {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return issue;
+  const candidates = issue.errors.flat().map((i) => mostSpecific({ ...i, path: [...issue.path, ...i.path] } as Issue));
+  candidates.sort((a, b) => b.path.length - a.path.length);
+  return candidates[0] ?? issue;
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {

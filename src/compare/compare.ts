@@ -17,6 +17,17 @@ export function postingWording(skill: ExtractedSkill): string {
   return best;
 }
 
+/** The person's skill closest below `id` in the tree (scikit-learn before TensorFlow for "machine learning"). */
+function nearestDescendant(id: string, profile: Profile, taxonomy: CompiledTaxonomy): ProfileSkill | undefined {
+  let best: ProfileSkill | undefined;
+  let hops = Infinity;
+  for (const p of profile.skills) {
+    const at = taxonomy.ancestors.get(p.id)?.indexOf(id) ?? -1;
+    if (at >= 0 && at < hops) [best, hops] = [p, at];
+  }
+  return best;
+}
+
 const yoursOf = (p: ProfileSkill) => ({ id: p.id, label: p.label, wordings: p.wordings, evidence: p.evidence, level: p.level, years: p.years });
 
 /**
@@ -45,7 +56,7 @@ export function compareSkills(postingSkills: readonly ExtractedSkill[], profile:
       const yearsShort = s.years !== null && same.years !== null && same.years < s.years ? s.years - same.years : null;
       return { ...base, status, yours: yoursOf(same), why: null, yearsShort, credit: CREDIT[status] * factor };
     }
-    const child = profile.skills.find((p) => taxonomy.ancestors.get(p.id)?.includes(s.id));
+    const child = nearestDescendant(s.id, profile, taxonomy);
     if (child) {
       return { ...base, status: 'transferable', yours: yoursOf(child), why: `${child.label} is a kind of ${s.label}`, yearsShort: null, credit: CHILD_CREDIT };
     }

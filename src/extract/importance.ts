@@ -6,7 +6,7 @@ export type Importance = (typeof IMPORTANCE)[number];
 export const importanceRank: Record<Importance, number> = { required: 0, preferred: 1, mentioned: 2 };
 
 const PREFERRED_CUE =
-  /\b(nice[ -]to[ -]have|(?:is|are|would be|will be|as) (?:a |an )?(?:big |huge |strong |definite |real )?(?:plus|bonus|advantage)|a plus|bonus points?|preferred|preferably|preferable|ideally|desirable|desired|advantageous|not (?:strictly )?required|good to have|would be (?:great|nice|helpful)|is helpful|are helpful|beneficial)\b/i;
+  /\b(nice[ -]to[ -]have|(?:is|are|would be|will be|as) (?:a |an )?(?:big |huge |strong |definite |real )?(?:plus|bonus|advantage)|a plus|bonus|preferred|preferably|preferable|ideally|desirable|desired|advantageous|not (?:strictly )?required|good to have|would be (?:great|nice|helpful)|is helpful|are helpful|beneficial)\b/i;
 const REQUIRED_CUE = /\b(must|required|requires|mandatory|essential|need to have|minimum of|at least)\b/i;
 const CLAUSE = /,\s+|\s+but\s+|\s+while\s+|\s+whereas\s+/;
 

@@ -25,6 +25,9 @@ export interface Section {
   end: number;
 }
 
+/** Sections whose mentions are not skills asked for: benefits, company boilerplate, equal opportunity. */
+export const NOT_ASKED: ReadonlySet<SectionKind> = new Set(['benefits', 'about', 'equal-opportunity']);
+
 type Vocabulary = readonly (readonly [RegExp, SectionKind])[];
 
 /** Heading words of postings, tried in order: the first that matches names the section. */
@@ -98,6 +101,10 @@ function looksLikeTitle(line: string): boolean {
 export function splitSections(text: string, kind: 'posting' | 'resume' = 'posting'): Section[] {
   const vocabulary = kind === 'posting' ? POSTING_HEADINGS : RESUME_HEADINGS;
   const sections: Section[] = [];
+  // Sections holding only blank lines are left out: no mention can fall in them.
+  const push = (s: Section) => {
+    if (s.end > s.start && text.slice(s.start, s.end).trim().length > 0) sections.push(s);
+  };
   let current: Section = { kind: 'summary', heading: null, start: 0, end: text.length };
   let first = true;
   let pos = 0;
@@ -108,17 +115,15 @@ export function splitSections(text: string, kind: 'posting' | 'resume' = 'postin
     if (line.trim().length > 0) {
       const heading = readHeading(line, vocabulary);
       if (heading) {
-        current.end = pos;
-        if (current.end > current.start) sections.push(current);
+        push({ ...current, end: pos });
         current = { kind: heading.kind ?? 'other', heading: heading.label, start: pos, end: text.length };
       } else if (first && looksLikeTitle(line)) {
         sections.push({ kind: 'title', heading: null, start: pos, end });
         current = { kind: 'summary', heading: null, start: end, end: text.length };
-      } else if (kind === 'posting' && current.kind !== 'requirements' && current.kind !== 'preferred') {
+      } else if (kind === 'posting' && !NOT_ASKED.has(current.kind) && current.kind !== 'requirements' && current.kind !== 'preferred') {
         const lineKind = EEO_LINE.test(line) ? 'equal-opportunity' : BENEFIT_LINE.test(line) ? 'benefits' : undefined;
         if (lineKind) {
-          current.end = pos;
-          if (current.end > current.start) sections.push(current);
+          push({ ...current, end: pos });
           sections.push({ kind: lineKind, heading: current.heading, start: pos, end });
           current = { ...current, start: end, end: text.length };
         }
@@ -128,10 +133,7 @@ export function splitSections(text: string, kind: 'posting' | 'resume' = 'postin
     if (nl === -1) break;
     pos = nl + 1;
   }
-  current.end = text.length;
-  if (current.end > current.start || sections.length === 0) sections.push(current);
+  push({ ...current, end: text.length });
+  if (sections.length === 0) sections.push({ ...current, start: 0, end: text.length });
   return sections;
 }
-
-/** Sections whose mentions are not skills asked for: benefits, company boilerplate, equal opportunity. */
-export const NOT_ASKED: ReadonlySet<SectionKind> = new Set(['benefits', 'about', 'equal-opportunity']);

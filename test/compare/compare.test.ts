@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { compareSkills } from '../../src/compare/compare.js';
+import { score, yearsFactor } from '../../src/compare/score.js';
+import { extractSkills } from '../../src/extract/extract.js';
+import type { Profile, ProfileSkill } from '../../src/profile/schema.js';
+import { miniTaxonomy } from '../helpers.js';
+
+const skill = (id: string, label: string, wordings: string[], extra: Partial<ProfileSkill> = {}): ProfileSkill => ({
+  id, label, wordings, level: null, years: null, evidence: 'listed', custom: false, ...extra,
+});
+const profile: Profile = {
+  source: 'me.yaml',
+  name: null,
+  skills: [
+    skill('python', 'Python', ['Python'], { years: 2 }),
+    skill('kubernetes', 'Kubernetes', ['k8s']),
+    skill('tensorflow', 'TensorFlow', ['TensorFlow']),
+    skill('scikit-learn', 'scikit-learn', ['sklearn']),
+  ],
+};
+
+const posting = `Senior Engineer
+Requirements
+- 4+ years of Python
+- Kubernetes
+- PyTorch
+- machine learning
+- SQL
+Nice to have
+- Rust`;
+
+describe('compareSkills', () => {
+  const gap = compareSkills(extractSkills(posting, miniTaxonomy()), profile, miniTaxonomy());
+  const by = (id: string) => gap.items.find((i) => i.id === id)!;
+
+  it('classifies each skill', () => {
+    expect(gap.items.map((i) => [i.id, i.status])).toEqual([
+      ['python', 'matched'],
+      ['kubernetes', 'reworded'],
+      ['pytorch', 'transferable'],
+      ['machine-learning', 'transferable'],
+      ['sql', 'missing'],
+      ['rust', 'missing'],
+    ]);
+  });
+  it('explains transfers', () => {
+    expect(by('pytorch').why).toBe('you know TensorFlow, related to PyTorch');
+    expect(by('machine-learning').why).toBe('scikit-learn is a kind of machine learning');
+  });
+  it('notes a years shortfall and scales the credit', () => {
+    expect(by('python')).toMatchObject({ yearsAsked: 4, yearsShort: 2, credit: 0.5 });
+  });
+  it('scores deterministically with its components', () => {
+    // required: python 0.5 + kubernetes 1 + pytorch 0.5 + ml 0.75 + sql 0 = 2.75 of 5, x3 = 8.25 of 15; preferred rust 0 of 1
+    expect(gap.score.components.find((c) => c.importance === 'required')).toMatchObject({ skills: 5, earned: 8.25, possible: 15 });
+    expect(gap.score.value).toBe(Math.round((100 * 8.25) / 16));
+    expect(compareSkills(extractSkills(posting, miniTaxonomy()), profile, miniTaxonomy())).toEqual(gap);
+  });
+});
+
+describe('score', () => {
+  it('is 0 with nothing to score and 100 with everything matched', () => {
+    expect(score([]).value).toBe(0);
+    expect(score([{ importance: 'required', credit: 1, weight: 3 }]).value).toBe(100);
+  });
+  it('never takes more than half for years', () => {
+    expect(yearsFactor(10, 1)).toBe(0.5);
+    expect(yearsFactor(4, 3)).toBe(0.75);
+    expect(yearsFactor(null, 3)).toBe(1);
+    expect(yearsFactor(4, null)).toBe(1);
+  });
+});

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractPosting, extractSkills } from '../../src/extract/extract.js';
+import { postingFromText } from '../../src/ingest/text.js';
+import { fixture, miniTaxonomy } from '../helpers.js';
+
+const posting = `Backend Engineer
+Requirements
+- 4+ years of Go and Python
+- MySQL
+Nice to have
+- Rust is a plus
+What you'll do
+- Ship Docker images
+Benefits
+- Free Kubernetes training
+About us
+We love AWS.`;
+
+describe('extractSkills', () => {
+  const skills = extractSkills(posting, miniTaxonomy());
+  const by = (id: string) => skills.find((s) => s.id === id);
+
+  it('finds skills in order of first mention, with importance from sections', () => {
+    expect(skills.map((s) => [s.id, s.importance])).toEqual([
+      ['go', 'required'],
+      ['python', 'required'],
+      ['mysql', 'required'],
+      ['rust', 'preferred'],
+      ['docker', 'mentioned'],
+    ]);
+  });
+  it('drops benefits and company boilerplate', () => {
+    expect(by('kubernetes')).toBeUndefined();
+    expect(by('aws')).toBeUndefined();
+  });
+  it('attaches years', () => {
+    expect(by('go')?.years).toBe(4);
+    expect(by('python')?.years).toBe(4);
+    expect(by('mysql')?.years).toBeNull();
+  });
+  it('gives offsets that slice back to the mention', () => {
+    for (const s of skills) for (const m of s.mentions) expect(posting.slice(m.start, m.end)).toBe(m.text);
+  });
+  it('takes the strongest importance across mentions', () => {
+    const s = extractSkills('Title\nWhat you will do\n- Use Python\nRequirements\n- Python', miniTaxonomy());
+    expect(s[0]).toMatchObject({ id: 'python', importance: 'required' });
+    expect(s[0]!.mentions.map((m) => m.section)).toEqual(['responsibilities', 'requirements']);
+  });
+});
+
+describe('extractPosting', () => {
+  it('keeps the text of a fixture as given and warns when nothing is found', () => {
+    const text = readFileSync(fixture('postings/data-scientist.txt'), 'utf8');
+    const p = extractPosting(postingFromText('ds.txt', text), miniTaxonomy());
+    expect(p.text).toBe(text);
+    expect(p.title).toBe('Data Scientist, Growth Analytics');
+    expect(p.company).toBe('Lumen Payments');
+    const empty = extractPosting(postingFromText('x.txt', 'Gardener wanted for our roses'), miniTaxonomy());
+    expect(empty.skills).toEqual([]);
+    expect(empty.warnings[0]).toMatch(/no known skills/);
+  });
+});

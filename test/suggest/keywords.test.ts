@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { compareSkills } from '../../src/compare/compare.js';
+import { extractSkills } from '../../src/extract/extract.js';
+import type { Profile } from '../../src/profile/schema.js';
+import { suggestKeywords } from '../../src/suggest/keywords.js';
+import { miniTaxonomy } from '../helpers.js';
+
+const profile: Profile = {
+  source: 'resume.md',
+  name: null,
+  skills: [
+    { id: 'kubernetes', label: 'Kubernetes', wordings: ['k8s'], level: null, years: null, evidence: 'listed', custom: false },
+    { id: 'docker', label: 'Docker', wordings: ['Docker'], level: null, years: null, evidence: 'experience', custom: false },
+    { id: 'python', label: 'Python', wordings: ['Python'], level: null, years: null, evidence: 'listed', custom: false },
+    { id: 'tensorflow', label: 'TensorFlow', wordings: ['TensorFlow'], level: null, years: null, evidence: 'listed', custom: false },
+  ],
+};
+const posting = 'Title\nRequirements\n- Kubernetes and Kubernetes operators\n- Docker\n- PyTorch\n- SQL\n- Python\nNice to have\n- Rust';
+
+describe('suggestKeywords', () => {
+  const s = suggestKeywords(compareSkills(extractSkills(posting, miniTaxonomy()), profile, miniTaxonomy()).items);
+  it('uses the posting wording for reworded skills', () => {
+    expect(s.useWording.map((x) => [x.write, x.note])).toEqual([['Kubernetes', 'you wrote "k8s"']]);
+  });
+  it('moves prose-only skills into the skills section', () => {
+    expect(s.addToSkills.map((x) => x.write)).toEqual(['Docker']);
+  });
+  it('never proposes a skill the person lacks as a keyword', () => {
+    expect(s.keywords).toEqual(['Kubernetes', 'Docker', 'Python']);
+    expect(s.keywords).not.toContain('PyTorch');
+    expect(s.related.map((x) => x.write)).toEqual(['PyTorch']);
+    expect(s.toLearn.map((x) => x.write)).toEqual(['SQL', 'Rust']);
+  });
+  it('orders by importance, then by how often the posting asks', () => {
+    expect(s.keywords[0]).toBe('Kubernetes');
+    expect(s.toLearn.map((x) => x.importance)).toEqual(['required', 'preferred']);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { runExamples } from '../../src/taxonomy/examples.js';
+import { describeFailure } from '../../src/taxonomy/examples.js';
+import { bundledTaxonomy, miniTaxonomy } from '../helpers.js';
+
+describe('taxonomy examples', () => {
+  it('runs the examples of the test taxonomy', () => {
+    const { checked, failures } = runExamples(miniTaxonomy());
+    expect(checked).toBeGreaterThan(0);
+    expect(failures).toEqual([]);
+  });
+
+  // Every examples.match / examples.noMatch sentence in taxonomies/*.yaml, one test per skill.
+  const t = bundledTaxonomy();
+  const skills = [...t.skills.values()].filter((s) => s.examples);
+  it('the bundled taxonomy has examples', () => {
+    expect(skills.length).toBeGreaterThan(100);
+  });
+  describe.each(skills.map((s) => [s.id, s] as const))('%s', (_id, skill) => {
+    it('matches its examples and none of its traps', () => {
+      const one = new Map([[skill.id, skill]]);
+      const failures = runExamples({ ...t, skills: one }).failures.map(describeFailure);
+      expect(failures).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,79 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/errors.js';
+import { applyOverlay, readTaxonomyFiles } from '../../src/taxonomy/load.js';
+import { findProblems } from '../../src/taxonomy/validate.js';
+import { loadTaxonomy } from '../../src/taxonomy/index.js';
+
+function files(contents: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'skillgap-tax-'));
+  for (const [name, text] of Object.entries(contents)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+const problemsOf = (yaml: string) => findProblems(readTaxonomyFiles([join(files({ 'a.yaml': yaml }), 'a.yaml')]));
+
+describe('taxonomy schema errors name file, line and field', () => {
+  it('rejects a bad id with its line', () => {
+    const dir = files({ 'a.yaml': 'domain: x\nskills:\n  - id: Bad Id\n    label: B\n    category: c\n' });
+    expect(() => readTaxonomyFiles([join(dir, 'a.yaml')])).toThrow(/a\.yaml:3: skills\[0\]\.id: must be kebab-case/);
+  });
+  it('rejects unknown fields', () => {
+    const dir = files({ 'a.yaml': 'domain: x\nskills:\n  - id: a\n    label: A\n    category: c\n    colour: red\n' });
+    expect(() => readTaxonomyFiles([join(dir, 'a.yaml')])).toThrow(ConfigError);
+  });
+  it('reports YAML syntax errors with a line', () => {
+    const dir = files({ 'a.yaml': 'domain: x\nskills:\n  - id: [unclosed\n' });
+    expect(() => readTaxonomyFiles([join(dir, 'a.yaml')])).toThrow(/a\.yaml:\d+:/);
+  });
+});
+
+describe('cross-entry checks', () => {
+  it('finds duplicate ids, unknown parents, cycles, forms claimed twice, untokenizable forms', () => {
+    const problems = problemsOf(`domain: x
+skills:
+  - { id: a, label: Alpha, category: c, parents: [b] }
+  - { id: b, label: Beta, category: c, parents: [a] }
+  - { id: a, label: Again, category: c }
+  - { id: d, label: Delta, category: c, aliases: [alpha], related: [nope] }
+  - { id: e, label: "!!!", category: c }
+  - { id: f, label: Eff, category: c, ambiguity: { forms: [F] } }
+`);
+    const text = problems.join('\n');
+    expect(text).toMatch(/skill 'a': id already used/);
+    expect(text).toMatch(/skill 'd': related names 'nope', which is not a skill/);
+    expect(text).toMatch(/parents form a cycle/);
+    expect(text).toMatch(/skill 'd': form 'alpha' is also claimed by 'a'/);
+    expect(text).toMatch(/skill 'e': form '!!!' cannot be produced by the tokenizer/);
+    expect(text).toMatch(/skill 'f': ambiguity.forms names 'F'/);
+    expect(problems.every((p) => /a\.yaml:\d+: skill '/.test(p))).toBe(true);
+  });
+  it('lets two skills share a key only with exact, different casings', () => {
+    expect(problemsOf(`domain: x
+skills:
+  - { id: sas, label: SAS, category: c, ambiguity: { caseSensitive: true } }
+  - { id: sas-other, label: Sas, category: c, ambiguity: { caseSensitive: true } }
+`)).toEqual([]);
+  });
+});
+
+describe('overlays', () => {
+  const dir = files({ 'base.yaml': 'domain: x\nskills:\n  - { id: python, label: Python, category: programming-language }\n' });
+  it('adds skills and overrides fields by id', () => {
+    const overlay = join(files({ 'o.yaml': 'skills:\n  - { id: python, aliases: [py] }\n  - { id: polars, label: Polars, category: data-tool, related: [python] }\n' }), 'o.yaml');
+    const t = loadTaxonomy({ dir, overlays: [overlay] });
+    expect(t.skills.get('python')?.aliases).toEqual(['py']);
+    expect(t.skills.get('polars')?.label).toBe('Polars');
+    expect(t.skills.get('polars')?.source.file).toMatch(/o\.yaml$/);
+  });
+  it('needs label and category for a new skill', () => {
+    const overlay = join(files({ 'o.yaml': 'skills:\n  - { id: polars }\n' }), 'o.yaml');
+    expect(() => applyOverlay(readTaxonomyFiles([join(dir, 'base.yaml')]), overlay)).toThrow(/o\.yaml:2: skills\[0\] \(polars\): a new skill needs label and category/);
+  });
+  it('fails validation naming the overlay entry', () => {
+    const overlay = join(files({ 'o.yaml': 'skills:\n  - { id: polars, label: Polars, category: data-tool, parents: [dataframes] }\n' }), 'o.yaml');
+    expect(() => loadTaxonomy({ dir, overlays: [overlay] })).toThrow(/o\.yaml:2: skill 'polars': parents names 'dataframes'/);
+  });
+});
