@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Build: bundle the CLI and library with esbuild (one file loads faster than hundreds of modules),
-// emit type declarations with tsc, validate the taxonomy and write its cache and the JSON Schemas.
+// emit type declarations with tsc, validate the taxonomy and write its cache. (Committed generated
+// files, the JSON Schemas and docs/skills.md, are written by `npm run generate`, not here.)
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -13,7 +14,7 @@ rmSync(dist, { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/run.ts', index: 'src/index.ts', 'taxonomy-build': 'src/taxonomy/build.ts' },
+  entryPoints: { cli: 'src/cli/run.ts', index: 'src/index.ts', 'taxonomy-build': 'src/taxonomy/build.ts', 'scan-worker': 'src/scan/worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -22,7 +23,7 @@ await build({
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
   // Heavy or optional packages stay outside the bundle and load only when a page or resume needs them.
-  external: ['cheerio', 'playwright-core', 'pdfjs-dist', 'mammoth', 'natural'],
+  external: ['cheerio', 'playwright-core', 'pdfjs-dist', 'mammoth', 'natural', 'csv-parse', 'tinyglobby'],
   banner: { js: "import { createRequire as __skillgapRequire } from 'node:module'; const require = __skillgapRequire(import.meta.url);" },
   legalComments: 'none',
   logLevel: 'warning',
@@ -30,13 +31,11 @@ await build({
 
 execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
 
-const { buildTaxonomyCache, jsonSchemas } = await import(join(dist, 'taxonomy-build.js'));
+const { buildTaxonomyCache } = await import(join(dist, 'taxonomy-build.js'));
 const report = buildTaxonomyCache(join(dist, 'taxonomy.json'));
 if (report.problems.length > 0) {
   for (const p of report.problems) console.error(p);
   console.error(`taxonomy: ${report.problems.length} problem(s); the build fails`);
   process.exit(2);
 }
-mkdirSync(join(root, 'schema'), { recursive: true });
-for (const [name, schema] of Object.entries(jsonSchemas())) writeFileSync(join(root, 'schema', name), `${JSON.stringify(schema, null, 2)}\n`);
 console.error(`built: ${report.skills} skills, ${report.examples} examples checked`);

@@ -1,6 +1,7 @@
 // The public library API. The library never prints and never exits: it returns data or throws typed errors.
 export { ExitCode, SkillgapError, InputError, ConfigError } from './errors.js';
 export { loadTaxonomy, type LoadTaxonomyOptions, type CompiledTaxonomy } from './taxonomy/index.js';
+export { compileTaxonomy } from './taxonomy/compile.js';
 export { TaxonomyFile, Skill as TaxonomySkill, OverlayFile } from './taxonomy/schema.js';
 export { tokenize, type Token } from './extract/tokenize.js';
 export { matchTokens, type Match } from './extract/match.js';
@@ -24,4 +25,6 @@ export { compareSkills } from './compare/compare.js';
 export type { Gap, GapItem, Score, Status } from './compare/schema.js';
 export { suggestKeywords, type Suggestions } from './suggest/keywords.js';
 export { analyze, type Analysis } from './analyze.js';
+export { scan, type ScanOptions, type ScanEvent, type ScanProgress } from './scan/scan.js';
+export { ScanRowSchema, ScanSummarySchema, type ScanRow, type ScanSummary } from './scan/schema.js';
 export { run } from './cli/run.js';

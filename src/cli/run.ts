@@ -4,6 +4,7 @@ import { packageVersion } from '../version.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { extractCommand } from './commands/extract.js';
 import { keywordsCommand } from './commands/keywords.js';
+import { scanCommand } from './commands/scan.js';
 import { taxonomyCommand } from './commands/taxonomy.js';
 import { processIo, RunState, type Io } from './io.js';
 
@@ -29,7 +30,7 @@ Examples:
   skillgap taxonomy search pytorch
 ${EXIT_CODES}`,
     );
-  for (const cmd of [analyzeCommand(state), extractCommand(state), keywordsCommand(state), taxonomyCommand(state)]) program.addCommand(cmd);
+  for (const cmd of [analyzeCommand(state), extractCommand(state), keywordsCommand(state), scanCommand(state), taxonomyCommand(state)]) program.addCommand(cmd);
   const configure = (c: Command) => {
     c.exitOverride().configureOutput({
       writeOut: (s) => state.io.stdout.write(s),
@@ -64,6 +65,11 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
 
 /** The entry point of bin/skillgap.js. */
 export async function main(): Promise<void> {
+  // `skillgap extract ... | head`: a reader that stops early is not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   const code = await run(process.argv.slice(2));
   process.exitCode = code;
 }

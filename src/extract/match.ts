@@ -120,7 +120,7 @@ function settleContext(found: Candidate[], tokens: readonly Token[]): Match[] {
     }
     const lo = c.first - r.window;
     const hi = c.last + r.window;
-    const nearSkill = anchors.some((a) => a.skill.id !== c.skill.id && a.last > lo && a.first < hi);
+    const nearSkill = r.contextFromSkills && anchors.some((a) => a.skill.id !== c.skill.id && a.last > lo && a.first < hi);
     let nearWord = false;
     if (!nearSkill) {
       for (let k = Math.max(0, lo); k < Math.min(tokens.length, hi) && !nearWord; k++) {

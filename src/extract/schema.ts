@@ -24,9 +24,13 @@ export const ExtractedSkillSchema = z.object({
 
 export const ErrorInfoSchema = z.object({ code: z.string(), message: z.string() });
 
+export const UnknownTermSchema = z.object({ term: z.string(), count: z.number().int(), similar: z.string().nullable() });
+
 export const ExtractedPostingSchema = PostingSchema.extend({
   skills: z.array(ExtractedSkillSchema),
   warnings: z.array(z.string()),
+  /** Only with `--unknown`: frequent technical-looking terms the taxonomy does not know. */
+  unknown: z.array(UnknownTermSchema).optional(),
 });
 
 export const FailedInputSchema = z.object({ source: z.string(), error: ErrorInfoSchema });

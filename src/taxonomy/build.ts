@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ExtractOutputSchema } from '../extract/schema.js';
 import { ProfileFile } from '../profile/schema.js';
 import { compileTaxonomy } from './compile.js';
+import { skillsMarkdown } from './docs.js';
 import { describeFailure, runExamples } from './examples.js';
 import { listTaxonomyFiles, readTaxonomyFiles, taxonomyFingerprint } from './load.js';
 import { OverlayFile, TaxonomyFile } from './schema.js';
@@ -45,4 +46,12 @@ export function jsonSchemas(): Record<string, unknown> {
     'profile.schema.json': z.toJSONSchema(ProfileFile, io),
     'extract.schema.json': z.toJSONSchema(ExtractOutputSchema),
   };
+}
+
+/** Files generated from the sources and committed (`npm run generate`); tests check they are current. */
+export function generatedFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const [name, schema] of Object.entries(jsonSchemas())) files[`schema/${name}`] = `${JSON.stringify(schema, null, 2)}\n`;
+  files['docs/skills.md'] = skillsMarkdown(compileTaxonomy(readTaxonomyFiles(listTaxonomyFiles())));
+  return files;
 }

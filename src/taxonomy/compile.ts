@@ -13,6 +13,7 @@ export const NON_TECHNICAL_CATEGORIES: ReadonlySet<string> = new Set([
 export interface CompiledRule {
   caseSensitive: boolean;
   needsContext: boolean;
+  contextFromSkills: boolean;
   context: readonly (readonly string[])[];
   window: number;
   notFollowedBy: readonly (readonly string[])[];
@@ -56,6 +57,7 @@ function compileRule(skill: SkillEntry): { rule: CompiledRule; forms: Set<string
     rule: {
       caseSensitive: a.caseSensitive ?? false,
       needsContext: a.needsContext ?? false,
+      contextFromSkills: a.contextFromSkills ?? true,
       context: keysOf(a.context),
       window: a.window ?? 8,
       notFollowedBy: keysOf(a.notFollowedBy),

@@ -22,6 +22,10 @@ export const Ambiguity = z
       .optional()
       .describe('Accept only when a context word or another, unambiguous skill is within `window` tokens.'),
     context: z.array(z.string().min(1)).optional().describe('Words or phrases that confirm the skill when near.'),
+    contextFromSkills: z
+      .boolean()
+      .optional()
+      .describe('Whether a nearby unambiguous technical skill counts as context (default true); false: only the `context` words do.'),
     window: z.number().int().min(1).max(40).optional().describe('How many tokens either side count as near (default 8).'),
     notFollowedBy: z.array(z.string().min(1)).optional().describe('Reject when the form is directly followed by one of these (to market, at).'),
     notPrecededBy: z.array(z.string().min(1)).optional().describe('Reject when the form is directly preceded by one of these (series, plan).'),

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { extractPosting } from '../../extract/extract.js';
+import { unknownTerms } from '../../extract/unknown.js';
 import { SCHEMA_VERSION, type ExtractOutput } from '../../extract/schema.js';
 import { extractJson } from '../../report/json.js';
 import { extractMarkdown } from '../../report/markdown.js';
@@ -14,6 +15,7 @@ const FORMATS = ['text', 'json', 'markdown'] as const;
 
 interface Flags {
   format: string;
+  unknown?: boolean;
   taxonomy?: string[];
   maxSize: number;
   output?: string;
@@ -24,22 +26,26 @@ export function extractCommand(state: RunState): Command {
     .summary('list the skills postings ask for')
     .description('List the skills each posting asks for, with importance, years and every mention. `--format json` is the stable machine-readable contract (schemaVersion 1).')
     .argument('[inputs...]', 'posting files (.txt, .md) or - for stdin; reads stdin when none is given')
-    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text');
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
+    .option('--unknown', 'also list frequent technical-looking terms the taxonomy does not know (to extend it with --taxonomy)');
   addInputOptions(cmd).addHelpText(
     'after',
     `
 Examples:
   skillgap extract posting.txt
   pbpaste | skillgap extract --format json
-  skillgap extract saved/*.md --format json -o skills.json`,
+  skillgap extract saved/*.md --format json -o skills.json
+  skillgap extract posting.txt --unknown`,
   );
   return cmd.action(async (inputs: string[], flags: Flags) => {
     const format = parseFormat(flags.format, FORMATS);
     const taxonomy = taxonomyFor(flags);
     const out: ExtractOutput = { schemaVersion: SCHEMA_VERSION, postings: [] };
     for (const r of await readPostings(inputs, state.io, flags)) {
-      if (r.ok) out.postings.push(extractPosting(r.posting, taxonomy));
-      else {
+      if (r.ok) {
+        const p = extractPosting(r.posting, taxonomy);
+        out.postings.push(flags.unknown ? { ...p, unknown: unknownTerms(p.text, taxonomy) } : p);
+      } else {
         state.error(r.error.message);
         out.postings.push({ source: r.source, error: { code: r.error.code, message: r.error.message } });
       }

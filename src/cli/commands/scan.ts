@@ -1,0 +1,187 @@
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { Command, Option } from 'commander';
+import { ConfigError, errorMessage } from '../../errors.js';
+import type { Profile } from '../../profile/schema.js';
+import { scanCsvChunks } from '../../report/scan-csv.js';
+import { scanJsonChunks } from '../../report/scan-json.js';
+import { scanJsonlRow, scanJsonlSummary } from '../../report/scan-jsonl.js';
+import { scanMarkdown } from '../../report/scan-markdown.js';
+import { scanText } from '../../report/scan-text.js';
+import { styleFor } from '../../report/style.js';
+import { progressBar } from '../../scan/progress.js';
+import { scan } from '../../scan/scan.js';
+import type { ScanSummary } from '../../scan/schema.js';
+import { estimateTotal, type FieldMap } from '../../scan/sources.js';
+import { RowSpool } from '../../scan/spool.js';
+import { addInputOptions, addProfileOptions, profileFrom, type ProfileFlags } from '../common.js';
+import { taxonomyFor } from '../inputs.js';
+import { parseFormat, type Io, type RunState } from '../io.js';
+import { emit } from '../output.js';
+
+const FORMATS = ['text', 'json', 'jsonl', 'csv', 'markdown'] as const;
+
+interface Flags extends ProfileFlags {
+  format: string;
+  taxonomy?: string[];
+  maxSize: number;
+  output?: string;
+  jobs?: number;
+  top: number;
+  textField?: string;
+  titleField?: string;
+  companyField?: string;
+  locationField?: string;
+  urlField?: string;
+  dateField?: string;
+}
+
+const count = (name: string, min: number) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new ConfigError('usage', `${name}: '${value}' is not a whole number of at least ${min}`);
+  return n;
+};
+
+type Out = { write(s: string): void | Promise<void>; close(): void; abort(): void };
+
+/** stdout (waiting for 'drain' when it pushes back), or a file: `atomic` writes a temp file renamed at the end. */
+function openOut(io: Io, output: string | undefined, atomic: boolean): Out {
+  if (!output || output === '-') {
+    const stream = io.stdout as Io['stdout'] & { once?: (ev: string, fn: () => void) => unknown };
+    return {
+      write: (s) => {
+        if (stream.write(s) === false && typeof stream.once === 'function') return new Promise<void>((resolve) => stream.once!('drain', resolve));
+      },
+      close() {},
+      abort() {},
+    };
+  }
+  const path = atomic ? `${output}.${process.pid}.tmp` : output;
+  let fd: number;
+  try {
+    fd = openSync(path, 'w');
+  } catch (err) {
+    throw new ConfigError('output', `--output ${output}: cannot write: ${errorMessage(err)}`);
+  }
+  return {
+    write: (s) => void writeSync(fd, s),
+    close() {
+      closeSync(fd);
+      if (atomic) renameSync(path, output);
+    },
+    abort() {
+      closeSync(fd);
+      if (atomic) rmSync(path, { force: true });
+    },
+  };
+}
+
+/** Write pieces, gathered into blocks of about 64 KB. */
+async function writeAll(out: Out, chunks: Iterable<string>): Promise<void> {
+  let block = '';
+  for (const c of chunks) {
+    block += c;
+    if (block.length >= 65536) {
+      await out.write(block);
+      block = '';
+    }
+  }
+  if (block) await out.write(block);
+}
+
+export function scanCommand(state: RunState): Command {
+  const cmd = new Command('scan')
+    .summary('scan many postings: rank them by fit, and see what the market asks for')
+    .description(
+      'Scan folders, globs, lists of URLs and JSONL/CSV exports of postings. With your profile: a fit score per posting, ranked best first, ' +
+        'with its missing required skills, and the gaps that would unlock the most postings. Always: the share of postings asking for each skill, ' +
+        'required vs preferred, the years asked, and skills that go together. Duplicates (the same posting twice, or on two boards) count once.',
+    )
+    .argument('<inputs...>', 'folders (recursive: .txt .md .html .htm .jsonl .csv .urls), globs, files, URLs, .urls lists, JSONL/CSV exports');
+  addProfileOptions(cmd)
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
+    .option('-j, --jobs <n>', 'worker threads (0: in-process); default: min(cores, 4) from a few hundred postings', count('--jobs', 0))
+    .addOption(new Option('--top <n>', 'length of each ranking (best fits, skills, gaps, pairs)').default(20).argParser(count('--top', 1)))
+    .option('--text-field <name>', 'JSONL/CSV column with the posting text (default: text, description, body, ...)')
+    .option('--title-field <name>', 'column with the job title')
+    .option('--company-field <name>', 'column with the company')
+    .option('--location-field <name>', 'column with the location')
+    .option('--url-field <name>', 'column with the posting URL')
+    .option('--date-field <name>', 'column with the date posted');
+  addInputOptions(cmd).addHelpText(
+    'after',
+    `
+Examples:
+  skillgap scan ~/saved-postings --profile me.yaml
+  skillgap scan 'exports/*.jsonl' --resume resume.md --format csv -o ranked.csv
+  skillgap scan postings.csv --text-field job_description --title-field job_title
+  skillgap scan links.urls --format jsonl > results.jsonl
+
+JSONL is streamed (one posting a line as it finishes, in input order, then a summary line);
+other formats are written whole at the end. Exit 1 if any input failed (the rest is still reported).`,
+  );
+  return cmd.action(async (inputs: string[], flags: Flags) => {
+    const format = parseFormat(flags.format, FORMATS);
+    const taxonomy = taxonomyFor(flags);
+    const profile: Profile | null = flags.profile || flags.resume ? await profileFrom(flags, taxonomy) : null;
+    const fields: FieldMap = {};
+    for (const [key, flag] of [['text', flags.textField], ['title', flags.titleField], ['company', flags.companyField], ['location', flags.locationField], ['url', flags.urlField], ['date', flags.dateField]] as const) {
+      if (flag !== undefined) fields[key] = flag;
+    }
+    const io = state.io;
+    const bar = progressBar(io.stderr);
+    if (io.stderr.isTTY) void estimateTotal(inputs).then((t) => bar.setTotal(t));
+
+    const stream = format === 'jsonl' ? openOut(io, flags.output, false) : undefined;
+    const spool = format === 'json' || format === 'csv' ? new RowSpool() : undefined;
+    let summary: ScanSummary | undefined;
+    try {
+      const events = scan(inputs, {
+        taxonomy: { overlays: flags.taxonomy ?? [] },
+        compiled: taxonomy,
+        profile,
+        fields,
+        maxBytes: flags.maxSize,
+        top: flags.top,
+        ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
+        onProgress: (p) => bar.update(p.done, p),
+      });
+      for await (const ev of events) {
+        if (ev.type === 'summary') {
+          summary = ev.summary;
+          continue;
+        }
+        const row = ev.row;
+        if (row.error) {
+          bar.done();
+          state.error(row.error.message);
+        }
+        if (stream) await stream.write(scanJsonlRow(row));
+        spool?.add(row);
+      }
+      bar.done();
+      if (!summary) throw new Error('scan ended without a summary');
+      if (stream) {
+        await stream.write(scanJsonlSummary(summary));
+        stream.close();
+      } else if (spool) {
+        const out = openOut(io, flags.output, true);
+        try {
+          await writeAll(out, format === 'json' ? scanJsonChunks(summary, spool.ranked()) : scanCsvChunks(summary, spool.ranked()));
+          out.close();
+        } catch (err) {
+          out.abort();
+          throw err;
+        }
+      } else {
+        const style = styleFor(flags.output ? {} : io.stdout, io.env);
+        emit(io, format === 'markdown' ? scanMarkdown(summary, flags.top) : scanText(summary, style, flags.top), flags.output);
+      }
+    } catch (err) {
+      bar.done();
+      if (stream && !summary) stream.close();
+      throw err;
+    } finally {
+      spool?.close();
+    }
+  });
+}
