@@ -87,7 +87,9 @@ export function buildForms(skills: Iterable<SkillEntry>): FormEntry[] {
     const seen = new Set<string>();
     const add = (form: string, raw: string[], plural: boolean) => {
       const covered = compiled && (!compiled.forms || compiled.forms.has(plural ? form.replace(/s$/, '') : form));
-      const sig = raw.join(' ').toLowerCase() + (covered ? '\u0001' : '');
+      // Case-sensitive forms are distinct by exact casing (LLaMA and Llama); others by key.
+      const exact = covered && compiled.rule.caseSensitive;
+      const sig = (exact ? raw.join(' ') : raw.join(' ').toLowerCase()) + (covered ? '\u0001' : '');
       if (seen.has(sig)) return;
       seen.add(sig);
       forms.push({ skill, form, raw, rule: covered ? compiled.rule : undefined, plural });
