@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { ConfigError } from '../errors.js';
 import { loadProfile } from '../profile/load.js';
+import { readers } from '../profile/readers.js';
 import type { Profile } from '../profile/schema.js';
 import type { CompiledTaxonomy } from '../taxonomy/index.js';
 import { collect, parseSize } from './io.js';
@@ -10,13 +11,23 @@ export function addInputOptions(cmd: Command): Command {
   return cmd
     .option('--taxonomy <file>', 'add or override skills with your own taxonomy YAML (repeatable)', collect)
     .addOption(new Option('--max-size <MB>', 'largest input accepted, in megabytes').default(5 * 1024 * 1024, '5').argParser(parseSize))
-    .option('-o, --output <file>', 'write the result to a file (written whole at the end) instead of stdout');
+    .option('-o, --output <file>', 'write the result to a file (written whole at the end) instead of stdout')
+    .addOption(new Option('--render <mode>', 'for URLs: render pages in Chromium when the HTML has no posting (auto), always, or never').choices(['auto', 'always', 'never']).default('auto'))
+    .option('--cache-dir <dir>', 'where fetched pages are kept for offline re-runs (default: ~/.cache/skillgap)')
+    .option('--offline', 'read URLs from the cache only; never touch the network')
+    .addOption(new Option('--timeout <seconds>', 'per request, for URLs').default(15).argParser(parseSeconds));
+}
+
+function parseSeconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new ConfigError('usage', `--timeout: '${value}' is not a positive number of seconds`);
+  return n;
 }
 
 export function addProfileOptions(cmd: Command): Command {
   return cmd
     .option('-p, --profile <file>', 'your skills: a profile YAML/JSON file or a JSON Resume')
-    .option('-r, --resume <file>', 'your resume: text, Markdown or JSON Resume');
+    .option('-r, --resume <file>', 'your resume: PDF, Word (.docx), text, Markdown or JSON Resume');
 }
 
 export interface ProfileFlags {
@@ -30,7 +41,7 @@ export async function profileFrom(flags: ProfileFlags, taxonomy: CompiledTaxonom
   const path = flags.profile ?? flags.resume;
   if (!path) throw new ConfigError('usage', 'tell me your skills: --profile me.yaml or --resume resume.md (see `skillgap analyze --help`)');
   try {
-    return await loadProfile(path, taxonomy);
+    return await loadProfile(path, taxonomy, { readers });
   } catch (err) {
     // Your own profile failing to load is a configuration problem, whatever the cause: nothing to compare with.
     if (err instanceof ConfigError) throw err;

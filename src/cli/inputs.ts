@@ -1,10 +1,24 @@
-import { loadPostings, STDIN, type LoadResult } from '../ingest/index.js';
+import { loadPostings, STDIN, type IngestOptions, type LoadResult } from '../ingest/index.js';
 import { loadTaxonomy, type CompiledTaxonomy } from '../taxonomy/index.js';
 import type { Io } from './io.js';
 
 export interface InputOptions {
   taxonomy?: string[];
   maxSize?: number;
+  render?: 'auto' | 'always' | 'never';
+  cacheDir?: string;
+  offline?: boolean;
+  timeout?: number;
+}
+
+/** The web options of the command line, for URL inputs. */
+export function webOptions(options: InputOptions): IngestOptions['web'] {
+  return {
+    render: options.render ?? 'auto',
+    ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+    ...(options.offline ? { offline: true } : {}),
+    ...(options.timeout ? { timeoutMs: options.timeout * 1000 } : {}),
+  };
 }
 
 /**
@@ -16,7 +30,7 @@ export async function readPostings(specs: readonly string[], io: Io, options: In
   if (list.includes(STDIN) && io.stdin.isTTY) {
     io.stderr.write('Paste the job posting, then press Ctrl-D on an empty line (Ctrl-Z then Enter on Windows).\n');
   }
-  return loadPostings(list, { stdin: io.stdin, ...(options.maxSize ? { maxBytes: options.maxSize } : {}) });
+  return loadPostings(list, { stdin: io.stdin, web: webOptions(options), ...(options.maxSize ? { maxBytes: options.maxSize } : {}) });
 }
 
 export function taxonomyFor(options: InputOptions): CompiledTaxonomy {

@@ -22,7 +22,7 @@ function nearestDescendant(id: string, profile: Profile, taxonomy: CompiledTaxon
   let best: ProfileSkill | undefined;
   let hops = Infinity;
   for (const p of profile.skills) {
-    const at = taxonomy.ancestors.get(p.id)?.indexOf(id) ?? -1;
+    const at = taxonomy.ancestorsOf(p.id).indexOf(id);
     if (at >= 0 && at < hops) [best, hops] = [p, at];
   }
   return best;
@@ -54,18 +54,18 @@ export function compareSkills(postingSkills: readonly ExtractedSkill[], profile:
       const status = same.wordings.some((w) => asked.has(wordKey(w))) ? 'matched' : 'reworded';
       const factor = yearsFactor(s.years, same.years);
       const yearsShort = s.years !== null && same.years !== null && same.years < s.years ? s.years - same.years : null;
-      return { ...base, status, yours: yoursOf(same), why: null, yearsShort, credit: CREDIT[status] * factor };
+      return { ...base, status, yours: yoursOf(same), why: null, transfer: null, yearsShort, credit: CREDIT[status] * factor };
     }
     const child = nearestDescendant(s.id, profile, taxonomy);
     if (child) {
-      return { ...base, status: 'transferable', yours: yoursOf(child), why: `${child.label} is a kind of ${s.label}`, yearsShort: null, credit: CHILD_CREDIT };
+      return { ...base, status: 'transferable', yours: yoursOf(child), why: `${child.label} is a kind of ${s.label}`, transfer: 'child', yearsShort: null, credit: CHILD_CREDIT };
     }
     const related = taxonomy.related.get(s.id);
     const peer = related && profile.skills.find((p) => related.has(p.id));
     if (peer) {
-      return { ...base, status: 'transferable', yours: yoursOf(peer), why: `you know ${peer.label}, related to ${s.label}`, yearsShort: null, credit: CREDIT.transferable };
+      return { ...base, status: 'transferable', yours: yoursOf(peer), why: `you know ${peer.label}, related to ${s.label}`, transfer: 'related', yearsShort: null, credit: CREDIT.transferable };
     }
-    return { ...base, status: 'missing', yours: null, why: null, yearsShort: null, credit: 0 };
+    return { ...base, status: 'missing', yours: null, why: null, transfer: null, yearsShort: null, credit: 0 };
   });
   return { items, score: score(items) };
 }

@@ -22,6 +22,11 @@ export const GapItemSchema = z.object({
     .nullable(),
   /** Why it is transferable: "you know TensorFlow, related to PyTorch". */
   why: z.string().nullable(),
+  /**
+   * How it transfers: `child`, the person has a more specific skill (scikit-learn for machine learning,
+   * which implies it); `related`, a neighbouring one (TensorFlow for PyTorch, which does not).
+   */
+  transfer: z.enum(['child', 'related']).nullable(),
   /** Years asked minus years the person has, when both are known and short. */
   yearsShort: z.number().nullable(),
   /** This skill's share of the score: credit (0..1) times weight. */

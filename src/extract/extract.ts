@@ -13,6 +13,33 @@ export interface ExtractOptions {
   kind?: 'posting' | 'resume';
 }
 
+/**
+ * A skill named as a role or a group of people ("Java Developer", "Full Stack Web Developer", "our
+ * backend team", "as an SRE") describes the job, it does not ask for the skill.
+ */
+const ROLE_AFTER =
+  /^[ \t-]*(?:(?!(?:and|or|for|to|with|of|in|on|is|are|the|a|an|our|your)\b)[\w.+#/-]+[ \t]+){0,2}(?:developers?|engineers?|architects?|specialists?|administrators?|admins?|teams?|squads?|guilds?|community|departments?|practice|leads?|managers?|consultants?|analysts?|positions?|roles?|interns?|internships?|organi[sz]ations?)\b/i;
+const ROLE_BEFORE = /\bas an?\s+(?:[\w-]+\s+){0,2}$/i;
+/** A soft skill counts when it is asked of the candidate ("strong communication", "you are curious"), not when it describes the culture. */
+const CANDIDATE_CUE = /\b(you|you're|you are|candidates?|applicants?|ability|able|skills?|strong|excellent|proven|good|great|effective|demonstrated|must|should|required|need|ideally)\b/i;
+/** An industry counts when the posting asks for experience in it, or states it as a field ("Industry: Retail"). */
+const EXPERIENCE_CUE = /\b(experience|experienced|background|knowledge|expertise|familiar\w*|understanding|domain|exposure|worked in)\b/i;
+/** The mention stands in an "Industry:" field: the nearest `Label:` before it on its line (or the line above) is Industry. */
+const INDUSTRY_FIELD = /\bindustr(?:y|ies)\s*:[^:]*$|\bindustr(?:y|ies)\s*:?\s*\n[^:\n]*$/i;
+const ASKING_SECTIONS = new Set(['title', 'requirements', 'preferred']);
+
+/** Whether a mention asks for its skill, beyond the section it stands in. */
+function isAsked(category: string, section: string, before: string, after: string): boolean {
+  if (ASKING_SECTIONS.has(section)) return true;
+  // "Agile team", "Scrum team": the team practises the method, which the posting does ask for.
+  if (category !== 'methodology' && (ROLE_AFTER.test(after) || ROLE_BEFORE.test(before))) return false;
+  // The cue stands next to the soft skill: "strong communication skills", "you are curious", not "you will have autonomy".
+  if (category === 'soft-skill') return CANDIDATE_CUE.test(before.slice(-32)) || CANDIDATE_CUE.test(after.slice(0, 12));
+  // "experience in healthcare", "fintech background": the cue stands next to the industry, not anywhere in the sentence.
+  if (category === 'industry') return EXPERIENCE_CUE.test(before.slice(-40)) || EXPERIENCE_CUE.test(after) || INDUSTRY_FIELD.test(before);
+  return true;
+}
+
 /** Categories for which "N years" makes no sense (a degree, a spoken language, a soft skill). */
 const NO_YEARS = new Set(['degree', 'field-of-study', 'spoken-language', 'soft-skill', 'certification']);
 
@@ -34,7 +61,13 @@ export function extractSkills(text: string, taxonomy: CompiledTaxonomy, options:
   const sentences = splitSentences(text);
   const sectionAt = spanCursor<Section>(sections);
   const sentenceAt = spanCursor(sentences);
-  const kept = matches.filter((m) => !NOT_ASKED.has(sectionAt(m.start).kind));
+  const isPosting = (options.kind ?? 'posting') === 'posting';
+  const kept = matches.filter((m) => {
+    const section = sectionAt(m.start).kind;
+    if (NOT_ASKED.has(section)) return false;
+    if (!isPosting) return true;
+    return isAsked(m.skill.category, section, text.slice(Math.max(0, m.start - 80), m.start), text.slice(m.end, m.end + 40));
+  });
   const years = attachYears(kept, findYears(text), spanCursor(sentences));
 
   const bySkill = new Map<string, ExtractedSkill>();

@@ -1,5 +1,5 @@
 import type { CompiledRule, CompiledTaxonomy, FormEntry, TrieNode } from '../taxonomy/compile.js';
-import { NON_TECHNICAL_CATEGORIES } from '../taxonomy/compile.js';
+import { NON_TECHNICAL_CATEGORIES, TRIE_SEP } from '../taxonomy/compile.js';
 import type { SkillEntry } from '../taxonomy/schema.js';
 import { Gap, type Token } from './tokenize.js';
 
@@ -15,43 +15,54 @@ export interface Match {
 
 interface Candidate extends Match {
   rule: CompiledRule | undefined;
+  /** Accepted only in a list of skills: a case-sensitive form written in another case ("ios swift mobile"). */
+  inListOnly: boolean;
 }
 
-/**
- * One linear pass over the tokens: at each token walk the trie as far as the text allows
- * (never across a stop gap), keep the longest path whose form the rules accept, then continue
- * after it. Forms that need context are settled in a second pass, once the unambiguous
- * skills around them are known.
- */
 export interface MatchOptions {
   /** Treat every context rule as met: the text is known to be a list of skills (a profile's skill names). */
   assumeContext?: boolean;
 }
 
+/**
+ * One linear pass over the tokens: at each token walk the trie as far as the text allows
+ * (never across a stop gap), keep the longest path whose form the rules accept, then continue
+ * after it. Forms that need context, and case-sensitive forms written in another case, are
+ * settled in a second pass, once the unambiguous skills around them are known.
+ */
 export function matchTokens(tokens: readonly Token[], taxonomy: CompiledTaxonomy, options: MatchOptions = {}): Match[] {
   const found: Candidate[] = [];
-  const root = taxonomy.root.next;
-  if (!root) return [];
+  const trie = taxonomy.trie;
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
-    let node: TrieNode | undefined = root.get(tokens[i]!.key);
+    let path = tokens[i]!.key;
+    let node: TrieNode | undefined = trie.get(path);
     if (!node) continue;
-    let best: { entry: FormEntry; last: number } | undefined;
+    let best: { entry: FormEntry; last: number; inListOnly: boolean } | undefined;
     let j = i;
     for (;;) {
       if (node.entries) {
-        const entry = accept(node.entries, tokens, i, j + 1);
-        if (entry) best = { entry, last: j + 1 };
+        // Case relaxes only for a one-word form written in lower case, as tag lists do (swift, spring):
+        // never for a phrase of common words (or tools), nor a capitalised word (Solid statistics).
+        const tag = j === i && tokens[i]!.raw === tokens[i]!.key;
+        const entry = accept(node.entries, tokens, i, j + 1, false) ?? (tag ? accept(node.entries, tokens, i, j + 1, true) : undefined);
+        // A strict match is never replaced by a longer one that would hold only in a list.
+        if (entry) {
+          const inListOnly = entry.rule?.caseSensitive === true && !sameCase(entry.raw, tokens, i);
+          if (!best || best.inListOnly || !inListOnly) best = { entry, last: j + 1, inListOnly };
+        }
       }
       const next: Token | undefined = tokens[j + 1];
-      if (!next || next.gap === Gap.stop || !node.next) break;
-      node = node.next.get(next.key);
+      if (!next || next.gap === Gap.stop || !node.more) break;
+      path = path + TRIE_SEP + next.key;
+      node = trie.get(path);
       if (!node) break;
       j++;
     }
     if (!best) continue;
-    const { entry, last } = best;
+    const { entry, last, inListOnly } = best;
     found.push({
+      inListOnly,
       skill: entry.skill,
       form: entry.form,
       first: i,
@@ -65,12 +76,15 @@ export function matchTokens(tokens: readonly Token[], taxonomy: CompiledTaxonomy
   return options.assumeContext ? found.map(strip) : settleContext(found, tokens);
 }
 
-/** The first entry at a trie node whose case and neighbour rules accept tokens [first, last). */
-function accept(entries: readonly FormEntry[], tokens: readonly Token[], first: number, last: number): FormEntry | undefined {
+/**
+ * The first entry at a trie node whose rules accept tokens [first, last); with `anyCase`, the case
+ * rule is waived (the candidate then stands only in a list of skills).
+ */
+function accept(entries: readonly FormEntry[], tokens: readonly Token[], first: number, last: number, anyCase: boolean): FormEntry | undefined {
   for (const e of entries) {
     const r = e.rule;
     if (!r) return e;
-    if (r.caseSensitive && !sameCase(e.raw, tokens, first)) continue;
+    if (r.caseSensitive && !anyCase && !sameCase(e.raw, tokens, first)) continue;
     if (r.notFollowedBy.some((p) => followedBy(tokens, last, p))) continue;
     if (r.notPrecededBy.some((p) => precededBy(tokens, first, p))) continue;
     return e;
@@ -107,13 +121,18 @@ function phraseAt(tokens: readonly Token[], at: number, phrase: readonly string[
   return true;
 }
 
-/** Keep a context-dependent match only when a context word or an unambiguous technical skill is near. */
+/**
+ * Keep a context-dependent match only when a context word or an unambiguous technical skill is
+ * near, and a case-relaxed match only when an unambiguous technical skill stands right beside it
+ * (a tag list such as "docker selenium jenkins").
+ */
 function settleContext(found: Candidate[], tokens: readonly Token[]): Match[] {
-  if (!found.some((c) => c.rule?.needsContext)) return found.map(strip);
-  const anchors = found.filter((c) => !c.rule?.needsContext && !NON_TECHNICAL_CATEGORIES.has(c.skill.category));
+  if (!found.some((c) => c.rule?.needsContext || c.inListOnly)) return found.map(strip);
+  const anchors = found.filter((c) => !c.rule?.needsContext && !c.inListOnly && !NON_TECHNICAL_CATEGORIES.has(c.skill.category));
   const out: Match[] = [];
   for (const c of found) {
     const r = c.rule;
+    if (c.inListOnly && !anchors.some((a) => a.last === c.first || a.first === c.last)) continue;
     if (!r?.needsContext) {
       out.push(strip(c));
       continue;
@@ -134,6 +153,6 @@ function settleContext(found: Candidate[], tokens: readonly Token[]): Match[] {
 }
 
 function strip(c: Candidate): Match {
-  const { rule: _rule, ...m } = c;
+  const { rule: _rule, inListOnly: _list, ...m } = c;
   return m;
 }

@@ -46,6 +46,7 @@ const RESUME_HEADINGS: Vocabulary = [
   [/projects?|portfolio|open source|publications|research/, 'projects'],
   [/education|degrees?|certifications?|courses|training|academic/, 'education'],
   [/summary|profile|about me|objective|overview/, 'summary'],
+  [/interests|hobbies|awards|honou?rs|achievements|references|contact|volunteer|activities|links|personal/, 'other'],
 ];
 
 /** Lines of a posting about benefits or equal opportunity, wherever they stand. */
@@ -87,8 +88,11 @@ function readHeading(line: string, vocabulary: Vocabulary): HeadingLine | undefi
   const words = label.split(/\s+/).length;
   if (words > MAX_HEADING_WORDS || /[.!?]$/.test(label) || /^[-*•·]/.test(label)) return undefined;
   const kind = classify(label, vocabulary);
-  const shaped = md || bold || stripped.endsWith(':') || (label === label.toUpperCase() && /[A-Z]/.test(label));
-  if (shaped) return { label, kind };
+  const marked = md || bold || stripped.endsWith(':');
+  const shouted = label === label.toUpperCase() && /[A-Z]/.test(label);
+  // In a resume a lone capitalised word is more often a skill on its own line (SQL, AWS) than a heading
+  // nobody knows: there, an unknown heading needs Markdown, bold, a colon or more than one word.
+  if (marked || (shouted && (kind || vocabulary !== RESUME_HEADINGS || words > 1))) return { label, kind };
   // A bare line that is only heading words ("Requirements", "Nice to have") is a heading too.
   return kind && words <= 5 ? { label, kind } : undefined;
 }

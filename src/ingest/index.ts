@@ -1,16 +1,21 @@
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { InputError, SkillgapError, errorMessage } from '../errors.js';
 import type { Posting } from './posting.js';
 import { decodeTextInput, readFileBytes, readStreamBytes, type ReadOptions } from './read-input.js';
 import { postingFromText } from './text.js';
+import type { UrlOptions } from './url.js';
 
 export interface IngestOptions extends ReadOptions {
   /** Where `-` (and no input at all) reads from. */
   stdin?: AsyncIterable<Uint8Array | string>;
+  /** For URLs: rendering, cache, offline mode, timeouts. */
+  web?: Partial<UrlOptions>;
 }
 
 export const STDIN = '-';
 const TEXT_EXTENSIONS = new Set(['', '.txt', '.text', '.md', '.markdown']);
+const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml']);
 
 export const isUrl = (spec: string) => /^https?:\/\//i.test(spec);
 
@@ -21,11 +26,44 @@ export async function loadPosting(spec: string, options: IngestOptions = {}): Pr
     const bytes = await readStreamBytes('stdin', options.stdin, options);
     return postingFromText(STDIN, decodeTextInput('stdin', bytes));
   }
-  if (isUrl(spec)) throw new InputError('unsupported', `${spec}: URLs are not supported yet`);
+  // HTML and the web load only when an input needs them: cheerio alone costs more than a whole text run.
+  if (isUrl(spec)) {
+    const { readUrl } = await import('./url.js');
+    const read = await readUrl(spec, { render: 'auto', ...options.web, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) });
+    return postingOrError(spec, read.posting, read.hasPosting);
+  }
   const ext = extname(spec).toLowerCase();
   const bytes = await readFileBytes(spec, options);
+  if (HTML_EXTENSIONS.has(ext)) return postingFromHtmlFile(spec, bytes, options.web?.render ?? 'auto');
   if (TEXT_EXTENSIONS.has(ext) || !/^\.[a-z0-9]+$/.test(ext)) return postingFromText(spec, decodeTextInput(spec, bytes));
   throw new InputError('unsupported', `${spec}: unsupported file type '${ext}' (postings are .txt, .md or .html files, URLs, or - for stdin)`);
+}
+
+/**
+ * A saved page. One saved before its posting was loaded by a script has no posting in its HTML:
+ * with `render` auto or always it is opened in Chromium; without a browser the static reading stays.
+ */
+async function postingFromHtmlFile(spec: string, bytes: Uint8Array, render: 'auto' | 'always' | 'never'): Promise<Posting> {
+  const { postingFromHtml } = await import('./html/index.js');
+  const read = postingFromHtml(spec, bytes);
+  if (render === 'never' || (render === 'auto' && read.hasPosting)) return postingOrError(spec, read.posting, read.hasPosting);
+  const { chromiumPath, findChromium, noBrowser, renderPage } = await import('./render.js');
+  if (!findChromium()) {
+    if (render === 'always') throw noBrowser(spec, chromiumPath());
+    return postingOrError(spec, read.posting, read.hasPosting);
+  }
+  const page = await renderPage(pathToFileURL(resolve(spec)).href);
+  const rendered = postingFromHtml(spec, page.html);
+  return rendered.hasPosting || !read.hasPosting ? postingOrError(spec, rendered.posting, rendered.hasPosting) : read.posting;
+}
+
+/** A page with no text at all is an error; one whose text does not look like a posting is still read. */
+function postingOrError(spec: string, posting: Posting, hasPosting: boolean): Posting {
+  if (posting.text.trim() === '') {
+    const hint = isUrl(spec) ? ' (if the page is built by JavaScript, try --render always)' : ' (a page saved before its posting loaded? try the URL with --render always)';
+    throw new InputError('no-posting', `${spec}: no posting text found in the page${hasPosting ? '' : hint}`);
+  }
+  return posting;
 }
 
 export type LoadResult = { ok: true; posting: Posting } | { ok: false; source: string; error: SkillgapError };

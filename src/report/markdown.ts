@@ -58,6 +58,7 @@ export function extractMarkdown(out: ExtractOutput): string {
       if ('error' in p) return failedMarkdown(p);
       let s = `${title(p)}\n| skill | category | importance | years | mentions |\n|---|---|---|---|---|\n`;
       for (const k of p.skills) s += `| ${md(k.label)} | ${k.category} | ${k.importance} | ${k.years ?? ''} | ${k.mentions.length} |\n`;
+      if (p.unknown) s += `\nTerms the taxonomy does not know: ${p.unknown.map((u) => `${md(u.term)} (${u.count})`).join(', ') || 'none'}\n`;
       for (const w of p.warnings) s += `\n> Warning: ${md(w)}\n`;
       return s;
     })

@@ -62,7 +62,7 @@ export function analysisText(a: Analysis, style: Style = plain): string {
     const items = a.gap.items.filter((g) => g.importance === imp);
     if (items.length === 0) continue;
     lines.push('', style.bold(imp[0]!.toUpperCase() + imp.slice(1)));
-    const width = Math.min(28, Math.max(...items.map((g) => g.label.length)) + 2);
+    const width = Math.min(34, Math.max(...items.map((g) => g.label.length)) + 2);
     for (const g of items) {
       const c = colourOf(style, g.status);
       lines.push(`  ${c(MARK[g.status])} ${pad(g.label, width)}${c(pad(g.status, 13))}${style.dim(describe(g))}`);
@@ -89,6 +89,10 @@ export function extractText(out: ExtractOutput, style: Style = plain): string {
       lines.push(`  ${style.bold(pad(imp, 10))} ${skills.map((s) => `${s.label}${s.years !== null ? ` (${s.years}+ yrs)` : ''}`).join(', ')}`);
     }
     if (p.skills.length === 0) lines.push('  no known skills found');
+    if (p.unknown) {
+      const terms = p.unknown.map((u) => `${u.term} (${u.count}${u.similar ? `, like ${u.similar}` : ''})`);
+      lines.push(`  ${style.bold(pad('unknown', 10))} ${terms.join(', ') || 'none'}`);
+    }
     for (const w of p.warnings) lines.push(style.yellow(`  warning: ${w}`));
     return [`${lines.join('\n')}\n`];
   });

@@ -15,13 +15,13 @@ export const SuggestionSchema = z.object({
 export type Suggestion = z.infer<typeof SuggestionSchema>;
 
 export const SuggestionsSchema = z.object({
-  /** Skills the person has, written differently: use the posting's words. */
+  /** Skills the person has, written differently or shown by a more specific skill: use the posting's words. */
   useWording: z.array(SuggestionSchema),
   /** Skills the person shows only in prose: add them to the skills section. */
   addToSkills: z.array(SuggestionSchema),
   /** Already in the skills section with the posting's words. */
   alreadyThere: z.array(SuggestionSchema),
-  /** Related experience to describe honestly; not the skill itself. */
+  /** Related (not implied) experience to describe honestly; not the skill itself. */
   related: z.array(SuggestionSchema),
   /** Missing: learn them before claiming them. */
   toLearn: z.array(SuggestionSchema),
@@ -49,8 +49,12 @@ export function suggestKeywords(items: readonly GapItem[]): Suggestions {
       if (yours.evidence !== 'listed') s.addToSkills.push(entry(g, `shown only in ${yours.evidence === 'prose' ? 'your summary or prose' : `your ${yours.evidence}`}`));
       else if (g.status === 'matched') s.alreadyThere.push(entry(g, 'in your skills with the same words'));
       s.keywords.push(g.wording);
+    } else if (g.status === 'transferable' && g.transfer === 'child' && yours) {
+      // A more specific skill implies the asked one: naming it is honest, with the specific skill as evidence.
+      s.useWording.push(entry(g, `${g.why ?? ''}: name it, with your ${yours.label} as the evidence`));
+      s.keywords.push(g.wording);
     } else if (g.status === 'transferable' && yours) {
-      s.related.push(entry(g, `${g.why ?? ''}: describe your ${yours.label} work; claim ${g.label} only if you have used it`));
+      s.related.push(entry(g, `${g.why ?? ''}: lead with your ${yours.label}; claim ${g.label} only if true`));
     } else {
       s.toLearn.push(entry(g, g.yearsAsked !== null ? `asked with ${g.yearsAsked}+ years` : 'not in your profile'));
     }

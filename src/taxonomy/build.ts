@@ -9,6 +9,7 @@ import { describeFailure, runExamples } from './examples.js';
 import { listTaxonomyFiles, readTaxonomyFiles, taxonomyFingerprint } from './load.js';
 import { OverlayFile, TaxonomyFile } from './schema.js';
 import { findProblems } from './validate.js';
+import { cacheFileFor } from './index.js';
 
 export interface BuildReport {
   skills: number;
@@ -32,7 +33,7 @@ export function buildTaxonomyCache(outFile: string): BuildReport {
   }
   if (problems.length === 0) {
     mkdirSync(dirname(outFile), { recursive: true });
-    writeFileSync(outFile, JSON.stringify({ fingerprint: taxonomyFingerprint(files), skills: entries }));
+    writeFileSync(outFile, cacheFileFor(entries, taxonomyFingerprint(files)));
   }
   return { skills: entries.length, examples, problems };
 }

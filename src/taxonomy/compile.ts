@@ -1,5 +1,5 @@
-import { phraseKeys, tokenize } from '../extract/tokenize.js';
-import type { SkillEntry } from './schema.js';
+import { normalizeKey, tokenize } from '../extract/tokenize.js';
+import type { Ambiguity, SkillEntry } from './schema.js';
 
 /** Categories whose skills do not vouch for an ambiguous technical term nearby. */
 export const NON_TECHNICAL_CATEGORIES: ReadonlySet<string> = new Set([
@@ -31,28 +31,37 @@ export interface FormEntry {
   plural: boolean;
 }
 
+/**
+ * The token trie, flattened: one Map from a key path (keys joined by TRIE_SEP) to its node. One
+ * Map instead of a Map per node keeps start-up cheap; a walk extends the path one key at a time.
+ */
+export const TRIE_SEP = '\u0001';
 export interface TrieNode {
-  next: Map<string, TrieNode> | undefined;
+  /** Forms that end here. */
   entries: FormEntry[] | undefined;
+  /** Whether longer paths continue from here. */
+  more: boolean;
 }
+export type Trie = Map<string, TrieNode>;
 
 export interface CompiledTaxonomy {
   skills: ReadonlyMap<string, SkillEntry>;
-  root: TrieNode;
-  /** Ancestors of each skill through `parents`, nearest first. */
-  ancestors: ReadonlyMap<string, readonly string[]>;
+  trie: Trie;
+  /** Ancestors of a skill through `parents`, nearest first (computed on first use). */
+  ancestorsOf(id: string): readonly string[];
   /** `related` made symmetric. */
   related: ReadonlyMap<string, ReadonlySet<string>>;
   /** Every form of every skill (label, aliases, plurals), for validation and search. */
   forms: readonly FormEntry[];
 }
 
-const keysOf = (phrases: readonly string[] | undefined) => (phrases ?? []).map(phraseKeys).filter((k) => k.length > 0);
+const rawTokens = (phrase: string) => tokenize(phrase).map((t) => t.raw);
 
-function compileRule(skill: SkillEntry): { rule: CompiledRule; forms: Set<string> | undefined } | undefined {
-  const a = skill.ambiguity;
-  if (!a) return undefined;
-  return {
+const keysOf = (phrases: readonly string[] | undefined) => (phrases ?? []).map((p) => rawTokens(p).map(normalizeKey)).filter((k) => k.length > 0);
+
+/** The rule blocks of a skill, compiled; `forms` undefined means the block covers every other form. */
+function compileRules(skill: SkillEntry): { rule: CompiledRule; forms: Set<string> | undefined }[] {
+  return ambiguityBlocks(skill).map((a) => ({
     forms: a.forms ? new Set(a.forms) : undefined,
     rule: {
       caseSensitive: a.caseSensitive ?? false,
@@ -63,7 +72,13 @@ function compileRule(skill: SkillEntry): { rule: CompiledRule; forms: Set<string
       notFollowedBy: keysOf(a.notFollowedBy),
       notPrecededBy: keysOf(a.notPrecededBy),
     },
-  };
+  }));
+}
+
+/** A skill's ambiguity rules as a list: one block, several, or none. */
+export function ambiguityBlocks(skill: Pick<SkillEntry, 'ambiguity'>): Ambiguity[] {
+  const a = skill.ambiguity;
+  return a === undefined ? [] : Array.isArray(a) ? a : [a];
 }
 
 /** The written forms of a skill: its label and aliases, deduplicated by key. */
@@ -83,19 +98,21 @@ function pluralOf(raw: readonly string[]): string | undefined {
 export function buildForms(skills: Iterable<SkillEntry>): FormEntry[] {
   const forms: FormEntry[] = [];
   for (const skill of skills) {
-    const compiled = compileRule(skill);
+    if (skill.abstract) continue;
+    const blocks = compileRules(skill);
+    // A form takes the first block that names it, else the first block that names no forms.
+    const ruleFor = (form: string) => (blocks.find((b) => b.forms?.has(form)) ?? blocks.find((b) => !b.forms))?.rule;
     const seen = new Set<string>();
     const add = (form: string, raw: string[], plural: boolean) => {
-      const covered = compiled && (!compiled.forms || compiled.forms.has(plural ? form.replace(/s$/, '') : form));
+      const rule = ruleFor(form);
       // Case-sensitive forms are distinct by exact casing (LLaMA and Llama); others by key.
-      const exact = covered && compiled.rule.caseSensitive;
-      const sig = (exact ? raw.join(' ') : raw.join(' ').toLowerCase()) + (covered ? '\u0001' : '');
+      const sig = (rule?.caseSensitive ? raw.join(' ') : raw.join(' ').toLowerCase()) + (rule ? '\u0001' : '');
       if (seen.has(sig)) return;
       seen.add(sig);
-      forms.push({ skill, form, raw, rule: covered ? compiled.rule : undefined, plural });
+      forms.push({ skill, form, raw, rule, plural });
     };
     for (const form of writtenForms(skill)) {
-      const raw = tokenize(form).map((t) => t.raw);
+      const raw = rawTokens(form);
       if (raw.length === 0) continue;
       add(form, raw, false);
       const plural = pluralOf(raw);
@@ -105,31 +122,34 @@ export function buildForms(skills: Iterable<SkillEntry>): FormEntry[] {
   return forms;
 }
 
-const keyOf = (raw: readonly string[]) => raw.map((r) => phraseKeys(r)[0] ?? r.toLowerCase());
+const keyOf = (raw: readonly string[]) => raw.map(normalizeKey);
 
 /** Build the token trie. Plural variants never shadow a form written in the data. */
-export function buildTrie(forms: readonly FormEntry[]): TrieNode {
-  const root: TrieNode = { next: undefined, entries: undefined };
-  const written = new Set(forms.filter((f) => !f.plural).map((f) => keyOf(f.raw).join(' ')));
-  for (const f of forms) {
+export function buildTrie(forms: readonly FormEntry[]): Trie {
+  const trie: Trie = new Map();
+  const insert = (f: FormEntry) => {
     const keys = keyOf(f.raw);
-    if (f.plural && written.has(keys.join(' '))) continue;
-    let node = root;
-    for (const k of keys) {
-      node.next ??= new Map();
-      let child = node.next.get(k);
-      if (!child) {
-        child = { next: undefined, entries: undefined };
-        node.next.set(k, child);
+    let path = '';
+    for (let k = 0; k < keys.length; k++) {
+      path = k === 0 ? keys[0]! : path + TRIE_SEP + keys[k];
+      let node = trie.get(path);
+      if (!node) {
+        node = { entries: undefined, more: false };
+        trie.set(path, node);
       }
-      node = child;
+      if (k < keys.length - 1) node.more = true;
+      else if (!f.plural) (node.entries ??= []).push(f);
+      else if (!node.entries) node.entries = [f];
+      else if (node.entries.every((e) => e.plural)) node.entries.push(f);
     }
-    (node.entries ??= []).push(f);
-  }
-  return root;
+  };
+  for (const f of forms) if (!f.plural) insert(f);
+  for (const f of forms) if (f.plural) insert(f);
+  return trie;
 }
 
-export function compileTaxonomy(entries: readonly SkillEntry[]): CompiledTaxonomy {
+/** The skills map, ancestors (computed on first use) and symmetric `related` of a list of entries. */
+export function compileRelations(entries: readonly SkillEntry[]): Pick<CompiledTaxonomy, 'skills' | 'ancestorsOf' | 'related'> {
   const skills = new Map(entries.map((e) => [e.id, e] as const));
   const ancestors = new Map<string, string[]>();
   const walk = (id: string, trail: Set<string>): string[] => {
@@ -145,14 +165,16 @@ export function compileTaxonomy(entries: readonly SkillEntry[]): CompiledTaxonom
     ancestors.set(id, out);
     return out;
   };
-  for (const id of skills.keys()) walk(id, new Set([id]));
   const related = new Map<string, Set<string>>();
   const link = (a: string, b: string) => {
     if (!related.has(a)) related.set(a, new Set());
     related.get(a)!.add(b);
   };
   for (const s of entries) for (const r of s.related ?? []) if (skills.has(r)) (link(s.id, r), link(r, s.id));
-  const forms = buildForms(entries);
-  return { skills, root: buildTrie(forms), ancestors, related, forms };
+  return { skills, ancestorsOf: (id) => walk(id, new Set([id])), related };
 }
 
+export function compileTaxonomy(entries: readonly SkillEntry[]): CompiledTaxonomy {
+  const forms = buildForms(entries);
+  return { ...compileRelations(entries), trie: buildTrie(forms), forms };
+}

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packageRoot } from '../package-root.js';
 import { ConfigError } from '../errors.js';
 import { compileTaxonomy, type CompiledTaxonomy } from './compile.js';
+import { restoreTaxonomy, serializeTaxonomy, type SerializedTaxonomy } from './serialize.js';
 import { applyOverlay, bundledTaxonomyDir, listTaxonomyFiles, readTaxonomyFiles, taxonomyFingerprint } from './load.js';
 import type { SkillEntry } from './schema.js';
 import { findProblems } from './validate.js';
@@ -16,21 +18,22 @@ export interface LoadTaxonomyOptions {
 }
 
 /** Where the build writes the validated bundled taxonomy (a cache: the YAML stays the source). */
-export const compiledCachePath = fileURLToPath(new URL('../../dist/taxonomy.json', import.meta.url));
+export const compiledCachePath = join(packageRoot(), 'dist', 'taxonomy.json');
 
 interface CacheFile {
   fingerprint: string;
-  skills: SkillEntry[];
+  compiled: SerializedTaxonomy;
 }
 
-/** Read the bundled entries: from the build's cache when it matches the YAML files, else from the YAML. */
-export function readBundledEntries(dir: string = bundledTaxonomyDir): { entries: SkillEntry[]; validated: boolean } {
-  const files = listTaxonomyFiles(dir);
-  if (dir === bundledTaxonomyDir && existsSync(compiledCachePath)) {
-    const cache = JSON.parse(readFileSync(compiledCachePath, 'utf8')) as CacheFile;
-    if (cache.fingerprint === taxonomyFingerprint(files)) return { entries: cache.skills, validated: true };
-  }
-  return { entries: readTaxonomyFiles(files), validated: false };
+function readCache(files: readonly string[]): CompiledTaxonomy | undefined {
+  if (!existsSync(compiledCachePath)) return undefined;
+  const cache = JSON.parse(readFileSync(compiledCachePath, 'utf8')) as CacheFile;
+  return cache.fingerprint === taxonomyFingerprint(files) ? restoreTaxonomy(cache.compiled) : undefined;
+}
+
+/** The cache file the build writes: the validated taxonomy, compiled and serialized. */
+export function cacheFileFor(entries: SkillEntry[], fingerprint: string): string {
+  return JSON.stringify({ fingerprint, compiled: serializeTaxonomy(compileTaxonomy(entries)) } satisfies CacheFile);
 }
 
 /** Throw a ConfigError for cross-entry problems: the first named in the message, all in `problems`. */
@@ -41,12 +44,21 @@ export function assertValid(entries: readonly SkillEntry[]): void {
   throw Object.assign(new ConfigError('taxonomy-invalid', `${problems[0]}${more}`), { problems });
 }
 
-/** Load, validate and compile the taxonomy with any overlays. */
+/**
+ * Load, validate and compile the taxonomy with any overlays. The bundled taxonomy comes from the
+ * build's compiled cache when it matches the YAML files; otherwise, and with overlays, from the YAML.
+ */
 export function loadTaxonomy(options: LoadTaxonomyOptions = {}): CompiledTaxonomy {
-  const { entries: bundled, validated } = readBundledEntries(options.dir);
-  let entries = bundled;
-  for (const overlay of options.overlays ?? []) entries = applyOverlay(entries, overlay);
-  if (!validated || (options.overlays?.length ?? 0) > 0) assertValid(entries);
+  const dir = options.dir ?? bundledTaxonomyDir;
+  const files = listTaxonomyFiles(dir);
+  const overlays = options.overlays ?? [];
+  if (dir === bundledTaxonomyDir && overlays.length === 0) {
+    const cached = readCache(files);
+    if (cached) return cached;
+  }
+  let entries = readTaxonomyFiles(files);
+  for (const overlay of overlays) entries = applyOverlay(entries, overlay);
+  assertValid(entries);
   return compileTaxonomy(entries);
 }
 

@@ -1,13 +1,12 @@
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../package-root.js';
 import { ConfigError, errorMessage } from '../errors.js';
 import { parseSource, validateSource } from '../yaml-source.js';
 import { OverlayFile, TaxonomyFile, type Skill, type SkillEntry } from './schema.js';
 
 /** The folder of taxonomy YAML files shipped with the package. */
-export const bundledTaxonomyDir = fileURLToPath(new URL('../../taxonomies/', import.meta.url));
+export const bundledTaxonomyDir = join(packageRoot(), 'taxonomies');
 
 export function listTaxonomyFiles(dir: string = bundledTaxonomyDir): string[] {
   return readdirSync(dir)
@@ -78,9 +77,15 @@ function stripUndefined<T extends object>(o: T): Partial<Skill> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<Skill>;
 }
 
-/** A fingerprint of the taxonomy files' names and contents, to know whether a compiled cache is current. */
+/**
+ * A fingerprint of the taxonomy files (names, sizes, modification times), to know whether the
+ * build's cache is current without reading them: any edit or checkout changes it.
+ */
 export function taxonomyFingerprint(files: readonly string[]): string {
-  const hash = createHash('sha1');
-  for (const f of files) hash.update(basename(f)).update('\0').update(readFileSync(f)).update('\0');
-  return hash.digest('hex');
+  return files
+    .map((f) => {
+      const st = statSync(f);
+      return `${basename(f)}:${st.size}:${Math.trunc(st.mtimeMs)}`;
+    })
+    .join('|');
 }

@@ -46,8 +46,12 @@ export const Skill = z
     category: Category,
     aliases: z.array(z.string().min(1)).optional().describe('Abbreviations, spellings, plurals: k8s, sklearn, golang.'),
     parents: z.array(SkillId).optional().describe('is-a: pytorch -> deep-learning-frameworks.'),
+    abstract: z.boolean().optional().describe('A grouping node of the tree (field of study): never matched in text.'),
     related: z.array(SkillId).optional().describe('Transferable skills: pytorch ~ tensorflow.'),
-    ambiguity: Ambiguity.optional(),
+    ambiguity: z
+      .union([Ambiguity, z.array(Ambiguity).min(1)])
+      .optional()
+      .describe('Rules for ambiguous forms: one block, or a list of blocks each naming its `forms`.'),
     examples: Examples.optional(),
   })
   .strict();

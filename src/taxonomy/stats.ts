@@ -27,7 +27,7 @@ export function taxonomyStats(t: CompiledTaxonomy): TaxonomyStats {
     byCategory: countBy(skills.map((s) => s.category)),
     byFile: countBy(skills.map((s) => s.source.file)),
     roots: skills.filter((s) => !s.parents?.length).length,
-    maxDepth: Math.max(0, ...[...t.ancestors.values()].map((a) => a.length)),
+    maxDepth: skills.reduce((n, s) => Math.max(n, t.ancestorsOf(s.id).length), 0),
   };
 }
 

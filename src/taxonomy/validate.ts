@@ -1,5 +1,5 @@
 import { phraseKeys, tokenize } from '../extract/tokenize.js';
-import { buildForms, writtenForms } from './compile.js';
+import { ambiguityBlocks, buildForms, writtenForms } from './compile.js';
 import type { SkillEntry } from './schema.js';
 
 /** One problem found across entries, already phrased as `file:line: skill 'id': what`. */
@@ -27,7 +27,7 @@ export function findProblems(entries: readonly SkillEntry[]): TaxonomyProblem[] 
       }
     }
     const forms = writtenForms(s);
-    for (const f of s.ambiguity?.forms ?? []) {
+    for (const f of ambiguityBlocks(s).flatMap((b) => b.forms ?? [])) {
       if (!forms.includes(f)) problems.push(`${where(s)}: ambiguity.forms names '${f}', which is neither its label nor an alias`);
     }
     for (const f of forms) {
@@ -37,8 +37,27 @@ export function findProblems(entries: readonly SkillEntry[]): TaxonomyProblem[] 
       }
     }
   }
+  problems.push(...findBypassedCaseRules(entries));
   problems.push(...findCycles(byId));
   problems.push(...findClaimedTwice(entries));
+  return problems;
+}
+
+/** A form without rules that reads like a case-sensitive form of the same skill makes its case rule moot (Photoshop vs PhotoShop). */
+function findBypassedCaseRules(entries: readonly SkillEntry[]): TaxonomyProblem[] {
+  const problems: TaxonomyProblem[] = [];
+  const byKey = new Map<string, { strict?: string; loose?: string; skill: SkillEntry }>();
+  for (const f of buildForms(entries)) {
+    if (f.plural) continue;
+    const key = `${f.skill.id}\u0000${f.raw.join(' ').toLowerCase()}`;
+    const slot = byKey.get(key) ?? { skill: f.skill };
+    if (f.rule?.caseSensitive) slot.strict ??= f.form;
+    else if (!f.rule) slot.loose ??= f.form;
+    byKey.set(key, slot);
+  }
+  for (const { strict, loose, skill } of byKey.values()) {
+    if (strict && loose) problems.push(`${where(skill)}: form '${loose}' has no rules, so the case rule on '${strict}' never applies (name it in ambiguity.forms or drop it)`);
+  }
   return problems;
 }
 

@@ -38,8 +38,10 @@ describe('skillgap extract', () => {
     expect(out.postings[1]).toMatchObject({ error: { code: 'not-found' } });
   });
   it('reads stdin when no input is given', async () => {
-    const r = await cli(['extract', '--format', 'json'], 'Backend role\nWe need Kubernetes.');
-    expect(JSON.parse(r.out).postings[0]).toMatchObject({ source: '-', skills: [{ id: 'kubernetes' }] });
+    const r = await cli(['extract', '--format', 'json'], 'Platform role\nWe need Kubernetes.');
+    const posting = JSON.parse(r.out).postings[0];
+    expect(posting.source).toBe('-');
+    expect(posting.skills.map((s: { id: string }) => s.id)).toContain('kubernetes');
   });
   it('prints text and markdown', async () => {
     const a = fixture('postings/backend-engineer.txt');

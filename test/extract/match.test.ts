@@ -62,3 +62,17 @@ describe('ambiguity rules', () => {
     expect(ids('Go', true)).toEqual(['go']);
   });
 });
+
+describe('tag lists', () => {
+  it('accepts a lower-case form of a case-sensitive skill between other skills', () => {
+    expect(ids('Technologies: python rust docker')).toEqual(['python', 'rust', 'docker']);
+  });
+  it('does not relax case for a lone word, a capitalised word or a phrase', () => {
+    expect(ids('the rust on the car')).toEqual([]);
+    expect(ids('Rust')).toEqual(['rust']);
+    expect(ids('docker rusty')).toEqual(['docker']);
+  });
+  it('does not let an ambiguous neighbour vouch for a relaxed one', () => {
+    expect(ids('rust go')).toEqual([]);
+  });
+});

@@ -110,6 +110,18 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       case '/rate-limited-long':
         res.writeHead(429, { 'retry-after': '3600' }).end();
         return;
+      case '/popup':
+        // Opens a pop-up and starts a download on load; the posting itself is static.
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(
+          htmlFixture('greenhouse.html')
+            .toString()
+            .replace('</body>', `<a id="dl" href="/download" download>file</a><script>window.open('/fixtures/ashby.html', '_blank'); setTimeout(() => document.getElementById('dl').click(), 20);</script></body>`),
+        );
+        return;
+      case '/download':
+        res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-disposition': 'attachment; filename="x.bin"' }).end('binary');
+        return;
       case '/untyped':
         res.writeHead(200).end('<!doctype html><html><body><h1>Untyped</h1></body></html>');
         return;

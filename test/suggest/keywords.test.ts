@@ -36,3 +36,12 @@ describe('suggestKeywords', () => {
     expect(s.toLearn.map((x) => x.importance)).toEqual(['required', 'preferred']);
   });
 });
+
+describe('a more specific skill', () => {
+  it('implies the asked one: named in the posting words, with the specific skill as evidence', () => {
+    const s = suggestKeywords(compareSkills(extractSkills('Title\nRequirements\n- deep learning', miniTaxonomy()), profile, miniTaxonomy()).items);
+    expect(s.useWording.map((x) => [x.write, x.note])).toEqual([['deep learning', 'TensorFlow is a kind of deep learning: name it, with your TensorFlow as the evidence']]);
+    expect(s.keywords).toEqual(['deep learning']);
+    expect(s.related).toEqual([]);
+  });
+});

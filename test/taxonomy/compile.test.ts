@@ -4,7 +4,7 @@ import { miniTaxonomy } from '../helpers.js';
 describe('compileTaxonomy', () => {
   const t = miniTaxonomy();
   it('computes ancestors nearest first', () => {
-    expect(t.ancestors.get('pytorch')).toEqual(['deep-learning-frameworks', 'deep-learning', 'machine-learning']);
+    expect(t.ancestorsOf('pytorch')).toEqual(['deep-learning-frameworks', 'deep-learning', 'machine-learning']);
   });
   it('makes related symmetric', () => {
     expect(t.related.get('tensorflow')?.has('pytorch')).toBe(true);

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { analyze, type Analysis } from '../../analyze.js';
 import { extractPosting } from '../../extract/extract.js';
 import type { FailedInput } from '../../extract/schema.js';
+import { analysisHtml } from '../../report/html.js';
 import { analysisJson } from '../../report/json.js';
 import { analysisMarkdown, failedMarkdown } from '../../report/markdown.js';
 import { styleFor } from '../../report/style.js';
@@ -11,7 +12,7 @@ import { readPostings, taxonomyFor } from '../inputs.js';
 import { parseFormat, type RunState } from '../io.js';
 import { emit } from '../output.js';
 
-const FORMATS = ['text', 'json', 'markdown'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'html'] as const;
 
 interface Flags extends ProfileFlags {
   format: string;
@@ -32,7 +33,8 @@ export function analyzeCommand(state: RunState): Command {
 Examples:
   pbpaste | skillgap analyze --profile me.yaml
   skillgap analyze posting.txt --resume resume.md
-  skillgap analyze a.txt b.md --profile me.yaml --format markdown -o report.md`,
+  skillgap analyze a.txt b.md --profile me.yaml --format markdown -o report.md
+  skillgap analyze posting.txt --resume resume.pdf --format html -o report.html`,
   );
   return cmd.action(async (inputs: string[], flags: Flags) => {
     const format = parseFormat(flags.format, FORMATS);
@@ -52,7 +54,9 @@ Examples:
     const text =
       format === 'json'
         ? analysisJson(results)
-        : format === 'markdown'
+        : format === 'html'
+          ? analysisHtml(results)
+          : format === 'markdown'
           ? results.map((r) => ('error' in r ? failedMarkdown(r) : analysisMarkdown(r))).join('\n')
           : ok.map((a) => analysisText(a, style)).join(`\n${'─'.repeat(60)}\n\n`);
     emit(state.io, text, flags.output);

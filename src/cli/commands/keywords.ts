@@ -1,66 +1,83 @@
 import { Command } from 'commander';
 import { analyze } from '../../analyze.js';
+import type { GapItem } from '../../compare/schema.js';
+import { ConfigError } from '../../errors.js';
 import { extractPosting } from '../../extract/extract.js';
 import type { FailedInput } from '../../extract/schema.js';
-import { keywordsJson } from '../../report/json.js';
-import { failedMarkdown, keywordsMarkdown } from '../../report/markdown.js';
+import { mergedKeywordsCsv } from '../../report/keywords-csv.js';
+import { mergedKeywordsJson } from '../../report/keywords-json.js';
+import { mergedKeywordsMarkdown } from '../../report/keywords-markdown.js';
+import { mergedKeywordsText, type PostingFacts } from '../../report/keywords-text.js';
 import { styleFor } from '../../report/style.js';
-import { keywordsText } from '../../report/text.js';
-import type { Suggestions } from '../../suggest/keywords.js';
+import { mergeKeywords } from '../../suggest/merge.js';
 import { addInputOptions, addProfileOptions, profileFrom, type ProfileFlags } from '../common.js';
 import { readPostings, taxonomyFor } from '../inputs.js';
 import { parseFormat, type RunState } from '../io.js';
 import { emit } from '../output.js';
 
-const FORMATS = ['text', 'json', 'markdown'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'csv'] as const;
 
 interface Flags extends ProfileFlags {
   format: string;
   taxonomy?: string[];
   maxSize: number;
   output?: string;
+  top?: number;
+  line?: boolean;
 }
 
-type Row = { source: string; title: string | null; company: string | null; location: string | null; suggestions: Suggestions };
+const parseTop = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new ConfigError('usage', `--top: '${value}' is not a whole number of at least 1`);
+  return n;
+};
 
 export function keywordsCommand(state: RunState): Command {
   const cmd = new Command('keywords')
-    .summary('resume keywords tailored to a posting')
+    .summary('resume keywords tailored to one or many postings')
     .description(
-      "The resume keyword list for a posting, in the posting's own words: skills you have but word differently, skills shown only in your prose that belong in your skills section, and, apart, what to learn. It never suggests claiming a skill you lack.",
+      "The resume keyword list for one or many postings, in the postings' own words, with how many postings ask for each: skills you have but word differently, skills shown only in your prose that belong in your skills section, and, apart, what to learn. It never suggests claiming a skill you lack.",
     )
     .argument('[inputs...]', 'posting files (.txt, .md) or - for stdin; reads stdin when none is given');
-  addProfileOptions(cmd).option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text');
+  addProfileOptions(cmd)
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
+    .option('-n, --top <N>', 'keep the N most asked skills of each list', parseTop)
+    .option('--line', "print only the keywords as one comma-separated line, for an application form's skills field");
   addInputOptions(cmd).addHelpText(
     'after',
     `
 Examples:
-  skillgap keywords posting.txt --resume resume.md
+  skillgap keywords posting.txt --resume resume.pdf
+  skillgap keywords saved/*.txt --resume resume.md --top 15
+  skillgap keywords posting.txt --profile me.yaml --line | pbcopy
   pbpaste | skillgap keywords --profile me.yaml --format json`,
   );
   return cmd.action(async (inputs: string[], flags: Flags) => {
     const format = parseFormat(flags.format, FORMATS);
     const taxonomy = taxonomyFor(flags);
     const profile = await profileFrom(flags, taxonomy);
-    const rows: (Row | FailedInput)[] = [];
+    const postings: (PostingFacts | FailedInput)[] = [];
+    const gaps: GapItem[][] = [];
     for (const r of await readPostings(inputs, state.io, flags)) {
       if (!r.ok) {
         state.error(r.error.message);
-        rows.push({ source: r.source, error: { code: r.error.code, message: r.error.message } });
+        postings.push({ source: r.source, error: { code: r.error.code, message: r.error.message } });
         continue;
       }
       const a = analyze(extractPosting(r.posting, taxonomy), profile, taxonomy);
       const { source, title, company, location } = a.posting;
-      rows.push({ source, title, company, location, suggestions: a.suggestions });
+      postings.push({ source, title, company, location });
+      gaps.push(a.gap.items);
     }
-    const style = styleFor(flags.output ? {} : state.io.stdout, state.io.env);
-    const ok = rows.filter((r): r is Row => !('error' in r));
-    const text =
-      format === 'json'
-        ? keywordsJson(rows)
-        : format === 'markdown'
-          ? rows.map((r) => ('error' in r ? failedMarkdown(r) : keywordsMarkdown(r, r.suggestions))).join('\n')
-          : ok.map((r) => keywordsText(r, r.suggestions, style)).join('\n');
+    const merged = mergeKeywords(gaps, flags.top !== undefined ? { top: flags.top } : {});
+    const ok = postings.filter((p): p is PostingFacts => !('error' in p));
+    let text: string;
+    if (flags.line) text = `${merged.line}\n`;
+    else if (format === 'json') text = mergedKeywordsJson(postings, merged);
+    else if (format === 'csv') text = mergedKeywordsCsv(merged);
+    else if (ok.length === 0) text = '';
+    else if (format === 'markdown') text = mergedKeywordsMarkdown(ok, merged);
+    else text = mergedKeywordsText(ok, merged, styleFor(flags.output ? {} : state.io.stdout, state.io.env));
     emit(state.io, text, flags.output);
   });
 }

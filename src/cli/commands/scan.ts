@@ -5,6 +5,7 @@ import type { Profile } from '../../profile/schema.js';
 import { scanCsvChunks } from '../../report/scan-csv.js';
 import { scanJsonChunks } from '../../report/scan-json.js';
 import { scanJsonlRow, scanJsonlSummary } from '../../report/scan-jsonl.js';
+import { scanHtml } from '../../report/scan-html.js';
 import { scanMarkdown } from '../../report/scan-markdown.js';
 import { scanText } from '../../report/scan-text.js';
 import { styleFor } from '../../report/style.js';
@@ -18,7 +19,7 @@ import { taxonomyFor } from '../inputs.js';
 import { parseFormat, type Io, type RunState } from '../io.js';
 import { emit } from '../output.js';
 
-const FORMATS = ['text', 'json', 'jsonl', 'csv', 'markdown'] as const;
+const FORMATS = ['text', 'json', 'jsonl', 'csv', 'markdown', 'html'] as const;
 
 interface Flags extends ProfileFlags {
   format: string;
@@ -174,7 +175,7 @@ other formats are written whole at the end. Exit 1 if any input failed (the rest
         }
       } else {
         const style = styleFor(flags.output ? {} : io.stdout, io.env);
-        emit(io, format === 'markdown' ? scanMarkdown(summary, flags.top) : scanText(summary, style, flags.top), flags.output);
+        emit(io, format === 'html' ? scanHtml(summary, flags.top) : format === 'markdown' ? scanMarkdown(summary, flags.top) : scanText(summary, style, flags.top), flags.output);
       }
     } catch (err) {
       bar.done();

@@ -62,7 +62,7 @@ Examples:
         ['label', skill.label],
         ['category', skill.category],
         ['aliases', (skill.aliases ?? []).join(', ')],
-        ['parents', (t.ancestors.get(skill.id) ?? []).join(' -> ')],
+        ['parents', t.ancestorsOf(skill.id).join(' -> ')],
         ['children', children.join(', ')],
         ['related', [...(t.related.get(skill.id) ?? [])].join(', ')],
         ['ambiguity', skill.ambiguity ? JSON.stringify(skill.ambiguity) : ''],

@@ -1,0 +1,237 @@
+import type { AnyNode, Element } from 'domhandler';
+
+/**
+ * DOM to plain text with the line structure sections need: block elements and `<br>` end lines,
+ * headings stand on their own lines (after a blank line), `<li>` become "- item" lines (indented
+ * two spaces per nesting level), table cells are joined with " | ", runs of whitespace collapse to
+ * one space. Entities were decoded by the parser. One pass, no mutation of the document.
+ */
+
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main',
+  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul',
+]);
+const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Elements whose content is never posting text. */
+const NEVER = new Set([
+  'head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video',
+  'audio', 'img', 'picture', 'button', 'select', 'option', 'input', 'textarea', 'link', 'meta',
+]);
+const CELL = new Set(['td', 'th']);
+
+export interface ToTextOptions {
+  /** Leave this element (and its content) out. */
+  skip?: (el: Element) => boolean;
+  /** Leave this element and all its following siblings out (a "Similar jobs" heading before its cards). */
+  skipRest?: (el: Element) => boolean;
+}
+
+/** Is the element hidden by markup (`hidden`, `aria-hidden`, an inline `display:none`)? */
+export function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if (a['hidden'] !== undefined || a['aria-hidden'] === 'true') return true;
+  const style = a['style'];
+  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Lines built from parts: no string is re-read to learn how it ends (a rope would be flattened each time). */
+class LineWriter {
+  private readonly lines: string[] = [];
+  private readonly parts: string[] = [];
+  /** The current line has no content yet. */
+  empty = true;
+  private endsWithSpace = false;
+  private prefix: string | null = null;
+  private blankBefore = false;
+
+  private start(): void {
+    if (this.blankBefore && this.lines.length > 0 && this.lines[this.lines.length - 1] !== '') this.lines.push('');
+    this.blankBefore = false;
+    if (this.prefix !== null) {
+      this.parts.push(this.prefix);
+      this.prefix = null;
+    }
+    this.empty = false;
+  }
+
+  /** Text with its whitespace already collapsed to single spaces. */
+  text(s: string, keepIndent = false): void {
+    if (this.empty) {
+      let i = 0;
+      while (i < s.length && s.charCodeAt(i) === 32) i++;
+      if (i === s.length) return;
+      if (i > 0 && !keepIndent) s = s.slice(i);
+      this.start();
+    } else if (this.endsWithSpace && s.charCodeAt(0) === 32) {
+      s = s.slice(1);
+      if (s === '') return;
+    }
+    this.parts.push(s);
+    this.endsWithSpace = s.charCodeAt(s.length - 1) === 32;
+  }
+
+  /** One space between words (a whitespace-only text node). */
+  space(): void {
+    if (!this.empty && !this.endsWithSpace) {
+      this.parts.push(' ');
+      this.endsWithSpace = true;
+    }
+  }
+
+  /** Text that must not merge with a neighbour (a cell separator) unless the line is empty. */
+  separator(s: string): void {
+    if (this.empty || this.prefix !== null) return;
+    if (this.endsWithSpace) this.parts.push(this.parts.pop()!.trimEnd());
+    this.parts.push(s);
+    this.endsWithSpace = s.charCodeAt(s.length - 1) === 32;
+  }
+
+  /** End the current line; `blank` asks for an empty line before the next content. */
+  breakLine(blank = false): void {
+    if (!this.empty) {
+      const line = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
+      this.lines.push(this.endsWithSpace ? line.trimEnd() : line);
+      this.parts.length = 0;
+      this.empty = true;
+      this.endsWithSpace = false;
+    }
+    if (blank) this.blankBefore = true;
+  }
+
+  bullet(prefix: string): void {
+    this.breakLine();
+    this.prefix = prefix;
+  }
+
+  dropBullet(): void {
+    if (this.empty) this.prefix = null;
+  }
+
+  result(): string {
+    this.breakLine();
+    return this.lines.join('\n');
+  }
+}
+
+const WS = /\s+/g;
+const BLANK = 0;
+const CLEAN = 1;
+const COLLAPSE = 2;
+
+/** Is `c` whitespace other than U+0020, as `\s` sees it? */
+function otherSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x1680 && (c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/** One pass over a text node: all whitespace (BLANK), nothing to collapse (CLEAN), or COLLAPSE. */
+function whitespaceKind(s: string): number {
+  let content = false;
+  let collapse = false;
+  let prevSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) collapse = true;
+      prevSpace = true;
+    } else if (c < 128 ? c <= 13 && c >= 9 : otherSpace(c)) {
+      collapse = true;
+      prevSpace = true;
+    } else {
+      content = true;
+      prevSpace = false;
+    }
+  }
+  return !content ? BLANK : collapse ? COLLAPSE : CLEAN;
+}
+
+/** Plain text of nodes (an element, its children, or a whole document). */
+export function nodesToText(nodes: AnyNode | readonly AnyNode[], options: ToTextOptions = {}): string {
+  const out = new LineWriter();
+  const { skip, skipRest } = options;
+  let listDepth = 0;
+
+  const walkChildren = (children: readonly AnyNode[], pre: boolean): void => {
+    for (const child of children) {
+      if (child.type === 'tag' && skipRest && skipRest(child as Element)) return;
+      walk(child, pre);
+    }
+  };
+
+  const walk = (node: AnyNode, pre: boolean): void => {
+    if (node.type === 'text') {
+      const data = (node as { data: string }).data;
+      if (pre) {
+        const parts = data.split('\n');
+        parts.forEach((p, i) => {
+          if (i > 0) out.breakLine();
+          if (p !== '') out.text(p.replace(/\t/g, '  '), true);
+        });
+      } else {
+        const kind = whitespaceKind(data);
+        if (kind === BLANK) out.space();
+        else out.text(kind === CLEAN ? data : data.replace(WS, ' '));
+      }
+      return;
+    }
+    if (node.type === 'root') {
+      walkChildren((node as { children: AnyNode[] }).children, pre);
+      return;
+    }
+    if (node.type !== 'tag') return; // script, style, comment, directive, cdata
+    const el = node as Element;
+    const name = el.name;
+    if (NEVER.has(name) || isHidden(el) || (skip && skip(el))) return;
+    if (name === 'br') {
+      out.breakLine();
+      return;
+    }
+    if (HEADING.has(name)) {
+      out.breakLine(true);
+      walkChildren(el.children, pre);
+      out.breakLine();
+      return;
+    }
+    if (name === 'li') {
+      out.bullet('  '.repeat(Math.max(0, listDepth - 1)) + '- ');
+      walkChildren(el.children, pre);
+      out.dropBullet();
+      out.breakLine();
+      return;
+    }
+    if (CELL.has(name)) {
+      out.separator(' | ');
+      walkChildren(el.children, pre);
+      return;
+    }
+    if (BLOCK.has(name)) {
+      const list = name === 'ul' || name === 'ol';
+      if (list) listDepth++;
+      out.breakLine();
+      walkChildren(el.children, pre || name === 'pre');
+      out.breakLine();
+      if (list) listDepth--;
+      return;
+    }
+    walkChildren(el.children, pre);
+  };
+
+  for (const n of Array.isArray(nodes) ? nodes : [nodes as AnyNode]) walk(n, false);
+  return out.result();
+}
+
+/** Text of an element on one line: whitespace (line breaks included) collapsed, trimmed. */
+export function inlineText(nodes: AnyNode | readonly AnyNode[]): string {
+  let s = '';
+  const walk = (n: AnyNode): void => {
+    if (n.type === 'text') s += (n as { data: string }).data;
+    else if (n.type === 'tag' || n.type === 'root') {
+      const el = n as Element;
+      if (n.type === 'tag' && (NEVER.has(el.name) || isHidden(el))) return;
+      if (n.type === 'tag' && (el.name === 'br' || BLOCK.has(el.name) || HEADING.has(el.name))) s += ' ';
+      for (const c of el.children) walk(c);
+    }
+  };
+  for (const n of Array.isArray(nodes) ? nodes : [nodes as AnyNode]) walk(n);
+  return s.replace(WS, ' ').trim();
+}

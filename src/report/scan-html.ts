@@ -1,0 +1,92 @@
+import type { ScanSummary } from '../scan/schema.js';
+import { escapeHtml as h } from './html-escape.js';
+import { STATUS_TEXT, htmlPage, legend } from './html-page.js';
+import { yearsText } from './scan-text.js';
+import { barChart } from './svg-chart.js';
+
+const pct = (share: number) => `${Math.round(share * 100)}%`;
+
+function table(head: readonly string[], rows: readonly string[][], numeric: readonly number[] = []): string {
+  const cell = (tag: 'th' | 'td', i: number, v: string) => `<${tag}${numeric.includes(i) ? ' class="num"' : ''}>${v}</${tag}>`;
+  return `<table><thead><tr>${head.map((x, i) => cell('th', i, h(x))).join('')}</tr></thead><tbody>${rows
+    .map((r) => `<tr>${r.map((v, i) => cell('td', i, v)).join('')}</tr>`)
+    .join('')}</tbody></table>`;
+}
+
+/**
+ * `scan --format html`: one self-contained page: the counts, a demand chart (each top skill's share
+ * of postings, coloured and tagged with the person's coverage), best fits, gaps, pairs, failures.
+ * Every value from a posting is escaped (`h`); cells passed to `table` are already HTML.
+ */
+export function scanHtml(summary: ScanSummary, top = 20): string {
+  const labels = new Map(summary.skills.map((s) => [s.id, s.label] as const));
+  const label = (id: string) => h(labels.get(id) ?? id);
+  const c = summary.counts;
+  const stat = (n: number | string, what: string) => `<div class="stat"><b>${h(n)}</b><span>${h(what)}</span></div>`;
+  const parts: string[] = [];
+  parts.push(`<h1>Scan report: what ${c.postings} posting${c.postings === 1 ? '' : 's'} ask for</h1>`);
+  parts.push(
+    `<p class="lead">${
+      summary.profile ? `Compared with <code>${h(summary.profile.source)}</code>: ${summary.profile.skills} skills.` : 'No profile given: market demand only.'
+    }</p>`,
+  );
+  parts.push(
+    `<section class="card"><div class="stats">${[
+      stat(c.inputs, 'inputs scanned'),
+      stat(c.postings, 'distinct postings'),
+      stat(c.duplicates.exact + c.duplicates.near, `duplicates folded (${c.duplicates.exact} exact, ${c.duplicates.near} near)`),
+      stat(c.failed, 'failed'),
+    ].join('')}</div></section>`,
+  );
+
+  if (summary.skills.length > 0) {
+    const shown = summary.skills.slice(0, top);
+    const chart = barChart(
+      shown.map((s) => ({ label: s.label, share: s.share, value: `${pct(s.share)} · ${s.postings}`, you: s.you })),
+      { title: `Share of postings asking for each of the ${shown.length} most asked skills` },
+    );
+    const rows = shown.map((s) => [
+      h(s.label),
+      `${s.postings} (${pct(s.share)})`,
+      String(s.required),
+      String(s.preferred),
+      h(yearsText(s.years) || '—'),
+      ...(summary.profile ? [s.you ? `<span class="badge ${s.you}">${STATUS_TEXT[s.you].symbol} ${s.you}</span>` : '—'] : []),
+    ]);
+    parts.push(`<section class="card demand"><header><h2>Market demand</h2><span class="source">share of postings asking for each skill${summary.profile ? ', and where you stand' : ''}</span></header>
+${summary.profile ? legend() : ''}
+<figure class="chart-figure">${chart}</figure>
+<h3>Top ${shown.length} skills</h3>
+${table(['Skill', 'Postings', 'Required', 'Preferred', 'Years asked', ...(summary.profile ? ['You'] : [])], rows, [1, 2, 3])}</section>`);
+  }
+
+  if (summary.ranking.length > 0) {
+    const rows = summary.ranking.slice(0, top).map((r) => [
+      String(r.rank),
+      `<b>${r.score}</b>`,
+      `${h([r.title, r.company].filter(Boolean).join(' · ') || r.source)}<br><span class="source">${h(r.source)}</span>`,
+      r.missingRequired.map(label).join(', ') || '—',
+    ]);
+    parts.push(`<section class="card"><header><h2>Best fits</h2><span class="source">score 0-100, best first</span></header>${table(['#', 'Score', 'Posting', 'Missing required'], rows, [0, 1])}</section>`);
+  }
+
+  if (summary.gaps.length > 0) {
+    const rows = summary.gaps.slice(0, top).map((g) => [h(g.label), String(g.unlocks), String(g.only), `${g.missingIn} (${pct(g.share)})`]);
+    parts.push(`<section class="card"><header><h2>Gaps that would unlock the most postings</h2></header>
+<p class="note">A posting is unlocked when the skill is one of at most ${summary.fewMissing} missing required skills.</p>
+${table(['Skill', 'Unlocks', 'Only missing', 'Required and missing'], rows, [1, 2, 3])}</section>`);
+  }
+
+  if (summary.pairs.length > 0) {
+    const rows = summary.pairs.slice(0, top).map((p) => [`${h(p.labels[0])} + ${h(p.labels[1])}`, String(p.postings), `×${p.lift}`]);
+    parts.push(`<section class="card"><header><h2>Skills that go together</h2></header>${table(['Skills', 'Postings', 'Lift'], rows, [1, 2])}</section>`);
+  }
+
+  if (summary.failures.length > 0) {
+    parts.push(`<section class="card error"><header><h2>Failed (${c.failed})</h2></header><ul>${summary.failures
+      .slice(0, top)
+      .map((f) => `<li>${h(f.message)}</li>`)
+      .join('')}</ul></section>`);
+  }
+  return htmlPage(`Scan report: ${c.postings} postings`, parts.join('\n'));
+}

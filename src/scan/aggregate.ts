@@ -1,0 +1,193 @@
+import { STATUSES } from '../compare/schema.js';
+import type { GapRank, Pair, PostingResult, Ranked, ScanSummary, SkillDemand } from './schema.js';
+import { SCAN_SCHEMA_VERSION } from './schema.js';
+
+/** A missing required skill "unlocks" a posting when at most this many required skills are missing there. */
+export const FEW_MISSING = 2;
+/** Skills per posting considered for pairs (the first named), to bound the cost of a very long posting. */
+const PAIR_SKILLS = 40;
+const MAX_FAILURES_LISTED = 100;
+
+interface SkillStat {
+  index: number;
+  postings: number;
+  required: number;
+  preferred: number;
+  mentioned: number;
+  /** years asked -> postings */
+  years: Map<number, number>;
+  /** Best status index seen (lower is better); -1 without a profile. */
+  status: number;
+  missingIn: number;
+  unlocks: number;
+  only: number;
+}
+
+export interface SkillInfo {
+  label: string;
+  category: string;
+}
+
+export interface AggregateOptions {
+  /** Rankings kept: best fits, gaps, pairs. */
+  top: number;
+  profile: { source: string; skills: number } | null;
+  /** Labels and categories by id (the taxonomy); unknown ids show as themselves. */
+  skillInfo: (id: string) => SkillInfo | undefined;
+}
+
+/**
+ * Market demand over a stream of postings, with memory flat in their number: counters per skill
+ * (bounded by the taxonomy), counters per pair of skills, and a bounded list of the best fits.
+ */
+export class Aggregator {
+  private readonly skills = new Map<string, SkillStat>();
+  private readonly ids: string[] = [];
+  private readonly pairs = new Map<number, number>();
+  private best: Ranked[] = [];
+  private readonly failures: ScanSummary['failures'] = [];
+  private inputs = 0;
+  private postings = 0;
+  private failed = 0;
+  private bytes = 0;
+  private readonly duplicates = { exact: 0, near: 0 };
+
+  constructor(private readonly options: AggregateOptions) {}
+
+  failure(source: string, error: { code: string; message: string }): void {
+    this.inputs++;
+    this.failed++;
+    if (this.failures.length < MAX_FAILURES_LISTED) this.failures.push({ source, ...error });
+  }
+
+  duplicate(kind: 'exact' | 'near'): void {
+    this.inputs++;
+    this.duplicates[kind]++;
+  }
+
+  /** A distinct posting: counts toward every share. Returns its missing required skill ids. */
+  add(index: number, r: PostingResult): string[] {
+    this.inputs++;
+    this.postings++;
+    this.bytes += r.bytes;
+    const missing = r.skills.filter(([, imp, , st]) => imp === 0 && STATUSES[st] === 'missing').map(([id]) => id);
+    const asked: number[] = [];
+    for (const [id, imp, years, st] of r.skills) {
+      const s = this.stat(id);
+      s.postings++;
+      if (imp === 0) s.required++;
+      else if (imp === 1) s.preferred++;
+      else s.mentioned++;
+      if (years !== null && imp !== 2) s.years.set(years, (s.years.get(years) ?? 0) + 1);
+      if (st >= 0 && (s.status < 0 || st < s.status)) s.status = st;
+      if (imp !== 2 && asked.length < PAIR_SKILLS) asked.push(s.index);
+    }
+    for (const id of missing) {
+      const s = this.stat(id);
+      s.missingIn++;
+      if (missing.length <= FEW_MISSING) s.unlocks++;
+      if (missing.length === 1) s.only++;
+    }
+    asked.sort((a, b) => a - b);
+    for (let i = 0; i < asked.length; i++) for (let j = i + 1; j < asked.length; j++) {
+      const key = asked[i]! * 0x10000 + asked[j]!; // a small integer while the taxonomy has under 32,768 skills
+      this.pairs.set(key, (this.pairs.get(key) ?? 0) + 1);
+    }
+    if (r.score !== null) this.rank({ rank: 0, index, source: r.source, title: r.title, company: r.company, score: r.score, missingRequired: missing.slice(0, 5) });
+    return missing;
+  }
+
+  private stat(id: string): SkillStat {
+    let s = this.skills.get(id);
+    if (!s) {
+      s = { index: this.ids.length, postings: 0, required: 0, preferred: 0, mentioned: 0, years: new Map(), status: -1, missingIn: 0, unlocks: 0, only: 0 };
+      this.skills.set(id, s);
+      this.ids.push(id);
+    }
+    return s;
+  }
+
+  /** Keep the best `top` fits: higher score first, earlier posting first on a tie. */
+  private rank(entry: Ranked): void {
+    const top = this.options.top;
+    const better = (a: Ranked, b: Ranked) => a.score > b.score || (a.score === b.score && a.index < b.index);
+    if (this.best.length >= top && !better(entry, this.best[this.best.length - 1]!)) return;
+    let lo = 0;
+    let hi = this.best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (better(this.best[mid]!, entry)) lo = mid + 1;
+      else hi = mid;
+    }
+    this.best.splice(lo, 0, entry);
+    if (this.best.length > top) this.best.pop();
+  }
+
+  private info(id: string): SkillInfo {
+    return this.options.skillInfo(id) ?? { label: id, category: 'unknown' };
+  }
+
+  summary(): ScanSummary {
+    const n = this.postings;
+    const share = (k: number) => (n === 0 ? 0 : Math.round((k / n) * 10000) / 10000);
+    const skills: SkillDemand[] = [...this.skills]
+      .filter(([, s]) => s.postings > 0)
+      .map(([id, s]) => ({
+        id,
+        ...this.info(id),
+        postings: s.postings,
+        share: share(s.postings),
+        required: s.required,
+        preferred: s.preferred,
+        mentioned: s.mentioned,
+        years: yearsOf(s.years),
+        you: s.status >= 0 ? STATUSES[s.status]! : null,
+      }))
+      .sort((a, b) => b.postings - a.postings || b.required - a.required || (a.id < b.id ? -1 : 1));
+    const gaps: GapRank[] = [...this.skills]
+      .filter(([, s]) => s.missingIn > 0)
+      .map(([id, s]) => ({ id, label: this.info(id).label, unlocks: s.unlocks, only: s.only, missingIn: s.missingIn, share: share(s.missingIn) }))
+      .sort((a, b) => b.unlocks - a.unlocks || b.only - a.only || b.missingIn - a.missingIn || (a.id < b.id ? -1 : 1))
+      .slice(0, this.options.top);
+    const minSupport = Math.max(2, Math.ceil(n * 0.01));
+    const pairs: Pair[] = [];
+    for (const [key, count] of this.pairs) {
+      if (count < minSupport) continue;
+      const a = this.ids[Math.floor(key / 0x10000)]!;
+      const b = this.ids[key % 0x10000]!;
+      const sa = this.skills.get(a)!;
+      const sb = this.skills.get(b)!;
+      const lift = (count * n) / ((sa.required + sa.preferred) * (sb.required + sb.preferred));
+      pairs.push({ a, b, labels: [this.info(a).label, this.info(b).label], postings: count, lift: Math.round(lift * 100) / 100 });
+    }
+    pairs.sort((x, y) => y.lift - x.lift || y.postings - x.postings || (x.a + x.b < y.a + y.b ? -1 : 1));
+    const ranking = this.best.map((r, i) => ({ ...r, rank: i + 1 }));
+    return {
+      schemaVersion: SCAN_SCHEMA_VERSION,
+      counts: { inputs: this.inputs, postings: n, failed: this.failed, duplicates: { ...this.duplicates }, bytes: this.bytes },
+      profile: this.options.profile,
+      fewMissing: FEW_MISSING,
+      skills,
+      gaps,
+      pairs: pairs.slice(0, this.options.top),
+      ranking,
+      failures: this.failures,
+    };
+  }
+}
+
+function yearsOf(hist: Map<number, number>): SkillDemand['years'] {
+  if (hist.size === 0) return null;
+  const keys = [...hist.keys()].sort((a, b) => a - b);
+  const total = [...hist.values()].reduce((a, b) => a + b, 0);
+  let seen = 0;
+  let median = keys[0]!;
+  for (const k of keys) {
+    seen += hist.get(k)!;
+    if (seen * 2 >= total) {
+      median = k;
+      break;
+    }
+  }
+  return { postings: total, min: keys[0]!, median, max: keys[keys.length - 1]! };
+}

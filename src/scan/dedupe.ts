@@ -1,0 +1,256 @@
+/**
+ * Duplicate postings: the same text up to whitespace, case, punctuation and job-board chrome is an
+ * exact duplicate (a hash of the normalized words); the same job on another board, with its own
+ * header and footer lines, is a near duplicate (MinHash of word 3-shingles, found through LSH bands
+ * and confirmed by the estimated Jaccard similarity). Only signatures are kept, never texts.
+ */
+
+/** Lines that job boards add around a posting: they say nothing about the job. */
+const BOILERPLATE_LINE =
+  /^\s*(?:apply(?: now| here| on| at| for this job| via)?\b|easy apply|quick apply|save(?: this)? job|share(?: this)?(?: job)?\b|report(?: this)? job|posted\b|reposted\b|date posted|job (?:id|ref|reference|number)\b|req(?:uisition)?(?: id| number| #)?\s*[:#]|reference\s*[:#]|\d+\+? (?:applicants|views|clicks)|(?:views|applicants)\s*:|similar jobs|more jobs|see more jobs|back to (?:jobs|search|results)|sign in|log in|create (?:a )?job alert|get job alerts|originally posted|found (?:on|via)|via \S+$|source\s*:|©|copyright\b)/i;
+/** Chrome lines are short; longer lines are not tested. */
+const CHROME_MAX = 100;
+
+/** Letters and digits (ASCII folded to lower case; other scripts as they are), plus `+`/`#` after a word. */
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return c >= 0xc0 && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xd7 && c !== 0xf7 && c !== 0xfeff;
+}
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+
+/**
+ * Call `onWord` with an FNV-1a hash of each word that makes the posting, lower-cased, in order:
+ * board chrome lines, links and e-mail addresses are skipped; `.` and `'` inside a word and `+`/`#`
+ * after it are kept (node.js, c++). No strings are made: this runs on every posting of a scan.
+ */
+function scanWords(text: string, onWord: (hash: number, start: number, end: number) => void): void {
+  const n = text.length;
+  let lineStart = 0;
+  while (lineStart < n) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = n;
+    if (lineEnd - lineStart <= CHROME_MAX && BOILERPLATE_LINE.test(text.slice(lineStart, lineEnd))) {
+      lineStart = lineEnd + 1;
+      continue;
+    }
+    let i = lineStart;
+    while (i < lineEnd) {
+      let c = text.charCodeAt(i);
+      if (!isWordChar(c)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let h = 0x811c9dc5;
+      let skip = false;
+      for (;;) {
+        h = Math.imul(h ^ (c >= 65 && c <= 90 ? c | 32 : c), 0x01000193);
+        i++;
+        if (i >= lineEnd) break;
+        c = text.charCodeAt(i);
+        if (isWordChar(c)) continue;
+        if ((c === 46 || c === 39) && i + 1 < lineEnd && isWordChar(text.charCodeAt(i + 1))) {
+          if (c === 46 && i - start === 3 && /^www$/i.test(text.slice(start, i))) skip = true;
+          continue;
+        }
+        if (c === 43 || c === 35) {
+          while (i < lineEnd && (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 35)) h = Math.imul(h ^ text.charCodeAt(i++), 0x01000193);
+        } else if ((c === 58 && text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47) || c === 64) skip = true;
+        break;
+      }
+      if (skip) {
+        while (i < lineEnd && !isSpace(text.charCodeAt(i))) i++;
+        continue;
+      }
+      onWord(h, start, i);
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
+/** The words that make a posting, for comparing postings: board chrome, links and case dropped. */
+export function dedupeTokens(text: string): string[] {
+  const words: string[] = [];
+  scanWords(text, (_h, start, end) => words.push(text.slice(start, end).replace(/[A-Z]+/g, (m) => m.toLowerCase())));
+  return words;
+}
+
+export const MINHASH_SIZE = 32;
+const BANDS = 8;
+const ROWS = MINHASH_SIZE / BANDS;
+/** Estimated Jaccard similarity of word 3-shingles at or above which two postings are the same job. */
+export const NEAR_THRESHOLD = 0.7;
+/** Postings shorter than this many words are compared exactly only. */
+const MIN_WORDS_FOR_NEAR = 12;
+
+/** A 32-bit finalizer (murmur3 fmix), in int32 arithmetic. */
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+const EMPTY = 0x7fffffff;
+
+export interface Fingerprint {
+  /** Hex hash of the normalized words (64 bits): equal for exact duplicates. */
+  exact: string;
+  /** MinHash signature of the word 3-shingles, or null for a posting too short to compare. */
+  minhash: Int32Array | null;
+}
+
+const hex8 = (h: number) => (h >>> 0).toString(16).padStart(8, '0');
+
+export function fingerprint(text: string): Fingerprint {
+  const words: number[] = [];
+  let a = 0x12345678;
+  let b = 0x7654321;
+  scanWords(text, (h) => {
+    words.push(h);
+    a = fmix(Math.imul(a, 31) ^ h);
+    b = fmix((b + Math.imul(h, 0x9e3779b1)) | 0);
+  });
+  const exact = `${hex8(fmix(a ^ words.length))}${hex8(b)}`;
+  if (words.length < MIN_WORDS_FOR_NEAR) return { exact, minhash: null };
+  // One-permutation MinHash: each shingle hashed once, into one of MINHASH_SIZE bins by its low
+  // bits, keeping the smallest of the rest per bin; an empty bin borrows from the next full one.
+  const sig = new Int32Array(MINHASH_SIZE).fill(EMPTY);
+  for (let i = 0; i + 2 < words.length; i++) {
+    const h = fmix(Math.imul(words[i]!, 0x2545f491) ^ Math.imul(words[i + 1]!, 0x9e3779b1) ^ words[i + 2]!);
+    const bin = h & (MINHASH_SIZE - 1);
+    const v = h >>> 5;
+    if (v < sig[bin]!) sig[bin] = v;
+  }
+  for (let k = 0; k < MINHASH_SIZE; k++) {
+    if (sig[k] !== EMPTY) continue;
+    for (let step = 1; step < MINHASH_SIZE; step++) {
+      const from = sig[(k + step) & (MINHASH_SIZE - 1)]!;
+      if (from !== EMPTY && from < 0x08000000) {
+        sig[k] = 0x08000000 | (fmix(from + Math.imul(step, 0x9e3779b1)) & 0x07ffffff); // borrowed: never equal to a real value
+        break;
+      }
+    }
+  }
+  return { exact, minhash: sig };
+}
+
+/** The share of MinHash rows two signatures agree on: an estimate of their Jaccard similarity. */
+export function similarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let same = 0;
+  for (let k = 0; k < MINHASH_SIZE; k++) if (a[k] === b[k]) same++;
+  return same / MINHASH_SIZE;
+}
+
+export type DuplicateVerdict = { kind: 'exact' | 'near'; of: number; similarity: number } | null;
+
+/**
+ * Decides, in input order, whether each posting repeats an earlier one. Memory: a 64-bit hash and a
+ * 128-byte signature per distinct posting, plus one LSH bucket entry per band.
+ */
+export class Deduper {
+  private readonly exact = new Map<string, number>();
+  private signatures = new Int32Array(1024 * MINHASH_SIZE);
+  private ids = new Int32Array(1024);
+  private count = 0;
+  /** Per band: bucket key -> signature slot of the first posting in that bucket. */
+  private readonly bands: IntMap[] = Array.from({ length: BANDS }, () => new IntMap());
+
+  /** `id` is the posting's index in input order, reported back as `of` when a later one repeats it. */
+  check(id: number, fp: Fingerprint): DuplicateVerdict {
+    const first = this.exact.get(fp.exact);
+    if (first !== undefined) return { kind: 'exact', of: first, similarity: 1 };
+    const sig = fp.minhash;
+    if (sig) {
+      const keys = bandKeys(sig);
+      let best: DuplicateVerdict = null;
+      for (let b = 0; b < BANDS; b++) {
+        const slot = this.bands[b]!.get(keys[b]!);
+        if (slot === undefined) continue;
+        const cand = this.ids[slot]!;
+        const s = similarity(sig, this.signatures.subarray(slot * MINHASH_SIZE, (slot + 1) * MINHASH_SIZE));
+        if (s >= NEAR_THRESHOLD && (!best || s > best.similarity || (s === best.similarity && cand < best.of))) best = { kind: 'near', of: cand, similarity: s };
+      }
+      if (best) return best;
+      this.store(id, sig, keys);
+    }
+    this.exact.set(fp.exact, id);
+    return null;
+  }
+
+  /** Distinct postings remembered. */
+  get size(): number {
+    return this.exact.size;
+  }
+
+  private store(id: number, sig: Int32Array, keys: number[]): void {
+    if ((this.count + 1) * MINHASH_SIZE > this.signatures.length) {
+      const grown = new Int32Array(this.signatures.length * 2);
+      grown.set(this.signatures);
+      this.signatures = grown;
+      const ids = new Int32Array(this.ids.length * 2);
+      ids.set(this.ids);
+      this.ids = ids;
+    }
+    const slot = this.count++;
+    this.signatures.set(sig, slot * MINHASH_SIZE);
+    this.ids[slot] = id;
+    for (let b = 0; b < BANDS; b++) this.bands[b]!.setIfAbsent(keys[b]!, slot);
+  }
+}
+
+/** One key per LSH band; kept within 30 bits so V8 stores them as small integers. */
+function bandKeys(sig: ArrayLike<number>): number[] {
+  const keys: number[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    let h = 0x811c9dc5 ^ b;
+    for (let r = 0; r < ROWS; r++) h = fmix(Math.imul(h, 0x01000193) ^ sig[b * ROWS + r]!);
+    keys.push(h & 0x3fffffff);
+  }
+  return keys;
+}
+
+/** A map from non-negative int32 keys to int32 values in two typed arrays (open addressing): a few bytes an entry. */
+export class IntMap {
+  private keys = new Int32Array(1024).fill(-1);
+  private values = new Int32Array(1024);
+  private count = 0;
+
+  get(key: number): number | undefined {
+    const mask = this.keys.length - 1;
+    for (let i = fmix(key) & mask; ; i = (i + 1) & mask) {
+      const k = this.keys[i]!;
+      if (k === key) return this.values[i];
+      if (k === -1) return undefined;
+    }
+  }
+
+  setIfAbsent(key: number, value: number): void {
+    if ((this.count + 1) * 2 > this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    for (let i = fmix(key) & mask; ; i = (i + 1) & mask) {
+      const k = this.keys[i]!;
+      if (k === key) return;
+      if (k === -1) {
+        this.keys[i] = key;
+        this.values[i] = value;
+        this.count++;
+        return;
+      }
+    }
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Int32Array(keys.length * 2).fill(-1);
+    this.values = new Int32Array(keys.length * 2);
+    this.count = 0;
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== -1) this.setIfAbsent(keys[i]!, values[i]!);
+  }
+}

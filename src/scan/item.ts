@@ -1,0 +1,134 @@
+import { STATUSES } from '../compare/schema.js';
+import { compareSkills } from '../compare/compare.js';
+import { InputError, errorMessage } from '../errors.js';
+import { extractPosting } from '../extract/extract.js';
+import { loadPosting, toInputError } from '../ingest/index.js';
+import { makePosting, normalizeText, type Posting } from '../ingest/posting.js';
+import type { Profile } from '../profile/schema.js';
+import type { CompiledTaxonomy } from '../taxonomy/compile.js';
+import { fingerprint } from './dedupe.js';
+import type { PostingResult } from './schema.js';
+import { resolveFields, type FieldMap, type FieldName, type SourceItem } from './sources.js';
+
+/** What turning an item into a result needs; built once per worker. */
+export interface ItemContext {
+  taxonomy: CompiledTaxonomy;
+  profile: Profile | null;
+  fields: FieldMap;
+  maxBytes?: number;
+}
+
+const IMPORTANCE_CODE = { required: 0, preferred: 1, mentioned: 2 } as const;
+
+/** `file.jsonl#12` -> `file.jsonl:12`, the way an error names a row. */
+const rowName = (source: string) => source.replace(/#(\d+)$/, ':$1');
+
+function cell(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) {
+    const parts = value.map(cell).filter((v): v is string => v !== null);
+    return parts.length > 0 ? parts.join(', ') : null;
+  }
+  if (typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    return cell(o.name ?? o.text ?? o.value ?? o.addressLocality ?? null);
+  }
+  return null;
+}
+
+const HTML_HINT = /<\/?(?:p|br|li|ul|ol|div|h[1-6]|strong|b|em|span)\b[^>]*>/i;
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** An export's description given as HTML: block tags become line breaks, other tags go, common entities decode. */
+export function htmlFragmentToText(html: string): string {
+  return html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '')
+    .replace(/<li\b[^>]*>/gi, '\n- ')
+    .replace(/<(?:br|\/?(?:p|div|ul|ol|h[1-6]|tr|section))\b[^>]*>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) =>
+      e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e.toLowerCase()] ?? m),
+    )
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** A row of an export (a JSONL object or a CSV record) to a posting, through the field mapping. */
+export function postingFromRow(source: string, row: Record<string, unknown>, map: FieldMap): Posting {
+  const cols = resolveFields(Object.keys(row), map);
+  const get = (f: FieldName) => (cols[f] === undefined ? null : cell(row[cols[f]!]));
+  const raw = get('text');
+  if (raw === null) {
+    const why = cols.text ? `'${cols.text}' is empty` : map.text ? `no field '${map.text}'` : 'no text field (looked for text, description, body, content; name it with --text-field)';
+    throw new InputError('no-text', `${rowName(source)}: no posting text: ${why}`);
+  }
+  const text = normalizeText(HTML_HINT.test(raw) ? htmlFragmentToText(raw) : raw);
+  return makePosting(source, text, { title: get('title'), company: get('company'), location: get('location'), url: get('url'), datePosted: get('date') });
+}
+
+async function postingOf(item: SourceItem, ctx: ItemContext): Promise<Posting> {
+  switch (item.kind) {
+    case 'spec':
+      return loadPosting(item.source, ctx.maxBytes ? { maxBytes: ctx.maxBytes } : {});
+    case 'json': {
+      let value: unknown;
+      try {
+        value = JSON.parse(item.line);
+      } catch (err) {
+        throw new InputError('bad-row', `${rowName(item.source)}: not valid JSON: ${errorMessage(err)}`);
+      }
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError('bad-row', `${rowName(item.source)}: not a JSON object`);
+      return postingFromRow(item.source, value as Record<string, unknown>, ctx.fields);
+    }
+    case 'record':
+      return postingFromRow(item.source, item.record, ctx.fields);
+    case 'error':
+      throw new InputError(item.error.code, item.error.message);
+  }
+}
+
+const failed = (source: string, error: { code: string; message: string }): PostingResult => ({
+  source,
+  title: null,
+  company: null,
+  location: null,
+  url: null,
+  datePosted: null,
+  bytes: 0,
+  error,
+  exact: '',
+  minhash: null,
+  skills: [],
+  score: null,
+});
+
+/** Read, extract, compare and fingerprint one item; a failure becomes a result with `error`, never a throw. */
+export async function processItem(item: SourceItem, ctx: ItemContext): Promise<PostingResult> {
+  let posting: Posting;
+  try {
+    posting = await postingOf(item, ctx);
+  } catch (err) {
+    const e = toInputError(item.source, err);
+    return failed(item.source, { code: e.code, message: e.message });
+  }
+  const extracted = extractPosting(posting, ctx.taxonomy);
+  const gap = ctx.profile ? compareSkills(extracted.skills, ctx.profile, ctx.taxonomy) : null;
+  const { exact, minhash } = fingerprint(posting.text);
+  return {
+    source: posting.source,
+    title: posting.title,
+    company: posting.company,
+    location: posting.location,
+    url: posting.url,
+    datePosted: posting.datePosted,
+    bytes: Buffer.byteLength(posting.text),
+    error: null,
+    exact,
+    minhash,
+    skills: extracted.skills.map((s, i) => [s.id, IMPORTANCE_CODE[s.importance], s.years, gap ? STATUSES.indexOf(gap.items[i]!.status) : -1]),
+    score: gap ? gap.score.value : null,
+  };
+}

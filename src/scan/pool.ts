@@ -1,0 +1,201 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ConfigError, SkillgapError } from '../errors.js';
+import { DEFAULT_MAX_BYTES } from '../ingest/read-input.js';
+import type { Profile } from '../profile/schema.js';
+import type { LoadTaxonomyOptions } from '../taxonomy/index.js';
+import type { SkillEntry } from '../taxonomy/schema.js';
+import { processItem, type ItemContext } from './item.js';
+import type { PostingResult } from './schema.js';
+import type { FieldMap, SourceItem } from './sources.js';
+
+/** What each worker needs to build its own context: it loads the taxonomy once. Plain data only. */
+export interface WorkerInit {
+  taxonomy: LoadTaxonomyOptions;
+  /** The validated entries (overlays applied), when the caller has them: a worker then only compiles them. */
+  entries?: readonly SkillEntry[];
+  profile: Profile | null;
+  fields: FieldMap;
+  maxBytes?: number;
+}
+
+export type WorkerRequest = { batch: number; items: SourceItem[] };
+export type WorkerReply = { batch: number; results: PostingResult[] } | { fatal: { code: string; message: string; exitCode: number } };
+
+/** Below this many postings a batch runs in-process: starting workers costs more than it saves. */
+export const AUTO_WORKERS_FROM = 300;
+const BATCH = 32;
+/** Items read ahead in-process (URLs fetch concurrently; results still come out in input order). */
+const IN_PROCESS_WINDOW = 8;
+
+export const defaultJobs = () => Math.max(1, Math.min(availableParallelism(), 4));
+
+/**
+ * The worker's entry: dist/scan-worker.js next to the bundle, or worker.ts through tsx when running
+ * from source (vitest, tsx).
+ */
+export function workerEntry(): { script: URL | string; eval: boolean } {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    // From source: register tsx in the worker, then load worker.ts (Node 20 does not pass --import hooks to a worker's entry).
+    const tsx = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+    const entry = new URL('./worker.ts', here).href;
+    return { script: `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`, eval: true };
+  }
+  for (const rel of ['./scan-worker.js', '../scan-worker.js', './dist/scan-worker.js']) {
+    const url = new URL(rel, here);
+    if (existsSync(url)) return { script: url, eval: false };
+  }
+  throw new ConfigError('no-worker', 'scan worker (dist/scan-worker.js) not found: rebuild with `npm run build`, or use --jobs 0');
+}
+
+/**
+ * Heap limits for a worker. An explicit old-generation limit makes V8 collect sooner (without one a
+ * worker's heap grows lazily to well over 100 MB of garbage); it leaves room for the largest input
+ * allowed (--max-size), whose tokens take many times its size. A small young generation, likewise.
+ */
+function workerLimits(maxBytes: number | undefined) {
+  const mb = (maxBytes ?? DEFAULT_MAX_BYTES) / (1024 * 1024);
+  return { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: Math.max(256, Math.ceil(mb * 48)) };
+}
+
+/**
+ * Node flags for a worker: inherited (undefined), except under `node --input-type=module -e ...`,
+ * whose `--input-type` a worker rejects: then the parent's flags without it and without the script.
+ */
+function workerExecArgv(): string[] | undefined {
+  const argv = process.execArgv;
+  if (!argv.some((a) => a.startsWith('--input-type'))) return undefined;
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '-e' || a === '--eval' || a === '-p' || a === '--print') i++;
+    else if (!a.startsWith('--input-type') && process.allowedNodeEnvironmentFlags.has(a.split('=')[0]!)) out.push(a);
+  }
+  return out;
+}
+
+async function* inProcess(items: AsyncIterable<SourceItem>, ctx: ItemContext): AsyncGenerator<PostingResult> {
+  const window: Promise<PostingResult>[] = [];
+  for await (const item of items) {
+    window.push(processItem(item, ctx));
+    if (window.length >= IN_PROCESS_WINDOW) yield await window.shift()!;
+  }
+  while (window.length > 0) yield await window.shift()!;
+}
+
+async function* batched<T>(items: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
+  let batch: T[] = [];
+  for await (const item of items) {
+    batch.push(item);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/** Results of `jobs` worker threads, re-ordered to input order; at most a few batches per worker in flight. */
+async function* withWorkers(items: AsyncIterable<SourceItem>, init: WorkerInit, jobs: number): AsyncGenerator<PostingResult> {
+  const entry = workerEntry();
+  let closing = false;
+  let failure: Error | null = null;
+  let wake: (() => void) | null = null;
+  const notify = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  const finished = new Map<number, PostingResult[]>();
+  const load = new Array<number>(jobs).fill(0);
+  const workers = Array.from({ length: jobs }, (_, i) => {
+    const w = new Worker(entry.script, { workerData: init, eval: entry.eval, ...(workerExecArgv() ? { execArgv: workerExecArgv() } : {}), resourceLimits: workerLimits(init.maxBytes) });
+    w.on('message', (msg: WorkerReply) => {
+      if ('fatal' in msg) failure ??= msg.fatal.exitCode === 2 ? new ConfigError(msg.fatal.code, msg.fatal.message) : new SkillgapError(msg.fatal.code, msg.fatal.message, 2);
+      else {
+        load[i]!--;
+        finished.set(msg.batch, msg.results);
+      }
+      notify();
+    });
+    w.on('error', (err) => {
+      failure ??= err;
+      notify();
+    });
+    w.on('exit', (code) => {
+      if (!closing) failure ??= new Error(`scan worker stopped (exit code ${code})`);
+      notify();
+    });
+    return w;
+  });
+  const maxInFlight = jobs * 3;
+  const source = batched(items, BATCH)[Symbol.asyncIterator]();
+  let sent = 0;
+  let next = 0;
+  let exhausted = false;
+  try {
+    for (;;) {
+      if (failure) throw failure;
+      while (finished.has(next)) {
+        const results = finished.get(next)!;
+        finished.delete(next++);
+        yield* results;
+      }
+      if (!exhausted && sent - next < maxInFlight) {
+        const r = await source.next();
+        if (r.done) exhausted = true;
+        else {
+          let w = 0;
+          for (let k = 1; k < jobs; k++) if (load[k]! < load[w]!) w = k;
+          load[w]!++;
+          workers[w]!.postMessage({ batch: sent++, items: r.value } satisfies WorkerRequest);
+        }
+        continue;
+      }
+      if (exhausted && next === sent) return;
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    closing = true;
+    await source.return?.(undefined);
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+export interface PoolOptions {
+  /** Worker threads; 0 runs in-process; undefined picks: in-process for small batches, else min(cores, 4). */
+  jobs?: number;
+  /** The in-process context (built lazily: only when running in-process). */
+  local: () => ItemContext;
+}
+
+/** Turn items into results in input order, across worker threads for large batches. */
+export async function* processAll(items: AsyncIterable<SourceItem>, init: WorkerInit, options: PoolOptions): AsyncGenerator<PostingResult> {
+  if (options.jobs !== undefined) {
+    yield* options.jobs <= 0 ? inProcess(items, options.local()) : withWorkers(items, init, options.jobs);
+    return;
+  }
+  // Auto: look at the first few hundred items; a small batch stays in-process.
+  const it = items[Symbol.asyncIterator]();
+  const head: SourceItem[] = [];
+  let ended = false;
+  while (head.length < AUTO_WORKERS_FROM) {
+    const r = await it.next();
+    if (r.done) {
+      ended = true;
+      break;
+    }
+    head.push(r.value);
+  }
+  async function* all(): AsyncGenerator<SourceItem> {
+    yield* head;
+    head.length = 0;
+    if (!ended) for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+  }
+  const jobs = defaultJobs();
+  yield* ended || jobs <= 1 ? inProcess(all(), options.local()) : withWorkers(all(), init, jobs);
+}

@@ -1,0 +1,141 @@
+import type { Profile } from '../profile/schema.js';
+import { loadTaxonomy, type CompiledTaxonomy, type LoadTaxonomyOptions } from '../taxonomy/index.js';
+import { Aggregator } from './aggregate.js';
+import { Deduper } from './dedupe.js';
+import { processAll, type WorkerInit } from './pool.js';
+import type { PostingResult, ScanRow, ScanSummary } from './schema.js';
+import { expandInputs, type FieldMap } from './sources.js';
+
+export interface ScanProgress {
+  /** Postings finished (failed and duplicates included). */
+  done: number;
+  failed: number;
+  duplicates: number;
+  /** UTF-8 bytes of posting text read. */
+  bytes: number;
+}
+
+export interface ScanOptions {
+  /** How workers load the taxonomy (the bundled one plus overlays by default). */
+  taxonomy?: LoadTaxonomyOptions;
+  /** The taxonomy already loaded in this thread, if any (else loaded from `taxonomy`). */
+  compiled?: CompiledTaxonomy;
+  /** The person's profile: without one, a scan reports market demand only. */
+  profile?: Profile | null;
+  /** Column mapping for JSONL/CSV exports. */
+  fields?: FieldMap;
+  maxBytes?: number;
+  /** Worker threads: 0 in-process; undefined: in-process for a few hundred postings, else min(cores, 4). */
+  jobs?: number;
+  /** Length of the rankings in the summary (best fits, gaps, pairs). Default 20. */
+  top?: number;
+  onProgress?: (progress: ScanProgress) => void;
+}
+
+export type ScanEvent = { type: 'posting'; row: ScanRow } | { type: 'summary'; summary: ScanSummary };
+
+const byImportance = (r: PostingResult, imp: 0 | 1 | 2) => r.skills.filter((s) => s[1] === imp).map((s) => s[0]);
+
+/**
+ * Scan many postings: yields one row per posting in input order as each finishes (failed ones as
+ * rows with `error`, duplicates as rows with `duplicate`), then the summary: market demand, gaps
+ * and the best fits. Streams: memory stays flat in the number of postings. Never prints.
+ */
+export async function* scan(inputs: readonly string[], options: ScanOptions = {}): AsyncGenerator<ScanEvent> {
+  const taxonomyOptions = options.taxonomy ?? {};
+  let compiled = options.compiled;
+  const taxonomy = () => (compiled ??= loadTaxonomy(taxonomyOptions));
+  const profile = options.profile ?? null;
+  // Workers compile the entries this thread already validated (when it has them) rather than load and validate again.
+  const init: WorkerInit = { taxonomy: taxonomyOptions, ...(compiled ? { entries: [...compiled.skills.values()] } : {}), profile, fields: options.fields ?? {}, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) };
+  const aggregator = new Aggregator({
+    top: options.top ?? 20,
+    profile: profile ? { source: profile.source, skills: profile.skills.length } : null,
+    skillInfo: (id) => {
+      const s = taxonomy().skills.get(id);
+      return s ? { label: s.label, category: s.category } : undefined;
+    },
+  });
+  const deduper = new Deduper();
+  const sources = new SourceNames();
+  const progress: ScanProgress = { done: 0, failed: 0, duplicates: 0, bytes: 0 };
+
+  let index = 0;
+  const results = processAll(expandInputs(inputs), init, { ...(options.jobs !== undefined ? { jobs: options.jobs } : {}), local: () => ({ ...init, taxonomy: taxonomy() }) });
+  for await (const r of results) {
+    const row: ScanRow = {
+      index,
+      source: r.source,
+      title: r.title,
+      company: r.company,
+      location: r.location,
+      url: r.url,
+      datePosted: r.datePosted,
+      status: 'ok',
+      duplicate: null,
+      error: r.error,
+      score: r.score,
+      rank: null,
+      required: byImportance(r, 0),
+      preferred: byImportance(r, 1),
+      mentioned: byImportance(r, 2),
+      missingRequired: [],
+    };
+    if (r.error) {
+      row.status = 'failed';
+      aggregator.failure(r.source, r.error);
+      progress.failed++;
+    } else {
+      progress.bytes += r.bytes;
+      const verdict = deduper.check(index, { exact: r.exact, minhash: r.minhash });
+      if (verdict) {
+        row.status = 'duplicate';
+        row.duplicate = { kind: verdict.kind, of: sources.get(verdict.of), ofIndex: verdict.of, similarity: verdict.similarity };
+        aggregator.duplicate(verdict.kind);
+        progress.duplicates++;
+      } else {
+        sources.set(index, r.source);
+        row.missingRequired = aggregator.add(index, r);
+      }
+    }
+    index++;
+    progress.done++;
+    options.onProgress?.({ ...progress });
+    yield { type: 'posting', row };
+  }
+  yield { type: 'summary', summary: aggregator.summary() };
+}
+
+/**
+ * Sources of distinct postings by index, to name the original of a duplicate: `file.jsonl#LINE` is
+ * kept as an interned file and a line number, so 100,000 rows of one export cost under 1 MB.
+ */
+class SourceNames {
+  private readonly files: string[] = [];
+  private readonly fileIds = new Map<string, number>();
+  private readonly fileOf: number[] = [];
+  private readonly lineOf: number[] = [];
+  private readonly other = new Map<number, string>();
+
+  set(index: number, source: string): void {
+    const m = /^(.*)#(\d{1,9})$/.exec(source);
+    if (!m) {
+      this.other.set(index, source);
+      return;
+    }
+    let id = this.fileIds.get(m[1]!);
+    if (id === undefined) {
+      id = this.files.push(m[1]!) - 1;
+      this.fileIds.set(m[1]!, id);
+    }
+    this.fileOf[index] = id;
+    this.lineOf[index] = Number(m[2]);
+  }
+
+  get(index: number): string {
+    const other = this.other.get(index);
+    if (other !== undefined) return other;
+    const id = this.fileOf[index];
+    return id === undefined ? '' : `${this.files[id]}#${this.lineOf[index]}`;
+  }
+}

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { STATUSES } from '../compare/schema.js';
+import { ErrorInfoSchema } from '../extract/schema.js';
+
+/** Version of the scan outputs (json, jsonl, csv columns): outside tools rely on them. */
+export const SCAN_SCHEMA_VERSION = 1;
+
+/** One posting of a scan, as every output format shows it. Skills are taxonomy ids (labels are in the summary). */
+export const ScanRowSchema = z.object({
+  /** Position in input order, from 0. */
+  index: z.number().int(),
+  source: z.string().describe('a path, a URL, or file.jsonl#LINE for a row of an export'),
+  title: z.string().nullable(),
+  company: z.string().nullable(),
+  location: z.string().nullable(),
+  url: z.string().nullable(),
+  datePosted: z.string().nullable(),
+  status: z.enum(['ok', 'duplicate', 'failed']),
+  /** For a duplicate: the earlier posting it repeats. Duplicates count once: they are not in the market figures. */
+  duplicate: z.object({ kind: z.enum(['exact', 'near']), of: z.string(), ofIndex: z.number().int(), similarity: z.number() }).nullable(),
+  error: ErrorInfoSchema.nullable(),
+  /** Fit 0-100 with a profile (the `analyze` score), null without one. */
+  score: z.number().int().nullable(),
+  /** 1 = best fit; null in streamed output (known only at the end) and for failed or duplicate postings. */
+  rank: z.number().int().nullable(),
+  required: z.array(z.string()),
+  preferred: z.array(z.string()),
+  mentioned: z.array(z.string()),
+  /** Required skills the profile does not cover (neither the skill, a child of it nor a related one), in posting order. */
+  missingRequired: z.array(z.string()),
+});
+export type ScanRow = z.infer<typeof ScanRowSchema>;
+
+export const YearsSchema = z.object({ postings: z.number().int(), min: z.number(), median: z.number(), max: z.number() });
+
+export const SkillDemandSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  category: z.string(),
+  /** Distinct postings naming it at all. */
+  postings: z.number().int(),
+  /** postings / distinct postings read. */
+  share: z.number(),
+  required: z.number().int(),
+  preferred: z.number().int(),
+  mentioned: z.number().int(),
+  /** Years of experience asked, over the postings that say. */
+  years: YearsSchema.nullable(),
+  /** The profile's coverage: its best status for this skill; null without a profile. */
+  you: z.enum(STATUSES).nullable(),
+});
+export type SkillDemand = z.infer<typeof SkillDemandSchema>;
+
+export const GapRankSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  /** Postings where it is a missing required skill and at most `fewMissing` required skills are missing. */
+  unlocks: z.number().int(),
+  /** Postings where it is the only missing required skill. */
+  only: z.number().int(),
+  /** Postings that require it while the profile lacks it. */
+  missingIn: z.number().int(),
+  share: z.number(),
+});
+export type GapRank = z.infer<typeof GapRankSchema>;
+
+export const PairSchema = z.object({
+  a: z.string(),
+  b: z.string(),
+  labels: z.tuple([z.string(), z.string()]),
+  /** Postings asking for both (required or preferred). */
+  postings: z.number().int(),
+  /** How much more often they go together than if independent: P(a and b) / (P(a) P(b)). */
+  lift: z.number(),
+});
+export type Pair = z.infer<typeof PairSchema>;
+
+export const RankedSchema = z.object({
+  rank: z.number().int(),
+  index: z.number().int(),
+  source: z.string(),
+  title: z.string().nullable(),
+  company: z.string().nullable(),
+  score: z.number().int(),
+  missingRequired: z.array(z.string()),
+});
+export type Ranked = z.infer<typeof RankedSchema>;
+
+export const ScanSummarySchema = z.object({
+  schemaVersion: z.literal(SCAN_SCHEMA_VERSION),
+  counts: z.object({
+    /** Every posting, row or file the inputs held, failed ones included. */
+    inputs: z.number().int(),
+    /** Distinct postings read: the base of every share. */
+    postings: z.number().int(),
+    failed: z.number().int(),
+    duplicates: z.object({ exact: z.number().int(), near: z.number().int() }),
+    bytes: z.number().int(),
+  }),
+  profile: z.object({ source: z.string(), skills: z.number().int() }).nullable(),
+  fewMissing: z.number().int(),
+  /** Skills by share of postings asking for them, most asked first. */
+  skills: z.array(SkillDemandSchema),
+  /** Missing skills by postings they would unlock, most first (empty without a profile). */
+  gaps: z.array(GapRankSchema),
+  /** Skills that go together, by lift among pairs seen often enough. */
+  pairs: z.array(PairSchema),
+  /** The best fits, best first (empty without a profile). */
+  ranking: z.array(RankedSchema),
+  /** The first failures (all of them are rows). */
+  failures: z.array(z.object({ source: z.string(), code: z.string(), message: z.string() })),
+});
+export type ScanSummary = z.infer<typeof ScanSummarySchema>;
+
+/** A posting as a worker hands it back: compact, no text. Skills are [id, importance, years, status]. */
+export interface PostingResult {
+  source: string;
+  title: string | null;
+  company: string | null;
+  location: string | null;
+  url: string | null;
+  datePosted: string | null;
+  /** UTF-8 bytes of the posting's text. */
+  bytes: number;
+  error: { code: string; message: string } | null;
+  exact: string;
+  minhash: Int32Array | null;
+  /** importance: 0 required, 1 preferred, 2 mentioned; status: index into STATUSES, or -1 without a profile. */
+  skills: [id: string, importance: 0 | 1 | 2, years: number | null, status: number][];
+  score: number | null;
+}

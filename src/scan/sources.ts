@@ -1,0 +1,263 @@
+import { createReadStream } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
+import { extname, isAbsolute, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { InputError, errorMessage } from '../errors.js';
+import { isUrl, STDIN } from '../ingest/index.js';
+
+/**
+ * What a scan reads, one posting at a time: a file or URL to load, a row of an export (a JSONL line,
+ * parsed by whoever processes it; a CSV record, already split into fields), or an input that failed
+ * before any posting could be read from it (a missing folder, a bad CSV record).
+ */
+export type SourceItem =
+  | { kind: 'spec'; source: string }
+  | { kind: 'json'; source: string; line: string }
+  | { kind: 'record'; source: string; record: Record<string, string> }
+  | { kind: 'error'; source: string; error: { code: string; message: string } };
+
+/** Which column of an export holds what; unset fields are found by common names. */
+export interface FieldMap {
+  text?: string;
+  title?: string;
+  company?: string;
+  location?: string;
+  url?: string;
+  date?: string;
+}
+
+export const FIELD_NAMES = ['text', 'title', 'company', 'location', 'url', 'date'] as const;
+export type FieldName = (typeof FIELD_NAMES)[number];
+
+/** Column names looked for when a field is not mapped, in order of preference (compared without case or punctuation). */
+const COMMON_NAMES: Record<FieldName, readonly string[]> = {
+  text: ['text', 'description', 'jobdescription', 'descriptiontext', 'body', 'content', 'posting', 'details', 'fulltext'],
+  title: ['title', 'jobtitle', 'position', 'positiontitle', 'role', 'name'],
+  company: ['company', 'companyname', 'employer', 'organization', 'organisation', 'hiringorganization'],
+  location: ['location', 'joblocation', 'city', 'place'],
+  url: ['url', 'joburl', 'link', 'applyurl', 'href', 'postingurl'],
+  date: ['dateposted', 'date', 'posted', 'postedat', 'postdate', 'publishedat', 'published', 'createdat'],
+};
+
+/** Extensions a folder walk picks up: posting files and exports of postings. */
+export const POSTING_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
+export const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
+export const CSV_EXTENSIONS = new Set(['.csv', '.tsv']);
+const URL_LIST_EXTENSIONS = new Set(['.urls']);
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+export interface SourceOptions {
+  /** Skip dot-folders and node_modules in folder walks (default true). */
+  skipHidden?: boolean;
+}
+
+const keyOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** The column each field reads from: the mapped one, else the first common name present. */
+export function resolveFields(columns: readonly string[], map: FieldMap = {}): Partial<Record<FieldName, string>> {
+  const byKey = new Map<string, string>();
+  for (const c of columns) if (!byKey.has(keyOf(c))) byKey.set(keyOf(c), c);
+  const out: Partial<Record<FieldName, string>> = {};
+  for (const f of FIELD_NAMES) {
+    const mapped = map[f];
+    if (mapped !== undefined) {
+      if (columns.includes(mapped)) out[f] = mapped;
+      continue;
+    }
+    for (const n of COMMON_NAMES[f]) {
+      const col = byKey.get(n);
+      if (col !== undefined && !Object.values(out).includes(col)) {
+        out[f] = col;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+async function kindOf(path: string): Promise<'dir' | 'file' | 'missing'> {
+  try {
+    return (await stat(path)).isDirectory() ? 'dir' : 'file';
+  } catch {
+    return 'missing';
+  }
+}
+
+/** All files under a folder with a posting or export extension, in sorted order, walked lazily. */
+async function* walk(dir: string, skipHidden: boolean): AsyncGenerator<string> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    throw new InputError('unreadable', `${dir}: ${errorMessage(err)}`);
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (skipHidden && (e.name.startsWith('.') || e.name === 'node_modules')) continue;
+    const path = join(dir, e.name);
+    if (e.isDirectory()) yield* walk(path, skipHidden);
+    else if (e.isFile() || e.isSymbolicLink()) {
+      const ext = extname(e.name).toLowerCase();
+      if (POSTING_EXTENSIONS.has(ext) || JSONL_EXTENSIONS.has(ext) || CSV_EXTENSIONS.has(ext) || URL_LIST_EXTENSIONS.has(ext)) yield path;
+    }
+  }
+}
+
+/** A .txt file whose non-blank, non-comment lines are all URLs is a list of URLs, not a posting. */
+async function isUrlList(path: string): Promise<boolean> {
+  let fh;
+  try {
+    fh = await open(path, 'r');
+    const buf = Buffer.alloc(16 * 1024);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    const lines = buf.subarray(0, bytesRead).toString('utf8').split('\n');
+    if (bytesRead === buf.length) lines.pop(); // a partial last line
+    const meaningful = lines.map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+    return meaningful.length > 0 && meaningful.every((l) => isUrl(l) && !/\s/.test(l));
+  } catch {
+    return false; // loading it as a posting reports the problem
+  } finally {
+    await fh?.close();
+  }
+}
+
+async function* urlList(path: string): AsyncGenerator<SourceItem> {
+  const rl = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let n = 0;
+  for await (const raw of rl) {
+    n++;
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    if (isUrl(line)) yield { kind: 'spec', source: line };
+    else yield { kind: 'error', source: `${path}#${n}`, error: { code: 'bad-url', message: `${path}:${n}: not a URL: ${line.slice(0, 80)}` } };
+  }
+}
+
+async function* jsonLines(path: string): AsyncGenerator<SourceItem> {
+  const rl = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of rl) {
+    n++;
+    if (line.trim() === '') continue;
+    yield { kind: 'json', source: `${path}#${n}`, line };
+  }
+}
+
+async function* csvRecords(path: string): AsyncGenerator<SourceItem> {
+  const { parse } = await import('csv-parse');
+  const parser = createReadStream(path).pipe(
+    parse({ bom: true, delimiter: extname(path).toLowerCase() === '.tsv' ? '\t' : ',', relax_column_count: true, skip_empty_lines: true, info: true, raw: true }),
+  );
+  let header: string[] | undefined;
+  for await (const { record, info, raw } of parser as AsyncIterable<{ record: string[]; info: { lines: number }; raw: string }>) {
+    // info.lines is the record's last line; a quoted field may span several.
+    let breaks = 0;
+    for (let i = raw.indexOf('\n'); i !== -1; i = raw.indexOf('\n', i + 1)) breaks++;
+    const line = info.lines - Math.max(0, breaks - (raw.endsWith('\n') ? 1 : 0));
+    if (!header) {
+      header = record.map((c) => c.trim());
+      continue;
+    }
+    const source = `${path}#${line}`;
+    if (record.length !== header.length) {
+      yield { kind: 'error', source, error: { code: 'bad-row', message: `${path}:${line}: ${record.length} fields where the header has ${header.length}` } };
+      continue;
+    }
+    const row: Record<string, string> = {};
+    header.forEach((name, i) => (row[name] = record[i]!));
+    yield { kind: 'record', source, record: row };
+  }
+}
+
+/** The items of one file, by its extension (and, for .txt, by whether it lists URLs). */
+async function* fileItems(path: string, sniffUrls: boolean): AsyncGenerator<SourceItem> {
+  const ext = extname(path).toLowerCase();
+  try {
+    if (JSONL_EXTENSIONS.has(ext)) yield* jsonLines(path);
+    else if (CSV_EXTENSIONS.has(ext)) yield* csvRecords(path);
+    else if (URL_LIST_EXTENSIONS.has(ext) || (sniffUrls && ext === '.txt' && (await isUrlList(path)))) yield* urlList(path);
+    else yield { kind: 'spec', source: path };
+  } catch (err) {
+    const e = err instanceof InputError ? err : new InputError('unreadable', `${path}: ${errorMessage(err)}`);
+    yield { kind: 'error', source: path, error: { code: e.code, message: e.message } };
+  }
+}
+
+/**
+ * Expand scan inputs into a lazy stream of items, in a deterministic order: folders (recursive, by
+ * extension, sorted), globs (sorted), lists of URLs (`.urls`, or a `.txt` of URLs), JSONL and CSV
+ * exports (row by row), single files and URLs. Nothing is read ahead: memory stays flat.
+ */
+export async function* expandInputs(inputs: readonly string[], options: SourceOptions = {}): AsyncGenerator<SourceItem> {
+  const skipHidden = options.skipHidden ?? true;
+  for (const input of inputs) {
+    if (isUrl(input) || input === STDIN) {
+      yield { kind: 'spec', source: input };
+      continue;
+    }
+    const kind = await kindOf(input);
+    if (kind === 'dir') {
+      try {
+        for await (const path of walk(input, skipHidden)) yield* fileItems(path, false);
+      } catch (err) {
+        yield { kind: 'error', source: input, error: { code: err instanceof InputError ? err.code : 'unreadable', message: errorMessage(err) } };
+      }
+    } else if (kind === 'file') {
+      yield* fileItems(input, true);
+    } else if (GLOB_CHARS.test(input)) {
+      const { glob } = await import('tinyglobby');
+      const paths = (await glob(input, { onlyFiles: true, dot: !skipHidden, expandDirectories: false, absolute: isAbsolute(input) })).sort();
+      if (paths.length === 0) yield { kind: 'error', source: input, error: { code: 'no-match', message: `${input}: no files match` } };
+      for (const path of paths) yield* fileItems(path, false);
+    } else {
+      yield { kind: 'error', source: input, error: { code: 'not-found', message: `${input}: no such file or folder` } };
+    }
+  }
+}
+
+async function countLines(path: string): Promise<number> {
+  let n = 0;
+  let last = 10;
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) n++;
+    if (chunk.length > 0) last = chunk[chunk.length - 1]!;
+  }
+  return last === 10 ? n : n + 1;
+}
+
+/**
+ * About how many postings the inputs hold, for a progress bar's total: files are counted, JSONL
+ * lines and URL lines too (blank lines included). Undefined when a CSV or glob makes it unknowable cheaply.
+ */
+export async function estimateTotal(inputs: readonly string[]): Promise<number | undefined> {
+  let total = 0;
+  const countFile = async (path: string, sniff: boolean): Promise<number | undefined> => {
+    const ext = extname(path).toLowerCase();
+    if (JSONL_EXTENSIONS.has(ext) || URL_LIST_EXTENSIONS.has(ext) || (sniff && ext === '.txt' && (await isUrlList(path)))) return countLines(path);
+    if (CSV_EXTENSIONS.has(ext)) return undefined;
+    return 1;
+  };
+  try {
+    for (const input of inputs) {
+      let n: number | undefined = 0;
+      if (isUrl(input) || input === STDIN) n = 1;
+      else {
+        const kind = await kindOf(input);
+        if (kind === 'dir') {
+          for await (const p of walk(input, true)) {
+            const c = await countFile(p, false);
+            if (c === undefined) return undefined;
+            n += c;
+          }
+        } else if (kind === 'file') n = await countFile(input, true);
+        else return undefined;
+      }
+      if (n === undefined) return undefined;
+      total += n;
+    }
+  } catch {
+    return undefined;
+  }
+  return total;
+}

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { loadProfile } from '../../src/profile/load.js';
+import { pageText, type TextRun } from '../../src/profile/pdf-layout.js';
+import { readPdf } from '../../src/profile/pdf.js';
+import { readers } from '../../src/profile/readers.js';
+import { fixture, miniTaxonomy } from '../helpers.js';
+
+const pdfPath = fixture('resumes/two-column.pdf');
+const run = (text: string, x: number, y: number, size = 10): TextRun => ({ text, x, y, size, width: text.length * size * 0.5 });
+
+describe('reading a PDF resume', () => {
+  it('reads a two-column PDF column by column, the centred header first', async () => {
+    const text = await readPdf(pdfPath, readFileSync(pdfPath));
+    const at = (s: string) => text.indexOf(s);
+    expect(at('Jordan Okafor')).toBe(0);
+    // The sidebar (skills, education) comes whole before the main column (summary, experience, projects).
+    expect(at('SKILLS')).toBeLessThan(at('EDUCATION'));
+    expect(at('Course: machine learning')).toBeLessThan(at('SUMMARY'));
+    expect(at('SUMMARY')).toBeLessThan(at('EXPERIENCE'));
+    expect(at('EXPERIENCE')).toBeLessThan(at('PROJECTS'));
+    // No line mixes the two columns.
+    for (const line of text.split('\n')) expect(line.includes('Docker') && line.includes('Analyst')).toBe(false);
+    // Dates flush right stay on their title's line.
+    expect(text).toMatch(/Data Analyst, Northwind Retail\s+2022 - now/);
+  });
+
+  it('knows where each skill is shown: skills section, experience, projects, education', async () => {
+    const profile = await loadProfile(pdfPath, miniTaxonomy(), { readers });
+    const evidence = Object.fromEntries(profile.skills.map((s) => [s.id, s.evidence]));
+    expect(evidence).toMatchObject({
+      python: 'listed',
+      sql: 'listed',
+      docker: 'listed',
+      kubernetes: 'experience',
+      aws: 'experience',
+      'ci-cd': 'experience',
+      pytorch: 'projects',
+      r: 'education',
+      'bachelors-degree': 'education',
+    });
+    expect(profile.skills.find((s) => s.id === 'kubernetes')?.wordings).toEqual(['k8s']);
+  });
+
+  it('finds the same skills with the same evidence in every format of the same resume', async () => {
+    const summary = async (ext: string) =>
+      (await loadProfile(fixture(`resumes/two-column.${ext}`), miniTaxonomy(), { readers })).skills.map((s) => `${s.id}:${s.evidence}`).sort();
+    const pdf = await summary('pdf');
+    for (const ext of ['docx', 'txt', 'md', 'json']) expect(await summary(ext), ext).toEqual(pdf);
+  });
+
+  it('reports a file that is not a PDF as an input error, not a crash', async () => {
+    const err = await readPdf('bad.pdf', new TextEncoder().encode('%PDF-1.7\nthis is not really a pdf')).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).message).toMatch(/^bad\.pdf: not a readable PDF/);
+  });
+});
+
+describe('reading order of positioned text', () => {
+  it('reads one column line by line, with a blank line between blocks', () => {
+    const runs = [run('Experience', 40, 700, 12), run('Built things', 40, 686), run('Education', 40, 640, 12), run('BSc', 40, 626)];
+    expect(pageText(runs)).toBe('Experience\nBuilt things\n\nEducation\nBSc');
+  });
+  it('joins runs of one line, with a space only where there is a gap', () => {
+    expect(pageText([run('Py', 40, 700), run('Torch', 50, 700), run('and', 80, 700)])).toBe('PyTorch and');
+  });
+  it('does not take a column of dates at the right margin for a column of text', () => {
+    const runs = [
+      run('Data Analyst at Northwind Retail', 40, 700),
+      run('2022 - now', 480, 700),
+      run('Moved nightly jobs to Kubernetes clusters', 40, 686),
+      run('Built reports for the branch managers', 40, 672),
+      run('Junior Analyst at Harbour Bank', 40, 650),
+      run('2021 - 2022', 480, 650),
+      run('Wrote SQL every single day of the week', 40, 636),
+    ];
+    expect(pageText(runs).split('\n')[0]).toMatch(/^Data Analyst at Northwind Retail\s+2022 - now$/);
+  });
+  it('reads bands: a full-width line between two-column parts ends one band and starts the next', () => {
+    const left = (t: string, y: number) => run(t, 40, y);
+    const right = (t: string, y: number) => run(t, 300, y);
+    const runs = [
+      run('A centred name across the whole page width here please', 100, 800, 14),
+      left('left one', 760), right('right one', 760), left('left two', 746), right('right two', 746), left('left three', 732), right('right three', 732),
+      run('Another full width line that crosses the gutter between cols', 40, 700),
+      left('left four', 680), right('right four', 680), left('left five', 666), right('right five', 666), left('left six', 652), right('right six', 652),
+    ];
+    const lines = pageText(runs).split('\n').filter(Boolean);
+    expect(lines).toEqual([
+      'A centred name across the whole page width here please',
+      'left one', 'left two', 'left three', 'right one', 'right two', 'right three',
+      'Another full width line that crosses the gutter between cols',
+      'left four', 'left five', 'left six', 'right four', 'right five', 'right six',
+    ]);
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { escapeHtml } from '../../src/report/html-escape.js';
+import { analysisHtml, highlightsOf, markedText } from '../../src/report/html.js';
+import { CSP } from '../../src/report/html-page.js';
+import { scanHtml } from '../../src/report/scan-html.js';
+import { hostileAnalysis, hostileScan, hostileText } from './html-fixtures.js';
+
+/** The document with every <mark>…</mark> and tag removed and entities decoded: what a reader sees. */
+const visibleText = (html: string) =>
+  html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+/** Every tag in the page is one the report writes itself, and no tag carries an event handler or a javascript: URL. */
+const OWN_TAGS = new Set('html head meta title style body main footer h1 h2 h3 p code section header div span table thead tbody tr th td article aside ul ol li b mark nav a figure svg g text rect circle br'.split(' '));
+function expectOnlyOwnTags(html: string) {
+  for (const [, name, attrs] of html.replace(/^<!doctype html>/, '').matchAll(/<\/?([a-zA-Z][\w-]*)([^>]*)>/g)) {
+    expect(OWN_TAGS.has(name!.toLowerCase()), `unexpected tag <${name}>`).toBe(true);
+    expect(attrs, `<${name}${attrs}>`).not.toMatch(/\son\w+\s*=|javascript:/i);
+  }
+}
+
+describe('escapeHtml', () => {
+  it('escapes the five characters that matter in content and quoted attributes', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+});
+
+describe('analysisHtml', () => {
+  const a = hostileAnalysis();
+  const html = analysisHtml([a, { source: 'gone<script>.txt', error: { code: 'not-found', message: 'gone<script>.txt: no such file' } }]);
+
+  it('renders markup from the posting, its title and the profile as text, never as tags', () => {
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<img/i);
+    expect(html).not.toContain('<a href="javascript');
+    expect(html).not.toContain('<b>.md');
+    expectOnlyOwnTags(html);
+    expect(html).toContain('&lt;script&gt;window.__xss = 1; alert(1)&lt;/script&gt;');
+    expect(html).toContain('&lt;img src=x onerror=&quot;window.__xss = 2&quot;&gt;');
+    expect(html).toContain('Acme&quot; onmouseover=&quot;window.__xss=5');
+  });
+
+  it('is self-contained: a strict CSP, no script, nothing to fetch', () => {
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+    expect(CSP).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+    expect(html).not.toMatch(/\b(src|href)=["']?(https?:|\/\/)/i);
+    expect(html).not.toMatch(/@import|url\(/i);
+  });
+
+  it('shows the posting text exactly, each mention in a <mark> with its status class', () => {
+    const marked = markedText(a.posting.text, highlightsOf(a));
+    expect(visibleText(marked)).toBe(hostileText);
+    const marks = [...marked.matchAll(/<mark class="(\w+)" title="[^"]*">([^<]*)<\/mark>/g)].map((m) => [visibleText(m[2]!), m[1]]);
+    expect(marks).toEqual([
+      ['ML', 'transferable'],
+      ['Python', 'matched'],
+      ['PyTorch', 'transferable'],
+      ['Kubernetes', 'reworded'],
+      ['SQL', 'missing'],
+      ['Rust', 'missing'],
+    ]);
+    // Every mention the extractor found is marked.
+    expect(marks).toHaveLength(a.posting.skills.reduce((n, s) => n + s.mentions.length, 0));
+  });
+
+  it('shows the score with its components, the legend, the keyword lists and failed inputs', () => {
+    expect(html).toContain(`data-score="${a.gap.score.value}"`);
+    expect(html).toMatch(/<td>Required<\/td><td class="num">\d+<\/td>/);
+    for (const s of ['matched', 'reworded', 'transferable', 'missing']) expect(html).toMatch(new RegExp(`<span class="badge ${s}">. ${s}</span>`));
+    // ML from the title: the profile's more specific skill implies it, so it is a keyword too.
+    expect(html).toMatch(/<p class="kw-line">Kubernetes, ML, Python<\/p>/);
+    expect(html).toContain('<h3>Only if true: to learn</h3>');
+    expect(html).toContain('Could not be read (not-found): gone&lt;script&gt;.txt: no such file');
+  });
+});
+
+describe('scanHtml', () => {
+  const html = scanHtml(hostileScan);
+  it('escapes labels, titles, sources and failures', () => {
+    expect(html).not.toMatch(/<script|<img/i);
+    expect(html).not.toContain('<b>is empty');
+    expectOnlyOwnTags(html);
+    expect(html).toContain('&lt;script&gt;window.__xss=6&lt;/script&gt;');
+    expect(html).toContain('bad.txt: &lt;b&gt;is empty&lt;/b&gt;');
+  });
+  it('draws the demand chart as inline SVG, one bar a skill, coloured and tagged with the coverage', () => {
+    const svg = /<svg class="chart"[^]*?<\/svg>/.exec(html)?.[0] ?? '';
+    expect(svg).not.toBe('');
+    expect([...svg.matchAll(/<rect class="chart-bar (\w+)"/g)].map((m) => m[1])).toEqual(['matched', 'reworded', 'transferable', 'missing']);
+    expect(svg).toContain('✓ you have it');
+    expect(svg).toContain('✗ missing');
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+  });
+});

@@ -1,0 +1,113 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postingFromRow } from '../../src/scan/item.js';
+import { estimateTotal, expandInputs, resolveFields, type SourceItem } from '../../src/scan/sources.js';
+import { fixture } from '../helpers.js';
+
+async function collect(inputs: string[]): Promise<SourceItem[]> {
+  const out: SourceItem[] = [];
+  for await (const item of expandInputs(inputs)) out.push(item);
+  return out;
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'skillgap-sources-'));
+  mkdirSync(join(dir, 'b', 'deep'), { recursive: true });
+  mkdirSync(join(dir, '.hidden'));
+  writeFileSync(join(dir, 'z.txt'), 'Data Engineer\nPython');
+  writeFileSync(join(dir, 'a.md'), '# ML Engineer\nPyTorch');
+  writeFileSync(join(dir, 'b', 'page.html'), '<h1>x</h1>');
+  writeFileSync(join(dir, 'b', 'deep', 'old.htm'), '<h1>y</h1>');
+  writeFileSync(join(dir, 'b', 'notes.pdf'), '%PDF');
+  writeFileSync(join(dir, '.hidden', 'secret.txt'), 'nope');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('expandInputs', () => {
+  it('walks folders recursively by extension, sorted, skipping hidden folders', async () => {
+    const items = await collect([dir]);
+    expect(items.map((i) => [i.kind, i.source.slice(dir.length + 1)])).toEqual([
+      ['spec', 'a.md'],
+      ['spec', 'b/deep/old.htm'],
+      ['spec', 'b/page.html'],
+      ['spec', 'z.txt'],
+    ]);
+  });
+
+  it('expands globs in sorted order, and reports a glob matching nothing', async () => {
+    const items = await collect([join(dir, '**/*.htm*'), join(dir, '*.nothing')]);
+    expect(items.map((i) => i.source.replace(dir, ''))).toEqual(['/b/deep/old.htm', '/b/page.html', '/*.nothing']);
+    expect(items[2]).toMatchObject({ kind: 'error', error: { code: 'no-match' } });
+  });
+
+  it('reads URL lists: .urls files and .txt files of URLs, with comments; a non-URL line is an error', async () => {
+    const items = await collect([fixture('scan/lists/links.urls'), fixture('scan/lists/links.txt')]);
+    expect(items.map((i) => (i.kind === 'error' ? `error ${i.error.message.replace(/^.*lists\//, '')}` : i.source))).toEqual([
+      'https://jobs.example/a/1',
+      'https://jobs.example/b/2',
+      'error links.urls:5: not a URL: not a url',
+      'https://jobs.example/c/3',
+      'https://jobs.example/d/4',
+    ]);
+  });
+
+  it('streams JSONL rows as file#LINE, skipping blank lines', async () => {
+    const items = await collect([fixture('scan/exports/postings.jsonl')]);
+    expect(items.map((i) => [i.kind, i.source.replace(/^.*exports\//, '')])).toEqual([
+      ['json', 'postings.jsonl#1'],
+      ['json', 'postings.jsonl#2'],
+      ['json', 'postings.jsonl#3'],
+      ['json', 'postings.jsonl#4'],
+      ['json', 'postings.jsonl#5'],
+    ]);
+  });
+
+  it('streams CSV records with the line each starts on; a record with the wrong field count is an error naming file:LINE', async () => {
+    const items = await collect([fixture('scan/exports/postings.csv')]);
+    expect(items.map((i) => i.source.replace(/^.*exports\//, ''))).toEqual(['postings.csv#2', 'postings.csv#5', 'postings.csv#8', 'postings.csv#9']);
+    expect(items[2]).toMatchObject({ kind: 'error', error: { code: 'bad-row' } });
+    expect(items[2]!.kind === 'error' && items[2]!.error.message).toMatch(/postings\.csv:8: 3 fields where the header has 4$/);
+    expect(items[0]).toMatchObject({ kind: 'record', record: { job_title: 'Analyst', employer: 'Bluth Company', city: 'Newport' } });
+  });
+
+  it('reports a missing input and goes on', async () => {
+    const items = await collect([join(dir, 'missing'), join(dir, 'z.txt')]);
+    expect(items[0]).toMatchObject({ kind: 'error', error: { code: 'not-found' } });
+    expect(items[1]).toMatchObject({ kind: 'spec' });
+  });
+
+  it('estimates the total for a progress bar', async () => {
+    expect(await estimateTotal([dir, fixture('scan/exports/postings.jsonl')])).toBe(9);
+    expect(await estimateTotal([fixture('scan/exports/postings.csv')])).toBeUndefined();
+  });
+});
+
+describe('field mapping', () => {
+  it('finds common column names without case or punctuation', () => {
+    expect(resolveFields(['Job Title', 'Company_Name', 'description', 'date_posted', 'link'])).toEqual({
+      title: 'Job Title',
+      company: 'Company_Name',
+      text: 'description',
+      date: 'date_posted',
+      url: 'link',
+    });
+  });
+
+  it('uses mapped columns first', () => {
+    const p = postingFromRow('x.csv#2', { job_title: 'Analyst', posting_body: 'Requirements\n- SQL', body: 'other' }, { text: 'posting_body' });
+    expect(p).toMatchObject({ source: 'x.csv#2', title: 'Analyst', text: 'Requirements\n- SQL' });
+  });
+
+  it('names the row when there is no text', () => {
+    expect(() => postingFromRow('x.jsonl#4', { title: 'T' }, {})).toThrow(/^x\.jsonl:4: no posting text/);
+    expect(() => postingFromRow('x.jsonl#4', { body: 'b' }, { text: 'posting' })).toThrow("x.jsonl:4: no posting text: no field 'posting'");
+  });
+
+  it('turns an HTML description into lines of text', () => {
+    const p = postingFromRow('x.jsonl#1', { description: '<h2>Requirements</h2><ul><li>Python &amp; SQL</li></ul>' }, {});
+    expect(p.text).toBe('Requirements\n\n- Python & SQL');
+  });
+});
