@@ -4,7 +4,8 @@ export { loadTaxonomy, type LoadTaxonomyOptions, type CompiledTaxonomy } from '.
 export { compileTaxonomy } from './taxonomy/compile.js';
 export { TaxonomyFile, Skill as TaxonomySkill, OverlayFile } from './taxonomy/schema.js';
 export { tokenize, type Token } from './extract/tokenize.js';
-export { matchTokens, type Match } from './extract/match.js';
+export { matchText, matchTokens, type Match } from './extract/match.js';
+export { scanTokens, type Tokens } from './extract/tokenize.js';
 export { extractSkills, extractPosting } from './extract/extract.js';
 export {
   ExtractOutputSchema,

@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node } from 'yaml';
-import type { z } from 'zod';
+import type { ZodMiniType, infer as Infer } from 'zod/mini';
+import type { $ZodIssue } from 'zod/v4/core';
 import { ConfigError } from './errors.js';
 
 /** A parsed YAML or JSON file that can say on which line a value stands. */
@@ -44,7 +45,7 @@ function lineOf(doc: Document, lc: LineCounter, path: readonly PropertyKey[]): n
 }
 
 /** Validate with a zod schema; the first problem becomes a one-line error naming file, line and field. */
-export function validateSource<S extends z.ZodType>(src: SourceDoc, schema: S, code: string): z.infer<S> {
+export function validateSource<S extends ZodMiniType>(src: SourceDoc, schema: S, code: string): Infer<S> {
   const result = schema.safeParse(src.value);
   if (result.success) return result.data;
   const issue = mostSpecific(result.error.issues[0]!);
@@ -53,7 +54,7 @@ export function validateSource<S extends z.ZodType>(src: SourceDoc, schema: S, c
   throw new ConfigError(code, `${src.file}:${line}: ${field ? `${field}: ` : ''}${issue.message}`);
 }
 
-type Issue = z.core.$ZodIssue;
+type Issue = $ZodIssue;
 
 /** For a union that failed, the issue of the branch that got furthest: "years: expected number" beats "Invalid input". */
 function mostSpecific(issue: Issue): Issue {

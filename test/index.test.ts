@@ -29,13 +29,34 @@ describe('public API', () => {
         "loadProfile",
         "loadTaxonomy",
         "makePosting",
+        "matchText",
         "matchTokens",
         "postingFromText",
         "profileFromResumeText",
         "run",
         "scan",
+        "scanTokens",
         "suggestKeywords",
         "tokenize",
+      ]
+    `);
+  });
+});
+
+describe('skillgap/html', () => {
+  it('exports exactly these names', async () => {
+    const html = await import('../src/html.js');
+    expect(Object.keys(html).sort()).toMatchInlineSnapshot(`
+      [
+        "decodeHtml",
+        "fetchAll",
+        "fetchPage",
+        "findChromium",
+        "postingFromHtml",
+        "postingFromUrl",
+        "readUrl",
+        "readUrls",
+        "renderPage",
       ]
     `);
   });

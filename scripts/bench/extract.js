@@ -1,7 +1,7 @@
 // Extract throughput (MB/s of plain text, one core) with the full taxonomy and with a 10x synthetic
 // taxonomy, beside a bare regex tokenization pass over the same texts. Budget (DESIGN.md): >= 30 MB/s
 // and >= 1/3 of the regex pass; flat in taxonomy size.
-import { generatePostings, readCorpus, rng } from './corpus.js';
+import { generatePostings, readCorpus, rng } from './lib/corpus.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 

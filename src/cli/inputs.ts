@@ -33,6 +33,6 @@ export async function readPostings(specs: readonly string[], io: Io, options: In
   return loadPostings(list, { stdin: io.stdin, web: webOptions(options), ...(options.maxSize ? { maxBytes: options.maxSize } : {}) });
 }
 
-export function taxonomyFor(options: InputOptions): CompiledTaxonomy {
-  return loadTaxonomy({ overlays: options.taxonomy ?? [] });
+export function taxonomyFor(options: InputOptions, details = false): CompiledTaxonomy {
+  return loadTaxonomy({ overlays: options.taxonomy ?? [], details });
 }

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../schema-kit.js';
 import { IMPORTANCE } from '../extract/importance.js';
 import { EVIDENCE, Level } from '../profile/schema.js';
 
@@ -13,22 +14,22 @@ export const GapItemSchema = z.object({
   /** How the posting writes it most often. */
   wording: z.string(),
   /** How many times the posting mentions it. */
-  asks: z.number().int(),
-  yearsAsked: z.number().nullable(),
+  asks: z.number().check(z.int()),
+  yearsAsked: z.nullable(z.number()),
   status: z.enum(STATUSES),
   /** The person's skill behind the status (the same skill, or the related one for transferable). */
-  yours: z
-    .object({ id: z.string(), label: z.string(), wordings: z.array(z.string()), evidence: z.enum(EVIDENCE), level: Level.nullable(), years: z.number().nullable() })
-    .nullable(),
+  yours: z.nullable(
+    z.object({ id: z.string(), label: z.string(), wordings: z.array(z.string()), evidence: z.enum(EVIDENCE), level: z.nullable(Level), years: z.nullable(z.number()) }),
+  ),
   /** Why it is transferable: "you know TensorFlow, related to PyTorch". */
-  why: z.string().nullable(),
+  why: z.nullable(z.string()),
   /**
    * How it transfers: `child`, the person has a more specific skill (scikit-learn for machine learning,
    * which implies it); `related`, a neighbouring one (TensorFlow for PyTorch, which does not).
    */
-  transfer: z.enum(['child', 'related']).nullable(),
+  transfer: z.nullable(z.enum(['child', 'related'])),
   /** Years asked minus years the person has, when both are known and short. */
-  yearsShort: z.number().nullable(),
+  yearsShort: z.nullable(z.number()),
   /** This skill's share of the score: credit (0..1) times weight. */
   credit: z.number(),
   weight: z.number(),
@@ -37,7 +38,7 @@ export type GapItem = z.infer<typeof GapItemSchema>;
 
 export const ScoreComponentSchema = z.object({
   importance: z.enum(IMPORTANCE),
-  skills: z.number().int(),
+  skills: z.number().check(z.int()),
   weightEach: z.number(),
   earned: z.number(),
   possible: z.number(),
@@ -45,7 +46,7 @@ export const ScoreComponentSchema = z.object({
 
 export const ScoreSchema = z.object({
   /** 0-100: earned points over possible points. */
-  value: z.number().int(),
+  value: z.number().check(z.int()),
   components: z.array(ScoreComponentSchema),
   explanation: z.string(),
 });

@@ -1,12 +1,11 @@
 import type { Posting } from '../ingest/posting.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
-import { cueImportance, importanceRank, sectionImportance, strongest } from './importance.js';
-import { matchTokens } from './match.js';
+import { cueImportance, importanceRank, sectionImportance, sentenceCues, strongest, type Importance } from './importance.js';
+import { matchText, type Match } from './match.js';
 import type { ExtractedPosting, ExtractedSkill } from './schema.js';
-import { NOT_ASKED, splitSections, type Section } from './sections.js';
+import { NOT_ASKED, notAskedLine, splitSections, type Section, type SectionKind } from './sections.js';
 import { splitSentences, type Span } from './sentences.js';
-import { tokenize } from './tokenize.js';
-import { attachYears, findYears } from './years.js';
+import { attachYears, findYears, type YearsPhrase } from './years.js';
 
 export interface ExtractOptions {
   /** Which heading vocabulary to use: a posting's (default) or a resume's. */
@@ -26,66 +25,133 @@ const CANDIDATE_CUE = /\b(you|you're|you are|candidates?|applicants?|ability|abl
 const EXPERIENCE_CUE = /\b(experience|experienced|background|knowledge|expertise|familiar\w*|understanding|domain|exposure|worked in)\b/i;
 /** The mention stands in an "Industry:" field: the nearest `Label:` before it on its line (or the line above) is Industry. */
 const INDUSTRY_FIELD = /\bindustr(?:y|ies)\s*:[^:]*$|\bindustr(?:y|ies)\s*:?\s*\n[^:\n]*$/i;
-const ASKING_SECTIONS = new Set(['title', 'requirements', 'preferred']);
+const ASKING_SECTIONS: ReadonlySet<SectionKind> = new Set(['title', 'requirements', 'preferred']);
 
 /** Whether a mention asks for its skill, beyond the section it stands in. */
-function isAsked(category: string, section: string, before: string, after: string): boolean {
+function isAsked(category: string, section: SectionKind, text: string, start: number, end: number): boolean {
   if (ASKING_SECTIONS.has(section)) return true;
+  const after = text.slice(end, end + 40);
+  const before = text.slice(Math.max(0, start - 40), start);
   // "Agile team", "Scrum team": the team practises the method, which the posting does ask for.
   if (category !== 'methodology' && (ROLE_AFTER.test(after) || ROLE_BEFORE.test(before))) return false;
   // The cue stands next to the soft skill: "strong communication skills", "you are curious", not "you will have autonomy".
   if (category === 'soft-skill') return CANDIDATE_CUE.test(before.slice(-32)) || CANDIDATE_CUE.test(after.slice(0, 12));
   // "experience in healthcare", "fintech background": the cue stands next to the industry, not anywhere in the sentence.
-  if (category === 'industry') return EXPERIENCE_CUE.test(before.slice(-40)) || EXPERIENCE_CUE.test(after) || INDUSTRY_FIELD.test(before);
+  if (category === 'industry') {
+    return EXPERIENCE_CUE.test(before) || EXPERIENCE_CUE.test(after) || INDUSTRY_FIELD.test(text.slice(Math.max(0, start - 80), start));
+  }
   return true;
 }
 
 /** Categories for which "N years" makes no sense (a degree, a spoken language, a soft skill). */
 const NO_YEARS = new Set(['degree', 'field-of-study', 'spoken-language', 'soft-skill', 'certification']);
 
-/** A cursor over sorted, non-overlapping spans, for offsets that only move forward. */
+/** A cursor over sorted, contiguous spans, for offsets that mostly move forward. */
 function spanCursor<T extends Span>(spans: readonly T[]): (offset: number) => T {
   let i = 0;
   return (offset) => {
-    if (spans[i] && offset < spans[i]!.start) i = 0;
+    if (offset < spans[i]!.start) i = 0;
     while (i < spans.length - 1 && offset >= spans[i]!.end) i++;
     return spans[i]!;
   };
 }
 
+/** What extraction needs to know about a line that holds a mention, worked out once per line. */
+interface LineFacts {
+  start: number;
+  end: number;
+  /** Sentences of the line, absolute offsets. */
+  sentences: Span[];
+  years: YearsPhrase[];
+  /** Whether the line is about benefits or equal opportunity: worked out when first needed. */
+  notAsked: 'equal-opportunity' | 'benefits' | 'no' | undefined;
+  line: string;
+  /** The cues of each sentence (by its start), for mentions that share a sentence. */
+  cues: Map<number, { pref: boolean; req: boolean }>;
+}
+
+/**
+ * Lines are read only where a mention stands: a posting's text is mostly prose without skills,
+ * and sentences, years and benefit lines matter only around mentions.
+ */
+function lineFacts(text: string, kind: 'posting' | 'resume'): (offset: number) => LineFacts {
+  const cache = new Map<number, LineFacts>();
+  return (offset) => {
+    const start = text.lastIndexOf('\n', offset - 1) + 1;
+    let facts = cache.get(start);
+    if (!facts) {
+      const nl = text.indexOf('\n', offset);
+      const end = nl === -1 ? text.length : nl;
+      const line = text.slice(start, end);
+      const shift = <T extends Span>(s: T): T => ({ ...s, start: s.start + start, end: s.end + start });
+      facts = {
+        start,
+        end,
+        sentences: splitSentences(line).map(shift),
+        years: /years?|yrs?/i.test(line) ? findYears(line).map(shift) : [],
+        notAsked: undefined,
+        line,
+        cues: new Map(),
+      };
+      cache.set(start, facts);
+    }
+    return facts;
+  };
+}
+
+/** The importance a sentence's own words give a mention: its cues are found once per sentence, clauses read only when it has both kinds. */
+function cueOf(text: string, line: LineFacts, sentence: Span, offset: number): Importance | undefined {
+  const words = text.slice(sentence.start, sentence.end);
+  let cues = line.cues.get(sentence.start);
+  if (!cues) line.cues.set(sentence.start, (cues = sentenceCues(words)));
+  if (!cues.pref && !cues.req) return undefined;
+  return cueImportance(words, offset - sentence.start, cues);
+}
+
+function sentenceIn(facts: LineFacts, offset: number): Span {
+  for (const s of facts.sentences) if (offset < s.end) return s;
+  return facts.sentences[facts.sentences.length - 1] ?? facts;
+}
+
 /** Find the skills of a text: mentions with offsets, grouped by skill in order of first mention. */
 export function extractSkills(text: string, taxonomy: CompiledTaxonomy, options: ExtractOptions = {}): ExtractedSkill[] {
-  const matches = matchTokens(tokenize(text), taxonomy);
+  const kind = options.kind ?? 'posting';
+  const matches = matchText(text, taxonomy);
   if (matches.length === 0) return [];
-  const sections = splitSections(text, options.kind ?? 'posting');
-  const sentences = splitSentences(text);
-  const sectionAt = spanCursor<Section>(sections);
-  const sentenceAt = spanCursor(sentences);
-  const isPosting = (options.kind ?? 'posting') === 'posting';
-  const kept = matches.filter((m) => {
+  const sectionAt = spanCursor<Section>(splitSections(text, kind));
+  const lineAt = lineFacts(text, kind);
+
+  const kept: { m: Match; section: SectionKind; line: LineFacts }[] = [];
+  for (const m of matches) {
     const section = sectionAt(m.start).kind;
-    if (NOT_ASKED.has(section)) return false;
-    if (!isPosting) return true;
-    return isAsked(m.skill.category, section, text.slice(Math.max(0, m.start - 80), m.start), text.slice(m.end, m.end + 40));
-  });
-  const years = attachYears(kept, findYears(text), spanCursor(sentences));
+    if (NOT_ASKED.has(section)) continue;
+    const line = lineAt(m.start);
+    if (kind === 'posting') {
+      if (section !== 'requirements' && section !== 'preferred') {
+        line.notAsked ??= notAskedLine(line.line) ?? 'no';
+        if (line.notAsked !== 'no') continue;
+      }
+      if (!isAsked(m.skill.category, section, text, m.start, m.end)) continue;
+    }
+    kept.push({ m, section, line });
+  }
 
   const bySkill = new Map<string, ExtractedSkill>();
-  kept.forEach((m, i) => {
-    const section = sectionAt(m.start);
-    const sentence = sentenceAt(m.start);
-    const importance =
-      cueImportance(text.slice(sentence.start, sentence.end), m.start - sentence.start) ?? sectionImportance(section.kind);
+  for (const { m, section, line } of kept) {
+    const sentence = sentenceIn(line, m.start);
+    const importance = cueOf(text, line, sentence, m.start) ?? sectionImportance(section);
     let skill = bySkill.get(m.skill.id);
     if (!skill) {
       skill = { id: m.skill.id, label: m.skill.label, category: m.skill.category, importance, years: null, mentions: [] };
       bySkill.set(m.skill.id, skill);
     }
     skill.importance = strongest(skill.importance, importance);
-    const y = NO_YEARS.has(m.skill.category) ? null : years[i]!;
-    if (y !== null && (skill.years === null || y > skill.years)) skill.years = y;
-    skill.mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), section: section.kind });
-  });
+    if (line.years.length > 0 && !NO_YEARS.has(m.skill.category)) {
+      const y = attachYears([m], line.years, () => sentence)[0]!;
+      if (y !== null && (skill.years === null || y > skill.years)) skill.years = y;
+    }
+    skill.mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), section });
+  }
   return [...bySkill.values()];
 }
 

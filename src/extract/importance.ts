@@ -10,10 +10,21 @@ const PREFERRED_CUE =
 const REQUIRED_CUE = /\b(must|required|requires|mandatory|essential|need to have|minimum of|at least)\b/i;
 const CLAUSE = /,\s+|\s+but\s+|\s+while\s+|\s+whereas\s+/;
 
+/** Words every cue contains: a sentence with none of them has no cue, and the full expressions need not run. */
+const PREFERRED_STEM = /nice|plus|bonus|prefer|ideal|desir|advantag|not |good to have|would be|helpful|benefic/i;
+const REQUIRED_STEM = /must|requir|mandatory|essential|need to have|minimum of|at least/i;
+
+/** Which kinds of cue a sentence has. */
+export function sentenceCues(sentence: string): { pref: boolean; req: boolean } {
+  return {
+    pref: PREFERRED_STEM.test(sentence) && PREFERRED_CUE.test(sentence),
+    req: REQUIRED_STEM.test(sentence) && REQUIRED_CUE.test(sentence),
+  };
+}
+
 /** The importance a sentence's own words give (`X is a plus`, `must have Y`), if any. */
-export function cueImportance(sentence: string, offsetInSentence: number): Importance | undefined {
-  const pref = PREFERRED_CUE.test(sentence);
-  const req = REQUIRED_CUE.test(sentence);
+export function cueImportance(sentence: string, offsetInSentence: number, cues = sentenceCues(sentence)): Importance | undefined {
+  const { pref, req } = cues;
   if (!pref && !req) return undefined;
   if (pref !== req) return pref ? 'preferred' : 'required';
   // Both kinds in one sentence ("Python is required, Go is a plus"): read the mention's own clause.

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../schema-kit.js';
 import { PostingSchema } from '../ingest/posting.js';
 import { POSTING_SECTIONS, RESUME_SECTIONS } from './sections.js';
 import { IMPORTANCE } from './importance.js';
@@ -7,9 +8,9 @@ import { IMPORTANCE } from './importance.js';
 export const SCHEMA_VERSION = 1;
 
 export const MentionSchema = z.object({
-  start: z.number().int().describe('JavaScript string index into `text`'),
-  end: z.number().int(),
-  text: z.string().describe('text.slice(start, end)'),
+  start: z.number().check(z.int(), z.describe('JavaScript string index into `text`')),
+  end: z.number().check(z.int()),
+  text: z.string().check(z.describe('text.slice(start, end)')),
   section: z.enum([...new Set([...POSTING_SECTIONS, ...RESUME_SECTIONS])] as [string, ...string[]]),
 });
 
@@ -18,19 +19,19 @@ export const ExtractedSkillSchema = z.object({
   label: z.string(),
   category: z.string(),
   importance: z.enum(IMPORTANCE),
-  years: z.number().nullable().describe('Years of experience asked for, when the posting says'),
+  years: z.nullable(z.number().check(z.describe('Years of experience asked for, when the posting says'))),
   mentions: z.array(MentionSchema),
 });
 
 export const ErrorInfoSchema = z.object({ code: z.string(), message: z.string() });
 
-export const UnknownTermSchema = z.object({ term: z.string(), count: z.number().int(), similar: z.string().nullable() });
+export const UnknownTermSchema = z.object({ term: z.string(), count: z.number().check(z.int()), similar: z.nullable(z.string()) });
 
-export const ExtractedPostingSchema = PostingSchema.extend({
+export const ExtractedPostingSchema = z.extend(PostingSchema, {
   skills: z.array(ExtractedSkillSchema),
   warnings: z.array(z.string()),
   /** Only with `--unknown`: frequent technical-looking terms the taxonomy does not know. */
-  unknown: z.array(UnknownTermSchema).optional(),
+  unknown: z.optional(z.array(UnknownTermSchema)),
 });
 
 export const FailedInputSchema = z.object({ source: z.string(), error: ErrorInfoSchema });

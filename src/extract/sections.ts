@@ -49,11 +49,27 @@ const RESUME_HEADINGS: Vocabulary = [
   [/interests|hobbies|awards|honou?rs|achievements|references|contact|volunteer|activities|links|personal/, 'other'],
 ];
 
-/** Lines of a posting about benefits or equal opportunity, wherever they stand. */
+/**
+ * Lines of a posting about benefits or equal opportunity, wherever they stand (outside the
+ * requirements): "We offer health insurance", "...an equal opportunity employer".
+ */
+export function notAskedLine(line: string): 'equal-opportunity' | 'benefits' | undefined {
+  return EEO_LINE.test(line) ? 'equal-opportunity' : BENEFIT_LINE.test(line) ? 'benefits' : undefined;
+}
+
 const EEO_LINE = /equal opportunity employer|without regard to (race|sex|age)|race, colou?r, religion|affirmative action|protected veteran|reasonable accommodation|sexual orientation|gender identity/i;
 const BENEFIT_LINE = /\b(401\s?\(?k\)?|paid time off|\bpto\b|health (insurance|care plan|benefits)|dental|vision (insurance|coverage)|parental leave|stock options|equity package|gym membership|learning (and development )?budget|relocation (package|assistance)|pension|commuter)\b/i;
 
 const MAX_HEADING_WORDS = 9;
+const MAX_HEADING_CHARS = 100;
+
+function hasText(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 0xa0) return true;
+  }
+  return false;
+}
 
 function classify(label: string, vocabulary: Vocabulary): SectionKind | undefined {
   const l = label.toLowerCase().replace(/[’]/g, "'");
@@ -67,9 +83,26 @@ interface HeadingLine {
 }
 
 /** Is this line a heading, and of what? `Requirements:`, `## Nice to have`, `**Benefits**`, `WHAT YOU'LL DO`. */
+/** A list item or a sentence, told from its ends without any regular expression: never a heading. */
+function plainly(t: string): boolean {
+  const first = t.charCodeAt(0);
+  const last = t.charCodeAt(t.length - 1);
+  // "- item", "• item", "* item" (but "**Bold**" may be a heading); "A sentence." / "Really?"
+  if (first === 0x2d || first === 0x2022 || first === 0xb7 || (first === 0x2a && t.charCodeAt(1) !== 0x2a)) return true;
+  return last === 0x2e || last === 0x21 || last === 0x3f;
+}
+
 function readHeading(line: string, vocabulary: Vocabulary): HeadingLine | undefined {
   const t = line.trim();
   if (t.length === 0 || t.length > 80) return undefined;
+  // Without a "Label:" near its start (which may open a section inline), a list item, a sentence or
+  // a line of many words is no heading: decided before any regular expression runs.
+  const labelEnd = t.indexOf(':');
+  if (labelEnd < 0 || labelEnd > 48) {
+    if (plainly(t)) return undefined;
+    let spaces = 0;
+    for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 32 && ++spaces >= MAX_HEADING_WORDS) return undefined;
+  }
   const md = /^#{1,6}\s+/.test(t);
   const bold = /^(\*\*|__)(.+?)\1:?$/.test(t);
   const stripped = t
@@ -107,7 +140,7 @@ export function splitSections(text: string, kind: 'posting' | 'resume' = 'postin
   const sections: Section[] = [];
   // Sections holding only blank lines are left out: no mention can fall in them.
   const push = (s: Section) => {
-    if (s.end > s.start && text.slice(s.start, s.end).trim().length > 0) sections.push(s);
+    if (hasText(text, s.start, s.end)) sections.push(s);
   };
   let current: Section = { kind: 'summary', heading: null, start: 0, end: text.length };
   let first = true;
@@ -115,6 +148,11 @@ export function splitSections(text: string, kind: 'posting' | 'resume' = 'postin
   while (pos <= text.length) {
     const nl = text.indexOf('\n', pos);
     const end = nl === -1 ? text.length : nl;
+    // A long line is neither a heading nor (after the first) a title: no need to look at it.
+    if (end - pos > MAX_HEADING_CHARS && !first) {
+      pos = end + 1;
+      continue;
+    }
     const line = text.slice(pos, end);
     if (line.trim().length > 0) {
       const heading = readHeading(line, vocabulary);
@@ -124,13 +162,6 @@ export function splitSections(text: string, kind: 'posting' | 'resume' = 'postin
       } else if (first && looksLikeTitle(line)) {
         sections.push({ kind: 'title', heading: null, start: pos, end });
         current = { kind: 'summary', heading: null, start: end, end: text.length };
-      } else if (kind === 'posting' && !NOT_ASKED.has(current.kind) && current.kind !== 'requirements' && current.kind !== 'preferred') {
-        const lineKind = EEO_LINE.test(line) ? 'equal-opportunity' : BENEFIT_LINE.test(line) ? 'benefits' : undefined;
-        if (lineKind) {
-          push({ ...current, end: pos });
-          sections.push({ kind: lineKind, heading: current.heading, start: pos, end });
-          current = { ...current, start: end, end: text.length };
-        }
       }
       first = false;
     }

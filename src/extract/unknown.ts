@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
-import { matchTokens } from './match.js';
+import { matchText } from './match.js';
 import { Gap, tokenize } from './tokenize.js';
+import { byText } from '../compare-text.js';
 
 export interface UnknownTerm {
   term: string;
@@ -32,7 +33,7 @@ export function looksTechnical(raw: string): boolean {
 export function unknownTerms(text: string, taxonomy: CompiledTaxonomy, limit = 15): UnknownTerm[] {
   const tokens = tokenize(text);
   const covered = new Uint8Array(tokens.length);
-  for (const m of matchTokens(tokens, taxonomy)) covered.fill(1, m.first, m.last);
+  for (const m of matchText(text, taxonomy)) covered.fill(1, m.first, m.last);
   const lower = new Set(tokens.filter((t) => t.raw === t.key).map((t) => t.key));
   const counts = new Map<string, number>();
   const add = (term: string) => counts.set(term, (counts.get(term) ?? 0) + 1);
@@ -51,7 +52,7 @@ export function unknownTerms(text: string, taxonomy: CompiledTaxonomy, limit = 1
     }
     if (tech) add(t.raw);
   }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || byText(a[0], b[0])).slice(0, limit);
   const similar = similarityIndex(taxonomy);
   return ranked.map(([term, count]) => ({ term, count, similar: similar(term) }));
 }

@@ -1,5 +1,4 @@
-import { matchTokens } from '../extract/match.js';
-import { tokenize } from '../extract/tokenize.js';
+import { matchText } from '../extract/match.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import { EVIDENCE, type Evidence, type Level, type ProfileSkill } from './schema.js';
 
@@ -16,7 +15,7 @@ export function resolveSkillName(
   taxonomy: CompiledTaxonomy,
   extra: { level?: Level | undefined; years?: number | undefined; evidence: Evidence },
 ): ProfileSkill[] {
-  const matches = matchTokens(tokenize(name), taxonomy, { assumeContext: true });
+  const matches = matchText(name, taxonomy, { assumeContext: true });
   const base = { level: extra.level ?? null, years: extra.years ?? null, evidence: extra.evidence };
   if (matches.length === 0) {
     const label = name.trim();

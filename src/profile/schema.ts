@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../schema-kit.js';
 
 export const LEVELS = ['beginner', 'intermediate', 'advanced', 'expert'] as const;
 export const Level = z.enum(LEVELS);
@@ -6,35 +7,32 @@ export type Level = z.infer<typeof Level>;
 
 /** A skill in a profile file: a plain name, or a name with level and years. */
 export const ProfileSkillInput = z.union([
-  z.string().min(1),
-  z
-    .object({
-      name: z.string().min(1),
-      level: Level.optional(),
-      years: z.number().min(0).max(60).optional(),
-    })
-    .strict(),
+  z.string().check(z.minLength(1)),
+  z.strictObject({
+    name: z.string().check(z.minLength(1)),
+    level: z.optional(Level),
+    years: z.optional(z.number().check(z.minimum(0), z.maximum(60))),
+  }),
 ]);
 
 /** `me.yaml` / `me.json`: the profile format documented in the README. */
-export const ProfileFile = z
-  .object({
-    $schema: z.string().optional(),
-    name: z.string().optional(),
-    headline: z.string().optional(),
-    skills: z.array(ProfileSkillInput).min(1, 'list at least one skill'),
-  })
-  .strict();
+export const ProfileFile = z.strictObject({
+  $schema: z.optional(z.string()),
+  name: z.optional(z.string()),
+  headline: z.optional(z.string()),
+  skills: z.array(ProfileSkillInput).check(z.minLength(1, 'list at least one skill')),
+});
 export type ProfileFile = z.infer<typeof ProfileFile>;
 
 /** The parts of a JSON Resume (jsonresume.org) that carry skills. Other fields are allowed and ignored. */
-const JsonResumeText = z.string().optional();
+const JsonResumeText = z.optional(z.string());
+const Strings = z.optional(z.array(z.string()));
 export const JsonResume = z.looseObject({
-  basics: z.looseObject({ name: JsonResumeText, label: JsonResumeText, summary: JsonResumeText }).optional(),
-  skills: z.array(z.looseObject({ name: JsonResumeText, level: JsonResumeText, keywords: z.array(z.string()).optional() })).optional(),
-  work: z.array(z.looseObject({ position: JsonResumeText, summary: JsonResumeText, highlights: z.array(z.string()).optional() })).optional(),
-  projects: z.array(z.looseObject({ name: JsonResumeText, description: JsonResumeText, highlights: z.array(z.string()).optional(), keywords: z.array(z.string()).optional() })).optional(),
-  education: z.array(z.looseObject({ area: JsonResumeText, studyType: JsonResumeText, courses: z.array(z.string()).optional() })).optional(),
+  basics: z.optional(z.looseObject({ name: JsonResumeText, label: JsonResumeText, summary: JsonResumeText })),
+  skills: z.optional(z.array(z.looseObject({ name: JsonResumeText, level: JsonResumeText, keywords: Strings }))),
+  work: z.optional(z.array(z.looseObject({ position: JsonResumeText, summary: JsonResumeText, highlights: Strings }))),
+  projects: z.optional(z.array(z.looseObject({ name: JsonResumeText, description: JsonResumeText, highlights: Strings, keywords: Strings }))),
+  education: z.optional(z.array(z.looseObject({ area: JsonResumeText, studyType: JsonResumeText, courses: Strings }))),
 });
 export type JsonResume = z.infer<typeof JsonResume>;
 
@@ -47,8 +45,8 @@ export const ProfileSkill = z.object({
   label: z.string(),
   /** How the person wrote it (for "same wording" vs "reworded"). */
   wordings: z.array(z.string()),
-  level: Level.nullable(),
-  years: z.number().nullable(),
+  level: z.nullable(Level),
+  years: z.nullable(z.number()),
   evidence: z.enum(EVIDENCE),
   /** Not in the taxonomy: kept as written, compared by name only. */
   custom: z.boolean(),
@@ -57,7 +55,7 @@ export type ProfileSkill = z.infer<typeof ProfileSkill>;
 
 export const Profile = z.object({
   source: z.string(),
-  name: z.string().nullable(),
+  name: z.nullable(z.string()),
   skills: z.array(ProfileSkill),
 });
 export type Profile = z.infer<typeof Profile>;

@@ -7,7 +7,6 @@ import { ConfigError, SkillgapError } from '../errors.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/read-input.js';
 import type { Profile } from '../profile/schema.js';
 import type { LoadTaxonomyOptions } from '../taxonomy/index.js';
-import type { SkillEntry } from '../taxonomy/schema.js';
 import { processItem, type ItemContext } from './item.js';
 import type { PostingResult } from './schema.js';
 import type { FieldMap, SourceItem } from './sources.js';
@@ -15,8 +14,6 @@ import type { FieldMap, SourceItem } from './sources.js';
 /** What each worker needs to build its own context: it loads the taxonomy once. Plain data only. */
 export interface WorkerInit {
   taxonomy: LoadTaxonomyOptions;
-  /** The validated entries (overlays applied), when the caller has them: a worker then only compiles them. */
-  entries?: readonly SkillEntry[];
   profile: Profile | null;
   fields: FieldMap;
   maxBytes?: number;

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../schema-kit.js';
 import { STATUSES } from '../compare/schema.js';
 import { ErrorInfoSchema } from '../extract/schema.js';
 
@@ -8,21 +9,21 @@ export const SCAN_SCHEMA_VERSION = 1;
 /** One posting of a scan, as every output format shows it. Skills are taxonomy ids (labels are in the summary). */
 export const ScanRowSchema = z.object({
   /** Position in input order, from 0. */
-  index: z.number().int(),
-  source: z.string().describe('a path, a URL, or file.jsonl#LINE for a row of an export'),
-  title: z.string().nullable(),
-  company: z.string().nullable(),
-  location: z.string().nullable(),
-  url: z.string().nullable(),
-  datePosted: z.string().nullable(),
+  index: z.number().check(z.int()),
+  source: z.string().check(z.describe('a path, a URL, or file.jsonl#LINE for a row of an export')),
+  title: z.nullable(z.string()),
+  company: z.nullable(z.string()),
+  location: z.nullable(z.string()),
+  url: z.nullable(z.string()),
+  datePosted: z.nullable(z.string()),
   status: z.enum(['ok', 'duplicate', 'failed']),
   /** For a duplicate: the earlier posting it repeats. Duplicates count once: they are not in the market figures. */
-  duplicate: z.object({ kind: z.enum(['exact', 'near']), of: z.string(), ofIndex: z.number().int(), similarity: z.number() }).nullable(),
-  error: ErrorInfoSchema.nullable(),
+  duplicate: z.nullable(z.object({ kind: z.enum(['exact', 'near']), of: z.string(), ofIndex: z.number().check(z.int()), similarity: z.number() })),
+  error: z.nullable(ErrorInfoSchema),
   /** Fit 0-100 with a profile (the `analyze` score), null without one. */
-  score: z.number().int().nullable(),
+  score: z.nullable(z.number().check(z.int())),
   /** 1 = best fit; null in streamed output (known only at the end) and for failed or duplicate postings. */
-  rank: z.number().int().nullable(),
+  rank: z.nullable(z.number().check(z.int())),
   required: z.array(z.string()),
   preferred: z.array(z.string()),
   mentioned: z.array(z.string()),
@@ -31,23 +32,23 @@ export const ScanRowSchema = z.object({
 });
 export type ScanRow = z.infer<typeof ScanRowSchema>;
 
-export const YearsSchema = z.object({ postings: z.number().int(), min: z.number(), median: z.number(), max: z.number() });
+export const YearsSchema = z.object({ postings: z.number().check(z.int()), min: z.number(), median: z.number(), max: z.number() });
 
 export const SkillDemandSchema = z.object({
   id: z.string(),
   label: z.string(),
   category: z.string(),
   /** Distinct postings naming it at all. */
-  postings: z.number().int(),
+  postings: z.number().check(z.int()),
   /** postings / distinct postings read. */
   share: z.number(),
-  required: z.number().int(),
-  preferred: z.number().int(),
-  mentioned: z.number().int(),
+  required: z.number().check(z.int()),
+  preferred: z.number().check(z.int()),
+  mentioned: z.number().check(z.int()),
   /** Years of experience asked, over the postings that say. */
-  years: YearsSchema.nullable(),
+  years: z.nullable(YearsSchema),
   /** The profile's coverage: its best status for this skill; null without a profile. */
-  you: z.enum(STATUSES).nullable(),
+  you: z.nullable(z.enum(STATUSES)),
 });
 export type SkillDemand = z.infer<typeof SkillDemandSchema>;
 
@@ -55,11 +56,11 @@ export const GapRankSchema = z.object({
   id: z.string(),
   label: z.string(),
   /** Postings where it is a missing required skill and at most `fewMissing` required skills are missing. */
-  unlocks: z.number().int(),
+  unlocks: z.number().check(z.int()),
   /** Postings where it is the only missing required skill. */
-  only: z.number().int(),
+  only: z.number().check(z.int()),
   /** Postings that require it while the profile lacks it. */
-  missingIn: z.number().int(),
+  missingIn: z.number().check(z.int()),
   share: z.number(),
 });
 export type GapRank = z.infer<typeof GapRankSchema>;
@@ -69,19 +70,19 @@ export const PairSchema = z.object({
   b: z.string(),
   labels: z.tuple([z.string(), z.string()]),
   /** Postings asking for both (required or preferred). */
-  postings: z.number().int(),
+  postings: z.number().check(z.int()),
   /** How much more often they go together than if independent: P(a and b) / (P(a) P(b)). */
   lift: z.number(),
 });
 export type Pair = z.infer<typeof PairSchema>;
 
 export const RankedSchema = z.object({
-  rank: z.number().int(),
-  index: z.number().int(),
+  rank: z.number().check(z.int()),
+  index: z.number().check(z.int()),
   source: z.string(),
-  title: z.string().nullable(),
-  company: z.string().nullable(),
-  score: z.number().int(),
+  title: z.nullable(z.string()),
+  company: z.nullable(z.string()),
+  score: z.number().check(z.int()),
   missingRequired: z.array(z.string()),
 });
 export type Ranked = z.infer<typeof RankedSchema>;
@@ -90,15 +91,15 @@ export const ScanSummarySchema = z.object({
   schemaVersion: z.literal(SCAN_SCHEMA_VERSION),
   counts: z.object({
     /** Every posting, row or file the inputs held, failed ones included. */
-    inputs: z.number().int(),
+    inputs: z.number().check(z.int()),
     /** Distinct postings read: the base of every share. */
-    postings: z.number().int(),
-    failed: z.number().int(),
-    duplicates: z.object({ exact: z.number().int(), near: z.number().int() }),
-    bytes: z.number().int(),
+    postings: z.number().check(z.int()),
+    failed: z.number().check(z.int()),
+    duplicates: z.object({ exact: z.number().check(z.int()), near: z.number().check(z.int()) }),
+    bytes: z.number().check(z.int()),
   }),
-  profile: z.object({ source: z.string(), skills: z.number().int() }).nullable(),
-  fewMissing: z.number().int(),
+  profile: z.nullable(z.object({ source: z.string(), skills: z.number().check(z.int()) })),
+  fewMissing: z.number().check(z.int()),
   /** Skills by share of postings asking for them, most asked first. */
   skills: z.array(SkillDemandSchema),
   /** Missing skills by postings they would unlock, most first (empty without a profile). */

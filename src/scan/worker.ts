@@ -2,7 +2,6 @@
 // batches of items into compact results. It never prints.
 import { parentPort, workerData } from 'node:worker_threads';
 import { SkillgapError, errorMessage } from '../errors.js';
-import { compileTaxonomy } from '../taxonomy/compile.js';
 import { loadTaxonomy } from '../taxonomy/index.js';
 import { processItem, type ItemContext } from './item.js';
 import type { PostingResult } from './schema.js';
@@ -14,7 +13,7 @@ const CONCURRENCY = 8;
 const init = workerData as WorkerInit;
 let ctx: ItemContext | undefined;
 try {
-  ctx = { taxonomy: init.entries ? compileTaxonomy(init.entries) : loadTaxonomy(init.taxonomy), profile: init.profile, fields: init.fields, ...(init.maxBytes ? { maxBytes: init.maxBytes } : {}) };
+  ctx = { taxonomy: loadTaxonomy(init.taxonomy), profile: init.profile, fields: init.fields, ...(init.maxBytes ? { maxBytes: init.maxBytes } : {}) };
 } catch (err) {
   const fatal =
     err instanceof SkillgapError ? { code: err.code, message: err.message, exitCode: err.exitCode } : { code: 'worker', message: errorMessage(err), exitCode: 2 };

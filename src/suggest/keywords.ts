@@ -1,6 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../schema-kit.js';
 import type { GapItem } from '../compare/schema.js';
 import { IMPORTANCE, importanceRank } from '../extract/importance.js';
+import { byText } from '../compare-text.js';
 
 export const SuggestionSchema = z.object({
   id: z.string(),
@@ -8,7 +10,7 @@ export const SuggestionSchema = z.object({
   /** The posting's exact wording: what to write. */
   write: z.string(),
   importance: z.enum(IMPORTANCE),
-  asks: z.number().int(),
+  asks: z.number().check(z.int()),
   /** Why this suggestion: "you wrote k8s", "shown only in experience". */
   note: z.string(),
 });
@@ -31,7 +33,7 @@ export const SuggestionsSchema = z.object({
 export type Suggestions = z.infer<typeof SuggestionsSchema>;
 
 const order = (a: GapItem, b: GapItem) =>
-  importanceRank[a.importance] - importanceRank[b.importance] || b.asks - a.asks || a.label.localeCompare(b.label);
+  importanceRank[a.importance] - importanceRank[b.importance] || b.asks - a.asks || byText(a.label, b.label);
 
 const entry = (g: GapItem, note: string): Suggestion => ({ id: g.id, label: g.label, write: g.wording, importance: g.importance, asks: g.asks, note });
 

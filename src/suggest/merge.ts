@@ -1,12 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../schema-kit.js';
 import { STATUSES, type GapItem, type Status } from '../compare/schema.js';
 import { importanceRank } from '../extract/importance.js';
 import { phraseKeys } from '../extract/tokenize.js';
 import { SuggestionSchema, suggestKeywords, type Suggestion } from './keywords.js';
 
-export const MergedSuggestionSchema = SuggestionSchema.extend({
+export const MergedSuggestionSchema = z.extend(SuggestionSchema, {
   /** How many of the postings ask for it. */
-  postings: z.number().int(),
+  postings: z.number().check(z.int()),
   /** postings / all postings merged. */
   share: z.number(),
 });
@@ -14,7 +15,7 @@ export type MergedSuggestion = z.infer<typeof MergedSuggestionSchema>;
 
 export const MergedKeywordsSchema = z.object({
   /** Postings merged. */
-  postings: z.number().int(),
+  postings: z.number().check(z.int()),
   useWording: z.array(MergedSuggestionSchema),
   addToSkills: z.array(MergedSuggestionSchema),
   alreadyThere: z.array(MergedSuggestionSchema),

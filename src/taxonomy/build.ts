@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { z } from 'zod';
+import { dirname, join } from 'node:path';
+import { toJSONSchema } from 'zod/v4/core';
 import { ExtractOutputSchema } from '../extract/schema.js';
 import { ProfileFile } from '../profile/schema.js';
 import { compileTaxonomy } from './compile.js';
@@ -9,7 +9,7 @@ import { describeFailure, runExamples } from './examples.js';
 import { listTaxonomyFiles, readTaxonomyFiles, taxonomyFingerprint } from './load.js';
 import { OverlayFile, TaxonomyFile } from './schema.js';
 import { findProblems } from './validate.js';
-import { cacheFileFor } from './index.js';
+import { cacheFilesFor } from './index.js';
 
 export interface BuildReport {
   skills: number;
@@ -33,7 +33,9 @@ export function buildTaxonomyCache(outFile: string): BuildReport {
   }
   if (problems.length === 0) {
     mkdirSync(dirname(outFile), { recursive: true });
-    writeFileSync(outFile, cacheFileFor(entries, taxonomyFingerprint(files)));
+    const out = cacheFilesFor(entries, taxonomyFingerprint(files));
+    writeFileSync(outFile, out.compiled);
+    writeFileSync(join(dirname(outFile), 'taxonomy-details.json'), out.details);
   }
   return { skills: entries.length, examples, problems };
 }
@@ -42,10 +44,10 @@ export function buildTaxonomyCache(outFile: string): BuildReport {
 export function jsonSchemas(): Record<string, unknown> {
   const io = { io: 'input' } as const;
   return {
-    'taxonomy.schema.json': z.toJSONSchema(TaxonomyFile, io),
-    'taxonomy-overlay.schema.json': z.toJSONSchema(OverlayFile, io),
-    'profile.schema.json': z.toJSONSchema(ProfileFile, io),
-    'extract.schema.json': z.toJSONSchema(ExtractOutputSchema),
+    'taxonomy.schema.json': toJSONSchema(TaxonomyFile, io),
+    'taxonomy-overlay.schema.json': toJSONSchema(OverlayFile, io),
+    'profile.schema.json': toJSONSchema(ProfileFile, io),
+    'extract.schema.json': toJSONSchema(ExtractOutputSchema),
   };
 }
 

@@ -1,4 +1,4 @@
-import { normalizeKey, tokenize } from '../extract/tokenize.js';
+import { keyHash, normalizeKey, tokenize } from '../extract/tokenize.js';
 import type { Ambiguity, SkillEntry } from './schema.js';
 
 /** Categories whose skills do not vouch for an ambiguous technical term nearby. */
@@ -22,27 +22,85 @@ export interface CompiledRule {
 
 /** One way of writing a skill, as it sits at the end of a trie path. */
 export interface FormEntry {
-  skill: SkillEntry;
-  form: string;
-  /** Raw token texts of the form, for case-sensitive comparison. */
-  raw: readonly string[];
-  rule: CompiledRule | undefined;
+  readonly skill: SkillEntry;
+  /** The form as written in the taxonomy (for a plural, the singular it was made from). */
+  readonly form: string;
+  /** Raw token texts of the form (a plural's last one with its s), for case-sensitive comparison. */
+  readonly raw: readonly string[];
+  readonly rule: CompiledRule | undefined;
   /** An automatic plural (LLMs, neural networks) rather than a written alias. */
-  plural: boolean;
+  readonly plural: boolean;
+}
+
+/** A node of the token trie: its key, the forms that end here, and the keys that continue. */
+export interface TrieNode {
+  readonly key: string;
+  readonly entries: FormEntry[] | undefined;
+  readonly next: TrieLevel | undefined;
+}
+
+/** A node while the trie is being built. */
+interface BuildNode {
+  key: string;
+  entries: FormEntry[] | undefined;
+  next: Map<number, BuildNode[]> | undefined;
 }
 
 /**
- * The token trie, flattened: one Map from a key path (keys joined by TRIE_SEP) to its node. One
- * Map instead of a Map per node keeps start-up cheap; a walk extends the path one key at a time.
+ * One level of the trie, keyed by the key's hash (30 bits, a small integer for V8), so a token is
+ * looked up with the hash the scanner computed and compared in place, without building its key.
  */
-export const TRIE_SEP = '\u0001';
-export interface TrieNode {
-  /** Forms that end here. */
-  entries: FormEntry[] | undefined;
-  /** Whether longer paths continue from here. */
-  more: boolean;
+export type TrieLevel = Map<number, TrieNode[]>;
+
+/**
+ * The token trie with three bitsets that most tokens fail at once, before any Map lookup: hashes
+ * of the first-level keys, of those that are a whole form by themselves, and of valid first-two-key
+ * pairs ("the" alone is nothing; "the" is only worth a look when the next key continues a form).
+ */
+export interface Trie {
+  root: TrieLevel;
+  firstKeys: Uint32Array;
+  wholeKeys: Uint32Array;
+  pairKeys: Uint32Array;
 }
-export type Trie = Map<string, TrieNode>;
+
+/** Key hashes are already 30-bit small integers (see keyHash). */
+export const levelHash = (hash: number) => hash;
+/** 2^18 bits (32 KB) a set: a prefilter, where a few false positives only cost a lookup. */
+const BITS = 1 << 18;
+export const inBits = (bits: Uint32Array, hash: number) => (bits[(hash & (BITS - 1)) >>> 5]! & (1 << (hash & 31))) !== 0;
+const setBit = (bits: Uint32Array, hash: number) => {
+  bits[(hash & (BITS - 1)) >>> 5]! |= 1 << (hash & 31);
+};
+/** The hash of a pair of key hashes (first, second). */
+export const pairHash = (a: number, b: number) => (Math.imul(a ^ 0x1e3779b9, 0x01000193) ^ b) & 0x3fffffff;
+
+export const newBits = () => new Uint32Array(BITS >>> 5);
+
+export function trieOf(root: TrieLevel): Trie {
+  const firstKeys = newBits();
+  const wholeKeys = newBits();
+  const pairKeys = newBits();
+  for (const nodes of root.values()) {
+    for (const node of nodes) {
+      const h = keyHash(node.key);
+      setBit(firstKeys, h);
+      if (node.entries) setBit(wholeKeys, h);
+      for (const children of node.next?.values() ?? []) for (const child of children) setBit(pairKeys, pairHash(h, keyHash(child.key)));
+    }
+  }
+  return { root, firstKeys, wholeKeys, pairKeys };
+}
+
+/** The node for `key` at a level, made when missing. */
+function nodeAt(level: Map<number, BuildNode[]>, key: string): BuildNode {
+  const h = levelHash(keyHash(key));
+  let bucket = level.get(h);
+  if (!bucket) level.set(h, (bucket = []));
+  let node = bucket.find((n) => n.key === key);
+  if (!node) bucket.push((node = { key, entries: undefined, next: undefined }));
+  return node;
+}
 
 export interface CompiledTaxonomy {
   skills: ReadonlyMap<string, SkillEntry>;
@@ -126,26 +184,22 @@ const keyOf = (raw: readonly string[]) => raw.map(normalizeKey);
 
 /** Build the token trie. Plural variants never shadow a form written in the data. */
 export function buildTrie(forms: readonly FormEntry[]): Trie {
-  const trie: Trie = new Map();
+  const root = new Map<number, BuildNode[]>();
   const insert = (f: FormEntry) => {
-    const keys = keyOf(f.raw);
-    let path = '';
-    for (let k = 0; k < keys.length; k++) {
-      path = k === 0 ? keys[0]! : path + TRIE_SEP + keys[k];
-      let node = trie.get(path);
-      if (!node) {
-        node = { entries: undefined, more: false };
-        trie.set(path, node);
-      }
-      if (k < keys.length - 1) node.more = true;
-      else if (!f.plural) (node.entries ??= []).push(f);
-      else if (!node.entries) node.entries = [f];
-      else if (node.entries.every((e) => e.plural)) node.entries.push(f);
+    let level = root;
+    let node: BuildNode | undefined;
+    for (const key of keyOf(f.raw)) {
+      if (node) level = node.next ??= new Map();
+      node = nodeAt(level, key);
     }
+    if (!node) return;
+    if (!f.plural) (node.entries ??= []).push(f);
+    else if (!node.entries) node.entries = [f];
+    else if (node.entries.every((e) => e.plural)) node.entries.push(f);
   };
   for (const f of forms) if (!f.plural) insert(f);
   for (const f of forms) if (f.plural) insert(f);
-  return trie;
+  return trieOf(root);
 }
 
 /** The skills map, ancestors (computed on first use) and symmetric `related` of a list of entries. */

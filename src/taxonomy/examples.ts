@@ -1,5 +1,4 @@
-import { matchTokens } from '../extract/match.js';
-import { tokenize } from '../extract/tokenize.js';
+import { matchText } from '../extract/match.js';
 import type { CompiledTaxonomy } from './compile.js';
 
 export interface ExampleFailure {
@@ -19,7 +18,7 @@ export function runExamples(taxonomy: CompiledTaxonomy): { checked: number; fail
     for (const kind of ['match', 'noMatch'] as const) {
       for (const sentence of skill.examples?.[kind] ?? []) {
         checked++;
-        const found = matchTokens(tokenize(sentence), taxonomy).map((m) => m.skill.id);
+        const found = matchText(sentence, taxonomy).map((m) => m.skill.id);
         if (found.includes(skill.id) !== (kind === 'match')) {
           failures.push({ skill: skill.id, file: skill.source.file, line: skill.source.line, kind, sentence, found });
         }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { packageRoot } from '../package-root.js';
 import { ConfigError } from '../errors.js';
 import { compileTaxonomy, type CompiledTaxonomy } from './compile.js';
-import { restoreTaxonomy, serializeTaxonomy, type SerializedTaxonomy } from './serialize.js';
+import { restoreTaxonomy, serializeTaxonomy, skillDetails, type SerializedTaxonomy } from './serialize.js';
 import { applyOverlay, bundledTaxonomyDir, listTaxonomyFiles, readTaxonomyFiles, taxonomyFingerprint } from './load.js';
 import type { SkillEntry } from './schema.js';
 import { findProblems } from './validate.js';
@@ -11,6 +11,8 @@ import { findProblems } from './validate.js';
 export type { CompiledTaxonomy } from './compile.js';
 
 export interface LoadTaxonomyOptions {
+  /** Every field of every skill (aliases, rules), for listing and showing skills; analysis does without. */
+  details?: boolean;
   /** Folder of taxonomy YAML files; the bundled one by default. */
   dir?: string;
   /** A user's overlay files (`--taxonomy my.yaml`), applied in order. */
@@ -19,21 +21,32 @@ export interface LoadTaxonomyOptions {
 
 /** Where the build writes the validated bundled taxonomy (a cache: the YAML stays the source). */
 export const compiledCachePath = join(packageRoot(), 'dist', 'taxonomy.json');
+export const detailsCachePath = join(packageRoot(), 'dist', 'taxonomy-details.json');
 
 interface CacheFile {
   fingerprint: string;
   compiled: SerializedTaxonomy;
 }
 
-function readCache(files: readonly string[]): CompiledTaxonomy | undefined {
-  if (!existsSync(compiledCachePath)) return undefined;
+function readCache(files: readonly string[], details: boolean): CompiledTaxonomy | undefined {
+  if (!existsSync(compiledCachePath) || (details && !existsSync(detailsCachePath))) return undefined;
   const cache = JSON.parse(readFileSync(compiledCachePath, 'utf8')) as CacheFile;
-  return cache.fingerprint === taxonomyFingerprint(files) ? restoreTaxonomy(cache.compiled) : undefined;
+  if (cache.fingerprint !== taxonomyFingerprint(files)) return undefined;
+  const taxonomy = restoreTaxonomy(cache.compiled);
+  if (details) {
+    const more = JSON.parse(readFileSync(detailsCachePath, 'utf8')) as Record<string, Partial<SkillEntry>>;
+    for (const [id, d] of Object.entries(more)) Object.assign(taxonomy.skills.get(id) ?? {}, d);
+  }
+  return taxonomy;
 }
 
-/** The cache file the build writes: the validated taxonomy, compiled and serialized. */
-export function cacheFileFor(entries: SkillEntry[], fingerprint: string): string {
-  return JSON.stringify({ fingerprint, compiled: serializeTaxonomy(compileTaxonomy(entries)) } satisfies CacheFile);
+/** The cache files the build writes: the validated taxonomy, compiled and serialized, and the skills' details. */
+export function cacheFilesFor(entries: SkillEntry[], fingerprint: string): { compiled: string; details: string } {
+  const taxonomy = compileTaxonomy(entries);
+  return {
+    compiled: JSON.stringify({ fingerprint, compiled: serializeTaxonomy(taxonomy) } satisfies CacheFile),
+    details: JSON.stringify(skillDetails(taxonomy)),
+  };
 }
 
 /** Throw a ConfigError for cross-entry problems: the first named in the message, all in `problems`. */
@@ -53,7 +66,7 @@ export function loadTaxonomy(options: LoadTaxonomyOptions = {}): CompiledTaxonom
   const files = listTaxonomyFiles(dir);
   const overlays = options.overlays ?? [];
   if (dir === bundledTaxonomyDir && overlays.length === 0) {
-    const cached = readCache(files);
+    const cached = readCache(files, options.details ?? false);
     if (cached) return cached;
   }
   let entries = readTaxonomyFiles(files);

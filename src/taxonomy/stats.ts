@@ -1,4 +1,5 @@
 import type { CompiledTaxonomy } from './compile.js';
+import { byText } from '../compare-text.js';
 
 export interface TaxonomyStats {
   skills: number;
@@ -14,7 +15,7 @@ export interface TaxonomyStats {
 const countBy = (keys: Iterable<string>): [string, number][] => {
   const m = new Map<string, number>();
   for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
-  return [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return [...m].sort((a, b) => b[1] - a[1] || byText(a[0], b[0]));
 };
 
 export function taxonomyStats(t: CompiledTaxonomy): TaxonomyStats {
@@ -40,5 +41,5 @@ export function searchSkills(t: CompiledTaxonomy, query: string) {
     const rank = names.some((n) => n === q) ? 0 : names.some((n) => n.startsWith(q)) ? 1 : names.some((n) => n.includes(q)) ? 2 : -1;
     if (rank >= 0) scored.push({ skill: s, rank });
   }
-  return scored.sort((a, b) => a.rank - b.rank || a.skill.label.localeCompare(b.skill.label)).map((x) => x.skill);
+  return scored.sort((a, b) => a.rank - b.rank || byText(a.skill.label, b.skill.label)).map((x) => x.skill);
 }

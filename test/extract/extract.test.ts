@@ -61,3 +61,14 @@ describe('extractPosting', () => {
     expect(empty.warnings[0]).toMatch(/no known skills/);
   });
 });
+
+describe('lines that ask for nothing', () => {
+  it('drops equal-opportunity and benefit lines outside the requirements', () => {
+    const text = 'Engineer\nWe use Python.\nWe offer health insurance and free Docker training.\nAcme is an equal opportunity employer; no Kubernetes needed to apply.';
+    expect(extractSkills(text, miniTaxonomy()).map((s) => s.id)).toEqual(['python']);
+  });
+  it('drops role names and culture words, keeps them in the requirements', () => {
+    const text = 'Engineer\nJoin our Python developers and our ML team.\nWe value communication.\nRequirements\n- Python\n- strong communication skills';
+    expect(extractSkills(text, miniTaxonomy()).map((s) => [s.id, s.mentions.length])).toEqual([['python', 1], ['communication', 1]]);
+  });
+});

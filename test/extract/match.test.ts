@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { matchTokens } from '../../src/extract/match.js';
-import { tokenize } from '../../src/extract/tokenize.js';
+import { matchText } from '../../src/extract/match.js';
 import { miniTaxonomy } from '../helpers.js';
 
-const ids = (text: string, assumeContext = false) => matchTokens(tokenize(text), miniTaxonomy(), { assumeContext }).map((m) => m.skill.id);
-const texts = (text: string) => matchTokens(tokenize(text), miniTaxonomy()).map((m) => text.slice(m.start, m.end));
+const ids = (text: string, assumeContext = false) => matchText(text, miniTaxonomy(), { assumeContext }).map((m) => m.skill.id);
+const texts = (text: string) => matchText(text, miniTaxonomy()).map((m) => text.slice(m.start, m.end));
 
 describe('matchTokens: longest match on a token trie', () => {
   it('prefers the longest phrase', () => {

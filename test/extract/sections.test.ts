@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSections } from '../../src/extract/sections.js';
+import { notAskedLine, splitSections } from '../../src/extract/sections.js';
 
 const kinds = (text: string, kind: 'posting' | 'resume' = 'posting') =>
   splitSections(text, kind).map((s) => [s.kind, text.slice(s.start, s.end).trim().split('\n')[0]]);
@@ -32,9 +32,10 @@ describe('splitSections', () => {
   it('does not take sentences or list items for headings', () => {
     expect(kinds('Title\nWe need experience with Python.\n- Requirements matter\n').map((k) => k[0])).toEqual(['title', 'summary']);
   });
-  it('marks equal-opportunity and benefit lines outside requirements', () => {
-    const text = 'Title\nWe build things.\nAcme is an equal opportunity employer and hires without regard to race.\nWe offer health insurance and a 401(k).';
-    expect(kinds(text).map((k) => k[0])).toEqual(['title', 'summary', 'equal-opportunity', 'benefits']);
+  it('tells equal-opportunity and benefit lines', () => {
+    expect(notAskedLine('Acme is an equal opportunity employer and hires without regard to race.')).toBe('equal-opportunity');
+    expect(notAskedLine('We offer health insurance and a 401(k).')).toBe('benefits');
+    expect(notAskedLine('You know Python and SQL.')).toBeUndefined();
   });
   it('uses the resume vocabulary for resumes', () => {
     const text = 'Sam\n## Skills\nPython\n## Experience\nDid things\n## Projects\nA thing\n## Education\nBSc';

@@ -7,6 +7,7 @@ import type { SkillEntry } from '../../taxonomy/schema.js';
 import { searchSkills, taxonomyStats } from '../../taxonomy/stats.js';
 import { taxonomyFor } from '../inputs.js';
 import { collect, parseFormat, type RunState } from '../io.js';
+import { byText } from '../../compare-text.js';
 
 interface Flags {
   taxonomy?: string[];
@@ -39,9 +40,9 @@ Examples:
   cmd.addCommand(
     json(withOverlay(new Command('list').description('list every skill (id, label, category)').option('-c, --category <name>', 'only this category'))).action(
       (flags: Flags) => {
-        const skills = [...taxonomyFor(flags).skills.values()].filter((s) => !flags.category || s.category === flags.category);
+        const skills = [...taxonomyFor(flags, true).skills.values()].filter((s) => !flags.category || s.category === flags.category);
         if (flags.category && skills.length === 0) throw new ConfigError('usage', `--category: no skill has the category '${flags.category}' (see \`skillgap taxonomy stats\`)`);
-        skills.sort((a, b) => a.id.localeCompare(b.id));
+        skills.sort((a, b) => byText(a.id, b.id));
         out(asJson(flags) ? JSON.stringify(skills.map(({ source: _s, ...s }) => s), null, 2) : skills.map(line).join('\n'));
       },
     ),
@@ -49,7 +50,7 @@ Examples:
 
   cmd.addCommand(
     json(withOverlay(new Command('show').description('everything about one skill').argument('<id>', 'skill id, label or alias'))).action((query: string, flags: Flags) => {
-      const t = taxonomyFor(flags);
+      const t = taxonomyFor(flags, true);
       const skill = t.skills.get(query) ?? searchSkills(t, query)[0];
       if (!skill) throw new ConfigError('usage', `no skill matches '${query}' (try \`skillgap taxonomy search ${query}\`)`);
       if (asJson(flags)) {
@@ -74,7 +75,7 @@ Examples:
 
   cmd.addCommand(
     json(withOverlay(new Command('search').description('find skills by id, label or alias').argument('<text>', 'what to look for'))).action((query: string, flags: Flags) => {
-      const found = searchSkills(taxonomyFor(flags), query);
+      const found = searchSkills(taxonomyFor(flags, true), query);
       if (asJson(flags)) {
         out(JSON.stringify(found.map((s) => ({ id: s.id, label: s.label, category: s.category, aliases: s.aliases ?? [] })), null, 2));
         return;
@@ -102,7 +103,7 @@ Examples:
 
   cmd.addCommand(
     json(withOverlay(new Command('stats').description('counts: skills, forms, categories, files'))).action((flags: Flags) => {
-      const s = taxonomyStats(taxonomyFor(flags));
+      const s = taxonomyStats(taxonomyFor(flags, true));
       if (asJson(flags)) {
         out(JSON.stringify(s, null, 2));
         return;

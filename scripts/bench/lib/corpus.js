@@ -21,35 +21,46 @@ const FILLER = [
   'You will mentor junior engineers and help shape our technical roadmap.',
   'Our customers range from small shops to some of the largest retailers in Europe.',
   'We care about reliability, observability and fast feedback loops.',
-  'You enjoy untangling messy problems and explaining the results to non-technical colleagues.',
+  'You enjoy untangling messy problems and explaining the results to colleagues outside engineering.',
   'This role reports to the head of engineering and works across three product teams.',
+  'Our offices are in a renovated warehouse next to the river, and most of the team works there two days a week.',
+  'We were founded six years ago by two former teachers who wanted better tools for their schools.',
+  'Each quarter the whole company meets for two days to plan, share what we learned and celebrate.',
+  'You will talk to customers every week and turn what you hear into clear proposals.',
+  'We publish our salary bands and review them every year against the market.',
+  'Decisions are written down, discussed openly and revisited when the facts change.',
 ];
 const HEADINGS = ['About the role', 'What you will do', 'Requirements', 'Nice to have', 'Benefits', 'About us'];
 const CUES = ['Experience with', 'Strong knowledge of', '3+ years of', 'Familiarity with', 'Hands-on work with', 'Solid understanding of'];
 
-/** Synthetic postings of roughly `size` bytes each, drawing skill names from `labels`. */
-export function generatePostings(count, labels, { seed = 42, size = 3000 } = {}) {
+/**
+ * Synthetic postings of roughly `size` bytes each, drawing skill names from `labels`, about as
+ * dense in skills as real postings (some ten mentions per kilobyte, most lines plain prose).
+ */
+export function generatePostings(count, labels, { seed = 42, size = 3500 } = {}) {
   const r = rng(seed);
   const pick = (list) => list[Math.floor(r() * list.length)];
   const out = [];
   for (let i = 0; i < count; i++) {
     const lines = [`${pick(['Senior', 'Staff', 'Junior', 'Lead', ''])} ${pick(['Data Scientist', 'ML Engineer', 'Backend Engineer', 'Data Engineer', 'Analyst'])}`.trim()];
     let bytes = lines[0].length;
+    const add = (line) => {
+      lines.push(line);
+      bytes += line.length + 1;
+    };
     for (const h of HEADINGS) {
-      lines.push('', h);
-      const n = 2 + Math.floor(r() * 4);
+      add('');
+      add(h);
+      const n = 3 + Math.floor(r() * 4);
       for (let k = 0; k < n; k++) {
-        const line = r() < 0.6 ? `- ${pick(CUES)} ${pick(labels)} and ${pick(labels)}` : `- ${pick(FILLER)}`;
-        lines.push(line);
-        bytes += line.length + 1;
+        const roll = r();
+        if (roll < 0.3) add(`- ${pick(CUES)} ${pick(labels)}${r() < 0.4 ? ` and ${pick(labels)}` : ''}`);
+        else if (roll < 0.4) add(`${pick(FILLER)} We use ${pick(labels)} every day.`);
+        else add(`${pick(FILLER)} ${pick(FILLER)}`);
       }
       if (bytes > size) break;
     }
-    while (bytes < size) {
-      const line = `${pick(FILLER)} ${pick(CUES)} ${pick(labels)}.`;
-      lines.push(line);
-      bytes += line.length + 1;
-    }
+    while (bytes < size) add(`${pick(FILLER)} ${pick(FILLER)}`);
     out.push(lines.join('\n'));
   }
   return out;
