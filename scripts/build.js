@@ -27,7 +27,7 @@ await build({
   banner: { js: "import { createRequire as __skillgapRequire } from 'node:module'; const require = __skillgapRequire(import.meta.url);" },
   legalComments: 'none',
   // Smaller bundles parse faster: start-up is part of the budget.
-  minify: true,
+  minify: process.env.SKILLGAP_MINIFY !== "0",
   logLevel: 'warning',
 });
 

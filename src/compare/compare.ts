@@ -1,11 +1,11 @@
 import type { ExtractedSkill } from '../extract/schema.js';
-import { phraseKeys } from '../extract/tokenize.js';
 import type { Profile, ProfileSkill } from '../profile/schema.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { Gap, GapItem } from './schema.js';
 import { CHILD_CREDIT, CREDIT, WEIGHTS, score, yearsFactor } from './score.js';
 
-const wordKey = (s: string) => phraseKeys(s).join(' ');
+/** Two wordings are the same when they differ only in case, spacing or hyphens ("Scikit-learn", "scikit learn"). */
+const wordKey = (s: string) => s.toLowerCase().replace(/[\s\-‐‑]+/g, ' ').replace(/’/g, "'").trim();
 
 /** The posting's most frequent wording of a skill (first seen wins a tie). */
 export function postingWording(skill: ExtractedSkill): string {
@@ -13,7 +13,12 @@ export function postingWording(skill: ExtractedSkill): string {
   for (const m of skill.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
   let best = skill.label;
   let n = 0;
-  for (const [w, c] of counts) if (c > n) [best, n] = [w, c];
+  for (const [w, c] of counts) {
+    if (c > n) {
+      best = w;
+      n = c;
+    }
+  }
   return best;
 }
 
@@ -23,7 +28,10 @@ function nearestDescendant(id: string, profile: Profile, taxonomy: CompiledTaxon
   let hops = Infinity;
   for (const p of profile.skills) {
     const at = taxonomy.ancestorsOf(p.id).indexOf(id);
-    if (at >= 0 && at < hops) [best, hops] = [p, at];
+    if (at >= 0 && at < hops) {
+      best = p;
+      hops = at;
+    }
   }
   return best;
 }
@@ -37,35 +45,37 @@ const yoursOf = (p: ProfileSkill) => ({ id: p.id, label: p.label, wordings: p.wo
  */
 export function compareSkills(postingSkills: readonly ExtractedSkill[], profile: Profile, taxonomy: CompiledTaxonomy): Gap {
   const mine = new Map(profile.skills.map((s) => [s.id, s] as const));
+  // One object literal with every field in one order: a single shape for V8 (a spread would not be).
+  const item = (s: ExtractedSkill, status: GapItem['status'], yours: ProfileSkill | undefined, why: string | null, transfer: GapItem['transfer'], yearsShort: number | null, credit: number): GapItem => ({
+    id: s.id,
+    label: s.label,
+    category: s.category,
+    importance: s.importance,
+    wording: postingWording(s),
+    asks: s.mentions.length,
+    yearsAsked: s.years,
+    status,
+    yours: yours ? yoursOf(yours) : null,
+    why,
+    transfer,
+    yearsShort,
+    credit,
+    weight: WEIGHTS[s.importance],
+  });
   const items: GapItem[] = postingSkills.map((s) => {
-    const base = {
-      id: s.id,
-      label: s.label,
-      category: s.category,
-      importance: s.importance,
-      wording: postingWording(s),
-      asks: s.mentions.length,
-      yearsAsked: s.years,
-      weight: WEIGHTS[s.importance],
-    };
     const same = mine.get(s.id);
     if (same) {
       const asked = new Set(s.mentions.map((m) => wordKey(m.text)));
       const status = same.wordings.some((w) => asked.has(wordKey(w))) ? 'matched' : 'reworded';
-      const factor = yearsFactor(s.years, same.years);
       const yearsShort = s.years !== null && same.years !== null && same.years < s.years ? s.years - same.years : null;
-      return { ...base, status, yours: yoursOf(same), why: null, transfer: null, yearsShort, credit: CREDIT[status] * factor };
+      return item(s, status, same, null, null, yearsShort, CREDIT[status] * yearsFactor(s.years, same.years));
     }
     const child = nearestDescendant(s.id, profile, taxonomy);
-    if (child) {
-      return { ...base, status: 'transferable', yours: yoursOf(child), why: `${child.label} is a kind of ${s.label}`, transfer: 'child', yearsShort: null, credit: CHILD_CREDIT };
-    }
+    if (child) return item(s, 'transferable', child, `${child.label} is a kind of ${s.label}`, 'child', null, CHILD_CREDIT);
     const related = taxonomy.related.get(s.id);
     const peer = related && profile.skills.find((p) => related.has(p.id));
-    if (peer) {
-      return { ...base, status: 'transferable', yours: yoursOf(peer), why: `you know ${peer.label}, related to ${s.label}`, transfer: 'related', yearsShort: null, credit: CREDIT.transferable };
-    }
-    return { ...base, status: 'missing', yours: null, why: null, transfer: null, yearsShort: null, credit: 0 };
+    if (peer) return item(s, 'transferable', peer, `you know ${peer.label}, related to ${s.label}`, 'related', null, CREDIT.transferable);
+    return item(s, 'missing', undefined, null, null, null, 0);
   });
   return { items, score: score(items) };
 }

@@ -264,5 +264,8 @@ export function tokenize(text: string): Token[] {
 
 /** The keys of a phrase, as the matcher will see them in a posting. */
 export function phraseKeys(phrase: string): string[] {
-  return tokenize(phrase).map((t) => t.key);
+  const t = scanTokens(phrase);
+  const keys: string[] = [];
+  for (let i = 0; i < t.count; i++) keys.push(t.key(i));
+  return keys;
 }

@@ -225,7 +225,7 @@ export function compileRelations(entries: readonly SkillEntry[]): Pick<CompiledT
     related.get(a)!.add(b);
   };
   for (const s of entries) for (const r of s.related ?? []) if (skills.has(r)) (link(s.id, r), link(r, s.id));
-  return { skills, ancestorsOf: (id) => walk(id, new Set([id])), related };
+  return { skills, ancestorsOf: (id) => ancestors.get(id) ?? walk(id, new Set([id])), related };
 }
 
 export function compileTaxonomy(entries: readonly SkillEntry[]): CompiledTaxonomy {
