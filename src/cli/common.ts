@@ -6,6 +6,8 @@ import type { Profile } from '../profile/schema.js';
 import type { CompiledTaxonomy } from '../taxonomy/index.js';
 import { collect, parseSize } from './io.js';
 
+export const INPUTS_HELP = 'postings: .txt, .md or .html files, URLs, or - for stdin; reads stdin when none is given';
+
 /** Options shared by the commands that read postings. */
 export function addInputOptions(cmd: Command): Command {
   return cmd

@@ -24,8 +24,10 @@ export function buildProgram(state: RunState): Command {
       `
 Examples:
   pbpaste | skillgap analyze --profile me.yaml
-  skillgap analyze posting.txt --resume resume.md
-  skillgap keywords posting.txt --resume resume.md
+  skillgap analyze saved/posting.html https://jobs.example/123 --resume resume.pdf
+  skillgap analyze posting.txt --profile me.yaml --format html -o report.html
+  skillgap scan ~/saved-postings --profile me.yaml
+  skillgap keywords posting.txt --resume resume.md --line
   skillgap extract posting.txt --format json
   skillgap taxonomy search pytorch
 ${EXIT_CODES}`,

@@ -2,7 +2,7 @@ import { STATUSES } from '../compare/schema.js';
 import { compareSkills } from '../compare/compare.js';
 import { InputError, errorMessage } from '../errors.js';
 import { extractPosting } from '../extract/extract.js';
-import { loadPosting, toInputError } from '../ingest/index.js';
+import { loadPosting, toInputError, type IngestOptions } from '../ingest/index.js';
 import { makePosting, normalizeText, type Posting } from '../ingest/posting.js';
 import type { Profile } from '../profile/schema.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
@@ -16,6 +16,8 @@ export interface ItemContext {
   profile: Profile | null;
   fields: FieldMap;
   maxBytes?: number;
+  /** For URLs: rendering, cache, offline mode, timeouts. */
+  web?: IngestOptions['web'];
 }
 
 const IMPORTANCE_CODE = { required: 0, preferred: 1, mentioned: 2 } as const;
@@ -72,7 +74,7 @@ export function postingFromRow(source: string, row: Record<string, unknown>, map
 async function postingOf(item: SourceItem, ctx: ItemContext): Promise<Posting> {
   switch (item.kind) {
     case 'spec':
-      return loadPosting(item.source, ctx.maxBytes ? { maxBytes: ctx.maxBytes } : {});
+      return loadPosting(item.source, { ...(ctx.maxBytes ? { maxBytes: ctx.maxBytes } : {}), ...(ctx.web ? { web: ctx.web } : {}) });
     case 'json': {
       let value: unknown;
       try {

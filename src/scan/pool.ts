@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ConfigError, SkillgapError } from '../errors.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/read-input.js';
+import type { IngestOptions } from '../ingest/index.js';
 import type { Profile } from '../profile/schema.js';
 import type { LoadTaxonomyOptions } from '../taxonomy/index.js';
 import { processItem, type ItemContext } from './item.js';
@@ -17,6 +18,7 @@ export interface WorkerInit {
   profile: Profile | null;
   fields: FieldMap;
   maxBytes?: number;
+  web?: IngestOptions['web'];
 }
 
 export type WorkerRequest = { batch: number; items: SourceItem[] };

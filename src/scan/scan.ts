@@ -1,4 +1,5 @@
 import type { Profile } from '../profile/schema.js';
+import type { IngestOptions } from '../ingest/index.js';
 import { loadTaxonomy, type CompiledTaxonomy, type LoadTaxonomyOptions } from '../taxonomy/index.js';
 import { Aggregator } from './aggregate.js';
 import { Deduper } from './dedupe.js';
@@ -25,6 +26,8 @@ export interface ScanOptions {
   /** Column mapping for JSONL/CSV exports. */
   fields?: FieldMap;
   maxBytes?: number;
+  /** For URLs: rendering, cache, offline mode, timeouts. */
+  web?: IngestOptions['web'];
   /** Worker threads: 0 in-process; undefined: in-process for a few hundred postings, else min(cores, 4). */
   jobs?: number;
   /** Length of the rankings in the summary (best fits, gaps, pairs). Default 20. */
@@ -47,7 +50,7 @@ export async function* scan(inputs: readonly string[], options: ScanOptions = {}
   const taxonomy = () => (compiled ??= loadTaxonomy(taxonomyOptions));
   const profile = options.profile ?? null;
   // Workers load the taxonomy themselves: from the build's cache, a few tens of milliseconds.
-  const init: WorkerInit = { taxonomy: taxonomyOptions, profile, fields: options.fields ?? {}, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) };
+  const init: WorkerInit = { taxonomy: taxonomyOptions, profile, fields: options.fields ?? {}, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}), ...(options.web ? { web: options.web } : {}) };
   const aggregator = new Aggregator({
     top: options.top ?? 20,
     profile: profile ? { source: profile.source, skills: profile.skills.length } : null,

@@ -13,7 +13,7 @@ const CONCURRENCY = 8;
 const init = workerData as WorkerInit;
 let ctx: ItemContext | undefined;
 try {
-  ctx = { taxonomy: loadTaxonomy(init.taxonomy), profile: init.profile, fields: init.fields, ...(init.maxBytes ? { maxBytes: init.maxBytes } : {}) };
+  ctx = { taxonomy: loadTaxonomy(init.taxonomy), profile: init.profile, fields: init.fields, ...(init.maxBytes ? { maxBytes: init.maxBytes } : {}), ...(init.web ? { web: init.web } : {}) };
 } catch (err) {
   const fatal =
     err instanceof SkillgapError ? { code: err.code, message: err.message, exitCode: err.exitCode } : { code: 'worker', message: errorMessage(err), exitCode: 2 };

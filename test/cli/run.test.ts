@@ -131,3 +131,14 @@ describe('help and version', () => {
     expect((await cli(['--version'])).out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });
+
+describe('skillgap scan with URL options', () => {
+  it('passes --offline and --cache-dir on to every URL', async () => {
+    const list = file('links.urls', 'https://jobs.example.test/1\nhttps://jobs.example.test/2\n');
+    const cache = mkdtempSync(join(tmpdir(), 'skillgap-cache-'));
+    const r = await cli(['scan', list, '--offline', '--cache-dir', cache, '--format', 'json', '--jobs', '0']);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/offline/);
+    expect(JSON.parse(r.out).summary.counts.failed).toBe(2);
+  });
+});

@@ -7,7 +7,7 @@ import { analysisJson } from '../../report/json.js';
 import { analysisMarkdown, failedMarkdown } from '../../report/markdown.js';
 import { styleFor } from '../../report/style.js';
 import { analysisText } from '../../report/text.js';
-import { addInputOptions, addProfileOptions, profileFrom, type ProfileFlags } from '../common.js';
+import { addInputOptions, addProfileOptions, INPUTS_HELP, profileFrom, type ProfileFlags } from '../common.js';
 import { readPostings, taxonomyFor } from '../inputs.js';
 import { parseFormat, type RunState } from '../io.js';
 import { emit } from '../output.js';
@@ -25,7 +25,7 @@ export function analyzeCommand(state: RunState): Command {
   const cmd = new Command('analyze')
     .summary('compare postings with your skills: gap, match score, resume keywords')
     .description('Compare each posting with your skills: what matches, what is worded differently, what transfers, what is missing, a 0-100 match score and resume keywords.')
-    .argument('[inputs...]', 'posting files (.txt, .md) or - for stdin; reads stdin when none is given');
+    .argument('[inputs...]', INPUTS_HELP);
   addProfileOptions(cmd).option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text');
   addInputOptions(cmd).addHelpText(
     'after',
@@ -33,6 +33,7 @@ export function analyzeCommand(state: RunState): Command {
 Examples:
   pbpaste | skillgap analyze --profile me.yaml
   skillgap analyze posting.txt --resume resume.md
+  skillgap analyze saved/job.html https://jobs.example/123 --profile me.yaml
   skillgap analyze a.txt b.md --profile me.yaml --format markdown -o report.md
   skillgap analyze posting.txt --resume resume.pdf --format html -o report.html`,
   );

@@ -6,7 +6,7 @@ import { extractJson } from '../../report/json.js';
 import { extractMarkdown } from '../../report/markdown.js';
 import { styleFor } from '../../report/style.js';
 import { extractText } from '../../report/text.js';
-import { addInputOptions } from '../common.js';
+import { addInputOptions, INPUTS_HELP } from '../common.js';
 import { readPostings, taxonomyFor } from '../inputs.js';
 import { parseFormat, type RunState } from '../io.js';
 import { emit } from '../output.js';
@@ -25,7 +25,7 @@ export function extractCommand(state: RunState): Command {
   const cmd = new Command('extract')
     .summary('list the skills postings ask for')
     .description('List the skills each posting asks for, with importance, years and every mention. `--format json` is the stable machine-readable contract (schemaVersion 1).')
-    .argument('[inputs...]', 'posting files (.txt, .md) or - for stdin; reads stdin when none is given')
+    .argument('[inputs...]', INPUTS_HELP)
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
     .option('--unknown', 'also list frequent technical-looking terms the taxonomy does not know (to extend it with --taxonomy)');
   addInputOptions(cmd).addHelpText(
@@ -35,6 +35,7 @@ Examples:
   skillgap extract posting.txt
   pbpaste | skillgap extract --format json
   skillgap extract saved/*.md --format json -o skills.json
+  skillgap extract https://jobs.example/123 --render always
   skillgap extract posting.txt --unknown`,
   );
   return cmd.action(async (inputs: string[], flags: Flags) => {

@@ -10,7 +10,7 @@ import { mergedKeywordsMarkdown } from '../../report/keywords-markdown.js';
 import { mergedKeywordsText, type PostingFacts } from '../../report/keywords-text.js';
 import { styleFor } from '../../report/style.js';
 import { mergeKeywords } from '../../suggest/merge.js';
-import { addInputOptions, addProfileOptions, profileFrom, type ProfileFlags } from '../common.js';
+import { addInputOptions, addProfileOptions, INPUTS_HELP, profileFrom, type ProfileFlags } from '../common.js';
 import { readPostings, taxonomyFor } from '../inputs.js';
 import { parseFormat, type RunState } from '../io.js';
 import { emit } from '../output.js';
@@ -38,7 +38,7 @@ export function keywordsCommand(state: RunState): Command {
     .description(
       "The resume keyword list for one or many postings, in the postings' own words, with how many postings ask for each: skills you have but word differently, skills shown only in your prose that belong in your skills section, and, apart, what to learn. It never suggests claiming a skill you lack.",
     )
-    .argument('[inputs...]', 'posting files (.txt, .md) or - for stdin; reads stdin when none is given');
+    .argument('[inputs...]', INPUTS_HELP);
   addProfileOptions(cmd)
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
     .option('-n, --top <N>', 'keep the N most asked skills of each list', parseTop)

@@ -15,7 +15,7 @@ import type { ScanSummary } from '../../scan/schema.js';
 import { estimateTotal, type FieldMap } from '../../scan/sources.js';
 import { RowSpool } from '../../scan/spool.js';
 import { addInputOptions, addProfileOptions, profileFrom, type ProfileFlags } from '../common.js';
-import { taxonomyFor } from '../inputs.js';
+import { taxonomyFor, webOptions } from '../inputs.js';
 import { parseFormat, type Io, type RunState } from '../io.js';
 import { emit } from '../output.js';
 
@@ -142,6 +142,7 @@ other formats are written whole at the end. Exit 1 if any input failed (the rest
         profile,
         fields,
         maxBytes: flags.maxSize,
+        web: webOptions(flags),
         top: flags.top,
         ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
         onProgress: (p) => bar.update(p.done, p),
