@@ -6,20 +6,9 @@ import { existsSync, mkdirSync, renameSync, writeFileSync, createWriteStream } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
+import { rng as prng } from './lib/corpus.js';
 
 const CORPUS_VERSION = 2;
-
-/** A small deterministic PRNG (mulberry32), so every run scans the same corpus. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SKILLS = [
   'Python', 'SQL', 'Java', 'Go', 'TypeScript', 'JavaScript', 'C++', 'Rust', 'Scala', 'R', 'PyTorch', 'TensorFlow',

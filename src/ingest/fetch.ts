@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
+import { packageVersion } from '../version.js';
+import { DEFAULT_MAX_BYTES } from './read-input.js';
 
 /**
  * Fetching posting pages: one URL with a timeout, a size cap, a redirect limit (redirects followed
@@ -50,7 +51,6 @@ export interface FetchedPage {
   fetchedAt: string;
 }
 
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 const DEFAULTS = {
   timeoutMs: 15_000,
   maxBytes: DEFAULT_MAX_BYTES,
@@ -60,19 +60,6 @@ const DEFAULTS = {
   maxRetryAfterMs: 30_000,
   maxAgeMs: 24 * 3600_000,
 };
-
-let version: string | undefined;
-function packageVersion(): string {
-  if (version === undefined) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
-      version = pkg.version ?? '0.0.0';
-    } catch {
-      version = '0.0.0';
-    }
-  }
-  return version;
-}
 
 export function defaultUserAgent(): string {
   return `skillgap/${packageVersion()} (+https://github.com/skillgap/skillgap)`;
