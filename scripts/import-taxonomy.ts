@@ -25,7 +25,7 @@ const OUT = 'imported.yaml';
 // ---------------------------------------------------------------------------------------------
 // Anchor ids defined by the hand-written files: the only outside ids imported entries may reference.
 const ANCHORS = new Set(
-  `programming programming-languages python r java javascript typescript go rust c cpp csharp scala julia bash
+  `productivity-software operating-systems programming programming-languages python r java javascript typescript go rust c cpp csharp scala julia bash
   shell-scripting matlab sas kotlin swift php ruby html css web-development frontend-development backend-development
   react angular vue nodejs express django flask fastapi spring rest-api graphql microservices mobile-development
   ios-development android-development software-testing unit-testing test-automation pytest software-engineering
@@ -47,6 +47,11 @@ const ANCHORS = new Set(
 
 /** Default parent anchor for a category. */
 const CATEGORY_PARENT: Record<string, string> = {
+  'productivity-software': 'productivity-software',
+  'data-tool': 'data-analysis',
+  'operating-system': 'operating-systems',
+  llm: 'llm',
+  library: 'software-engineering',
   'programming-language': 'programming-languages',
   'query-language': 'databases',
   'markup-language': 'web-development',

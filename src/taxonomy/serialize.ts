@@ -65,14 +65,15 @@ function slim(s: SkillEntry): SkillEntry {
   return out;
 }
 
-/** The rest of each skill (aliases, ambiguity rules), by id, for the commands that show them. */
+/** The rest of each skill (aliases, ambiguity rules, examples), by id, for the commands that show them. */
 export function skillDetails(t: CompiledTaxonomy): Record<string, Partial<SkillEntry>> {
   const out: Record<string, Partial<SkillEntry>> = {};
   for (const s of t.skills.values()) {
     const d: Partial<SkillEntry> = {};
     if (s.aliases?.length) d.aliases = s.aliases;
     if (s.ambiguity) d.ambiguity = s.ambiguity;
-    if (d.aliases || d.ambiguity) out[s.id] = d;
+    if (s.examples) d.examples = s.examples;
+    if (d.aliases || d.ambiguity || d.examples) out[s.id] = d;
   }
   return out;
 }

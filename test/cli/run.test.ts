@@ -142,3 +142,10 @@ describe('skillgap scan with URL options', () => {
     expect(JSON.parse(r.out).summary.counts.failed).toBe(2);
   });
 });
+
+describe('skillgap taxonomy stats', () => {
+  it('counts the example sentences the tests run', async () => {
+    const r = await cli(['taxonomy', 'stats', '--format', 'json']);
+    expect(JSON.parse(r.out).examples).toBeGreaterThan(2000);
+  });
+});
