@@ -56,6 +56,8 @@ const lowerTable = new Uint16Array(65536);
 
 /** ASCII: 1 for letters and digits. */
 const ASCII_WORD = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0));
+/** ASCII letters and digits to their lower case; 0 for anything else (one lookup per character in the scanner). */
+const ASCII_LOWER = new Uint8Array(128).map((_, c) => (ASCII_WORD[c] ? (c >= 65 && c <= 90 ? c + 32 : c) : 0));
 
 function isWordCode(c: number): boolean {
   if (c < 128) return ASCII_WORD[c] === 1;
@@ -200,8 +202,9 @@ export function scanTokens(text: string, into?: Tokens): Tokens {
         let d = text.charCodeAt(q);
         for (;;) {
           if (d < 128) {
-            if (ASCII_WORD[d] !== 1) break;
-            hash = Math.imul(hash ^ (d >= 65 && d <= 90 ? d + 32 : d), FNV_PRIME);
+            const l = ASCII_LOWER[d]!;
+            if (l === 0) break;
+            hash = Math.imul(hash ^ l, FNV_PRIME);
           } else {
             if (!isWordCode(d)) break;
             const l = lowerCode(d);
