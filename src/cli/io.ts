@@ -18,6 +18,12 @@ export class RunState {
     this.failed++;
     this.io.stderr.write(`skillgap: ${message}\n`);
   }
+  /** Report a failed input on stderr and turn it into the entry that stands in its place in the output. */
+  failedEntry(r: { source: string; error: { code: string; message: string } }): { source: string; error: { code: string; message: string } } {
+    this.error(r.error.message);
+    return { source: r.source, error: { code: r.error.code, message: r.error.message } };
+  }
+
   warn(message: string): void {
     this.io.stderr.write(`skillgap: warning: ${message}\n`);
   }

@@ -1,11 +1,11 @@
 import type { Posting } from '../ingest/posting.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
-import { cueImportance, importanceRank, sectionImportance, sentenceCues, strongest, type Importance } from './importance.js';
+import { cueImportance, sectionImportance, sentenceCues, strongest, type Importance } from './importance.js';
 import { matchText, type Match } from './match.js';
 import type { ExtractedPosting, ExtractedSkill } from './schema.js';
 import { NOT_ASKED, notAskedLine, splitSections, type Section, type SectionKind } from './sections.js';
 import { splitSentences, type Span } from './sentences.js';
-import { attachYears, findYears, type YearsPhrase } from './years.js';
+import { findYears, yearsAt, type YearsPhrase } from './years.js';
 
 export interface ExtractOptions {
   /** Which heading vocabulary to use: a posting's (default) or a resume's. */
@@ -74,7 +74,7 @@ interface LineFacts {
  * Lines are read only where a mention stands: a posting's text is mostly prose without skills,
  * and sentences, years and benefit lines matter only around mentions.
  */
-function lineFacts(text: string, kind: 'posting' | 'resume'): (offset: number) => LineFacts {
+function lineFacts(text: string): (offset: number) => LineFacts {
   const cache = new Map<number, LineFacts>();
   return (offset) => {
     const start = text.lastIndexOf('\n', offset - 1) + 1;
@@ -119,7 +119,7 @@ export function extractSkills(text: string, taxonomy: CompiledTaxonomy, options:
   const matches = matchText(text, taxonomy);
   if (matches.length === 0) return [];
   const sectionAt = spanCursor<Section>(splitSections(text, kind));
-  const lineAt = lineFacts(text, kind);
+  const lineAt = lineFacts(text);
 
   const kept: { m: Match; section: SectionKind; line: LineFacts }[] = [];
   for (const m of matches) {
@@ -147,7 +147,7 @@ export function extractSkills(text: string, taxonomy: CompiledTaxonomy, options:
     }
     skill.importance = strongest(skill.importance, importance);
     if (line.years.length > 0 && !NO_YEARS.has(m.skill.category)) {
-      const y = attachYears([m], line.years, () => sentence)[0]!;
+      const y = yearsAt(m.start, line.years, sentence);
       if (y !== null && (skill.years === null || y > skill.years)) skill.years = y;
     }
     skill.mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), section });
@@ -161,9 +161,4 @@ export function extractPosting(posting: Posting, taxonomy: CompiledTaxonomy): Ex
   if (posting.text.trim().length === 0) warnings.push('the posting has no text');
   else if (skills.length === 0) warnings.push('no known skills found: is this a job posting? (`extract --unknown` lists unknown terms)');
   return { ...posting, skills, warnings };
-}
-
-/** Skills ordered for people: required first, then preferred, then mentioned; more mentions first. */
-export function byImportance(a: ExtractedSkill, b: ExtractedSkill): number {
-  return importanceRank[a.importance] - importanceRank[b.importance] || b.mentions.length - a.mentions.length;
 }

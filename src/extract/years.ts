@@ -30,25 +30,17 @@ export function findYears(text: string): YearsPhrase[] {
 }
 
 /**
- * Years for each mention (by index), from the phrases in its sentence: a mention takes the nearest
- * phrase before it in the sentence ("3+ years of Python and SQL"), or, with none before, the first
- * one after it ("Python (3+ years)").
+ * The years asked for the skill mentioned at `offset`, from the phrases of its sentence: the nearest
+ * phrase before it ("3+ years of Python and SQL"), or, with none before, the first after it
+ * ("Python (3+ years)").
  */
-export function attachYears(
-  mentions: readonly { start: number }[],
-  phrases: readonly YearsPhrase[],
-  sentenceOf: (offset: number) => Span,
-): (number | null)[] {
-  return mentions.map((m) => {
-    if (phrases.length === 0) return null;
-    const s = sentenceOf(m.start);
-    let before: YearsPhrase | undefined;
-    let after: YearsPhrase | undefined;
-    for (const p of phrases) {
-      if (p.start < s.start || p.start >= s.end) continue;
-      if (p.end <= m.start) before = p;
-      else if (!after && p.start >= m.start) after = p;
-    }
-    return (before ?? after)?.years ?? null;
-  });
+export function yearsAt(offset: number, phrases: readonly YearsPhrase[], sentence: Span): number | null {
+  let before: YearsPhrase | undefined;
+  let after: YearsPhrase | undefined;
+  for (const p of phrases) {
+    if (p.start < sentence.start || p.start >= sentence.end) continue;
+    if (p.end <= offset) before = p;
+    else if (!after && p.start >= offset) after = p;
+  }
+  return (before ?? after)?.years ?? null;
 }

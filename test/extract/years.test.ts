@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/extract/sentences.js';
-import { attachYears, findYears } from '../../src/extract/years.js';
+import { findYears, yearsAt } from '../../src/extract/years.js';
 
 describe('findYears', () => {
   it.each([
@@ -17,11 +17,13 @@ describe('findYears', () => {
   });
 });
 
-describe('attachYears', () => {
+describe('yearsAt', () => {
   const at = (text: string, words: string[]) => {
     const sentences = splitSentences(text);
-    const sentenceOf = (o: number) => sentences.find((s) => o >= s.start && o < s.end)!;
-    return attachYears(words.map((w) => ({ start: text.indexOf(w) })), findYears(text), sentenceOf);
+    return words.map((w) => {
+      const offset = text.indexOf(w);
+      return yearsAt(offset, findYears(text), sentences.find((s) => offset >= s.start && offset < s.end)!);
+    });
   };
   it('gives a phrase to the skills after it in the sentence', () => {
     expect(at('3+ years of Python and SQL.\nJava is nice', ['Python', 'SQL', 'Java'])).toEqual([3, 3, null]);

@@ -44,8 +44,7 @@ Examples:
     const results: (Analysis | FailedInput)[] = [];
     for (const r of await readPostings(inputs, state.io, flags)) {
       if (!r.ok) {
-        state.error(r.error.message);
-        results.push({ source: r.source, error: { code: r.error.code, message: r.error.message } });
+        results.push(state.failedEntry(r));
         continue;
       }
       results.push(analyze(extractPosting(r.posting, taxonomy), profile, taxonomy));

@@ -47,8 +47,7 @@ Examples:
         const p = extractPosting(r.posting, taxonomy);
         out.postings.push(flags.unknown ? { ...p, unknown: unknownTerms(p.text, taxonomy) } : p);
       } else {
-        state.error(r.error.message);
-        out.postings.push({ source: r.source, error: { code: r.error.code, message: r.error.message } });
+        out.postings.push(state.failedEntry(r));
       }
     }
     const style = styleFor(flags.output ? {} : state.io.stdout, state.io.env);

@@ -60,8 +60,7 @@ Examples:
     const gaps: GapItem[][] = [];
     for (const r of await readPostings(inputs, state.io, flags)) {
       if (!r.ok) {
-        state.error(r.error.message);
-        postings.push({ source: r.source, error: { code: r.error.code, message: r.error.message } });
+        postings.push(state.failedEntry(r));
         continue;
       }
       const a = analyze(extractPosting(r.posting, taxonomy), profile, taxonomy);
