@@ -158,7 +158,7 @@ export function extractSkills(text: string, taxonomy: CompiledTaxonomy, options:
 export function extractPosting(posting: Posting, taxonomy: CompiledTaxonomy): ExtractedPosting {
   const skills = extractSkills(posting.text, taxonomy);
   const warnings: string[] = [];
-  if (posting.text.trim().length === 0) warnings.push('the posting has no text');
+  if (!/\S/.test(posting.text)) warnings.push('the posting has no text');
   else if (skills.length === 0) warnings.push('no known skills found: is this a job posting? (`extract --unknown` lists unknown terms)');
   return { ...posting, skills, warnings };
 }
