@@ -5,10 +5,9 @@ import { ExtractOutputSchema } from '../extract/schema.js';
 import { ProfileFile } from '../profile/schema.js';
 import { compileTaxonomy } from './compile.js';
 import { skillsMarkdown } from './docs.js';
-import { describeFailure, runExamples } from './examples.js';
+import { checkTaxonomy } from './examples.js';
 import { listTaxonomyFiles, readTaxonomyFiles, taxonomyFingerprint } from './load.js';
 import { OverlayFile, TaxonomyFile } from './schema.js';
-import { findProblems } from './validate.js';
 import { cacheFilesFor } from './index.js';
 
 export interface BuildReport {
@@ -24,20 +23,15 @@ export interface BuildReport {
 export function buildTaxonomyCache(outFile: string): BuildReport {
   const files = listTaxonomyFiles();
   const entries = readTaxonomyFiles(files);
-  const problems = findProblems(entries);
-  let examples = 0;
-  if (problems.length === 0) {
-    const result = runExamples(compileTaxonomy(entries));
-    examples = result.checked;
-    problems.push(...result.failures.map(describeFailure));
-  }
+  const check = checkTaxonomy(entries);
+  const problems = [...check.problems, ...check.failures];
   if (problems.length === 0) {
     mkdirSync(dirname(outFile), { recursive: true });
     const out = cacheFilesFor(entries, taxonomyFingerprint(files));
     writeFileSync(outFile, out.compiled);
     writeFileSync(join(dirname(outFile), 'taxonomy-details.json'), out.details);
   }
-  return { skills: entries.length, examples, problems };
+  return { skills: entries.length, examples: check.examples, problems };
 }
 
 /** The JSON Schemas generated from the zod schemas, by file name. */

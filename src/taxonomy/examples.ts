@@ -1,5 +1,7 @@
 import { matchText } from '../extract/match.js';
-import type { CompiledTaxonomy } from './compile.js';
+import { compileTaxonomy, type CompiledTaxonomy } from './compile.js';
+import type { SkillEntry } from './schema.js';
+import { findProblems } from './validate.js';
 
 export interface ExampleFailure {
   skill: string;
@@ -26,6 +28,17 @@ export function runExamples(taxonomy: CompiledTaxonomy): { checked: number; fail
     }
   }
   return { checked, failures };
+}
+
+/**
+ * Every check of a taxonomy, as one-line problems naming file and entry: schema-independent
+ * cross-entry checks first, then (when those pass) every example sentence.
+ */
+export function checkTaxonomy(entries: readonly SkillEntry[]): { problems: string[]; failures: string[]; examples: number } {
+  const problems = findProblems(entries);
+  if (problems.length > 0) return { problems, failures: [], examples: 0 };
+  const { checked, failures } = runExamples(compileTaxonomy(entries));
+  return { problems, failures: failures.map(describeFailure), examples: checked };
 }
 
 export function describeFailure(f: ExampleFailure): string {

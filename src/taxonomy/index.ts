@@ -76,5 +76,5 @@ export function loadTaxonomy(options: LoadTaxonomyOptions = {}): CompiledTaxonom
 }
 
 export { findProblems } from './validate.js';
-export { runExamples, describeFailure } from './examples.js';
+export { runExamples, describeFailure, checkTaxonomy } from './examples.js';
 export { listTaxonomyFiles, readTaxonomyFiles, taxonomyFingerprint, bundledTaxonomyDir } from './load.js';

@@ -1,8 +1,7 @@
 import { Command } from 'commander';
 import { ConfigError } from '../../errors.js';
-import { compileTaxonomy } from '../../taxonomy/compile.js';
 import { applyOverlay } from '../../taxonomy/load.js';
-import { describeFailure, findProblems, listTaxonomyFiles, readTaxonomyFiles, runExamples } from '../../taxonomy/index.js';
+import { checkTaxonomy, listTaxonomyFiles, readTaxonomyFiles } from '../../taxonomy/index.js';
 import type { SkillEntry } from '../../taxonomy/schema.js';
 import { searchSkills, taxonomyStats } from '../../taxonomy/stats.js';
 import { taxonomyFor } from '../inputs.js';
@@ -91,12 +90,10 @@ Examples:
       .action((overlays: string[]) => {
         let entries = readTaxonomyFiles(listTaxonomyFiles());
         for (const o of overlays) entries = applyOverlay(entries, o);
-        const problems = findProblems(entries);
-        const examples = problems.length ? { checked: 0, failures: [] } : runExamples(compileTaxonomy(entries));
-        for (const p of problems) state.io.stderr.write(`${p}\n`);
-        for (const f of examples.failures) state.io.stderr.write(`${describeFailure(f)}\n`);
-        const bad = problems.length + examples.failures.length;
-        out(`${entries.length} skills, ${problems.length} problems, ${examples.checked} examples run, ${examples.failures.length} failing`);
+        const { problems, failures, examples } = checkTaxonomy(entries);
+        for (const p of [...problems, ...failures]) state.io.stderr.write(`${p}\n`);
+        const bad = problems.length + failures.length;
+        out(`${entries.length} skills, ${problems.length} problems, ${examples} examples run, ${failures.length} failing`);
         if (bad > 0) throw new ConfigError('taxonomy-invalid', `the taxonomy has ${bad} problem${bad === 1 ? '' : 's'} (listed above)`);
       }),
   );

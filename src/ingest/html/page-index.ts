@@ -129,11 +129,7 @@ export function indexPage(root: Document, keys?: IndexKeys, withTables = false):
     if (index.microdataPosting === undefined && a['itemscope'] !== undefined && a['itemtype'] && JOB_POSTING_TYPE.test(a['itemtype'])) {
       index.microdataPosting = el;
     }
-    const kids = el.children;
-    for (let i = kids.length - 1; i >= 0; i--) {
-      const k = kids[i]!;
-      if (k.type === 'tag' || k.type === 'script' || k.type === 'style') stack.push(k);
-    }
+    pushChildren(stack, el);
   }
   index.tables = t;
   return index;
@@ -141,6 +137,15 @@ export function indexPage(root: Document, keys?: IndexKeys, withTables = false):
 
 function newTables(): Tables {
   return { all: undefined, byTag: new Map(), byId: new Map(), byClass: new Map(), byAttr: new Map() };
+}
+
+/** Element children onto a depth-first stack, last first, so they pop in document order. */
+function pushChildren(stack: AnyNode[], el: Element): void {
+  const kids = el.children;
+  for (let i = kids.length - 1; i >= 0; i--) {
+    const k = kids[i]!;
+    if (k.type === 'tag' || k.type === 'script' || k.type === 'style') stack.push(k);
+  }
 }
 
 function addToTables(t: Tables, el: Element, keys: IndexKeys | undefined, attrNames: readonly string[]): void {
@@ -201,11 +206,7 @@ export function tablesOf(index: PageIndex): Tables {
     const node = stack.pop()!;
     if (!isElement(node)) continue;
     addToTables(t, node, keys, attrNames);
-    const kids = node.children;
-    for (let i = kids.length - 1; i >= 0; i--) {
-      const k = kids[i]!;
-      if (k.type === 'tag' || k.type === 'script' || k.type === 'style') stack.push(k);
-    }
+    pushChildren(stack, node);
   }
   index.tables = t;
   return t;
