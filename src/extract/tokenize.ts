@@ -49,36 +49,41 @@ export function keyHash(key: string): number {
 }
 
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
-/** 0 unknown, 1 word character, 2 not: non-ASCII answers are cached as they are met. */
-const wordClass = new Uint8Array(65536);
-/** Lower case of a code unit: 0 unknown; 0xffff when it lower-cases to more than one unit (İ). */
-const lowerTable = new Uint16Array(65536);
+/**
+ * For each UTF-16 code unit: 0 when it is not part of a word, else its lower case (0xffff when that
+ * is more than one unit, as for İ). ASCII is filled at load; other units on first sight (UNSEEN).
+ */
+const WORD_LOWER = new Uint16Array(65536);
+const UNSEEN = 1;
+WORD_LOWER.fill(UNSEEN, 128);
+for (let c = 48; c < 58; c++) WORD_LOWER[c] = c;
+for (let c = 97; c < 123; c++) WORD_LOWER[c] = WORD_LOWER[c - 32] = c;
 
-/** ASCII: 1 for letters and digits. */
-const ASCII_WORD = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0));
-/** ASCII letters and digits to their lower case; 0 for anything else (one lookup per character in the scanner). */
-const ASCII_LOWER = new Uint8Array(128).map((_, c) => (ASCII_WORD[c] ? (c >= 65 && c <= 90 ? c + 32 : c) : 0));
-
-function isWordCode(c: number): boolean {
-  if (c < 128) return ASCII_WORD[c] === 1;
-  let k = wordClass[c]!;
-  if (k === 0) {
-    k = NON_ASCII_WORD.test(String.fromCharCode(c)) ? 1 : 2;
-    wordClass[c] = k;
+/** Word class and lower case of a code unit seen for the first time (never ASCII). */
+function classify(c: number): number {
+  const s = String.fromCharCode(c);
+  let l = 0;
+  if (NON_ASCII_WORD.test(s)) {
+    const lower = s.toLowerCase();
+    l = lower.length === 1 ? lower.charCodeAt(0) : 0xffff;
   }
-  return k === 1;
+  WORD_LOWER[c] = l;
+  return l;
+}
+
+/** 0 when code unit c is not part of a word, else its lower case (0xffff when it has none of one unit). */
+function wordLower(c: number): number {
+  const l = WORD_LOWER[c]!;
+  return l === UNSEEN ? classify(c) : l;
 }
 
 /** The lower-case code unit of c, or 0xffff when it has none of its own. */
 function lowerCode(c: number): number {
   if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
-  let l = lowerTable[c]!;
-  if (l === 0) {
-    const s = String.fromCharCode(c).toLowerCase();
-    l = s.length === 1 ? s.charCodeAt(0) : 0xffff;
-    lowerTable[c] = l;
-  }
-  return l;
+  const l = wordLower(c);
+  if (l !== 0) return l;
+  const s = String.fromCharCode(c).toLowerCase();
+  return s.length === 1 ? s.charCodeAt(0) : 0xffff;
 }
 
 const SLASH = 47;
@@ -120,16 +125,8 @@ export class Tokens {
     return this;
   }
 
-  push(start: number, end: number, gap: Gap, hash: number): void {
-    if (this.count === this.start.length) this.grow();
-    const i = this.count++;
-    this.start[i] = start;
-    this.end[i] = end;
-    this.gap[i] = gap;
-    this.hash[i] = hash;
-  }
-
-  private grow(): void {
+  /** Double the arrays' capacity, keeping the tokens. */
+  grow(): void {
     const n = this.start.length * 2;
     const copy = <T extends Int32Array | Uint8Array>(a: T, b: T) => (b.set(a), b);
     this.start = copy(this.start, new Int32Array(n));
@@ -174,86 +171,115 @@ export class Tokens {
   }
 }
 
+/** The FNV-1a offset basis as a 32-bit integer, so the running hash never leaves V8's small integers. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+
+/** Whether a gap of `len` characters ending at `to` lets a phrase continue (see Gap.join). */
+function joins(text: string, to: number, len: number): boolean {
+  if (len === 0) return true;
+  if (len > 8) return false;
+  const c = text.charCodeAt(to - 1);
+  if (len === 1) return c === 32 || c === 9 || c === 0xa0 || c === 45 || c === 0x2010 || c === 0x2011;
+  for (let k = to - len; k < to; k++) {
+    const b = text.charCodeAt(k);
+    if (b !== 32 && b !== 9 && b !== 0xa0) return false;
+  }
+  return true;
+}
+
 /**
  * Scan a text into tokens (see the module comment for what a token is). With `into`, its arrays are
  * reused: the caller must be done with that earlier result.
+ *
+ * The loop never reads past the end of the text and keeps every number a small integer: both
+ * matter to V8 here, where this pass runs over every character of every posting.
  */
 export function scanTokens(text: string, into?: Tokens): Tokens {
   const t = into ? into.reset(text) : new Tokens(text);
   const n = text.length;
+  let { start: starts, end: ends, gap: gaps, hash: hashes } = t;
+  let count = 0;
   let p = 0;
   let prevEnd = -1;
-  // What lies between the previous token and this one: only blanks, or a single hyphen.
-  let gapBlank = true;
-  let gapLen = 0;
-  let gapHyphen = false;
   while (p < n) {
-    const c = text.charCodeAt(p);
-    let end: number;
-    let hash = 0x811c9dc5;
+    let c = text.charCodeAt(p);
+    let l = c < 128 ? WORD_LOWER[c]! : wordLower(c);
+    let hash = FNV_OFFSET;
     let hashable = true;
-    if ((c < 128 ? ASCII_WORD[c] === 1 : isWordCode(c)) || (c === DOT && p + 1 < n && isWordCode(text.charCodeAt(p + 1)))) {
-      let q = p;
-      if (c === DOT) {
+    let q = p;
+    // A word may start with a dot (.NET).
+    if (l === 0 && c === DOT && p + 1 < n) {
+      const c1 = text.charCodeAt(p + 1);
+      const l1 = wordLower(c1);
+      if (l1 !== 0) {
         hash = Math.imul(hash ^ DOT, FNV_PRIME);
-        q++;
+        q = p + 1;
+        c = c1;
+        l = l1;
       }
+    }
+    if (l !== 0) {
       for (;;) {
-        let d = text.charCodeAt(q);
+        // A run of word characters, hashed in lower case.
         for (;;) {
-          if (d < 128) {
-            const l = ASCII_LOWER[d]!;
-            if (l === 0) break;
-            hash = Math.imul(hash ^ l, FNV_PRIME);
-          } else {
-            if (!isWordCode(d)) break;
-            const l = lowerCode(d);
-            if (l === 0xffff) hashable = false;
-            hash = Math.imul(hash ^ l, FNV_PRIME);
-          }
-          d = text.charCodeAt(++q);
+          if (l === 0xffff) hashable = false;
+          hash = Math.imul(hash ^ l, FNV_PRIME);
+          if (++q === n) break;
+          c = text.charCodeAt(q);
+          l = c < 128 ? WORD_LOWER[c]! : wordLower(c);
+          if (l === 0) break;
         }
-        if ((d === DOT || d === APOS || d === RSQUO) && q + 1 < n && isWordCode(text.charCodeAt(q + 1))) {
-          if (d !== DOT) hashable = false;
-          hash = Math.imul(hash ^ d, FNV_PRIME);
-          q++;
-          continue;
+        // A dot or an apostrophe between word characters stays in the word (Node.js, e.g, don't).
+        if (q + 1 < n && (c === DOT || c === APOS || c === RSQUO)) {
+          const c1 = text.charCodeAt(q + 1);
+          const l1 = c1 < 128 ? WORD_LOWER[c1]! : wordLower(c1);
+          if (l1 !== 0) {
+            // An apostrophe's key is normalized (see normalizeKey): such a token is looked up by key.
+            if (c !== DOT) hashable = false;
+            hash = Math.imul(hash ^ c, FNV_PRIME);
+            q++;
+            c = c1;
+            l = l1;
+            continue;
+          }
         }
         break;
       }
-      const d = text.charCodeAt(q);
-      if (d === PLUS) {
-        const two = text.charCodeAt(q + 1) === PLUS;
-        hash = Math.imul(hash ^ PLUS, FNV_PRIME);
-        if (two) hash = Math.imul(hash ^ PLUS, FNV_PRIME);
-        q += two ? 2 : 1;
-      } else if (d === HASH) {
-        hash = Math.imul(hash ^ HASH, FNV_PRIME);
-        q++;
+      // C++, C#, 3+
+      if (q < n) {
+        if (c === PLUS) {
+          hash = Math.imul(hash ^ PLUS, FNV_PRIME);
+          q++;
+          if (q < n && text.charCodeAt(q) === PLUS) {
+            hash = Math.imul(hash ^ PLUS, FNV_PRIME);
+            q++;
+          }
+        } else if (c === HASH) {
+          hash = Math.imul(hash ^ HASH, FNV_PRIME);
+          q++;
+        }
       }
-      end = q;
     } else if (c === SLASH || c === AMP) {
-      end = p + 1;
       hash = Math.imul(hash ^ c, FNV_PRIME);
+      q = p + 1;
     } else {
-      gapLen++;
-      if (c === 45 || c === 0x2010 || c === 0x2011) {
-        if (gapLen === 1) gapHyphen = true;
-        else gapBlank = false;
-      } else if (c !== 32 && c !== 9 && c !== 0xa0) gapBlank = false;
-      else if (gapHyphen) gapBlank = false;
       p++;
       continue;
     }
-    // (a hyphen followed by blanks has cleared gapBlank, so `gapHyphen && gapLen > 1` never joins)
-    const joined = prevEnd >= 0 && (gapLen === 0 || (gapHyphen ? gapLen === 1 : gapBlank && gapLen <= 8));
-    t.push(p, end, joined ? Gap.join : Gap.stop, hashable ? hash & HASH_MASK || 1 : 0);
-    prevEnd = end;
-    gapBlank = true;
-    gapLen = 0;
-    gapHyphen = false;
-    p = end;
+    if (count === starts.length) {
+      t.count = count;
+      t.grow();
+      ({ start: starts, end: ends, gap: gaps, hash: hashes } = t);
+    }
+    starts[count] = p;
+    ends[count] = q;
+    gaps[count] = prevEnd >= 0 && joins(text, p, p - prevEnd) ? Gap.join : Gap.stop;
+    hashes[count] = hashable ? hash & HASH_MASK || 1 : 0;
+    count++;
+    prevEnd = q;
+    p = q;
   }
+  t.count = count;
   return t;
 }
 
