@@ -1,5 +1,6 @@
-import type { CompiledRule, CompiledTaxonomy, FormEntry, TrieLevel, TrieNode } from '../taxonomy/compile.js';
-import { inBits, levelHash, NON_TECHNICAL_CATEGORIES, pairHash } from '../taxonomy/compile.js';
+import type { CompiledRule, CompiledTaxonomy, FormEntry } from '../taxonomy/compile.js';
+import { NON_TECHNICAL_CATEGORIES } from '../taxonomy/compile.js';
+import { inBits, pairHash, ROOT } from '../taxonomy/trie.js';
 import type { SkillEntry } from '../taxonomy/schema.js';
 import { Gap, scanTokens, type Tokens } from './tokenize.js';
 
@@ -11,12 +12,6 @@ export interface Match {
   last: number;
   start: number;
   end: number;
-}
-
-interface Candidate extends Match {
-  rule: CompiledRule | undefined;
-  /** Accepted only in a list of skills: a case-sensitive form written in another case ("ios swift mobile"). */
-  inListOnly: boolean;
 }
 
 export interface MatchOptions {
@@ -40,8 +35,13 @@ export function matchText(text: string, taxonomy: CompiledTaxonomy, options: Mat
  * settled in a second pass, once the unambiguous skills around them are known.
  */
 export function matchTokens(tokens: Tokens, taxonomy: CompiledTaxonomy, options: MatchOptions = {}): Match[] {
-  const found: Candidate[] = [];
-  const { root, firstKeys, wholeKeys, pairKeys } = taxonomy.trie;
+  const found: Match[] = [];
+  // Beside each match: its rule, and whether it holds only in a list of skills (see settleContext).
+  const rules: (CompiledRule | undefined)[] = [];
+  const listOnly: boolean[] = [];
+  let unsettled = false;
+  const trie = taxonomy.trie;
+  const { firstKeys, wholeKeys, pairKeys, entries } = trie;
   const n = tokens.count;
   const hashes = tokens.hash;
   const gaps = tokens.gap;
@@ -56,8 +56,8 @@ export function matchTokens(tokens: Tokens, taxonomy: CompiledTaxonomy, options:
         if (h2 !== 0 && !inBits(pairKeys, pairHash(h, h2))) continue;
       }
     }
-    let node = find(root, tokens, i);
-    if (!node) continue;
+    let node = trie.find(ROOT, tokens, i);
+    if (node < 0) continue;
     let bestEntry: FormEntry | undefined;
     let bestLast = 0;
     let bestInList = false;
@@ -65,10 +65,13 @@ export function matchTokens(tokens: Tokens, taxonomy: CompiledTaxonomy, options:
     // Case relaxes only for a one-word form written in lower case, as tag lists do (swift, spring):
     // never for a phrase of common words (or tools), nor a capitalised word (Solid statistics).
     for (;;) {
-      if (node.entries) {
-        const entry = accept(node.entries, tokens, i, j + 1, false) ?? (j === i && tokens.isLower(i) ? accept(node.entries, tokens, i, j + 1, true) : undefined);
+      const here = entries[node];
+      if (here) {
+        let entry = accept(here, tokens, i, j + 1, false);
+        // Accepted only once case is waived: a case-sensitive form in another case.
+        let inListOnly = false;
+        if (!entry && j === i && tokens.isLower(i)) inListOnly = (entry = accept(here, tokens, i, j + 1, true)) !== undefined;
         if (entry) {
-          const inListOnly = entry.rule?.caseSensitive === true && !sameCase(entry.raw, tokens, i);
           // A strict match is never replaced by a longer one that would hold only in a list.
           if (!bestEntry || bestInList || !inListOnly) {
             bestEntry = entry;
@@ -77,34 +80,21 @@ export function matchTokens(tokens: Tokens, taxonomy: CompiledTaxonomy, options:
           }
         }
       }
-      if (j + 1 >= n || tokens.gap[j + 1] === Gap.stop || !node.next) break;
-      node = find(node.next, tokens, j + 1);
-      if (!node) break;
+      if (j + 1 >= n || gaps[j + 1] === Gap.stop || !trie.hasChildren(node)) break;
+      node = trie.find(node, tokens, j + 1);
+      if (node < 0) break;
       j++;
     }
     if (!bestEntry) continue;
     const last = bestLast;
-    found.push({
-      skill: bestEntry.skill,
-      form: bestEntry.form,
-      first: i,
-      last,
-      start: tokens.start[i]!,
-      end: tokens.end[last - 1]!,
-      rule: bestEntry.rule,
-      inListOnly: bestInList,
-    });
+    found.push({ skill: bestEntry.skill, form: bestEntry.form, first: i, last, start: tokens.start[i]!, end: tokens.end[last - 1]! });
+    const rule = bestEntry.rule;
+    rules.push(rule);
+    listOnly.push(bestInList);
+    if (bestInList || rule?.needsContext) unsettled = true;
     i = last - 1;
   }
-  return options.assumeContext ? found.map(strip) : settleContext(found, tokens);
-}
-
-/** The node of token i's key at a trie level: by the scanner's hash, then compared in place. */
-function find(level: TrieLevel, tokens: Tokens, i: number): TrieNode | undefined {
-  const bucket = level.get(levelHash(tokens.keyHashOf(i)));
-  if (!bucket) return undefined;
-  for (const node of bucket) if (tokens.keyIs(i, node.key)) return node;
-  return undefined;
+  return options.assumeContext || !unsettled ? found : settleContext(found, rules, listOnly, tokens);
 }
 
 /**
@@ -117,15 +107,23 @@ function accept(entries: readonly FormEntry[], tokens: Tokens, first: number, la
     const r = entry.rule;
     if (!r) return entry;
     if (r.caseSensitive && !anyCase && !sameCase(entry.raw, tokens, first)) continue;
-    for (let k = 0; k < r.notFollowedBy.length; k++) if (followedBy(tokens, last, r.notFollowedBy[k]!)) continue outer;
-    for (let k = 0; k < r.notPrecededBy.length; k++) if (precededBy(tokens, first, r.notPrecededBy[k]!)) continue outer;
+    // Phrases are compared only when the key next to the form matches: integers first, strings rarely.
+    const { next, prev } = r.edges;
+    if (next.length > 0 && last < tokens.count && tokens.gap[last] !== Gap.stop) {
+      const h = tokens.keyHashOf(last);
+      for (let k = 0; k < next.length; k++) if (next[k] === h && followedBy(tokens, last, r.notFollowedBy[k]!)) continue outer;
+    }
+    if (prev.length > 0 && first > 0 && tokens.gap[first] !== Gap.stop) {
+      const h = tokens.keyHashOf(first - 1);
+      for (let k = 0; k < prev.length; k++) if (prev[k] === h && precededBy(tokens, first, r.notPrecededBy[k]!)) continue outer;
+    }
     return entry;
   }
   return undefined;
 }
 
 function sameCase(raw: readonly string[], tokens: Tokens, first: number): boolean {
-  for (let k = 0; k < raw.length; k++) if (tokens.raw(first + k) !== raw[k]) return false;
+  for (let k = 0; k < raw.length; k++) if (!tokens.rawIs(first + k, raw[k]!)) return false;
   return true;
 }
 
@@ -156,34 +154,41 @@ function phraseAt(tokens: Tokens, at: number, phrase: readonly string[]): boolea
 /**
  * Keep a context-dependent match only when a context word or an unambiguous technical skill is
  * near, and a case-relaxed match only when an unambiguous technical skill stands right beside it
- * (a tag list such as "docker selenium jenkins").
+ * (a tag list such as "docker selenium jenkins"). Matches are in text order and never overlap, so
+ * the skills near a match are its neighbours in the list.
  */
-function settleContext(found: Candidate[], tokens: Tokens): Match[] {
-  if (!found.some((c) => c.rule?.needsContext || c.inListOnly)) return found.map(strip);
-  const anchors = found.filter((c) => !c.rule?.needsContext && !c.inListOnly && !NON_TECHNICAL_CATEGORIES.has(c.skill.category));
+function settleContext(found: Match[], rules: readonly (CompiledRule | undefined)[], listOnly: readonly boolean[], tokens: Tokens): Match[] {
+  const anchor = (k: number) => !rules[k]?.needsContext && !listOnly[k] && !NON_TECHNICAL_CATEGORIES.has(found[k]!.skill.category);
   const out: Match[] = [];
-  for (const c of found) {
-    const r = c.rule;
-    if (c.inListOnly && !anchors.some((a) => a.last === c.first || a.first === c.last)) continue;
+  for (let x = 0; x < found.length; x++) {
+    const c = found[x]!;
+    const r = rules[x];
+    if (listOnly[x]) {
+      const before = x > 0 && found[x - 1]!.last === c.first && anchor(x - 1);
+      const after = x + 1 < found.length && found[x + 1]!.first === c.last && anchor(x + 1);
+      if (!before && !after) continue;
+    }
     if (!r?.needsContext) {
-      out.push(strip(c));
+      out.push(c);
       continue;
     }
     const lo = c.first - r.window;
     const hi = c.last + r.window;
-    const nearSkill = r.contextFromSkills && anchors.some((a) => a.skill.id !== c.skill.id && a.last > lo && a.first < hi);
-    let nearWord = false;
-    if (!nearSkill) {
-      for (let k = Math.max(0, lo); k < Math.min(tokens.count, hi) && !nearWord; k++) {
+    let near = false;
+    if (r.contextFromSkills) {
+      const other = (k: number) => anchor(k) && found[k]!.skill.id !== c.skill.id;
+      for (let k = x - 1; k >= 0 && found[k]!.last > lo && !near; k--) near = other(k);
+      for (let k = x + 1; k < found.length && found[k]!.first < hi && !near; k++) near = other(k);
+    }
+    if (!near) {
+      const starts = r.edges.context;
+      for (let k = Math.max(0, lo); k < Math.min(tokens.count, hi) && !near; k++) {
         if (k >= c.first && k < c.last) continue;
-        nearWord = r.context.some((p) => phraseAt(tokens, k, p));
+        const h = tokens.keyHashOf(k);
+        for (let p = 0; p < starts.length && !near; p++) near = starts[p] === h && phraseAt(tokens, k, r.context[p]!);
       }
     }
-    if (nearSkill || nearWord) out.push(strip(c));
+    if (near) out.push(c);
   }
   return out;
-}
-
-function strip(c: Candidate): Match {
-  return { skill: c.skill, form: c.form, first: c.first, last: c.last, start: c.start, end: c.end };
 }

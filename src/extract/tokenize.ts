@@ -155,6 +155,13 @@ export class Tokens {
     return true;
   }
 
+  /** Whether token i is written exactly as `raw`, compared in place. */
+  rawIs(i: number, raw: string): boolean {
+    const s = this.start[i]!;
+    if (this.end[i]! - s !== raw.length) return false;
+    return this.text.startsWith(raw, s);
+  }
+
   /** The hash of token i's key (computed from the key for the few tokens the scanner could not hash). */
   keyHashOf(i: number): number {
     const h = this.hash[i]!;

@@ -1,5 +1,6 @@
 import { keyHash, normalizeKey, tokenize } from '../extract/tokenize.js';
 import type { Ambiguity, SkillEntry } from './schema.js';
+import { ROOT, TokenTrie } from './trie.js';
 
 /** Categories whose skills do not vouch for an ambiguous technical term nearby. */
 export const NON_TECHNICAL_CATEGORIES: ReadonlySet<string> = new Set([
@@ -18,6 +19,25 @@ export interface CompiledRule {
   window: number;
   notFollowedBy: readonly (readonly string[])[];
   notPrecededBy: readonly (readonly string[])[];
+  /**
+   * Key hashes of the key each phrase touches the form with: the first of each notFollowedBy and
+   * context phrase, the last of each notPrecededBy phrase. The matcher compares these integers
+   * before any string. Not serialized: see withEdges.
+   */
+  edges: { next: Int32Array; prev: Int32Array; context: Int32Array };
+}
+
+/** A rule's edge hashes (see CompiledRule.edges), worked out from its phrases. */
+export function withEdges(rule: Omit<CompiledRule, 'edges'>): CompiledRule {
+  const hashes = (phrases: readonly (readonly string[])[], pick: (p: readonly string[]) => string) => Int32Array.from(phrases, (p) => keyHash(pick(p)));
+  return {
+    ...rule,
+    edges: {
+      next: hashes(rule.notFollowedBy, (p) => p[0]!),
+      prev: hashes(rule.notPrecededBy, (p) => p[p.length - 1]!),
+      context: hashes(rule.context, (p) => p[0]!),
+    },
+  };
 }
 
 /** One way of writing a skill, as it sits at the end of a trie path. */
@@ -32,79 +52,9 @@ export interface FormEntry {
   readonly plural: boolean;
 }
 
-/** A node of the token trie: its key, the forms that end here, and the keys that continue. */
-export interface TrieNode {
-  readonly key: string;
-  readonly entries: FormEntry[] | undefined;
-  readonly next: TrieLevel | undefined;
-}
-
-/** A node while the trie is being built. */
-interface BuildNode {
-  key: string;
-  entries: FormEntry[] | undefined;
-  next: Map<number, BuildNode[]> | undefined;
-}
-
-/**
- * One level of the trie, keyed by the key's hash (30 bits, a small integer for V8), so a token is
- * looked up with the hash the scanner computed and compared in place, without building its key.
- */
-export type TrieLevel = Map<number, TrieNode[]>;
-
-/**
- * The token trie with three bitsets that most tokens fail at once, before any Map lookup: hashes
- * of the first-level keys, of those that are a whole form by themselves, and of valid first-two-key
- * pairs ("the" alone is nothing; "the" is only worth a look when the next key continues a form).
- */
-export interface Trie {
-  root: TrieLevel;
-  firstKeys: Uint32Array;
-  wholeKeys: Uint32Array;
-  pairKeys: Uint32Array;
-}
-
-/** Key hashes are already 30-bit small integers (see keyHash). */
-export const levelHash = (hash: number) => hash;
-/** 2^18 bits (32 KB) a set: a prefilter, where a few false positives only cost a lookup. */
-const BITS = 1 << 18;
-export const inBits = (bits: Uint32Array, hash: number) => (bits[(hash & (BITS - 1)) >>> 5]! & (1 << (hash & 31))) !== 0;
-const setBit = (bits: Uint32Array, hash: number) => {
-  bits[(hash & (BITS - 1)) >>> 5]! |= 1 << (hash & 31);
-};
-/** The hash of a pair of key hashes (first, second). */
-export const pairHash = (a: number, b: number) => (Math.imul(a ^ 0x1e3779b9, 0x01000193) ^ b) & 0x3fffffff;
-
-export const newBits = () => new Uint32Array(BITS >>> 5);
-
-export function trieOf(root: TrieLevel): Trie {
-  const firstKeys = newBits();
-  const wholeKeys = newBits();
-  const pairKeys = newBits();
-  for (const nodes of root.values()) {
-    for (const node of nodes) {
-      const h = keyHash(node.key);
-      setBit(firstKeys, h);
-      if (node.entries) setBit(wholeKeys, h);
-      for (const children of node.next?.values() ?? []) for (const child of children) setBit(pairKeys, pairHash(h, keyHash(child.key)));
-    }
-  }
-  return { root, firstKeys, wholeKeys, pairKeys };
-}
-
-/** The node for `key` at a level, made when missing. */
-function nodeAt(level: Map<number, BuildNode[]>, key: string): BuildNode {
-  const h = levelHash(keyHash(key));
-  let bucket = level.get(h);
-  if (!bucket) level.set(h, (bucket = []));
-  let node = bucket.find((n) => n.key === key);
-  if (!node) bucket.push((node = { key, entries: undefined, next: undefined }));
-  return node;
-}
-
 export interface CompiledTaxonomy {
   skills: ReadonlyMap<string, SkillEntry>;
-  trie: Trie;
+  trie: TokenTrie;
   /** Ancestors of a skill through `parents`, nearest first (computed on first use). */
   ancestorsOf(id: string): readonly string[];
   /** `related` made symmetric. */
@@ -121,7 +71,7 @@ const keysOf = (phrases: readonly string[] | undefined) => (phrases ?? []).map((
 function compileRules(skill: SkillEntry): { rule: CompiledRule; forms: Set<string> | undefined }[] {
   return ambiguityBlocks(skill).map((a) => ({
     forms: a.forms ? new Set(a.forms) : undefined,
-    rule: {
+    rule: withEdges({
       caseSensitive: a.caseSensitive ?? false,
       needsContext: a.needsContext ?? false,
       contextFromSkills: a.contextFromSkills ?? true,
@@ -129,7 +79,7 @@ function compileRules(skill: SkillEntry): { rule: CompiledRule; forms: Set<strin
       window: a.window ?? 8,
       notFollowedBy: keysOf(a.notFollowedBy),
       notPrecededBy: keysOf(a.notPrecededBy),
-    },
+    }),
   }));
 }
 
@@ -183,23 +133,22 @@ export function buildForms(skills: Iterable<SkillEntry>): FormEntry[] {
 const keyOf = (raw: readonly string[]) => raw.map(normalizeKey);
 
 /** Build the token trie. Plural variants never shadow a form written in the data. */
-export function buildTrie(forms: readonly FormEntry[]): Trie {
-  const root = new Map<number, BuildNode[]>();
+export function buildTrie(forms: readonly FormEntry[]): TokenTrie {
+  const trie = new TokenTrie();
   const insert = (f: FormEntry) => {
-    let level = root;
-    let node: BuildNode | undefined;
-    for (const key of keyOf(f.raw)) {
-      if (node) level = node.next ??= new Map();
-      node = nodeAt(level, key);
-    }
-    if (!node) return;
-    if (!f.plural) (node.entries ??= []).push(f);
-    else if (!node.entries) node.entries = [f];
-    else if (node.entries.every((e) => e.plural)) node.entries.push(f);
+    const keys = keyOf(f.raw);
+    if (keys.length === 0) return;
+    let node = ROOT;
+    for (const key of keys) node = trie.add(node, key);
+    const entries = trie.entries[node];
+    if (!f.plural) (trie.entries[node] ??= []).push(f);
+    else if (!entries) trie.entries[node] = [f];
+    else if (entries.every((e) => e.plural)) entries.push(f);
   };
   for (const f of forms) if (!f.plural) insert(f);
   for (const f of forms) if (f.plural) insert(f);
-  return trieOf(root);
+  trie.fillBits();
+  return trie;
 }
 
 /** The skills map, ancestors (computed on first use) and symmetric `related` of a list of entries. */

@@ -1,7 +1,8 @@
-import type { CompiledRule, CompiledTaxonomy, FormEntry, Trie, TrieLevel, TrieNode } from './compile.js';
-import { compileRelations, levelHash } from './compile.js';
-import { keyHash, tokenize } from '../extract/tokenize.js';
+import type { CompiledRule, CompiledTaxonomy, FormEntry } from './compile.js';
+import { compileRelations, withEdges } from './compile.js';
+import { tokenize } from '../extract/tokenize.js';
 import type { SkillEntry } from './schema.js';
+import { ROOT, TokenTrie } from './trie.js';
 
 /**
  * The compiled taxonomy as JSON, made for start-up: the first level of the trie is restored at
@@ -11,7 +12,8 @@ import type { SkillEntry } from './schema.js';
 export interface SerializedTaxonomy {
   /** Skills with what analysis needs (id, label, category, tree, source); aliases and rules live in `details`. */
   skills: SkillEntry[];
-  rules: CompiledRule[];
+  /** The rules, without their edge hashes (worked out again on restore). */
+  rules: Omit<CompiledRule, 'edges'>[];
   /** [first key, subtree as JSON] */
   roots: [string, string][];
   /** The trie's prefilter bitsets, base64. */
@@ -27,34 +29,36 @@ interface SubTree {
 export function serializeTaxonomy(t: CompiledTaxonomy): SerializedTaxonomy {
   const skills = [...t.skills.values()];
   const skillIndex = new Map(skills.map((s, i) => [s, i] as const));
-  const rules: CompiledRule[] = [];
+  const rules: Omit<CompiledRule, 'edges'>[] = [];
   const ruleIndex = new Map<CompiledRule, number>();
   const formOf = (f: FormEntry): [number, string, string[], 0 | 1, number] => {
-    let r = -1;
-    if (f.rule) {
-      r = ruleIndex.get(f.rule) ?? rules.push(f.rule) - 1;
-      ruleIndex.set(f.rule, r);
+    let r = f.rule ? ruleIndex.get(f.rule) : -1;
+    if (r === undefined) {
+      const { edges: _, ...rule } = f.rule!;
+      r = rules.push(rule) - 1;
+      ruleIndex.set(f.rule!, r);
     }
     // Raw tokens serve case-sensitive comparison only; other forms have them rebuilt if ever asked for.
     return [skillIndex.get(f.skill)!, f.form, f.rule?.caseSensitive ? [...f.raw] : [], f.plural ? 1 : 0, r];
   };
-  const tree = (node: TrieNode): SubTree => {
+  const trie = t.trie;
+  trie.readAll();
+  const tree = (node: number): SubTree => {
     const out: SubTree = {};
-    if (node.entries) out.e = node.entries.map(formOf);
-    if (node.next) out.c = nodesOf(node.next).map((child) => [child.key, tree(child)]);
+    const entries = trie.entries[node];
+    if (entries) out.e = entries.map(formOf);
+    if (trie.hasChildren(node)) out.c = trie.children(node).map((child) => [trie.key(child), tree(child)]);
     return out;
   };
-  const roots = nodesOf(t.trie.root).map((n) => [n.key, JSON.stringify(tree(n))] as [string, string]);
+  const roots = trie.children(ROOT).map((n) => [trie.key(n), JSON.stringify(tree(n))] as [string, string]);
   const b64 = (bits: Uint32Array) => Buffer.from(bits.buffer, bits.byteOffset, bits.byteLength).toString('base64');
   return {
     skills: skills.map(slim),
     rules,
     roots,
-    bits: { firstKeys: b64(t.trie.firstKeys), wholeKeys: b64(t.trie.wholeKeys), pairKeys: b64(t.trie.pairKeys) },
+    bits: { firstKeys: b64(trie.firstKeys), wholeKeys: b64(trie.wholeKeys), pairKeys: b64(trie.pairKeys) },
   };
 }
-
-const nodesOf = (level: TrieLevel): TrieNode[] => [...level.values()].flat();
 
 /** What analysis needs of a skill; the trie holds its forms and rules. */
 function slim(s: SkillEntry): SkillEntry {
@@ -98,56 +102,25 @@ class Form implements FormEntry {
   }
 }
 
-/** A trie node whose forms and children are read from JSON on first use. */
-class LazyNode implements TrieNode {
-  private parsed: { entries: FormEntry[] | undefined; next: TrieLevel | undefined } | undefined;
-  constructor(
-    readonly key: string,
-    private readonly source: SubTree | string,
-    private readonly ctx: { skills: SkillEntry[]; rules: CompiledRule[] },
-  ) {}
-
-  private open() {
-    if (!this.parsed) {
-      const tree = typeof this.source === 'string' ? (JSON.parse(this.source) as SubTree) : this.source;
-      const entries = tree.e?.map(([s, form, raw, plural, r]) => new Form(this.ctx.skills[s]!, form, raw.length ? raw : undefined, plural === 1, r >= 0 ? this.ctx.rules[r] : undefined));
-      let next: TrieLevel | undefined;
-      if (tree.c) {
-        next = new Map();
-        for (const [key, child] of tree.c) addNode(next, new LazyNode(key, child, this.ctx));
-      }
-      this.parsed = { entries, next };
-    }
-    return this.parsed;
-  }
-
-  get entries() {
-    return this.open().entries;
-  }
-
-  get next() {
-    return this.open().next;
-  }
-}
-
-function addNode(level: TrieLevel, node: TrieNode): void {
-  const h = levelHash(keyHash(node.key));
-  const bucket = level.get(h);
-  if (bucket) bucket.push(node);
-  else level.set(h, [node]);
+/** A first key's subtree, read from its JSON when a text first reaches it. */
+function readSubtree(trie: TokenTrie, node: number, tree: SubTree, ctx: { skills: SkillEntry[]; rules: CompiledRule[] }): void {
+  if (tree.e) trie.entries[node] = tree.e.map(([s, form, raw, plural, r]) => new Form(ctx.skills[s]!, form, raw.length ? raw : undefined, plural === 1, r >= 0 ? ctx.rules[r] : undefined));
+  for (const [key, child] of tree.c ?? []) readSubtree(trie, trie.add(node, key), child, ctx);
 }
 
 export function restoreTaxonomy(data: SerializedTaxonomy): CompiledTaxonomy {
-  const ctx = { skills: data.skills, rules: data.rules };
-  const root: TrieLevel = new Map();
-  for (const [key, json] of data.roots) addNode(root, new LazyNode(key, json, ctx));
+  const ctx = { skills: data.skills, rules: data.rules.map(withEdges) };
+  const trie = new TokenTrie((t, node, json) => readSubtree(t, node, JSON.parse(json) as SubTree, ctx));
+  for (const [key, json] of data.roots) trie.addLazy(ROOT, key, json);
   const bits = (b64: string) => {
     const buf = Buffer.from(b64, 'base64');
     const out = new Uint32Array(buf.byteLength >>> 2);
     new Uint8Array(out.buffer).set(buf);
     return out;
   };
-  const trie: Trie = { root, firstKeys: bits(data.bits.firstKeys), wholeKeys: bits(data.bits.wholeKeys), pairKeys: bits(data.bits.pairKeys) };
+  trie.firstKeys = bits(data.bits.firstKeys);
+  trie.wholeKeys = bits(data.bits.wholeKeys);
+  trie.pairKeys = bits(data.bits.pairKeys);
   let forms: FormEntry[] | undefined;
   return {
     ...compileRelations(data.skills),
@@ -155,14 +128,9 @@ export function restoreTaxonomy(data: SerializedTaxonomy): CompiledTaxonomy {
     // Every form opens every subtree: only `--unknown` and `taxonomy stats` ask.
     get forms() {
       if (!forms) {
+        trie.readAll();
         forms = [];
-        const walk = (level: TrieLevel) => {
-          for (const node of nodesOf(level)) {
-            forms!.push(...(node.entries ?? []));
-            if (node.next) walk(node.next);
-          }
-        };
-        walk(root);
+        for (let node = 0; node < trie.nodeCount; node++) forms.push(...(trie.entries[node] ?? []));
       }
       return forms;
     },

@@ -1,0 +1,169 @@
+import type { Tokens } from '../extract/tokenize.js';
+import { keyHash } from '../extract/tokenize.js';
+import type { FormEntry } from './compile.js';
+
+/** 2^18 bits (32 KB) a set: a prefilter, where a few false positives only cost a lookup. */
+const BITS = 1 << 18;
+export const newBits = () => new Uint32Array(BITS >>> 5);
+export const inBits = (bits: Uint32Array, hash: number) => (bits[(hash & (BITS - 1)) >>> 5]! & (1 << (hash & 31))) !== 0;
+export const setBit = (bits: Uint32Array, hash: number) => {
+  bits[(hash & (BITS - 1)) >>> 5]! |= 1 << (hash & 31);
+};
+/** The hash of a pair of key hashes (first, second). */
+export const pairHash = (a: number, b: number) => (Math.imul(a ^ 0x1e3779b9, 0x01000193) ^ b) & 0x3fffffff;
+
+/** The slot a (parent, key hash) pair starts probing at. */
+const slotOf = (parent: number, hash: number) => Math.imul(parent, 0x9e3779b1) ^ hash;
+
+/** The root's id: its children are the first keys of the forms. */
+export const ROOT = 0;
+
+/**
+ * The token trie: nodes are numbers, and one open-addressing table in a typed array maps (parent,
+ * key hash) to a child, so a token is looked up with the hash the scanner computed and compared in
+ * place, without building its key or touching a Map.
+ *
+ * Three bitsets answer "certainly not" for most tokens before any lookup: hashes of the first keys,
+ * of those that are a whole form by themselves, and of valid first-two-key pairs ("the" alone is
+ * nothing; "the" is only worth a look when the next key continues a form).
+ *
+ * A node may be added with its subtree still unread (`addLazy`): the subtree is read by `expand`
+ * when a text first reaches the node. Start-up then restores only the first level.
+ */
+export class TokenTrie {
+  firstKeys = newBits();
+  wholeKeys = newBits();
+  pairKeys = newBits();
+  /** The forms that end at each node. */
+  readonly entries: (FormEntry[] | undefined)[] = [undefined];
+  private readonly keys: string[] = [''];
+  private readonly pending: (string | undefined)[] = [undefined];
+  private hashes = new Int32Array(1024);
+  private parents = new Int32Array(1024);
+  private firstChild = new Int32Array(1024).fill(-1);
+  private nextSibling = new Int32Array(1024).fill(-1);
+  private slots = new Int32Array(2048);
+  private size = 1;
+
+  /** @param expand reads a lazy node's subtree (forms and children) when a text first reaches it. */
+  constructor(private readonly expand?: (trie: TokenTrie, node: number, source: string) => void) {}
+
+  get nodeCount(): number {
+    return this.size;
+  }
+
+  key(node: number): string {
+    return this.keys[node]!;
+  }
+
+  hasChildren(node: number): boolean {
+    return this.firstChild[node]! >= 0;
+  }
+
+  /** The children of a node, in the order they were added. */
+  children(node: number): number[] {
+    const out: number[] = [];
+    for (let c = this.firstChild[node]!; c >= 0; c = this.nextSibling[c]!) out.push(c);
+    return out.reverse();
+  }
+
+  /** The child of `parent` for `key`, added when missing. */
+  add(parent: number, key: string): number {
+    const hash = keyHash(key);
+    const found = this.lookup(parent, hash, key);
+    return found >= 0 ? found : this.insert(parent, key, hash, undefined);
+  }
+
+  /** A child whose subtree stays unread until a text reaches it. */
+  addLazy(parent: number, key: string, source: string): number {
+    return this.insert(parent, key, keyHash(key), source);
+  }
+
+  /** The child of `parent` for token i, or -1: by the token's hash, then compared in place. */
+  find(parent: number, tokens: Tokens, i: number): number {
+    const hash = tokens.keyHashOf(i);
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    for (let s = slotOf(parent, hash) & mask; ; s = (s + 1) & mask) {
+      const node = slots[s]! - 1;
+      if (node < 0) return -1;
+      if (this.hashes[node] === hash && this.parents[node] === parent && tokens.keyIs(i, this.keys[node]!)) {
+        if (this.pending[node] !== undefined) this.read(node);
+        return node;
+      }
+    }
+  }
+
+  /** The child of `parent` for a key, or -1 (no lazy subtree is read). */
+  private lookup(parent: number, hash: number, key: string): number {
+    const mask = this.slots.length - 1;
+    for (let s = slotOf(parent, hash) & mask; ; s = (s + 1) & mask) {
+      const node = this.slots[s]! - 1;
+      if (node < 0) return -1;
+      if (this.hashes[node] === hash && this.parents[node] === parent && this.keys[node] === key) return node;
+    }
+  }
+
+  /** Read every lazy subtree (for walks over all forms). */
+  readAll(node = ROOT): void {
+    if (this.pending[node] !== undefined) this.read(node);
+    for (const c of this.children(node)) this.readAll(c);
+  }
+
+  private read(node: number): void {
+    const source = this.pending[node]!;
+    this.pending[node] = undefined;
+    this.expand!(this, node, source);
+  }
+
+  private insert(parent: number, key: string, hash: number, source: string | undefined): number {
+    if (this.size === this.hashes.length) this.growNodes();
+    if ((this.size + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    const node = this.size++;
+    this.keys.push(key);
+    this.entries.push(undefined);
+    this.pending.push(source);
+    this.hashes[node] = hash;
+    this.parents[node] = parent;
+    this.nextSibling[node] = this.firstChild[parent]!;
+    this.firstChild[parent] = node;
+    this.place(node);
+    return node;
+  }
+
+  private place(node: number): void {
+    const mask = this.slots.length - 1;
+    let s = slotOf(this.parents[node]!, this.hashes[node]!) & mask;
+    while (this.slots[s] !== 0) s = (s + 1) & mask;
+    this.slots[s] = node + 1;
+  }
+
+  private growNodes(): void {
+    const n = this.hashes.length * 2;
+    const grow = (a: Int32Array, fill: number) => {
+      const b = new Int32Array(n).fill(fill);
+      b.set(a);
+      return b;
+    };
+    this.hashes = grow(this.hashes, 0);
+    this.parents = grow(this.parents, 0);
+    this.firstChild = grow(this.firstChild, -1);
+    this.nextSibling = grow(this.nextSibling, -1);
+  }
+
+  private rehash(slots: number): void {
+    this.slots = new Int32Array(slots);
+    for (let node = 1; node < this.size; node++) this.place(node);
+  }
+
+  /** Set the prefilter bitsets from the whole trie (every subtree read). */
+  fillBits(): void {
+    this.readAll();
+    for (const first of this.children(ROOT)) {
+      const h = this.hashes[first]!;
+      setBit(this.firstKeys, h);
+      if (this.entries[first]) setBit(this.wholeKeys, h);
+      for (const second of this.children(first)) setBit(this.pairKeys, pairHash(h, this.hashes[second]!));
+    }
+  }
+}
