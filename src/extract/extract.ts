@@ -72,40 +72,37 @@ interface LineFacts {
 
 /**
  * Lines are read only where a mention stands: a posting's text is mostly prose without skills,
- * and sentences, years and benefit lines matter only around mentions.
+ * and sentences, years and benefit lines matter only around mentions. Mentions come in text
+ * order, so the facts of one line at a time are kept.
  */
 function lineFacts(text: string): (offset: number) => LineFacts {
-  const cache = new Map<number, LineFacts>();
+  let facts: LineFacts | undefined;
   return (offset) => {
+    if (facts && offset >= facts.start && offset < facts.end) return facts;
     const start = text.lastIndexOf('\n', offset - 1) + 1;
-    let facts = cache.get(start);
-    if (!facts) {
-      const nl = text.indexOf('\n', offset);
-      const end = nl === -1 ? text.length : nl;
-      const line = text.slice(start, end);
-      const shift = <T extends Span>(s: T): T => ({ ...s, start: s.start + start, end: s.end + start });
-      facts = {
-        start,
-        end,
-        sentences: splitSentences(line).map(shift),
-        years: /years?|yrs?/i.test(line) ? findYears(line).map(shift) : [],
-        notAsked: undefined,
-        line,
-        cues: new Map(),
-      };
-      cache.set(start, facts);
-    }
+    const nl = text.indexOf('\n', offset);
+    const end = nl === -1 ? text.length : nl;
+    const line = text.slice(start, end);
+    const shift = <T extends Span>(s: T): T => ({ ...s, start: s.start + start, end: s.end + start });
+    facts = {
+      start,
+      end,
+      sentences: splitSentences(text, start, end),
+      years: /years?|yrs?/i.test(line) ? findYears(line).map(shift) : [],
+      notAsked: undefined,
+      line,
+      cues: new Map(),
+    };
     return facts;
   };
 }
 
 /** The importance a sentence's own words give a mention: its cues are found once per sentence, clauses read only when it has both kinds. */
 function cueOf(text: string, line: LineFacts, sentence: Span, offset: number): Importance | undefined {
-  const words = text.slice(sentence.start, sentence.end);
   let cues = line.cues.get(sentence.start);
-  if (!cues) line.cues.set(sentence.start, (cues = sentenceCues(words)));
+  if (!cues) line.cues.set(sentence.start, (cues = sentenceCues(text.slice(sentence.start, sentence.end))));
   if (!cues.pref && !cues.req) return undefined;
-  return cueImportance(words, offset - sentence.start, cues);
+  return cueImportance(text.slice(sentence.start, sentence.end), offset - sentence.start, cues);
 }
 
 function sentenceIn(facts: LineFacts, offset: number): Span {
@@ -120,8 +117,7 @@ export function extractSkills(text: string, taxonomy: CompiledTaxonomy, options:
   if (matches.length === 0) return [];
   const sectionAt = spanCursor<Section>(splitSections(text, kind));
   const lineAt = lineFacts(text);
-
-  const kept: { m: Match; section: SectionKind; line: LineFacts }[] = [];
+  const bySkill = new Map<string, ExtractedSkill>();
   for (const m of matches) {
     const section = sectionAt(m.start).kind;
     if (NOT_ASKED.has(section)) continue;
@@ -133,11 +129,6 @@ export function extractSkills(text: string, taxonomy: CompiledTaxonomy, options:
       }
       if (!isAsked(m.skill.category, section, text, m.start, m.end)) continue;
     }
-    kept.push({ m, section, line });
-  }
-
-  const bySkill = new Map<string, ExtractedSkill>();
-  for (const { m, section, line } of kept) {
     const sentence = sentenceIn(line, m.start);
     const importance = cueOf(text, line, sentence, m.start) ?? sectionImportance(section);
     let skill = bySkill.get(m.skill.id);

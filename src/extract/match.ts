@@ -56,42 +56,42 @@ export function matchTokens(tokens: Tokens, taxonomy: CompiledTaxonomy, options:
         if (h2 !== 0 && !inBits(pairKeys, pairHash(h, h2))) continue;
       }
     }
-    let node = trie.find(ROOT, tokens, i);
-    if (node < 0) continue;
-    let bestEntry: FormEntry | undefined;
-    let bestLast = 0;
-    let bestInList = false;
-    let j = i;
-    // Case relaxes only for a one-word form written in lower case, as tag lists do (swift, spring):
-    // never for a phrase of common words (or tools), nor a capitalised word (Solid statistics).
-    for (;;) {
-      const here = entries[node];
-      if (here) {
-        let entry = accept(here, tokens, i, j + 1, false);
-        // Accepted only once case is waived: a case-sensitive form in another case.
-        let inListOnly = false;
-        if (!entry && j === i && tokens.isLower(i)) inListOnly = (entry = accept(here, tokens, i, j + 1, true)) !== undefined;
-        if (entry) {
+    let entry: FormEntry | undefined;
+    let last = 0;
+    let inListOnly = false;
+    // Walk by hashes alone, then confirm the path once; after a chance collision, walk again exactly.
+    for (let exact = false; ; exact = true) {
+      entry = undefined;
+      let end = -1;
+      let node = trie.find(ROOT, tokens, i, exact);
+      for (let j = i; node >= 0; ) {
+        const here = entries[node];
+        if (here) {
+          let e = accept(here, tokens, i, j + 1, false);
+          // Accepted only once case is waived: a case-sensitive form in another case. Case relaxes
+          // only for a one-word form written in lower case, as tag lists do (swift, spring): never
+          // for a phrase of common words, nor a capitalised word (Solid statistics).
+          let waived = false;
+          if (!e && j === i && tokens.isLower(i)) waived = (e = accept(here, tokens, i, j + 1, true)) !== undefined;
           // A strict match is never replaced by a longer one that would hold only in a list.
-          if (!bestEntry || bestInList || !inListOnly) {
-            bestEntry = entry;
-            bestLast = j + 1;
-            bestInList = inListOnly;
+          if (e && (!entry || inListOnly || !waived)) {
+            entry = e;
+            last = j + 1;
+            inListOnly = waived;
+            end = node;
           }
         }
+        if (j + 1 >= n || gaps[j + 1] === Gap.stop || !trie.hasChildren(node)) break;
+        node = trie.find(node, tokens, ++j, exact);
       }
-      if (j + 1 >= n || gaps[j + 1] === Gap.stop || !trie.hasChildren(node)) break;
-      node = trie.find(node, tokens, j + 1);
-      if (node < 0) break;
-      j++;
+      if (!entry || exact || trie.spells(end, tokens, last - 1)) break;
     }
-    if (!bestEntry) continue;
-    const last = bestLast;
-    found.push({ skill: bestEntry.skill, form: bestEntry.form, first: i, last, start: tokens.start[i]!, end: tokens.end[last - 1]! });
-    const rule = bestEntry.rule;
+    if (!entry) continue;
+    found.push({ skill: entry.skill, form: entry.form, first: i, last, start: tokens.start[i]!, end: tokens.end[last - 1]! });
+    const rule = entry.rule;
     rules.push(rule);
-    listOnly.push(bestInList);
-    if (bestInList || rule?.needsContext) unsettled = true;
+    listOnly.push(inListOnly);
+    if (inListOnly || rule?.needsContext) unsettled = true;
     i = last - 1;
   }
   return options.assumeContext || !unsettled ? found : settleContext(found, rules, listOnly, tokens);

@@ -39,6 +39,9 @@ export class TokenTrie {
   private readonly keys: string[] = [''];
   private readonly pending: (string | undefined)[] = [undefined];
   private hashes = new Int32Array(1024);
+  private lengths = new Int32Array(1024);
+  /** 1 while a node's subtree is unread (its source in `pending`). */
+  private lazy = new Uint8Array(1024);
   private parents = new Int32Array(1024);
   private firstChild = new Int32Array(1024).fill(-1);
   private nextSibling = new Int32Array(1024).fill(-1);
@@ -79,19 +82,31 @@ export class TokenTrie {
     return this.insert(parent, key, keyHash(key), source);
   }
 
-  /** The child of `parent` for token i, or -1: by the token's hash, then compared in place. */
-  find(parent: number, tokens: Tokens, i: number): number {
+  /**
+   * The child of `parent` for token i, or -1, found by the token's hash and length. With `exact`,
+   * the key is compared too; without, a path must be confirmed with `spells` before it is used
+   * (a 30-bit hash and a length rarely meet by chance, and comparing strings on every step of every
+   * walk costs more than the rest of the walk).
+   */
+  find(parent: number, tokens: Tokens, i: number, exact: boolean): number {
     const hash = tokens.keyHashOf(i);
+    const length = tokens.end[i]! - tokens.start[i]!;
     const slots = this.slots;
     const mask = slots.length - 1;
     for (let s = slotOf(parent, hash) & mask; ; s = (s + 1) & mask) {
       const node = slots[s]! - 1;
       if (node < 0) return -1;
-      if (this.hashes[node] === hash && this.parents[node] === parent && tokens.keyIs(i, this.keys[node]!)) {
-        if (this.pending[node] !== undefined) this.read(node);
+      if (this.hashes[node] === hash && this.parents[node] === parent && (exact || tokens.hash[i] === 0 ? tokens.keyIs(i, this.keys[node]!) : this.lengths[node] === length)) {
+        if (this.lazy[node] === 1) this.read(node);
         return node;
       }
     }
+  }
+
+  /** Whether the path from the root to `node` spells the keys of the tokens ending at `last`. */
+  spells(node: number, tokens: Tokens, last: number): boolean {
+    for (let k = last; node !== ROOT; node = this.parents[node]!, k--) if (!tokens.keyIs(k, this.keys[node]!)) return false;
+    return true;
   }
 
   /** The child of `parent` for a key, or -1 (no lazy subtree is read). */
@@ -113,6 +128,7 @@ export class TokenTrie {
   private read(node: number): void {
     const source = this.pending[node]!;
     this.pending[node] = undefined;
+    this.lazy[node] = 0;
     this.expand!(this, node, source);
   }
 
@@ -124,6 +140,8 @@ export class TokenTrie {
     this.entries.push(undefined);
     this.pending.push(source);
     this.hashes[node] = hash;
+    this.lengths[node] = key.length;
+    this.lazy[node] = source === undefined ? 0 : 1;
     this.parents[node] = parent;
     this.nextSibling[node] = this.firstChild[parent]!;
     this.firstChild[parent] = node;
@@ -145,7 +163,11 @@ export class TokenTrie {
       b.set(a);
       return b;
     };
+    const lazy = new Uint8Array(n);
+    lazy.set(this.lazy);
+    this.lazy = lazy;
     this.hashes = grow(this.hashes, 0);
+    this.lengths = grow(this.lengths, 0);
     this.parents = grow(this.parents, 0);
     this.firstChild = grow(this.firstChild, -1);
     this.nextSibling = grow(this.nextSibling, -1);
