@@ -1,6 +1,6 @@
 import type { Posting } from '../ingest/posting.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
-import { cueImportance, sectionImportance, sentenceCues, strongest, type Importance } from './importance.js';
+import { cueImportance, mayHaveCues, sectionImportance, sentenceCues, strongest, type Importance } from './importance.js';
 import { matchText, type Match } from './match.js';
 import type { ExtractedPosting, ExtractedSkill } from './schema.js';
 import { NOT_ASKED, notAskedLine, splitSections, type Section, type SectionKind } from './sections.js';
@@ -60,12 +60,14 @@ function spanCursor<T extends Span>(spans: readonly T[]): (offset: number) => T 
 interface LineFacts {
   start: number;
   end: number;
-  /** Sentences of the line, absolute offsets. */
-  sentences: Span[];
+  line: string;
+  /** Whether any sentence of the line may carry an importance cue (its stems are present). */
+  cued: boolean;
   years: YearsPhrase[];
+  /** Sentences of the line, absolute offsets: split only for a line with cues or years. */
+  sentences: Span[] | undefined;
   /** Whether the line is about benefits or equal opportunity: worked out when first needed. */
   notAsked: 'equal-opportunity' | 'benefits' | 'no' | undefined;
-  line: string;
   /** The cues of each sentence (by its start), for mentions that share a sentence. */
   cues: Map<number, { pref: boolean; req: boolean }>;
 }
@@ -84,30 +86,27 @@ function lineFacts(text: string): (offset: number) => LineFacts {
     const end = nl === -1 ? text.length : nl;
     const line = text.slice(start, end);
     const shift = <T extends Span>(s: T): T => ({ ...s, start: s.start + start, end: s.end + start });
-    facts = {
-      start,
-      end,
-      sentences: splitSentences(text, start, end),
-      years: /years?|yrs?/i.test(line) ? findYears(line).map(shift) : [],
-      notAsked: undefined,
-      line,
-      cues: new Map(),
-    };
+    const years = /years?|yrs?/i.test(line) ? findYears(line).map(shift) : [];
+    facts = { start, end, line, cued: mayHaveCues(line), years, sentences: undefined, notAsked: undefined, cues: new Map() };
     return facts;
   };
 }
 
-/** The importance a sentence's own words give a mention: its cues are found once per sentence, clauses read only when it has both kinds. */
-function cueOf(text: string, line: LineFacts, sentence: Span, offset: number): Importance | undefined {
+/** The sentence of a line that holds `offset`. */
+function sentenceIn(text: string, facts: LineFacts, offset: number): Span {
+  const sentences = (facts.sentences ??= splitSentences(text, facts.start, facts.end));
+  for (const s of sentences) if (offset < s.end) return s;
+  return sentences[sentences.length - 1] ?? facts;
+}
+
+/** The importance a mention's sentence gives it by its own words: cues found once per sentence, clauses read only when it has both kinds. */
+function cueOf(text: string, line: LineFacts, offset: number): Importance | undefined {
+  if (!line.cued) return undefined;
+  const sentence = sentenceIn(text, line, offset);
   let cues = line.cues.get(sentence.start);
   if (!cues) line.cues.set(sentence.start, (cues = sentenceCues(text.slice(sentence.start, sentence.end))));
   if (!cues.pref && !cues.req) return undefined;
   return cueImportance(text.slice(sentence.start, sentence.end), offset - sentence.start, cues);
-}
-
-function sentenceIn(facts: LineFacts, offset: number): Span {
-  for (const s of facts.sentences) if (offset < s.end) return s;
-  return facts.sentences[facts.sentences.length - 1] ?? facts;
 }
 
 /** Find the skills of a text: mentions with offsets, grouped by skill in order of first mention. */
@@ -129,8 +128,7 @@ export function extractSkills(text: string, taxonomy: CompiledTaxonomy, options:
       }
       if (!isAsked(m.skill.category, section, text, m.start, m.end)) continue;
     }
-    const sentence = sentenceIn(line, m.start);
-    const importance = cueOf(text, line, sentence, m.start) ?? sectionImportance(section);
+    const importance = cueOf(text, line, m.start) ?? sectionImportance(section);
     let skill = bySkill.get(m.skill.id);
     if (!skill) {
       skill = { id: m.skill.id, label: m.skill.label, category: m.skill.category, importance, years: null, mentions: [] };
@@ -138,7 +136,7 @@ export function extractSkills(text: string, taxonomy: CompiledTaxonomy, options:
     }
     skill.importance = strongest(skill.importance, importance);
     if (line.years.length > 0 && !NO_YEARS.has(m.skill.category)) {
-      const y = yearsAt(m.start, line.years, sentence);
+      const y = yearsAt(m.start, line.years, sentenceIn(text, line, m.start));
       if (y !== null && (skill.years === null || y > skill.years)) skill.years = y;
     }
     skill.mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), section });

@@ -14,6 +14,13 @@ const CLAUSE = /,\s+|\s+but\s+|\s+while\s+|\s+whereas\s+/;
 const PREFERRED_STEM = /nice|plus|bonus|prefer|ideal|desir|advantag|not |good to have|would be|helpful|benefic/i;
 const REQUIRED_STEM = /must|requir|mandatory|essential|need to have|minimum of|at least/i;
 
+const ANY_STEM = new RegExp(`${PREFERRED_STEM.source}|${REQUIRED_STEM.source}`, 'i');
+
+/** Whether a text may hold a cue of either kind: false means none of its sentences has one. */
+export function mayHaveCues(text: string): boolean {
+  return ANY_STEM.test(text);
+}
+
 /** Which kinds of cue a sentence has. */
 export function sentenceCues(sentence: string): { pref: boolean; req: boolean } {
   return {

@@ -64,10 +64,7 @@ const MAX_HEADING_WORDS = 9;
 const MAX_HEADING_CHARS = 100;
 
 function hasText(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 0xa0) return true;
-  }
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -82,37 +79,60 @@ interface HeadingLine {
   kind: SectionKind | undefined;
 }
 
-/** Is this line a heading, and of what? `Requirements:`, `## Nice to have`, `**Benefits**`, `WHAT YOU'LL DO`. */
-/** A list item or a sentence, told from its ends without any regular expression: never a heading. */
-function plainly(t: string): boolean {
-  const first = t.charCodeAt(0);
-  const last = t.charCodeAt(t.length - 1);
-  // "- item", "• item", "* item" (but "**Bold**" may be a heading); "A sentence." / "Really?"
-  if (first === 0x2d || first === 0x2022 || first === 0xb7 || (first === 0x2a && t.charCodeAt(1) !== 0x2a)) return true;
-  return last === 0x2e || last === 0x21 || last === 0x3f;
+/** Whether a code unit is white space as String.prototype.trim sees it. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c >= 0xa0 && (c === 0xa0 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000);
 }
 
-function readHeading(line: string, vocabulary: Vocabulary): HeadingLine | undefined {
-  const t = line.trim();
-  if (t.length === 0 || t.length > 80) return undefined;
+/**
+ * Is text[from, to) a heading, and of what? `Requirements:`, `## Nice to have`, `**Benefits**`,
+ * `WHAT YOU'LL DO`. `colon` is the first ':' at or after `from` (-1 for none): most lines are
+ * told apart in place, before any copy or regular expression.
+ */
+function readHeading(text: string, from: number, to: number, colon: number, vocabulary: Vocabulary): HeadingLine | undefined {
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  if (to === from || to - from > 80) return undefined;
   // Without a "Label:" near its start (which may open a section inline), a list item, a sentence or
-  // a line of many words is no heading: decided before any regular expression runs.
-  const labelEnd = t.indexOf(':');
-  if (labelEnd < 0 || labelEnd > 48) {
-    if (plainly(t)) return undefined;
+  // a line of many words is no heading.
+  if (colon < 0 || colon >= to || colon - from > 48) {
+    const first = text.charCodeAt(from);
+    const last = text.charCodeAt(to - 1);
+    // "- item", "• item", "* item" (but "**Bold**" may be a heading); "A sentence." / "Really?"
+    if (first === 0x2d || first === 0x2022 || first === 0xb7 || (first === 0x2a && text.charCodeAt(from + 1) !== 0x2a)) return undefined;
+    if (last === 0x2e || last === 0x21 || last === 0x3f) return undefined;
     let spaces = 0;
-    for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 32 && ++spaces >= MAX_HEADING_WORDS) return undefined;
+    for (let i = from; i < to; i++) if (text.charCodeAt(i) === 32 && ++spaces >= MAX_HEADING_WORDS) return undefined;
   }
+  const t = text.slice(from, to);
+  // Postings share their headings ("Requirements", "About the role"): each line is read once.
+  const memo = vocabulary === POSTING_HEADINGS ? postingHeadings : resumeHeadings;
+  let heading = memo.get(t);
+  if (heading === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(t, (heading = headingOf(t, vocabulary) ?? null));
+  }
+  return heading ?? undefined;
+}
+
+/** Heading lines already read, by their text (null: not a heading), kept to a bounded size. */
+const MEMO_LIMIT = 5000;
+const postingHeadings = new Map<string, HeadingLine | null>();
+const resumeHeadings = new Map<string, HeadingLine | null>();
+
+/** What a short, trimmed line that may be a heading is. */
+function headingOf(t: string, vocabulary: Vocabulary): HeadingLine | undefined {
   const md = /^#{1,6}\s+/.test(t);
   const bold = /^(\*\*|__)(.+?)\1:?$/.test(t);
   const stripped = t
     .replace(/^#{1,6}\s+/, '')
     .replace(/^(\*\*|__)(.+?)\1(:?)$/, '$2$3')
     .trim();
-  const colon = stripped.indexOf(':');
+  const labelEnd = stripped.indexOf(':');
   // "Requirements: Python, SQL" - a known label before a colon starts a section on its own line.
-  if (colon > 0 && colon < stripped.length - 1) {
-    const label = stripped.slice(0, colon).trim();
+  if (labelEnd > 0 && labelEnd < stripped.length - 1) {
+    const label = stripped.slice(0, labelEnd).trim();
     if (label.split(/\s+/).length > 5) return undefined;
     const kind = classify(label, vocabulary);
     return kind ? { label, kind } : undefined;
@@ -145,6 +165,7 @@ export function splitSections(text: string, kind: 'posting' | 'resume' = 'postin
   let current: Section = { kind: 'summary', heading: null, start: 0, end: text.length };
   let first = true;
   let pos = 0;
+  let colon = text.indexOf(':');
   while (pos <= text.length) {
     const nl = text.indexOf('\n', pos);
     const end = nl === -1 ? text.length : nl;
@@ -153,13 +174,13 @@ export function splitSections(text: string, kind: 'posting' | 'resume' = 'postin
       pos = end + 1;
       continue;
     }
-    const line = text.slice(pos, end);
-    if (line.trim().length > 0) {
-      const heading = readHeading(line, vocabulary);
+    if (colon >= 0 && colon < pos) colon = text.indexOf(':', pos);
+    if (hasText(text, pos, end)) {
+      const heading = readHeading(text, pos, end, colon, vocabulary);
       if (heading) {
         push({ ...current, end: pos });
         current = { kind: heading.kind ?? 'other', heading: heading.label, start: pos, end: text.length };
-      } else if (first && looksLikeTitle(line)) {
+      } else if (first && looksLikeTitle(text.slice(pos, end))) {
         sections.push({ kind: 'title', heading: null, start: pos, end });
         current = { kind: 'summary', heading: null, start: end, end: text.length };
       }
