@@ -2,7 +2,7 @@ import type { CompiledRule, CompiledTaxonomy, FormEntry } from '../taxonomy/comp
 import { NON_TECHNICAL_CATEGORIES } from '../taxonomy/compile.js';
 import { inBits, pairHash, ROOT } from '../taxonomy/trie.js';
 import type { SkillEntry } from '../taxonomy/schema.js';
-import { Gap, scanTokens, type Tokens } from './tokenize.js';
+import { scanTokens, type Tokens } from './tokenize.js';
 
 /** A skill found in a text: token range [first, last) and character range [start, end). */
 export interface Match {
@@ -44,14 +44,13 @@ export function matchTokens(tokens: Tokens, taxonomy: CompiledTaxonomy, options:
   const { firstKeys, wholeKeys, pairKeys, entries } = trie;
   const n = tokens.count;
   const hashes = tokens.hash;
-  const gaps = tokens.gap;
   for (let i = 0; i < n; i++) {
     const h = hashes[i]!;
     if (h !== 0) {
       if (!inBits(firstKeys, h)) continue;
       // Not a form by itself: worth a look only when the next token continues a form.
       if (!inBits(wholeKeys, h)) {
-        if (i + 1 >= n || gaps[i + 1] === Gap.stop) continue;
+        if (i + 1 >= n || !tokens.joined(i + 1)) continue;
         const h2 = hashes[i + 1]!;
         if (h2 !== 0 && !inBits(pairKeys, pairHash(h, h2))) continue;
       }
@@ -81,7 +80,7 @@ export function matchTokens(tokens: Tokens, taxonomy: CompiledTaxonomy, options:
             end = node;
           }
         }
-        if (j + 1 >= n || gaps[j + 1] === Gap.stop || !trie.hasChildren(node)) break;
+        if (j + 1 >= n || !tokens.joined(j + 1) || !trie.hasChildren(node)) break;
         node = trie.find(node, tokens, ++j, exact);
       }
       if (!entry || exact || trie.spells(end, tokens, last - 1)) break;
@@ -109,11 +108,11 @@ function accept(entries: readonly FormEntry[], tokens: Tokens, first: number, la
     if (r.caseSensitive && !anyCase && !sameCase(entry.raw, tokens, first)) continue;
     // Phrases are compared only when the key next to the form matches: integers first, strings rarely.
     const { next, prev } = r.edges;
-    if (next.length > 0 && last < tokens.count && tokens.gap[last] !== Gap.stop) {
+    if (next.length > 0 && last < tokens.count && tokens.joined(last)) {
       const h = tokens.keyHashOf(last);
       for (let k = 0; k < next.length; k++) if (next[k] === h && followedBy(tokens, last, r.notFollowedBy[k]!)) continue outer;
     }
-    if (prev.length > 0 && first > 0 && tokens.gap[first] !== Gap.stop) {
+    if (prev.length > 0 && first > 0 && tokens.joined(first)) {
       const h = tokens.keyHashOf(first - 1);
       for (let k = 0; k < prev.length; k++) if (prev[k] === h && precededBy(tokens, first, r.notPrecededBy[k]!)) continue outer;
     }
@@ -131,17 +130,17 @@ function sameCase(raw: readonly string[], tokens: Tokens, first: number): boolea
 function followedBy(tokens: Tokens, at: number, phrase: readonly string[]): boolean {
   for (let k = 0; k < phrase.length; k++) {
     const i = at + k;
-    if (i >= tokens.count || tokens.gap[i] === Gap.stop || !tokens.keyIs(i, phrase[k]!)) return false;
+    if (i >= tokens.count || !tokens.joined(i) || !tokens.keyIs(i, phrase[k]!)) return false;
   }
   return true;
 }
 
 function precededBy(tokens: Tokens, at: number, phrase: readonly string[]): boolean {
   const from = at - phrase.length;
-  if (from < 0 || tokens.gap[at] === Gap.stop) return false;
+  if (from < 0 || !tokens.joined(at)) return false;
   for (let k = 0; k < phrase.length; k++) {
     const i = from + k;
-    if (!tokens.keyIs(i, phrase[k]!) || (k > 0 && tokens.gap[i] === Gap.stop)) return false;
+    if (!tokens.keyIs(i, phrase[k]!) || (k > 0 && !tokens.joined(i))) return false;
   }
   return true;
 }

@@ -95,12 +95,11 @@ const PLUS = 43;
 const HASH = 35;
 const FNV_PRIME = 0x01000193;
 
-/** Tokens as parallel arrays: offsets, gaps and key hashes; keys and raw texts on demand. */
+/** Tokens as parallel arrays: offsets and key hashes; keys, raw texts and gaps on demand. */
 export class Tokens {
   count = 0;
   start: Int32Array;
   end: Int32Array;
-  gap: Uint8Array;
   /**
    * Hash of each token's key, or 0 when the scanner could not compute it (an apostrophe, whose key
    * is normalized; a character with no one-unit lower case): such tokens are looked up by key.
@@ -113,7 +112,6 @@ export class Tokens {
     const cap = Math.max(16, Math.min(1 << 20, (text.length >> 2) + 8));
     this.start = new Int32Array(cap);
     this.end = new Int32Array(cap);
-    this.gap = new Uint8Array(cap);
     this.hash = new Int32Array(cap);
   }
 
@@ -128,10 +126,9 @@ export class Tokens {
   /** Double the arrays' capacity, keeping the tokens. */
   grow(): void {
     const n = this.start.length * 2;
-    const copy = <T extends Int32Array | Uint8Array>(a: T, b: T) => (b.set(a), b);
+    const copy = (a: Int32Array, b: Int32Array) => (b.set(a), b);
     this.start = copy(this.start, new Int32Array(n));
     this.end = copy(this.end, new Int32Array(n));
-    this.gap = copy(this.gap, new Uint8Array(n));
     this.hash = copy(this.hash, new Int32Array(n));
   }
 
@@ -153,6 +150,13 @@ export class Tokens {
     if (this.end[i]! - s !== key.length) return false;
     for (let k = 0; k < key.length; k++) if (lowerCode(this.text.charCodeAt(s + k)) !== key.charCodeAt(k)) return false;
     return true;
+  }
+
+  /** Whether token i continues a phrase from token i - 1 (Gap.join): worked out from the text between them. */
+  joined(i: number): boolean {
+    if (i <= 0) return false;
+    const to = this.start[i]!;
+    return joins(this.text, to, to - this.end[i - 1]!);
   }
 
   /** Whether token i is written exactly as `raw`, compared in place. */
@@ -204,10 +208,9 @@ function joins(text: string, to: number, len: number): boolean {
 export function scanTokens(text: string, into?: Tokens): Tokens {
   const t = into ? into.reset(text) : new Tokens(text);
   const n = text.length;
-  let { start: starts, end: ends, gap: gaps, hash: hashes } = t;
+  let { start: starts, end: ends, hash: hashes } = t;
   let count = 0;
   let p = 0;
-  let prevEnd = -1;
   while (p < n) {
     let c = text.charCodeAt(p);
     let l = c < 128 ? WORD_LOWER[c]! : wordLower(c);
@@ -276,14 +279,12 @@ export function scanTokens(text: string, into?: Tokens): Tokens {
     if (count === starts.length) {
       t.count = count;
       t.grow();
-      ({ start: starts, end: ends, gap: gaps, hash: hashes } = t);
+      ({ start: starts, end: ends, hash: hashes } = t);
     }
     starts[count] = p;
     ends[count] = q;
-    gaps[count] = prevEnd >= 0 && joins(text, p, p - prevEnd) ? Gap.join : Gap.stop;
     hashes[count] = hashable ? hash & HASH_MASK || 1 : 0;
     count++;
-    prevEnd = q;
     p = q;
   }
   t.count = count;
@@ -294,7 +295,7 @@ export function scanTokens(text: string, into?: Tokens): Tokens {
 export function tokenize(text: string): Token[] {
   const t = scanTokens(text);
   const out: Token[] = [];
-  for (let i = 0; i < t.count; i++) out.push({ start: t.start[i]!, end: t.end[i]!, raw: t.raw(i), key: t.key(i), gap: t.gap[i] as Gap });
+  for (let i = 0; i < t.count; i++) out.push({ start: t.start[i]!, end: t.end[i]!, raw: t.raw(i), key: t.key(i), gap: t.joined(i) ? Gap.join : Gap.stop });
   return out;
 }
 
