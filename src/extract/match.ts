@@ -49,10 +49,11 @@ export function matchTokens(tokens: Tokens, taxonomy: CompiledTaxonomy, options:
     if (h !== 0) {
       if (!inBits(firstKeys, h)) continue;
       // Not a form by itself: worth a look only when the next token continues a form.
+      // (The pair is tested before the text between the two tokens is read.)
       if (!inBits(wholeKeys, h)) {
-        if (i + 1 >= n || !tokens.joined(i + 1)) continue;
+        if (i + 1 >= n) continue;
         const h2 = hashes[i + 1]!;
-        if (h2 !== 0 && !inBits(pairKeys, pairHash(h, h2))) continue;
+        if ((h2 !== 0 && !inBits(pairKeys, pairHash(h, h2))) || !tokens.joined(i + 1)) continue;
       }
     }
     let entry: FormEntry | undefined;
