@@ -14,13 +14,18 @@ function regexPass(texts) {
   return n;
 }
 
-/** Best of `runs` timings, in seconds. */
-function time(fn, runs) {
-  let best = Infinity;
+/**
+ * Best of `runs` timings of each function, in seconds. The runs take turns (a, b, c, a, b, c...),
+ * so a slow spell of a shared machine falls on all of them alike rather than on one.
+ */
+function timeEach(fns, runs) {
+  const best = fns.map(() => Infinity);
   for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    fn();
-    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
+    fns.forEach((fn, k) => {
+      const t0 = process.hrtime.bigint();
+      fn();
+      best[k] = Math.min(best[k], Number(process.hrtime.bigint() - t0) / 1e9);
+    });
   }
   return best;
 }
@@ -44,13 +49,14 @@ export default async function benchExtract(ctx) {
   const labels = [...taxonomy.skills.values()].map((s) => s.label);
   const texts = ctx.corpus ? readCorpus(ctx.corpus) : generatePostings(ctx.quick ? 1500 : 6000, labels);
   const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
-  const runs = ctx.quick ? 2 : 3;
+  const runs = ctx.quick ? 2 : 5;
   const postings = texts.map((t, i) => lib.makePosting(`p${i}`, t));
   const big = lib.compileTaxonomy(tenfold([...taxonomy.skills.values()]));
 
-  const regexS = time(() => regexPass(texts), runs);
-  const fullS = time(() => postings.forEach((p) => lib.extractPosting(p, taxonomy)), runs);
-  const bigS = time(() => postings.forEach((p) => lib.extractPosting(p, big)), runs);
+  const [regexS, fullS, bigS] = timeEach(
+    [() => regexPass(texts), () => postings.forEach((p) => lib.extractPosting(p, taxonomy)), () => postings.forEach((p) => lib.extractPosting(p, big))],
+    runs,
+  );
   const regex = mb / regexS;
   const full = mb / fullS;
   const tenx = mb / bigS;
