@@ -123,12 +123,14 @@ const resumeHeadings = new Map<string, HeadingLine | null>();
 
 /** What a short, trimmed line that may be a heading is. */
 function headingOf(t: string, vocabulary: Vocabulary): HeadingLine | undefined {
-  const md = /^#{1,6}\s+/.test(t);
-  const bold = /^(\*\*|__)(.+?)\1:?$/.test(t);
-  const stripped = t
-    .replace(/^#{1,6}\s+/, '')
-    .replace(/^(\*\*|__)(.+?)\1(:?)$/, '$2$3')
-    .trim();
+  // (Markdown and bold marks are looked for only after a '#', '*' or '_'.)
+  const c = t.charCodeAt(0);
+  const md = c === 0x23 && /^#{1,6}\s+/.test(t);
+  const bold = (c === 0x2a || c === 0x5f) && /^(\*\*|__)(.+?)\1:?$/.test(t);
+  let stripped = md ? t.replace(/^#{1,6}\s+/, '') : t;
+  const s0 = stripped.charCodeAt(0);
+  if (s0 === 0x2a || s0 === 0x5f) stripped = stripped.replace(/^(\*\*|__)(.+?)\1(:?)$/, '$2$3');
+  stripped = stripped.trim();
   const labelEnd = stripped.indexOf(':');
   // "Requirements: Python, SQL" - a known label before a colon starts a section on its own line.
   if (labelEnd > 0 && labelEnd < stripped.length - 1) {
@@ -140,9 +142,11 @@ function headingOf(t: string, vocabulary: Vocabulary): HeadingLine | undefined {
   const label = stripped.replace(/:$/, '').trim();
   const words = label.split(/\s+/).length;
   if (words > MAX_HEADING_WORDS || /[.!?]$/.test(label) || /^[-*•·]/.test(label)) return undefined;
-  const kind = classify(label, vocabulary);
   const marked = md || bold || stripped.endsWith(':');
   const shouted = label === label.toUpperCase() && /[A-Z]/.test(label);
+  // Unmarked, in mixed case and more than five words: no heading, whatever its words.
+  if (!marked && !shouted && words > 5) return undefined;
+  const kind = classify(label, vocabulary);
   // In a resume a lone capitalised word is more often a skill on its own line (SQL, AWS) than a heading
   // nobody knows: there, an unknown heading needs Markdown, bold, a colon or more than one word.
   if (marked || (shouted && (kind || vocabulary !== RESUME_HEADINGS || words > 1))) return { label, kind };
