@@ -23,7 +23,7 @@ await build({
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
   // Heavy or optional packages stay outside the bundle and load only when a page or resume needs them.
-  external: ['cheerio', 'playwright-core', 'pdfjs-dist', 'mammoth', 'natural', 'csv-parse', 'tinyglobby'],
+  external: ['parse5', 'parse5-htmlparser2-tree-adapter', 'playwright-core', 'pdfjs-dist', 'mammoth', 'natural', 'csv-parse', 'tinyglobby'],
   banner: { js: "import { createRequire as __skillgapRequire } from 'node:module'; const require = __skillgapRequire(import.meta.url);" },
   legalComments: 'none',
   // Smaller bundles parse faster: start-up is part of the budget.

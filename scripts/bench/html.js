@@ -3,7 +3,14 @@
 // same run, interleaved, and the ratio of the medians is reported.
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { load } from 'cheerio';
+
+// A young-generation collection closes every timed batch, so each side pays for its own garbage:
+// without it, the garbage one batch leaves is collected in the next, the other side's.
+v8.setFlagsFromString('--expose-gc');
+const collect = vm.runInNewContext('gc');
 
 const BUDGET = 1.5;
 const fixturesDir = fileURLToPath(new URL('../../fixtures/html/', import.meta.url));
@@ -53,8 +60,8 @@ function median(xs) {
 
 /**
  * Milliseconds per call of `a` and `b` and their ratio: rounds of one batch of each (about 20 ms a
- * batch) for `budgetMs`; the medians over rounds, and the median of the per-round ratios (a round
- * that another process or a GC disturbed does not move the median).
+ * batch, its own garbage collected inside its time) for `budgetMs`; the medians over rounds, and the
+ * median of the per-round ratios (a round that another process disturbed does not move the median).
  */
 function timePair(a, b, budgetMs) {
   a();
@@ -66,6 +73,7 @@ function timePair(a, b, budgetMs) {
   const batchOf = (f) => {
     const start = performance.now();
     for (let i = 0; i < batch; i++) f();
+    collect({ type: 'minor' });
     return (performance.now() - start) / batch;
   };
   const ta = [];

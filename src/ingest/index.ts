@@ -26,7 +26,7 @@ export async function loadPosting(spec: string, options: IngestOptions = {}): Pr
     const bytes = await readStreamBytes('stdin', options.stdin, options);
     return postingFromText(STDIN, decodeTextInput('stdin', bytes));
   }
-  // HTML and the web load only when an input needs them: cheerio alone costs more than a whole text run.
+  // HTML and the web load only when an input needs them: the HTML parser alone costs more than a whole text run.
   if (isUrl(spec)) {
     const { readUrl } = await import('./url.js');
     const read = await readUrl(spec, { render: 'auto', ...options.web, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) });

@@ -1,12 +1,12 @@
-import { load } from 'cheerio';
 import { makePosting, type Posting, type PostingFacts } from '../posting.js';
 import { decodeHtml } from './decode.js';
 import { readJobPosting } from './job-posting.js';
-import { findJobPosting } from './json-ld.js';
+import { findJobPosting, scanJsonLdBlocks } from './json-ld.js';
 import { detectLayout, layoutIndexKeys, readLayout } from './layouts.js';
 import { looksLikePosting, readMainContent } from './main-content.js';
 import { findMicrodataPosting } from './microdata.js';
 import { indexPage, type PageIndex } from './page-index.js';
+import { parsePage } from './parse.js';
 import { inlineText } from './to-text.js';
 
 export { decodeHtml } from './decode.js';
@@ -57,15 +57,27 @@ function fill(into: PostingFacts, from: PostingFacts): PostingFacts {
  */
 export function postingFromHtml(source: string, html: string | Uint8Array, options: HtmlOptions = {}): HtmlPostingResult {
   const str = typeof html === 'string' ? html : decodeHtml(html, options.contentType).text;
-  // A page with structured data rarely needs the selector tables; others always do (one walk then).
   const structuredHint = str.includes('ld+json') || str.includes('ld&') || str.includes('JobPosting');
-  const index = indexPage(load(str)._root, layoutIndexKeys(), !structuredHint);
+
+  // A JobPosting in the JSON-LD with a title and a description is the posting: the page's body is
+  // never read, and only its head is parsed when a fact (company, URL) must come from its <meta>s.
+  const scanned = structuredHint ? findJobPosting(scanJsonLdBlocks(str), options.url) : undefined;
+  if (scanned) {
+    const read = readJobPosting(scanned);
+    if (read.facts.title && read.text.length >= SHORT_TEXT) {
+      let head: PageIndex | undefined;
+      return complete(source, read.text, read.facts, 'json-ld', true, () => (head ??= indexPage(parsePage(headOf(str)))), options);
+    }
+  }
+
+  // A page with structured data rarely needs the selector tables; others always do (one walk then).
+  const index = indexPage(parsePage(str), layoutIndexKeys(), !structuredHint);
 
   let facts: PostingFacts = {};
   let text = '';
   let via: HtmlVia | undefined;
 
-  const structured = findJobPosting(index, options.url) ?? undefined;
+  const structured = scanned;
   const micro = structured ? undefined : findMicrodataPosting(index);
   if (structured || micro) {
     const read = readJobPosting((structured ?? micro)!);
@@ -103,13 +115,25 @@ export function postingFromHtml(source: string, html: string | Uint8Array, optio
       hasPosting = true;
     }
   }
+  return complete(source, text, facts, via, hasPosting, () => index, options);
+}
 
+/** The markup up to the end of the head (the whole page when it has no `</head>`). */
+function headOf(html: string): string {
+  const end = html.search(/<\/head\s*>/i);
+  return end < 0 ? html : html.slice(0, end);
+}
+
+/** The facts the posting's own data lacks, from the page (read only when asked); its title made its text's first line. */
+function complete(source: string, text: string, facts: PostingFacts, via: HtmlVia, hasPosting: boolean, page: () => PageIndex, options: HtmlOptions): HtmlPostingResult {
+  facts = { ...facts };
   if (!facts.title) {
+    const index = page();
     const docTitle = index.title ? inlineText(index.title).split(/\s+[|–—-]\s+/)[0] : undefined;
     facts.title = meta(index, 'og:title') ?? (docTitle || null);
   }
-  if (!facts.company) facts.company = meta(index, 'og:site_name') ?? null;
-  facts.url = options.url ?? facts.url ?? pageUrl(index) ?? null;
+  if (!facts.company) facts.company = meta(page(), 'og:site_name') ?? null;
+  facts.url = options.url ?? facts.url ?? pageUrl(page()) ?? null;
   // The title is part of the posting's own text ("Rust Engineer" asks for Rust): its first line.
   const title = facts.title?.trim();
   if (title && text.trim() !== '' && !text.trimStart().toLowerCase().startsWith(title.toLowerCase())) text = `${title}\n\n${text}`;

@@ -29,7 +29,7 @@ export function hasType(obj: JsonObject, type: string): boolean {
 }
 
 /**
- * Descriptions are fragments: htmlparser2 (the parser cheerio ships) reads them directly, several
+ * Descriptions are fragments: htmlparser2 reads them directly, several
  * times faster than a cheerio `load`, which builds a new API class per call.
  */
 function parseFragment(html: string): AnyNode[] {

@@ -1,6 +1,4 @@
-import type { Text } from 'domhandler';
 import { hasType, isObject, type Json, type JsonObject } from './job-posting.js';
-import type { PageIndex } from './page-index.js';
 
 /**
  * schema.org `JobPosting` objects in a page's JSON-LD blocks: a bare object, an array, an `@graph`,
@@ -9,7 +7,7 @@ import type { PageIndex } from './page-index.js';
  * may carry HTML comments, CDATA wrappers or raw line breaks inside strings.
  */
 
-function isJsonLdType(type: string | undefined): boolean {
+export function isJsonLdType(type: string | undefined): boolean {
   if (!type) return false;
   const t = type
     .replace(/&(amp;)?(#x0*2b|#0*43|plus);?/gi, '+')
@@ -88,12 +86,27 @@ function collect(v: Json, listed: boolean, depth: number, found: Found[]): void 
   }
 }
 
-/** All JSON-LD blocks of the page, parsed. */
-export function jsonLdBlocks(index: PageIndex): Json[] {
+/**
+ * Script elements as the parser would see them: comments and raw-text elements (where "<script"
+ * is only text) are stepped over, and a script's text runs to its first `</script`.
+ */
+const SCRIPT_OR_SKIPPED =
+  /<!--[\s\S]*?(?:-->|$)|<(noscript|template|textarea|title|style|xmp|noembed|noframes|iframe)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<script\b([^>]*)>([\s\S]*?)(?:<\/script[\s/>]|$)/gi;
+const TYPE_ATTR = /(?:^|\s)type\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
+
+/**
+ * The JSON-LD blocks of a page read straight from its markup, without building the document: the
+ * same blocks `jsonLdBlocks` finds (the type attribute's entities are read by isJsonLdType, and a
+ * script's text is raw in HTML either way), for pages whose posting needs nothing else.
+ */
+export function scanJsonLdBlocks(html: string): Json[] {
   const blocks: Json[] = [];
-  for (const el of index.scripts) {
-    if (!isJsonLdType(el.attribs['type'])) continue;
-    const raw = el.children.map((c) => (c.type === 'text' ? (c as Text).data : '')).join('');
+  SCRIPT_OR_SKIPPED.lastIndex = 0;
+  for (let m = SCRIPT_OR_SKIPPED.exec(html); m !== null; m = SCRIPT_OR_SKIPPED.exec(html)) {
+    if (m[2] === undefined) continue;
+    const type = TYPE_ATTR.exec(m[2]);
+    if (!isJsonLdType(type?.[1] ?? type?.[2] ?? type?.[3])) continue;
+    const raw = m[3] ?? '';
     const json = raw.trim() === '' ? undefined : parseLenientJson(raw);
     if (json !== undefined) blocks.push(json);
   }
@@ -109,9 +122,9 @@ function sameUrl(a: string, b: string): boolean {
  * The page's own JobPosting: the one whose `url` is the page's URL, else the first one that is not
  * part of an ItemList, else the first listed one.
  */
-export function findJobPosting(index: PageIndex, pageUrl?: string): JsonObject | undefined {
+export function findJobPosting(blocks: readonly Json[], pageUrl?: string): JsonObject | undefined {
   const found: Found[] = [];
-  for (const block of jsonLdBlocks(index)) collect(block, false, 0, found);
+  for (const block of blocks) collect(block, false, 0, found);
   if (found.length === 0) return undefined;
   if (pageUrl) {
     const match = found.find((f) => typeof f.posting['url'] === 'string' && sameUrl(f.posting['url'], pageUrl));

@@ -1,11 +1,19 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { postingFromHtml } from '../../../src/ingest/html/index.js';
-import { findJobPosting, parseLenientJson } from '../../../src/ingest/html/json-ld.js';
+import type { Text } from 'domhandler';
+import { findJobPosting, isJsonLdType, parseLenientJson, scanJsonLdBlocks } from '../../../src/ingest/html/json-ld.js';
 import { indexPage } from '../../../src/ingest/html/page-index.js';
 import { htmlFixture } from '../fixture-server.js';
 
-const indexed = (html: string) => indexPage(load(html).root()[0]!);
+/** The JSON-LD blocks of the parsed page's script elements: what scanJsonLdBlocks must find in the markup. */
+const indexed = (html: string) =>
+  indexPage(load(html).root()[0]!)
+    .scripts.filter((el) => isJsonLdType(el.attribs['type']))
+    .map((el) => el.children.map((c) => (c.type === 'text' ? (c as Text).data : '')).join(''))
+    .filter((raw) => raw.trim() !== '')
+    .map(parseLenientJson)
+    .filter((json) => json !== undefined);
 const page = (ld: string, type = 'application/ld+json') =>
   `<html><head><script type="${type}">${ld}</script></head><body><p>page</p></body></html>`;
 
@@ -58,15 +66,31 @@ describe('JSON-LD JobPosting', () => {
     ['application/ld&amp;#x2B;json'],
     [' Application/LD+JSON; charset=utf-8'],
   ])('type attribute %s', (type) => {
-    expect(findJobPosting(indexed(page('{"@type":"JobPosting","title":"T"}', type)))?.['title']).toBe('T');
+    expect(findJobPosting(scanJsonLdBlocks(page('{"@type":"JobPosting","title":"T"}', type)))?.['title']).toBe('T');
+  });
+
+  it('reads the same blocks from the markup as from the parsed page', () => {
+    const pages = [
+      ...['jsonld-graph.html', 'jsonld-array.html', 'jsonld-entity-type.html', 'greenhouse.html', 'lever.html', 'generic.html'].map((f) => htmlFixture(f).toString()),
+      // A script in a comment or in raw-text elements is no script; single quotes and unquoted types are.
+      `<html><head><!-- <script type="application/ld+json">{"@type":"JobPosting","title":"Commented"}</script> -->
+       <title>a <script type="application/ld+json">{"x":1}</script></title>
+       <noscript><script type="application/ld+json">{"@type":"JobPosting","title":"No"}</script></noscript>
+       <script type='application/ld+json'>{"@type":"JobPosting","title":"Single"}</script>
+       <script type=application/ld+json>{"@type":"JobPosting","title":"Bare"}</script>
+       <script>var ld = '<script type="application/ld+json">';</script>
+       </head><body><template><script type="application/ld+json">{"t":1}</script></template><p>x</p></body></html>`,
+    ];
+    for (const html of pages) expect(scanJsonLdBlocks(html)).toEqual(indexed(html));
+    expect(scanJsonLdBlocks(pages.at(-1)!).map((b) => (b as { title?: string }).title)).toEqual(['Single', 'Bare']);
   });
 
   it('prefers the page\'s own posting to ones in an ItemList, and the one whose url is the page', () => {
     const list = `{"@type":"ItemList","itemListElement":[{"@type":"ListItem","item":{"@type":"JobPosting","title":"Other"}}]}`;
     const own = `{"@type":"JobPosting","title":"Own","url":"https://x.example/jobs/1"}`;
-    expect(findJobPosting(indexed(page(`[${list},${own}]`)))?.['title']).toBe('Own');
-    expect(findJobPosting(indexed(page(`[{"@type":"JobPosting","title":"A","url":"https://x.example/jobs/2"},${own}]`)), 'https://x.example/jobs/1/')?.['title']).toBe('Own');
-    expect(findJobPosting(indexed(page(list)))?.['title']).toBe('Other');
+    expect(findJobPosting(scanJsonLdBlocks(page(`[${list},${own}]`)))?.['title']).toBe('Own');
+    expect(findJobPosting(scanJsonLdBlocks(page(`[{"@type":"JobPosting","title":"A","url":"https://x.example/jobs/2"},${own}]`)), 'https://x.example/jobs/1/')?.['title']).toBe('Own');
+    expect(findJobPosting(scanJsonLdBlocks(page(list)))?.['title']).toBe('Other');
   });
 
   it('reads @type arrays and full IRIs, mainEntity nesting, hiringOrganization arrays', () => {
