@@ -3,6 +3,8 @@
  * so each mention knows where it stands. Postings and resumes use different vocabularies.
  */
 
+import { isWhiteSpace } from '../white-space.js';
+
 export const POSTING_SECTIONS = [
   'title',
   'summary',
@@ -64,7 +66,7 @@ const MAX_HEADING_WORDS = 9;
 const MAX_HEADING_CHARS = 100;
 
 function hasText(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return true;
+  for (let i = from; i < to; i++) if (!isWhiteSpace(text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -79,20 +81,14 @@ interface HeadingLine {
   kind: SectionKind | undefined;
 }
 
-/** Whether a code unit is white space as String.prototype.trim sees it. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  return c >= 0xa0 && (c === 0xa0 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000);
-}
-
 /**
  * Is text[from, to) a heading, and of what? `Requirements:`, `## Nice to have`, `**Benefits**`,
  * `WHAT YOU'LL DO`. `colon` is the first ':' at or after `from` (-1 for none): most lines are
  * told apart in place, before any copy or regular expression.
  */
 function readHeading(text: string, from: number, to: number, colon: number, vocabulary: Vocabulary): HeadingLine | undefined {
-  while (from < to && isSpace(text.charCodeAt(from))) from++;
-  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  while (from < to && isWhiteSpace(text.charCodeAt(from))) from++;
+  while (to > from && isWhiteSpace(text.charCodeAt(to - 1))) to--;
   if (to === from || to - from > 80) return undefined;
   // Without a "Label:" near its start (which may open a section inline), a list item, a sentence or
   // a line of many words is no heading.

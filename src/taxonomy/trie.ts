@@ -40,8 +40,6 @@ export class TokenTrie {
   private readonly pending: (string | undefined)[] = [undefined];
   private hashes = new Int32Array(1024);
   private lengths = new Int32Array(1024);
-  /** 1 while a node's subtree is unread (its source in `pending`). */
-  private lazy = new Uint8Array(1024);
   private parents = new Int32Array(1024);
   private firstChild = new Int32Array(1024).fill(-1);
   private nextSibling = new Int32Array(1024).fill(-1);
@@ -97,7 +95,7 @@ export class TokenTrie {
       const node = slots[s]! - 1;
       if (node < 0) return -1;
       if (this.hashes[node] === hash && this.parents[node] === parent && (exact || tokens.hash[i] === 0 ? tokens.keyIs(i, this.keys[node]!) : this.lengths[node] === length)) {
-        if (this.lazy[node] === 1) this.read(node);
+        if (this.pending[node] !== undefined) this.read(node);
         return node;
       }
     }
@@ -128,7 +126,6 @@ export class TokenTrie {
   private read(node: number): void {
     const source = this.pending[node]!;
     this.pending[node] = undefined;
-    this.lazy[node] = 0;
     this.expand!(this, node, source);
   }
 
@@ -141,7 +138,6 @@ export class TokenTrie {
     this.pending.push(source);
     this.hashes[node] = hash;
     this.lengths[node] = key.length;
-    this.lazy[node] = source === undefined ? 0 : 1;
     this.parents[node] = parent;
     this.nextSibling[node] = this.firstChild[parent]!;
     this.firstChild[parent] = node;
@@ -163,9 +159,6 @@ export class TokenTrie {
       b.set(a);
       return b;
     };
-    const lazy = new Uint8Array(n);
-    lazy.set(this.lazy);
-    this.lazy = lazy;
     this.hashes = grow(this.hashes, 0);
     this.lengths = grow(this.lengths, 0);
     this.parents = grow(this.parents, 0);

@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
+import { isWhiteSpace } from '../../white-space.js';
 
 /**
  * DOM to plain text with the line structure sections need: block elements and `<br>` end lines,
@@ -119,11 +120,6 @@ const BLANK = 0;
 const CLEAN = 1;
 const COLLAPSE = 2;
 
-/** Is `c` whitespace other than U+0020, as `\s` sees it? */
-function otherSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x1680 && (c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
-}
-
 /** One pass over a text node: all whitespace (BLANK), nothing to collapse (CLEAN), or COLLAPSE. */
 function whitespaceKind(s: string): number {
   let content = false;
@@ -134,7 +130,7 @@ function whitespaceKind(s: string): number {
     if (c === 32) {
       if (prevSpace) collapse = true;
       prevSpace = true;
-    } else if (c < 128 ? c <= 13 && c >= 9 : otherSpace(c)) {
+    } else if (isWhiteSpace(c)) {
       collapse = true;
       prevSpace = true;
     } else {
