@@ -2,7 +2,7 @@ import { makePosting, type Posting, type PostingFacts } from '../posting.js';
 import { decodeHtml } from './decode.js';
 import { readJobPosting } from './job-posting.js';
 import { findJobPosting, scanJsonLdBlocks } from './json-ld.js';
-import { detectLayout, layoutIndexKeys, readLayout } from './layouts.js';
+import { detectLayout, layoutIndexKeys, mayHaveLayout, readLayout } from './layouts.js';
 import { looksLikePosting, readMainContent } from './main-content.js';
 import { findMicrodataPosting } from './microdata.js';
 import { indexPage, type PageIndex } from './page-index.js';
@@ -70,8 +70,10 @@ export function postingFromHtml(source: string, html: string | Uint8Array, optio
     }
   }
 
-  // A page with structured data rarely needs the selector tables; others always do (one walk then).
-  const index = indexPage(parsePage(str), layoutIndexKeys(), !structuredHint);
+  // Selector tables serve the board layouts only: built in the parse's walk for a page that may have
+  // one and no structured data, on first use for one with structured data, never for the rest.
+  const layoutPossible = mayHaveLayout(str, options.url);
+  const index = indexPage(parsePage(str), layoutIndexKeys(), !structuredHint && layoutPossible);
 
   let facts: PostingFacts = {};
   let text = '';
@@ -87,7 +89,7 @@ export function postingFromHtml(source: string, html: string | Uint8Array, optio
   }
 
   // Structured data with a title and a description is the posting: a board layout only when it lacks them.
-  const layout = !via || text.length < SHORT_TEXT || !facts.title ? detectLayout(index, options.url) : undefined;
+  const layout = layoutPossible && (!via || text.length < SHORT_TEXT || !facts.title) ? detectLayout(index, options.url) : undefined;
   if (layout) {
     const read = readLayout(index, layout);
     if (!via) {

@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import type { PostingFacts } from '../posting.js';
 import { compareOrder, type IndexKeys, type PageIndex } from './page-index.js';
-import { indexKeysFor, select } from './select.js';
+import { indexKeysFor, markersOf, select } from './select.js';
 import { inlineText, nodesToText } from './to-text.js';
 
 /**
@@ -173,6 +173,21 @@ function hostOf(url: string | undefined): string | undefined {
 }
 
 /** The layout of this page: by its host, else by markup (the board whose marker comes first in the page). */
+/** For each layout, the marker words of its `detect` selectors (see markersOf). */
+let detectMarkers: string[][][] | undefined;
+
+/**
+ * Whether any layout may be found in this markup, told from its text before it is parsed: by the
+ * URL's host, or by the ids, class names and attribute values of some layout's `detect` selector.
+ * A page that has none of them never needs the selector tables.
+ */
+export function mayHaveLayout(html: string, url?: string): boolean {
+  const host = hostOf(url);
+  if (host && LAYOUTS.some((l) => l.hosts.test(host))) return true;
+  detectMarkers ??= LAYOUTS.map((l) => markersOf(l.detect));
+  return detectMarkers.some((selectors) => selectors.some((words) => words.every((w) => html.includes(w))));
+}
+
 export function detectLayout(index: PageIndex, url?: string): Layout | undefined {
   const host = hostOf(url);
   if (host) {

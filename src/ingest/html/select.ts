@@ -252,6 +252,16 @@ export function indexKeysFor(selectors: readonly string[]): IndexKeys {
   return keys;
 }
 
+/**
+ * For each selector of a list, the words a page's markup must contain for it to match: the ids,
+ * class names and `=` attribute values it asks for. An empty list: it may match any page.
+ */
+export function markersOf(selector: string): string[][] {
+  return parseSelector(selector).map((complex) =>
+    complex.parts.flatMap((part) => [...part.ids, ...part.classes, ...part.attrs.filter((a) => a.op === '=' && a.value !== '').map((a) => a.value)]),
+  );
+}
+
 /** Elements matching a selector list, in document order. */
 export function select(index: PageIndex, selector: string): Element[] {
   const complexes = parseSelector(selector);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { postingFromHtml } from '../../../src/ingest/html/index.js';
-import { detectLayout, LAYOUTS } from '../../../src/ingest/html/layouts.js';
+import { detectLayout, LAYOUTS, mayHaveLayout } from '../../../src/ingest/html/layouts.js';
 import { load } from 'cheerio';
 import { indexPage } from '../../../src/ingest/html/page-index.js';
 import { htmlFixture } from '../fixture-server.js';
@@ -66,5 +66,24 @@ describe('board layouts', () => {
     const names = LAYOUTS.map((l) => l.name);
     expect(new Set(names).size).toBe(names.length);
     expect(names).toEqual(expect.arrayContaining(['linkedin', 'indeed', 'greenhouse', 'lever', 'workday', 'ashby', 'smartrecruiters', 'seek', 'builtin', 'wellfound']));
+  });
+});
+
+describe('mayHaveLayout: told from the markup before parsing', () => {
+  it('says yes for every board fixture, whose layout is then detected', () => {
+    for (const layout of LAYOUTS) {
+      const html = htmlFixture(`${layout.name}.html`).toString();
+      expect(mayHaveLayout(html), layout.name).toBe(true);
+      expect(detectLayout(indexPage(load(html).root()[0]!))?.name).toBe(layout.name);
+    }
+  });
+  it('says no for a page with none of the layouts\' markers, unless its URL is a board\'s', () => {
+    const html = htmlFixture('generic.html').toString();
+    expect(mayHaveLayout(html)).toBe(false);
+    expect(detectLayout(indexPage(load(html).root()[0]!))).toBeUndefined();
+    expect(mayHaveLayout(html, 'https://www.linkedin.com/jobs/view/1')).toBe(true);
+    // Every word of one selector must be there: "header" alone is not Greenhouse's "#app_body #header .app-title".
+    expect(mayHaveLayout('<header id="header" class="app-title">x</header>')).toBe(false);
+    expect(mayHaveLayout('<div id="app_body"><div id="header"><h1 class="app-title">x</h1></div></div>')).toBe(true);
   });
 });
