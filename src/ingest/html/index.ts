@@ -6,6 +6,7 @@ import { detectLayout, layoutIndexKeys, mayHaveLayout, readLayout } from './layo
 import { looksLikePosting, readMainContent } from './main-content.js';
 import { findMicrodataPosting } from './microdata.js';
 import { indexPage, type PageIndex } from './page-index.js';
+import { parseDocument } from 'htmlparser2';
 import { parsePage } from './parse.js';
 import { inlineText } from './to-text.js';
 
@@ -66,7 +67,7 @@ export function postingFromHtml(source: string, html: string | Uint8Array, optio
     const read = readJobPosting(scanned);
     if (read.facts.title && read.text.length >= SHORT_TEXT) {
       let head: PageIndex | undefined;
-      return complete(source, read.text, read.facts, 'json-ld', true, () => (head ??= indexPage(parsePage(headOf(str)))), options);
+      return complete(source, read.text, read.facts, 'json-ld', true, () => (head ??= indexPage(parseDocument(headOf(str)))), options);
     }
   }
 

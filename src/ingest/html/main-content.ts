@@ -48,8 +48,14 @@ function isHeading(el: Element): boolean {
   return n.length === 2 && n.charCodeAt(0) === 104 /* h */ && n.charCodeAt(1) >= 49 && n.charCodeAt(1) <= 54;
 }
 
+/** Headings already read: a block's first heading is asked about twice (the block's test, then the walk's). */
+const junkHeadings = new WeakMap<Element, boolean>();
+
 function isJunkHeading(el: Element): boolean {
-  return isHeading(el) && JUNK_HEADING.test(inlineText(el));
+  if (!isHeading(el)) return false;
+  let junk = junkHeadings.get(el);
+  if (junk === undefined) junkHeadings.set(el, (junk = JUNK_HEADING.test(inlineText(el))));
+  return junk;
 }
 
 function firstElementChild(el: Element): Element | undefined {

@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
+import { isWhiteSpace } from '../../white-space.js';
 
 /**
  * DOM to plain text with the line structure sections need: block elements and `<br>` end lines,
@@ -119,13 +120,25 @@ const BLANK = 0;
 const CLEAN = 1;
 const COLLAPSE = 2;
 
-/** Anything `\s+` would change to one space: white space other than a lone U+0020. */
-const TO_COLLAPSE = /[^\S ]| {2}/;
-const CONTENT = /\S/;
-
-/** A text node is all whitespace (BLANK), has nothing to collapse (CLEAN), or needs COLLAPSE. */
+/** One pass over a text node: all whitespace (BLANK), nothing to collapse (CLEAN), or COLLAPSE. */
 function whitespaceKind(s: string): number {
-  return !CONTENT.test(s) ? BLANK : TO_COLLAPSE.test(s) ? COLLAPSE : CLEAN;
+  let content = false;
+  let collapse = false;
+  let prevSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) collapse = true;
+      prevSpace = true;
+    } else if (isWhiteSpace(c)) {
+      collapse = true;
+      prevSpace = true;
+    } else {
+      content = true;
+      prevSpace = false;
+    }
+  }
+  return !content ? BLANK : collapse ? COLLAPSE : CLEAN;
 }
 
 /** Plain text of nodes (an element, its children, or a whole document). */
