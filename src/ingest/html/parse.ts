@@ -1,6 +1,26 @@
-import type { Document } from 'domhandler';
-import { parse } from 'parse5';
-import { adapter } from 'parse5-htmlparser2-tree-adapter';
+import { Element, type Document } from 'domhandler';
+import { parse, type Token, type TreeAdapter } from 'parse5';
+import { adapter, type Htmlparser2TreeAdapterMap } from 'parse5-htmlparser2-tree-adapter';
+
+/**
+ * The htmlparser2 tree adapter, leaner: an element's attributes are a plain object (V8 then finds
+ * an absent name through the object's shape, not by probing a dictionary, and every reader asks
+ * about absent names on every element), and no per-element namespace and prefix maps are kept (only
+ * serializing would read them). An attribute named `__proto__` is dropped.
+ */
+const lean: TreeAdapter<Htmlparser2TreeAdapterMap> = {
+  ...adapter,
+  createElement(tagName: string, namespaceURI: string, attrs: Token.Attribute[]): Element {
+    const attribs: Record<string, string> = {};
+    for (const { name, value } of attrs) if (name !== '__proto__') attribs[name] = value;
+    const node = new Element(tagName, attribs, []);
+    node.namespace = namespaceURI;
+    return node;
+  },
+  adoptAttributes(recipient: Element, attrs: Token.Attribute[]): void {
+    for (const { name, value } of attrs) if (name !== '__proto__' && !Object.hasOwn(recipient.attribs, name)) recipient.attribs[name] = value;
+  },
+};
 
 /**
  * A page parsed as browsers parse it (parse5, with scripting on, so `<noscript>` is text) into
@@ -8,5 +28,5 @@ import { adapter } from 'parse5-htmlparser2-tree-adapter';
  * call, which costs as much as parsing a small page.
  */
 export function parsePage(html: string): Document {
-  return parse(html, { treeAdapter: adapter, scriptingEnabled: true });
+  return parse(html, { treeAdapter: lean, scriptingEnabled: true });
 }
