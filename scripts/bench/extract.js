@@ -51,36 +51,39 @@ export default async function benchExtract(ctx) {
   const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
   const runs = ctx.quick ? 2 : 5;
   const postings = texts.map((t, i) => lib.makePosting(`p${i}`, t));
-  const big = lib.compileTaxonomy(tenfold([...taxonomy.skills.values()]));
+  // The 10x taxonomy is built from full entries (aliases and ambiguity rules too), as the YAML gives them.
+  const big = lib.compileTaxonomy(tenfold([...lib.loadTaxonomy({ details: true }).skills.values()]));
 
-  const [regexS, fullS, bigS] = timeEach(
-    [() => regexPass(texts), () => postings.forEach((p) => lib.extractPosting(p, taxonomy)), () => postings.forEach((p) => lib.extractPosting(p, big))],
-    runs,
-  );
+  const full = () => postings.forEach((p) => lib.extractPosting(p, taxonomy));
+  // The full taxonomy against the regex first, as a run of the tool has it: one taxonomy in the
+  // process. Then the 10x taxonomy against the full one, both now warm, for flatness.
+  const [regexS, fullS] = timeEach([() => regexPass(texts), full], runs);
+  const [fullAgainS, bigS] = timeEach([full, () => postings.forEach((p) => lib.extractPosting(p, big))], runs);
   const regex = mb / regexS;
-  const full = mb / fullS;
+  const fullMb = mb / fullS;
+  const fullAgain = mb / fullAgainS;
   const tenx = mb / bigS;
   const source = ctx.corpus ? `--corpus (${texts.length} texts, ${mb.toFixed(1)} MB)` : `generated (${texts.length} postings, ${mb.toFixed(1)} MB)`;
   return [
     {
       section: 'extract',
       label: `throughput, ${taxonomy.skills.size} skills, ${source}`,
-      value: full,
+      value: fullMb,
       unit: 'MB/s',
       baseline: { label: 'bare regex tokenization', value: regex },
-      ratio: full / regex,
+      ratio: fullMb / regex,
       budget: '>= 30 MB/s and >= 0.33 of regex',
-      ok: full >= 30 && full / regex >= 1 / 3,
+      ok: fullMb >= 30 && fullMb / regex >= 1 / 3,
     },
     {
       section: 'extract',
       label: `throughput, 10x synthetic taxonomy (${big.skills.size} skills)`,
       value: tenx,
       unit: 'MB/s',
-      baseline: { label: `full taxonomy (${taxonomy.skills.size} skills)`, value: full },
-      ratio: tenx / full,
+      baseline: { label: `full taxonomy (${taxonomy.skills.size} skills), same turns`, value: fullAgain },
+      ratio: tenx / fullAgain,
       budget: 'flat: >= 0.8 of the full taxonomy',
-      ok: tenx / full >= 0.8,
+      ok: tenx / fullAgain >= 0.8,
     },
   ];
 }
