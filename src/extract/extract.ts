@@ -109,17 +109,30 @@ function cueOf(text: string, line: LineFacts, offset: number): Importance | unde
   return cueImportance(text.slice(sentence.start, sentence.end), offset - sentence.start, cues);
 }
 
+/** The text of sections that may ask for skills, neighbours merged into one range. */
+function askingRanges(sections: readonly Section[]): Span[] {
+  const ranges: Span[] = [];
+  for (const s of sections) {
+    if (NOT_ASKED.has(s.kind)) continue;
+    const last = ranges[ranges.length - 1];
+    if (last && last.end === s.start) last.end = s.end;
+    else ranges.push({ start: s.start, end: s.end });
+  }
+  return ranges;
+}
+
 /** Find the skills of a text: mentions with offsets, grouped by skill in order of first mention. */
 export function extractSkills(text: string, taxonomy: CompiledTaxonomy, options: ExtractOptions = {}): ExtractedSkill[] {
   const kind = options.kind ?? 'posting';
-  const matches = matchText(text, taxonomy);
+  const sections = splitSections(text, kind);
+  // Benefits, company and equal-opportunity sections ask for nothing: their text is never matched.
+  const matches = matchText(text, taxonomy, { within: askingRanges(sections) });
   if (matches.length === 0) return [];
-  const sectionAt = spanCursor<Section>(splitSections(text, kind));
+  const sectionAt = spanCursor<Section>(sections);
   const lineAt = lineFacts(text);
   const bySkill = new Map<string, ExtractedSkill>();
   for (const m of matches) {
     const section = sectionAt(m.start).kind;
-    if (NOT_ASKED.has(section)) continue;
     const line = lineAt(m.start);
     if (kind === 'posting') {
       if (section !== 'requirements' && section !== 'preferred') {

@@ -2,6 +2,7 @@ import type { CompiledRule, CompiledTaxonomy, FormEntry } from '../taxonomy/comp
 import { NON_TECHNICAL_CATEGORIES } from '../taxonomy/compile.js';
 import { inBits, pairHash, ROOT } from '../taxonomy/trie.js';
 import type { SkillEntry } from '../taxonomy/schema.js';
+import type { Span } from './sentences.js';
 import { scanTokens, type Tokens } from './tokenize.js';
 
 /** A skill found in a text: token range [first, last) and character range [start, end). */
@@ -17,6 +18,8 @@ export interface Match {
 export interface MatchOptions {
   /** Treat every context rule as met: the text is known to be a list of skills (a profile's skill names). */
   assumeContext?: boolean;
+  /** Only these ranges of the text (in order, not overlapping): the rest is never read. */
+  within?: readonly Span[];
 }
 
 /** One scratch buffer of tokens for matchText: matches keep offsets only, never the tokens. */
@@ -24,7 +27,7 @@ let scratch: Tokens | undefined;
 
 /** Find the skills of a text. */
 export function matchText(text: string, taxonomy: CompiledTaxonomy, options: MatchOptions = {}): Match[] {
-  scratch = scanTokens(text, scratch);
+  scratch = scanTokens(text, scratch, options.within);
   return matchTokens(scratch, taxonomy, options);
 }
 

@@ -11,6 +11,8 @@
  * made only on demand. `tokenize` returns the same tokens as objects, for everything else.
  */
 
+import type { Span } from './sentences.js';
+
 /** How a token is joined to the one before it. */
 export const Gap = {
   /** Only spaces or tabs, or a hyphen joining two words: a phrase may continue across it. */
@@ -200,17 +202,25 @@ function joins(text: string, to: number, len: number): boolean {
 
 /**
  * Scan a text into tokens (see the module comment for what a token is). With `into`, its arrays are
- * reused: the caller must be done with that earlier result.
- *
- * The loop never reads past the end of the text and keeps every number a small integer: both
- * matter to V8 here, where this pass runs over every character of every posting.
+ * reused: the caller must be done with that earlier result. With `within`, only those ranges of the
+ * text (in order, not overlapping) are scanned; offsets stay offsets into the whole text.
  */
-export function scanTokens(text: string, into?: Tokens): Tokens {
+export function scanTokens(text: string, into?: Tokens, within?: readonly Span[]): Tokens {
   const t = into ? into.reset(text) : new Tokens(text);
-  const n = text.length;
+  if (!within) return scanRange(t, text, 0, text.length);
+  for (const r of within) scanRange(t, text, r.start, r.end);
+  return t;
+}
+
+/**
+ * Append the tokens of text[from, n): no token runs past n. The loop never reads past it and keeps
+ * every number a small integer: both matter to V8 here, where this pass runs over every character
+ * of every posting.
+ */
+function scanRange(t: Tokens, text: string, from: number, n: number): Tokens {
   let { start: starts, end: ends, hash: hashes } = t;
-  let count = 0;
-  let p = 0;
+  let count = t.count;
+  let p = from;
   while (p < n) {
     let c = text.charCodeAt(p);
     let l = c < 128 ? WORD_LOWER[c]! : wordLower(c);
