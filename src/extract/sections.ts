@@ -70,10 +70,24 @@ function hasText(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Labels already classified, per vocabulary; null: none. Lines that may be headings are mostly
+ * unique, their labels repeat ("Location", "Job Type", "Requirements"). Kept to MEMO_LIMIT each.
+ */
+const MEMO_LIMIT = 5000;
+const labelKinds = new Map<Vocabulary, Map<string, SectionKind | null>>();
+
 function classify(label: string, vocabulary: Vocabulary): SectionKind | undefined {
-  const l = label.toLowerCase().replace(/[’]/g, "'");
-  for (const [re, kind] of vocabulary) if (re.test(l)) return kind;
-  return undefined;
+  let memo = labelKinds.get(vocabulary);
+  if (!memo) labelKinds.set(vocabulary, (memo = new Map()));
+  let kind = memo.get(label);
+  if (kind === undefined) {
+    const l = label.toLowerCase().replace(/[’]/g, "'");
+    kind = vocabulary.find(([re]) => re.test(l))?.[1] ?? null;
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(label, kind);
+  }
+  return kind ?? undefined;
 }
 
 interface HeadingLine {
@@ -101,21 +115,8 @@ function readHeading(text: string, from: number, to: number, colon: number, voca
     let spaces = 0;
     for (let i = from; i < to; i++) if (text.charCodeAt(i) === 32 && ++spaces >= MAX_HEADING_WORDS) return undefined;
   }
-  const t = text.slice(from, to);
-  // Postings share their headings ("Requirements", "About the role"): each line is read once.
-  const memo = vocabulary === POSTING_HEADINGS ? postingHeadings : resumeHeadings;
-  let heading = memo.get(t);
-  if (heading === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(t, (heading = headingOf(t, vocabulary) ?? null));
-  }
-  return heading ?? undefined;
+  return headingOf(text.slice(from, to), vocabulary);
 }
-
-/** Heading lines already read, by their text (null: not a heading), kept to a bounded size. */
-const MEMO_LIMIT = 5000;
-const postingHeadings = new Map<string, HeadingLine | null>();
-const resumeHeadings = new Map<string, HeadingLine | null>();
 
 /** What a short, trimmed line that may be a heading is. */
 function headingOf(t: string, vocabulary: Vocabulary): HeadingLine | undefined {
