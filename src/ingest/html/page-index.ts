@@ -1,8 +1,8 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 
 /**
- * One walk over a parsed page that collects everything the readers ask about: JSON-LD scripts, the
- * microdata JobPosting, `<meta>`s, the canonical link, `<main>`/`<article>`/`<h1>` elements, and
+ * One walk over a parsed page that collects everything the readers ask about: the microdata
+ * JobPosting, `<meta>`s, the canonical link, `<main>`/`<article>`/`<h1>` elements, and
  * lookup tables by id, class, tag and a few attributes that `select()` answers CSS selectors from.
  * Every later question costs a lookup, not another pass over the document (DESIGN.md: a page costs at
  * most 1.5x the parse).
@@ -27,7 +27,6 @@ export interface PageIndex {
   root: Document;
   /** Undefined: every id, class, tag and indexed attribute value goes in the tables. */
   keys: IndexKeys | undefined;
-  scripts: Element[];
   /** The first element with `itemscope` and an itemtype naming JobPosting. */
   microdataPosting: Element | undefined;
   /** `og:title`, `og:site_name`, `description`...: content of the first meta with that property or name. */
@@ -73,7 +72,6 @@ export function indexPage(root: Document, keys?: IndexKeys, withTables = false):
   const index: PageIndex = {
     root,
     keys,
-    scripts: [],
     microdataPosting: undefined,
     meta: new Map(),
     canonical: undefined,
@@ -97,7 +95,6 @@ export function indexPage(root: Document, keys?: IndexKeys, withTables = false):
     if (t) addToTables(t, el, keys, attrNames);
     switch (el.name) {
       case 'script':
-        index.scripts.push(el);
         continue; // nothing inside but text
       case 'style':
         continue;

@@ -1,15 +1,18 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { postingFromHtml } from '../../../src/ingest/html/index.js';
-import type { Text } from 'domhandler';
+import type { AnyNode, Element, Text } from 'domhandler';
 import { findJobPosting, isJsonLdType, parseLenientJson, scanJsonLdBlocks } from '../../../src/ingest/html/json-ld.js';
-import { indexPage } from '../../../src/ingest/html/page-index.js';
 import { htmlFixture } from '../fixture-server.js';
+
+/** The script elements a walk over the page's elements meets (a template's content is a document of its own: not met). */
+const scriptsOf = (node: AnyNode): Element[] =>
+  node.type === 'script' ? [node as Element] : node.type === 'tag' || node.type === 'root' ? (node as Element).children.filter((c) => c.type !== 'root').flatMap(scriptsOf) : [];
 
 /** The JSON-LD blocks of the parsed page's script elements: what scanJsonLdBlocks must find in the markup. */
 const indexed = (html: string) =>
-  indexPage(load(html).root()[0]!)
-    .scripts.filter((el) => isJsonLdType(el.attribs['type']))
+  scriptsOf(load(html).root()[0]!)
+    .filter((el) => isJsonLdType(el.attribs['type']))
     .map((el) => el.children.map((c) => (c.type === 'text' ? (c as Text).data : '')).join(''))
     .filter((raw) => raw.trim() !== '')
     .map(parseLenientJson)
