@@ -6,7 +6,7 @@ import { ProfileFile } from '../profile/schema.js';
 import { compileTaxonomy } from './compile.js';
 import { skillsMarkdown } from './docs.js';
 import { checkTaxonomy } from './examples.js';
-import { listTaxonomyFiles, readTaxonomyFiles, taxonomyFingerprint } from './load.js';
+import { listTaxonomyFiles, readTaxonomyFiles, taxonomyDigest, taxonomyStamp } from './load.js';
 import { OverlayFile, TaxonomyFile } from './schema.js';
 import { cacheFilesFor } from './index.js';
 
@@ -27,7 +27,7 @@ export function buildTaxonomyCache(outFile: string): BuildReport {
   const problems = [...check.problems, ...check.failures];
   if (problems.length === 0) {
     mkdirSync(dirname(outFile), { recursive: true });
-    const out = cacheFilesFor(entries, taxonomyFingerprint(files));
+    const out = cacheFilesFor(entries, { stamp: taxonomyStamp(files), digest: taxonomyDigest(files) });
     writeFileSync(outFile, out.compiled);
     writeFileSync(join(dirname(outFile), 'taxonomy-details.json'), out.details);
   }

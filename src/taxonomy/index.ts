@@ -4,7 +4,7 @@ import { packageRoot } from '../package-root.js';
 import { ConfigError } from '../errors.js';
 import { compileTaxonomy, type CompiledTaxonomy } from './compile.js';
 import { restoreTaxonomy, serializeTaxonomy, skillDetails, type SerializedTaxonomy } from './serialize.js';
-import { applyOverlay, bundledTaxonomyDir, listTaxonomyFiles, readTaxonomyFiles, taxonomyFingerprint } from './load.js';
+import { applyOverlay, bundledTaxonomyDir, listTaxonomyFiles, readTaxonomyFiles, taxonomyDigest, taxonomyStamp } from './load.js';
 import type { SkillEntry } from './schema.js';
 import { findProblems } from './validate.js';
 
@@ -23,15 +23,20 @@ export interface LoadTaxonomyOptions {
 export const compiledCachePath = join(packageRoot(), 'dist', 'taxonomy.json');
 export const detailsCachePath = join(packageRoot(), 'dist', 'taxonomy-details.json');
 
-interface CacheFile {
-  fingerprint: string;
+/** Which taxonomy files the cache was built from: see taxonomyStamp and taxonomyDigest. */
+export interface CacheKey {
+  stamp: string;
+  digest: string;
+}
+
+interface CacheFile extends CacheKey {
   compiled: SerializedTaxonomy;
 }
 
 function readCache(files: readonly string[], details: boolean): CompiledTaxonomy | undefined {
   if (!existsSync(compiledCachePath) || (details && !existsSync(detailsCachePath))) return undefined;
   const cache = JSON.parse(readFileSync(compiledCachePath, 'utf8')) as CacheFile;
-  if (cache.fingerprint !== taxonomyFingerprint(files)) return undefined;
+  if (cache.stamp !== taxonomyStamp(files) && cache.digest !== taxonomyDigest(files)) return undefined;
   const taxonomy = restoreTaxonomy(cache.compiled);
   if (details) {
     const more = JSON.parse(readFileSync(detailsCachePath, 'utf8')) as Record<string, Partial<SkillEntry>>;
@@ -41,10 +46,10 @@ function readCache(files: readonly string[], details: boolean): CompiledTaxonomy
 }
 
 /** The cache files the build writes: the validated taxonomy, compiled and serialized, and the skills' details. */
-export function cacheFilesFor(entries: SkillEntry[], fingerprint: string): { compiled: string; details: string } {
+export function cacheFilesFor(entries: SkillEntry[], key: CacheKey): { compiled: string; details: string } {
   const taxonomy = compileTaxonomy(entries);
   return {
-    compiled: JSON.stringify({ fingerprint, compiled: serializeTaxonomy(taxonomy) } satisfies CacheFile),
+    compiled: JSON.stringify({ ...key, compiled: serializeTaxonomy(taxonomy) } satisfies CacheFile),
     details: JSON.stringify(skillDetails(taxonomy)),
   };
 }
@@ -77,4 +82,4 @@ export function loadTaxonomy(options: LoadTaxonomyOptions = {}): CompiledTaxonom
 
 export { findProblems } from './validate.js';
 export { runExamples, describeFailure, checkTaxonomy } from './examples.js';
-export { listTaxonomyFiles, readTaxonomyFiles, taxonomyFingerprint, bundledTaxonomyDir } from './load.js';
+export { listTaxonomyFiles, readTaxonomyFiles, taxonomyDigest, taxonomyStamp, bundledTaxonomyDir } from './load.js';

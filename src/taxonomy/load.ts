@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { packageRoot } from '../package-root.js';
@@ -78,14 +79,25 @@ function stripUndefined<T extends object>(o: T): Partial<Skill> {
 }
 
 /**
- * A fingerprint of the taxonomy files (names, sizes, modification times), to know whether the
- * build's cache is current without reading them: any edit or checkout changes it.
+ * The taxonomy files' names, sizes and modification times: a cheap first test of whether the
+ * build's cache is current, without reading them (true in a working tree the build just ran in).
  */
-export function taxonomyFingerprint(files: readonly string[]): string {
+export function taxonomyStamp(files: readonly string[]): string {
   return files
     .map((f) => {
       const st = statSync(f);
       return `${basename(f)}:${st.size}:${Math.trunc(st.mtimeMs)}`;
     })
     .join('|');
+}
+
+/**
+ * A hash of the files' names and contents: the test that decides. An installed package has the
+ * same files with other modification times (npm sets its own when it unpacks), and must still use
+ * the cache it shipped with.
+ */
+export function taxonomyDigest(files: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(`${basename(f)}\0`).update(readFileSync(f)).update('\0');
+  return hash.digest('hex');
 }
