@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { phraseKeys, tokenize } from '../src/extract/tokenize.js';
+import { phraseKeys, tokenize } from '../src/lexicon/tokenize.js';
 import { buildForms } from '../src/taxonomy/compile.js';
 import type { Skill, SkillEntry } from '../src/taxonomy/schema.js';
 

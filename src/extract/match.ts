@@ -1,9 +1,9 @@
 import type { CompiledRule, CompiledTaxonomy, FormEntry } from '../taxonomy/compile.js';
 import { NON_TECHNICAL_CATEGORIES } from '../taxonomy/compile.js';
-import { inBits, pairHash, ROOT } from '../taxonomy/trie.js';
+import { inBits, pairHash, ROOT } from '../lexicon/trie.js';
 import type { SkillEntry } from '../taxonomy/schema.js';
 import type { Span } from './sentences.js';
-import { scanTokens, type Tokens } from './tokenize.js';
+import { scanTokens, type Tokens } from '../lexicon/tokenize.js';
 
 /** A skill found in a text: token range [first, last) and character range [start, end). */
 export interface Match {

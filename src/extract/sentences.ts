@@ -1,8 +1,7 @@
 /** Sentence spans of a text: line breaks, `;`, and `.`/`!`/`?` followed by space and a capital or bullet. */
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from '../lexicon/span.js';
+
+export type { Span };
 
 const BOUNDARY = /\n|;\s|[.!?]\s+(?=[\p{Lu}\d"'(•*-])/gu;
 

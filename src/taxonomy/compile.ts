@@ -1,6 +1,6 @@
-import { keyHash, normalizeKey, tokenize } from '../extract/tokenize.js';
+import { keyHash, normalizeKey, tokenize } from '../lexicon/tokenize.js';
 import type { Ambiguity, SkillEntry } from './schema.js';
-import { ROOT, TokenTrie } from './trie.js';
+import { ROOT, TokenTrie } from '../lexicon/trie.js';
 
 /** Categories whose skills do not vouch for an ambiguous technical term nearby. */
 export const NON_TECHNICAL_CATEGORIES: ReadonlySet<string> = new Set([
@@ -54,7 +54,7 @@ export interface FormEntry {
 
 export interface CompiledTaxonomy {
   skills: ReadonlyMap<string, SkillEntry>;
-  trie: TokenTrie;
+  trie: TokenTrie<FormEntry>;
   /** Ancestors of a skill through `parents`, nearest first (computed on first use). */
   ancestorsOf(id: string): readonly string[];
   /** `related` made symmetric. */
@@ -133,8 +133,8 @@ export function buildForms(skills: Iterable<SkillEntry>): FormEntry[] {
 const keyOf = (raw: readonly string[]) => raw.map(normalizeKey);
 
 /** Build the token trie. Plural variants never shadow a form written in the data. */
-export function buildTrie(forms: readonly FormEntry[]): TokenTrie {
-  const trie = new TokenTrie();
+export function buildTrie(forms: readonly FormEntry[]): TokenTrie<FormEntry> {
+  const trie = new TokenTrie<FormEntry>();
   const insert = (f: FormEntry) => {
     const keys = keyOf(f.raw);
     if (keys.length === 0) return;

@@ -1,8 +1,8 @@
 import type { CompiledRule, CompiledTaxonomy, FormEntry } from './compile.js';
 import { compileRelations, withEdges } from './compile.js';
-import { tokenize } from '../extract/tokenize.js';
+import { tokenize } from '../lexicon/tokenize.js';
 import type { SkillEntry } from './schema.js';
-import { ROOT, TokenTrie } from './trie.js';
+import { ROOT, TokenTrie } from '../lexicon/trie.js';
 
 /**
  * The compiled taxonomy as JSON, made for start-up: the first level of the trie is restored at
@@ -103,14 +103,14 @@ class Form implements FormEntry {
 }
 
 /** A first key's subtree, read from its JSON when a text first reaches it. */
-function readSubtree(trie: TokenTrie, node: number, tree: SubTree, ctx: { skills: SkillEntry[]; rules: CompiledRule[] }): void {
+function readSubtree(trie: TokenTrie<FormEntry>, node: number, tree: SubTree, ctx: { skills: SkillEntry[]; rules: CompiledRule[] }): void {
   if (tree.e) trie.entries[node] = tree.e.map(([s, form, raw, plural, r]) => new Form(ctx.skills[s]!, form, raw.length ? raw : undefined, plural === 1, r >= 0 ? ctx.rules[r] : undefined));
   for (const [key, child] of tree.c ?? []) readSubtree(trie, trie.add(node, key), child, ctx);
 }
 
 export function restoreTaxonomy(data: SerializedTaxonomy): CompiledTaxonomy {
   const ctx = { skills: data.skills, rules: data.rules.map(withEdges) };
-  const trie = new TokenTrie((t, node, json) => readSubtree(t, node, JSON.parse(json) as SubTree, ctx));
+  const trie = new TokenTrie<FormEntry>((t, node, json) => readSubtree(t, node, JSON.parse(json) as SubTree, ctx));
   for (const [key, json] of data.roots) trie.addLazy(ROOT, key, json);
   const bits = (b64: string) => {
     const buf = Buffer.from(b64, 'base64');

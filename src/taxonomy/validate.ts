@@ -1,4 +1,4 @@
-import { phraseKeys, tokenize } from '../extract/tokenize.js';
+import { phraseKeys, tokenize } from '../lexicon/tokenize.js';
 import { ambiguityBlocks, buildForms, writtenForms } from './compile.js';
 import type { SkillEntry } from './schema.js';
 

@@ -1,6 +1,5 @@
-import type { Tokens } from '../extract/tokenize.js';
-import { keyHash } from '../extract/tokenize.js';
-import type { FormEntry } from './compile.js';
+import type { Tokens } from './tokenize.js';
+import { keyHash } from './tokenize.js';
 
 /** 2^18 bits (32 KB) a set: a prefilter, where a few false positives only cost a lookup. */
 const BITS = 1 << 18;
@@ -30,12 +29,12 @@ export const ROOT = 0;
  * A node may be added with its subtree still unread (`addLazy`): the subtree is read by `expand`
  * when a text first reaches the node. Start-up then restores only the first level.
  */
-export class TokenTrie {
+export class TokenTrie<Entry = unknown> {
   firstKeys = newBits();
   wholeKeys = newBits();
   pairKeys = newBits();
   /** The forms that end at each node. */
-  readonly entries: (FormEntry[] | undefined)[] = [undefined];
+  readonly entries: (Entry[] | undefined)[] = [undefined];
   private readonly keys: string[] = [''];
   private readonly pending: (string | undefined)[] = [undefined];
   private hashes = new Int32Array(1024);
@@ -47,7 +46,7 @@ export class TokenTrie {
   private size = 1;
 
   /** @param expand reads a lazy node's subtree (forms and children) when a text first reaches it. */
-  constructor(private readonly expand?: (trie: TokenTrie, node: number, source: string) => void) {}
+  constructor(private readonly expand?: (trie: TokenTrie<Entry>, node: number, source: string) => void) {}
 
   get nodeCount(): number {
     return this.size;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { matchText } from '../../src/extract/match.js';
-import { HASH_MASK, keyHash, scanTokens } from '../../src/extract/tokenize.js';
+import { HASH_MASK, keyHash, scanTokens } from '../../src/lexicon/tokenize.js';
 import { compileTaxonomy } from '../../src/taxonomy/compile.js';
 import { restoreTaxonomy, serializeTaxonomy } from '../../src/taxonomy/serialize.js';
-import { ROOT, TokenTrie } from '../../src/taxonomy/trie.js';
+import { ROOT, TokenTrie } from '../../src/lexicon/trie.js';
 import { miniTaxonomy } from '../helpers.js';
 
 const FNV_PRIME = 0x01000193;

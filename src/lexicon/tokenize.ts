@@ -11,7 +11,7 @@
  * made only on demand. `tokenize` returns the same tokens as objects, for everything else.
  */
 
-import type { Span } from './sentences.js';
+import type { Span } from './span.js';
 
 /** How a token is joined to the one before it. */
 export const Gap = {

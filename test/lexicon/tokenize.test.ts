@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Gap, phraseKeys, tokenize } from '../../src/extract/tokenize.js';
+import { Gap, phraseKeys, tokenize } from '../../src/lexicon/tokenize.js';
 
 describe('tokenize', () => {
   it.each([
