@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Build: bundle the CLI and library with esbuild (one file loads faster than hundreds of modules),
-// emit type declarations with tsc, validate the taxonomy and write its cache. (Committed generated
+// emit type declarations with tsc, validate the taxonomy and the vocabularies and write their caches. (Committed generated
 // files, the JSON Schemas and docs/skills.md, are written by `npm run generate`, not here.)
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -14,7 +14,7 @@ rmSync(dist, { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/run.ts', index: 'src/index.ts', html: 'src/html.ts', 'taxonomy-build': 'src/taxonomy/build.ts', 'scan-worker': 'src/scan/worker.ts' },
+  entryPoints: { cli: 'src/cli/run.ts', index: 'src/index.ts', html: 'src/html.ts', build: 'src/build.ts', 'scan-worker': 'src/scan/worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -33,11 +33,11 @@ await build({
 
 execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
 
-const { buildTaxonomyCache } = await import(join(dist, 'taxonomy-build.js'));
-const report = buildTaxonomyCache(join(dist, 'taxonomy.json'));
+const { buildCaches } = await import(join(dist, 'build.js'));
+const report = buildCaches(dist);
 if (report.problems.length > 0) {
   for (const p of report.problems) console.error(p);
-  console.error(`taxonomy: ${report.problems.length} problem(s); the build fails`);
+  console.error(`taxonomy and vocabularies: ${report.problems.length} problem(s); the build fails`);
   process.exit(2);
 }
-console.error(`built: ${report.skills} skills, ${report.examples} examples checked`);
+console.error(`built: ${report.skills} skills, ${report.vocabularies} vocabularies, ${report.examples} examples checked`);

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { generatedFiles } = await import(join(root, 'dist/taxonomy-build.js'));
+const { generatedFiles } = await import(join(root, 'dist/build.js'));
 for (const [name, text] of Object.entries(generatedFiles())) {
   mkdirSync(dirname(join(root, name)), { recursive: true });
   writeFileSync(join(root, name), text);

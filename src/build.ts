@@ -1,37 +1,56 @@
+/**
+ * What the build checks and writes (scripts/build.js runs it from dist): the taxonomy and the
+ * vocabularies validated, every example of both run, and their caches written for start-up; and the
+ * generated files that are committed (`npm run generate`).
+ */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { toJSONSchema } from 'zod/v4/core';
-import { ExtractOutputSchema } from '../extract/schema.js';
-import { ProfileFile } from '../profile/schema.js';
-import { compileTaxonomy } from './compile.js';
-import { skillsMarkdown } from './docs.js';
-import { checkTaxonomy } from './examples.js';
-import { listTaxonomyFiles, readTaxonomyFiles, taxonomyDigest, taxonomyStamp } from './load.js';
-import { OverlayFile, TaxonomyFile } from './schema.js';
-import { cacheFilesFor } from './index.js';
+import { ExtractOutputSchema } from './extract/schema.js';
+import { ProfileFile } from './profile/schema.js';
+import { VocabFile } from './read/schema.js';
+import { listVocabFiles, readVocabFiles, vocabCacheFor } from './read/vocab.js';
+import { compileTaxonomy } from './taxonomy/compile.js';
+import { skillsMarkdown } from './taxonomy/docs.js';
+import { checkTaxonomy } from './taxonomy/examples.js';
+import { cacheFilesFor } from './taxonomy/index.js';
+import { listTaxonomyFiles, readTaxonomyFiles, taxonomyDigest, taxonomyStamp } from './taxonomy/load.js';
+import { OverlayFile, TaxonomyFile } from './taxonomy/schema.js';
+import { checkVocabularies } from './extract/vocab-examples.js';
 
 export interface BuildReport {
   skills: number;
   examples: number;
+  vocabularies: number;
   problems: string[];
 }
 
 /**
- * Validate the bundled taxonomy (schema, cross-entry checks, every example) and write the cache the
- * CLI loads at start-up. Any problem fails the build, naming file and entry.
+ * Validate the bundled taxonomy and vocabularies (schema, cross-entry checks, every example) and
+ * write the caches the CLI loads at start-up into `outDir`. Any problem fails the build, naming file and entry.
  */
-export function buildTaxonomyCache(outFile: string): BuildReport {
+export function buildCaches(outDir: string): BuildReport {
   const files = listTaxonomyFiles();
   const entries = readTaxonomyFiles(files);
   const check = checkTaxonomy(entries);
   const problems = [...check.problems, ...check.failures];
+  const vocabFiles = listVocabFiles();
+  const vocabs = readVocabFiles(vocabFiles);
+  let examples = check.examples;
   if (problems.length === 0) {
-    mkdirSync(dirname(outFile), { recursive: true });
-    const out = cacheFilesFor(entries, { stamp: taxonomyStamp(files), digest: taxonomyDigest(files) });
-    writeFileSync(outFile, out.compiled);
-    writeFileSync(join(dirname(outFile), 'taxonomy-details.json'), out.details);
+    const taxonomy = compileTaxonomy(entries);
+    const v = checkVocabularies(vocabs, vocabFiles, taxonomy);
+    problems.push(...v.problems);
+    examples += v.examples;
   }
-  return { skills: entries.length, examples: check.examples, problems };
+  if (problems.length === 0) {
+    mkdirSync(outDir, { recursive: true });
+    const out = cacheFilesFor(entries, { stamp: taxonomyStamp(files), digest: taxonomyDigest(files) });
+    writeFileSync(join(outDir, 'taxonomy.json'), out.compiled);
+    writeFileSync(join(outDir, 'taxonomy-details.json'), out.details);
+    writeFileSync(join(outDir, 'vocab.json'), vocabCacheFor(vocabFiles, vocabs));
+  }
+  return { skills: entries.length, examples, vocabularies: vocabs.length, problems };
 }
 
 /** The JSON Schemas generated from the zod schemas, by file name. */
@@ -41,6 +60,7 @@ export function jsonSchemas(): Record<string, unknown> {
     'taxonomy.schema.json': toJSONSchema(TaxonomyFile, io),
     'taxonomy-overlay.schema.json': toJSONSchema(OverlayFile, io),
     'profile.schema.json': toJSONSchema(ProfileFile, io),
+    'vocab.schema.json': toJSONSchema(VocabFile, io),
     'extract.schema.json': toJSONSchema(ExtractOutputSchema),
   };
 }

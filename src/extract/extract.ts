@@ -1,166 +1,209 @@
 import type { Posting } from '../ingest/posting.js';
+import { scanTokens, type Tokens } from '../lexicon/tokenize.js';
+import { ASKING, MentionReader, read, type Reading, type SectionKind } from '../read/index.js';
+import { findAlternatives } from '../read/alternatives.js';
+import type { Boilerplate } from '../read/mentions.js';
+import type { Vocabulary } from '../read/vocab.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
-import { cueImportance, mayHaveCues, sectionImportance, sentenceCues, strongest, type Importance } from './importance.js';
-import { matchText, type Match } from './match.js';
-import type { ExtractedPosting, ExtractedSkill } from './schema.js';
-import { NOT_ASKED, notAskedLine, splitSections, type Section, type SectionKind } from './sections.js';
-import { splitSentences, type Span } from './sentences.js';
-import { findYears, yearsAt, type YearsPhrase } from './years.js';
+import { coordinated } from './coordination.js';
+import { importanceRank, sectionImportance, strongest, type Importance } from './importance.js';
+import { matchTokens, type Match } from './match.js';
+import type { AlternativeGroup, ExtractedPosting, ExtractedSkill, Mention, NegatedSkill } from './schema.js';
 
 export interface ExtractOptions {
   /** Which heading vocabulary to use: a posting's (default) or a resume's. */
   kind?: 'posting' | 'resume';
+  /** The employer, when known: its name and products are not skills of its own posting. */
+  company?: string | null;
+  /** The vocabulary to read with (by default, the bundled one of the text's language). */
+  vocab?: Vocabulary;
 }
 
-/**
- * A skill named as a role or a group of people ("Java Developer", "Full Stack Web Developer", "our
- * backend team", "as an SRE") describes the job, it does not ask for the skill.
- */
-const ROLE_AFTER =
-  /^[ \t-]*(?:(?!(?:and|or|for|to|with|of|in|on|is|are|the|a|an|our|your)\b)[\w.+#/-]+[ \t]+){0,2}(?:developers?|engineers?|architects?|specialists?|administrators?|admins?|teams?|squads?|guilds?|community|departments?|practice|leads?|managers?|consultants?|analysts?|positions?|roles?|interns?|internships?|organi[sz]ations?)\b/i;
-const ROLE_BEFORE = /\bas an?\s+(?:[\w-]+\s+){0,2}$/i;
-/** A soft skill counts when it is asked of the candidate ("strong communication", "you are curious"), not when it describes the culture. */
-const CANDIDATE_CUE = /\b(you|you're|you are|candidates?|applicants?|ability|able|skills?|strong|excellent|proven|good|great|effective|demonstrated|must|should|required|need|ideally)\b/i;
-/** An industry counts when the posting asks for experience in it, or states it as a field ("Industry: Retail"). */
-const EXPERIENCE_CUE = /\b(experience|experienced|background|knowledge|expertise|familiar\w*|understanding|domain|exposure|worked in)\b/i;
-/** The mention stands in an "Industry:" field: the nearest `Label:` before it on its line (or the line above) is Industry. */
-const INDUSTRY_FIELD = /\bindustr(?:y|ies)\s*:[^:]*$|\bindustr(?:y|ies)\s*:?\s*\n[^:\n]*$/i;
-const ASKING_SECTIONS: ReadonlySet<SectionKind> = new Set(['title', 'requirements', 'preferred']);
-
-/** Whether a mention asks for its skill, beyond the section it stands in. */
-function isAsked(category: string, section: SectionKind, text: string, start: number, end: number): boolean {
-  if (ASKING_SECTIONS.has(section)) return true;
-  const after = text.slice(end, end + 40);
-  const before = text.slice(Math.max(0, start - 40), start);
-  // "Agile team", "Scrum team": the team practises the method, which the posting does ask for.
-  if (category !== 'methodology' && (ROLE_AFTER.test(after) || ROLE_BEFORE.test(before))) return false;
-  // The cue stands next to the soft skill: "strong communication skills", "you are curious", not "you will have autonomy".
-  if (category === 'soft-skill') return CANDIDATE_CUE.test(before.slice(-32)) || CANDIDATE_CUE.test(after.slice(0, 12));
-  // "experience in healthcare", "fintech background": the cue stands next to the industry, not anywhere in the sentence.
-  if (category === 'industry') {
-    return EXPERIENCE_CUE.test(before) || EXPERIENCE_CUE.test(after) || INDUSTRY_FIELD.test(text.slice(Math.max(0, start - 80), start));
-  }
-  return true;
+/** What extraction finds in a text. */
+export interface Extraction {
+  skills: ExtractedSkill[];
+  groups: AlternativeGroup[];
+  negated: NegatedSkill[];
+  reading: Reading;
 }
 
 /** Categories for which "N years" makes no sense (a degree, a spoken language, a soft skill). */
 const NO_YEARS = new Set(['degree', 'field-of-study', 'spoken-language', 'soft-skill', 'certification']);
 
-/** A cursor over sorted, contiguous spans, for offsets that mostly move forward. */
-function spanCursor<T extends Span>(spans: readonly T[]): (offset: number) => T {
-  let i = 0;
-  return (offset) => {
-    if (offset < spans[i]!.start) i = 0;
-    while (i < spans.length - 1 && offset >= spans[i]!.end) i++;
-    return spans[i]!;
-  };
-}
-
-/** What extraction needs to know about a line that holds a mention, worked out once per line. */
-interface LineFacts {
-  start: number;
-  end: number;
-  line: string;
-  /** Whether any sentence of the line may carry an importance cue (its stems are present). */
-  cued: boolean;
-  years: YearsPhrase[];
-  /** Sentences of the line, absolute offsets: split only for a line with cues or years. */
-  sentences: Span[] | undefined;
-  /** Whether the line is about benefits or equal opportunity: worked out when first needed. */
-  notAsked: 'equal-opportunity' | 'benefits' | 'no' | undefined;
-  /** The cues of each sentence (by its start), for mentions that share a sentence. */
-  cues: Map<number, { pref: boolean; req: boolean }>;
-}
-
 /**
- * Lines are read only where a mention stands: a posting's text is mostly prose without skills,
- * and sentences, years and benefit lines matter only around mentions. Mentions come in text
- * order, so the facts of one line at a time are kept.
+ * Whether a sentence's boilerplate drops its skills in a section. Equal-opportunity, legal and
+ * hiring-process text never asks; inside requirements, benefits and company phrases need more
+ * evidence (a requirement list can name "health insurance" as a domain), and the description of the
+ * role is not a company blurb.
  */
-function lineFacts(text: string): (offset: number) => LineFacts {
-  let facts: LineFacts | undefined;
-  return (offset) => {
-    if (facts && offset >= facts.start && offset < facts.end) return facts;
-    const start = text.lastIndexOf('\n', offset - 1) + 1;
-    const nl = text.indexOf('\n', offset);
-    const end = nl === -1 ? text.length : nl;
-    const line = text.slice(start, end);
-    const shift = <T extends Span>(s: T): T => ({ ...s, start: s.start + start, end: s.end + start });
-    const years = /years?|yrs?/i.test(line) ? findYears(line).map(shift) : [];
-    facts = { start, end, line, cued: mayHaveCues(line), years, sentences: undefined, notAsked: undefined, cues: new Map() };
-    return facts;
-  };
-}
-
-/** The sentence of a line that holds `offset`. */
-function sentenceIn(text: string, facts: LineFacts, offset: number): Span {
-  const sentences = (facts.sentences ??= splitSentences(text, facts.start, facts.end));
-  for (const s of sentences) if (offset < s.end) return s;
-  return sentences[sentences.length - 1] ?? facts;
-}
-
-/** The importance a mention's sentence gives it by its own words: cues found once per sentence, clauses read only when it has both kinds. */
-function cueOf(text: string, line: LineFacts, offset: number): Importance | undefined {
-  if (!line.cued) return undefined;
-  const sentence = sentenceIn(text, line, offset);
-  let cues = line.cues.get(sentence.start);
-  if (!cues) line.cues.set(sentence.start, (cues = sentenceCues(text.slice(sentence.start, sentence.end))));
-  if (!cues.pref && !cues.req) return undefined;
-  return cueImportance(text.slice(sentence.start, sentence.end), offset - sentence.start, cues);
-}
-
-/** The text of sections that may ask for skills, neighbours merged into one range. */
-function askingRanges(sections: readonly Section[]): Span[] {
-  const ranges: Span[] = [];
-  for (const s of sections) {
-    if (NOT_ASKED.has(s.kind)) continue;
-    const last = ranges[ranges.length - 1];
-    if (last && last.end === s.start) last.end = s.end;
-    else ranges.push({ start: s.start, end: s.end });
+function dropsIn(b: Boilerplate, section: SectionKind): boolean {
+  switch (b.kind) {
+    case 'equal-opportunity':
+    case 'legal':
+    case 'hiring-process':
+      return true;
+    case 'benefits':
+      return !ASKING.has(section) || b.score >= 4;
+    case 'about':
+      return section === 'responsibilities' ? b.score >= 4 : !ASKING.has(section) || b.score >= 6;
   }
-  return ranges;
 }
+
+/** Sections where a soft skill is asked without a cue next to it ("mentor junior engineers"). */
+const SOFT_SKILL_SECTIONS: ReadonlySet<SectionKind> = new Set(['requirements', 'preferred', 'responsibilities']);
+
+/** One scratch buffer of tokens: mentions keep offsets only, never the tokens. */
+let scratch: Tokens | undefined;
 
 /** Find the skills of a text: mentions with offsets, grouped by skill in order of first mention. */
 export function extractSkills(text: string, taxonomy: CompiledTaxonomy, options: ExtractOptions = {}): ExtractedSkill[] {
+  return extractText(text, taxonomy, options).skills;
+}
+
+/** Find the skills a text asks for, its groups of alternatives and the skills it says are not needed. */
+export function extractText(text: string, taxonomy: CompiledTaxonomy, options: ExtractOptions = {}): Extraction {
   const kind = options.kind ?? 'posting';
-  const sections = splitSections(text, kind);
+  const reading = read(text, { kind, vocab: options.vocab, company: options.company });
   // Benefits, company and equal-opportunity sections ask for nothing: their text is never matched.
-  const matches = matchText(text, taxonomy, { within: askingRanges(sections) });
-  if (matches.length === 0) return [];
-  const sectionAt = spanCursor<Section>(sections);
-  const lineAt = lineFacts(text);
+  const tokens = (scratch = scanTokens(reading.flow, scratch, reading.asking));
+  const matches = coordinated(matchTokens(tokens, taxonomy), tokens, taxonomy);
+  if (matches.length === 0) return { skills: [], groups: [], negated: [], reading };
+  const reader = new MentionReader(reading, tokens, matches);
+  const vocab = reading.vocab;
   const bySkill = new Map<string, ExtractedSkill>();
+  const negated = new Map<string, NegatedSkill>();
+  /** The kept mentions in text order, with the importance each was asked at (for groups). */
+  const kept: (Match & { id: string; importance: Importance })[] = [];
   for (const m of matches) {
-    const section = sectionAt(m.start).kind;
-    const line = lineAt(m.start);
+    const section = reader.sectionAt(m.start).kind;
+    const category = m.skill.category;
+    let importance: Importance;
     if (kind === 'posting') {
-      if (section !== 'requirements' && section !== 'preferred') {
-        line.notAsked ??= notAskedLine(line.line) ?? 'no';
-        if (line.notAsked !== 'no') continue;
+      const boilerplate = reader.boilerplateOf(m);
+      if (boilerplate && dropsIn(boilerplate, section)) continue;
+      const asking = ASKING.has(section);
+      // "Java Developer", "our data science team": a role or a group of people, not a skill asked for.
+      if (category !== 'methodology') {
+        const role = reader.roleOf(m);
+        if (role === 'others' || (role === 'bare' && !asking && section !== 'title')) continue;
       }
-      if (!isAsked(m.skill.category, section, text, m.start, m.end)) continue;
+      // The employer's name and its own products, unless the requirements ask for them as tools.
+      if (!asking && reader.namesEmployer(m)) continue;
+      // A soft skill is asked of the candidate ("strong communication", "mentor juniors"), not the culture ("we value curiosity").
+      if (category === 'soft-skill' && !SOFT_SKILL_SECTIONS.has(section) && !reader.near(m, vocab.candidate, 5, 2)) continue;
+      // "experience in healthcare", "Industry: Retail": the cue stands next to the industry.
+      if (category === 'industry' && !asking && !reader.near(m, vocab.experience, 6, 4) && !reader.near(m, vocab.industryLabels, 4, 0) && !reader.headedBy(m.start, vocab.industryLabels)) continue;
+      const cue = reader.cueOf(m);
+      if (cue === 'negated') {
+        let n = negated.get(m.skill.id);
+        if (!n) negated.set(m.skill.id, (n = { id: m.skill.id, label: m.skill.label, category, mentions: [] }));
+        n.mentions.push(mentionOf(text, m, section));
+        continue;
+      }
+      importance = cue ?? sectionImportance(section, reader.asksOf(m));
+    } else {
+      importance = sectionImportance(section, false);
     }
-    const importance = cueOf(text, line, m.start) ?? sectionImportance(section);
     let skill = bySkill.get(m.skill.id);
     if (!skill) {
-      skill = { id: m.skill.id, label: m.skill.label, category: m.skill.category, importance, years: null, mentions: [] };
+      skill = { id: m.skill.id, label: m.skill.label, category, importance, years: null, group: null, mentions: [] };
       bySkill.set(m.skill.id, skill);
     }
     skill.importance = strongest(skill.importance, importance);
-    if (line.years.length > 0 && !NO_YEARS.has(m.skill.category)) {
-      const y = yearsAt(m.start, line.years, sentenceIn(text, line, m.start));
+    if (kind === 'posting' && !NO_YEARS.has(category)) {
+      const y = reader.yearsOf(m);
       if (y !== null && (skill.years === null || y > skill.years)) skill.years = y;
     }
-    skill.mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), section });
+    skill.mentions.push(mentionOf(text, m, section));
+    kept.push({ ...m, id: m.skill.id, importance });
   }
-  return [...bySkill.values()];
+  // A skill said not to be needed, and elsewhere only mentioned, is not asked.
+  for (const [id, n] of negated) {
+    const s = bySkill.get(id);
+    if (s && s.importance === 'mentioned') {
+      bySkill.delete(id);
+      n.mentions.push(...s.mentions);
+      n.mentions.sort((a, b) => a.start - b.start);
+    } else if (s) negated.delete(id);
+  }
+  const groups = kind === 'posting' ? groupsOf(reader, kept, bySkill, text) : [];
+  return { skills: [...bySkill.values()], groups, negated: [...negated.values()], reading };
+}
+
+function mentionOf(text: string, m: Match, section: SectionKind): Mention {
+  return { start: m.start, end: m.end, text: text.slice(m.start, m.end), section };
+}
+
+/**
+ * Groups of alternatives, each counted once by every comparison. A skill belongs to the group it is
+ * asked through most strongly, unless it is also asked on its own at least as strongly; a group
+ * left with fewer than two skills is no group.
+ */
+function groupsOf(
+  reader: MentionReader,
+  kept: readonly (Match & { id: string; importance: Importance })[],
+  bySkill: Map<string, ExtractedSkill>,
+  text: string,
+): AlternativeGroup[] {
+  const runs = findAlternatives(reader, kept).filter((run) => run.every((i) => bySkill.has(kept[i]!.id)));
+  if (runs.length === 0) return [];
+  const inRun = new Set(runs.flat());
+  // Candidate groups, the same set of skills once (strongest importance).
+  const candidates = new Map<string, AlternativeGroup>();
+  for (const run of runs) {
+    const ids = [...new Set(run.map((i) => kept[i]!.id))];
+    const key = [...ids].sort().join(' ');
+    const importance = run.map((i) => kept[i]!.importance).reduce(strongest);
+    const first = kept[run[0]!]!;
+    const last = kept[run[run.length - 1]!]!;
+    const g = candidates.get(key);
+    if (!g) candidates.set(key, { skills: ids, importance, start: first.start, end: last.end, text: text.slice(first.start, last.end) });
+    else g.importance = strongest(g.importance, importance);
+  }
+  // Each skill's strongest importance outside any group.
+  const alone = new Map<string, Importance>();
+  kept.forEach((m, i) => {
+    if (inRun.has(i)) return;
+    const a = alone.get(m.id);
+    alone.set(m.id, a ? strongest(a, m.importance) : m.importance);
+  });
+  const list = [...candidates.values()];
+  const home = new Map<string, number>();
+  list.forEach((g, gi) => {
+    for (const id of g.skills) {
+      const a = alone.get(id);
+      if (a && importanceRank[a] <= importanceRank[g.importance]) continue;
+      const h = home.get(id);
+      if (h === undefined || importanceRank[g.importance] < importanceRank[list[h]!.importance]) home.set(id, gi);
+    }
+  });
+  const groups: AlternativeGroup[] = [];
+  list.forEach((g, gi) => {
+    const members = g.skills.filter((id) => home.get(id) === gi);
+    if (members.length < 2) return;
+    const index = groups.push({ ...g, skills: members }) - 1;
+    for (const id of members) bySkill.get(id)!.group = index;
+  });
+  return groups;
 }
 
 export function extractPosting(posting: Posting, taxonomy: CompiledTaxonomy): ExtractedPosting {
-  const skills = extractSkills(posting.text, taxonomy);
+  const { skills, groups, negated, reading } = extractText(posting.text, taxonomy, { company: posting.company });
   const warnings: string[] = [];
   if (!/\S/.test(posting.text)) warnings.push('the posting has no text');
   else if (skills.length === 0) warnings.push('no known skills found: is this a job posting? (`extract --unknown` lists unknown terms)');
-  return { ...posting, skills, warnings };
+  const f = reading.facts;
+  return {
+    ...posting,
+    title: posting.title ?? f.title ?? reading.title,
+    company: posting.company ?? f.company ?? null,
+    location: posting.location ?? f.location ?? null,
+    datePosted: posting.datePosted ?? f.datePosted ?? null,
+    employmentType: posting.employmentType ?? f.employmentType ?? null,
+    salary: posting.salary ?? f.salary ?? null,
+    skills,
+    groups,
+    negated,
+    warnings,
+  };
 }

@@ -2,7 +2,7 @@ import type { CompiledRule, CompiledTaxonomy, FormEntry } from '../taxonomy/comp
 import { NON_TECHNICAL_CATEGORIES } from '../taxonomy/compile.js';
 import { inBits, pairHash, ROOT } from '../lexicon/trie.js';
 import type { SkillEntry } from '../taxonomy/schema.js';
-import type { Span } from './sentences.js';
+import type { Span } from '../lexicon/span.js';
 import { scanTokens, type Tokens } from '../lexicon/tokenize.js';
 
 /** A skill found in a text: token range [first, last) and character range [start, end). */
@@ -149,6 +149,22 @@ function precededBy(tokens: Tokens, at: number, phrase: readonly string[]): bool
   return true;
 }
 
+/** The token `steps` away from token i (negative: before), or the last one before a line break. */
+function lineEdge(tokens: Tokens, i: number, steps: number): number {
+  const dir = Math.sign(steps);
+  const text = tokens.text;
+  for (let k = 0; k < Math.abs(steps); k++) {
+    const next = i + dir;
+    if (next < 0 || next >= tokens.count) break;
+    const [from, to] = dir > 0 ? [tokens.end[i]!, tokens.start[next]!] : [tokens.end[next]!, tokens.start[i]!];
+    let broken = false;
+    for (let p = from; p < to && !broken; p++) broken = text.charCodeAt(p) === 10;
+    if (broken) break;
+    i = next;
+  }
+  return i;
+}
+
 function phraseAt(tokens: Tokens, at: number, phrase: readonly string[]): boolean {
   for (let k = 0; k < phrase.length; k++) if (at + k >= tokens.count || !tokens.keyIs(at + k, phrase[k]!)) return false;
   return true;
@@ -175,6 +191,8 @@ function settleContext(found: Match[], rules: readonly (CompiledRule | undefined
       out.push(c);
       continue;
     }
+    // Skills nearby vouch across lines (a list of tools, one a line); context words only on the
+    // match's own line ("Solid grounding in statistics" / "- prompts for LLMs" is no grounding of LLMs).
     const lo = c.first - r.window;
     const hi = c.last + r.window;
     let near = false;
@@ -185,7 +203,9 @@ function settleContext(found: Match[], rules: readonly (CompiledRule | undefined
     }
     if (!near) {
       const starts = r.edges.context;
-      for (let k = Math.max(0, lo); k < Math.min(tokens.count, hi) && !near; k++) {
+      const from = lineEdge(tokens, c.first, -r.window);
+      const to = lineEdge(tokens, c.last - 1, r.window) + 1;
+      for (let k = from; k < to && !near; k++) {
         if (k >= c.first && k < c.last) continue;
         const h = tokens.keyHashOf(k);
         for (let p = 0; p < starts.length && !near; p++) near = starts[p] === h && phraseAt(tokens, k, r.context[p]!);

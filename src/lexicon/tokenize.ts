@@ -34,6 +34,7 @@ export interface Token {
 
 export function normalizeKey(raw: string): string {
   let k = raw.toLowerCase();
+  if (k.includes('\u00ad')) k = k.replace(/\u00ad/g, '');
   if (k.includes('’')) k = k.replace(/’/g, "'");
   if (k.length > 2 && k.endsWith("'s")) k = k.slice(0, -2);
   return k;
@@ -95,6 +96,8 @@ const APOS = 39;
 const RSQUO = 0x2019;
 const PLUS = 43;
 const HASH = 35;
+/** A soft hyphen: a word goes on through a run of them (a hyphenated line break, see read/flow.ts). */
+const SHY = 0xad;
 const FNV_PRIME = 0x01000193;
 
 /** Tokens as parallel arrays: offsets and key hashes; keys, raw texts and gaps on demand. */
@@ -187,15 +190,25 @@ export class Tokens {
 /** The FNV-1a offset basis as a 32-bit integer, so the running hash never leaves V8's small integers. */
 const FNV_OFFSET = 0x811c9dc5 | 0;
 
-/** Whether a gap of `len` characters ending at `to` lets a phrase continue (see Gap.join). */
+const isHyphen = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
+
+/**
+ * Whether a gap of `len` characters ending at `to` lets a phrase continue (see Gap.join): spaces,
+ * or one hyphen; soft hyphens (a soft-wrapped line's break and indent) count as nothing.
+ */
 function joins(text: string, to: number, len: number): boolean {
   if (len === 0) return true;
-  if (len > 8) return false;
+  if (len > 12) return false;
   const c = text.charCodeAt(to - 1);
-  if (len === 1) return c === 32 || c === 9 || c === 0xa0 || c === 45 || c === 0x2010 || c === 0x2011;
-  for (let k = to - len; k < to; k++) {
+  if (len === 1) return c === 32 || c === 9 || c === 0xa0 || isHyphen(c) || c === SHY;
+  let k = to - len;
+  if (isHyphen(text.charCodeAt(k))) {
+    for (k++; k < to; k++) if (text.charCodeAt(k) !== SHY) return false;
+    return true;
+  }
+  for (; k < to; k++) {
     const b = text.charCodeAt(k);
-    if (b !== 32 && b !== 9 && b !== 0xa0) return false;
+    if (b !== 32 && b !== 9 && b !== 0xa0 && b !== SHY) return false;
   }
   return true;
 }
@@ -248,6 +261,21 @@ function scanRange(t: Tokens, text: string, from: number, n: number): Tokens {
           c = text.charCodeAt(q);
           l = c < 128 ? WORD_LOWER[c]! : wordLower(c);
           if (l === 0) break;
+        }
+        // A hyphenated line break inside a word ("ma-" / "chine", as soft hyphens in the flow text):
+        // the word goes on, and its key is read from the text without them (no hash on the fly).
+        if (c === SHY) {
+          let r = q + 1;
+          while (r < n && text.charCodeAt(r) === SHY) r++;
+          const cr = r < n ? text.charCodeAt(r) : 0;
+          const lr = cr < 128 ? WORD_LOWER[cr]! : wordLower(cr);
+          if (r < n && lr !== 0) {
+            hashable = false;
+            q = r;
+            c = cr;
+            l = lr;
+            continue;
+          }
         }
         // A dot or an apostrophe between word characters stays in the word (Node.js, e.g, don't).
         if (q + 1 < n && (c === DOT || c === APOS || c === RSQUO)) {

@@ -3,14 +3,18 @@ import type { Span } from '../lexicon/span.js';
 
 export type { Span };
 
+/** Boundaries without a vocabulary's abbreviations (a resume's lines, a test). */
 const BOUNDARY = /\n|;\s|[.!?]\s+(?=[\p{Lu}\d"'(•*-])/gu;
 
-/** The sentences of text[from, to) (the whole text by default), with offsets into the text. */
-export function splitSentences(text: string, from = 0, to = text.length): Span[] {
+/**
+ * The sentences of text[from, to) (the whole text by default), with offsets into the text. A
+ * vocabulary's `sentenceBoundary` knows its abbreviations ("e.g. PyTorch" goes on).
+ */
+export function splitSentences(text: string, from = 0, to = text.length, boundary: RegExp = BOUNDARY): Span[] {
   const spans: Span[] = [];
   let start = from;
-  BOUNDARY.lastIndex = from;
-  for (let m = BOUNDARY.exec(text); m !== null && m.index < to; m = BOUNDARY.exec(text)) {
+  boundary.lastIndex = from;
+  for (let m = boundary.exec(text); m !== null && m.index < to; m = boundary.exec(text)) {
     const end = Math.min(to, m.index + (m[0] === '\n' ? 0 : 1));
     if (end > start) spans.push({ start, end });
     start = m.index + m[0].length;

@@ -1,14 +1,5 @@
-import type { Span } from './sentences.js';
-
-const WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
-};
-const NUM = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
-const YEARS = new RegExp(
-  `\\b${NUM}\\s*(?:\\+|plus)?\\s*(?:(?:-|–|to|or)\\s*${NUM}\\s*\\+?\\s*)?(?:\\(\\d{1,2}\\)\\s*)?(?:years?|yrs?)\\b(?!\\s+old)`,
-  'gi',
-);
+import type { Span } from '../lexicon/span.js';
+import type { VocabFile } from './schema.js';
 
 export interface YearsPhrase {
   start: number;
@@ -16,31 +7,57 @@ export interface YearsPhrase {
   years: number;
 }
 
-const toNumber = (s: string) => WORDS[s.toLowerCase()] ?? Number(s);
+/** More years than this are never what a posting asks of one skill ("30 years of Java consulting" is the company's). */
+export const MAX_SKILL_YEARS = 15;
 
-/** Every "3+ years", "at least five years", "2-4 yrs" in the text; a range gives its lower bound. */
-export function findYears(text: string): YearsPhrase[] {
-  const out: YearsPhrase[] = [];
-  YEARS.lastIndex = 0;
-  for (let m = YEARS.exec(text); m !== null; m = YEARS.exec(text)) {
-    const years = toNumber(m[1]!);
-    if (years > 0 && years <= 30) out.push({ start: m.index, end: m.index + m[0].length, years });
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** The years expressions of a vocabulary, compiled once: "3+ years", "at least five years", "2-4 yrs". */
+export class YearsReader {
+  private readonly re: RegExp;
+  private readonly numbers: ReadonlyMap<string, number>;
+
+  constructor(years: VocabFile['years']) {
+    this.numbers = new Map(Object.entries(years.numbers).map(([k, v]) => [k.toLowerCase(), v]));
+    const num = `(\\d{1,2}|${alternation(Object.keys(years.numbers))})`;
+    const plus = years.plus?.length ? `(?:\\+|${alternation(years.plus)})?` : '\\+?';
+    const range = years.ranges?.length ? `(?:(?:${alternation(years.ranges)})\\s*${num}\\s*\\+?\\s*)?` : '';
+    const notAfter = years.notAfter?.length ? `(?!\\s+(?:${alternation(years.notAfter)})\\b)` : '';
+    // The unit must end a word: "5 Jahre" and "5 Jahren" both count, "3 Jahrzehnte" does not.
+    this.re = new RegExp(`(?<![\\p{L}\\p{N}])${num}\\s*${plus}\\s*${range}(?:\\(\\d{1,2}\\)\\s*)?(?:${alternation(years.units)})(?![\\p{L}\\p{N}])${notAfter}`, 'giu');
   }
-  return out;
+
+  /** Every years phrase of text[from, to), a range giving its lower bound, offsets into the text. */
+  find(text: string, from = 0, to = text.length): YearsPhrase[] {
+    const out: YearsPhrase[] = [];
+    const slice = text.slice(from, to);
+    this.re.lastIndex = 0;
+    for (let m = this.re.exec(slice); m !== null; m = this.re.exec(slice)) {
+      const years = this.numbers.get(m[1]!.toLowerCase()) ?? Number(m[1]);
+      if (years > 0 && years <= 40) out.push({ start: from + m.index, end: from + m.index + m[0].length, years });
+    }
+    return out;
+  }
 }
 
 /**
- * The years asked for the skill mentioned at `offset`, from the phrases of its sentence: the nearest
- * phrase before it ("3+ years of Python and SQL"), or, with none before, the first after it
- * ("Python (3+ years)").
+ * The years asked for the skill mentioned at [start, end), from the phrases of its sentence: the
+ * nearest phrase before it ("3+ years of Python and SQL"), or, with none before, one right after it
+ * ("Python (3+ years)", "SQL: 3 years").
  */
-export function yearsAt(offset: number, phrases: readonly YearsPhrase[], sentence: Span): number | null {
+export function yearsAt(start: number, end: number, phrases: readonly YearsPhrase[], sentence: Span, text?: string): number | null {
   let before: YearsPhrase | undefined;
   let after: YearsPhrase | undefined;
   for (const p of phrases) {
     if (p.start < sentence.start || p.start >= sentence.end) continue;
-    if (p.end <= offset) before = p;
-    else if (!after && p.start >= offset) after = p;
+    if (p.end <= start) before = p;
+    else if (!after && p.start >= end && p.start - end <= AFTER_REACH) after = p;
   }
+  // "Python (5+ years) and SQL (3+ years)": years right after a skill, bracketed or after a colon, are its own.
+  if (after && text !== undefined && /^[\s(:,–-]*$/.test(text.slice(end, after.start))) return after.years;
   return (before ?? after)?.years ?? null;
 }
+
+/** How far after a skill its years may stand: "Python (3+ years)", "SQL - at least 3 years". */
+const AFTER_REACH = 16;

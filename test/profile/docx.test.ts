@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { splitSections } from '../../src/extract/sections.js';
+import { read } from '../../src/read/index.js';
 import { readDocx } from '../../src/profile/docx.js';
 import { loadProfile } from '../../src/profile/load.js';
 import { readers } from '../../src/profile/readers.js';
@@ -25,9 +25,9 @@ describe('reading a Word resume', () => {
 
   it('does not take a skill alone on its line (SQL, AWS) for a resume heading', () => {
     const text = 'Skills\nPython\nSQL\nAWS\nExcel\nINTERESTS\nChess';
-    expect(splitSections(text, 'resume').map((s) => [s.kind, s.heading])).toEqual([
+    expect(read(text, { kind: 'resume' }).sections.map((s) => [s.kind, s.heading])).toEqual([
       ['skills', 'Skills'],
-      ['other', 'INTERESTS'],
+      ['interests', 'INTERESTS'],
     ]);
   });
 

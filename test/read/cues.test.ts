@@ -1,33 +1,49 @@
 import { describe, expect, it } from 'vitest';
-import { cueImportance, sectionImportance, strongest } from '../../src/extract/importance.js';
+import { extractText } from '../../src/extract/extract.js';
+import { sectionImportance, strongest } from '../../src/extract/importance.js';
+import { bundledTaxonomy } from '../helpers.js';
 
-describe('cueImportance', () => {
+/** The importance each skill gets from a sentence under a responsibilities heading (where, without a cue, it is mentioned). */
+const cued = (sentence: string) => {
+  const r = extractText(`What you will do\n${sentence}`, bundledTaxonomy());
+  const out: Record<string, string> = {};
+  for (const s of r.skills) out[s.id] = s.importance;
+  for (const n of r.negated) out[n.id] = 'negated';
+  return out;
+};
+
+describe('cues and their scope', () => {
   it.each([
-    ['Experience with Kafka is a plus', 'preferred'],
-    ['Nice to have: Rust', 'preferred'],
-    ['Terraform preferred', 'preferred'],
-    ['Bonus: GraphQL', 'preferred'],
-    ['Ideally you know Spark', 'preferred'],
-    ['Python is required', 'required'],
-    ['You must have SQL', 'required'],
-    ['At least 3 years of Java', 'required'],
-    ['Preferred but not required: Go', 'preferred'],
-    ['You will build pipelines in Python', undefined],
-  ])('%s -> %s', (sentence, expected) => {
-    expect(cueImportance(sentence, 0)).toBe(expected);
-  });
-  it('reads the clause of the mention when a sentence has both cues', () => {
-    const s = 'Python is required, Go is a plus';
-    expect(cueImportance(s, s.indexOf('Python'))).toBe('required');
-    expect(cueImportance(s, s.indexOf('Go'))).toBe('preferred');
+    ['Experience with Apache Kafka is a plus', { kafka: 'preferred' }],
+    ['Nice to have: Rust', { rust: 'preferred' }],
+    ['Terraform preferred', { terraform: 'preferred' }],
+    ['Bonus: GraphQL', { graphql: 'preferred' }],
+    ['Ideally you know Apache Spark', { 'apache-spark': 'preferred' }],
+    ['Python is required', { python: 'required' }],
+    ['You must have SQL', { sql: 'required' }],
+    ['At least 3 years of Java', { java: 'required' }],
+    ['Preferred but not required: Go and Rust', { go: 'preferred', rust: 'preferred' }],
+    ['You will build pipelines in Python', { python: 'mentioned' }],
+    ['Python is required, Go is a plus', { python: 'required', go: 'preferred' }],
+    ['Strong SQL, preferably with dbt', { sql: 'mentioned', dbt: 'preferred' }],
+    ['No prior Kubernetes experience needed', { kubernetes: 'negated' }],
+    ['You do not need to know Scala', { scala: 'negated' }],
+    ['Docker is not required but a plus', { docker: 'preferred' }],
+    ['No less than 5 years of Python is required', { python: 'required' }],
+    ['Build no-code tools in Python, which is required', { python: 'required' }],
+  ])('%s', (sentence, expected) => {
+    expect(cued(sentence)).toMatchObject(expected);
   });
 });
 
 describe('section defaults', () => {
   it('maps sections to importance', () => {
-    expect(sectionImportance('requirements')).toBe('required');
-    expect(sectionImportance('preferred')).toBe('preferred');
-    expect(sectionImportance('responsibilities')).toBe('mentioned');
+    expect(sectionImportance('requirements', false)).toBe('required');
+    expect(sectionImportance('preferred', false)).toBe('preferred');
+    expect(sectionImportance('responsibilities', true)).toBe('mentioned');
+    expect(sectionImportance('summary', true)).toBe('required');
+    expect(sectionImportance('summary', false)).toBe('mentioned');
+    expect(sectionImportance('title', true)).toBe('mentioned');
     expect(strongest('mentioned', 'preferred')).toBe('preferred');
     expect(strongest('required', 'preferred')).toBe('required');
   });

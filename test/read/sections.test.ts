@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { notAskedLine, splitSections } from '../../src/extract/sections.js';
+import { read } from '../../src/read/index.js';
 
 const kinds = (text: string, kind: 'posting' | 'resume' = 'posting') =>
-  splitSections(text, kind).map((s) => [s.kind, text.slice(s.start, s.end).trim().split('\n')[0]]);
+  read(text, { kind }).sections.map((s) => [s.kind, text.slice(s.start, s.end).trim().split('\n')[0]]);
 
-describe('splitSections', () => {
-  it('reads heading shapes: colon, markdown, bold, all caps, bare heading words', () => {
-    const text = 'Data Engineer\nIntro line here.\nRequirements:\n- SQL\n## Nice to have\n- Go\n**Benefits**\n- PTO\nWHAT YOU WILL DO\n- Build\nAbout us\nWe are nice.';
-    expect(kinds(text).map((k) => k[0])).toEqual(['title', 'summary', 'requirements', 'preferred', 'benefits', 'responsibilities', 'about']);
+describe('sections', () => {
+  it('reads heading shapes: colon, markdown, bold, all caps, bare heading words, questions', () => {
+    const text = 'Data Engineer\nIntro line here.\nRequirements:\n- SQL\n## Nice to have\n- Go\n**Benefits**\n- PTO\nWHAT YOU WILL DO\n- Build\nAbout us\nWe are nice.\nWhat skills should you bring?\n- Rust';
+    expect(kinds(text).map((k) => k[0])).toEqual(['title', 'summary', 'requirements', 'preferred', 'benefits', 'responsibilities', 'about', 'requirements']);
   });
   it('classifies common posting headings', () => {
     const table: [string, string][] = [
@@ -23,29 +23,42 @@ describe('splitSections', () => {
       ['What we offer', 'benefits'],
       ['Equal opportunity', 'equal-opportunity'],
       ['About Acme', 'about'],
+      ['Our Interview Process', 'hiring-process'],
+      ['Privacy Notice', 'legal'],
     ];
     for (const [heading, kind] of table) expect(kinds(`Title\n${heading}:\n- text`)[1]![0], heading).toBe(kind);
   });
-  it('starts a section at an inline label', () => {
+  it('starts a section at an inline label outside a requirements list', () => {
     expect(kinds('Title\nRequirements: Python, SQL\nmore')[1]).toEqual(['requirements', 'Requirements: Python, SQL']);
   });
-  it('does not take sentences or list items for headings', () => {
-    expect(kinds('Title\nWe need experience with Python.\n- Requirements matter\n').map((k) => k[0])).toEqual(['title', 'summary']);
+  it('scopes an inline importance label inside a requirements list to its line', () => {
+    expect(kinds('Requirements\n- Python\n- Nice to have: Go\n- SQL').map((k) => k[0])).toEqual(['requirements', 'preferred', 'requirements']);
   });
-  it('tells equal-opportunity and benefit lines', () => {
-    expect(notAskedLine('Acme is an equal opportunity employer and hires without regard to race.')).toBe('equal-opportunity');
-    expect(notAskedLine('We offer health insurance and a 401(k).')).toBe('benefits');
-    expect(notAskedLine('You know Python and SQL.')).toBeUndefined();
+  it('does not take sentences or list items for headings', () => {
+    expect(kinds('Title\nWe need experience with Python.\n- Requirements matter\nExperience with Python and SQL\nBonus points for Rust\n').map((k) => k[0])).toEqual(['title', 'summary']);
+  });
+  it('ends a company or benefits section where requirement-like content starts', () => {
+    expect(kinds('About us\nWe make robots.\nYou have 3+ years of experience with Python.').map((k) => k[0])).toEqual(['about', 'other']);
+    expect(kinds('Benefits\nHealth insurance\nDental').map((k) => k[0])).toEqual(['benefits']);
+  });
+  it('reads the inline labels of a text without line breaks', () => {
+    const text = 'Acme makes robots. Responsibilities: build models. Requirements: Python and SQL. Benefits: health insurance.';
+    expect(kinds(text).map((k) => k[0])).toEqual(['summary', 'responsibilities', 'requirements', 'benefits']);
   });
   it('uses the resume vocabulary for resumes', () => {
-    const text = 'Sam\n## Skills\nPython\n## Experience\nDid things\n## Projects\nA thing\n## Education\nBSc';
-    expect(kinds(text, 'resume').map((k) => k[0])).toEqual(['title', 'skills', 'experience', 'projects', 'education']);
+    const text = 'Sam\n## Skills\nPython\n## Experience\nDid things\n## Projects\nA thing\n## Education\nBSc\n## Interests\nChess';
+    expect(kinds(text, 'resume').map((k) => k[0])).toEqual(['summary', 'skills', 'experience', 'projects', 'education', 'interests']);
   });
   it('covers the whole text with contiguous sections', () => {
     const text = 'T\nRequirements\n- a\nBenefits\n- b';
-    const s = splitSections(text);
+    const s = read(text).sections;
     expect(s[0]!.start).toBe(0);
     expect(s.at(-1)!.end).toBe(text.length);
     for (let i = 1; i < s.length; i++) expect(s[i]!.start).toBeGreaterThanOrEqual(s[i - 1]!.end);
+  });
+  it('finds a title only in a title line', () => {
+    expect(read('Senior Data Scientist\nRequirements\n- Python').title).toBe('Senior Data Scientist');
+    expect(read('We are hiring a data scientist to join our team\nRequirements\n- Python').title).toBeNull();
+    expect(read('Machine learning is what we do, and we do it well\n').title).toBeNull();
   });
 });

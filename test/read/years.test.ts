@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/extract/sentences.js';
-import { findYears, yearsAt } from '../../src/extract/years.js';
+import { bundledVocabularies } from '../../src/read/index.js';
+import { splitSentences } from '../../src/read/sentences.js';
+import { yearsAt } from '../../src/read/years.js';
 
-describe('findYears', () => {
+const en = bundledVocabularies().find((v) => v.language === 'en')!;
+const de = bundledVocabularies().find((v) => v.language === 'de');
+
+describe('years', () => {
   it.each([
     ['3+ years of Python', 3],
     ['at least five years with AWS', 5],
@@ -10,28 +14,32 @@ describe('findYears', () => {
     ['3 to 5 yrs in data', 3],
     ['ten plus years', 10],
   ])('%s', (text, years) => {
-    expect(findYears(text).map((y) => y.years)).toEqual([years]);
+    expect(en.years.find(text).map((y) => y.years)).toEqual([years]);
   });
   it('ignores ages and other numbers', () => {
-    expect(findYears('you must be 18 years old; 100 users')).toEqual([]);
+    expect(en.years.find('you must be 18 years old; 100 users')).toEqual([]);
+  });
+  it.runIf(de)('reads German years', () => {
+    expect(de!.years.find('mindestens 3 Jahre Erfahrung mit Python').map((y) => y.years)).toEqual([3]);
   });
 });
 
 describe('yearsAt', () => {
   const at = (text: string, words: string[]) => {
     const sentences = splitSentences(text);
+    const phrases = en.years.find(text);
     return words.map((w) => {
       const offset = text.indexOf(w);
-      return yearsAt(offset, findYears(text), sentences.find((s) => offset >= s.start && offset < s.end)!);
+      return yearsAt(offset, offset + w.length, phrases, sentences.find((s) => offset >= s.start && offset < s.end)!, text);
     });
   };
   it('gives a phrase to the skills after it in the sentence', () => {
     expect(at('3+ years of Python and SQL.\nJava is nice', ['Python', 'SQL', 'Java'])).toEqual([3, 3, null]);
   });
-  it('gives each skill the nearest phrase before it', () => {
-    expect(at('5+ years of backend work, including 2 years with Go', ['backend', 'Go'])).toEqual([5, 2]);
+  it('gives years right after a skill to that skill', () => {
+    expect(at('Python (5+ years) and SQL (3+ years)', ['Python', 'SQL'])).toEqual([5, 3]);
   });
-  it('uses a phrase after the skill when there is none before', () => {
-    expect(at('Python (4+ years)', ['Python'])).toEqual([4]);
+  it('does not reach far forward for years', () => {
+    expect(at('Solid machine learning, and Kubernetes with 5+ years', ['machine', 'Kubernetes'])).toEqual([null, 5]);
   });
 });

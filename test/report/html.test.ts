@@ -66,8 +66,8 @@ describe('analysisHtml', () => {
     expect(html).toContain(`data-score="${a.gap.score.value}"`);
     expect(html).toMatch(/<td>Required<\/td><td class="num">\d+<\/td>/);
     for (const s of ['matched', 'reworded', 'transferable', 'missing']) expect(html).toMatch(new RegExp(`<span class="badge ${s}">. ${s}</span>`));
-    // ML from the title: the profile's more specific skill implies it, so it is a keyword too.
-    expect(html).toMatch(/<p class="kw-line">Kubernetes, ML, Python<\/p>/);
+    // ML from the title (mentioned: a title never raises importance): the profile's more specific skill implies it, so it is a keyword too.
+    expect(html).toMatch(/<p class="kw-line">Kubernetes, Python, ML<\/p>/);
     expect(html).toContain('<h3>Only if true: to learn</h3>');
     expect(html).toContain('Could not be read (not-found): gone&lt;script&gt;.txt: no such file');
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generatedFiles } from '../../src/taxonomy/build.js';
+import { generatedFiles } from '../../src/build.js';
 import { findProblems, listTaxonomyFiles, readTaxonomyFiles } from '../../src/taxonomy/index.js';
 import { root } from '../helpers.js';
 

@@ -1,0 +1,102 @@
+/**
+ * Phrases found as word sequences in tokens: the words of a vocabulary (headings, cues, boilerplate)
+ * go through the same tokenizer as the text, so case, hyphens, typographic apostrophes and the
+ * punctuation between words never matter ("Nice-to-have:" holds `nice to have`). A trie keyed by the
+ * tokens' key hashes: one map lookup per token of the text, whatever the number of phrases.
+ */
+
+import { keyHash, phraseKeys, scanTokens, type Tokens } from './tokenize.js';
+
+interface Node<T> {
+  next: Map<number, Node<T>> | undefined;
+  /** The tags of the phrases that end here, with their keys (a hash collision is confirmed by key). */
+  tags: T[] | undefined;
+  keys: string[][] | undefined;
+}
+
+const node = <T>(): Node<T> => ({ next: undefined, tags: undefined, keys: undefined });
+
+/** A found phrase: its tag and its tokens [first, last). */
+export interface PhraseHit<T> {
+  tag: T;
+  first: number;
+  last: number;
+}
+
+export class PhraseSet<T> {
+  private readonly root: Node<T> = node();
+  private size = 0;
+
+  /** Add a phrase with its tag; a phrase with no word is refused (it could never be found). */
+  add(phrase: string, tag: T): this {
+    const keys = phraseKeys(phrase);
+    if (keys.length === 0) throw new Error(`a phrase needs a word: "${phrase}"`);
+    let at = this.root;
+    for (const k of keys) {
+      const h = keyHash(k);
+      at.next ??= new Map();
+      let child = at.next.get(h);
+      if (!child) at.next.set(h, (child = node()));
+      at = child;
+    }
+    (at.tags ??= []).push(tag);
+    (at.keys ??= []).push(keys);
+    this.size++;
+    return this;
+  }
+
+  get count(): number {
+    return this.size;
+  }
+
+  /**
+   * Every phrase in tokens [from, to), in text order, longest first at each start; phrases may
+   * overlap. A phrase never runs across a line break.
+   */
+  each(tokens: Tokens, from: number, to: number, visit: (tag: T, first: number, last: number) => void): void {
+    const first = this.root.next;
+    if (!first) return;
+    for (let i = from; i < to; i++) {
+      let at = first.get(tokens.keyHashOf(i));
+      if (!at) continue;
+      const ends: [Node<T>, number][] = [];
+      for (let j = i; ; ) {
+        if (at.tags) ends.push([at, j + 1]);
+        if (!at.next || j + 1 >= to || lineBreakBefore(tokens, j + 1)) break;
+        const child: Node<T> | undefined = at.next.get(tokens.keyHashOf(++j));
+        if (!child) break;
+        at = child;
+      }
+      for (let e = ends.length - 1; e >= 0; e--) {
+        const [n, last] = ends[e]!;
+        n.tags!.forEach((tag, t) => {
+          if (spells(tokens, i, n.keys![t]!)) visit(tag, i, last);
+        });
+      }
+    }
+  }
+
+  /** The phrases of tokens [from, to) as a list. */
+  all(tokens: Tokens, from = 0, to = tokens.count): PhraseHit<T>[] {
+    const out: PhraseHit<T>[] = [];
+    this.each(tokens, from, to, (tag, first, last) => out.push({ tag, first, last }));
+    return out;
+  }
+
+  /** The phrases of a short string (a heading, a label). */
+  inText(text: string): PhraseHit<T>[] {
+    return this.all(scanTokens(text));
+  }
+}
+
+function spells(tokens: Tokens, at: number, keys: readonly string[]): boolean {
+  for (let k = 0; k < keys.length; k++) if (!tokens.keyIs(at + k, keys[k]!)) return false;
+  return true;
+}
+
+/** Whether a line break stands between token i - 1 and token i. */
+function lineBreakBefore(tokens: Tokens, i: number): boolean {
+  const text = tokens.text;
+  for (let p = tokens.end[i - 1]!; p < tokens.start[i]!; p++) if (text.charCodeAt(p) === 10) return true;
+  return false;
+}

@@ -1,0 +1,116 @@
+/**
+ * Alternatives: "PyTorch or TensorFlow", "AWS/GCP", "Python and/or R", "such as A, B or C",
+ * "one of A, B". Skills named side by side in one sentence form a run; a run with an "or" between
+ * its members (or a lead-in before it) is a group that a candidate meets with any member. A list
+ * joined by "and" or commas only is not: every member is asked.
+ */
+
+import type { Tokens } from '../lexicon/tokenize.js';
+import type { MentionReader, TokenSpan } from './mentions.js';
+
+type GapKind = 'or' | 'and' | 'comma' | 'break';
+
+/** Characters that may stand between the members of a list (besides the tokens of connecting words). */
+const LIST_CHARS = /^[\s,]*$/;
+
+function gapKind(reader: MentionReader, a: TokenSpan, b: TokenSpan): GapKind {
+  const { tokens } = reader;
+  const flow = reader.reading.flow;
+  if (b.first < a.last) return 'break';
+  // The characters outside the gap's tokens: commas and spaces only (a bracket, colon or stop breaks the run).
+  let p = a.end;
+  for (let k = a.last; k <= b.first; k++) {
+    const to = k < b.first ? tokens.start[k]! : b.start;
+    if (!LIST_CHARS.test(flow.slice(p, to))) return 'break';
+    if (k < b.first) p = tokens.end[k]!;
+  }
+  if (a.last === b.first) return 'comma';
+  const covered = new Uint8Array(b.first - a.last);
+  let connector = false;
+  let joiner = false;
+  let filler = false;
+  reader.reading.vocab.alternatives.each(tokens, a.last, b.first, (tag, first, last) => {
+    if (tag === 'leadIn') return;
+    covered.fill(1, first - a.last, last - a.last);
+    if (tag === 'connector') connector = true;
+    else if (tag === 'joiner') joiner = true;
+    else filler = true;
+  });
+  if (covered.includes(0)) return 'break';
+  if (connector) return 'or';
+  if (joiner) return 'and';
+  // Filler words alone ("MS in Computer Science") join nothing.
+  return filler ? 'break' : 'comma';
+}
+
+/** Whether a lead-in ("one of", "such as", "e.g.") stands right before the run's first member. */
+function ledIn(reader: MentionReader, span: TokenSpan, sentenceFirst: number): boolean {
+  const { tokens } = reader;
+  let found = false;
+  reader.reading.vocab.alternatives.each(tokens, Math.max(sentenceFirst, span.first - 4), span.first, (tag, _first, last) => {
+    if (tag === 'leadIn' && fillerUpTo(reader, tokens, last, span.first)) found = true;
+  });
+  return found;
+}
+
+/** Only filler words (or nothing) between token `from` and token `to`. */
+function fillerUpTo(reader: MentionReader, tokens: Tokens, from: number, to: number): boolean {
+  if (from === to) return true;
+  const covered = new Uint8Array(to - from);
+  reader.reading.vocab.alternatives.each(tokens, from, to, (tag, first, last) => {
+    if (tag === 'filler') covered.fill(1, first - from, last - from);
+  });
+  return !covered.includes(0);
+}
+
+/**
+ * The groups of alternatives among mentions (in text order, each with its skill id): lists of
+ * indices into `mentions`, each naming at least two different skills.
+ */
+export function findAlternatives(reader: MentionReader, mentions: readonly (TokenSpan & { id: string })[]): number[][] {
+  const groups: number[][] = [];
+  const flush = (run: number[], gaps: GapKind[]) => {
+    if (run.length < 2) return;
+    const distinct = (members: number[]) => new Set(members.map((i) => mentions[i]!.id)).size >= 2;
+    if (ledIn(reader, mentions[run[0]!]!, reader.sentenceTokens(mentions[run[0]!]!.start).first)) {
+      if (distinct(run)) groups.push(run);
+      return;
+    }
+    // Split at "and": each part with an "or" in it is a group ("Python, R or Julia and SQL").
+    let part = [run[0]!];
+    let or = false;
+    const close = () => {
+      if (or && distinct(part)) groups.push(part);
+    };
+    for (let g = 0; g < gaps.length; g++) {
+      if (gaps[g] === 'and') {
+        close();
+        part = [run[g + 1]!];
+        or = false;
+      } else {
+        if (gaps[g] === 'or') or = true;
+        part.push(run[g + 1]!);
+      }
+    }
+    close();
+  };
+  let run: number[] = [];
+  let gaps: GapKind[] = [];
+  let sentence = -1;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const s = reader.sentenceAt(m.start).start;
+    const kind = run.length > 0 && s === sentence ? gapKind(reader, mentions[run[run.length - 1]!]!, m) : 'break';
+    if (kind === 'break') {
+      flush(run, gaps);
+      run = [i];
+      gaps = [];
+    } else {
+      run.push(i);
+      gaps.push(kind);
+    }
+    sentence = s;
+  }
+  flush(run, gaps);
+  return groups;
+}

@@ -1,0 +1,125 @@
+/**
+ * The reading stage: a text's structure as a careful recruiter reads it. Lines and soft wraps,
+ * sections (from headings and from content), sentences, cues and their scope, alternatives,
+ * boilerplate; all driven by the vocabulary files. Postings and resumes share it.
+ *
+ *   const reading = read(text, { company });          // sections, flow text, title, facts
+ *   const mentions = new MentionReader(reading, tokens, matches);   // per-mention facts, lazily
+ */
+
+import { scanTokens } from '../lexicon/tokenize.js';
+import type { Span } from '../lexicon/span.js';
+import { readFlow } from './flow.js';
+import { readHeading } from './headings.js';
+import { NOT_ASKED, splitSections, type Section } from './sections.js';
+import { titleOf } from './title.js';
+import { bundledVocabularies, type FactField, type Vocabulary } from './vocab.js';
+
+export interface ReadOptions {
+  kind?: 'posting' | 'resume';
+  /** The vocabulary to read with; by default the bundled one whose language the text is in. */
+  vocab?: Vocabulary;
+  /** The vocabularies to choose from (the bundled ones by default). */
+  vocabularies?: readonly Vocabulary[];
+  /** The employer, when known: its name in a heading ("About Acme") is a heading word. */
+  company?: string | null;
+}
+
+export interface Reading {
+  text: string;
+  /** The text with soft line breaks as spaces (same length): what the lexicon reads. */
+  flow: string;
+  vocab: Vocabulary;
+  kind: 'posting' | 'resume';
+  sections: Section[];
+  /** The ranges of the text that may ask for skills (every section but benefits, company, legal...). */
+  asking: Span[];
+  /** The title line, when the text opens with one (never a sentence). */
+  title: string | null;
+  /** "Label: value" facts near the top ("Location: Berlin"). */
+  facts: Partial<Record<FactField, string>>;
+  /** Keys of the employer's name (without Inc, GmbH...), empty when unknown. */
+  employer: readonly string[];
+}
+
+/** The vocabulary of the language a text is written in: the one whose frequent words it uses most. */
+export function languageOf(text: string, vocabularies: readonly Vocabulary[] = bundledVocabularies()): Vocabulary {
+  if (vocabularies.length === 1) return vocabularies[0]!;
+  const tokens = scanTokens(text.slice(0, 4000));
+  let best = vocabularies[0]!;
+  let bestCount = -1;
+  for (const v of vocabularies) {
+    const words = v.detect;
+    let n = 0;
+    for (let i = 0; i < tokens.count; i++) if (words.has(tokens.key(i))) n++;
+    if (n > bestCount) {
+      best = v;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+export function read(text: string, options: ReadOptions = {}): Reading {
+  const kind = options.kind ?? 'posting';
+  const vocab = options.vocab ?? languageOf(text, options.vocabularies);
+  const phrases = kind === 'resume' ? vocab.resumeHeadings : vocab.headings;
+  const { flow, soft } = readFlow(text, vocab.continuers, (line) => (readHeading(line, vocab, phrases, { resume: kind === 'resume' })?.content ?? 0) < 0);
+  const facts = kind === 'posting' ? factsOf(text, vocab) : {};
+  const company = options.company ?? facts.company;
+  const employer = company ? employerKeys(company, vocab) : [];
+  const sections = splitSections(text, flow, vocab, { kind, soft, extra: employer.length > 0 ? new Set(employer) : undefined, resume: kind === 'resume' });
+  const asking: Span[] = [];
+  for (const s of sections) {
+    if (NOT_ASKED.has(s.kind)) continue;
+    const last = asking[asking.length - 1];
+    if (last && last.end === s.start) last.end = s.end;
+    else asking.push({ start: s.start, end: s.end });
+  }
+  const titleSection = sections.find((s) => s.kind === 'title');
+  const title = titleSection ? (titleOf(text.slice(titleSection.start, titleSection.end), vocab) ?? null) : null;
+  return { text, flow, vocab, kind, sections, asking, title, facts, employer };
+}
+
+/** The keys of a company's name that name it: "Acme Robotics, Inc." -> acme, robotics. */
+export function employerKeys(company: string, vocab: Vocabulary): string[] {
+  const tokens = scanTokens(company);
+  const keys: string[] = [];
+  for (let i = 0; i < tokens.count; i++) {
+    const k = tokens.key(i);
+    if (/\p{L}/u.test(k) && !vocab.companySuffixes.has(k)) keys.push(k);
+  }
+  return keys;
+}
+
+const FACT_LINE = /^[ \t]*(?:[*_]{2})?([^:\n*_]{2,40}?)(?:[*_]{2})?[ \t]*:[ \t]*(?:[*_]{2})?(.+?)(?:[*_]{2})?[ \t]*$/gm;
+
+/** "Field: value" lines in the first 3,000 characters, for the fields the vocabulary names. */
+export function factsOf(text: string, vocab: Vocabulary): Partial<Record<FactField, string>> {
+  const facts: Partial<Record<FactField, string>> = {};
+  const head = text.slice(0, 3000);
+  const labels = vocab.factLabels;
+  FACT_LINE.lastIndex = 0;
+  for (let m = FACT_LINE.exec(head); m !== null; m = FACT_LINE.exec(head)) {
+    const field = labels.get(scanTokens(m[1]!).count > 0 ? keysOf(m[1]!) : '');
+    const value = m[2]!.replace(/[*_]{2}/g, '').trim();
+    if (!field || !value || value.length > 120) continue;
+    facts[field] ??= value;
+  }
+  return facts;
+}
+
+function keysOf(s: string): string {
+  const t = scanTokens(s);
+  const keys: string[] = [];
+  for (let i = 0; i < t.count; i++) keys.push(t.key(i));
+  return keys.join(' ');
+}
+
+export { NOT_ASKED, ASKING, splitSections, type Section } from './sections.js';
+export type { SectionKind, PostingSection, ResumeSection } from './schema.js';
+export { POSTING_SECTIONS, RESUME_SECTIONS } from './schema.js';
+export { bundledVocabularies, listVocabFiles, loadVocabularies, readVocabFiles, Vocabulary } from './vocab.js';
+export { splitSentences } from './sentences.js';
+export { MentionReader } from './mentions.js';
+export type { Span };

@@ -1,0 +1,343 @@
+/**
+ * What a recruiter reads around each skill a text names: the section and sentence it stands in,
+ * the cue that qualifies it (required, preferred, not needed), whether its sentence is boilerplate
+ * or asks, whether it names a role or the employer, and the years tied to it. Worked out lazily,
+ * once per sentence that holds a skill: most of a posting's text holds none.
+ */
+
+import type { PhraseSet } from '../lexicon/phrases.js';
+import type { Span } from '../lexicon/span.js';
+import type { Tokens } from '../lexicon/tokenize.js';
+import type { Reading } from './index.js';
+import type { BoilerplateKind, SectionKind } from './schema.js';
+import type { Section } from './sections.js';
+import { splitSentences } from './sentences.js';
+import type { CueType } from './vocab.js';
+import { MAX_SKILL_YEARS, yearsAt, type YearsPhrase } from './years.js';
+
+/** A span of tokens [first, last) with its characters [start, end): a skill's mention. */
+export interface TokenSpan {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+/** A cue of a sentence, its direction settled. */
+interface Cue {
+  type: 'required' | 'preferred' | 'negated';
+  forward: boolean;
+  first: number;
+  last: number;
+  /** For a forward cue: the token its scope ends before (the clause's end, or a negation's closer). */
+  until: number;
+}
+
+interface SentenceFacts {
+  span: Span;
+  first: number;
+  last: number;
+  cues: Cue[];
+  /** Token indices where a clause ends (break words), ascending. */
+  breaks: number[];
+  /** Boilerplate phrases of the sentence: their kind, strength, tokens and words. */
+  evidence: { kind: BoilerplateKind; strong: boolean; first: number; last: number; words: string }[];
+  /** Token indices where requirement-like phrases ("experience with") start. */
+  asking: number[];
+  years: YearsPhrase[] | undefined;
+}
+
+export type Cued = 'required' | 'preferred' | 'negated';
+
+/** A sentence's boilerplate: its kind and the weight of the evidence (a strong phrase 2, a weak one 1). */
+export interface Boilerplate {
+  kind: BoilerplateKind;
+  score: number;
+}
+
+const RANK: Record<Cued, number> = { preferred: 0, negated: 1, required: 2 };
+
+/** How many tokens around a mention its sentence's boilerplate and requirement phrases reach. */
+const REACH = 25;
+
+/** The first token index whose start is at or after `offset`. */
+function tokenAt(tokens: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens.start[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export class MentionReader {
+  private readonly sectionCursor: (offset: number) => Section;
+  private lineStart = -1;
+  private lineEnd = -1;
+  private lineSentences: Span[] = [];
+  private readonly facts = new Map<number, SentenceFacts>();
+  private readonly employer: ReadonlySet<string>;
+
+  /**
+   * @param tokens the flow text's tokens over (at least) the reading's asking ranges
+   * @param spans every skill mention, in text order: they settle the direction of "either" cues
+   */
+  constructor(
+    readonly reading: Reading,
+    readonly tokens: Tokens,
+    private readonly spans: readonly TokenSpan[],
+  ) {
+    let i = 0;
+    const sections = reading.sections;
+    this.sectionCursor = (offset) => {
+      if (offset < sections[i]!.start) i = 0;
+      while (i < sections.length - 1 && offset >= sections[i]!.end) i++;
+      return sections[i]!;
+    };
+    this.employer = new Set(reading.employer);
+  }
+
+  sectionAt(offset: number): Section {
+    return this.sectionCursor(offset);
+  }
+
+  /** The sentence that holds `offset` (a soft-wrapped line's sentences run across its breaks). */
+  sentenceAt(offset: number): Span {
+    const flow = this.reading.flow;
+    if (offset < this.lineStart || offset >= this.lineEnd) {
+      this.lineStart = flow.lastIndexOf('\n', offset - 1) + 1;
+      const nl = flow.indexOf('\n', offset);
+      this.lineEnd = nl === -1 ? flow.length : nl;
+      this.lineSentences = splitSentences(flow, this.lineStart, this.lineEnd, this.reading.vocab.sentenceBoundary);
+    }
+    for (const s of this.lineSentences) if (offset < s.end) return s;
+    return this.lineSentences[this.lineSentences.length - 1] ?? { start: this.lineStart, end: this.lineEnd };
+  }
+
+  private factsAt(offset: number): SentenceFacts {
+    const span = this.sentenceAt(offset);
+    let f = this.facts.get(span.start);
+    if (!f) this.facts.set(span.start, (f = this.readSentence(span)));
+    return f;
+  }
+
+  private readSentence(span: Span): SentenceFacts {
+    const { tokens, reading } = this;
+    const vocab = reading.vocab;
+    const first = tokenAt(tokens, span.start);
+    let last = tokenAt(tokens, span.end);
+    if (last < first) last = first;
+    // Cues: the longest phrase wins where phrases overlap ("not required but" over "required").
+    const hits: { type: CueType; scope: string; first: number; last: number }[] = [];
+    vocab.cues.each(tokens, first, last, (tag, a, b) => hits.push({ type: tag.type, scope: tag.scope, first: a, last: b }));
+    // Overlapping cues: the longest wins ("not required but" over "is not required" and "but").
+    const byLength = [...hits].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+    const kept: typeof hits = [];
+    // (A phrase with two roles, "required" as a cue and as a negation's closer, keeps both.)
+    for (const h of byLength) if (!kept.some((k) => k.first < h.last && h.first < k.last && (k.first !== h.first || k.last !== h.last))) kept.push(h);
+    kept.sort((a, b) => a.first - b.first);
+    const breaks = kept.filter((h) => h.type === 'break').map((h) => h.first);
+    const clauseEnd = (t: number) => breaks.find((b) => b > t) ?? last;
+    const clauseStart = (t: number) => {
+      let s = first;
+      for (const b of breaks) if (b < t) s = b + 1;
+      return s;
+    };
+    const cues: Cue[] = [];
+    // "No prior Kubernetes experience needed": an opener negates up to a closer of its clause, and
+    // that closer ("required") then says nothing of its own.
+    const consumed = new Set<number>();
+    for (const h of kept) {
+      if (h.type !== 'opener') continue;
+      const end = clauseEnd(h.first);
+      const closer = kept.find((c) => c.type === 'closer' && c.first >= h.last && c.first < end);
+      if (!closer) continue;
+      cues.push({ type: 'negated', forward: true, first: h.first, last: h.last, until: closer.last });
+      consumed.add(closer.first);
+    }
+    let prevEnd = first;
+    for (const h of kept) {
+      if (consumed.has(h.first)) continue;
+      if (h.type === 'required' || h.type === 'preferred' || h.type === 'negated') {
+        let forward = h.scope === 'forward';
+        if (h.scope === 'either') forward = !this.hasSpanIn(Math.max(prevEnd, clauseStart(h.first)), h.first);
+        cues.push({ type: h.type, forward, first: h.first, last: h.last, until: clauseEnd(h.first) });
+        prevEnd = h.last;
+      }
+    }
+    cues.sort((a, b) => a.first - b.first);
+    const asking: number[] = [];
+    vocab.asking.each(tokens, first, last, (_, a) => asking.push(a));
+    const evidence: SentenceFacts['evidence'] = [];
+    vocab.boilerplate.each(tokens, first, last, (tag, a, b) => {
+      let words = '';
+      for (let k = a; k < b; k++) words += `${tokens.key(k)} `;
+      evidence.push({ kind: tag.kind, strong: tag.strong, first: a, last: b, words });
+    });
+    return { span, first, last, cues, breaks, evidence, asking, years: undefined };
+  }
+
+  private hasSpanIn(fromToken: number, toToken: number): boolean {
+    const spans = this.spans;
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (spans[mid]!.first < fromToken) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < spans.length && spans[lo]!.first < toToken;
+  }
+
+  /**
+   * The boilerplate a mention stands in: a strong phrase, or two different weak ones, of one kind,
+   * within its sentence and no further than REACH tokens away (a run-on text without full stops
+   * is one "sentence" that holds a company blurb and a requirement list alike).
+   */
+  boilerplateOf(span: TokenSpan): Boilerplate | null {
+    const f = this.factsAt(span.start);
+    if (f.evidence.length === 0) return null;
+    const lo = span.first - REACH;
+    const hi = span.last + REACH;
+    const scores = new Map<BoilerplateKind, number>();
+    const seen = new Set<string>();
+    for (const e of f.evidence) {
+      if (e.last <= lo || e.first >= hi) continue;
+      const id = `${e.kind}:${e.words}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      scores.set(e.kind, (scores.get(e.kind) ?? 0) + (e.strong ? 2 : 1));
+    }
+    const asks = this.asks(f, span);
+    let best: BoilerplateKind | null = null;
+    let bestScore = 0;
+    for (const [kind, score] of scores) {
+      if (score > bestScore) {
+        best = kind;
+        bestScore = score;
+      }
+    }
+    // A sentence that asks ("experience with", "you have") is boilerplate only on strong evidence.
+    return best && bestScore >= (asks ? 4 : 2) ? { kind: best, score: bestScore } : null;
+  }
+
+  /** The cue that qualifies a mention: the nearest governing cue, preferred before negated before required on a tie. */
+  cueOf(span: TokenSpan): Cued | undefined {
+    const f = this.factsAt(span.start);
+    if (f.cues.length === 0) return undefined;
+    let best: Cue | undefined;
+    let bestDistance = Infinity;
+    let forward: Cue | undefined;
+    let backward: Cue | undefined;
+    for (const c of f.cues) {
+      if (c.forward && c.last <= span.first && span.first < c.until && !this.breakBetween(f, c.last, span.first)) forward = c;
+      if (!c.forward && c.first >= span.last && !backward && !this.breakBetween(f, span.last, c.first)) backward = c;
+    }
+    for (const c of [forward, backward]) {
+      if (!c) continue;
+      const d = c.forward ? span.first - c.last : c.first - span.last;
+      if (d < bestDistance || (d === bestDistance && best && RANK[c.type] < RANK[best.type])) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+    return best?.type;
+  }
+
+  private breakBetween(f: SentenceFacts, from: number, to: number): boolean {
+    return f.breaks.some((b) => b >= from && b < to);
+  }
+
+  /** Whether requirement-like content ("experience with") stands in the mention's sentence, within reach. */
+  asksOf(span: TokenSpan): boolean {
+    return this.asks(this.factsAt(span.start), span);
+  }
+
+  private asks(f: SentenceFacts, span: TokenSpan): boolean {
+    return f.asking.some((a) => a > span.first - REACH && a < span.last + REACH);
+  }
+
+  /** Years tied to the mention (never the company's, never more than MAX_SKILL_YEARS). */
+  yearsOf(span: TokenSpan): number | null {
+    const f = this.factsAt(span.start);
+    f.years ??= this.readYears(f);
+    if (f.years.length === 0) return null;
+    return yearsAt(span.start, span.end, f.years, f.span, this.reading.flow);
+  }
+
+  private readYears(f: SentenceFacts): YearsPhrase[] {
+    const { reading, tokens } = this;
+    const found = reading.vocab.years.find(reading.flow, f.span.start, f.span.end);
+    return found.filter((y) => {
+      if (y.years > MAX_SKILL_YEARS) return false;
+      const at = tokenAt(tokens, y.start);
+      let owned = false;
+      reading.vocab.yearOwners.each(tokens, Math.max(f.first, at - 5), at, () => (owned = true));
+      return !owned;
+    });
+  }
+
+  /**
+   * Whether the mention names a role or a group of people ("Java developers", "our data science
+   * team"): 'others' (not the candidate's: never asked), 'self' ("as a Java developer": asked), or
+   * 'bare' (asked only where the section asks).
+   */
+  roleOf(span: TokenSpan): 'others' | 'self' | 'bare' | null {
+    const { tokens, reading } = this;
+    const vocab = reading.vocab;
+    const f = this.factsAt(span.start);
+    let role = false;
+    for (let k = span.last; k < Math.min(span.last + 3, f.last) && tokens.joined(k); k++) {
+      let hit = false;
+      vocab.roleNouns.each(tokens, k, k + 1, () => (hit = true));
+      if (hit) {
+        role = true;
+        break;
+      }
+      if (vocab.roleStops.has(tokens.key(k))) break;
+    }
+    if (!role) return null;
+    const from = Math.max(f.first, span.first - 4);
+    const endsNear = (set: typeof vocab.roleSelf, within: number) => {
+      let hit = false;
+      set.each(tokens, from, span.first, (_, _a, b) => {
+        if (b >= span.first - within) hit = true;
+      });
+      return hit;
+    };
+    if (endsNear(vocab.roleSelf, 1)) return 'self';
+    return endsNear(vocab.roleOthers, 2) ? 'others' : 'bare';
+  }
+
+  /** Whether a phrase of `set` stands within `before` tokens before or `after` tokens after the mention, in its sentence. */
+  near(span: TokenSpan, set: { each: (t: Tokens, from: number, to: number, visit: () => void) => void }, before: number, after: number): boolean {
+    const f = this.factsAt(span.start);
+    let found = false;
+    set.each(this.tokens, Math.max(f.first, span.first - before), span.first, () => (found = true));
+    if (!found) set.each(this.tokens, span.last, Math.min(f.last, span.last + after), () => (found = true));
+    return found;
+  }
+
+  /** Whether the mention's section heading holds a phrase of `set` ("Industry:" over "Banking"). */
+  headedBy(offset: number, set: PhraseSet<true>): boolean {
+    const heading = this.sectionAt(offset).heading;
+    return heading !== null && set.inText(heading).length > 0;
+  }
+
+  /** Whether the mention spells (part of) the employer's name. */
+  namesEmployer(span: TokenSpan): boolean {
+    if (this.employer.size === 0) return false;
+    for (let k = span.first; k < span.last; k++) if (!this.employer.has(this.tokens.key(k))) return false;
+    return true;
+  }
+
+  /** The token range of the sentence holding the mention. */
+  sentenceTokens(offset: number): { first: number; last: number; span: Span } {
+    const f = this.factsAt(offset);
+    return { first: f.first, last: f.last, span: f.span };
+  }
+}
+
+export type { SectionKind };

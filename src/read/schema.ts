@@ -1,0 +1,152 @@
+import * as z from 'zod/mini';
+import '../schema-kit.js';
+
+/**
+ * The language of a posting's structure, one file per language (`vocab/en.yaml`): heading phrases,
+ * importance and negation cues with their scope, alternative markers, boilerplate phrases, role nouns.
+ * Phrases are matched as word sequences by the same tokenizer as skills (case-insensitive; hyphens,
+ * typographic apostrophes and punctuation inside a phrase are ignored), so `nice to have` also finds
+ * "Nice-to-have:". Code holds the mechanisms; these files hold every word.
+ */
+
+/** The section kinds of a posting, in the order ties between heading phrases of equal length are broken. */
+export const POSTING_SECTIONS = [
+  'title',
+  'equal-opportunity',
+  'legal',
+  'hiring-process',
+  'benefits',
+  'preferred',
+  'requirements',
+  'responsibilities',
+  'about',
+  'summary',
+  'other',
+] as const;
+export const RESUME_SECTIONS = ['title', 'skills', 'experience', 'projects', 'education', 'certifications', 'interests', 'summary', 'other'] as const;
+export type PostingSection = (typeof POSTING_SECTIONS)[number];
+export type ResumeSection = (typeof RESUME_SECTIONS)[number];
+export type SectionKind = PostingSection | ResumeSection;
+
+/** A phrase needs a word the tokenizer reads: a letter, a digit, or "/" and "&" (tokens of their own). */
+const phrase = z.string().check(z.minLength(1), z.regex(/[\p{L}\p{N}/&]/u, 'a phrase needs a letter, a digit, "/" or "&"'));
+const words = (description: string) => z.optional(z.array(z.string().check(z.minLength(1))).check(z.describe(description)));
+const phrases = (description: string) => z.optional(z.array(phrase).check(z.describe(description)));
+
+/** Heading kinds a vocabulary may name: every posting section but the title, which no heading names. */
+const HEADING_KINDS = POSTING_SECTIONS.filter((k) => k !== 'title');
+const RESUME_HEADING_KINDS = RESUME_SECTIONS.filter((k) => k !== 'title');
+
+const headingMap = <K extends string>(kinds: readonly K[], description: string) =>
+  z.partialRecord(z.enum(kinds as unknown as [K, ...K[]]), z.array(phrase)).check(z.describe(description));
+
+/**
+ * A cue and where it applies: `forward` to what follows it in its clause ("preferably with ML"),
+ * `backward` to what precedes it ("Go is a plus"), `either` decided by where the skills are
+ * ("Preferred: Spark" vs "Spark preferred").
+ */
+export const Scope = z.enum(['forward', 'backward', 'either']);
+export const Cue = z.union([
+  phrase,
+  z.strictObject({ phrase, scope: Scope }),
+]);
+const cues = (description: string) => z.optional(z.array(Cue).check(z.describe(description)));
+
+/** Phrases that, found in a sentence, say it is boilerplate of one kind: strong ones alone, weak ones two together. */
+export const Evidence = z.strictObject({
+  strong: phrases('Enough on their own ("equal opportunity employer", "401(k)").'),
+  weak: phrases('Count only when two stand together ("race", "religion"; "dental", "vision").'),
+});
+
+export const BOILERPLATE_KINDS = ['equal-opportunity', 'legal', 'hiring-process', 'benefits', 'about'] as const;
+
+const headingExample = z.strictObject({
+  line: z.string().check(z.minLength(1)),
+  kind: z.nullable(z.string()).check(z.describe('The section kind the line must give; null: not a heading.')),
+  resume: z.optional(z.boolean().check(z.describe('Read with the resume headings.'))),
+});
+
+/** A small posting and what reading it must give: the tests run every one with the bundled taxonomy. */
+export const VocabExample = z.strictObject({
+  name: z.string().check(z.minLength(1)),
+  text: z.string().check(z.minLength(1)),
+  company: z.optional(z.string()),
+  /** Skill id -> the importance it must get, or `absent` (not a skill asked for) or `negated`. */
+  expect: z.optional(z.record(z.string(), z.enum(['required', 'preferred', 'mentioned', 'absent', 'negated']))),
+  /** Alternatives groups that must be found, as lists of skill ids. */
+  groups: z.optional(z.array(z.array(z.string()).check(z.minLength(2)))),
+  /** Skill id -> years asked (null: none). */
+  years: z.optional(z.record(z.string(), z.nullable(z.number()))),
+  /** The title the reading must find (null: none). */
+  title: z.optional(z.nullable(z.string())),
+});
+
+export const VocabFile = z.strictObject({
+  $schema: z.optional(z.string()),
+  language: z.string().check(z.regex(/^[a-z]{2,3}$/, 'an ISO 639 code: en, de'), z.describe('ISO 639 code of the language.')),
+  name: z.string().check(z.minLength(1)),
+  detect: z.array(phrase).check(z.minLength(5), z.describe('Frequent short words of the language: the language of a text is the one whose words it uses most.')),
+  headings: headingMap(HEADING_KINDS, 'Posting section headings: phrases per kind. The longest phrase found in a heading names it; ties go to the kind listed first in POSTING_SECTIONS.'),
+  resumeHeadings: headingMap(RESUME_HEADING_KINDS, 'Resume section headings, as for postings.'),
+  /** Words that may stand in an unmarked heading besides its phrase ("What skills should *you* bring?"). */
+  headingFiller: phrases('Short words an unmarked heading may hold besides its phrase (the, you, our, this).'),
+  cues: z.strictObject({
+    required: cues('Cues that make what they qualify required (must, is required, at least).'),
+    preferred: cues('Cues that make what they qualify preferred (a plus, preferably, nice to have).'),
+    negated: cues('Cues that say what they qualify is NOT asked (is not required, you don\'t need).'),
+    negationOpeners: phrases('Words that negate a later "needed / required" in the same clause ("No prior Kubernetes experience needed").'),
+    negationClosers: phrases('The words such an opener needs later in its clause (needed, required, necessary).'),
+    clauseBreaks: phrases('Words that end the scope of a cue (but, while, whereas).'),
+    neutral: phrases('Phrases that hold a cue word but are no cue ("no-code", "no less than"): they hide the shorter cues inside them.'),
+  }),
+  alternatives: z.strictObject({
+    connectors: phrases('Words between two skills that make them alternatives (or, and/or, /).'),
+    leadIns: phrases('Words before a list that make its members alternatives (one of, any of, such as, e.g.).'),
+    joiners: phrases('Words that may stand between members of a list besides the connectors (and, as well as).'),
+    filler: phrases('Short words that may stand inside a list of alternatives (a, an, the, in, with).'),
+  }),
+  boilerplate: z.partialRecord(z.enum(BOILERPLATE_KINDS), Evidence).check(z.describe('Evidence that a sentence is boilerplate, per kind: never a skill asked for.')),
+  asking: phrases('Phrases of requirement-like content ("experience with", "you have", "degree in"): they end a company or benefits section and make an unheaded sentence ask.'),
+  roles: z.strictObject({
+    nouns: phrases('Nouns that make a skill before them a role or a group of people (developers, team).'),
+    others: phrases('Words before such a phrase that make it other people ("our", "work with").'),
+    self: phrases('Words before such a phrase that make it the candidate\'s own role ("as a", "experience as").'),
+    stops: phrases('Words that end the search for a role noun after a skill (and, for, with).'),
+  }),
+  continuers: phrases('Words a line of prose never ends with: a line ending with one goes on in the next (and, of, with).'),
+  abbreviations: phrases('Abbreviations whose full stop ends no sentence (e.g., etc., Inc.).'),
+  companySuffixes: phrases('Words of a company name that are not its name (Inc, GmbH, Technologies).'),
+  candidate: phrases('Words near a soft skill that ask it of the candidate (you, strong, ability).'),
+  experience: phrases('Words near an industry that ask for experience in it (experience, background).'),
+  industryLabels: phrases('Field labels that state the industry ("Industry:").'),
+  years: z.strictObject({
+    units: z.array(phrase).check(z.minLength(1), z.describe('Words for years (years, yrs).')),
+    numbers: z.record(z.string(), z.number().check(z.int(), z.minimum(0))).check(z.describe('Number words and their values (three: 3).')),
+    ranges: words('Words or signs between two numbers of a range (to, or, -).'),
+    plus: phrases('Words after a number that mean "or more" (plus).'),
+    notAfter: phrases('Words after the unit that make it no experience (old).'),
+    owners: phrases('Phrases before years that give them to the company, not the candidate ("in business for", "for over").'),
+  }),
+  title: z.strictObject({
+    roleWords: phrases('Words that make a first line a job title (engineer, scientist).'),
+    notTitle: phrases('Words a title never holds: a first line with one is a sentence (we, you, join).'),
+  }),
+  facts: z.optional(
+    z.partialRecord(
+      z.enum(['title', 'company', 'location', 'datePosted', 'employmentType', 'salary']),
+      z.array(phrase),
+    ).check(z.describe('Field labels near the top of a text posting ("Location: Berlin").')),
+  ),
+  examples: z.optional(
+    z.strictObject({
+      headings: z.optional(z.array(headingExample)),
+      postings: z.optional(z.array(VocabExample)),
+    }),
+  ),
+});
+
+export type Scope = z.infer<typeof Scope>;
+export type Cue = z.infer<typeof Cue>;
+export type VocabFile = z.infer<typeof VocabFile>;
+export type VocabExample = z.infer<typeof VocabExample>;
+export type BoilerplateKind = (typeof BOILERPLATE_KINDS)[number];

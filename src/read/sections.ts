@@ -1,0 +1,154 @@
+/**
+ * A text's sections, from its headings and, where there is no heading or the heading lies, from
+ * its content: a company or benefits section ends where requirement-like content starts, and a
+ * text without line breaks is read sentence by sentence for its inline labels.
+ */
+
+import type { PhraseSet } from '../lexicon/phrases.js';
+import { scanTokens, type Tokens } from '../lexicon/tokenize.js';
+import { readHeading, type HeadingOptions } from './headings.js';
+import type { SectionKind } from './schema.js';
+import { splitSentences } from './sentences.js';
+import { titleOf } from './title.js';
+import type { HeadingTag, Vocabulary } from './vocab.js';
+
+export interface Section {
+  kind: SectionKind;
+  /** The heading as written, or null (the text before the first heading, a title, a section told by content). */
+  heading: string | null;
+  start: number;
+  end: number;
+}
+
+/** Sections whose text asks for no skill: it is never matched. */
+export const NOT_ASKED: ReadonlySet<SectionKind> = new Set(['benefits', 'about', 'equal-opportunity', 'legal', 'hiring-process']);
+/** Sections whose every line asks (their kind gives the importance). */
+export const ASKING: ReadonlySet<SectionKind> = new Set(['requirements', 'preferred']);
+
+/** A line longer than this is prose: read sentence by sentence for inline labels. */
+const LONG_LINE = 300;
+/** A shorter line is read sentence by sentence only when it holds a colon ("... robots. Requirements: Python"). */
+const SHORT_LINE = 60;
+
+export interface SectionOptions extends HeadingOptions {
+  kind?: 'posting' | 'resume';
+  /** Soft line breaks (see flow.ts): a line that continues the one before is never a heading. */
+  soft?: readonly number[];
+}
+
+let scratch: Tokens | undefined;
+
+/** Whether flow[start, end) holds requirement-like content ("you have", "experience with"). */
+export function asksInRange(flow: string, start: number, end: number, vocab: Vocabulary): boolean {
+  const tokens = (scratch = scanTokens(flow, scratch, [{ start, end }]));
+  let found = false;
+  vocab.asking.each(tokens, 0, tokens.count, () => (found = true));
+  return found;
+}
+
+/**
+ * The sections of a text, contiguous and in order (blank-only stretches left out). `flow` is the
+ * text with soft line breaks as spaces (same length); headings are read from `text`.
+ */
+export function splitSections(text: string, flow: string, vocab: Vocabulary, options: SectionOptions = {}): Section[] {
+  const resume = options.kind === 'resume';
+  const phrases: PhraseSet<HeadingTag<SectionKind>> = resume ? vocab.resumeHeadings : vocab.headings;
+  const softSet = options.soft && options.soft.length > 0 ? new Set(options.soft) : undefined;
+  const sections: Section[] = [];
+  const push = (s: Section) => {
+    if (s.end > s.start && /\S/.test(text.slice(s.start, s.end))) sections.push(s);
+  };
+  let current: Section = { kind: 'summary', heading: null, start: 0, end: text.length };
+  /** Start a section at `at` (the current one ends there). */
+  const open = (at: number, kind: SectionKind, heading: string | null) => {
+    push({ ...current, end: at });
+    current = { kind, heading, start: at, end: text.length };
+  };
+  let first = true;
+  let pos = 0;
+  while (pos <= text.length) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl === -1 ? text.length : nl;
+    const continues = softSet?.has(pos - 1) ?? false;
+    if (!continues && /\S/.test(text.slice(pos, Math.min(end, pos + 200)))) {
+      const line = text.slice(pos, end);
+      const heading = end - pos <= LONG_LINE ? readHeading(line, vocab, phrases, options) : undefined;
+      if (heading && heading.content < 0) {
+        open(pos, heading.kind ?? 'other', heading.label);
+      } else if (heading && resume && heading.item) {
+        // "- Languages: Python, SQL" in a resume's skills list: a category of the list, not a section.
+      } else if (heading) {
+        const kind = heading.kind!;
+        // "Nice to have: Airflow" inside a list of requirements qualifies its own line only.
+        if (!resume && ASKING.has(current.kind) && ASKING.has(kind) && (softEnd(text, end, softSet) === end)) {
+          const resumeWith = current;
+          open(pos, kind, heading.label);
+          open(end, resumeWith.kind, resumeWith.heading);
+        } else {
+          open(pos, kind, heading.label);
+        }
+      } else if (first && !resume && !continuesNext(end, softSet) && titleOf(line, vocab) !== undefined) {
+        // A title line (never a sentence: see title.ts) is a section of its own.
+        open(pos, 'title', null);
+        open(end, 'summary', null);
+      } else if (!resume && (end - pos > LONG_LINE || (end - pos > SHORT_LINE && line.includes(':')))) {
+        readLongLine(text, flow, pos, end, vocab, phrases, options, () => current, open);
+      } else if (!resume && NOT_ASKED.has(current.kind) && asksInRange(flow, pos, softEnd(text, end, softSet), vocab)) {
+        // A company or benefits section ends where requirement-like content starts.
+        open(pos, 'other', null);
+      }
+      first = false;
+    }
+    if (nl === -1) break;
+    pos = nl + 1;
+  }
+  push({ ...current, end: text.length });
+  if (sections.length === 0) sections.push({ kind: current.kind, heading: current.heading, start: 0, end: text.length });
+  return sections;
+}
+
+/** Where a line ends once the lines that continue it (soft breaks) are taken in. */
+function softEnd(text: string, end: number, soft: ReadonlySet<number> | undefined): number {
+  while (soft?.has(end)) {
+    const nl = text.indexOf('\n', end + 1);
+    end = nl === -1 ? text.length : nl;
+  }
+  return end;
+}
+
+/**
+ * A long line (a paragraph, or a whole posting without line breaks): each sentence that opens with
+ * a known label ("Requirements: ...", "Benefits: ...") starts a section; in a company or benefits
+ * section, a sentence with requirement-like content ends it.
+ */
+function readLongLine(
+  text: string,
+  flow: string,
+  start: number,
+  end: number,
+  vocab: Vocabulary,
+  phrases: PhraseSet<HeadingTag<SectionKind>>,
+  options: SectionOptions,
+  current: () => Section,
+  open: (at: number, kind: SectionKind, heading: string | null) => void,
+): void {
+  const before = current();
+  for (const s of splitSentences(flow, start, end, vocab.sentenceBoundary)) {
+    const head = text.slice(s.start, Math.min(s.end, s.start + 60));
+    const colon = head.indexOf(':');
+    if (colon > 0) {
+      const h = readHeading(text.slice(s.start, s.end), vocab, phrases, options);
+      if (h?.kind) {
+        open(s.start, h.kind, h.label);
+        continue;
+      }
+    }
+    if (NOT_ASKED.has(current().kind) && asksInRange(flow, s.start, s.end, vocab)) open(s.start, 'other', null);
+  }
+  // "Python and SQL. Nice to have: Airflow." inside a requirements list: the label qualifies its line only.
+  const after = current();
+  if (after !== before && ASKING.has(before.kind) && ASKING.has(after.kind)) open(end, before.kind, before.heading);
+}
+
+const continuesNext = (end: number, soft: ReadonlySet<number> | undefined) => soft?.has(end) ?? false;
+

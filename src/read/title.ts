@@ -1,0 +1,39 @@
+/**
+ * A title comes from a real title line, never from a sentence: "Senior Data Scientist - NLP" is one,
+ * "We are looking for someone who knows Python to join our team" is not.
+ */
+
+import { scanTokens, type Tokens } from '../lexicon/tokenize.js';
+import type { Vocabulary } from './vocab.js';
+
+const MAX_TITLE_CHARS = 100;
+const MAX_TITLE_WORDS = 12;
+
+let scratch: Tokens | undefined;
+
+/** The line without Markdown marks, when it reads as a job title; undefined otherwise. */
+export function titleOf(line: string, vocab: Vocabulary): string | undefined {
+  const t = line
+    .trim()
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/^(\*\*|__)(.+)\1$/, '$2')
+    .trim();
+  if (t === '' || t.length > MAX_TITLE_CHARS || /[.!?:;,]$/.test(t)) return undefined;
+  const tokens = (scratch = scanTokens(t, scratch));
+  let words = 0;
+  for (let i = 0; i < tokens.count; i++) if (/\p{L}/u.test(tokens.raw(i))) words++;
+  if (words === 0 || words > MAX_TITLE_WORDS) return undefined;
+  let sentence = false;
+  vocab.notTitle.each(tokens, 0, tokens.count, () => (sentence = true));
+  if (sentence) return undefined;
+  let role = false;
+  vocab.titleRoleWords.each(tokens, 0, tokens.count, () => (role = true));
+  return role || capitalised(t) ? t : undefined;
+}
+
+/** Most words start with a capital: a name, not prose. */
+function capitalised(t: string): boolean {
+  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const caps = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+  return caps >= Math.ceil(words.length * 0.6);
+}

@@ -1,0 +1,292 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { ConfigError, errorMessage } from '../errors.js';
+import { PhraseSet } from '../lexicon/phrases.js';
+import { phraseKeys } from '../lexicon/tokenize.js';
+import { packageRoot } from '../package-root.js';
+import { parseSource, validateSource } from '../yaml-source.js';
+import { YearsReader } from './years.js';
+import {
+  POSTING_SECTIONS,
+  RESUME_SECTIONS,
+  VocabFile,
+  type BoilerplateKind,
+  type Cue,
+  type PostingSection,
+  type ResumeSection,
+  type Scope,
+} from './schema.js';
+
+/** The folder of vocabulary files shipped with the package: one file per language. */
+export const bundledVocabDir = join(packageRoot(), 'vocab');
+/** Where the build writes the validated vocabularies (a cache: the YAML stays the source). */
+export const vocabCachePath = join(packageRoot(), 'dist', 'vocab.json');
+
+export type CueType = 'required' | 'preferred' | 'negated' | 'opener' | 'closer' | 'break' | 'neutral';
+export interface CueTag {
+  type: CueType;
+  scope: Scope;
+}
+export type AltTag = 'connector' | 'leadIn' | 'joiner' | 'filler';
+export interface HeadingTag<K> {
+  kind: K;
+  words: number;
+}
+export interface EvidenceTag {
+  kind: BoilerplateKind;
+  strong: boolean;
+}
+export type FactField = 'title' | 'company' | 'location' | 'datePosted' | 'employmentType' | 'salary';
+
+/** A vocabulary compiled for reading: phrase sets built on first use (start-up pays only for what a run reads). */
+export class Vocabulary {
+  readonly language: string;
+  readonly name: string;
+  private readonly memo = new Map<string, unknown>();
+
+  constructor(readonly file: VocabFile) {
+    this.language = file.language;
+    this.name = file.name;
+  }
+
+  private once<T>(key: string, make: () => T): T {
+    let v = this.memo.get(key) as T | undefined;
+    if (v === undefined) this.memo.set(key, (v = make()));
+    return v;
+  }
+
+  /** The keys of the language's frequent words (to tell the language of a text). */
+  get detect(): ReadonlySet<string> {
+    return this.once('detect', () => new Set(this.file.detect.flatMap((w) => phraseKeys(w))));
+  }
+
+  get headings(): PhraseSet<HeadingTag<PostingSection>> {
+    return this.once('headings', () => headingSet(this.file.headings ?? {}));
+  }
+
+  get resumeHeadings(): PhraseSet<HeadingTag<ResumeSection>> {
+    return this.once('resumeHeadings', () => headingSet(this.file.resumeHeadings ?? {}));
+  }
+
+  /** Keys of the words an unmarked heading may hold besides its phrase. */
+  get headingFiller(): ReadonlySet<string> {
+    return this.once('filler', () => new Set((this.file.headingFiller ?? []).flatMap((w) => phraseKeys(w))));
+  }
+
+  get cues(): PhraseSet<CueTag> {
+    return this.once('cues', () => {
+      const set = new PhraseSet<CueTag>();
+      const c = this.file.cues;
+      const add = (list: readonly Cue[] | undefined, type: CueType) => {
+        for (const cue of list ?? []) {
+          if (typeof cue === 'string') set.add(cue, { type, scope: 'either' });
+          else set.add(cue.phrase, { type, scope: cue.scope });
+        }
+      };
+      add(c.required, 'required');
+      add(c.preferred, 'preferred');
+      add(c.negated, 'negated');
+      for (const p of c.negationOpeners ?? []) set.add(p, { type: 'opener', scope: 'forward' });
+      for (const p of c.negationClosers ?? []) set.add(p, { type: 'closer', scope: 'backward' });
+      for (const p of c.clauseBreaks ?? []) set.add(p, { type: 'break', scope: 'either' });
+      for (const p of c.neutral ?? []) set.add(p, { type: 'neutral', scope: 'either' });
+      return set;
+    });
+  }
+
+  get alternatives(): PhraseSet<AltTag> {
+    return this.once('alternatives', () => {
+      const set = new PhraseSet<AltTag>();
+      const a = this.file.alternatives;
+      for (const p of a.connectors ?? []) set.add(p, 'connector');
+      for (const p of a.leadIns ?? []) set.add(p, 'leadIn');
+      for (const p of a.joiners ?? []) set.add(p, 'joiner');
+      for (const p of a.filler ?? []) set.add(p, 'filler');
+      return set;
+    });
+  }
+
+  get boilerplate(): PhraseSet<EvidenceTag> {
+    return this.once('boilerplate', () => {
+      const set = new PhraseSet<EvidenceTag>();
+      for (const [kind, evidence] of Object.entries(this.file.boilerplate) as [BoilerplateKind, { strong?: string[]; weak?: string[] }][]) {
+        for (const p of evidence.strong ?? []) set.add(p, { kind, strong: true });
+        for (const p of evidence.weak ?? []) set.add(p, { kind, strong: false });
+      }
+      return set;
+    });
+  }
+
+  get asking(): PhraseSet<true> {
+    return this.once('asking', () => phraseSet(this.file.asking));
+  }
+
+  get roleNouns(): PhraseSet<true> {
+    return this.once('roleNouns', () => phraseSet(this.file.roles.nouns));
+  }
+
+  get roleOthers(): PhraseSet<true> {
+    return this.once('roleOthers', () => phraseSet(this.file.roles.others));
+  }
+
+  get roleSelf(): PhraseSet<true> {
+    return this.once('roleSelf', () => phraseSet(this.file.roles.self));
+  }
+
+  /** Keys of the words that end the search for a role noun after a skill. */
+  get roleStops(): ReadonlySet<string> {
+    return this.once('roleStops', () => new Set((this.file.roles.stops ?? []).flatMap((w) => phraseKeys(w))));
+  }
+
+  /** Keys of the words a line of prose never ends with. */
+  get continuers(): ReadonlySet<string> {
+    return this.once('continuers', () => new Set((this.file.continuers ?? []).flatMap((w) => phraseKeys(w))));
+  }
+
+  /** Keys of the words of a company name that are not its name (Inc, GmbH). */
+  get companySuffixes(): ReadonlySet<string> {
+    return this.once('suffixes', () => new Set((this.file.companySuffixes ?? []).flatMap((w) => phraseKeys(w))));
+  }
+
+  /** Sentence boundaries: a line break, "; ", or a full stop before a capital that ends no abbreviation. */
+  get sentenceBoundary(): RegExp {
+    return this.once('boundary', () => {
+      const abbr = (this.file.abbreviations ?? [])
+        .map((a) => a.replace(/\.$/, ''))
+        .sort((a, b) => b.length - a.length)
+        .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      const not = abbr.length > 0 ? `(?<!(?:^|[^\\p{L}])(?:${abbr.join('|')}))` : '';
+      return new RegExp(`\\n|;\\s|${not}[.!?]\\s+(?=[\\p{Lu}\\d"'(•*-])`, 'gu');
+    });
+  }
+
+  get years(): YearsReader {
+    return this.once('years', () => new YearsReader(this.file.years));
+  }
+
+  get candidate(): PhraseSet<true> {
+    return this.once('candidate', () => phraseSet(this.file.candidate));
+  }
+
+  get experience(): PhraseSet<true> {
+    return this.once('experience', () => phraseSet(this.file.experience));
+  }
+
+  get industryLabels(): PhraseSet<true> {
+    return this.once('industryLabels', () => phraseSet(this.file.industryLabels));
+  }
+
+  get yearOwners(): PhraseSet<true> {
+    return this.once('yearOwners', () => phraseSet(this.file.years.owners));
+  }
+
+  get titleRoleWords(): PhraseSet<true> {
+    return this.once('titleRole', () => phraseSet(this.file.title.roleWords));
+  }
+
+  get notTitle(): PhraseSet<true> {
+    return this.once('notTitle', () => phraseSet(this.file.title.notTitle));
+  }
+
+  /** Field labels ("Location") by their words, lower-cased and single-spaced. */
+  get factLabels(): ReadonlyMap<string, FactField> {
+    return this.once('facts', () => {
+      const map = new Map<string, FactField>();
+      for (const [field, labels] of Object.entries(this.file.facts ?? {}) as [FactField, string[]][]) {
+        for (const l of labels) map.set(phraseKeys(l).join(' '), field);
+      }
+      return map;
+    });
+  }
+}
+
+function phraseSet(list: readonly string[] | undefined): PhraseSet<true> {
+  const set = new PhraseSet<true>();
+  for (const p of list ?? []) set.add(p, true);
+  return set;
+}
+
+function headingSet<K extends string>(map: Partial<Record<K, string[]>>): PhraseSet<HeadingTag<K>> {
+  const set = new PhraseSet<HeadingTag<K>>();
+  for (const [kind, list] of Object.entries(map) as [K, string[]][]) {
+    for (const p of list) set.add(p, { kind, words: phraseKeys(p).length });
+  }
+  return set;
+}
+
+/** The order that breaks ties between heading phrases of equal length. */
+export const headingRank = (kind: string): number => {
+  const p = (POSTING_SECTIONS as readonly string[]).indexOf(kind);
+  return p >= 0 ? p : (RESUME_SECTIONS as readonly string[]).indexOf(kind);
+};
+
+// ------------------------------------------------------------------ loading
+
+export function listVocabFiles(dir: string = bundledVocabDir): string[] {
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+function displayName(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel.startsWith('..') ? file : rel || basename(file);
+}
+
+/** Read and validate vocabulary files; a problem stops with the file, line and field named. */
+export function readVocabFiles(files: readonly string[]): VocabFile[] {
+  return files.map((file) => {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (err) {
+      throw new ConfigError('vocab-unreadable', `${file}: cannot read vocabulary: ${errorMessage(err)}`);
+    }
+    return validateSource(parseSource(displayName(file), text), VocabFile, 'vocab-invalid');
+  });
+}
+
+/** As for the taxonomy cache: names, sizes and times first, then the content decides. */
+export function vocabStamp(files: readonly string[]): string {
+  return files.map((f) => `${basename(f)}:${statSync(f).size}:${Math.trunc(statSync(f).mtimeMs)}`).join('|');
+}
+
+export function vocabDigest(files: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(`${basename(f)}\0`).update(readFileSync(f)).update('\0');
+  return hash.digest('hex');
+}
+
+interface VocabCache {
+  stamp: string;
+  digest: string;
+  files: readonly VocabFile[];
+}
+
+/** The cache file the build writes: the validated vocabularies as JSON. */
+export function vocabCacheFor(files: readonly string[], parsed: readonly VocabFile[]): string {
+  return JSON.stringify({ stamp: vocabStamp(files), digest: vocabDigest(files), files: parsed } satisfies VocabCache);
+}
+
+let bundled: Vocabulary[] | undefined;
+
+/** The bundled vocabularies, English first: from the build's cache when it matches the YAML, else from the YAML. */
+export function bundledVocabularies(): readonly Vocabulary[] {
+  if (bundled) return bundled;
+  const files = listVocabFiles();
+  let parsed: readonly VocabFile[] | undefined;
+  if (existsSync(vocabCachePath)) {
+    const cache = JSON.parse(readFileSync(vocabCachePath, 'utf8')) as VocabCache;
+    if (cache.stamp === vocabStamp(files) || cache.digest === vocabDigest(files)) parsed = cache.files;
+  }
+  parsed ??= readVocabFiles(files);
+  bundled = parsed.map((f) => new Vocabulary(f)).sort((a, b) => (a.language === 'en' ? -1 : b.language === 'en' ? 1 : a.language.localeCompare(b.language)));
+  return bundled;
+}
+
+/** Vocabularies from other files (a test's, a user's), compiled the same way. */
+export function loadVocabularies(files: readonly string[]): Vocabulary[] {
+  return readVocabFiles(files).map((f) => new Vocabulary(f));
+}

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { headingExampleProblem, postingExampleProblems } from '../../src/extract/vocab-examples.js';
+import { extractText } from '../../src/extract/extract.js';
+import { bundledVocabularies, languageOf, listVocabFiles, readVocabFiles } from '../../src/read/index.js';
+import { bundledTaxonomy } from '../helpers.js';
+
+/** Every vocabulary file's examples, run as tests: headings, and small postings read end to end. */
+describe.each(bundledVocabularies().map((v) => [v.language, v] as const))('vocab/%s.yaml', (_language, vocab) => {
+  const examples = vocab.file.examples ?? {};
+  it.each((examples.headings ?? []).map((e) => [e.line, e] as const))('heading %j', (_line, e) => {
+    expect(headingExampleProblem(vocab, e)).toBeUndefined();
+  });
+  it.each((examples.postings ?? []).map((e) => [e.name, e] as const))('%s', (_name, e) => {
+    expect(postingExampleProblems(vocab, e, bundledTaxonomy())).toEqual([]);
+    const r = extractText(e.text, bundledTaxonomy(), { company: e.company, vocab });
+    for (const s of r.skills) for (const m of s.mentions) expect(e.text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('the vocabulary files', () => {
+  it('are each a language of their own, with the schema line', () => {
+    const files = listVocabFiles();
+    const parsed = readVocabFiles(files);
+    expect(new Set(parsed.map((v) => v.language)).size).toBe(parsed.length);
+    for (const f of files) expect(readFileSync(f, 'utf8').split('\n')[0], f).toMatch(/yaml-language-server: \$schema=\.\.\/schema\/vocab\.schema\.json/);
+  });
+  it('are chosen by the language of the text', () => {
+    expect(languageOf('We are looking for a data scientist with experience in Python and SQL.').language).toBe('en');
+    if (bundledVocabularies().some((v) => v.language === 'de')) {
+      expect(languageOf('Wir suchen eine Data Scientist mit Erfahrung in Python und SQL. Das bringst du mit:').language).toBe('de');
+    }
+  });
+});
