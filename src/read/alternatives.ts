@@ -10,39 +10,6 @@ import type { MentionReader, TokenSpan } from './mentions.js';
 
 type GapKind = 'or' | 'and' | 'comma' | 'break';
 
-/** Characters that may stand between the members of a list (besides the tokens of connecting words). */
-const LIST_CHARS = /^[\s,]*$/;
-
-function gapKind(reader: MentionReader, a: TokenSpan, b: TokenSpan): GapKind {
-  const { tokens } = reader;
-  const flow = reader.reading.flow;
-  if (b.first < a.last) return 'break';
-  // The characters outside the gap's tokens: commas and spaces only (a bracket, colon or stop breaks the run).
-  let p = a.end;
-  for (let k = a.last; k <= b.first; k++) {
-    const to = k < b.first ? tokens.start[k]! : b.start;
-    if (!LIST_CHARS.test(flow.slice(p, to))) return 'break';
-    if (k < b.first) p = tokens.end[k]!;
-  }
-  if (a.last === b.first) return 'comma';
-  const covered = new Uint8Array(b.first - a.last);
-  let connector = false;
-  let joiner = false;
-  let filler = false;
-  reader.reading.vocab.alternatives.each(tokens, a.last, b.first, (tag, first, last) => {
-    if (tag === 'leadIn') return;
-    covered.fill(1, first - a.last, last - a.last);
-    if (tag === 'connector') connector = true;
-    else if (tag === 'joiner') joiner = true;
-    else filler = true;
-  });
-  if (covered.includes(0)) return 'break';
-  if (connector) return 'or';
-  if (joiner) return 'and';
-  // Filler words alone ("MS in Computer Science") join nothing.
-  return filler ? 'break' : 'comma';
-}
-
 /** Whether a lead-in ("one of", "such as", "e.g.") stands right before the run's first member. */
 function ledIn(reader: MentionReader, span: TokenSpan, sentenceFirst: number): boolean {
   const { tokens } = reader;
@@ -100,7 +67,7 @@ export function findAlternatives(reader: MentionReader, mentions: readonly (Toke
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const s = reader.sentenceAt(m.start).start;
-    const kind = run.length > 0 && s === sentence ? gapKind(reader, mentions[run[run.length - 1]!]!, m) : 'break';
+    const kind = run.length > 0 && s === sentence ? reader.listGap(mentions[run[run.length - 1]!]!, m) : 'break';
     if (kind === 'break') {
       flush(run, gaps);
       run = [i];

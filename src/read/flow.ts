@@ -53,6 +53,12 @@ const STARTS_ITEM = /^(?:[-*•·▪‣◦–—>#|]|\d{1,2}[.)]\s|[a-z][.)]\s)/
 /** The line before ends a sentence, a label or a heading: ".", ":", "!", "?", ";", a closing Markdown mark. */
 const ENDS_BLOCK = /[.:!?;*_|]$/;
 
+/** A bracket opened and not closed on the line: "SAP Data Services (Data" / "Extract, Profiling)". */
+function unclosed(s: string): boolean {
+  const open = s.lastIndexOf('(');
+  return open >= 0 && s.indexOf(')', open) < 0;
+}
+
 /** The lower-cased last word of a line (letters and digits), or ''. */
 function lastWord(s: string): string {
   const m = /([\p{L}\p{N}'’.]+)[^\p{L}\p{N}]*$/u.exec(s);
@@ -98,7 +104,7 @@ export function readFlow(text: string, continuers: ReadonlySet<string> = new Set
     // A line of prose that stops mid-sentence: continued in lower case, or cut after a word no
     // sentence ends with ("Ruby on" / "Rails"), or after a number ("5+" / "years").
     const open = !ENDS_BLOCK.test(aText) && a.len >= (isLower(next) ? 12 : MIN_PROSE_LINE) && (continuers.has(lastWord(aText)) || /[\d+]$/.test(aText));
-    const continued = !ENDS_BLOCK.test(aText) && isLower(next) && (a.len >= MIN_PROSE_LINE || open);
+    const continued = !ENDS_BLOCK.test(aText) && ((isLower(next) && (a.len >= MIN_PROSE_LINE || open)) || unclosed(aText));
     if (!filled && !continued && !open) continue;
     // After a full stop or a colon, a capital starts a sentence or a heading: a break either way.
     if (ENDS_BLOCK.test(aText) && !isLower(next)) continue;

@@ -41,7 +41,14 @@ interface Classified<K> {
 
 let scratch: Tokens | undefined;
 
-function classify<K extends string>(label: string, phrases: PhraseSet<HeadingTag<K>>, filler: ReadonlySet<string>, extra?: ReadonlySet<string>): Classified<K> {
+function classify<K extends string>(label: string, phrases: PhraseSet<HeadingTag<K>>, vocab: Vocabulary, extra?: ReadonlySet<string>): Classified<K> {
+  const c = classifyAsWritten(label, phrases, vocab.headingFiller, extra);
+  if (c.covered || c.words > 6) return c;
+  const fixed = corrected(label, vocab.headingWords);
+  return fixed === undefined ? c : classifyAsWritten(fixed, phrases, vocab.headingFiller, extra);
+}
+
+function classifyAsWritten<K extends string>(label: string, phrases: PhraseSet<HeadingTag<K>>, filler: ReadonlySet<string>, extra?: ReadonlySet<string>): Classified<K> {
   const tokens = (scratch = scanTokens(label, scratch));
   const n = tokens.count;
   const covered = new Uint8Array(n);
@@ -59,6 +66,43 @@ function classify<K extends string>(label: string, phrases: PhraseSet<HeadingTag
     if (!covered[i] && !filler.has(key) && !extra?.has(key)) all = false;
   }
   return { kind: best?.tag.kind, covered: all && best !== undefined, leads: best?.first === 0, words };
+}
+
+/**
+ * Whether a and b differ by at most one edit: a letter inserted, dropped, replaced, or two letters
+ * swapped ("Qualfications", "Responsibilites"). Written here rather than taken from natural's
+ * Damerau-Levenshtein: it runs on heading candidates of every posting and must stop at the first
+ * second difference without building a distance table.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** The label with its misspelt heading words corrected ("Preferred Qualfications"), or undefined when none is. */
+function corrected(label: string, words: ReadonlySet<string>): string | undefined {
+  let changed = false;
+  const out = label.replace(/[\p{L}']{6,}/gu, (w) => {
+    const lower = w.toLowerCase();
+    if (words.has(lower)) return w;
+    for (const v of words) {
+      if (withinOneEdit(lower, v)) {
+        changed = true;
+        return v;
+      }
+    }
+    return w;
+  });
+  return changed ? out : undefined;
 }
 
 /** Every word starts with a capital (short function words aside): "Ideal Person for this Role". */
@@ -99,7 +143,7 @@ export function readHeading<K extends string>(
   if (colon > 0 && colon <= MAX_LABEL_CHARS && /\S/.test(t.slice(colon + 1).replace(/^[*_\s]+/, ''))) {
     const label = unmark(t.slice(0, colon));
     if (label.split(/\s+/).length > MAX_LABEL_WORDS) return undefined;
-    const c = classify(label, phrases, vocab.headingFiller, options.extra);
+    const c = classify(label, phrases, vocab, options.extra);
     if (!c.kind || !(c.covered || titleCase(label))) return undefined;
     let content = from + skip + colon + 1;
     while (content < to && /[\s*_]/.test(line[content]!)) content++;
@@ -111,7 +155,7 @@ export function readHeading<K extends string>(
   if (label === '' || /[.!;,]$/.test(label)) return undefined;
   const marked = Boolean(md || bold || t.endsWith(':'));
   const shouted = label === label.toUpperCase() && /\p{Lu}/u.test(label);
-  const c = classify(label, phrases, vocab.headingFiller, options.extra);
+  const c = classify(label, phrases, vocab, options.extra);
   if (c.words === 0 || c.words > MAX_HEADING_WORDS) return undefined;
   if (marked) return { label, kind: c.kind, content: -1, item: false };
   // All caps: a heading, known or not; but a single all-caps word nobody knows (SQL) is a skill on its own line.

@@ -13,7 +13,7 @@ import type { BoilerplateKind, SectionKind } from './schema.js';
 import type { Section } from './sections.js';
 import { splitSentences } from './sentences.js';
 import type { CueType } from './vocab.js';
-import { MAX_SKILL_YEARS, yearsAt, type YearsPhrase } from './years.js';
+import { MAX_SKILL_YEARS } from './years.js';
 
 /** A span of tokens [first, last) with its characters [start, end): a skill's mention. */
 export interface TokenSpan {
@@ -31,6 +31,8 @@ interface Cue {
   last: number;
   /** For a forward cue: the token its scope ends before (the clause's end, or a negation's closer). */
   until: number;
+  /** For a backward cue: the first token its scope reaches back to. */
+  from: number;
 }
 
 interface SentenceFacts {
@@ -42,9 +44,10 @@ interface SentenceFacts {
   breaks: number[];
   /** Boilerplate phrases of the sentence: their kind, strength, tokens and words. */
   evidence: { kind: BoilerplateKind; strong: boolean; first: number; last: number; words: string }[];
-  /** Token indices where requirement-like phrases ("experience with") start. */
-  asking: number[];
-  years: YearsPhrase[] | undefined;
+  /** Where requirement-like phrases ("experience with", "strong") start, and which are strong. */
+  asking: { at: number; strong: boolean }[];
+  /** Years by the first token of each mention they are tied to (worked out when first asked). */
+  years: Map<number, number> | undefined;
 }
 
 export type Cued = 'required' | 'preferred' | 'negated';
@@ -56,6 +59,10 @@ export interface Boilerplate {
 }
 
 const RANK: Record<Cued, number> = { preferred: 0, negated: 1, required: 2 };
+
+/** Characters that may stand between the members of a list (besides the tokens of connecting words). */
+const LIST_CHARS = /^[\s,]*$/;
+const LIST_OR_BRACKET_CHARS = /^[\s,()]*$/;
 
 /** How many tokens around a mention its sentence's boilerplate and requirement phrases reach. */
 const REACH = 25;
@@ -154,22 +161,25 @@ export class MentionReader {
       const end = clauseEnd(h.first);
       const closer = kept.find((c) => c.type === 'closer' && c.first >= h.last && c.first < end);
       if (!closer) continue;
-      cues.push({ type: 'negated', forward: true, first: h.first, last: h.last, until: closer.last });
+      cues.push({ type: 'negated', forward: true, first: h.first, last: h.last, until: closer.last, from: h.first });
       consumed.add(closer.first);
     }
     let prevEnd = first;
     for (const h of kept) {
       if (consumed.has(h.first)) continue;
       if (h.type === 'required' || h.type === 'preferred' || h.type === 'negated') {
-        let forward = h.scope === 'forward';
-        if (h.scope === 'either') forward = !this.hasSpanIn(Math.max(prevEnd, clauseStart(h.first)), h.first);
-        cues.push({ type: h.type, forward, first: h.first, last: h.last, until: clauseEnd(h.first) });
+        const start = Math.max(prevEnd, clauseStart(h.first));
+        // A bare cue word ("PhD preferred", "(Python preferred)") qualifies the phrase right
+        // before it, back to a comma or bracket; with no skill there, what follows ("Preferred: Spark").
+        const phrase = h.scope === 'either' ? this.listStart(Math.max(start, this.phraseStart(h.first, start)), h.first, start) : start;
+        const forward = h.scope === 'forward' || (h.scope === 'either' && !this.hasSpanIn(phrase, h.first));
+        cues.push({ type: h.type, forward, first: h.first, last: h.last, until: clauseEnd(h.first), from: phrase });
         prevEnd = h.last;
       }
     }
     cues.sort((a, b) => a.first - b.first);
-    const asking: number[] = [];
-    vocab.asking.each(tokens, first, last, (_, a) => asking.push(a));
+    const asking: SentenceFacts['asking'] = [];
+    vocab.asking.each(tokens, first, last, (strong, at) => asking.push({ at, strong }));
     const evidence: SentenceFacts['evidence'] = [];
     vocab.boilerplate.each(tokens, first, last, (tag, a, b) => {
       let words = '';
@@ -177,6 +187,31 @@ export class MentionReader {
       evidence.push({ kind: tag.kind, strong: tag.strong, first: a, last: b, words });
     });
     return { span, first, last, cues, breaks, evidence, asking, years: undefined };
+  }
+
+  /** The first token of the phrase that ends before token `at`: back to a comma, bracket or colon, never before `floor`. */
+  private phraseStart(at: number, floor: number): number {
+    const { tokens } = this;
+    const text = tokens.text;
+    for (let k = at - 1; k > floor; k--) {
+      for (let p = tokens.end[k - 1]!; p < tokens.start[k]!; p++) {
+        const c = text.charCodeAt(p);
+        if (c === 44 || c === 40 || c === 41 || c === 58 || c === 59) return k;
+      }
+    }
+    return floor;
+  }
+
+  /**
+   * Where the list that the phrase [from, to) ends stands: "Spark, Hadoop, or Hive preferred" is
+   * the whole list, "Master's in CS or a related field, PhD preferred" the PhD alone.
+   */
+  private listStart(from: number, to: number, floor: number): number {
+    const spans = this.spans;
+    let i = spans.findIndex((s) => s.first >= from && s.first < to);
+    if (i < 0) return from;
+    while (i > 0 && spans[i - 1]!.first >= floor && this.listGap(spans[i - 1]!, spans[i]!) !== 'break') i--;
+    return Math.min(from, spans[i]!.first);
   }
 
   private hasSpanIn(fromToken: number, toToken: number): boolean {
@@ -210,7 +245,8 @@ export class MentionReader {
       seen.add(id);
       scores.set(e.kind, (scores.get(e.kind) ?? 0) + (e.strong ? 2 : 1));
     }
-    const asks = this.asks(f, span);
+    // A sentence that asks ("experience with", "you have") is boilerplate only on strong evidence.
+    const asks = f.asking.some((a) => a.strong && a.at > lo && a.at < hi);
     let best: BoilerplateKind | null = null;
     let bestScore = 0;
     for (const [kind, score] of scores) {
@@ -233,7 +269,7 @@ export class MentionReader {
     let backward: Cue | undefined;
     for (const c of f.cues) {
       if (c.forward && c.last <= span.first && span.first < c.until && !this.breakBetween(f, c.last, span.first)) forward = c;
-      if (!c.forward && c.first >= span.last && !backward && !this.breakBetween(f, span.last, c.first)) backward = c;
+      if (!c.forward && c.first >= span.last && span.first >= c.from && !backward && !this.breakBetween(f, span.last, c.first)) backward = c;
     }
     for (const c of [forward, backward]) {
       if (!c) continue;
@@ -256,27 +292,90 @@ export class MentionReader {
   }
 
   private asks(f: SentenceFacts, span: TokenSpan): boolean {
-    return f.asking.some((a) => a > span.first - REACH && a < span.last + REACH);
+    return f.asking.some((a) => a.at > span.first - REACH && a.at < span.last + REACH);
   }
 
-  /** Years tied to the mention (never the company's, never more than MAX_SKILL_YEARS). */
+  /**
+   * Years tied to the mention: "3+ years of Python and SQL" gives them to the skills of the list
+   * that follows the phrase ("of experience with" between), "Python (5+ years)" to the skill right
+   * before. Never the company's ("in business for 30 years"), never more than MAX_SKILL_YEARS, never
+   * across a comma or a stop ("2-5 years' experience, preferably with claims data").
+   */
   yearsOf(span: TokenSpan): number | null {
     const f = this.factsAt(span.start);
     f.years ??= this.readYears(f);
-    if (f.years.length === 0) return null;
-    return yearsAt(span.start, span.end, f.years, f.span, this.reading.flow);
+    return f.years.get(span.first) ?? null;
   }
 
-  private readYears(f: SentenceFacts): YearsPhrase[] {
-    const { reading, tokens } = this;
-    const found = reading.vocab.years.find(reading.flow, f.span.start, f.span.end);
-    return found.filter((y) => {
+  private readYears(f: SentenceFacts): Map<number, number> {
+    const { reading, tokens, spans } = this;
+    const flow = reading.flow;
+    const out = new Map<number, number>();
+    const phrases = reading.vocab.years.find(flow, f.span.start, f.span.end).filter((y) => {
       if (y.years > MAX_SKILL_YEARS) return false;
       const at = tokenAt(tokens, y.start);
       let owned = false;
       reading.vocab.yearOwners.each(tokens, Math.max(f.first, at - 5), at, () => (owned = true));
       return !owned;
     });
+    if (phrases.length === 0) return out;
+    const inSentence = spans.filter((s) => s.first >= f.first && s.last <= f.last);
+    for (const p of phrases) {
+      // "Python (5+ years)", "SQL: 3 years", "Go - 2 years": the skill right before.
+      const before = [...inSentence].reverse().find((s) => s.end <= p.start);
+      if (before && /^[\s(:,–-]*$/.test(flow.slice(before.end, p.start))) {
+        out.set(before.first, p.years);
+        continue;
+      }
+      // "3+ years of (hands-on) experience with Python, SQL and Spark": the list after.
+      const k = inSentence.findIndex((s) => s.start >= p.end);
+      if (k < 0) continue;
+      const first = inSentence[k]!;
+      if (/[,.;:]/.test(flow.slice(p.end, first.start)) || tokenAt(tokens, first.start) - tokenAt(tokens, p.end) > 10) continue;
+      for (let i = k; i < inSentence.length; i++) {
+        if (i > k && this.listGap(inSentence[i - 1]!, inSentence[i]!, true) === 'break') break;
+        if (!out.has(inSentence[i]!.first)) out.set(inSentence[i]!.first, p.years);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * What stands between two mentions of a sentence: 'or' ("PyTorch or TensorFlow", "AWS/GCP"),
+   * 'and', 'comma', or 'break' (anything else: a word that is not a list word, a stop, a colon). A
+   * list of what years qualify is looser (`loose`): a bracket joins ("SAP Data Services (Data
+   * Profiling, ...)"), and so do filler words alone ("programming in R and/or Python").
+   */
+  listGap(a: TokenSpan, b: TokenSpan, loose = false): 'or' | 'and' | 'comma' | 'break' {
+    const { tokens } = this;
+    const flow = this.reading.flow;
+    if (b.first < a.last) return 'break';
+    const chars = loose ? LIST_OR_BRACKET_CHARS : LIST_CHARS;
+    // The characters outside the gap's tokens: commas and spaces only (a colon or stop breaks the run).
+    let p = a.end;
+    for (let k = a.last; k <= b.first; k++) {
+      const to = k < b.first ? tokens.start[k]! : b.start;
+      if (!chars.test(flow.slice(p, to))) return 'break';
+      if (k < b.first) p = tokens.end[k]!;
+    }
+    if (a.last === b.first) return 'comma';
+    const covered = new Uint8Array(b.first - a.last);
+    let connector = false;
+    let joiner = false;
+    let filler = false;
+    this.reading.vocab.alternatives.each(tokens, a.last, b.first, (tag, first, last) => {
+      // A lead-in inside a list of what years qualify is filler: "Power BI (including DAX, ...)".
+      if (tag === 'leadIn' && !loose) return;
+      covered.fill(1, first - a.last, last - a.last);
+      if (tag === 'connector') connector = true;
+      else if (tag === 'joiner') joiner = true;
+      else filler = true;
+    });
+    if (covered.includes(0)) return 'break';
+    if (connector) return 'or';
+    if (joiner) return 'and';
+    // Filler words alone ("MS in Computer Science") join nothing.
+    return filler && !loose ? 'break' : 'comma';
   }
 
   /**

@@ -42,7 +42,7 @@ let scratch: Tokens | undefined;
 export function asksInRange(flow: string, start: number, end: number, vocab: Vocabulary): boolean {
   const tokens = (scratch = scanTokens(flow, scratch, [{ start, end }]));
   let found = false;
-  vocab.asking.each(tokens, 0, tokens.count, () => (found = true));
+  vocab.asking.each(tokens, 0, tokens.count, (strong) => (found ||= strong));
   return found;
 }
 

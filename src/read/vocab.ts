@@ -69,6 +69,17 @@ export class Vocabulary {
     return this.once('resumeHeadings', () => headingSet(this.file.resumeHeadings ?? {}));
   }
 
+  /** The longer words of every heading phrase (6 letters or more): what a misspelt heading word is compared with. */
+  get headingWords(): ReadonlySet<string> {
+    return this.once('headingWords', () => {
+      const words = new Set<string>();
+      for (const map of [this.file.headings ?? {}, this.file.resumeHeadings ?? {}]) {
+        for (const list of Object.values(map) as string[][]) for (const p of list) for (const k of phraseKeys(p)) if (k.length >= 6 && /^[\p{L}']+$/u.test(k)) words.add(k);
+      }
+      return words;
+    });
+  }
+
   /** Keys of the words an unmarked heading may hold besides its phrase. */
   get headingFiller(): ReadonlySet<string> {
     return this.once('filler', () => new Set((this.file.headingFiller ?? []).flatMap((w) => phraseKeys(w))));
@@ -118,8 +129,14 @@ export class Vocabulary {
     });
   }
 
-  get asking(): PhraseSet<true> {
-    return this.once('asking', () => phraseSet(this.file.asking));
+  /** Requirement-like phrases: `true` for the strong ones (they also end a company or benefits section). */
+  get asking(): PhraseSet<boolean> {
+    return this.once('asking', () => {
+      const set = new PhraseSet<boolean>();
+      for (const p of this.file.asking.strong ?? []) set.add(p, true);
+      for (const p of this.file.asking.weak ?? []) set.add(p, false);
+      return set;
+    });
   }
 
   get roleNouns(): PhraseSet<true> {

@@ -1,4 +1,3 @@
-import type { Span } from '../lexicon/span.js';
 import type { VocabFile } from './schema.js';
 
 export interface YearsPhrase {
@@ -40,24 +39,3 @@ export class YearsReader {
     return out;
   }
 }
-
-/**
- * The years asked for the skill mentioned at [start, end), from the phrases of its sentence: the
- * nearest phrase before it ("3+ years of Python and SQL"), or, with none before, one right after it
- * ("Python (3+ years)", "SQL: 3 years").
- */
-export function yearsAt(start: number, end: number, phrases: readonly YearsPhrase[], sentence: Span, text?: string): number | null {
-  let before: YearsPhrase | undefined;
-  let after: YearsPhrase | undefined;
-  for (const p of phrases) {
-    if (p.start < sentence.start || p.start >= sentence.end) continue;
-    if (p.end <= start) before = p;
-    else if (!after && p.start >= end && p.start - end <= AFTER_REACH) after = p;
-  }
-  // "Python (5+ years) and SQL (3+ years)": years right after a skill, bracketed or after a colon, are its own.
-  if (after && text !== undefined && /^[\s(:,–-]*$/.test(text.slice(end, after.start))) return after.years;
-  return (before ?? after)?.years ?? null;
-}
-
-/** How far after a skill its years may stand: "Python (3+ years)", "SQL - at least 3 years". */
-const AFTER_REACH = 16;

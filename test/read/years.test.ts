@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledVocabularies } from '../../src/read/index.js';
-import { splitSentences } from '../../src/read/sentences.js';
-import { yearsAt } from '../../src/read/years.js';
+import { extractText } from '../../src/extract/extract.js';
+import { bundledTaxonomy } from '../helpers.js';
 
 const en = bundledVocabularies().find((v) => v.language === 'en')!;
 const de = bundledVocabularies().find((v) => v.language === 'de');
@@ -24,22 +24,19 @@ describe('years', () => {
   });
 });
 
-describe('yearsAt', () => {
-  const at = (text: string, words: string[]) => {
-    const sentences = splitSentences(text);
-    const phrases = en.years.find(text);
-    return words.map((w) => {
-      const offset = text.indexOf(w);
-      return yearsAt(offset, offset + w.length, phrases, sentences.find((s) => offset >= s.start && offset < s.end)!, text);
-    });
-  };
-  it('gives a phrase to the skills after it in the sentence', () => {
-    expect(at('3+ years of Python and SQL.\nJava is nice', ['Python', 'SQL', 'Java'])).toEqual([3, 3, null]);
+describe('years tied to skills', () => {
+  const years = (text: string) => Object.fromEntries(extractText(`Requirements\n${text}`, bundledTaxonomy()).skills.map((s) => [s.id, s.years]));
+  it('gives a phrase to the list of skills after it', () => {
+    expect(years('3+ years of Python and SQL.\nJava is nice')).toMatchObject({ python: 3, sql: 3, java: null });
   });
   it('gives years right after a skill to that skill', () => {
-    expect(at('Python (5+ years) and SQL (3+ years)', ['Python', 'SQL'])).toEqual([5, 3]);
+    expect(years('Python (5+ years) and SQL (3+ years)')).toMatchObject({ python: 5, sql: 3 });
   });
-  it('does not reach far forward for years', () => {
-    expect(at('Solid machine learning, and Kubernetes with 5+ years', ['machine', 'Kubernetes'])).toEqual([null, 5]);
+  it('stops at the end of the list, and at a comma before any skill', () => {
+    expect(years('2+ years of experience with data analysis, and expertise in Python and Tableau')).toMatchObject({ 'data-analysis': 2, python: null, tableau: null });
+    expect(years('2-5 years experience, preferably with SQL')).toMatchObject({ sql: null });
+  });
+  it('never gives the company\'s years', () => {
+    expect(years('Join a team that has been in business for 12 years building Java systems')).toMatchObject({ java: null });
   });
 });
