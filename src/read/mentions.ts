@@ -60,6 +60,19 @@ export interface Boilerplate {
 
 const RANK: Record<Cued, number> = { preferred: 0, negated: 1, required: 2 };
 
+/** The kinds whose evidence in a paragraph carries to its other sentences, and how much it takes. */
+const CARRIED: ReadonlySet<BoilerplateKind> = new Set(['about', 'equal-opportunity', 'legal']);
+const PARAGRAPH_EVIDENCE = 4;
+/** A longer line is a posting run together, not a paragraph. */
+const MAX_PARAGRAPH = 1200;
+
+/** The kind with the most evidence, when it has at least `min`. */
+function bestOf(scores: Map<BoilerplateKind, number>, min: number): Boilerplate | null {
+  let best: Boilerplate | null = null;
+  for (const [kind, score] of scores) if (score >= min && (!best || score > best.score)) best = { kind, score };
+  return best;
+}
+
 /** Characters that may stand between the members of a list (besides the tokens of connecting words). */
 const LIST_CHARS = /^[\s,]*$/;
 const LIST_OR_BRACKET_CHARS = /^[\s,()]*$/;
@@ -86,6 +99,8 @@ export class MentionReader {
   private lineSentences: Span[] = [];
   private readonly facts = new Map<number, SentenceFacts>();
   private readonly employer: ReadonlySet<string>;
+  /** The first word of the employer's name: a sentence naming it is about the company, a little. */
+  private readonly employerFirst: string | undefined;
 
   /**
    * @param tokens the flow text's tokens over (at least) the reading's asking ranges
@@ -104,6 +119,7 @@ export class MentionReader {
       return sections[i]!;
     };
     this.employer = new Set(reading.employer);
+    this.employerFirst = reading.employer[0];
   }
 
   sectionAt(offset: number): Section {
@@ -233,9 +249,35 @@ export class MentionReader {
    */
   boilerplateOf(span: TokenSpan): Boilerplate | null {
     const f = this.factsAt(span.start);
-    if (f.evidence.length === 0) return null;
-    const lo = span.first - REACH;
-    const hi = span.last + REACH;
+    const own = this.scoreOf(f, span.first - REACH, span.last + REACH);
+    // A sentence that asks ("experience with", "you have") is boilerplate only on strong evidence.
+    const asks = f.asking.some((a) => a.strong && a.at > span.first - REACH && a.at < span.last + REACH);
+    const found = bestOf(own, asks ? 4 : 2);
+    if (found || asks) return found;
+    // A paragraph about the company, or its equal-opportunity statement, goes on in sentences that
+    // no longer say so ("MITRE is a not-for-profit ... It operates centers in cybersecurity, ...").
+    const carried = bestOf(this.paragraphScore(span.start), PARAGRAPH_EVIDENCE);
+    return carried && CARRIED.has(carried.kind) ? carried : null;
+  }
+
+  /**
+   * The evidence of the sentences before `offset` in its paragraph (a line of prose, not a whole
+   * posting run together on one line), per kind.
+   */
+  private paragraphScore(offset: number): Map<BoilerplateKind, number> {
+    const sentence = this.sentenceAt(offset);
+    const scores = new Map<BoilerplateKind, number>();
+    if (this.lineEnd - this.lineStart > MAX_PARAGRAPH) return scores;
+    for (const s of this.lineSentences) {
+      if (s.start >= sentence.start) break;
+      const f = this.factsAt(s.start);
+      for (const [kind, n] of this.scoreOf(f, f.first, f.last)) scores.set(kind, (scores.get(kind) ?? 0) + n);
+    }
+    return scores;
+  }
+
+  /** Boilerplate evidence of a sentence within tokens [lo, hi): each phrase once, strong 2, weak 1; the employer's name is weak company evidence. */
+  private scoreOf(f: SentenceFacts, lo: number, hi: number): Map<BoilerplateKind, number> {
     const scores = new Map<BoilerplateKind, number>();
     const seen = new Set<string>();
     for (const e of f.evidence) {
@@ -245,18 +287,15 @@ export class MentionReader {
       seen.add(id);
       scores.set(e.kind, (scores.get(e.kind) ?? 0) + (e.strong ? 2 : 1));
     }
-    // A sentence that asks ("experience with", "you have") is boilerplate only on strong evidence.
-    const asks = f.asking.some((a) => a.strong && a.at > lo && a.at < hi);
-    let best: BoilerplateKind | null = null;
-    let bestScore = 0;
-    for (const [kind, score] of scores) {
-      if (score > bestScore) {
-        best = kind;
-        bestScore = score;
+    if (this.employerFirst !== undefined) {
+      for (let k = Math.max(lo, f.first); k < Math.min(hi, f.last); k++) {
+        if (this.tokens.key(k) === this.employerFirst) {
+          scores.set('about', (scores.get('about') ?? 0) + 1);
+          break;
+        }
       }
     }
-    // A sentence that asks ("experience with", "you have") is boilerplate only on strong evidence.
-    return best && bestScore >= (asks ? 4 : 2) ? { kind: best, score: bestScore } : null;
+    return scores;
   }
 
   /** The cue that qualifies a mention: the nearest governing cue, preferred before negated before required on a tie. */

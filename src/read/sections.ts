@@ -134,20 +134,50 @@ function readLongLine(
 ): void {
   const before = current();
   for (const s of splitSentences(flow, start, end, vocab.sentenceBoundary)) {
-    const head = text.slice(s.start, Math.min(s.end, s.start + 60));
-    const colon = head.indexOf(':');
-    if (colon > 0) {
-      const h = readHeading(text.slice(s.start, s.end), vocab, phrases, options);
-      if (h?.kind) {
-        open(s.start, h.kind, h.label);
-        continue;
-      }
+    let from = s.start;
+    // Labels inside the sentence: a flattened posting runs its list items and headings together
+    // ("... with the unknown Qualifications: Degree in statistics ...").
+    for (const label of inlineLabels(text, s.start, s.end, vocab, phrases, options)) {
+      if (label.start > from && NOT_ASKED.has(current().kind) && asksInRange(flow, from, label.start, vocab)) open(from, 'other', null);
+      open(label.start, label.kind, label.label);
+      from = label.start;
     }
-    if (NOT_ASKED.has(current().kind) && asksInRange(flow, s.start, s.end, vocab)) open(s.start, 'other', null);
+    if (from === s.start && NOT_ASKED.has(current().kind) && asksInRange(flow, s.start, s.end, vocab)) open(s.start, 'other', null);
   }
   // "Python and SQL. Nice to have: Airflow." inside a requirements list: the label qualifies its line only.
   const after = current();
   if (after !== before && ASKING.has(before.kind) && ASKING.has(after.kind)) open(end, before.kind, before.heading);
+}
+
+/**
+ * "Label:" anywhere in text[start, end): the words before a colon, back to a stop or at most five,
+ * that read as a heading in Title Case ("Qualifications:", "Nice to Have:"), longest first.
+ */
+function inlineLabels(
+  text: string,
+  start: number,
+  end: number,
+  vocab: Vocabulary,
+  phrases: PhraseSet<HeadingTag<SectionKind>>,
+  options: SectionOptions,
+): { start: number; kind: SectionKind; label: string }[] {
+  const out: { start: number; kind: SectionKind; label: string }[] = [];
+  for (let colon = text.indexOf(':', start); colon >= 0 && colon < end; colon = text.indexOf(':', colon + 1)) {
+    const before = text.slice(Math.max(start, colon - 60), colon);
+    const words = [...before.matchAll(/[\p{L}][\p{L}\p{N}'’&/-]*/gu)];
+    for (let n = Math.min(5, words.length); n >= 1; n--) {
+      const first = words[words.length - n]!;
+      const at = colon - before.length + first.index!;
+      const label = text.slice(at, colon);
+      if (/[.!?;,()]/.test(label) || !/^\p{Lu}/u.test(label)) continue;
+      const h = readHeading(label, vocab, phrases, options);
+      if (h?.kind && h.content < 0) {
+        if (at >= start && (out.length === 0 || at > out[out.length - 1]!.start)) out.push({ start: at, kind: h.kind, label: h.label });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 const continuesNext = (end: number, soft: ReadonlySet<number> | undefined) => soft?.has(end) ?? false;
