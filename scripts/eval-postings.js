@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run eval:postings [-- --split dev|test|all] [--show N] [--ids a0001,b0002]
+// npm run eval:postings [-- --split dev|test|all] [--show N] [--ids a0001,b0002] [--taxonomy DIR]
 //
 // Scores extraction against the recruiter-view dev set in eval/postings/*.yaml (labels and posting
 // ids only; the texts stay in ../shared/data/postings-ds). Rules: ../shared/docs/ANNOTATION.md.
@@ -38,7 +38,8 @@ if (!existsSync(corpusFile)) {
   process.exit(2);
 }
 const { loadTaxonomy, makePosting, extractPosting, matchText } = await import(pathToFileURL(dist).href);
-const taxonomy = loadTaxonomy();
+// --taxonomy DIR: another folder of taxonomy files (a snapshot, to measure a reading change alone).
+const taxonomy = loadTaxonomy(value('--taxonomy') ? { dir: value('--taxonomy') } : {});
 
 const texts = new Map();
 for (const line of readFileSync(corpusFile, 'utf8').split('\n')) {
@@ -55,7 +56,7 @@ function resolve(label) {
 
 const dir = join(root, 'eval/postings');
 const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
-const totals = { gold: 0, found: 0, out: 0, right: 0, matched: 0, importance: 0, yearsAsked: 0, yearsRight: 0, traps: 0, trapsOut: 0, postings: 0 };
+const totals = { unknown: 0, gold: 0, found: 0, out: 0, right: 0, matched: 0, importance: 0, yearsAsked: 0, yearsRight: 0, traps: 0, trapsOut: 0, postings: 0 };
 const misses = new Map();
 const extras = new Map();
 const wrongImportance = new Map();
@@ -84,6 +85,8 @@ for (const f of files) {
     const s = got.get(g.key);
     if (!s) {
       misses.set(g.label, (misses.get(g.label) ?? 0) + 1);
+      if (g.key.startsWith('?')) totals.unknown++;
+      if (explain && !g.key.startsWith('?')) console.log(`miss ${gold.id} ${g.label} (${g.key}, ${g.importance})`);
       continue;
     }
     found++;
@@ -133,7 +136,7 @@ for (const f of files) {
 const ratio = (a, b) => (b === 0 ? 'n/a' : (a / b).toFixed(3));
 const top = (m, n = show) => [...m].sort((a, b) => (Array.isArray(b[1]) ? b[1].length : b[1]) - (Array.isArray(a[1]) ? a[1].length : a[1])).slice(0, n);
 if (show > 0) {
-  console.log(`postings ${totals.postings} (${split}), gold skills ${totals.gold}, output skills ${totals.out}`);
+  console.log(`postings ${totals.postings} (${split}), gold skills ${totals.gold}, output skills ${totals.out}; missed ${totals.gold - totals.found}, of which ${totals.unknown} the taxonomy has no skill for`);
   console.log(`most frequent misses: ${top(misses).map(([k, v]) => `${k} (${v})`).join(', ')}`);
   console.log(`most frequent extras: ${top(extras).map(([k, v]) => `${k} (${v.length}: ${v.slice(0, 3).join(' ')})`).join(', ')}`);
   console.log(`importance errors: ${top(wrongImportance).map(([k, v]) => `${k} ${v.length} (${v.slice(0, 4).join(', ')})`).join('; ')}`);

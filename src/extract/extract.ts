@@ -75,10 +75,13 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
   /** The kept mentions in text order, with the importance each was asked at (for groups). */
   const kept: (Match & { id: string; importance: Importance })[] = [];
   for (const m of matches) {
-    const section = reader.sectionAt(m.start).kind;
+    const at = reader.sectionAt(m.start);
+    const section = at.kind;
     const category = m.skill.category;
     let importance: Importance;
     if (kind === 'posting') {
+      // A heading's own words ("Security Requirements", "Python Skills:") ask for nothing.
+      if (m.start < at.headingEnd && section !== 'title') continue;
       const boilerplate = reader.boilerplateOf(m);
       if (boilerplate && dropsIn(boilerplate, section)) continue;
       const asking = ASKING.has(section);

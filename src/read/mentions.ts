@@ -46,6 +46,8 @@ interface SentenceFacts {
   evidence: { kind: BoilerplateKind; strong: boolean; first: number; last: number; words: string }[];
   /** Where requirement-like phrases ("experience with", "strong") start, and which are strong. */
   asking: { at: number; strong: boolean }[];
+  /** The sentence introduces the job ("Acme is seeking..."). */
+  intro: boolean;
   /** Years by the first token of each mention they are tied to (worked out when first asked). */
   years: Map<number, number> | undefined;
 }
@@ -202,7 +204,9 @@ export class MentionReader {
       for (let k = a; k < b; k++) words += `${tokens.key(k)} `;
       evidence.push({ kind: tag.kind, strong: tag.strong, first: a, last: b, words });
     });
-    return { span, first, last, cues, breaks, evidence, asking, years: undefined };
+    let intro = false;
+    vocab.jobIntro.each(tokens, first, last, () => (intro = true));
+    return { span, first, last, cues, breaks, evidence, asking, intro, years: undefined };
   }
 
   /** The first token of the phrase that ends before token `at`: back to a comma, bracket or colon, never before `floor`. */
@@ -256,7 +260,8 @@ export class MentionReader {
     if (found || asks) return found;
     // A paragraph about the company, or its equal-opportunity statement, goes on in sentences that
     // no longer say so ("MITRE is a not-for-profit ... It operates centers in cybersecurity, ...").
-    const carried = bestOf(this.paragraphScore(span.start), PARAGRAPH_EVIDENCE);
+    const before = this.paragraphScore(span.start);
+    const carried = bestOf(before.all, PARAGRAPH_EVIDENCE) ?? bestOf(before.last, 2);
     return carried && CARRIED.has(carried.kind) ? carried : null;
   }
 
@@ -264,16 +269,18 @@ export class MentionReader {
    * The evidence of the sentences before `offset` in its paragraph (a line of prose, not a whole
    * posting run together on one line), per kind.
    */
-  private paragraphScore(offset: number): Map<BoilerplateKind, number> {
+  private paragraphScore(offset: number): { all: Map<BoilerplateKind, number>; last: Map<BoilerplateKind, number> } {
     const sentence = this.sentenceAt(offset);
-    const scores = new Map<BoilerplateKind, number>();
-    if (this.lineEnd - this.lineStart > MAX_PARAGRAPH) return scores;
+    const all = new Map<BoilerplateKind, number>();
+    let last = new Map<BoilerplateKind, number>();
+    if (this.lineEnd - this.lineStart > MAX_PARAGRAPH) return { all, last };
     for (const s of this.lineSentences) {
       if (s.start >= sentence.start) break;
       const f = this.factsAt(s.start);
-      for (const [kind, n] of this.scoreOf(f, f.first, f.last)) scores.set(kind, (scores.get(kind) ?? 0) + n);
+      last = this.scoreOf(f, f.first, f.last);
+      for (const [kind, n] of last) all.set(kind, (all.get(kind) ?? 0) + n);
     }
-    return scores;
+    return { all, last };
   }
 
   /** Boilerplate evidence of a sentence within tokens [lo, hi): each phrase once, strong 2, weak 1; the employer's name is weak company evidence. */
@@ -288,13 +295,16 @@ export class MentionReader {
       scores.set(e.kind, (scores.get(e.kind) ?? 0) + (e.strong ? 2 : 1));
     }
     if (this.employerFirst !== undefined) {
+      // "Acme is a ...", "Acme, a subsidiary of ...": the employer opening a sentence speaks of itself.
       for (let k = Math.max(lo, f.first); k < Math.min(hi, f.last); k++) {
         if (this.tokens.key(k) === this.employerFirst) {
-          scores.set('about', (scores.get('about') ?? 0) + 1);
+          scores.set('about', (scores.get('about') ?? 0) + (k <= f.first + 1 ? 2 : 1));
           break;
         }
       }
     }
+    // The job's own introduction ("Acme is seeking a data scientist") is no company blurb.
+    if (scores.has('about') && f.intro) scores.delete('about');
     return scores;
   }
 
@@ -427,14 +437,22 @@ export class MentionReader {
     const vocab = reading.vocab;
     const f = this.factsAt(span.start);
     let role = false;
-    for (let k = span.last; k < Math.min(span.last + 3, f.last) && tokens.joined(k); k++) {
+    // "Java developers", "data science team", "Cybersecurity or SIGINT analysts" (one coordinated word passed).
+    let passed = false;
+    for (let k = span.last, limit = span.last + 3; k < Math.min(limit, f.last) && tokens.joined(k); k++) {
       let hit = false;
       vocab.roleNouns.each(tokens, k, k + 1, () => (hit = true));
       if (hit) {
         role = true;
         break;
       }
-      if (vocab.roleStops.has(tokens.key(k))) break;
+      const key = tokens.key(k);
+      if (!passed && vocab.coordinators.has(key)) {
+        passed = true;
+        limit += 2;
+        continue;
+      }
+      if (vocab.roleStops.has(key)) break;
     }
     if (!role) return null;
     const from = Math.max(f.first, span.first - 4);

@@ -18,6 +18,8 @@ export interface Section {
   heading: string | null;
   start: number;
   end: number;
+  /** Where the heading's own words end (`start` without a heading): a skill named in a heading ("Security Requirements") is not asked by it. */
+  headingEnd: number;
 }
 
 /** Sections whose text asks for no skill: it is never matched. */
@@ -58,11 +60,11 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
   const push = (s: Section) => {
     if (s.end > s.start && /\S/.test(text.slice(s.start, s.end))) sections.push(s);
   };
-  let current: Section = { kind: 'summary', heading: null, start: 0, end: text.length };
-  /** Start a section at `at` (the current one ends there). */
-  const open = (at: number, kind: SectionKind, heading: string | null) => {
+  let current: Section = { kind: 'summary', heading: null, start: 0, end: text.length, headingEnd: 0 };
+  /** Start a section at `at` (the current one ends there), its heading's words ending at `headingEnd`. */
+  const open = (at: number, kind: SectionKind, heading: string | null, headingEnd = at) => {
     push({ ...current, end: at });
-    current = { kind, heading, start: at, end: text.length };
+    current = { kind, heading, start: at, end: text.length, headingEnd };
   };
   let first = true;
   let pos = 0;
@@ -74,7 +76,7 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
       const line = text.slice(pos, end);
       const heading = end - pos <= LONG_LINE ? readHeading(line, vocab, phrases, options) : undefined;
       if (heading && heading.content < 0) {
-        open(pos, heading.kind ?? 'other', heading.label);
+        open(pos, heading.kind ?? 'other', heading.label, end);
       } else if (heading && resume && heading.item) {
         // "- Languages: Python, SQL" in a resume's skills list: a category of the list, not a section.
       } else if (heading) {
@@ -82,10 +84,10 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         // "Nice to have: Airflow" inside a list of requirements qualifies its own line only.
         if (!resume && ASKING.has(current.kind) && ASKING.has(kind) && (softEnd(text, end, softSet) === end)) {
           const resumeWith = current;
-          open(pos, kind, heading.label);
+          open(pos, kind, heading.label, pos + heading.content);
           open(end, resumeWith.kind, resumeWith.heading);
         } else {
-          open(pos, kind, heading.label);
+          open(pos, kind, heading.label, pos + heading.content);
         }
       } else if (first && !resume && !continuesNext(end, softSet) && titleOf(line, vocab) !== undefined) {
         // A title line (never a sentence: see title.ts) is a section of its own.
@@ -103,7 +105,7 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
     pos = nl + 1;
   }
   push({ ...current, end: text.length });
-  if (sections.length === 0) sections.push({ kind: current.kind, heading: current.heading, start: 0, end: text.length });
+  if (sections.length === 0) sections.push({ ...current, start: 0, end: text.length });
   return sections;
 }
 
@@ -130,7 +132,7 @@ function readLongLine(
   phrases: PhraseSet<HeadingTag<SectionKind>>,
   options: SectionOptions,
   current: () => Section,
-  open: (at: number, kind: SectionKind, heading: string | null) => void,
+  open: (at: number, kind: SectionKind, heading: string | null, headingEnd?: number) => void,
 ): void {
   const before = current();
   for (const s of splitSentences(flow, start, end, vocab.sentenceBoundary)) {
@@ -139,7 +141,7 @@ function readLongLine(
     // ("... with the unknown Qualifications: Degree in statistics ...").
     for (const label of inlineLabels(text, s.start, s.end, vocab, phrases, options)) {
       if (label.start > from && NOT_ASKED.has(current().kind) && asksInRange(flow, from, label.start, vocab)) open(from, 'other', null);
-      open(label.start, label.kind, label.label);
+      open(label.start, label.kind, label.label, label.end);
       from = label.start;
     }
     if (from === s.start && NOT_ASKED.has(current().kind) && asksInRange(flow, s.start, s.end, vocab)) open(s.start, 'other', null);
@@ -160,8 +162,8 @@ function inlineLabels(
   vocab: Vocabulary,
   phrases: PhraseSet<HeadingTag<SectionKind>>,
   options: SectionOptions,
-): { start: number; kind: SectionKind; label: string }[] {
-  const out: { start: number; kind: SectionKind; label: string }[] = [];
+): { start: number; end: number; kind: SectionKind; label: string }[] {
+  const out: { start: number; end: number; kind: SectionKind; label: string }[] = [];
   for (let colon = text.indexOf(':', start); colon >= 0 && colon < end; colon = text.indexOf(':', colon + 1)) {
     const before = text.slice(Math.max(start, colon - 60), colon);
     const words = [...before.matchAll(/[\p{L}][\p{L}\p{N}'’&/-]*/gu)];
@@ -172,7 +174,7 @@ function inlineLabels(
       if (/[.!?;,()]/.test(label) || !/^\p{Lu}/u.test(label)) continue;
       const h = readHeading(label, vocab, phrases, options);
       if (h?.kind && h.content < 0) {
-        if (at >= start && (out.length === 0 || at > out[out.length - 1]!.start)) out.push({ start: at, kind: h.kind, label: h.label });
+        if (at >= start && (out.length === 0 || at > out[out.length - 1]!.start)) out.push({ start: at, end: colon + 1, kind: h.kind, label: h.label });
         break;
       }
     }

@@ -118,6 +118,14 @@ export class Vocabulary {
     });
   }
 
+  /** Keys of the one-word connectors and joiners (or, and, /, &): what coordinates two nouns. */
+  get coordinators(): ReadonlySet<string> {
+    return this.once('coordinators', () => {
+      const a = this.file.alternatives;
+      return new Set([...(a.connectors ?? []), ...(a.joiners ?? [])].map((p) => phraseKeys(p)).filter((k) => k.length === 1).map((k) => k[0]!));
+    });
+  }
+
   get boilerplate(): PhraseSet<EvidenceTag> {
     return this.once('boilerplate', () => {
       const set = new PhraseSet<EvidenceTag>();
@@ -137,6 +145,10 @@ export class Vocabulary {
       for (const p of this.file.asking.weak ?? []) set.add(p, false);
       return set;
     });
+  }
+
+  get jobIntro(): PhraseSet<true> {
+    return this.once('jobIntro', () => phraseSet(this.file.jobIntro));
   }
 
   get roleNouns(): PhraseSet<true> {
