@@ -14,7 +14,7 @@ export interface Analysis {
 
 /** Compare one extracted posting with a profile and derive the keyword advice. */
 export function analyze(posting: ExtractedPosting, profile: Profile, taxonomy: CompiledTaxonomy): Analysis {
-  const gap = compareSkills(posting.skills, profile, taxonomy);
+  const gap = compareSkills(posting.skills, profile, taxonomy, posting.groups);
   return {
     posting,
     profile: { source: profile.source, name: profile.name, skills: profile.skills.length },

@@ -13,7 +13,8 @@ export function miniTaxonomy(): CompiledTaxonomy {
 }
 
 let bundled: CompiledTaxonomy | undefined;
+/** The bundled taxonomy (or, for a developer measuring a change alone, the folder in SKILLGAP_TEST_TAXONOMY). */
 export function bundledTaxonomy(): CompiledTaxonomy {
-  bundled ??= loadTaxonomy();
+  bundled ??= loadTaxonomy(process.env.SKILLGAP_TEST_TAXONOMY ? { dir: process.env.SKILLGAP_TEST_TAXONOMY } : {});
   return bundled;
 }

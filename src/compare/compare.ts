@@ -1,7 +1,7 @@
-import type { ExtractedSkill } from '../extract/schema.js';
+import type { AlternativeGroup, ExtractedSkill } from '../extract/schema.js';
 import type { Profile, ProfileSkill } from '../profile/schema.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
-import type { Gap, GapItem } from './schema.js';
+import { STATUSES, type Gap, type GapItem } from './schema.js';
 import { CHILD_CREDIT, CREDIT, WEIGHTS, score, yearsFactor } from './score.js';
 
 /** Two wordings are the same when they differ only in case, spacing or hyphens ("Scikit-learn", "scikit learn"). */
@@ -43,7 +43,7 @@ const yoursOf = (p: ProfileSkill) => ({ id: p.id, label: p.label, wordings: p.wo
  * skill, other words: k8s vs Kubernetes), transferable (the person has a child skill or a related
  * one) or missing.
  */
-export function compareSkills(postingSkills: readonly ExtractedSkill[], profile: Profile, taxonomy: CompiledTaxonomy): Gap {
+export function compareSkills(postingSkills: readonly ExtractedSkill[], profile: Profile, taxonomy: CompiledTaxonomy, groups: readonly AlternativeGroup[] = []): Gap {
   const mine = new Map(profile.skills.map((s) => [s.id, s] as const));
   // One object literal with every field in one order: a single shape for V8 (a spread would not be).
   const item = (s: ExtractedSkill, status: GapItem['status'], yours: ProfileSkill | undefined, why: string | null, transfer: GapItem['transfer'], yearsShort: number | null, credit: number): GapItem => ({
@@ -61,6 +61,9 @@ export function compareSkills(postingSkills: readonly ExtractedSkill[], profile:
     yearsShort,
     credit,
     weight: WEIGHTS[s.importance],
+    group: s.group ?? null,
+    alternatives: null,
+    metBy: null,
   });
   const items: GapItem[] = postingSkills.map((s) => {
     const same = mine.get(s.id);
@@ -77,5 +80,27 @@ export function compareSkills(postingSkills: readonly ExtractedSkill[], profile:
     if (peer) return item(s, 'transferable', peer, `you know ${peer.label}, related to ${s.label}`, 'related', null, CREDIT.transferable);
     return item(s, 'missing', undefined, null, null, null, 0);
   });
+  groups.forEach((_, g) => countOnce(items.filter((i) => i.group === g)));
   return { items, score: score(items) };
+}
+
+/**
+ * A group of alternatives counts once: the member the person meets best (by status, then credit)
+ * carries the weight and names the others; the others weigh nothing, and point to it when it is met.
+ */
+function countOnce(members: GapItem[]): void {
+  if (members.length < 2) return;
+  const best = members.reduce((a, b) => (STATUSES.indexOf(b.status) < STATUSES.indexOf(a.status) || (b.status === a.status && b.credit > a.credit) ? b : a));
+  best.alternatives = members.filter((m) => m !== best).map((m) => m.label);
+  // The group asks as strongly as its most important member.
+  const weight = Math.max(...members.map((m) => m.weight));
+  const importance = members.find((m) => m.weight === weight)!.importance;
+  best.weight = weight;
+  best.importance = importance;
+  for (const m of members) {
+    if (m === best) continue;
+    m.weight = 0;
+    m.credit = 0;
+    m.metBy = best.status === 'missing' ? null : best.id;
+  }
 }

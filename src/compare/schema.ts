@@ -33,6 +33,15 @@ export const GapItemSchema = z.object({
   /** This skill's share of the score: credit (0..1) times weight. */
   credit: z.number(),
   weight: z.number(),
+  /**
+   * Alternatives ("PyTorch or TensorFlow"): the index of the group in the posting's `groups`, or null.
+   * A group counts once: its best-met member carries the weight, the others weigh 0.
+   */
+  group: z.nullable(z.number().check(z.int())),
+  /** For the best-met member of a group: the labels of the other members (the posting accepts any). */
+  alternatives: z.nullable(z.array(z.string())),
+  /** For another member of a met group: the id of the member that meets it. */
+  metBy: z.nullable(z.string()),
 });
 export type GapItem = z.infer<typeof GapItemSchema>;
 

@@ -16,7 +16,8 @@ export function yearsFactor(asked: number | null, have: number | null): number {
 
 export function score(items: readonly Pick<GapItem, 'importance' | 'credit' | 'weight'>[]): Score {
   const components = IMPORTANCE.map((importance) => {
-    const group = items.filter((i) => i.importance === importance);
+    // A member of a group of alternatives other than the one that counts weighs 0: the group counts once.
+    const group = items.filter((i) => i.importance === importance && i.weight > 0);
     const earned = group.reduce((n, i) => n + i.credit * i.weight, 0);
     return { importance, skills: group.length, weightEach: WEIGHTS[importance], earned: round2(earned), possible: group.length * WEIGHTS[importance] };
   });

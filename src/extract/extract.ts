@@ -73,7 +73,7 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
   const bySkill = new Map<string, ExtractedSkill>();
   const negated = new Map<string, NegatedSkill>();
   /** The kept mentions in text order, with the importance each was asked at (for groups). */
-  const kept: (Match & { id: string; importance: Importance })[] = [];
+  const kept: KeptMention[] = [];
   for (const m of matches) {
     const at = reader.sectionAt(m.start);
     const section = at.kind;
@@ -118,7 +118,7 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       if (y !== null && (skill.years === null || y > skill.years)) skill.years = y;
     }
     skill.mentions.push(mentionOf(text, m, section));
-    kept.push({ ...m, id: m.skill.id, importance });
+    kept.push(new KeptMention(m, importance));
   }
   // A skill said not to be needed, and elsewhere only mentioned, is not asked.
   for (const [id, n] of negated) {
@@ -133,6 +133,25 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
   return { skills: [...bySkill.values()], groups, negated: [...negated.values()], reading };
 }
 
+/** A mention that asks, for groups of alternatives (a class, not a spread copy: one per mention, on the hot path). */
+class KeptMention {
+  readonly id: string;
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  constructor(
+    m: Match,
+    readonly importance: Importance,
+  ) {
+    this.id = m.skill.id;
+    this.first = m.first;
+    this.last = m.last;
+    this.start = m.start;
+    this.end = m.end;
+  }
+}
+
 function mentionOf(text: string, m: Match, section: SectionKind): Mention {
   return { start: m.start, end: m.end, text: text.slice(m.start, m.end), section };
 }
@@ -144,7 +163,7 @@ function mentionOf(text: string, m: Match, section: SectionKind): Mention {
  */
 function groupsOf(
   reader: MentionReader,
-  kept: readonly (Match & { id: string; importance: Importance })[],
+  kept: readonly KeptMention[],
   bySkill: Map<string, ExtractedSkill>,
   text: string,
 ): AlternativeGroup[] {

@@ -49,6 +49,15 @@ export class PhraseSet<T> {
     return this.size;
   }
 
+  /** Every phrase added, as its words joined by spaces, with its tag. */
+  eachPhrase(visit: (phrase: string, tag: T) => void): void {
+    const walk = (n: Node<T>) => {
+      n.tags?.forEach((tag, t) => visit(n.keys![t]!.join(' '), tag));
+      n.next?.forEach(walk);
+    };
+    walk(this.root);
+  }
+
   /**
    * Every phrase in tokens [from, to), in text order, longest first at each start; phrases may
    * overlap. A phrase never runs across a line break.
@@ -56,24 +65,38 @@ export class PhraseSet<T> {
   each(tokens: Tokens, from: number, to: number, visit: (tag: T, first: number, last: number) => void): void {
     const first = this.root.next;
     if (!first) return;
+    // The nodes where phrases end along one walk, longest last (a stack reused between walks).
+    const nodes = this.ends;
+    const lasts = this.lasts;
     for (let i = from; i < to; i++) {
       let at = first.get(tokens.keyHashOf(i));
       if (!at) continue;
-      const ends: [Node<T>, number][] = [];
+      let n = 0;
       for (let j = i; ; ) {
-        if (at.tags) ends.push([at, j + 1]);
+        if (at.tags) {
+          nodes[n] = at;
+          lasts[n++] = j + 1;
+        }
         if (!at.next || j + 1 >= to || lineBreakBefore(tokens, j + 1)) break;
         const child: Node<T> | undefined = at.next.get(tokens.keyHashOf(++j));
         if (!child) break;
         at = child;
       }
-      for (let e = ends.length - 1; e >= 0; e--) {
-        const [n, last] = ends[e]!;
-        n.tags!.forEach((tag, t) => {
-          if (spells(tokens, i, n.keys![t]!)) visit(tag, i, last);
-        });
+      for (let e = n - 1; e >= 0; e--) {
+        const node = nodes[e]!;
+        const last = lasts[e]!;
+        const tags = node.tags!;
+        for (let t = 0; t < tags.length; t++) if (spells(tokens, i, node.keys![t]!)) visit(tags[t]!, i, last);
       }
     }
+  }
+
+  private readonly ends: Node<T>[] = [];
+  private readonly lasts: number[] = [];
+
+  /** Whether a phrase may start at token i (its first word is a phrase's first word): one lookup, no walk. */
+  mayStartAt(tokens: Tokens, i: number): boolean {
+    return this.root.next?.has(tokens.keyHashOf(i)) ?? false;
   }
 
   /** The phrases of tokens [from, to) as a list. */

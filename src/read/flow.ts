@@ -20,29 +20,34 @@ const MAX_WRAP_WIDTH = 120;
 /** A line shorter than this (after a break) is a list item or a heading, never wrapped prose by the second test. */
 const MIN_PROSE_LINE = 40;
 
-interface Line {
-  start: number;
-  end: number;
-  /** Length without trailing white space. */
-  len: number;
-  /** Offset of the first non-blank character (end for a blank line). */
-  first: number;
+/** The lines of a text as parallel arrays (one a line, no object each): start, end, first non-blank, length without trailing blanks. */
+interface Lines {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  first: Int32Array;
+  len: Int32Array;
 }
 
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
+function linesOf(text: string): Lines {
+  let count = 1;
+  for (let p = text.indexOf('\n'); p !== -1; p = text.indexOf('\n', p + 1)) count++;
+  const lines: Lines = { count, start: new Int32Array(count), end: new Int32Array(count), first: new Int32Array(count), len: new Int32Array(count) };
   let pos = 0;
-  for (;;) {
+  for (let i = 0; i < count; i++) {
     const nl = text.indexOf('\n', pos);
     const end = nl === -1 ? text.length : nl;
     let first = pos;
     while (first < end && isBlank(text.charCodeAt(first))) first++;
     let last = end;
     while (last > first && isBlank(text.charCodeAt(last - 1))) last--;
-    lines.push({ start: pos, end, len: last - pos, first });
-    if (nl === -1) return lines;
+    lines.start[i] = pos;
+    lines.end[i] = end;
+    lines.first[i] = first;
+    lines.len[i] = last - pos;
     pos = nl + 1;
   }
+  return lines;
 }
 
 const isBlank = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 13;
@@ -51,7 +56,14 @@ const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
 /** A line that starts a list item or a Markdown block: never the continuation of the line before. */
 const STARTS_ITEM = /^(?:[-*•·▪‣◦–—>#|]|\d{1,2}[.)]\s|[a-z][.)]\s)/;
 /** The line before ends a sentence, a label or a heading: ".", ":", "!", "?", ";", a closing Markdown mark. */
-const ENDS_BLOCK = /[.:!?;*_|]$/;
+const ENDS_BLOCK_CHARS: ReadonlySet<number> = new Set([...'.:!?;*_|'].map((c) => c.charCodeAt(0)));
+
+/** The length of the word at text[from, to). */
+function wordLength(text: string, from: number, to: number): number {
+  let p = from;
+  while (p < to && !isBlank(text.charCodeAt(p))) p++;
+  return p - from;
+}
 
 /** A bracket opened and not closed on the line: "SAP Data Services (Data" / "Extract, Profiling)". */
 function unclosed(s: string): boolean {
@@ -59,11 +71,16 @@ function unclosed(s: string): boolean {
   return open >= 0 && s.indexOf(')', open) < 0;
 }
 
-/** The lower-cased last word of a line (letters and digits), or ''. */
+/** The lower-cased last word of a line, or ''. */
 function lastWord(s: string): string {
-  const m = /([\p{L}\p{N}'’.]+)[^\p{L}\p{N}]*$/u.exec(s);
-  return m ? m[1]!.toLowerCase().replace(/\.$/, '') : '';
+  let end = s.length;
+  while (end > 0 && !isWordChar(s.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isWordChar(s.charCodeAt(start - 1))) start--;
+  return s.slice(start, end).toLowerCase();
 }
+
+const isWordChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019;
 
 /**
  * The soft line breaks of a text, and its flow text. `continuers` are the words a line of prose
@@ -72,15 +89,16 @@ function lastWord(s: string): string {
 export function readFlow(text: string, continuers: ReadonlySet<string> = new Set(), isHeading: (line: string) => boolean = () => false): Flow {
   if (!text.includes('\n')) return { flow: text, soft: [] };
   const lines = linesOf(text);
+  const { len: lens, start: starts, end: lineEnds, first: firsts } = lines;
   // Hard-wrapped text: lines fill up to a width; a line broke there because its next word did not fit.
   let width = 0;
   let prose = 0;
-  for (const l of lines) {
-    if (l.len > width) width = l.len;
-    if (l.len >= 20) prose++;
+  for (let i = 0; i < lines.count; i++) {
+    if (lens[i]! > width) width = lens[i]!;
+    if (lens[i]! >= 20) prose++;
   }
   let full = 0;
-  if (width <= MAX_WRAP_WIDTH) for (const l of lines) if (l.len >= width - 12 && l.len >= 35) full++;
+  if (width <= MAX_WRAP_WIDTH) for (let i = 0; i < lines.count; i++) if (lens[i]! >= width - 12 && lens[i]! >= 35) full++;
   const wrapped = width <= MAX_WRAP_WIDTH && full >= 4 && full >= prose * 0.4;
 
   const soft: number[] = [];
@@ -89,25 +107,30 @@ export function readFlow(text: string, continuers: ReadonlySet<string> = new Set
     chars ??= text.split('');
     chars[at] = c;
   };
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const a = lines[i]!;
-    const b = lines[i + 1]!;
-    if (a.len === 0 || b.first === b.end) continue;
+  for (let i = 0; i + 1 < lines.count; i++) {
+    const aLen = lens[i]!;
+    const bFirst = firsts[i + 1]!;
+    const bEnd = lineEnds[i + 1]!;
+    // Most lines end a sentence or a list item: told from a character or two, before any copy.
+    if (aLen < 12 || bFirst === bEnd) continue;
+    const a = { start: starts[i]!, end: lineEnds[i]!, len: aLen, first: firsts[i]! };
+    const b = { first: bFirst, end: bEnd };
+    const last = text.charCodeAt(a.start + a.len - 1);
+    const next = text.charCodeAt(b.first);
+    const lower = isLower(next);
+    const ends = ENDS_BLOCK_CHARS.has(last);
+    // The next word would not have fitted on the line: a break made by the wrapping.
+    const filled = wrapped && a.len >= 35 && a.len + 1 + wordLength(text, b.first, b.end) > width;
+    if (ends && !(filled && lower)) continue;
+    if (!filled && !lower && a.len < MIN_PROSE_LINE) continue;
     const aText = text.slice(a.first, a.start + a.len);
     const bText = text.slice(b.first, b.end);
     if (STARTS_ITEM.test(bText) || /^#|^\*\*|^__/.test(aText)) continue;
-    const last = text.charCodeAt(a.start + a.len - 1);
-    const next = text.charCodeAt(b.first);
-    // The next word would not have fitted on the line: a break made by the wrapping.
-    const wordLen = (/^\S+/.exec(bText)?.[0].length ?? 0);
-    const filled = wrapped && a.len + 1 + wordLen > width && a.len >= 35;
     // A line of prose that stops mid-sentence: continued in lower case, or cut after a word no
     // sentence ends with ("Ruby on" / "Rails"), or after a number ("5+" / "years").
-    const open = !ENDS_BLOCK.test(aText) && a.len >= (isLower(next) ? 12 : MIN_PROSE_LINE) && (continuers.has(lastWord(aText)) || /[\d+]$/.test(aText));
-    const continued = !ENDS_BLOCK.test(aText) && ((isLower(next) && (a.len >= MIN_PROSE_LINE || open)) || unclosed(aText));
+    const open = !ends && a.len >= (lower ? 12 : MIN_PROSE_LINE) && ((last >= 48 && last <= 57) || last === 43 || continuers.has(lastWord(aText)));
+    const continued = !ends && ((lower && (a.len >= MIN_PROSE_LINE || open)) || unclosed(aText));
     if (!filled && !continued && !open) continue;
-    // After a full stop or a colon, a capital starts a sentence or a heading: a break either way.
-    if (ENDS_BLOCK.test(aText) && !isLower(next)) continue;
     // A heading is never part of a paragraph.
     if (isHeading(aText) || isHeading(bText)) continue;
     const nl = a.end;

@@ -6,7 +6,7 @@
  */
 
 import type { PhraseSet } from '../lexicon/phrases.js';
-import { scanTokens, type Tokens } from '../lexicon/tokenize.js';
+import { HASH_MASK, keyHash, scanTokens, type Tokens } from '../lexicon/tokenize.js';
 import { headingRank, type HeadingTag, type Vocabulary } from './vocab.js';
 
 export interface Heading<K extends string = string> {
@@ -41,32 +41,58 @@ interface Classified<K> {
 
 let scratch: Tokens | undefined;
 
-function classify<K extends string>(label: string, phrases: PhraseSet<HeadingTag<K>>, vocab: Vocabulary, extra?: ReadonlySet<string>): Classified<K> {
-  const c = classifyAsWritten(label, phrases, vocab.headingFiller, extra);
-  if (c.covered || c.words > 6) return c;
-  const fixed = corrected(label, vocab.headingWords);
-  return fixed === undefined ? c : classifyAsWritten(fixed, phrases, vocab.headingFiller, extra);
+/**
+ * Labels already classified, per phrase set and marking: labels repeat across postings
+ * ("Requirements", "Location"), list items rarely do. Kept to MEMO_LIMIT each; an employer's name
+ * (`extra`) makes a label its own.
+ */
+const MEMO_LIMIT = 5000;
+const memos = new WeakMap<object, Map<string, Classified<string>>>();
+
+function classify<K extends string>(label: string, phrases: PhraseSet<HeadingTag<K>>, vocab: Vocabulary, extra: ReadonlySet<number> | undefined, marked: boolean): Classified<K> {
+  const memoKey = marked ? `\u0001${label}` : label;
+  let memo = memos.get(phrases);
+  if (!extra) {
+    const known = memo?.get(memoKey);
+    if (known) return known as Classified<K>;
+  }
+  let c = classifyAsWritten(label, phrases, vocab.headingFiller, extra);
+  // Misspellings are looked for only in a label that holds a heading phrase or is marked as a heading.
+  if (!c.covered && c.words <= 4 && (c.kind || marked)) {
+    const fixed = corrected(label, vocab.headingWords);
+    if (fixed !== undefined) c = classifyAsWritten(fixed, phrases, vocab.headingFiller, extra);
+  }
+  if (!extra) {
+    if (!memo) memos.set(phrases, (memo = new Map()));
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(memoKey, c);
+  }
+  return c;
 }
 
-function classifyAsWritten<K extends string>(label: string, phrases: PhraseSet<HeadingTag<K>>, filler: ReadonlySet<string>, extra?: ReadonlySet<string>): Classified<K> {
+function classifyAsWritten<K extends string>(label: string, phrases: PhraseSet<HeadingTag<K>>, filler: ReadonlySet<number>, extra?: ReadonlySet<number>): Classified<K> {
   const tokens = (scratch = scanTokens(label, scratch));
   const n = tokens.count;
-  const covered = new Uint8Array(n);
+  if (n > 32) return { kind: undefined, covered: false, leads: false, words: n };
+  let covered = 0;
   let best: { tag: HeadingTag<K>; first: number } | undefined;
   phrases.each(tokens, 0, n, (tag, first, last) => {
-    covered.fill(1, first, last);
+    for (let k = first; k < last; k++) covered |= 1 << k;
     if (!best || tag.words > best.tag.words || (tag.words === best.tag.words && headingRank(tag.kind) < headingRank(best.tag.kind))) best = { tag, first };
   });
   let all = true;
   let words = 0;
   for (let i = 0; i < n; i++) {
-    const key = tokens.key(i);
-    if (key === '/' || key === '&') continue;
+    const h = tokens.keyHashOf(i);
+    if (h === SLASH_HASH || h === AMP_HASH) continue;
     words++;
-    if (!covered[i] && !filler.has(key) && !extra?.has(key)) all = false;
+    if (!(covered & (1 << i)) && !filler.has(h) && !extra?.has(h)) all = false;
   }
   return { kind: best?.tag.kind, covered: all && best !== undefined, leads: best?.first === 0, words };
 }
+
+const SLASH_HASH = keyHash('/');
+const AMP_HASH = keyHash('&');
 
 /**
  * Whether a and b differ by at most one edit: a letter inserted, dropped, replaced, or two letters
@@ -105,20 +131,108 @@ function corrected(label: string, words: ReadonlySet<string>): string | undefine
   return changed ? out : undefined;
 }
 
-/** Every word starts with a capital (short function words aside): "Ideal Person for this Role". */
+/**
+ * The section a label names when it is made of heading words only ("Qualifications",
+ * "Nice to Have"): for labels inside run-together sentences. Undefined otherwise.
+ */
+export function labelKind<K extends string>(label: string, vocab: Vocabulary, phrases: PhraseSet<HeadingTag<K>>): K | undefined {
+  const c = classify(label, phrases, vocab, undefined, false);
+  return c.covered ? c.kind : undefined;
+}
+
+/**
+ * Whether text[from, to) may be a heading, told in place (most lines are not, and are not copied):
+ * a label's colon near its start; a Markdown, bold or all-caps line; or a short line that ends no
+ * sentence, is no list item, and starts and ends with heading words ("What skills should you
+ * bring?"; in Title Case, one of the two is enough: "Preferred Qualfications").
+ */
+export function mayBeHeading(text: string, from: number, to: number, vocab: Vocabulary): boolean {
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  if (to === from) return false;
+  const colon = text.indexOf(':', from);
+  if (colon >= 0 && colon < to && colon - from <= MAX_LABEL_CHARS + 8) return true;
+  if (to - from > MAX_HEADING_CHARS) return false;
+  const first = text.charCodeAt(from);
+  if (first === 35 || first === 42 || first === 95) return true;
+  const last = text.charCodeAt(to - 1);
+  if (last === 46 || last === 33 || last === 59 || last === 44) return false;
+  if ((first === 45 || first === 0x2022 || first === 0xb7 || first === 0x2013) && isSpace(text.charCodeAt(from + 1))) return false;
+  let spaces = 0;
+  let lower = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 && ++spaces > MAX_HEADING_WORDS) return false;
+    if (c >= 97 && c <= 122) lower = true;
+  }
+  if (!lower) return true;
+  const words = vocab.headingLexicon;
+  const firstWord = words.has(wordHashAt(text, from, to, true));
+  const lastWord = words.has(wordHashAt(text, from, to, false));
+  return firstWord && lastWord ? true : (firstWord || lastWord) && titleCase(text.slice(from, to));
+}
+
+const isWordCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c > 127;
+
+/**
+ * The key hash of the first (or last) word of text[from, to), as keyHash would give for the word
+ * lower-cased: computed in place, no copy.
+ */
+function wordHashAt(text: string, from: number, to: number, first: boolean): number {
+  let s: number;
+  let e: number;
+  if (first) {
+    while (from < to && !isWordCode(text.charCodeAt(from))) from++;
+    for (e = from; e < to && isWordCode(text.charCodeAt(e)); e++);
+    s = from;
+  } else {
+    while (to > from && !isWordCode(text.charCodeAt(to - 1))) to--;
+    for (s = to; s > from && isWordCode(text.charCodeAt(s - 1)); s--);
+    e = to;
+  }
+  let h = 0x811c9dc5 | 0;
+  for (let i = s; i < e; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c === 0x2019) c = 39;
+    else if (c > 127) c = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h & HASH_MASK || 1;
+}
+
+/** Most words start with a capital, the first one among them: "Ideal Person for this Role". */
 function titleCase(label: string): boolean {
-  const words = label.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length === 0) return false;
+  let words = 0;
   let caps = 0;
-  for (const w of words) if (/^[^\p{L}]*\p{Lu}/u.test(w)) caps++;
-  return caps >= Math.ceil(words.length * 0.6) && /^[^\p{L}]*\p{Lu}/u.test(words[0]!);
+  let firstCap = false;
+  let inWord = false;
+  let seenLetter = false;
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (isSpace(c)) {
+      inWord = false;
+      seenLetter = false;
+      continue;
+    }
+    if (!inWord) inWord = true;
+    if (seenLetter || !isWordCode(c) || c === 39 || c === 0x2019) continue;
+    // The word's first letter.
+    seenLetter = true;
+    words++;
+    const ch = label[i]!;
+    const cap = ch !== ch.toLowerCase();
+    if (cap) caps++;
+    if (words === 1) firstCap = cap;
+  }
+  return words > 0 && firstCap && caps >= Math.ceil(words * 0.6);
 }
 
 export interface HeadingOptions {
   /** A resume: a lone capitalised word is more often a skill on its own line (SQL) than a heading. */
   resume?: boolean;
-  /** Words that may stand in a heading besides its phrases: the employer's name ("About Acme"). */
-  extra?: ReadonlySet<string>;
+  /** Key hashes of words that may stand in a heading besides its phrases: the employer's name ("About Acme"). */
+  extra?: ReadonlySet<number>;
 }
 
 /** What a line (without its line break) is, if a heading. */
@@ -133,6 +247,13 @@ export function readHeading<K extends string>(
   while (from < to && isSpace(line.charCodeAt(from))) from++;
   while (to > from && isSpace(line.charCodeAt(to - 1))) to--;
   if (to === from) return undefined;
+  // Most lines are sentences or list items: without a colon near the start, a long line or one
+  // ending a sentence is no heading, told before any copy.
+  const firstColon = line.indexOf(':', from);
+  if (firstColon < 0 || firstColon - from > MAX_LABEL_CHARS + 8) {
+    const last = line.charCodeAt(to - 1);
+    if (to - from > MAX_HEADING_CHARS || last === 46 || last === 33 || last === 59 || last === 44) return undefined;
+  }
   let t = line.slice(from, to);
   // A list item is no heading, but may hold an inline label ("- Nice to have: Airflow").
   const bullet = BULLET.exec(t);
@@ -143,7 +264,7 @@ export function readHeading<K extends string>(
   if (colon > 0 && colon <= MAX_LABEL_CHARS && /\S/.test(t.slice(colon + 1).replace(/^[*_\s]+/, ''))) {
     const label = unmark(t.slice(0, colon));
     if (label.split(/\s+/).length > MAX_LABEL_WORDS) return undefined;
-    const c = classify(label, phrases, vocab, options.extra);
+    const c = classify(label, phrases, vocab, options.extra, true);
     if (!c.kind || !(c.covered || titleCase(label))) return undefined;
     let content = from + skip + colon + 1;
     while (content < to && /[\s*_]/.test(line[content]!)) content++;
@@ -155,7 +276,8 @@ export function readHeading<K extends string>(
   if (label === '' || /[.!;,]$/.test(label)) return undefined;
   const marked = Boolean(md || bold || t.endsWith(':'));
   const shouted = label === label.toUpperCase() && /\p{Lu}/u.test(label);
-  const c = classify(label, phrases, vocab, options.extra);
+  if (countWords(label) > MAX_HEADING_WORDS) return undefined;
+  const c = classify(label, phrases, vocab, options.extra, marked || shouted);
   if (c.words === 0 || c.words > MAX_HEADING_WORDS) return undefined;
   if (marked) return { label, kind: c.kind, content: -1, item: false };
   // All caps: a heading, known or not; but a single all-caps word nobody knows (SQL) is a skill on its own line.
@@ -164,6 +286,18 @@ export function readHeading<K extends string>(
   // led by a phrase about the company that names it ("About Acme Robotics", "Why Acme").
   if (c.kind && (c.covered || (c.leads && c.words <= 6 && NAMES_COMPANY.has(c.kind) && titleCase(label)))) return { label, kind: c.kind, content: -1, item: false };
   return undefined;
+}
+
+/** Words separated by spaces, counted in place. */
+function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 function unmark(t: string): string {

@@ -7,7 +7,7 @@
  *   const mentions = new MentionReader(reading, tokens, matches);   // per-mention facts, lazily
  */
 
-import { scanTokens } from '../lexicon/tokenize.js';
+import { keyHash, scanTokens, type Tokens } from '../lexicon/tokenize.js';
 import type { Span } from '../lexicon/span.js';
 import { readFlow } from './flow.js';
 import { readHeading } from './headings.js';
@@ -45,13 +45,14 @@ export interface Reading {
 /** The vocabulary of the language a text is written in: the one whose frequent words it uses most. */
 export function languageOf(text: string, vocabularies: readonly Vocabulary[] = bundledVocabularies()): Vocabulary {
   if (vocabularies.length === 1) return vocabularies[0]!;
-  const tokens = scanTokens(text.slice(0, 4000));
+  // The first words tell: their key hashes against each language's frequent words.
+  const tokens = (scratch = scanTokens(text, scratch, [{ start: 0, end: Math.min(text.length, DETECT_CHARS) }]));
   let best = vocabularies[0]!;
   let bestCount = -1;
   for (const v of vocabularies) {
-    const words = v.detect;
+    const words = v.detectHashes;
     let n = 0;
-    for (let i = 0; i < tokens.count; i++) if (words.has(tokens.key(i))) n++;
+    for (let i = 0; i < tokens.count; i++) if (words.has(tokens.keyHashOf(i))) n++;
     if (n > bestCount) {
       best = v;
       bestCount = n;
@@ -59,6 +60,10 @@ export function languageOf(text: string, vocabularies: readonly Vocabulary[] = b
   }
   return best;
 }
+
+/** How much of a text tells its language. */
+const DETECT_CHARS = 500;
+let scratch: Tokens | undefined;
 
 export function read(text: string, options: ReadOptions = {}): Reading {
   const kind = options.kind ?? 'posting';
@@ -68,7 +73,7 @@ export function read(text: string, options: ReadOptions = {}): Reading {
   const facts = kind === 'posting' ? factsOf(text, vocab) : {};
   const company = options.company ?? facts.company;
   const employer = company ? employerKeys(company, vocab) : [];
-  const sections = splitSections(text, flow, vocab, { kind, soft, extra: employer.length > 0 ? new Set(employer) : undefined, resume: kind === 'resume' });
+  const sections = splitSections(text, flow, vocab, { kind, soft, extra: employer.length > 0 ? new Set(employer.map(keyHash)) : undefined, resume: kind === 'resume' });
   const asking: Span[] = [];
   for (const s of sections) {
     if (NOT_ASKED.has(s.kind)) continue;
@@ -92,29 +97,30 @@ export function employerKeys(company: string, vocab: Vocabulary): string[] {
   return keys;
 }
 
-const FACT_LINE = /^[ \t]*(?:[*_]{2})?([^:\n*_]{2,40}?)(?:[*_]{2})?[ \t]*:[ \t]*(?:[*_]{2})?(.+?)(?:[*_]{2})?[ \t]*$/gm;
+/** How far into a text its "Field: value" lines are looked for. */
+const FACTS_HEAD = 3000;
 
 /** "Field: value" lines in the first 3,000 characters, for the fields the vocabulary names. */
 export function factsOf(text: string, vocab: Vocabulary): Partial<Record<FactField, string>> {
   const facts: Partial<Record<FactField, string>> = {};
-  const head = text.slice(0, 3000);
   const labels = vocab.factLabels;
-  FACT_LINE.lastIndex = 0;
-  for (let m = FACT_LINE.exec(head); m !== null; m = FACT_LINE.exec(head)) {
-    const field = labels.get(scanTokens(m[1]!).count > 0 ? keysOf(m[1]!) : '');
-    const value = m[2]!.replace(/[*_]{2}/g, '').trim();
-    if (!field || !value || value.length > 120) continue;
-    facts[field] ??= value;
+  const head = Math.min(text.length, FACTS_HEAD);
+  for (let pos = 0; pos < head; ) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl === -1 || nl > head ? head : nl;
+    const colon = text.indexOf(':', pos);
+    if (colon > pos && colon < end && colon - pos <= 45) {
+      const field = labels.get(normalizeLabel(text.slice(pos, colon)));
+      const value = text.slice(colon + 1, end).replace(/[*_]{2}/g, '').trim();
+      if (field && value && value.length <= 120) facts[field] ??= value;
+    }
+    pos = end + 1;
   }
   return facts;
 }
 
-function keysOf(s: string): string {
-  const t = scanTokens(s);
-  const keys: string[] = [];
-  for (let i = 0; i < t.count; i++) keys.push(t.key(i));
-  return keys.join(' ');
-}
+/** A field label as the vocabulary lists it: lower case, single spaces, without bold marks. */
+export const normalizeLabel = (s: string) => s.replace(/[*_]/g, '').replace(/’/g, "'").trim().toLowerCase().replace(/\s+/g, ' ');
 
 export { NOT_ASKED, ASKING, splitSections, type Section } from './sections.js';
 export type { SectionKind, PostingSection, ResumeSection } from './schema.js';

@@ -7,7 +7,7 @@
 
 import type { PhraseSet } from '../lexicon/phrases.js';
 import type { Span } from '../lexicon/span.js';
-import type { Tokens } from '../lexicon/tokenize.js';
+import { keyHash, type Tokens } from '../lexicon/tokenize.js';
 import type { Reading } from './index.js';
 import type { BoilerplateKind, SectionKind } from './schema.js';
 import type { Section } from './sections.js';
@@ -43,11 +43,13 @@ interface SentenceFacts {
   /** Token indices where a clause ends (break words), ascending. */
   breaks: number[];
   /** Boilerplate phrases of the sentence: their kind, strength, tokens and words. */
-  evidence: { kind: BoilerplateKind; strong: boolean; first: number; last: number; words: string }[];
+  evidence: { kind: BoilerplateKind; strong: boolean; first: number; last: number; id: number }[];
   /** Where requirement-like phrases ("experience with", "strong") start, and which are strong. */
   asking: { at: number; strong: boolean }[];
   /** The sentence introduces the job ("Acme is seeking..."). */
   intro: boolean;
+  /** The boilerplate of a short sentence, once worked out (undefined until then). */
+  boilerplate: Boilerplate | null | undefined;
   /** Years by the first token of each mention they are tied to (worked out when first asked). */
   years: Map<number, number> | undefined;
 }
@@ -75,9 +77,8 @@ function bestOf(scores: Map<BoilerplateKind, number>, min: number): Boilerplate 
   return best;
 }
 
-/** Characters that may stand between the members of a list (besides the tokens of connecting words). */
-const LIST_CHARS = /^[\s,]*$/;
-const LIST_OR_BRACKET_CHARS = /^[\s,()]*$/;
+/** The most words between two members of a list ("and/or other", "as well as"). */
+const MAX_LIST_GAP = 6;
 
 /** How many tokens around a mention its sentence's boilerplate and requirement phrases reach. */
 const REACH = 25;
@@ -100,9 +101,12 @@ export class MentionReader {
   private lineEnd = -1;
   private lineSentences: Span[] = [];
   private readonly facts = new Map<number, SentenceFacts>();
-  private readonly employer: ReadonlySet<string>;
-  /** The first word of the employer's name: a sentence naming it is about the company, a little. */
-  private readonly employerFirst: string | undefined;
+  /** The sentences of each line read so far, by the line's start (mentions are read again for groups). */
+  private readonly lines = new Map<number, Span[]>();
+  /** Key hashes of the words of the employer's name. */
+  private readonly employer: ReadonlySet<number>;
+  /** The key hash of the first word of the employer's name: a sentence naming it is about the company, a little. */
+  private readonly employerFirst: number | undefined;
 
   /**
    * @param tokens the flow text's tokens over (at least) the reading's asking ranges
@@ -120,8 +124,8 @@ export class MentionReader {
       while (i < sections.length - 1 && offset >= sections[i]!.end) i++;
       return sections[i]!;
     };
-    this.employer = new Set(reading.employer);
-    this.employerFirst = reading.employer[0];
+    this.employer = new Set(reading.employer.map(keyHash));
+    this.employerFirst = reading.employer[0] === undefined ? undefined : keyHash(reading.employer[0]);
   }
 
   sectionAt(offset: number): Section {
@@ -135,7 +139,9 @@ export class MentionReader {
       this.lineStart = flow.lastIndexOf('\n', offset - 1) + 1;
       const nl = flow.indexOf('\n', offset);
       this.lineEnd = nl === -1 ? flow.length : nl;
-      this.lineSentences = splitSentences(flow, this.lineStart, this.lineEnd, this.reading.vocab.sentenceBoundary);
+      let sentences = this.lines.get(this.lineStart);
+      if (!sentences) this.lines.set(this.lineStart, (sentences = splitSentences(flow, this.lineStart, this.lineEnd, this.reading.vocab.abbreviations)));
+      this.lineSentences = sentences;
     }
     for (const s of this.lineSentences) if (offset < s.end) return s;
     return this.lineSentences[this.lineSentences.length - 1] ?? { start: this.lineStart, end: this.lineEnd };
@@ -154,9 +160,18 @@ export class MentionReader {
     const first = tokenAt(tokens, span.start);
     let last = tokenAt(tokens, span.end);
     if (last < first) last = first;
-    // Cues: the longest phrase wins where phrases overlap ("not required but" over "required").
+    // One pass over the sentence's words for every phrase it is read for.
     const hits: { type: CueType; scope: string; first: number; last: number }[] = [];
-    vocab.cues.each(tokens, first, last, (tag, a, b) => hits.push({ type: tag.type, scope: tag.scope, first: a, last: b }));
+    const asking: SentenceFacts['asking'] = [];
+    const evidence: SentenceFacts['evidence'] = [];
+    let intro = false;
+    vocab.sentencePhrases.each(tokens, first, last, (tag, a, b) => {
+      if (tag.set === 'cue') hits.push({ type: tag.cue.type, scope: tag.cue.scope, first: a, last: b });
+      else if (tag.set === 'asking') asking.push({ at: a, strong: tag.strong });
+      else if (tag.set === 'evidence') evidence.push({ kind: tag.evidence.kind, strong: tag.evidence.strong, first: a, last: b, id: tag.id });
+      else intro = true;
+    });
+    if (hits.length === 0) return { span, first, last, cues: [], breaks: [], evidence, asking, intro, boilerplate: undefined, years: undefined };
     // Overlapping cues: the longest wins ("not required but" over "is not required" and "but").
     const byLength = [...hits].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
     const kept: typeof hits = [];
@@ -196,17 +211,7 @@ export class MentionReader {
       }
     }
     cues.sort((a, b) => a.first - b.first);
-    const asking: SentenceFacts['asking'] = [];
-    vocab.asking.each(tokens, first, last, (strong, at) => asking.push({ at, strong }));
-    const evidence: SentenceFacts['evidence'] = [];
-    vocab.boilerplate.each(tokens, first, last, (tag, a, b) => {
-      let words = '';
-      for (let k = a; k < b; k++) words += `${tokens.key(k)} `;
-      evidence.push({ kind: tag.kind, strong: tag.strong, first: a, last: b, words });
-    });
-    let intro = false;
-    vocab.jobIntro.each(tokens, first, last, () => (intro = true));
-    return { span, first, last, cues, breaks, evidence, asking, intro, years: undefined };
+    return { span, first, last, cues, breaks, evidence, asking, intro, boilerplate: undefined, years: undefined };
   }
 
   /** The first token of the phrase that ends before token `at`: back to a comma, bracket or colon, never before `floor`. */
@@ -253,6 +258,22 @@ export class MentionReader {
    */
   boilerplateOf(span: TokenSpan): Boilerplate | null {
     const f = this.factsAt(span.start);
+    if (f.evidence.length === 0 && this.employerFirst === undefined && !this.mayCarry(span.start)) return null;
+    // A short sentence is all within reach of each of its mentions: worked out once.
+    const whole = f.last - f.first <= REACH;
+    if (whole && f.boilerplate !== undefined) return f.boilerplate;
+    const found = this.readBoilerplate(f, span);
+    if (whole) f.boilerplate = found;
+    return found;
+  }
+
+  /** Whether an earlier sentence of the line could carry boilerplate to this one. */
+  private mayCarry(offset: number): boolean {
+    const sentence = this.sentenceAt(offset);
+    return this.lineSentences[0] !== undefined && this.lineSentences[0].start < sentence.start;
+  }
+
+  private readBoilerplate(f: SentenceFacts, span: TokenSpan): Boilerplate | null {
     const own = this.scoreOf(f, span.first - REACH, span.last + REACH);
     // A sentence that asks ("experience with", "you have") is boilerplate only on strong evidence.
     const asks = f.asking.some((a) => a.strong && a.at > span.first - REACH && a.at < span.last + REACH);
@@ -286,18 +307,17 @@ export class MentionReader {
   /** Boilerplate evidence of a sentence within tokens [lo, hi): each phrase once, strong 2, weak 1; the employer's name is weak company evidence. */
   private scoreOf(f: SentenceFacts, lo: number, hi: number): Map<BoilerplateKind, number> {
     const scores = new Map<BoilerplateKind, number>();
-    const seen = new Set<string>();
+    let seen: Set<number> | undefined;
     for (const e of f.evidence) {
       if (e.last <= lo || e.first >= hi) continue;
-      const id = `${e.kind}:${e.words}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
+      if (seen?.has(e.id)) continue;
+      (seen ??= new Set()).add(e.id);
       scores.set(e.kind, (scores.get(e.kind) ?? 0) + (e.strong ? 2 : 1));
     }
     if (this.employerFirst !== undefined) {
       // "Acme is a ...", "Acme, a subsidiary of ...": the employer opening a sentence speaks of itself.
       for (let k = Math.max(lo, f.first); k < Math.min(hi, f.last); k++) {
-        if (this.tokens.key(k) === this.employerFirst) {
+        if (this.tokens.keyHashOf(k) === this.employerFirst) {
           scores.set('about', (scores.get('about') ?? 0) + (k <= f.first + 1 ? 2 : 1));
           break;
         }
@@ -360,7 +380,11 @@ export class MentionReader {
     const { reading, tokens, spans } = this;
     const flow = reading.flow;
     const out = new Map<number, number>();
-    const phrases = reading.vocab.years.find(flow, f.span.start, f.span.end).filter((y) => {
+    const vocab = reading.vocab;
+    const gate = vocab.yearsGate;
+    gate.lastIndex = 0;
+    if (!gate.test(flow.slice(f.span.start, f.span.end))) return out;
+    const phrases = vocab.years.find(flow, f.span.start, f.span.end).filter((y) => {
       if (y.years > MAX_SKILL_YEARS) return false;
       const at = tokenAt(tokens, y.start);
       let owned = false;
@@ -398,29 +422,31 @@ export class MentionReader {
   listGap(a: TokenSpan, b: TokenSpan, loose = false): 'or' | 'and' | 'comma' | 'break' {
     const { tokens } = this;
     const flow = this.reading.flow;
-    if (b.first < a.last) return 'break';
-    const chars = loose ? LIST_OR_BRACKET_CHARS : LIST_CHARS;
+    if (b.first < a.last || b.first - a.last > MAX_LIST_GAP) return 'break';
     // The characters outside the gap's tokens: commas and spaces only (a colon or stop breaks the run).
     let p = a.end;
     for (let k = a.last; k <= b.first; k++) {
       const to = k < b.first ? tokens.start[k]! : b.start;
-      if (!chars.test(flow.slice(p, to))) return 'break';
+      for (; p < to; p++) {
+        const c = flow.charCodeAt(p);
+        if (!(c === 32 || c === 44 || c === 9 || c === 10 || c === 0xa0 || c === 0xad || (loose && (c === 40 || c === 41)))) return 'break';
+      }
       if (k < b.first) p = tokens.end[k]!;
     }
     if (a.last === b.first) return 'comma';
-    const covered = new Uint8Array(b.first - a.last);
+    let covered = 0;
     let connector = false;
     let joiner = false;
     let filler = false;
     this.reading.vocab.alternatives.each(tokens, a.last, b.first, (tag, first, last) => {
       // A lead-in inside a list of what years qualify is filler: "Power BI (including DAX, ...)".
       if (tag === 'leadIn' && !loose) return;
-      covered.fill(1, first - a.last, last - a.last);
+      for (let k = first; k < last; k++) covered |= 1 << (k - a.last);
       if (tag === 'connector') connector = true;
       else if (tag === 'joiner') joiner = true;
       else filler = true;
     });
-    if (covered.includes(0)) return 'break';
+    if (covered !== (1 << (b.first - a.last)) - 1) return 'break';
     if (connector) return 'or';
     if (joiner) return 'and';
     // Filler words alone ("MS in Computer Science") join nothing.
@@ -441,12 +467,12 @@ export class MentionReader {
     let passed = false;
     for (let k = span.last, limit = span.last + 3; k < Math.min(limit, f.last) && tokens.joined(k); k++) {
       let hit = false;
-      vocab.roleNouns.each(tokens, k, k + 1, () => (hit = true));
+      if (vocab.roleNouns.mayStartAt(tokens, k)) vocab.roleNouns.each(tokens, k, k + 1, () => (hit = true));
       if (hit) {
         role = true;
         break;
       }
-      const key = tokens.key(k);
+      const key = tokens.keyHashOf(k);
       if (!passed && vocab.coordinators.has(key)) {
         passed = true;
         limit += 2;
@@ -485,7 +511,7 @@ export class MentionReader {
   /** Whether the mention spells (part of) the employer's name. */
   namesEmployer(span: TokenSpan): boolean {
     if (this.employer.size === 0) return false;
-    for (let k = span.first; k < span.last; k++) if (!this.employer.has(this.tokens.key(k))) return false;
+    for (let k = span.first; k < span.last; k++) if (!this.employer.has(this.tokens.keyHashOf(k))) return false;
     return true;
   }
 

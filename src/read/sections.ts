@@ -6,7 +6,8 @@
 
 import type { PhraseSet } from '../lexicon/phrases.js';
 import { scanTokens, type Tokens } from '../lexicon/tokenize.js';
-import { readHeading, type HeadingOptions } from './headings.js';
+import { isWhiteSpace } from '../white-space.js';
+import { labelKind, mayBeHeading, readHeading, type HeadingOptions } from './headings.js';
 import type { SectionKind } from './schema.js';
 import { splitSentences } from './sentences.js';
 import { titleOf } from './title.js';
@@ -58,7 +59,7 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
   const softSet = options.soft && options.soft.length > 0 ? new Set(options.soft) : undefined;
   const sections: Section[] = [];
   const push = (s: Section) => {
-    if (s.end > s.start && /\S/.test(text.slice(s.start, s.end))) sections.push(s);
+    if (s.end > s.start && hasText(text, s.start, s.end)) sections.push(s);
   };
   let current: Section = { kind: 'summary', heading: null, start: 0, end: text.length, headingEnd: 0 };
   /** Start a section at `at` (the current one ends there), its heading's words ending at `headingEnd`. */
@@ -72,10 +73,16 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
     const nl = text.indexOf('\n', pos);
     const end = nl === -1 ? text.length : nl;
     const continues = softSet?.has(pos - 1) ?? false;
-    if (!continues && /\S/.test(text.slice(pos, Math.min(end, pos + 200)))) {
+    if (!continues && hasText(text, pos, end)) {
       const line = text.slice(pos, end);
-      const heading = end - pos <= LONG_LINE ? readHeading(line, vocab, phrases, options) : undefined;
-      if (heading && heading.content < 0) {
+      const heading = end - pos <= LONG_LINE && mayBeHeading(text, pos, end, vocab) ? readHeading(line, vocab, phrases, options) : undefined;
+      // The first line is the title when it reads as one, marked ("# ML Engineer") or not, unless it names a section.
+      const title = first && !resume && (!heading || (heading.content < 0 && !heading.kind)) && !continuesNext(end, softSet) && titleOf(line, vocab) !== undefined;
+      if (title) {
+        // A title line (never a sentence: see title.ts) is a section of its own.
+        open(pos, 'title', null);
+        open(end, 'summary', null);
+      } else if (heading && heading.content < 0) {
         open(pos, heading.kind ?? 'other', heading.label, end);
       } else if (heading && resume && heading.item) {
         // "- Languages: Python, SQL" in a resume's skills list: a category of the list, not a section.
@@ -89,11 +96,7 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         } else {
           open(pos, kind, heading.label, pos + heading.content);
         }
-      } else if (first && !resume && !continuesNext(end, softSet) && titleOf(line, vocab) !== undefined) {
-        // A title line (never a sentence: see title.ts) is a section of its own.
-        open(pos, 'title', null);
-        open(end, 'summary', null);
-      } else if (!resume && (end - pos > LONG_LINE || (end - pos > SHORT_LINE && line.includes(':')))) {
+      } else if (!resume && ((end - pos > LONG_LINE && (NOT_ASKED.has(current.kind) || hasColon(text, pos, end))) || (end - pos > SHORT_LINE && hasColon(text, pos, end)))) {
         readLongLine(text, flow, pos, end, vocab, phrases, options, () => current, open);
       } else if (!resume && NOT_ASKED.has(current.kind) && asksInRange(flow, pos, softEnd(text, end, softSet), vocab)) {
         // A company or benefits section ends where requirement-like content starts.
@@ -107,6 +110,21 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
   push({ ...current, end: text.length });
   if (sections.length === 0) sections.push({ ...current, start: 0, end: text.length });
   return sections;
+}
+
+const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && !isWhiteSpace(c));
+
+function hasText(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isWhiteSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Whether text[from, to) holds a label's colon: after a letter, before a space ("Requirements: ..."). */
+function hasColon(text: string, from: number, to: number): boolean {
+  for (let c = text.indexOf(':', from); c >= 0 && c < to; c = text.indexOf(':', c + 1)) {
+    if (c > from && isLetterCode(text.charCodeAt(c - 1)) && (c + 1 >= to || isWhiteSpace(text.charCodeAt(c + 1)))) return true;
+  }
+  return false;
 }
 
 /** Where a line ends once the lines that continue it (soft breaks) are taken in. */
@@ -135,7 +153,7 @@ function readLongLine(
   open: (at: number, kind: SectionKind, heading: string | null, headingEnd?: number) => void,
 ): void {
   const before = current();
-  for (const s of splitSentences(flow, start, end, vocab.sentenceBoundary)) {
+  for (const s of splitSentences(flow, start, end, vocab.abbreviations)) {
     let from = s.start;
     // Labels inside the sentence: a flattened posting runs its list items and headings together
     // ("... with the unknown Qualifications: Degree in statistics ...").
@@ -165,6 +183,10 @@ function inlineLabels(
 ): { start: number; end: number; kind: SectionKind; label: string }[] {
   const out: { start: number; end: number; kind: SectionKind; label: string }[] = [];
   for (let colon = text.indexOf(':', start); colon >= 0 && colon < end; colon = text.indexOf(':', colon + 1)) {
+    // A label's colon follows a letter and is followed by a space or the end ("https://", "9:00" are none).
+    const prev = colon > start ? text.charCodeAt(colon - 1) : 32;
+    const next = colon + 1 < end ? text.charCodeAt(colon + 1) : 32;
+    if (!isLetterCode(prev) || !isWhiteSpace(next)) continue;
     const before = text.slice(Math.max(start, colon - 60), colon);
     const words = [...before.matchAll(/[\p{L}][\p{L}\p{N}'’&/-]*/gu)];
     for (let n = Math.min(5, words.length); n >= 1; n--) {
@@ -172,9 +194,9 @@ function inlineLabels(
       const at = colon - before.length + first.index!;
       const label = text.slice(at, colon);
       if (/[.!?;,()]/.test(label) || !/^\p{Lu}/u.test(label)) continue;
-      const h = readHeading(label, vocab, phrases, options);
-      if (h?.kind && h.content < 0) {
-        if (at >= start && (out.length === 0 || at > out[out.length - 1]!.start)) out.push({ start: at, end: colon + 1, kind: h.kind, label: h.label });
+      const kind = labelKind(label, vocab, phrases);
+      if (kind) {
+        if (at >= start && (out.length === 0 || at > out[out.length - 1]!.start)) out.push({ start: at, end: colon + 1, kind, label });
         break;
       }
     }

@@ -1,23 +1,59 @@
-/** Sentence spans of a text: line breaks, `;`, and `.`/`!`/`?` followed by space and a capital or bullet. */
+/**
+ * Sentence spans of a text: a line break ends one, and so do "; " and a full stop, "!" or "?"
+ * followed by space and a capital, a digit, a quote, a bracket or a bullet, unless the full stop
+ * ends an abbreviation of the language ("e.g. PyTorch", "z.B. Python"). A scanner, not a regular
+ * expression: it runs over every line that holds a skill.
+ */
 import type { Span } from '../lexicon/span.js';
 
 export type { Span };
 
-/** Boundaries without a vocabulary's abbreviations (a resume's lines, a test). */
-const BOUNDARY = /\n|;\s|[.!?]\s+(?=[\p{Lu}\d"'(•*-])/gu;
+const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 13;
+/** What may start a sentence after a stop: a capital (any script), a digit, a quote, a bracket, a bullet or a dash. */
+function startsSentence(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  if (c === 34 || c === 39 || c === 40 || c === 0x2022 || c === 42 || c === 45) return true;
+  if (c < 128) return false;
+  const s = text[i]!;
+  return s !== s.toLowerCase() && s === s.toUpperCase();
+}
+const isAbbreviationChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c > 127;
 
 /**
- * The sentences of text[from, to) (the whole text by default), with offsets into the text. A
- * vocabulary's `sentenceBoundary` knows its abbreviations ("e.g. PyTorch" goes on).
+ * The sentences of text[from, to) (the whole text by default), with offsets into the text.
+ * `abbreviations`: the words (without their last full stop) whose full stop ends no sentence.
  */
-export function splitSentences(text: string, from = 0, to = text.length, boundary: RegExp = BOUNDARY): Span[] {
+export function splitSentences(text: string, from = 0, to = text.length, abbreviations?: ReadonlySet<string>): Span[] {
   const spans: Span[] = [];
   let start = from;
-  boundary.lastIndex = from;
-  for (let m = boundary.exec(text); m !== null && m.index < to; m = boundary.exec(text)) {
-    const end = Math.min(to, m.index + (m[0] === '\n' ? 0 : 1));
+  const close = (end: number, next: number) => {
     if (end > start) spans.push({ start, end });
-    start = m.index + m[0].length;
+    start = next;
+  };
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      close(i, i + 1);
+    } else if (c === 59) {
+      if (i + 1 < to && isSpace(text.charCodeAt(i + 1))) {
+        let j = i + 1;
+        while (j < to && isSpace(text.charCodeAt(j))) j++;
+        close(i + 1, j);
+        i = j - 1;
+      }
+    } else if (c === 46 || c === 33 || c === 63) {
+      let j = i + 1;
+      while (j < to && isSpace(text.charCodeAt(j))) j++;
+      if (j === i + 1 || j >= to || !startsSentence(text, j)) continue;
+      if (c === 46 && abbreviations) {
+        let w = i;
+        while (w > start && isAbbreviationChar(text.charCodeAt(w - 1))) w--;
+        if (abbreviations.has(text.slice(w, i))) continue;
+      }
+      close(i + 1, j);
+      i = j - 1;
+    }
   }
   if (to > start) spans.push({ start, end: to });
   return spans;

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { ConfigError, errorMessage } from '../errors.js';
 import { PhraseSet } from '../lexicon/phrases.js';
-import { phraseKeys } from '../lexicon/tokenize.js';
+import { keyHash, phraseKeys } from '../lexicon/tokenize.js';
 import { packageRoot } from '../package-root.js';
 import { parseSource, validateSource } from '../yaml-source.js';
 import { YearsReader } from './years.js';
@@ -29,6 +29,17 @@ export interface CueTag {
   scope: Scope;
 }
 export type AltTag = 'connector' | 'leadIn' | 'joiner' | 'filler';
+
+/**
+ * What a sentence holding a skill is read for, in one pass over its words: cues, requirement-like
+ * phrases, boilerplate evidence and the job's introduction. `id` tells phrases apart (evidence
+ * counts each phrase once).
+ */
+export type SentenceTag =
+  | { set: 'cue'; cue: CueTag; id: number }
+  | { set: 'asking'; strong: boolean; id: number }
+  | { set: 'evidence'; evidence: EvidenceTag; id: number }
+  | { set: 'intro'; id: number };
 export interface HeadingTag<K> {
   kind: K;
   words: number;
@@ -61,6 +72,11 @@ export class Vocabulary {
     return this.once('detect', () => new Set(this.file.detect.flatMap((w) => phraseKeys(w))));
   }
 
+  /** The key hashes of the language's frequent words. */
+  get detectHashes(): ReadonlySet<number> {
+    return this.once('detectHashes', () => new Set([...this.detect].map(keyHash)));
+  }
+
   get headings(): PhraseSet<HeadingTag<PostingSection>> {
     return this.once('headings', () => headingSet(this.file.headings ?? {}));
   }
@@ -80,9 +96,22 @@ export class Vocabulary {
     });
   }
 
-  /** Keys of the words an unmarked heading may hold besides its phrase. */
-  get headingFiller(): ReadonlySet<string> {
-    return this.once('filler', () => new Set((this.file.headingFiller ?? []).flatMap((w) => phraseKeys(w))));
+  /** The key hashes of every word of every heading phrase and filler word: a quick test of a line's first and last word. */
+  get headingLexicon(): ReadonlySet<number> {
+    return this.once('headingLexicon', () => {
+      const words = new Set<number>();
+      const add = (p: string) => {
+        for (const w of p.toLowerCase().replace(/’/g, "'").split(/[^\p{L}']+/u)) if (w) words.add(keyHash(w));
+      };
+      for (const map of [this.file.headings ?? {}, this.file.resumeHeadings ?? {}]) for (const list of Object.values(map) as string[][]) list.forEach(add);
+      (this.file.headingFiller ?? []).forEach(add);
+      return words;
+    });
+  }
+
+  /** Key hashes of the words an unmarked heading may hold besides its phrase. */
+  get headingFiller(): ReadonlySet<number> {
+    return this.once('filler', () => new Set((this.file.headingFiller ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
   }
 
   get cues(): PhraseSet<CueTag> {
@@ -118,12 +147,30 @@ export class Vocabulary {
     });
   }
 
-  /** Keys of the one-word connectors and joiners (or, and, /, &): what coordinates two nouns. */
-  get coordinators(): ReadonlySet<string> {
+  /** Key hashes of the one-word connectors and joiners (or, and, /, &): what coordinates two nouns. */
+  get coordinators(): ReadonlySet<number> {
     return this.once('coordinators', () => {
       const a = this.file.alternatives;
-      return new Set([...(a.connectors ?? []), ...(a.joiners ?? [])].map((p) => phraseKeys(p)).filter((k) => k.length === 1).map((k) => k[0]!));
+      return new Set([...(a.connectors ?? []), ...(a.joiners ?? [])].map((p) => phraseKeys(p)).filter((k) => k.length === 1).map((k) => keyHash(k[0]!)));
     });
+  }
+
+  /** Every phrase a sentence holding a skill is read for (see SentenceTag), in one trie. */
+  get sentencePhrases(): PhraseSet<SentenceTag> {
+    return this.once('sentencePhrases', () => {
+      const set = new PhraseSet<SentenceTag>();
+      let id = 0;
+      this.cues.eachPhrase((phrase, cue) => set.add(phrase, { set: 'cue', cue, id: id++ }));
+      this.asking.eachPhrase((phrase, strong) => set.add(phrase, { set: 'asking', strong, id: id++ }));
+      this.boilerplate.eachPhrase((phrase, evidence) => set.add(phrase, { set: 'evidence', evidence, id: id++ }));
+      this.jobIntro.eachPhrase((phrase) => set.add(phrase, { set: 'intro', id: id++ }));
+      return set;
+    });
+  }
+
+  /** Whether a sentence may hold a years phrase: one of the units is in it (before the full expression runs). */
+  get yearsGate(): RegExp {
+    return this.once('yearsGate', () => new RegExp(this.file.years.units.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i'));
   }
 
   get boilerplate(): PhraseSet<EvidenceTag> {
@@ -163,9 +210,9 @@ export class Vocabulary {
     return this.once('roleSelf', () => phraseSet(this.file.roles.self));
   }
 
-  /** Keys of the words that end the search for a role noun after a skill. */
-  get roleStops(): ReadonlySet<string> {
-    return this.once('roleStops', () => new Set((this.file.roles.stops ?? []).flatMap((w) => phraseKeys(w))));
+  /** Key hashes of the words that end the search for a role noun after a skill. */
+  get roleStops(): ReadonlySet<number> {
+    return this.once('roleStops', () => new Set((this.file.roles.stops ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
   }
 
   /** Keys of the words a line of prose never ends with. */
@@ -178,16 +225,12 @@ export class Vocabulary {
     return this.once('suffixes', () => new Set((this.file.companySuffixes ?? []).flatMap((w) => phraseKeys(w))));
   }
 
-  /** Sentence boundaries: a line break, "; ", or a full stop before a capital that ends no abbreviation. */
-  get sentenceBoundary(): RegExp {
-    return this.once('boundary', () => {
-      const abbr = (this.file.abbreviations ?? [])
-        .map((a) => a.replace(/\.$/, ''))
-        .sort((a, b) => b.length - a.length)
-        .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-      const not = abbr.length > 0 ? `(?<!(?:^|[^\\p{L}])(?:${abbr.join('|')}))` : '';
-      return new RegExp(`\\n|;\\s|${not}[.!?]\\s+(?=[\\p{Lu}\\d"'(•*-])`, 'gu');
-    });
+  /** The abbreviations whose full stop ends no sentence, without that full stop ("e.g", "Inc"), as written and in lower case. */
+  get abbreviations(): ReadonlySet<string> {
+    return this.once('abbreviations', () => new Set((this.file.abbreviations ?? []).flatMap((a) => {
+      const w = a.replace(/\.$/, '');
+      return [w, w.toLowerCase()];
+    })));
   }
 
   get years(): YearsReader {
@@ -218,12 +261,12 @@ export class Vocabulary {
     return this.once('notTitle', () => phraseSet(this.file.title.notTitle));
   }
 
-  /** Field labels ("Location") by their words, lower-cased and single-spaced. */
+  /** Field labels ("Location") lower-cased and single-spaced (see normalizeLabel). */
   get factLabels(): ReadonlyMap<string, FactField> {
     return this.once('facts', () => {
       const map = new Map<string, FactField>();
       for (const [field, labels] of Object.entries(this.file.facts ?? {}) as [FactField, string[]][]) {
-        for (const l of labels) map.set(phraseKeys(l).join(' '), field);
+        for (const l of labels) map.set(l.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim(), field);
       }
       return map;
     });

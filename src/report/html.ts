@@ -1,6 +1,7 @@
 import type { Analysis } from '../analyze.js';
 import type { GapItem, Status } from '../compare/schema.js';
 import { IMPORTANCE } from '../extract/importance.js';
+import { withAlternatives } from './alternatives.js';
 import type { ExtractedPosting, FailedInput } from '../extract/schema.js';
 import type { Suggestion } from '../suggest/keywords.js';
 import { keywordLine } from '../suggest/merge.js';
@@ -40,7 +41,7 @@ export function highlightsOf(a: Analysis): Highlight[] {
   for (const s of a.posting.skills) {
     const g = items.get(s.id);
     if (!g) continue;
-    for (const m of s.mentions) all.push({ start: m.start, end: m.end, status: g.status, title: `${g.label}: ${STATUS_TEXT[g.status].name} (${g.importance}); ${noteOf(g)}` });
+    for (const m of s.mentions) all.push({ start: m.start, end: m.end, status: g.status, title: `${g.label}: ${STATUS_TEXT[g.status].name} (${g.importance}); ${withAlternatives(noteOf(g), g, a.gap.items)}` });
   }
   all.sort((x, y) => x.start - y.start || y.end - x.end);
   const out: Highlight[] = [];
@@ -79,7 +80,7 @@ function gapTable(a: Analysis): string {
   for (const imp of IMPORTANCE) {
     for (const g of a.gap.items.filter((x) => x.importance === imp)) {
       rows.push(
-        `<tr><td>${h(g.label)}</td><td>${h(imp)}</td><td><span class="badge ${g.status}">${STATUS_TEXT[g.status].symbol} ${g.status}</span></td><td class="note">${h(noteOf(g))}</td></tr>`,
+        `<tr><td>${h(g.label)}</td><td>${h(imp)}</td><td><span class="badge ${g.status}">${STATUS_TEXT[g.status].symbol} ${g.status}</span></td><td class="note">${h(withAlternatives(noteOf(g), g, a.gap.items))}</td></tr>`,
       );
     }
   }

@@ -1,6 +1,7 @@
 import type { Analysis } from '../analyze.js';
 import type { Status } from '../compare/schema.js';
 import { IMPORTANCE } from '../extract/importance.js';
+import { withAlternatives } from './alternatives.js';
 import type { ExtractedPosting, ExtractOutput, FailedInput } from '../extract/schema.js';
 import type { Suggestion, Suggestions } from '../suggest/keywords.js';
 
@@ -40,7 +41,7 @@ export function analysisMarkdown(a: Analysis): string {
     out += `\n### ${imp[0]!.toUpperCase()}${imp.slice(1)}\n\n| skill | status | posting says | note |\n|---|---|---|---|\n`;
     for (const g of items) {
       const note = g.why ?? (g.status === 'reworded' ? `you wrote ${g.yours?.wordings.join(', ')}` : g.yearsAsked !== null ? `${g.yearsAsked}+ years asked` : '');
-      out += `| ${md(g.label)} | ${STATUS[g.status]} | ${md(g.wording)} | ${md(note)} |\n`;
+      out += `| ${md(g.label)} | ${STATUS[g.status]} | ${md(g.wording)} | ${md(withAlternatives(note, g, a.gap.items))} |\n`;
     }
   }
   out += suggestionsMarkdown(a.suggestions);

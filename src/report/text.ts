@@ -1,7 +1,8 @@
 import type { Analysis } from '../analyze.js';
 import type { GapItem, Status } from '../compare/schema.js';
 import { IMPORTANCE } from '../extract/importance.js';
-import type { ExtractedPosting, ExtractOutput, FailedInput } from '../extract/schema.js';
+import { withAlternatives } from './alternatives.js';
+import type { ExtractedPosting, ExtractedSkill, ExtractOutput, FailedInput } from '../extract/schema.js';
 import type { Suggestion, Suggestions } from '../suggest/keywords.js';
 import { plain, type Style } from './style.js';
 
@@ -65,7 +66,7 @@ export function analysisText(a: Analysis, style: Style = plain): string {
     const width = Math.min(34, Math.max(...items.map((g) => g.label.length)) + 2);
     for (const g of items) {
       const c = colourOf(style, g.status);
-      lines.push(`  ${c(MARK[g.status])} ${pad(g.label, width)}${c(pad(g.status, 13))}${style.dim(describe(g))}`);
+      lines.push(`  ${c(MARK[g.status])} ${pad(g.label, width)}${c(pad(g.status, 13))}${style.dim(withAlternatives(describe(g), g, a.gap.items))}`);
     }
   }
   if (a.gap.items.length === 0) lines.push('', 'No known skills found in this posting.');
@@ -83,11 +84,21 @@ export function extractText(out: ExtractOutput, style: Style = plain): string {
   const blocks = out.postings.flatMap((p) => {
     if ('error' in p) return [];
     const lines = [heading(p, style)];
+    const named = (s: ExtractedSkill) => `${s.label}${s.years !== null ? ` (${s.years}+ yrs)` : ''}`;
     for (const imp of IMPORTANCE) {
       const skills = p.skills.filter((s) => s.importance === imp);
       if (skills.length === 0) continue;
-      lines.push(`  ${style.bold(pad(imp, 10))} ${skills.map((s) => `${s.label}${s.years !== null ? ` (${s.years}+ yrs)` : ''}`).join(', ')}`);
+      // The members of a group of alternatives stand together, once: "PyTorch or TensorFlow".
+      const shown = new Set<number>();
+      const words = skills.flatMap((s) => {
+        if (s.group === null) return [named(s)];
+        if (shown.has(s.group)) return [];
+        shown.add(s.group);
+        return [p.skills.filter((o) => o.group === s.group).map(named).join(' or ')];
+      });
+      lines.push(`  ${style.bold(pad(imp, 10))} ${words.join(', ')}`);
     }
+    if (p.negated.length > 0) lines.push(`  ${style.bold(pad('not needed', 10))} ${p.negated.map((n) => n.label).join(', ')}`);
     if (p.skills.length === 0) lines.push('  no known skills found');
     if (p.unknown) {
       const terms = p.unknown.map((u) => `${u.term} (${u.count}${u.similar ? `, like ${u.similar}` : ''})`);

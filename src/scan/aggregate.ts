@@ -1,6 +1,6 @@
 import { STATUSES } from '../compare/schema.js';
 import type { GapRank, Pair, PostingResult, Ranked, ScanSummary, SkillDemand } from './schema.js';
-import { SCAN_SCHEMA_VERSION } from './schema.js';
+import { ALTERNATIVE, SCAN_SCHEMA_VERSION } from './schema.js';
 
 /** A missing required skill "unlocks" a posting when at most this many required skills are missing there. */
 export const FEW_MISSING = 2;
@@ -79,7 +79,7 @@ export class Aggregator {
       else if (imp === 1) s.preferred++;
       else s.mentioned++;
       if (years !== null && imp !== 2) s.years.set(years, (s.years.get(years) ?? 0) + 1);
-      if (st >= 0 && (s.status < 0 || st < s.status)) s.status = st;
+      if (st >= 0 && st !== ALTERNATIVE && (s.status < 0 || st < s.status)) s.status = st;
       if (imp !== 2 && asked.length < PAIR_SKILLS) asked.push(s.index);
     }
     for (const id of missing) {

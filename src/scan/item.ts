@@ -1,4 +1,4 @@
-import { STATUSES } from '../compare/schema.js';
+import { STATUSES, type GapItem } from '../compare/schema.js';
 import { compareSkills } from '../compare/compare.js';
 import { InputError, errorMessage } from '../errors.js';
 import { extractPosting } from '../extract/extract.js';
@@ -7,7 +7,7 @@ import { makePosting, normalizeText, type Posting } from '../ingest/posting.js';
 import type { Profile } from '../profile/schema.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import { fingerprint } from './dedupe.js';
-import type { PostingResult } from './schema.js';
+import { ALTERNATIVE, type PostingResult } from './schema.js';
 import { resolveFields, type FieldMap, type FieldName, type SourceItem } from './sources.js';
 
 /** What turning an item into a result needs; built once per worker. */
@@ -107,6 +107,13 @@ const failed = (source: string, error: { code: string; message: string }): Posti
   score: null,
 });
 
+/** A skill's status code for the aggregate: see PostingResult. */
+function statusCode(items: readonly GapItem[], g: GapItem): number {
+  if (g.metBy !== null) return STATUSES.indexOf(items.find((i) => i.id === g.metBy)!.status);
+  if (g.group !== null && g.weight === 0) return ALTERNATIVE;
+  return STATUSES.indexOf(g.status);
+}
+
 /** Read, extract, compare and fingerprint one item; a failure becomes a result with `error`, never a throw. */
 export async function processItem(item: SourceItem, ctx: ItemContext): Promise<PostingResult> {
   let posting: Posting;
@@ -117,20 +124,23 @@ export async function processItem(item: SourceItem, ctx: ItemContext): Promise<P
     return failed(item.source, { code: e.code, message: e.message });
   }
   const extracted = extractPosting(posting, ctx.taxonomy);
-  const gap = ctx.profile ? compareSkills(extracted.skills, ctx.profile, ctx.taxonomy) : null;
+  const gap = ctx.profile ? compareSkills(extracted.skills, ctx.profile, ctx.taxonomy, extracted.groups) : null;
   const { exact, minhash } = fingerprint(posting.text);
   return {
     source: posting.source,
-    title: posting.title,
-    company: posting.company,
-    location: posting.location,
+    // The extracted posting: a text's title line and "Company:" field are read with it.
+    title: extracted.title,
+    company: extracted.company,
+    location: extracted.location,
     url: posting.url,
-    datePosted: posting.datePosted,
+    datePosted: extracted.datePosted,
     bytes: Buffer.byteLength(posting.text),
     error: null,
     exact,
     minhash,
-    skills: extracted.skills.map((s, i) => [s.id, IMPORTANCE_CODE[s.importance], s.years, gap ? STATUSES.indexOf(gap.items[i]!.status) : -1]),
+    // A member of a group of alternatives that another member meets, or that another member stands
+    // for when none is met, has the group's standing: the group is one requirement.
+    skills: extracted.skills.map((s, i) => [s.id, IMPORTANCE_CODE[s.importance], s.years, gap ? statusCode(gap.items, gap.items[i]!) : -1]),
     score: gap ? gap.score.value : null,
   };
 }

@@ -3,6 +3,9 @@ import '../schema-kit.js';
 import { STATUSES } from '../compare/schema.js';
 import { ErrorInfoSchema } from '../extract/schema.js';
 
+/** The status code of a skill that another member of its group of alternatives stands for (see PostingResult). */
+export const ALTERNATIVE = 99;
+
 /** Version of the scan outputs (json, jsonl, csv columns): outside tools rely on them. */
 export const SCAN_SCHEMA_VERSION = 1;
 
@@ -126,7 +129,11 @@ export interface PostingResult {
   error: { code: string; message: string } | null;
   exact: string;
   minhash: Int32Array | null;
-  /** importance: 0 required, 1 preferred, 2 mentioned; status: index into STATUSES, or -1 without a profile. */
+  /**
+   * importance: 0 required, 1 preferred, 2 mentioned; status: index into STATUSES, -1 without a
+   * profile, or ALTERNATIVE for a member of an unmet group of alternatives that another member
+   * stands for (the group is one missing requirement, not several).
+   */
   skills: [id: string, importance: 0 | 1 | 2, years: number | null, status: number][];
   score: number | null;
 }

@@ -36,6 +36,13 @@ const order = (a: GapItem, b: GapItem) =>
   importanceRank[a.importance] - importanceRank[b.importance] || b.asks - a.asks || byText(a.label, b.label);
 
 const entry = (g: GapItem, note: string): Suggestion => ({ id: g.id, label: g.label, write: g.wording, importance: g.importance, asks: g.asks, note });
+/** An unmet group of alternatives is one thing to learn: "PyTorch or TensorFlow". */
+const anyOf = (g: GapItem, note: string): Suggestion => {
+  const e = entry(g, note);
+  if (!g.alternatives?.length) return e;
+  const label = [g.label, ...g.alternatives].join(' or ');
+  return { ...e, label, write: label, note: `${note}; any one of them` };
+};
 
 /**
  * Keyword advice from a gap, honest by construction: only skills the person has are ever proposed as
@@ -45,6 +52,8 @@ export function suggestKeywords(items: readonly GapItem[]): Suggestions {
   const sorted = [...items].sort(order);
   const s: Suggestions = { useWording: [], addToSkills: [], alreadyThere: [], related: [], toLearn: [], keywords: [] };
   for (const g of sorted) {
+    // The other members of a group of alternatives: the one that counts speaks for the group.
+    if (g.group !== null && g.weight === 0) continue;
     const yours = g.yours;
     if ((g.status === 'matched' || g.status === 'reworded') && yours) {
       if (g.status === 'reworded') s.useWording.push(entry(g, `you wrote ${yours.wordings.map((w) => `"${w}"`).join(', ')}`));
@@ -56,9 +65,9 @@ export function suggestKeywords(items: readonly GapItem[]): Suggestions {
       s.useWording.push(entry(g, `${g.why ?? ''}: name it, with your ${yours.label} as the evidence`));
       s.keywords.push(g.wording);
     } else if (g.status === 'transferable' && yours) {
-      s.related.push(entry(g, `${g.why ?? ''}: lead with your ${yours.label}; claim ${g.label} only if true`));
+      s.related.push(anyOf(g, `${g.why ?? ''}: lead with your ${yours.label}; claim ${g.label} only if true`));
     } else {
-      s.toLearn.push(entry(g, g.yearsAsked !== null ? `asked with ${g.yearsAsked}+ years` : 'not in your profile'));
+      s.toLearn.push(anyOf(g, g.yearsAsked !== null ? `asked with ${g.yearsAsked}+ years` : 'not in your profile'));
     }
   }
   return s;

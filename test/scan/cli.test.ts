@@ -35,7 +35,9 @@ describe('skillgap scan', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^Scanned 12 postings: 10 distinct, 2 duplicates folded \(1 exact, 1 near\)\n/);
     for (const h of ['Best fits', 'Market demand', 'Gaps that would unlock the most postings', 'Skills that go together']) expect(r.stdout).toContain(h);
-    expect(r.stdout).toMatch(/ 1\. +72 +Machine Learning Engineer · Acme Analytics \(.*ml-engineer-acme-copy\.txt\)\n +nothing required missing\n/);
+    // "TensorFlow or PyTorch" is one requirement, met by the profile's TensorFlow.
+    expect(r.stdout).toMatch(/ 1\. +75 +ML Platform Engineer · Umbrella Labs \(.*ml-platform-umbrella\.txt\)\n +missing: CI\/CD\n/);
+    expect(r.stdout).toMatch(/ 2\. +72 +Machine Learning Engineer · Acme Analytics \(.*ml-engineer-acme-copy\.txt\)\n +nothing required missing\n/);
   });
 
   it('text without a profile: market demand only', async () => {

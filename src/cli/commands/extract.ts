@@ -24,7 +24,7 @@ interface Flags {
 export function extractCommand(state: RunState): Command {
   const cmd = new Command('extract')
     .summary('list the skills postings ask for')
-    .description('List the skills each posting asks for, with importance, years and every mention. `--format json` is the stable machine-readable contract (schemaVersion 1).')
+    .description(`List the skills each posting asks for, with importance, years and every mention. \`--format json\` is the stable machine-readable contract (schemaVersion ${SCHEMA_VERSION}).`)
     .argument('[inputs...]', INPUTS_HELP)
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
     .option('--unknown', 'also list frequent technical-looking terms the taxonomy does not know (to extend it with --taxonomy)');
