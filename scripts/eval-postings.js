@@ -48,10 +48,13 @@ for (const line of readFileSync(corpusFile, 'utf8').split('\n')) {
   texts.set(r.id, r);
 }
 
-/** The skill a label names, when it names exactly one (a gold skill annotated before the taxonomy had it). */
+/**
+ * The skill a label names, when it names exactly one (a gold skill annotated before the taxonomy
+ * had it): "TS/SCI security clearance" names the security clearance.
+ */
 function resolve(label) {
-  const found = matchText(label, taxonomy, { assumeContext: true });
-  return found.length === 1 && found[0].start === 0 && found[0].end === label.length ? found[0].skill.id : null;
+  const ids = new Set(matchText(label, taxonomy, { assumeContext: true }).map((m) => m.skill.id));
+  return ids.size === 1 ? [...ids][0] : null;
 }
 
 const dir = join(root, 'eval/postings');
@@ -79,6 +82,7 @@ for (const f of files) {
   }
   let found = 0;
   let goldN = 0;
+  let rawMatches;
   for (const g of gold.skills) {
     if (g.optional) continue;
     goldN++;
@@ -86,7 +90,12 @@ for (const f of files) {
     if (!s) {
       misses.set(g.label, (misses.get(g.label) ?? 0) + 1);
       if (g.key.startsWith('?')) totals.unknown++;
-      if (explain && !g.key.startsWith('?')) console.log(`miss ${gold.id} ${g.label} (${g.key}, ${g.importance})`);
+      if (explain && !g.key.startsWith('?')) {
+        // Found by the matcher but dropped by the reading, or never matched (a phrasing the taxonomy lacks)?
+        const raw = (rawMatches ??= matchText(row.text, taxonomy)).filter((m) => m.skill.id === g.key);
+        const why = raw.length ? `dropped: ${raw.slice(0, 2).map((m) => lineAt(row.text, m.start)).join(' ‖ ')}` : 'not matched';
+        console.log(`miss ${gold.id} ${g.label} (${g.key}, ${g.importance}) ${why}`);
+      }
       continue;
     }
     found++;

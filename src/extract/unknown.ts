@@ -20,6 +20,9 @@ const NOT_SKILLS = new Set(
 export function looksTechnical(raw: string): boolean {
   if (raw.length < 2 || NOT_SKILLS.has(raw.toLowerCase())) return false;
   if (/^\d+(\.\d+)*\+?$/.test(raw)) return false; // numbers, versions alone
+  if (/^\d+(st|nd|rd|th|k|m|am|pm)\+?$/i.test(raw)) return false; // 21st, 60k, 30pm
+  if (/www\.|\.(com|org|gov|edu|ly|aspx|html?)$/i.test(raw)) return false; // addresses
+  if (/^(e\.g|i\.e|a\.m|p\.m|d\.c|p\.l\.c)$/i.test(raw)) return false; // abbreviations
   if (/\p{Ll}\p{Lu}/u.test(raw) && /^\p{Lu}?\p{Ll}/u.test(raw)) return true; // camelCase / PascalCase inner capital: LangGraph, gRPC
   if (/\p{L}/u.test(raw) && /\d/.test(raw) && raw.length <= 12) return true; // S3, K8s, GPT4o, Llama3
   if (/\p{L}\.\p{L}/u.test(raw) || /^\./.test(raw) || /(\+\+|#)$/.test(raw)) return true; // Vue.js, .NET, F#

@@ -65,11 +65,6 @@ function wordLength(text: string, from: number, to: number): number {
   return p - from;
 }
 
-/** A bracket opened and not closed on the line: "SAP Data Services (Data" / "Extract, Profiling)". */
-function unclosed(s: string): boolean {
-  const open = s.lastIndexOf('(');
-  return open >= 0 && s.indexOf(')', open) < 0;
-}
 
 /** The lower-cased last word of a line, or ''. */
 function lastWord(s: string): string {
@@ -122,15 +117,20 @@ export function readFlow(text: string, continuers: ReadonlySet<string> = new Set
     // The next word would not have fitted on the line: a break made by the wrapping.
     const filled = wrapped && a.len >= 35 && a.len + 1 + wordLength(text, b.first, b.end) > width;
     if (ends && !(filled && lower)) continue;
-    if (!filled && !lower && a.len < MIN_PROSE_LINE) continue;
+    // "ma-" / "chine": a word broken by the wrapping.
+    const hyphenated = last === 45 && a.len >= 2 && isLetter(text.charCodeAt(a.start + a.len - 2)) && isLetter(next);
+    // "SAP Data Services (Data" / "Extract, Profiling)": a bracket left open.
+    const open = text.lastIndexOf('(', a.start + a.len - 1);
+    const bracket = open >= a.start && text.indexOf(')', open) > a.end;
+    if (!filled && !lower && !bracket && a.len < MIN_PROSE_LINE) continue;
     const aText = text.slice(a.first, a.start + a.len);
     const bText = text.slice(b.first, b.end);
     if (STARTS_ITEM.test(bText) || /^#|^\*\*|^__/.test(aText)) continue;
     // A line of prose that stops mid-sentence: continued in lower case, or cut after a word no
     // sentence ends with ("Ruby on" / "Rails"), or after a number ("5+" / "years").
-    const open = !ends && a.len >= (lower ? 12 : MIN_PROSE_LINE) && ((last >= 48 && last <= 57) || last === 43 || continuers.has(lastWord(aText)));
-    const continued = !ends && ((lower && (a.len >= MIN_PROSE_LINE || open)) || unclosed(aText));
-    if (!filled && !continued && !open) continue;
+    const cut = !ends && a.len >= (lower ? 12 : MIN_PROSE_LINE) && ((last >= 48 && last <= 57) || last === 43 || continuers.has(lastWord(aText)));
+    const continued = !ends && ((lower && (a.len >= MIN_PROSE_LINE || cut || hyphenated)) || bracket);
+    if (!filled && !continued && !cut) continue;
     // A heading is never part of a paragraph.
     if (isHeading(aText) || isHeading(bText)) continue;
     const nl = a.end;

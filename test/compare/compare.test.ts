@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareSkills } from '../../src/compare/compare.js';
 import { score, yearsFactor } from '../../src/compare/score.js';
-import { extractSkills } from '../../src/extract/extract.js';
+import { extractSkills, extractText } from '../../src/extract/extract.js';
+import { suggestKeywords } from '../../src/suggest/keywords.js';
 import type { Profile, ProfileSkill } from '../../src/profile/schema.js';
 import { miniTaxonomy } from '../helpers.js';
 
@@ -68,5 +69,30 @@ describe('score', () => {
     expect(yearsFactor(4, 3)).toBe(0.75);
     expect(yearsFactor(null, 3)).toBe(1);
     expect(yearsFactor(4, null)).toBe(1);
+  });
+});
+
+describe('alternatives', () => {
+  const text = 'Requirements\n- PyTorch or TensorFlow\n- Rust or C++\n- Python';
+  const extraction = extractText(text, miniTaxonomy());
+  const gap = compareSkills(extraction.skills, profile, miniTaxonomy(), extraction.groups);
+  const by = (id: string) => gap.items.find((i) => i.id === id)!;
+
+  it('count once, met by any member', () => {
+    expect(extraction.groups.map((g) => g.skills)).toEqual([['pytorch', 'tensorflow'], ['rust', 'cpp']]);
+    // TensorFlow meets "PyTorch or TensorFlow": it carries the weight, PyTorch weighs nothing and points to it.
+    expect(by('tensorflow')).toMatchObject({ status: 'matched', weight: 3, alternatives: ['PyTorch'] });
+    expect(by('pytorch')).toMatchObject({ weight: 0, credit: 0, metBy: 'tensorflow' });
+    // Neither Rust nor C++: one missing requirement, not two.
+    expect([by('rust').weight, by('cpp').weight].sort()).toEqual([0, 3]);
+    const required = gap.score.components.find((c) => c.importance === 'required')!;
+    expect(required).toMatchObject({ skills: 3, possible: 9, earned: 6 });
+  });
+  it('are one thing to learn, and only the member you have is a keyword', () => {
+    const s = suggestKeywords(gap.items);
+    expect(s.keywords).toContain('TensorFlow');
+    expect(s.keywords).not.toContain('PyTorch');
+    expect(s.toLearn.map((t) => t.label)).toContain('Rust or C++');
+    expect(s.toLearn.map((t) => t.label)).not.toContain('PyTorch');
   });
 });

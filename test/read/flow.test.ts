@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readFlow } from '../../src/read/flow.js';
+
+const continuers = new Set(['and', 'of', 'on', 'with', 'in']);
+
+describe('readFlow', () => {
+  it('reads a hard-wrapped paragraph as one, and keeps every offset', () => {
+    const text = [
+      'We are hiring a platform engineer. The ideal candidate has solid',
+      'experience in machine learning and has shipped services with Ruby on',
+      'Rails in production, and brings at least 5+ years of experience with',
+      'Kubernetes clusters. You will work with a small team of engineers in',
+      'Berlin and help us build the next version of our data platform.',
+      '',
+      'Requirements',
+      '- Python',
+    ].join('\n');
+    const { flow, soft } = readFlow(text, continuers);
+    expect(flow).toHaveLength(text.length);
+    expect(soft).toHaveLength(4);
+    expect(flow).toContain('machine learning');
+    expect(flow).toContain('Ruby on Rails');
+    expect(flow).toContain('5+ years of experience with Kubernetes');
+    expect(flow).toContain('\n\nRequirements\n- Python');
+  });
+  it('rejoins a word broken by a hyphen, and keeps a compound hyphen as a hyphen', () => {
+    const text = 'You will design and deploy ma-\nchine learning models built with Ruby-on-\nRails for our customers worldwide.';
+    const { flow } = readFlow(text, continuers);
+    expect(flow.replace(/\u00ad/g, '')).toContain('machine learning');
+    expect(flow.replace(/\u00ad/g, '')).toContain('Ruby-on-Rails');
+    expect(flow).toHaveLength(text.length);
+  });
+  it('never joins list items, headings or sentences that end', () => {
+    const text = 'Requirements\n- Python\n- SQL\nWe value teamwork.\nBenefits\nHealth insurance';
+    expect(readFlow(text, continuers, (line) => ['Requirements', 'Benefits'].includes(line)).soft).toEqual([]);
+  });
+  it('continues a line cut after an open bracket or a word no sentence ends with', () => {
+    expect(readFlow('Experience with SAP Data Services (Data\nExtract, Profiling) is required', continuers).soft).toHaveLength(1);
+    expect(readFlow('Proven experience shipping web applications built with Ruby on\nRails and Postgres.', continuers).soft).toHaveLength(1);
+  });
+});
