@@ -49,8 +49,11 @@ function dropsIn(b: Boilerplate, section: SectionKind): boolean {
   }
 }
 
-/** Sections where a soft skill is asked without a cue next to it ("mentor junior engineers"). */
-const SOFT_SKILL_SECTIONS: ReadonlySet<SectionKind> = new Set(['requirements', 'preferred', 'responsibilities']);
+/**
+ * Sections where a soft skill is asked without a cue next to it ("mentor junior engineers"): all
+ * but the title. A company's culture ("we value curiosity") is told apart as company text.
+ */
+const SOFT_SKILL_SECTIONS: ReadonlySet<SectionKind> = new Set(['requirements', 'preferred', 'responsibilities', 'summary', 'other']);
 
 /** One scratch buffer of tokens: mentions keep offsets only, never the tokens. */
 let scratch: Tokens | undefined;
@@ -80,8 +83,9 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
     const category = m.skill.category;
     let importance: Importance;
     if (kind === 'posting') {
-      // A heading's own words ("Security Requirements", "Python Skills:") ask for nothing.
-      if (m.start < at.headingEnd && section !== 'title') continue;
+      // A heading's own words ("Security Requirements", "Python Skills:") ask for nothing, unless
+      // the heading says so itself ("US CITIZENSHIP REQUIRED").
+      if (m.start < at.headingEnd && section !== 'title' && reader.cueOf(m) === undefined) continue;
       const boilerplate = reader.boilerplateOf(m);
       if (boilerplate && dropsIn(boilerplate, section)) continue;
       const asking = ASKING.has(section);

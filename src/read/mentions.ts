@@ -259,8 +259,9 @@ export class MentionReader {
   boilerplateOf(span: TokenSpan): Boilerplate | null {
     const f = this.factsAt(span.start);
     if (f.evidence.length === 0 && this.employerFirst === undefined && !this.mayCarry(span.start)) return null;
-    // A short sentence is all within reach of each of its mentions: worked out once.
-    const whole = f.last - f.first <= REACH;
+    // A short sentence is all within reach of each of its mentions: worked out once (unless the
+    // mention is itself one of its evidence phrases).
+    const whole = f.last - f.first <= REACH && !f.evidence.some((e) => e.first < span.last && span.first < e.last);
     if (whole && f.boilerplate !== undefined) return f.boilerplate;
     const found = this.readBoilerplate(f, span);
     if (whole) f.boilerplate = found;
@@ -274,7 +275,7 @@ export class MentionReader {
   }
 
   private readBoilerplate(f: SentenceFacts, span: TokenSpan): Boilerplate | null {
-    const own = this.scoreOf(f, span.first - REACH, span.last + REACH);
+    const own = this.scoreOf(f, span.first - REACH, span.last + REACH, span);
     // A sentence that asks ("experience with", "you have") is boilerplate only on strong evidence.
     const asks = f.asking.some((a) => a.strong && a.at > span.first - REACH && a.at < span.last + REACH);
     const found = bestOf(own, asks ? 4 : 2);
@@ -305,11 +306,15 @@ export class MentionReader {
   }
 
   /** Boilerplate evidence of a sentence within tokens [lo, hi): each phrase once, strong 2, weak 1; the employer's name is weak company evidence. */
-  private scoreOf(f: SentenceFacts, lo: number, hi: number): Map<BoilerplateKind, number> {
+  private scoreOf(f: SentenceFacts, lo: number, hi: number, span?: TokenSpan): Map<BoilerplateKind, number> {
     const scores = new Map<BoilerplateKind, number>();
     let seen: Set<number> | undefined;
     for (const e of f.evidence) {
       if (e.last <= lo || e.first >= hi) continue;
+      // A phrase that is the skill itself ("authorized to work") is no evidence against it; a phrase
+      // inside a longer one of its kind ("solutions" in "our solutions") counts once, as the longer.
+      if (span && e.first < span.last && span.first < e.last) continue;
+      if (f.evidence.some((o) => o !== e && o.kind === e.kind && o.first <= e.first && o.last >= e.last && o.last - o.first > e.last - e.first)) continue;
       if (seen?.has(e.id)) continue;
       (seen ??= new Set()).add(e.id);
       scores.set(e.kind, (scores.get(e.kind) ?? 0) + (e.strong ? 2 : 1));

@@ -41,11 +41,11 @@ export interface SectionOptions extends HeadingOptions {
 
 let scratch: Tokens | undefined;
 
-/** Whether flow[start, end) holds requirement-like content ("you have", "experience with"). */
+/** Whether flow[start, end) holds the job's own content: requirement-like ("you have", "experience with") or duties ("you will"). */
 export function asksInRange(flow: string, start: number, end: number, vocab: Vocabulary): boolean {
   const tokens = (scratch = scanTokens(flow, scratch, [{ start, end }]));
   let found = false;
-  vocab.asking.each(tokens, 0, tokens.count, (strong) => (found ||= strong));
+  vocab.jobContent.each(tokens, 0, tokens.count, () => (found = true));
   return found;
 }
 

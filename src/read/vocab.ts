@@ -194,6 +194,11 @@ export class Vocabulary {
     });
   }
 
+  /** What ends a company or benefits section: strong requirement-like phrases and the job's duties. */
+  get jobContent(): PhraseSet<true> {
+    return this.once('jobContent', () => phraseSet([...(this.file.asking.strong ?? []), ...(this.file.duties ?? [])]));
+  }
+
   get jobIntro(): PhraseSet<true> {
     return this.once('jobIntro', () => phraseSet(this.file.jobIntro));
   }
