@@ -66,6 +66,16 @@ function wordLength(text: string, from: number, to: number): number {
 }
 
 
+/** A bracket opened in text[from, to) and not closed there (scanned back from the end). */
+function unclosed(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 41) return false;
+    if (c === 40) return true;
+  }
+  return false;
+}
+
 /** The lower-cased last word of a line, or ''. */
 function lastWord(s: string): string {
   let end = s.length;
@@ -120,8 +130,7 @@ export function readFlow(text: string, continuers: ReadonlySet<string> = new Set
     // "ma-" / "chine": a word broken by the wrapping.
     const hyphenated = last === 45 && a.len >= 2 && isLetter(text.charCodeAt(a.start + a.len - 2)) && isLetter(next);
     // "SAP Data Services (Data" / "Extract, Profiling)": a bracket left open.
-    const open = text.lastIndexOf('(', a.start + a.len - 1);
-    const bracket = open >= a.start && text.indexOf(')', open) > a.end;
+    const bracket = unclosed(text, a.start, a.start + a.len);
     if (!filled && !lower && !bracket && a.len < MIN_PROSE_LINE) continue;
     const aText = text.slice(a.first, a.start + a.len);
     const bText = text.slice(b.first, b.end);

@@ -7,6 +7,7 @@
 
 import type { PhraseSet } from '../lexicon/phrases.js';
 import { HASH_MASK, keyHash, scanTokens, type Tokens } from '../lexicon/tokenize.js';
+import { indexIn } from '../white-space.js';
 import { headingRank, type HeadingTag, type Vocabulary } from './vocab.js';
 
 export interface Heading<K extends string = string> {
@@ -150,8 +151,7 @@ export function mayBeHeading(text: string, from: number, to: number, vocab: Voca
   while (from < to && isSpace(text.charCodeAt(from))) from++;
   while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
   if (to === from) return false;
-  const colon = text.indexOf(':', from);
-  if (colon >= 0 && colon < to && colon - from <= MAX_LABEL_CHARS + 8) return true;
+  if (indexIn(text, 58, from, Math.min(to, from + MAX_LABEL_CHARS + 9)) >= 0) return true;
   if (to - from > MAX_HEADING_CHARS) return false;
   const first = text.charCodeAt(from);
   if (first === 35 || first === 42 || first === 95) return true;

@@ -8,6 +8,7 @@
  */
 
 import { keyHash, scanTokens, type Tokens } from '../lexicon/tokenize.js';
+import { indexIn } from '../white-space.js';
 import type { Span } from '../lexicon/span.js';
 import { readFlow } from './flow.js';
 import { readHeading } from './headings.js';
@@ -108,8 +109,8 @@ export function factsOf(text: string, vocab: Vocabulary): Partial<Record<FactFie
   for (let pos = 0; pos < head; ) {
     const nl = text.indexOf('\n', pos);
     const end = nl === -1 || nl > head ? head : nl;
-    const colon = text.indexOf(':', pos);
-    if (colon > pos && colon < end && colon - pos <= 45) {
+    const colon = indexIn(text, 58, pos, Math.min(end, pos + 46));
+    if (colon > pos) {
       const field = labels.get(normalizeLabel(text.slice(pos, colon)));
       const value = text.slice(colon + 1, end).replace(/[*_]{2}/g, '').trim();
       if (field && value && value.length <= 120) facts[field] ??= value;

@@ -6,7 +6,7 @@
 
 import type { PhraseSet } from '../lexicon/phrases.js';
 import { scanTokens, type Tokens } from '../lexicon/tokenize.js';
-import { isWhiteSpace } from '../white-space.js';
+import { indexIn, isWhiteSpace } from '../white-space.js';
 import { labelKind, mayBeHeading, readHeading, type HeadingOptions } from './headings.js';
 import type { SectionKind } from './schema.js';
 import { splitSentences } from './sentences.js';
@@ -121,7 +121,7 @@ function hasText(text: string, from: number, to: number): boolean {
 
 /** Whether text[from, to) holds a label's colon: after a letter, before a space ("Requirements: ..."). */
 function hasColon(text: string, from: number, to: number): boolean {
-  for (let c = text.indexOf(':', from); c >= 0 && c < to; c = text.indexOf(':', c + 1)) {
+  for (let c = indexIn(text, 58, from, to); c >= 0; c = indexIn(text, 58, c + 1, to)) {
     if (c > from && isLetterCode(text.charCodeAt(c - 1)) && (c + 1 >= to || isWhiteSpace(text.charCodeAt(c + 1)))) return true;
   }
   return false;
@@ -182,7 +182,7 @@ function inlineLabels(
   options: SectionOptions,
 ): { start: number; end: number; kind: SectionKind; label: string }[] {
   const out: { start: number; end: number; kind: SectionKind; label: string }[] = [];
-  for (let colon = text.indexOf(':', start); colon >= 0 && colon < end; colon = text.indexOf(':', colon + 1)) {
+  for (let colon = indexIn(text, 58, start, end); colon >= 0; colon = indexIn(text, 58, colon + 1, end)) {
     // A label's colon follows a letter and is followed by a space or the end ("https://", "9:00" are none).
     const prev = colon > start ? text.charCodeAt(colon - 1) : 32;
     const next = colon + 1 < end ? text.charCodeAt(colon + 1) : 32;
