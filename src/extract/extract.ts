@@ -8,6 +8,7 @@ import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import { coordinated } from './coordination.js';
 import { importanceRank, sectionImportance, strongest, type Importance } from './importance.js';
 import { matchTokens, type Match } from './match.js';
+import { listHeads } from './umbrella.js';
 import type { AlternativeGroup, ExtractedPosting, ExtractedSkill, Mention, NegatedSkill } from './schema.js';
 
 export interface ExtractOptions {
@@ -55,6 +56,23 @@ function dropsIn(b: Boilerplate, section: SectionKind): boolean {
  */
 const SOFT_SKILL_SECTIONS: ReadonlySet<SectionKind> = new Set(['requirements', 'preferred', 'responsibilities', 'summary', 'other']);
 
+/**
+ * Whether a soft skill is asked of the candidate ("strong communication", "mentor juniors"), not told
+ * of the employer's culture ("a collaborative environment", "we give ownership"): outside the
+ * sections that ask, a candidate word must stand next to it; anywhere, culture words next to it make
+ * it the employer's, unless a candidate word stands right by it ("the ideal candidate is
+ * client-focused") or, in the requirements, near it ("able to work in a collaborative environment").
+ */
+function softSkillAsked(reader: MentionReader, vocab: Vocabulary, m: Match, section: SectionKind): boolean {
+  if (!SOFT_SKILL_SECTIONS.has(section)) return reader.near(m, vocab.candidate, 5, 2);
+  if (!reader.near(m, vocab.culture, CULTURE_REACH, CULTURE_REACH)) return true;
+  if (section === 'requirements' || section === 'preferred') return reader.near(m, vocab.candidate, 5, 2);
+  return reader.near(m, vocab.candidate, 2, 1);
+}
+
+/** How many tokens from a soft skill its culture words may stand ("a collaborative, trusting, thought-provoking environment"). */
+const CULTURE_REACH = 6;
+
 /** One scratch buffer of tokens: mentions keep offsets only, never the tokens. */
 let scratch: Tokens | undefined;
 
@@ -77,7 +95,10 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
   const negated = new Map<string, NegatedSkill>();
   /** The kept mentions in text order, with the importance each was asked at (for groups). */
   const kept: KeptMention[] = [];
-  for (const m of matches) {
+  const heads = kind === 'posting' ? listHeads(reader, matches, taxonomy) : undefined;
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    if (heads?.has(i)) continue;
     const at = reader.sectionAt(m.start);
     const section = at.kind;
     const category = m.skill.category;
@@ -97,7 +118,7 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       // The employer's name and its own products, unless the requirements ask for them as tools.
       if (!asking && reader.namesEmployer(m)) continue;
       // A soft skill is asked of the candidate ("strong communication", "mentor juniors"), not the culture ("we value curiosity").
-      if (category === 'soft-skill' && !SOFT_SKILL_SECTIONS.has(section) && !reader.near(m, vocab.candidate, 5, 2)) continue;
+      if (category === 'soft-skill' && !softSkillAsked(reader, vocab, m, section)) continue;
       // "experience in healthcare", "Industry: Retail": the cue stands next to the industry.
       if (category === 'industry' && !asking && !reader.near(m, vocab.experience, 6, 4) && !reader.near(m, vocab.industryLabels, 4, 0) && !reader.headedBy(m.start, vocab.industryLabels)) continue;
       const cue = reader.cueOf(m);

@@ -104,6 +104,7 @@ export const VocabFile = z.strictObject({
     leadIns: phrases('Words before a list that make its members alternatives (one of, any of, such as, e.g.).'),
     joiners: phrases('Words that may stand between members of a list besides the connectors (and, as well as).'),
     filler: phrases('Short words that may stand inside a list of alternatives (a, an, the, in, with).'),
+    kinds: phrases('Words between a list and the kind of its members after it ("Python or similar languages", "and other databases"): the kind is no skill of its own.'),
   }),
   boilerplate: z.partialRecord(z.enum(BOILERPLATE_KINDS), Evidence).check(z.describe('Evidence that a sentence is boilerplate, per kind: never a skill asked for.')),
   duties: phrases('Phrases of the job\'s duties ("you will", "responsible for"): like strong requirement-like phrases, they end a company or benefits section (but make no sentence ask).'),
@@ -122,6 +123,7 @@ export const VocabFile = z.strictObject({
   abbreviations: phrases('Abbreviations whose full stop ends no sentence (e.g., etc., Inc.).'),
   companySuffixes: phrases('Words of a company name that are not its name (Inc, GmbH, Technologies).'),
   candidate: phrases('Words near a soft skill that ask it of the candidate (you, strong, ability).'),
+  culture: phrases('Words near a soft skill that make it the employer\'s culture, not an ask ("collaborative environment", "we give ownership").'),
   experience: phrases('Words near an industry that ask for experience in it (experience, background).'),
   industryLabels: phrases('Field labels that state the industry ("Industry:").'),
   years: z.strictObject({

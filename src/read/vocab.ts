@@ -147,6 +147,11 @@ export class Vocabulary {
     });
   }
 
+  /** Words between a list and the kind of its members after it ("or similar", "and other"). */
+  get listKinds(): PhraseSet<true> {
+    return this.once('listKinds', () => phraseSet(this.file.alternatives.kinds));
+  }
+
   /** Key hashes of the one-word connectors and joiners (or, and, /, &): what coordinates two nouns. */
   get coordinators(): ReadonlySet<number> {
     return this.once('coordinators', () => {
@@ -244,6 +249,10 @@ export class Vocabulary {
 
   get candidate(): PhraseSet<true> {
     return this.once('candidate', () => phraseSet(this.file.candidate));
+  }
+
+  get culture(): PhraseSet<true> {
+    return this.once('culture', () => phraseSet(this.file.culture));
   }
 
   get experience(): PhraseSet<true> {

@@ -39,6 +39,9 @@ const skillFields = {
   aliases: texts('Abbreviations, spellings, plurals: k8s, sklearn, golang.'),
   parents: z.optional(z.array(SkillId).check(z.describe('is-a: pytorch -> deep-learning-frameworks.'))),
   abstract: z.optional(z.boolean().check(z.describe('A grouping node of the tree (field of study): never matched in text.'))),
+  umbrella: z.optional(
+    z.boolean().check(z.describe('Names a kind of skills ("programming languages"): beside a list of its own members ("such as Java, Go", "Python or similar languages") the members are asked, not it.')),
+  ),
   related: z.optional(z.array(SkillId).check(z.describe('Transferable skills: pytorch ~ tensorflow.'))),
   ambiguity: z.optional(
     z.union([Ambiguity, z.array(Ambiguity).check(z.minLength(1))]).check(z.describe('Rules for ambiguous forms: one block, or a list of blocks each naming its `forms`.')),

@@ -66,6 +66,7 @@ function slim(s: SkillEntry): SkillEntry {
   if (s.parents?.length) out.parents = s.parents;
   if (s.related?.length) out.related = s.related;
   if (s.abstract) out.abstract = true;
+  if (s.umbrella) out.umbrella = true;
   return out;
 }
 
