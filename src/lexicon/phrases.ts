@@ -7,6 +7,14 @@
 
 import { keyHash, phraseKeys, scanTokens, type Tokens } from './tokenize.js';
 
+/** 2^14 bits (2 KB) a set of words or pairs: a vocabulary list has hundreds, so few false positives. */
+const BITS = 1 << 14;
+const inBits = (bits: Uint32Array, hash: number) => (bits[(hash & (BITS - 1)) >>> 5]! & (1 << (hash & 31))) !== 0;
+const setBit = (bits: Uint32Array, hash: number) => {
+  bits[(hash & (BITS - 1)) >>> 5]! |= 1 << (hash & 31);
+};
+const pairOf = (a: number, b: number) => (Math.imul(a ^ 0x1e3779b9, 0x01000193) ^ b) & 0x3fffffff;
+
 interface Node<T> {
   next: Map<number, Node<T>> | undefined;
   /** The tags of the phrases that end here, with their keys (a hash collision is confirmed by key). */
@@ -26,12 +34,24 @@ export interface PhraseHit<T> {
 export class PhraseSet<T> {
   private readonly root: Node<T> = node();
   private size = 0;
+  /**
+   * Most tokens are told "no phrase starts here" by a bit or two: the key hashes of the phrases'
+   * first words, of the one-word phrases, and of the pairs of first and second words ("to" alone is
+   * nothing; it is worth a walk only before "be considered").
+   */
+  private readonly firstBits = new Uint32Array(BITS >>> 5);
+  private readonly wholeBits = new Uint32Array(BITS >>> 5);
+  private readonly pairBits = new Uint32Array(BITS >>> 5);
 
   /** Add a phrase with its tag; a phrase with no word is refused (it could never be found). */
   add(phrase: string, tag: T): this {
     const keys = phraseKeys(phrase);
     if (keys.length === 0) throw new Error(`a phrase needs a word: "${phrase}"`);
     let at = this.root;
+    const h0 = keyHash(keys[0]!);
+    setBit(this.firstBits, h0);
+    if (keys.length === 1) setBit(this.wholeBits, h0);
+    else setBit(this.pairBits, pairOf(h0, keyHash(keys[1]!)));
     for (const k of keys) {
       const h = keyHash(k);
       at.next ??= new Map();
@@ -68,8 +88,12 @@ export class PhraseSet<T> {
     // The nodes where phrases end along one walk, longest last (a stack reused between walks).
     const nodes = this.ends;
     const lasts = this.lasts;
+    const { firstBits, wholeBits, pairBits } = this;
     for (let i = from; i < to; i++) {
-      let at = first.get(tokens.keyHashOf(i));
+      const h = tokens.keyHashOf(i);
+      if (!inBits(firstBits, h)) continue;
+      if (!inBits(wholeBits, h) && (i + 1 >= to || !inBits(pairBits, pairOf(h, tokens.keyHashOf(i + 1))))) continue;
+      let at = first.get(h);
       if (!at) continue;
       let n = 0;
       for (let j = i; ; ) {
@@ -96,7 +120,8 @@ export class PhraseSet<T> {
 
   /** Whether a phrase may start at token i (its first word is a phrase's first word): one lookup, no walk. */
   mayStartAt(tokens: Tokens, i: number): boolean {
-    return this.root.next?.has(tokens.keyHashOf(i)) ?? false;
+    const h = tokens.keyHashOf(i);
+    return inBits(this.firstBits, h) && (this.root.next?.has(h) ?? false);
   }
 
   /** The phrases of tokens [from, to) as a list. */

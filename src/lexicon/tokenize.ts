@@ -329,6 +329,34 @@ function scanRange(t: Tokens, text: string, from: number, n: number): Tokens {
   return t;
 }
 
+/**
+ * The key hash of each plain word of text[from, to) (a run of word characters, no dots, apostrophes
+ * or signs inside), as keyHash gives it for the word: a light pass that fills no arrays, for telling
+ * a text's language by its frequent words.
+ */
+export function eachWordHash(text: string, from: number, to: number, visit: (hash: number) => void): void {
+  let p = from;
+  while (p < to) {
+    let c = text.charCodeAt(p);
+    let l = c < 128 ? WORD_LOWER[c]! : wordLower(c);
+    if (l === 0) {
+      p++;
+      continue;
+    }
+    let hash = FNV_OFFSET;
+    let hashable = true;
+    for (;;) {
+      if (l === 0xffff) hashable = false;
+      hash = Math.imul(hash ^ l, FNV_PRIME);
+      if (++p === to) break;
+      c = text.charCodeAt(p);
+      l = c < 128 ? WORD_LOWER[c]! : wordLower(c);
+      if (l === 0) break;
+    }
+    if (hashable) visit(hash & HASH_MASK || 1);
+  }
+}
+
 /** The tokens of a text as objects. */
 export function tokenize(text: string): Token[] {
   const t = scanTokens(text);

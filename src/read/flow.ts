@@ -107,10 +107,10 @@ export function readFlow(text: string, continuers: ReadonlySet<string> = new Set
   const wrapped = width <= MAX_WRAP_WIDTH && full >= 4 && full >= prose * 0.4;
 
   const soft: number[] = [];
-  let chars: string[] | undefined;
+  // The characters to replace, in ascending order (the flow text is built once, from slices).
+  const edits: number[] = [];
   const set = (at: number, c: string) => {
-    chars ??= text.split('');
-    chars[at] = c;
+    edits.push(at, c.charCodeAt(0));
   };
   for (let i = 0; i + 1 < lines.count; i++) {
     const aLen = lens[i]!;
@@ -146,11 +146,24 @@ export function readFlow(text: string, continuers: ReadonlySet<string> = new Set
     soft.push(nl);
     if (last === 45 && a.len >= 2 && isLetter(text.charCodeAt(a.start + a.len - 2)) && isLetter(next)) {
       // "ma-" / "chine": one word again when it goes on in lower case; "Ruby-on-" / "Rails": a hyphen join.
-      for (let p = a.start + a.len; p < b.first; p++) set(p, '\u00ad');
       if (isLower(next)) set(a.start + a.len - 1, '\u00ad');
+      for (let p = a.start + a.len; p < b.first; p++) set(p, '\u00ad');
     } else {
       set(nl, ' ');
     }
   }
-  return { flow: chars ? chars.join('') : text, soft };
+  return { flow: edits.length === 0 ? text : applyEdits(text, edits), soft };
+}
+
+/** The text with the code unit at each edit's offset replaced (edits: offset, code pairs, ascending). */
+function applyEdits(text: string, edits: readonly number[]): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (let e = 0; e < edits.length; e += 2) {
+    const at = edits[e]!;
+    parts.push(text.slice(from, at), String.fromCharCode(edits[e + 1]!));
+    from = at + 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
 }

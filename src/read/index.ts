@@ -7,7 +7,7 @@
  *   const mentions = new MentionReader(reading, tokens, matches);   // per-mention facts, lazily
  */
 
-import { keyHash, scanTokens, type Tokens } from '../lexicon/tokenize.js';
+import { eachWordHash, keyHash, scanTokens } from '../lexicon/tokenize.js';
 import { indexIn } from '../white-space.js';
 import type { Span } from '../lexicon/span.js';
 import { readFlow } from './flow.js';
@@ -47,24 +47,17 @@ export interface Reading {
 export function languageOf(text: string, vocabularies: readonly Vocabulary[] = bundledVocabularies()): Vocabulary {
   if (vocabularies.length === 1) return vocabularies[0]!;
   // The first words tell: their key hashes against each language's frequent words.
-  const tokens = (scratch = scanTokens(text, scratch, [{ start: 0, end: Math.min(text.length, DETECT_CHARS) }]));
-  let best = vocabularies[0]!;
-  let bestCount = -1;
-  for (const v of vocabularies) {
-    const words = v.detectHashes;
-    let n = 0;
-    for (let i = 0; i < tokens.count; i++) if (words.has(tokens.keyHashOf(i))) n++;
-    if (n > bestCount) {
-      best = v;
-      bestCount = n;
-    }
-  }
-  return best;
+  const counts = new Array<number>(vocabularies.length).fill(0);
+  eachWordHash(text, 0, Math.min(text.length, DETECT_CHARS), (h) => {
+    for (let v = 0; v < vocabularies.length; v++) if (vocabularies[v]!.detectHashes.has(h)) counts[v]!++;
+  });
+  let best = 0;
+  for (let v = 1; v < counts.length; v++) if (counts[v]! > counts[best]!) best = v;
+  return vocabularies[best]!;
 }
 
 /** How much of a text tells its language. */
 const DETECT_CHARS = 500;
-let scratch: Tokens | undefined;
 
 export function read(text: string, options: ReadOptions = {}): Reading {
   const kind = options.kind ?? 'posting';

@@ -148,11 +148,16 @@ export class MentionReader {
   }
 
   private factsAt(offset: number): SentenceFacts {
+    // Mentions are read in text order, several a sentence: the last sentence read is the likely one.
+    const last = this.lastFacts;
+    if (last !== undefined && offset >= last.span.start && offset < last.span.end) return last;
     const span = this.sentenceAt(offset);
     let f = this.facts.get(span.start);
     if (!f) this.facts.set(span.start, (f = this.readSentence(span)));
-    return f;
+    return (this.lastFacts = f);
   }
+
+  private lastFacts: SentenceFacts | undefined;
 
   private readSentence(span: Span): SentenceFacts {
     const { tokens, reading } = this;

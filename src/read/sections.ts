@@ -74,10 +74,10 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
     const end = nl === -1 ? text.length : nl;
     const continues = softSet?.has(pos - 1) ?? false;
     if (!continues && hasText(text, pos, end)) {
-      const line = text.slice(pos, end);
-      const heading = end - pos <= LONG_LINE && mayBeHeading(text, pos, end, vocab) ? readHeading(line, vocab, phrases, options) : undefined;
+      // (Most lines are no heading, told in place: a line is copied only to be read as one.)
+      const heading = end - pos <= LONG_LINE && mayBeHeading(text, pos, end, vocab) ? readHeading(text.slice(pos, end), vocab, phrases, options) : undefined;
       // The first line is the title when it reads as one, marked ("# ML Engineer") or not, unless it names a section.
-      const title = first && !resume && (!heading || (heading.content < 0 && !heading.kind)) && !continuesNext(end, softSet) && titleOf(line, vocab) !== undefined;
+      const title = first && !resume && (!heading || (heading.content < 0 && !heading.kind)) && !continuesNext(end, softSet) && titleOf(text.slice(pos, end), vocab) !== undefined;
       if (title) {
         // A title line (never a sentence: see title.ts) is a section of its own.
         open(pos, 'title', null);

@@ -27,22 +27,21 @@ const isAbbreviationChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c 
 export function splitSentences(text: string, from = 0, to = text.length, abbreviations?: ReadonlySet<string>): Span[] {
   const spans: Span[] = [];
   let start = from;
-  const close = (end: number, next: number) => {
-    if (end > start) spans.push({ start, end });
-    start = next;
-  };
-  for (let i = from; i < to; i++) {
+  // Only these characters end a sentence: the regular expression jumps from one to the next.
+  const stops = STOPS;
+  stops.lastIndex = from;
+  for (let m = stops.exec(text); m !== null && m.index < to; m = stops.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
+    let next = -1;
     if (c === 10) {
-      close(i, i + 1);
+      next = i + 1;
     } else if (c === 59) {
       if (i + 1 < to && isSpace(text.charCodeAt(i + 1))) {
-        let j = i + 1;
-        while (j < to && isSpace(text.charCodeAt(j))) j++;
-        close(i + 1, j);
-        i = j - 1;
+        next = i + 1;
+        while (next < to && isSpace(text.charCodeAt(next))) next++;
       }
-    } else if (c === 46 || c === 33 || c === 63) {
+    } else {
       let j = i + 1;
       while (j < to && isSpace(text.charCodeAt(j))) j++;
       if (j === i + 1 || j >= to || !startsSentence(text, j)) continue;
@@ -51,10 +50,17 @@ export function splitSentences(text: string, from = 0, to = text.length, abbrevi
         while (w > start && isAbbreviationChar(text.charCodeAt(w - 1))) w--;
         if (abbreviations.has(text.slice(w, i))) continue;
       }
-      close(i + 1, j);
-      i = j - 1;
+      next = j;
     }
+    if (next < 0) continue;
+    const end = c === 10 ? i : i + 1;
+    if (end > start) spans.push({ start, end });
+    start = next;
+    stops.lastIndex = next;
   }
   if (to > start) spans.push({ start, end: to });
   return spans;
 }
+
+/** The characters that may end a sentence. */
+const STOPS = /[\n;.!?]/g;

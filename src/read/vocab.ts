@@ -54,51 +54,48 @@ export type FactField = 'title' | 'company' | 'location' | 'datePosted' | 'emplo
 export class Vocabulary {
   readonly language: string;
   readonly name: string;
-  private readonly memo = new Map<string, unknown>();
+  /** What each getter worked out, on first use (named properties: the getters run on hot paths). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  private readonly m: Record<string, any> = {};
 
   constructor(readonly file: VocabFile) {
     this.language = file.language;
     this.name = file.name;
   }
 
-  private once<T>(key: string, make: () => T): T {
-    let v = this.memo.get(key) as T | undefined;
-    if (v === undefined) this.memo.set(key, (v = make()));
-    return v;
-  }
 
   /** The keys of the language's frequent words (to tell the language of a text). */
   get detect(): ReadonlySet<string> {
-    return this.once('detect', () => new Set(this.file.detect.flatMap((w) => phraseKeys(w))));
+    return (this.m.detect ??= new Set(this.file.detect.flatMap((w) => phraseKeys(w))));
   }
 
   /** The key hashes of the language's frequent words. */
   get detectHashes(): ReadonlySet<number> {
-    return this.once('detectHashes', () => new Set([...this.detect].map(keyHash)));
+    return (this.m.detectHashes ??= new Set([...this.detect].map(keyHash)));
   }
 
   get headings(): PhraseSet<HeadingTag<PostingSection>> {
-    return this.once('headings', () => headingSet(this.file.headings ?? {}));
+    return (this.m.headings ??= headingSet(this.file.headings ?? {}));
   }
 
   get resumeHeadings(): PhraseSet<HeadingTag<ResumeSection>> {
-    return this.once('resumeHeadings', () => headingSet(this.file.resumeHeadings ?? {}));
+    return (this.m.resumeHeadings ??= headingSet(this.file.resumeHeadings ?? {}));
   }
 
   /** The longer words of every heading phrase (6 letters or more): what a misspelt heading word is compared with. */
   get headingWords(): ReadonlySet<string> {
-    return this.once('headingWords', () => {
+    return (this.m.headingWords ??= (() => {
       const words = new Set<string>();
       for (const map of [this.file.headings ?? {}, this.file.resumeHeadings ?? {}]) {
         for (const list of Object.values(map) as string[][]) for (const p of list) for (const k of phraseKeys(p)) if (k.length >= 6 && /^[\p{L}']+$/u.test(k)) words.add(k);
       }
       return words;
-    });
+    })());
   }
 
   /** The key hashes of every word of every heading phrase and filler word: a quick test of a line's first and last word. */
   get headingLexicon(): ReadonlySet<number> {
-    return this.once('headingLexicon', () => {
+    return (this.m.headingLexicon ??= (() => {
       const words = new Set<number>();
       const add = (p: string) => {
         for (const w of p.toLowerCase().replace(/’/g, "'").split(/[^\p{L}']+/u)) if (w) words.add(keyHash(w));
@@ -106,16 +103,16 @@ export class Vocabulary {
       for (const map of [this.file.headings ?? {}, this.file.resumeHeadings ?? {}]) for (const list of Object.values(map) as string[][]) list.forEach(add);
       (this.file.headingFiller ?? []).forEach(add);
       return words;
-    });
+    })());
   }
 
   /** Key hashes of the words an unmarked heading may hold besides its phrase. */
   get headingFiller(): ReadonlySet<number> {
-    return this.once('filler', () => new Set((this.file.headingFiller ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
+    return (this.m.filler ??= new Set((this.file.headingFiller ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
   }
 
   get cues(): PhraseSet<CueTag> {
-    return this.once('cues', () => {
+    return (this.m.cues ??= (() => {
       const set = new PhraseSet<CueTag>();
       const c = this.file.cues;
       const add = (list: readonly Cue[] | undefined, type: CueType) => {
@@ -132,11 +129,11 @@ export class Vocabulary {
       for (const p of c.clauseBreaks ?? []) set.add(p, { type: 'break', scope: 'either' });
       for (const p of c.neutral ?? []) set.add(p, { type: 'neutral', scope: 'either' });
       return set;
-    });
+    })());
   }
 
   get alternatives(): PhraseSet<AltTag> {
-    return this.once('alternatives', () => {
+    return (this.m.alternatives ??= (() => {
       const set = new PhraseSet<AltTag>();
       const a = this.file.alternatives;
       for (const p of a.connectors ?? []) set.add(p, 'connector');
@@ -144,25 +141,25 @@ export class Vocabulary {
       for (const p of a.joiners ?? []) set.add(p, 'joiner');
       for (const p of a.filler ?? []) set.add(p, 'filler');
       return set;
-    });
+    })());
   }
 
   /** Words between a list and the kind of its members after it ("or similar", "and other"). */
   get listKinds(): PhraseSet<true> {
-    return this.once('listKinds', () => phraseSet(this.file.alternatives.kinds));
+    return (this.m.listKinds ??= phraseSet(this.file.alternatives.kinds));
   }
 
   /** Key hashes of the one-word connectors and joiners (or, and, /, &): what coordinates two nouns. */
   get coordinators(): ReadonlySet<number> {
-    return this.once('coordinators', () => {
+    return (this.m.coordinators ??= (() => {
       const a = this.file.alternatives;
       return new Set([...(a.connectors ?? []), ...(a.joiners ?? [])].map((p) => phraseKeys(p)).filter((k) => k.length === 1).map((k) => keyHash(k[0]!)));
-    });
+    })());
   }
 
   /** Every phrase a sentence holding a skill is read for (see SentenceTag), in one trie. */
   get sentencePhrases(): PhraseSet<SentenceTag> {
-    return this.once('sentencePhrases', () => {
+    return (this.m.sentencePhrases ??= (() => {
       const set = new PhraseSet<SentenceTag>();
       let id = 0;
       this.cues.eachPhrase((phrase, cue) => set.add(phrase, { set: 'cue', cue, id: id++ }));
@@ -170,120 +167,120 @@ export class Vocabulary {
       this.boilerplate.eachPhrase((phrase, evidence) => set.add(phrase, { set: 'evidence', evidence, id: id++ }));
       this.jobIntro.eachPhrase((phrase) => set.add(phrase, { set: 'intro', id: id++ }));
       return set;
-    });
+    })());
   }
 
   /** Whether a sentence may hold a years phrase: one of the units is in it (before the full expression runs). */
   get yearsGate(): RegExp {
-    return this.once('yearsGate', () => new RegExp(this.file.years.units.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i'));
+    return (this.m.yearsGate ??= new RegExp(this.file.years.units.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i'));
   }
 
   get boilerplate(): PhraseSet<EvidenceTag> {
-    return this.once('boilerplate', () => {
+    return (this.m.boilerplate ??= (() => {
       const set = new PhraseSet<EvidenceTag>();
       for (const [kind, evidence] of Object.entries(this.file.boilerplate) as [BoilerplateKind, { strong?: string[]; weak?: string[] }][]) {
         for (const p of evidence.strong ?? []) set.add(p, { kind, strong: true });
         for (const p of evidence.weak ?? []) set.add(p, { kind, strong: false });
       }
       return set;
-    });
+    })());
   }
 
   /** Requirement-like phrases: `true` for the strong ones (they also end a company or benefits section). */
   get asking(): PhraseSet<boolean> {
-    return this.once('asking', () => {
+    return (this.m.asking ??= (() => {
       const set = new PhraseSet<boolean>();
       for (const p of this.file.asking.strong ?? []) set.add(p, true);
       for (const p of this.file.asking.weak ?? []) set.add(p, false);
       return set;
-    });
+    })());
   }
 
   /** What ends a company or benefits section: strong requirement-like phrases and the job's duties. */
   get jobContent(): PhraseSet<true> {
-    return this.once('jobContent', () => phraseSet([...(this.file.asking.strong ?? []), ...(this.file.duties ?? [])]));
+    return (this.m.jobContent ??= phraseSet([...(this.file.asking.strong ?? []), ...(this.file.duties ?? [])]));
   }
 
   get jobIntro(): PhraseSet<true> {
-    return this.once('jobIntro', () => phraseSet(this.file.jobIntro));
+    return (this.m.jobIntro ??= phraseSet(this.file.jobIntro));
   }
 
   get roleNouns(): PhraseSet<true> {
-    return this.once('roleNouns', () => phraseSet(this.file.roles.nouns));
+    return (this.m.roleNouns ??= phraseSet(this.file.roles.nouns));
   }
 
   get roleOthers(): PhraseSet<true> {
-    return this.once('roleOthers', () => phraseSet(this.file.roles.others));
+    return (this.m.roleOthers ??= phraseSet(this.file.roles.others));
   }
 
   get roleSelf(): PhraseSet<true> {
-    return this.once('roleSelf', () => phraseSet(this.file.roles.self));
+    return (this.m.roleSelf ??= phraseSet(this.file.roles.self));
   }
 
   /** Key hashes of the words that end the search for a role noun after a skill. */
   get roleStops(): ReadonlySet<number> {
-    return this.once('roleStops', () => new Set((this.file.roles.stops ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
+    return (this.m.roleStops ??= new Set((this.file.roles.stops ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
   }
 
   /** Keys of the words a line of prose never ends with. */
   get continuers(): ReadonlySet<string> {
-    return this.once('continuers', () => new Set((this.file.continuers ?? []).flatMap((w) => phraseKeys(w))));
+    return (this.m.continuers ??= new Set((this.file.continuers ?? []).flatMap((w) => phraseKeys(w))));
   }
 
   /** Keys of the words of a company name that are not its name (Inc, GmbH). */
   get companySuffixes(): ReadonlySet<string> {
-    return this.once('suffixes', () => new Set((this.file.companySuffixes ?? []).flatMap((w) => phraseKeys(w))));
+    return (this.m.suffixes ??= new Set((this.file.companySuffixes ?? []).flatMap((w) => phraseKeys(w))));
   }
 
   /** The abbreviations whose full stop ends no sentence, without that full stop ("e.g", "Inc"), as written and in lower case. */
   get abbreviations(): ReadonlySet<string> {
-    return this.once('abbreviations', () => new Set((this.file.abbreviations ?? []).flatMap((a) => {
+    return (this.m.abbreviations ??= new Set((this.file.abbreviations ?? []).flatMap((a) => {
       const w = a.replace(/\.$/, '');
       return [w, w.toLowerCase()];
     })));
   }
 
   get years(): YearsReader {
-    return this.once('years', () => new YearsReader(this.file.years));
+    return (this.m.years ??= new YearsReader(this.file.years));
   }
 
   get candidate(): PhraseSet<true> {
-    return this.once('candidate', () => phraseSet(this.file.candidate));
+    return (this.m.candidate ??= phraseSet(this.file.candidate));
   }
 
   get culture(): PhraseSet<true> {
-    return this.once('culture', () => phraseSet(this.file.culture));
+    return (this.m.culture ??= phraseSet(this.file.culture));
   }
 
   get experience(): PhraseSet<true> {
-    return this.once('experience', () => phraseSet(this.file.experience));
+    return (this.m.experience ??= phraseSet(this.file.experience));
   }
 
   get industryLabels(): PhraseSet<true> {
-    return this.once('industryLabels', () => phraseSet(this.file.industryLabels));
+    return (this.m.industryLabels ??= phraseSet(this.file.industryLabels));
   }
 
   get yearOwners(): PhraseSet<true> {
-    return this.once('yearOwners', () => phraseSet(this.file.years.owners));
+    return (this.m.yearOwners ??= phraseSet(this.file.years.owners));
   }
 
   get titleRoleWords(): PhraseSet<true> {
-    return this.once('titleRole', () => phraseSet(this.file.title.roleWords));
+    return (this.m.titleRole ??= phraseSet(this.file.title.roleWords));
   }
 
   get notTitle(): PhraseSet<true> {
-    return this.once('notTitle', () => phraseSet(this.file.title.notTitle));
+    return (this.m.notTitle ??= phraseSet(this.file.title.notTitle));
   }
 
   /** Field labels ("Location") lower-cased and single-spaced (see normalizeLabel). */
   get factLabels(): ReadonlyMap<string, FactField> {
-    return this.once('facts', () => {
+    return (this.m.facts ??= (() => {
       const map = new Map<string, FactField>();
       for (const [field, labels] of Object.entries(this.file.facts ?? {}) as [FactField, string[]][]) {
         for (const l of labels) map.set(l.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim(), field);
       }
       return map;
-    });
+    })());
   }
 }
 
