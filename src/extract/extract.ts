@@ -8,7 +8,7 @@ import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import { coordinated } from './coordination.js';
 import { importanceRank, sectionImportance, strongest, type Importance } from './importance.js';
 import { matchTokens, type Match } from './match.js';
-import { listHeads } from './umbrella.js';
+import { coveredUmbrellas } from './umbrella.js';
 import type { AlternativeGroup, ExtractedPosting, ExtractedSkill, Mention, NegatedSkill } from './schema.js';
 
 export interface ExtractOptions {
@@ -95,10 +95,10 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
   const negated = new Map<string, NegatedSkill>();
   /** The kept mentions in text order, with the importance each was asked at (for groups). */
   const kept: KeptMention[] = [];
-  const heads = kind === 'posting' ? listHeads(reader, matches, taxonomy) : undefined;
+  const umbrellas = kind === 'posting' ? coveredUmbrellas(reader, matches, taxonomy) : undefined;
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
-    if (heads?.has(i)) continue;
+    if (umbrellas?.has(i)) continue;
     const at = reader.sectionAt(m.start);
     const section = at.kind;
     const category = m.skill.category;

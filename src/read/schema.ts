@@ -104,7 +104,6 @@ export const VocabFile = z.strictObject({
     leadIns: phrases('Words before a list that make its members alternatives (one of, any of, such as, e.g.).'),
     joiners: phrases('Words that may stand between members of a list besides the connectors (and, as well as).'),
     filler: phrases('Short words that may stand inside a list of alternatives (a, an, the, in, with).'),
-    kinds: phrases('Words between a list and the kind of its members after it ("Python or similar languages", "and other databases"): the kind is no skill of its own.'),
   }),
   boilerplate: z.partialRecord(z.enum(BOILERPLATE_KINDS), Evidence).check(z.describe('Evidence that a sentence is boilerplate, per kind: never a skill asked for.')),
   duties: phrases('Phrases of the job\'s duties ("you will", "responsible for"): like strong requirement-like phrases, they end a company or benefits section (but make no sentence ask).'),

@@ -144,11 +144,6 @@ export class Vocabulary {
     })());
   }
 
-  /** Words between a list and the kind of its members after it ("or similar", "and other"). */
-  get listKinds(): PhraseSet<true> {
-    return (this.m.listKinds ??= phraseSet(this.file.alternatives.kinds));
-  }
-
   /** Key hashes of the one-word connectors and joiners (or, and, /, &): what coordinates two nouns. */
   get coordinators(): ReadonlySet<number> {
     return (this.m.coordinators ??= (() => {

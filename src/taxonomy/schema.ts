@@ -40,7 +40,7 @@ const skillFields = {
   parents: z.optional(z.array(SkillId).check(z.describe('is-a: pytorch -> deep-learning-frameworks.'))),
   abstract: z.optional(z.boolean().check(z.describe('A grouping node of the tree (field of study): never matched in text.'))),
   umbrella: z.optional(
-    z.boolean().check(z.describe('Names a kind of skills ("programming languages"): beside a list of its own members ("such as Java, Go", "Python or similar languages") the members are asked, not it.')),
+    z.boolean().check(z.describe('Names a kind of skills ("programming languages", "communication"): in a sentence that names its own members ("such as Java, Go", "written and verbal communication") the members are asked, not it.')),
   ),
   related: z.optional(z.array(SkillId).check(z.describe('Transferable skills: pytorch ~ tensorflow.'))),
   ambiguity: z.optional(
