@@ -11,6 +11,7 @@ import { ProfileFile } from './profile/schema.js';
 import { VocabFile } from './read/schema.js';
 import { listVocabFiles, readVocabFiles, vocabCacheFor } from './read/vocab.js';
 import { compileTaxonomy } from './taxonomy/compile.js';
+import { bundledCategories, CategoriesFile } from './taxonomy/categories.js';
 import { skillsMarkdown } from './taxonomy/docs.js';
 import { checkTaxonomy } from './taxonomy/examples.js';
 import { cacheFilesFor } from './taxonomy/index.js';
@@ -57,12 +58,20 @@ export function buildCaches(outDir: string): BuildReport {
 export function jsonSchemas(): Record<string, unknown> {
   const io = { io: 'input' } as const;
   return {
-    'taxonomy.schema.json': toJSONSchema(TaxonomyFile, io),
-    'taxonomy-overlay.schema.json': toJSONSchema(OverlayFile, io),
+    'taxonomy.schema.json': withCategoryNames(toJSONSchema(TaxonomyFile, io)),
+    'taxonomy-overlay.schema.json': withCategoryNames(toJSONSchema(OverlayFile, io)),
+    'categories.schema.json': toJSONSchema(CategoriesFile, io),
     'profile.schema.json': toJSONSchema(ProfileFile, io),
     'vocab.schema.json': toJSONSchema(VocabFile, io),
     'extract.schema.json': toJSONSchema(ExtractOutputSchema),
   };
+}
+
+/** The taxonomy's schema with the category names of taxonomies/meta/categories.yaml, for editors to complete. */
+function withCategoryNames<T>(schema: T): T {
+  const category = (schema as { properties?: { skills?: { items?: { properties?: { category?: Record<string, unknown> } } } } }).properties?.skills?.items?.properties?.category;
+  if (category) category.enum = [...bundledCategories().keys()].sort();
+  return schema;
 }
 
 /** Files generated from the sources and committed (`npm run generate`); tests check they are current. */

@@ -4,7 +4,7 @@ import { ASKING, MentionReader, read, type Reading, type SectionKind } from '../
 import { findAlternatives } from '../read/alternatives.js';
 import type { Boilerplate } from '../read/mentions.js';
 import type { Vocabulary } from '../read/vocab.js';
-import type { CompiledTaxonomy } from '../taxonomy/compile.js';
+import { categoryOf, type CompiledTaxonomy } from '../taxonomy/compile.js';
 import { coordinated } from './coordination.js';
 import { importanceRank, sectionImportance, strongest, type Importance } from './importance.js';
 import { matchTokens, type Match } from './match.js';
@@ -29,7 +29,6 @@ export interface Extraction {
 }
 
 /** Categories for which "N years" makes no sense (a degree, a spoken language, a soft skill). */
-const NO_YEARS = new Set(['degree', 'field-of-study', 'spoken-language', 'soft-skill', 'certification']);
 
 /**
  * Whether a sentence's boilerplate drops its skills in a section. Equal-opportunity, legal and
@@ -102,6 +101,7 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
     const at = reader.sectionAt(m.start);
     const section = at.kind;
     const category = m.skill.category;
+    const reads = categoryOf(taxonomy, category);
     let importance: Importance;
     if (kind === 'posting') {
       // A heading's own words ("Security Requirements", "Python Skills:") ask for nothing, unless
@@ -111,16 +111,16 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       if (boilerplate && dropsIn(boilerplate, section)) continue;
       const asking = ASKING.has(section);
       // "Java Developer", "our data science team": a role or a group of people, not a skill asked for.
-      if (category !== 'methodology') {
+      if (reads.reading !== 'practice') {
         const role = reader.roleOf(m);
         if (role === 'others' || (role === 'bare' && !asking && section !== 'title')) continue;
       }
       // The employer's name and its own products, unless the requirements ask for them as tools.
       if (!asking && reader.namesEmployer(m)) continue;
       // A soft skill is asked of the candidate ("strong communication", "mentor juniors"), not the culture ("we value curiosity").
-      if (category === 'soft-skill' && !softSkillAsked(reader, vocab, m, section)) continue;
+      if (reads.reading === 'soft-skill' && !softSkillAsked(reader, vocab, m, section)) continue;
       // "experience in healthcare", "Industry: Retail": the cue stands next to the industry.
-      if (category === 'industry' && !asking && !reader.near(m, vocab.experience, 6, 4) && !reader.near(m, vocab.industryLabels, 4, 0) && !reader.headedBy(m.start, vocab.industryLabels)) continue;
+      if (reads.reading === 'industry' && !asking && !reader.near(m, vocab.experience, 6, 4) && !reader.near(m, vocab.industryLabels, 4, 0) && !reader.headedBy(m.start, vocab.industryLabels)) continue;
       const cue = reader.cueOf(m);
       if (cue === 'negated') {
         let n = negated.get(m.skill.id);
@@ -138,7 +138,7 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       bySkill.set(m.skill.id, skill);
     }
     skill.importance = strongest(skill.importance, importance);
-    if (kind === 'posting' && !NO_YEARS.has(category)) {
+    if (kind === 'posting' && reads.years) {
       const y = reader.yearsOf(m);
       if (y !== null && (skill.years === null || y > skill.years)) skill.years = y;
     }

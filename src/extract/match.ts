@@ -1,5 +1,5 @@
 import type { CompiledRule, CompiledTaxonomy, FormEntry } from '../taxonomy/compile.js';
-import { NON_TECHNICAL_CATEGORIES } from '../taxonomy/compile.js';
+import { categoryOf } from '../taxonomy/compile.js';
 import { inBits, pairHash, ROOT } from '../lexicon/trie.js';
 import type { SkillEntry } from '../taxonomy/schema.js';
 import type { Span } from '../lexicon/span.js';
@@ -97,7 +97,7 @@ export function matchTokens(tokens: Tokens, taxonomy: CompiledTaxonomy, options:
     if (inListOnly || rule?.needsContext) unsettled = true;
     i = last - 1;
   }
-  return options.assumeContext || !unsettled ? found : settleContext(found, rules, listOnly, tokens);
+  return options.assumeContext || !unsettled ? found : settleContext(found, rules, listOnly, tokens, taxonomy);
 }
 
 /**
@@ -176,8 +176,8 @@ function phraseAt(tokens: Tokens, at: number, phrase: readonly string[]): boolea
  * (a tag list such as "docker selenium jenkins"). Matches are in text order and never overlap, so
  * the skills near a match are its neighbours in the list.
  */
-function settleContext(found: Match[], rules: readonly (CompiledRule | undefined)[], listOnly: readonly boolean[], tokens: Tokens): Match[] {
-  const anchor = (k: number) => !rules[k]?.needsContext && !listOnly[k] && !NON_TECHNICAL_CATEGORIES.has(found[k]!.skill.category);
+function settleContext(found: Match[], rules: readonly (CompiledRule | undefined)[], listOnly: readonly boolean[], tokens: Tokens, taxonomy: CompiledTaxonomy): Match[] {
+  const anchor = (k: number) => !rules[k]?.needsContext && !listOnly[k] && categoryOf(taxonomy, found[k]!.skill.category).technical;
   const out: Match[] = [];
   for (let x = 0; x < found.length; x++) {
     const c = found[x]!;

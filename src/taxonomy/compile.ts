@@ -1,15 +1,9 @@
 import { keyHash, normalizeKey, tokenize } from '../lexicon/tokenize.js';
 import type { Ambiguity, SkillEntry } from './schema.js';
+import { bundledCategories, type CategoryInfo } from './categories.js';
 import { ROOT, TokenTrie } from '../lexicon/trie.js';
 
 /** Categories whose skills do not vouch for an ambiguous technical term nearby. */
-export const NON_TECHNICAL_CATEGORIES: ReadonlySet<string> = new Set([
-  'soft-skill',
-  'spoken-language',
-  'degree',
-  'field-of-study',
-  'industry',
-]);
 
 export interface CompiledRule {
   caseSensitive: boolean;
@@ -61,9 +55,19 @@ export interface CompiledTaxonomy {
   related: ReadonlyMap<string, ReadonlySet<string>>;
   /** Every form of every skill (label, aliases, plurals), for validation and search. */
   forms: readonly FormEntry[];
+  /** What the code needs to know of each category (taxonomies/meta/categories.yaml). */
+  categories: ReadonlyMap<string, CategoryInfo>;
 }
 
-const rawTokens = (phrase: string) => tokenize(phrase).map((t) => t.raw);
+/** What a category is, for a category the file does not list (an overlay's): a technical skill. */
+const PLAIN: CategoryInfo = { id: '', technical: true, years: true, reading: 'skill' };
+
+/** The category of a skill, as the code reads it. */
+export function categoryOf(t: Pick<CompiledTaxonomy, 'categories'>, category: string): CategoryInfo {
+  return t.categories.get(category) ?? PLAIN;
+}
+
+export const rawTokens = (phrase: string) => tokenize(phrase).map((t) => t.raw);
 
 const keysOf = (phrases: readonly string[] | undefined) => (phrases ?? []).map((p) => rawTokens(p).map(normalizeKey)).filter((k) => k.length > 0);
 
@@ -94,7 +98,8 @@ export function writtenForms(skill: SkillEntry): string[] {
   return [skill.label, ...(skill.aliases ?? [])];
 }
 
-function pluralOf(raw: readonly string[]): string | undefined {
+/** The plural the compiler adds for a form's last word (LLM -> LLMs, neural network -> neural networks), if any. */
+export function pluralOf(raw: readonly string[]): string | undefined {
   const last = raw[raw.length - 1];
   if (!last || !/^\p{L}+$/u.test(last) || /s$/i.test(last)) return undefined;
   const acronym = last.length >= 2 && last === last.toUpperCase();
@@ -177,7 +182,7 @@ export function compileRelations(entries: readonly SkillEntry[]): Pick<CompiledT
   return { skills, ancestorsOf: (id) => ancestors.get(id) ?? walk(id, new Set([id])), related };
 }
 
-export function compileTaxonomy(entries: readonly SkillEntry[]): CompiledTaxonomy {
+export function compileTaxonomy(entries: readonly SkillEntry[], categories: ReadonlyMap<string, CategoryInfo> = bundledCategories()): CompiledTaxonomy {
   const forms = buildForms(entries);
-  return { ...compileRelations(entries), trie: buildTrie(forms), forms };
+  return { ...compileRelations(entries), trie: buildTrie(forms), forms, categories };
 }

@@ -2,6 +2,7 @@ import type { CompiledRule, CompiledTaxonomy, FormEntry } from './compile.js';
 import { compileRelations, withEdges } from './compile.js';
 import { tokenize } from '../lexicon/tokenize.js';
 import type { SkillEntry } from './schema.js';
+import type { CategoryInfo } from './categories.js';
 import { ROOT, TokenTrie } from '../lexicon/trie.js';
 
 /**
@@ -18,6 +19,8 @@ export interface SerializedTaxonomy {
   roots: [string, string][];
   /** The trie's prefilter bitsets, base64. */
   bits: { firstKeys: string; wholeKeys: string; pairKeys: string };
+  /** The categories (taxonomies/meta/categories.yaml), as the code reads them. */
+  categories: CategoryInfo[];
 }
 
 /** A subtree: its forms ([skill index, form, raw tokens, plural 0/1, rule index or -1]) and children. */
@@ -57,6 +60,7 @@ export function serializeTaxonomy(t: CompiledTaxonomy): SerializedTaxonomy {
     rules,
     roots,
     bits: { firstKeys: b64(trie.firstKeys), wholeKeys: b64(trie.wholeKeys), pairKeys: b64(trie.pairKeys) },
+    categories: [...t.categories.values()],
   };
 }
 
@@ -126,6 +130,7 @@ export function restoreTaxonomy(data: SerializedTaxonomy): CompiledTaxonomy {
   return {
     ...compileRelations(data.skills),
     trie,
+    categories: new Map(data.categories.map((c) => [c.id, c])),
     // Every form opens every subtree: only `--unknown` and `taxonomy stats` ask.
     get forms() {
       if (!forms) {

@@ -1,6 +1,8 @@
 import { phraseKeys, tokenize } from '../lexicon/tokenize.js';
-import { ambiguityBlocks, buildForms, writtenForms } from './compile.js';
+import { ambiguityBlocks, buildForms, pluralOf, rawTokens, writtenForms } from './compile.js';
 import type { SkillEntry } from './schema.js';
+import { bundledCategories } from './categories.js';
+import { createRequire } from 'node:module';
 
 /** One problem found across entries, already phrased as `file:line: skill 'id': what`. */
 export type TaxonomyProblem = string;
@@ -11,7 +13,7 @@ const where = (s: SkillEntry) => `${s.source.file}:${s.source.line}: skill '${s.
  * Checks that need the whole taxonomy: unique ids, references that exist, a parent graph without
  * cycles, forms the tokenizer can produce, and no form claimed by two skills.
  */
-export function findProblems(entries: readonly SkillEntry[]): TaxonomyProblem[] {
+export function findProblems(entries: readonly SkillEntry[], categories: ReadonlyMap<string, unknown> = bundledCategories()): TaxonomyProblem[] {
   const problems: TaxonomyProblem[] = [];
   const byId = new Map<string, SkillEntry>();
   for (const s of entries) {
@@ -20,6 +22,7 @@ export function findProblems(entries: readonly SkillEntry[]): TaxonomyProblem[] 
     else byId.set(s.id, s);
   }
   for (const s of entries) {
+    if (!categories.has(s.category)) problems.push(`${where(s)}: category '${s.category}' is not one of taxonomies/meta/categories.yaml${closest(s.category, [...categories.keys()])}`);
     for (const field of ['parents', 'related'] as const) {
       for (const ref of s[field] ?? []) {
         if (ref === s.id) problems.push(`${where(s)}: ${field} lists the skill itself`);
@@ -38,9 +41,23 @@ export function findProblems(entries: readonly SkillEntry[]): TaxonomyProblem[] 
     }
   }
   problems.push(...findBypassedCaseRules(entries));
+  problems.push(...findRepeatedPlurals(entries));
   problems.push(...findCycles(byId));
   problems.push(...findClaimedTwice(entries));
   return problems;
+}
+
+/** ' (did you mean x?)' for the name nearest a misspelt one, when one is near. */
+function closest(name: string, names: readonly string[]): string {
+  // natural's Jaro-Winkler, by deep import (its package root loads database drivers); only on a problem.
+  const jaroWinkler = createRequire(import.meta.url)('natural/lib/natural/distance/jaro-winkler_distance.js') as (a: string, b: string) => number;
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const n of names) {
+    const score = jaroWinkler(name, n);
+    if (score > bestScore) [best, bestScore] = [n, score];
+  }
+  return best && bestScore >= 0.85 ? ` (did you mean '${best}'?)` : '';
 }
 
 /** A form without rules that reads like a case-sensitive form of the same skill makes its case rule moot (Photoshop vs PhotoShop). */
@@ -57,6 +74,34 @@ function findBypassedCaseRules(entries: readonly SkillEntry[]): TaxonomyProblem[
   }
   for (const { strict, loose, skill } of byKey.values()) {
     if (strict && loose) problems.push(`${where(skill)}: form '${loose}' has no rules, so the case rule on '${strict}' never applies (name it in ambiguity.forms or drop it)`);
+  }
+  return problems;
+}
+
+/**
+ * An alias that is the plural the compiler adds anyway ("LLMs" beside "LLM", "neural networks"
+ * beside "neural network"), under the same rule: it only makes the list longer.
+ */
+export function findRepeatedPlurals(entries: readonly SkillEntry[]): TaxonomyProblem[] {
+  const problems: TaxonomyProblem[] = [];
+  for (const s of entries) {
+    const aliases = s.aliases ?? [];
+    if (aliases.length === 0) continue;
+    const blocks = ambiguityBlocks(s);
+    const blockOf = (form: string) => blocks.find((b) => b.forms?.includes(form)) ?? blocks.find((b) => !b.forms);
+    const plurals = new Map<string, string>();
+    for (const w of writtenForms(s)) {
+      const raw = rawTokens(w);
+      const plural = pluralOf(raw);
+      if (!plural) continue;
+      const sig = [...raw.slice(0, -1), plural].join(' ');
+      plurals.set(blockOf(w)?.caseSensitive ? sig : sig.toLowerCase(), w);
+    }
+    for (const a of aliases) {
+      const raw = rawTokens(a).join(' ');
+      const from = plurals.get(blockOf(a)?.caseSensitive ? raw : raw.toLowerCase());
+      if (from !== undefined && from !== a && blockOf(from) === blockOf(a)) problems.push(`${where(s)}: alias '${a}' is the plural the compiler adds for '${from}' (drop it)`);
+    }
   }
   return problems;
 }

@@ -116,7 +116,7 @@ describe('skillgap taxonomy', () => {
     expect((await cli(['taxonomy', 'validate', overlay])).code).toBe(0);
     const posting = file('p.txt', 'Title\nRequirements\n- PolarsX');
     expect(JSON.parse((await cli(['extract', posting, '--format', 'json', '--taxonomy', overlay])).out).postings[0].skills[0].id).toBe('polars-x');
-    const bad = file('bad-overlay.yaml', 'skills:\n  - { id: x-thing, label: XThing, category: tool, parents: [no-such-skill] }\n');
+    const bad = file('bad-overlay.yaml', 'skills:\n  - { id: x-thing, label: XThing, category: data-tool, parents: [no-such-skill] }\n');
     expect(await cli(['extract', posting, '--taxonomy', bad])).toMatchObject({ code: 2, err: expect.stringMatching(/bad-overlay\.yaml:2: skill 'x-thing': parents names 'no-such-skill'/) });
   });
 });

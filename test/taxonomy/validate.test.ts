@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
 import { applyOverlay, readTaxonomyFiles } from '../../src/taxonomy/load.js';
 import { findProblems } from '../../src/taxonomy/validate.js';
+import { bundledCategories, categoriesFrom, readCategories } from '../../src/taxonomy/categories.js';
 import { loadTaxonomy } from '../../src/taxonomy/index.js';
 
 function files(contents: Record<string, string>): string {
@@ -13,7 +14,8 @@ function files(contents: Record<string, string>): string {
   return dir;
 }
 
-const problemsOf = (yaml: string) => findProblems(readTaxonomyFiles([join(files({ 'a.yaml': yaml }), 'a.yaml')]));
+/** The problems of a taxonomy file whose skills use the test category `c`. */
+const problemsOf = (yaml: string) => findProblems(readTaxonomyFiles([join(files({ 'a.yaml': yaml }), 'a.yaml')]), categoriesFrom([{ id: 'c', description: 'a test category' }]));
 
 describe('taxonomy schema errors name file, line and field', () => {
   it('rejects a bad id with its line', () => {
@@ -56,6 +58,44 @@ skills:
   - { id: sas, label: SAS, category: c, ambiguity: { caseSensitive: true } }
   - { id: sas-other, label: Sas, category: c, ambiguity: { caseSensitive: true } }
 `)).toEqual([]);
+  });
+  it('refuses an alias that is the plural the compiler adds, unless a rule of its own sets it apart', () => {
+    const text = problemsOf(`domain: x
+skills:
+  - { id: nn, label: neural network, category: c, aliases: [neural networks, NN] }
+  - { id: llm, label: LLM, category: c, aliases: [LLMs] }
+  - { id: gpu, label: GPU, category: c, aliases: [GPUs], ambiguity: [{ forms: [GPU], caseSensitive: true }, { forms: [GPUs], needsContext: true, context: [cuda] }] }
+  - { id: sas, label: SAS, category: c, aliases: [SASes] }
+`).join('\n');
+    expect(text).toMatch(/skill 'nn': alias 'neural networks' is the plural the compiler adds for 'neural network'/);
+    expect(text).toMatch(/skill 'llm': alias 'LLMs' is the plural/);
+    expect(text).not.toMatch(/skill 'gpu'/);
+    // No plural is added to a word ending in s: "SASes" is an alias of its own.
+    expect(text).not.toMatch(/skill 'sas'/);
+  });
+});
+
+describe('categories are data', () => {
+  it('fails a skill whose category is not listed, naming the nearest', () => {
+    const entries = readTaxonomyFiles([join(files({ 'a.yaml': 'domain: x\nskills:\n  - { id: a, label: Alpha, category: ml-framwork }\n' }), 'a.yaml')]);
+    expect(findProblems(entries).join('\n')).toMatch(/a\.yaml:3: skill 'a': category 'ml-framwork' is not one of taxonomies\/meta\/categories\.yaml \(did you mean 'ml-framework'\?\)/);
+  });
+  it('tells the code what it needs of each category', () => {
+    const c = bundledCategories();
+    expect(c.get('soft-skill')).toMatchObject({ technical: false, years: false, reading: 'soft-skill' });
+    expect(c.get('industry')).toMatchObject({ technical: false, years: true, reading: 'industry' });
+    expect(c.get('methodology')?.reading).toBe('practice');
+    expect(c.get('programming-language')).toMatchObject({ technical: true, years: true, reading: 'skill' });
+    // Every category a bundled skill has is listed (the build checks it too).
+    for (const s of loadTaxonomy().skills.values()) expect(c.has(s.category), s.id).toBe(true);
+  });
+  it('refuses a category file with an unknown reading or a name listed twice', () => {
+    const dir = files({
+      'bad.yaml': 'categories:\n  - { id: a, description: "one", reading: odd }\n',
+      'twice.yaml': 'categories:\n  - { id: a, description: "one" }\n  - { id: a, description: "two" }\n',
+    });
+    expect(() => readCategories(join(dir, 'bad.yaml'))).toThrow(/bad\.yaml:2.*reading/s);
+    expect(() => readCategories(join(dir, 'twice.yaml'))).toThrow(/'a' is listed twice/);
   });
 });
 
