@@ -2,7 +2,8 @@ import type { AlternativeGroup, ExtractedSkill } from '../extract/schema.js';
 import type { Profile, ProfileSkill } from '../profile/schema.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import { STATUSES, type Gap, type GapItem } from './schema.js';
-import { CHILD_CREDIT, CREDIT, WEIGHTS, score, yearsFactor } from './score.js';
+import { CHILD_CREDIT, CREDIT, LEVEL_CREDIT, WEIGHTS, levelFactor, score, yearsFactor } from './score.js';
+import { categoryOf } from '../taxonomy/compile.js';
 
 /** Two wordings are the same when they differ only in case, spacing or hyphens ("Scikit-learn", "scikit learn"). */
 const wordKey = (s: string) => s.toLowerCase().replace(/[\s\-‐‑]+/g, ' ').replace(/’/g, "'").trim();
@@ -23,10 +24,10 @@ export function postingWording(skill: ExtractedSkill): string {
 }
 
 /** The person's skill closest below `id` in the tree (scikit-learn before TensorFlow for "machine learning"). */
-function nearestDescendant(id: string, profile: Profile, taxonomy: CompiledTaxonomy): ProfileSkill | undefined {
+function nearestDescendant(id: string, skills: readonly ProfileSkill[], taxonomy: CompiledTaxonomy): ProfileSkill | undefined {
   let best: ProfileSkill | undefined;
   let hops = Infinity;
-  for (const p of profile.skills) {
+  for (const p of skills) {
     const at = taxonomy.ancestorsOf(p.id).indexOf(id);
     if (at >= 0 && at < hops) {
       best = p;
@@ -36,7 +37,16 @@ function nearestDescendant(id: string, profile: Profile, taxonomy: CompiledTaxon
   return best;
 }
 
-const yoursOf = (p: ProfileSkill) => ({ id: p.id, label: p.label, wordings: p.wordings, evidence: p.evidence, level: p.level, years: p.years });
+const yoursOf = (p: ProfileSkill) => ({
+  id: p.id,
+  label: p.label,
+  wordings: p.wordings,
+  evidence: p.evidence,
+  level: p.level,
+  years: p.years,
+  shownBy: p.shownBy ?? null,
+  roles: p.roles ?? null,
+});
 
 /**
  * Each skill the posting asks for is matched (the same skill, the same wording), reworded (the same
@@ -45,6 +55,11 @@ const yoursOf = (p: ProfileSkill) => ({ id: p.id, label: p.label, wordings: p.wo
  */
 export function compareSkills(postingSkills: readonly ExtractedSkill[], profile: Profile, taxonomy: CompiledTaxonomy, groups: readonly AlternativeGroup[] = []): Gap {
   const mine = new Map(profile.skills.map((s) => [s.id, s] as const));
+  // What the person has: a skill they are learning shows nothing yet.
+  const has = profile.skills.filter((s) => s.level !== 'learning');
+  const lacks = new Map((profile.lacks ?? []).map((l) => [l.id, l] as const));
+  // Degrees and fields of study are shown by education (or a profile's list), never by work done.
+  const schooled = has.filter((s) => s.evidence === 'education' || s.evidence === 'listed');
   // One object literal with every field in one order: a single shape for V8 (a spread would not be).
   const item = (s: ExtractedSkill, status: GapItem['status'], yours: ProfileSkill | undefined, why: string | null, transfer: GapItem['transfer'], yearsShort: number | null, credit: number): GapItem => ({
     id: s.id,
@@ -67,16 +82,24 @@ export function compareSkills(postingSkills: readonly ExtractedSkill[], profile:
   });
   const items: GapItem[] = postingSkills.map((s) => {
     const same = mine.get(s.id);
+    if (same?.level === 'learning') return item(s, 'missing', same, `you are learning ${same.label}: not yet a skill to claim`, null, null, 0);
     if (same) {
       const asked = new Set(s.mentions.map((m) => wordKey(m.text)));
       const status = same.wordings.some((w) => asked.has(wordKey(w))) ? 'matched' : 'reworded';
       const yearsShort = s.years !== null && same.years !== null && same.years < s.years ? s.years - same.years : null;
-      return item(s, status, same, null, null, yearsShort, CREDIT[status] * yearsFactor(s.years, same.years));
+      const why = same.level === 'beginner' ? `you know ${same.label} a little (${LEVEL_CREDIT.beginner * 100}% credit)` : null;
+      return item(s, status, same, why, null, yearsShort, CREDIT[status] * yearsFactor(s.years, same.years) * levelFactor(same.level));
     }
-    const child = nearestDescendant(s.id, profile, taxonomy);
-    if (child) return item(s, 'transferable', child, `${child.label} is a kind of ${s.label}`, 'child', null, CHILD_CREDIT);
+    const lack = lacks.get(s.id);
+    if (lack) return item(s, 'missing', undefined, `your resume says: "${lack.line}"`, null, null, 0);
+    // A skill that meets the requirement in full: a Master's for a Bachelor's, a physics degree for a quantitative field.
+    const kind = categoryOf(taxonomy, s.category).kindMeets;
+    const meets = (kind ? schooled : has).find((p) => taxonomy.meetsOf(p.id).includes(s.id) || (kind && taxonomy.ancestorsOf(p.id).includes(s.id)));
+    if (meets) return item(s, 'transferable', meets, `your ${meets.label} meets ${s.label}`, 'meets', null, CREDIT.matched * levelFactor(meets.level));
+    const child = nearestDescendant(s.id, has, taxonomy);
+    if (child) return item(s, 'transferable', child, `${child.label} is a kind of ${s.label}`, 'child', null, CHILD_CREDIT * levelFactor(child.level));
     const related = taxonomy.related.get(s.id);
-    const peer = related && profile.skills.find((p) => related.has(p.id));
+    const peer = related && has.find((p) => related.has(p.id));
     if (peer) return item(s, 'transferable', peer, `you know ${peer.label}, related to ${s.label}`, 'related', null, CREDIT.transferable);
     return item(s, 'missing', undefined, null, null, null, 0);
   });

@@ -19,15 +19,27 @@ export const GapItemSchema = z.object({
   status: z.enum(STATUSES),
   /** The person's skill behind the status (the same skill, or the related one for transferable). */
   yours: z.nullable(
-    z.object({ id: z.string(), label: z.string(), wordings: z.array(z.string()), evidence: z.enum(EVIDENCE), level: z.nullable(Level), years: z.nullable(z.number()) }),
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      wordings: z.array(z.string()),
+      evidence: z.enum(EVIDENCE),
+      level: z.nullable(Level),
+      years: z.nullable(z.number()),
+      /** The resume line that shows it (work done is quoted before a list). */
+      shownBy: z.nullable(z.string()),
+      /** How many dated roles the years come from. */
+      roles: z.nullable(z.number().check(z.int())),
+    }),
   ),
-  /** Why it is transferable: "you know TensorFlow, related to PyTorch". */
+  /** Why the status: how it transfers ("you know TensorFlow, related to PyTorch"), or what the resume says ("you are learning Rust", "you know Docker a little"). */
   why: z.nullable(z.string()),
   /**
-   * How it transfers: `child`, the person has a more specific skill (scikit-learn for machine learning,
-   * which implies it); `related`, a neighbouring one (TensorFlow for PyTorch, which does not).
+   * How it transfers: `meets`, the person has a skill that meets it in full (a Master's for a Bachelor's,
+   * a physics degree for a quantitative field); `child`, a more specific skill (scikit-learn for machine
+   * learning, which implies it); `related`, a neighbouring one (TensorFlow for PyTorch, which does not).
    */
-  transfer: z.nullable(z.enum(['child', 'related'])),
+  transfer: z.nullable(z.enum(['meets', 'child', 'related'])),
   /** Years asked minus years the person has, when both are known and short. */
   yearsShort: z.nullable(z.number()),
   /** This skill's share of the score: credit (0..1) times weight. */

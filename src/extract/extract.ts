@@ -4,6 +4,7 @@ import { ASKING, MentionReader, read, type Reading, type SectionKind } from '../
 import { findAlternatives } from '../read/alternatives.js';
 import type { Boilerplate } from '../read/mentions.js';
 import type { Vocabulary } from '../read/vocab.js';
+import type { Level } from '../profile/schema.js';
 import { categoryOf, type CompiledTaxonomy } from '../taxonomy/compile.js';
 import { coordinated } from './coordination.js';
 import { importanceRank, sectionImportance, strongest, type Importance } from './importance.js';
@@ -128,7 +129,7 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
         n.mentions.push(mentionOf(text, m, section));
         continue;
       }
-      importance = cue ?? sectionImportance(section, reader.asksOf(m));
+      importance = cue === 'required' || cue === 'preferred' ? cue : sectionImportance(section, reader.asksOf(m));
     } else {
       importance = sectionImportance(section, false);
     }
@@ -156,6 +157,44 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
   }
   const groups = kind === 'posting' ? groupsOf(reader, kept, bySkill, text) : [];
   return { skills: [...bySkill.values()], groups, negated: [...negated.values()], reading };
+}
+
+/** A skill a resume names, where, and what its sentence says of it. */
+export interface ResumeMention {
+  skill: Match['skill'];
+  start: number;
+  end: number;
+  text: string;
+  section: SectionKind;
+  /** "currently learning Rust": learning; "familiar with Docker": familiar; "no experience with Kubernetes": negated. */
+  cue: 'learning' | 'familiar' | 'negated' | null;
+  /** A level word by the skill ("German (B2)", "fluent English", "Python: advanced"). */
+  level: Level | null;
+}
+
+/**
+ * The skills of a resume, mention by mention, read with the resume's structure: its sections and
+ * what each sentence says of a skill (learning, a little, lacked) and level words by it.
+ */
+export function extractResume(text: string, taxonomy: CompiledTaxonomy, options: { vocab?: Vocabulary } = {}): { mentions: ResumeMention[]; reading: Reading; tokens: Tokens } {
+  const reading = read(text, { kind: 'resume', vocab: options.vocab });
+  const tokens = scanTokens(reading.flow, undefined, reading.asking);
+  const matches = coordinated(matchTokens(tokens, taxonomy), tokens, taxonomy);
+  const reader = new MentionReader(reading, tokens, matches);
+  const mentions: ResumeMention[] = [];
+  for (const m of matches) {
+    const cue = reader.cueOf(m);
+    mentions.push({
+      skill: m.skill,
+      start: m.start,
+      end: m.end,
+      text: text.slice(m.start, m.end),
+      section: reader.sectionAt(m.start).kind,
+      cue: cue === 'learning' || cue === 'familiar' || cue === 'negated' ? cue : null,
+      level: reader.levelOf(m),
+    });
+  }
+  return { mentions, reading, tokens };
 }
 
 /** A mention that asks, for groups of alternatives (a class, not a spread copy: one per mention, on the hot path). */

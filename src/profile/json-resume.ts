@@ -1,11 +1,12 @@
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import { mergeSkills, resolveSkillName } from './resolve.js';
 import { skillsFromResumeText } from './resume-text.js';
-import type { JsonResume, ProfileSkill } from './schema.js';
+import type { JsonResume, LackedSkill, ProfileSkill } from './schema.js';
 
 /** Skills of a JSON Resume: `skills[].name` and `.keywords` are listed; work, projects and education are prose. */
-export function skillsFromJsonResume(resume: JsonResume, taxonomy: CompiledTaxonomy): ProfileSkill[] {
+export function skillsFromJsonResume(resume: JsonResume, taxonomy: CompiledTaxonomy): { skills: ProfileSkill[]; lacks: LackedSkill[] } {
   const skills: ProfileSkill[] = [];
+  const lacks: LackedSkill[] = [];
   for (const group of resume.skills ?? []) {
     const names = [...(group.keywords ?? [])];
     // A group name is a skill too ("Python"), unless it is only a heading ("Languages") the taxonomy does not know.
@@ -15,11 +16,14 @@ export function skillsFromJsonResume(resume: JsonResume, taxonomy: CompiledTaxon
   }
   const prose = (parts: (string | undefined)[], evidence: 'experience' | 'projects' | 'education' | 'prose') => {
     const text = parts.filter((p): p is string => !!p && p.trim().length > 0).join('\n');
-    if (text) skills.push(...skillsFromResumeText(text, taxonomy, evidence).map((s) => ({ ...s, evidence: s.evidence === 'listed' ? evidence : s.evidence })));
+    if (!text) return;
+    const read = skillsFromResumeText(text, taxonomy, { fallback: evidence, ownLanguage: false });
+    skills.push(...read.skills.map((s) => ({ ...s, evidence: s.evidence === 'listed' ? evidence : s.evidence })));
+    lacks.push(...read.lacks);
   };
   prose((resume.work ?? []).flatMap((w) => [w.summary, ...(w.highlights ?? [])]), 'experience');
   prose((resume.projects ?? []).flatMap((p) => [p.description, ...(p.highlights ?? []), ...(p.keywords ?? [])]), 'projects');
   prose((resume.education ?? []).flatMap((e) => [e.studyType && e.area ? `${e.studyType} in ${e.area}` : e.area, ...(e.courses ?? [])]), 'education');
   prose([resume.basics?.label, resume.basics?.summary], 'prose');
-  return mergeSkills(skills);
+  return { skills: mergeSkills(skills).filter((s) => s.evidence === 'listed' || !lacks.some((l) => l.id === s.id)), lacks };
 }

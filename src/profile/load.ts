@@ -16,7 +16,7 @@ const isJsonResume = (v: unknown): boolean =>
 export function profileFromSource(src: SourceDoc, taxonomy: CompiledTaxonomy): Profile {
   if (isJsonResume(src.value)) {
     const resume = validateSource(src, JsonResume, 'profile-invalid');
-    return { source: src.file, name: resume.basics?.name ?? null, skills: skillsFromJsonResume(resume, taxonomy) };
+    return { source: src.file, name: resume.basics?.name ?? null, ...skillsFromJsonResume(resume, taxonomy) };
   }
   const file = validateSource(src, ProfileFile, 'profile-invalid');
   const skills = file.skills.flatMap((s) =>
@@ -31,7 +31,7 @@ export function profileFromSource(src: SourceDoc, taxonomy: CompiledTaxonomy): P
 export function profileFromResumeText(source: string, text: string, taxonomy: CompiledTaxonomy): Profile {
   const clean = normalizeText(text);
   if (clean.trim().length === 0) throw new InputError('empty', `${source}: is empty`);
-  return { source, name: null, skills: skillsFromResumeText(clean, taxonomy) };
+  return { source, name: null, ...skillsFromResumeText(clean, taxonomy) };
 }
 
 export type ResumeReader = (path: string, bytes: Uint8Array) => Promise<string>;

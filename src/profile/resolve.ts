@@ -3,7 +3,7 @@ import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import { EVIDENCE, type Evidence, type Level, type ProfileSkill } from './schema.js';
 
 const evidenceRank = (e: Evidence) => EVIDENCE.indexOf(e);
-const levelRank: Record<Level, number> = { beginner: 0, intermediate: 1, advanced: 2, expert: 3 };
+export const levelRank: Record<Level, number> = { learning: -1, beginner: 0, intermediate: 1, advanced: 2, expert: 3 };
 
 /**
  * The taxonomy skills a name written by the person stands for: "PyTorch" -> pytorch,
@@ -41,8 +41,13 @@ export function mergeSkills(skills: readonly ProfileSkill[]): ProfileSkill[] {
     }
     for (const w of s.wordings) if (!prior.wordings.includes(w)) prior.wordings.push(w);
     if (evidenceRank(s.evidence) < evidenceRank(prior.evidence)) prior.evidence = s.evidence;
+    // A level said anywhere is kept, the highest; a skill shown without one keeps any stated.
     if (s.level && (!prior.level || levelRank[s.level] > levelRank[prior.level])) prior.level = s.level;
-    if (s.years !== null && (prior.years === null || s.years > prior.years)) prior.years = s.years;
+    if (s.years !== null && (prior.years === null || s.years > prior.years)) {
+      prior.years = s.years;
+      prior.roles = s.roles ?? null;
+    }
+    if (!prior.shownBy && s.shownBy) prior.shownBy = s.shownBy;
   }
   return [...byId.values()];
 }

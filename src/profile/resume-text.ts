@@ -1,8 +1,18 @@
-import { extractSkills } from '../extract/extract.js';
+/**
+ * A resume read as a careful recruiter reads it: its sections (skills, experience, projects,
+ * education, certifications, interests), what each sentence says of a skill ("currently learning
+ * Rust" is no skill yet, "no production experience with Kubernetes" a lack), level words ("German
+ * (B2)"), deeds that show a skill ("mentored two analysts"), the years of dated roles, and the
+ * language the resume is written in. Interests are never evidence of a professional skill.
+ */
+
+import { extractResume, type ResumeMention } from '../extract/extract.js';
 import type { SectionKind } from '../read/index.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
+import { findEvidence } from './evidence.js';
 import { mergeSkills } from './resolve.js';
-import type { Evidence, ProfileSkill } from './schema.js';
+import { monthsOf, rolesOf, type Role } from './roles.js';
+import type { Evidence, LackedSkill, Level, ProfileSkill } from './schema.js';
 
 const EVIDENCE_OF: Partial<Record<SectionKind, Evidence>> = {
   skills: 'listed',
@@ -14,24 +24,119 @@ const EVIDENCE_OF: Partial<Record<SectionKind, Evidence>> = {
 
 /** Interests and hobbies are never evidence of a professional skill ("Go, the board game"). */
 const NOT_EVIDENCE: ReadonlySet<SectionKind> = new Set(['interests']);
+/** Where deeds are told: evidence phrases are read there only. */
+const DEEDS: ReadonlySet<SectionKind> = new Set(['experience', 'projects', 'summary', 'other']);
 
-/** Skills of a plain-text or Markdown resume, each with where it is shown (skills section or prose). */
-export function skillsFromResumeText(text: string, taxonomy: CompiledTaxonomy, fallback: Evidence = 'prose'): ProfileSkill[] {
-  const found = extractSkills(text, taxonomy, { kind: 'resume' });
+export interface ResumeSkills {
+  skills: ProfileSkill[];
+  lacks: LackedSkill[];
+}
+
+export interface ResumeOptions {
+  /** Where a skill outside any known section counts as shown (a JSON Resume's part). */
+  fallback?: Evidence;
+  /** The month "present" is (tests fix it). */
+  now?: Date;
+  /** Credit the language the resume is written in (not for a part of a resume). */
+  ownLanguage?: boolean;
+}
+
+/** The line of `text` that holds `offset`, trimmed and cut to a readable length. */
+function lineAt(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const nl = text.indexOf('\n', offset);
+  // Without list marks and Markdown emphasis: a quote reads as the person wrote it.
+  const line = text
+    .slice(start, nl === -1 ? text.length : nl)
+    .trim()
+    .replace(/^(?:[-*•·]|\d{1,2}[.)])\s+/, '')
+    .replace(/(\*\*|__|\*|_)(\S(?:.*?\S)?)\1/g, '$2')
+    .replace(/^#+\s*/, '');
+  return line.length > 160 ? `${line.slice(0, 157)}...` : line;
+}
+
+/** The roles a mention stands in. */
+const rolesAt = (roles: readonly Role[], offset: number) => roles.filter((r) => offset >= r.start && offset < r.end);
+
+/** Skills of a plain-text or Markdown resume, with where each is shown, its level and its years. */
+export function skillsFromResumeText(text: string, taxonomy: CompiledTaxonomy, options: ResumeOptions = {}): ResumeSkills {
+  const fallback = options.fallback ?? 'prose';
+  const { mentions, reading, tokens } = extractResume(text, taxonomy);
+  const roles = rolesOf(reading, options.now);
   const skills: ProfileSkill[] = [];
-  for (const s of found) {
-    for (const m of s.mentions) {
-      if (NOT_EVIDENCE.has(m.section as SectionKind)) continue;
-      skills.push({
-        id: s.id,
-        label: s.label,
-        wordings: [m.text],
-        level: null,
-        years: null,
-        evidence: EVIDENCE_OF[m.section as SectionKind] ?? fallback,
-        custom: false,
-      });
+  const lacks = new Map<string, LackedSkill>();
+  const intervals = new Map<string, Role[]>();
+  const add = (m: Pick<ResumeMention, 'skill' | 'start' | 'text' | 'section'>, level: Level | null, quote: boolean) => {
+    const evidence = EVIDENCE_OF[m.section] ?? fallback;
+    skills.push({
+      id: m.skill.id,
+      label: m.skill.label,
+      wordings: m.text ? [m.text] : [],
+      level,
+      years: null,
+      evidence,
+      custom: false,
+      shownBy: quote ? lineAt(text, m.start) : null,
+      roles: null,
+    });
+    if (level !== 'learning') for (const r of rolesAt(roles, m.start)) (intervals.get(m.skill.id) ?? intervals.set(m.skill.id, []).get(m.skill.id)!).push(r);
+  };
+  // A role's heading names a title and an employer ("ML Engineer, Fieldnote Analytics, 2024 - now"):
+  // the employer's words are no skill, and the work below tells what was done.
+  const inHeading = (offset: number) => roles.some((r) => offset >= r.start && offset < r.headEnd);
+  for (const m of mentions) {
+    if (NOT_EVIDENCE.has(m.section) || inHeading(m.start)) continue;
+    if (m.cue === 'negated') {
+      if (!lacks.has(m.skill.id)) lacks.set(m.skill.id, { id: m.skill.id, label: m.skill.label, line: lineAt(text, m.start) });
+      continue;
+    }
+    const level: Level | null = m.cue === 'learning' ? 'learning' : m.cue === 'familiar' ? 'beginner' : m.level;
+    // Work done tells more than a list: a line of experience or projects is quoted.
+    add(m, level, m.section === 'experience' || m.section === 'projects');
+  }
+  // Deeds that show a skill never named: "mentored two junior analysts".
+  for (const s of reading.sections) {
+    if (!DEEDS.has(s.kind)) continue;
+    const first = tokenIndex(tokens, s.start);
+    const last = tokenIndex(tokens, s.end);
+    for (const hit of findEvidence(tokens, taxonomy, first, last)) {
+      const start = tokens.start[hit.first]!;
+      // A deed is no wording of the skill: the line that tells it is quoted instead.
+      add({ skill: hit.skill, start, text: '', section: s.kind }, null, true);
     }
   }
-  return mergeSkills(skills);
+  // The language the resume is written in, at working level, unless the resume says otherwise.
+  if (options.ownLanguage !== false) {
+    const own = taxonomy.skills.get(reading.vocab.file.resume.spokenLanguage);
+    if (own && !skills.some((s) => s.id === own.id)) {
+      skills.push({ id: own.id, label: own.label, wordings: [], level: 'advanced', years: null, evidence: 'prose', custom: false, shownBy: `the resume is written in ${own.label}`, roles: null });
+    }
+  }
+  // A skill said lacked is no skill, unless the skills section lists it: then a little at most.
+  const merged = mergeSkills(skills).filter((s) => !lacks.has(s.id) || s.evidence === 'listed');
+  for (const s of merged) if (lacks.has(s.id) && s.level !== 'learning') s.level = 'beginner';
+  for (const s of merged) {
+    const rs = intervals.get(s.id);
+    if (!rs || rs.length === 0) continue;
+    const unique = [...new Set(rs)];
+    const years = Math.round((monthsOf(unique) / 12) * 10) / 10;
+    if (s.years === null || years > s.years) {
+      s.years = years;
+      s.roles = unique.length;
+    }
+  }
+  // A skill said lacked and shown nowhere else as had stays a lack.
+  return { skills: merged, lacks: [...lacks.values()].filter((l) => !merged.some((s) => s.id === l.id)) };
+}
+
+/** The first token index whose start is at or after `offset`. */
+function tokenIndex(tokens: { count: number; start: Int32Array }, offset: number): number {
+  let lo = 0;
+  let hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens.start[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -1,7 +1,11 @@
 import * as z from 'zod/mini';
 import '../schema-kit.js';
 
-export const LEVELS = ['beginner', 'intermediate', 'advanced', 'expert'] as const;
+/**
+ * How well a person has a skill. `learning`: not yet (a resume's "currently learning Rust"); it never
+ * meets a requirement and is never proposed as a keyword. `beginner`: a little ("familiar with").
+ */
+export const LEVELS = ['learning', 'beginner', 'intermediate', 'advanced', 'expert'] as const;
 export const Level = z.enum(LEVELS);
 export type Level = z.infer<typeof Level>;
 
@@ -50,12 +54,22 @@ export const ProfileSkill = z.object({
   evidence: z.enum(EVIDENCE),
   /** Not in the taxonomy: kept as written, compared by name only. */
   custom: z.boolean(),
+  /** The resume line that shows the skill best (work done before a list), for the report to quote. */
+  shownBy: z.optional(z.nullable(z.string())),
+  /** How many dated roles the years come from ("4 years, from 2 roles"). */
+  roles: z.optional(z.nullable(z.number().check(z.int()))),
 });
 export type ProfileSkill = z.infer<typeof ProfileSkill>;
+
+/** A skill the resume says the person lacks ("no production experience with Kubernetes yet"). */
+export const LackedSkill = z.object({ id: z.string(), label: z.string(), line: z.string() });
+export type LackedSkill = z.infer<typeof LackedSkill>;
 
 export const Profile = z.object({
   source: z.string(),
   name: z.nullable(z.string()),
   skills: z.array(ProfileSkill),
+  /** Skills the resume says the person lacks: never suggested, never met. */
+  lacks: z.optional(z.array(LackedSkill)),
 });
 export type Profile = z.infer<typeof Profile>;

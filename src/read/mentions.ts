@@ -25,7 +25,7 @@ export interface TokenSpan {
 
 /** A cue of a sentence, its direction settled. */
 interface Cue {
-  type: 'required' | 'preferred' | 'negated';
+  type: Cued;
   forward: boolean;
   first: number;
   last: number;
@@ -54,7 +54,8 @@ interface SentenceFacts {
   years: Map<number, number> | undefined;
 }
 
-export type Cued = 'required' | 'preferred' | 'negated';
+/** What a cue says of what it qualifies: in a posting, required, preferred or not asked; in a resume, learning, known a little, or lacked. */
+export type Cued = 'required' | 'preferred' | 'negated' | 'learning' | 'familiar';
 
 /** A sentence's boilerplate: its kind and the weight of the evidence (a strong phrase 2, a weak one 1). */
 export interface Boilerplate {
@@ -62,7 +63,8 @@ export interface Boilerplate {
   score: number;
 }
 
-const RANK: Record<Cued, number> = { preferred: 0, negated: 1, required: 2 };
+const RANK: Record<Cued, number> = { preferred: 0, negated: 1, required: 2, learning: 0, familiar: 1 };
+const QUALIFIES: ReadonlySet<CueType> = new Set(['required', 'preferred', 'negated', 'learning', 'familiar']);
 
 /** The kinds whose evidence in a paragraph carries to its other sentences, and how much it takes. */
 const CARRIED: ReadonlySet<BoilerplateKind> = new Set(['about', 'equal-opportunity', 'legal']);
@@ -170,8 +172,10 @@ export class MentionReader {
     const asking: SentenceFacts['asking'] = [];
     const evidence: SentenceFacts['evidence'] = [];
     let intro = false;
-    vocab.sentencePhrases.each(tokens, first, last, (tag, a, b) => {
-      if (tag.set === 'cue') hits.push({ type: tag.cue.type, scope: tag.cue.scope, first: a, last: b });
+    const phrases = reading.kind === 'resume' ? vocab.resumeSentencePhrases : vocab.sentencePhrases;
+    phrases.each(tokens, first, last, (tag, a, b) => {
+      // A cue word inside a longer skill name is none ("learning" in "machine learning").
+      if (tag.set === 'cue' && !this.insideSpan(a, b)) hits.push({ type: tag.cue.type, scope: tag.cue.scope, first: a, last: b });
       else if (tag.set === 'asking') asking.push({ at: a, strong: tag.strong });
       else if (tag.set === 'evidence') evidence.push({ kind: tag.evidence.kind, strong: tag.evidence.strong, first: a, last: b, id: tag.id });
       else intro = true;
@@ -205,13 +209,13 @@ export class MentionReader {
     let prevEnd = first;
     for (const h of kept) {
       if (consumed.has(h.first)) continue;
-      if (h.type === 'required' || h.type === 'preferred' || h.type === 'negated') {
+      if (QUALIFIES.has(h.type)) {
         const start = Math.max(prevEnd, clauseStart(h.first));
         // A bare cue word ("PhD preferred", "(Python preferred)") qualifies the phrase right
         // before it, back to a comma or bracket; with no skill there, what follows ("Preferred: Spark").
         const phrase = h.scope === 'either' ? this.listStart(Math.max(start, this.phraseStart(h.first, start)), h.first, start) : start;
         const forward = h.scope === 'forward' || (h.scope === 'either' && !this.hasSpanIn(phrase, h.first));
-        cues.push({ type: h.type, forward, first: h.first, last: h.last, until: clauseEnd(h.first), from: phrase });
+        cues.push({ type: h.type as Cued, forward, first: h.first, last: h.last, until: clauseEnd(h.first), from: phrase });
         prevEnd = h.last;
       }
     }
@@ -242,6 +246,20 @@ export class MentionReader {
     if (i < 0) return from;
     while (i > 0 && spans[i - 1]!.first >= floor && this.listGap(spans[i - 1]!, spans[i]!) !== 'break') i--;
     return Math.min(from, spans[i]!.first);
+  }
+
+  /** Whether tokens [from, to) are part of a longer mention. */
+  private insideSpan(from: number, to: number): boolean {
+    const spans = this.spans;
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (spans[mid]!.last <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = spans[lo];
+    return s !== undefined && s.first <= from && s.last >= to && s.last - s.first > to - from;
   }
 
   private hasSpanIn(fromToken: number, toToken: number): boolean {
@@ -510,6 +528,31 @@ export class MentionReader {
     set.each(this.tokens, Math.max(f.first, span.first - before), span.first, () => (found = true));
     if (!found) set.each(this.tokens, span.last, Math.min(f.last, span.last + after), () => (found = true));
     return found;
+  }
+
+  /**
+   * A level word right by the mention: after it, past brackets, a colon or a dash ("German (B2)",
+   * "Python: advanced", "Spanish - conversational"), or right before it ("fluent English").
+   */
+  levelOf(span: TokenSpan): 'beginner' | 'intermediate' | 'advanced' | 'expert' | null {
+    const { tokens } = this;
+    const words = this.reading.vocab.levelWords;
+    const f = this.factsAt(span.start);
+    let level: 'beginner' | 'intermediate' | 'advanced' | 'expert' | null = null;
+    // After: the first words past the mention, only brackets, colons, dashes, commas or spaces between.
+    const text = tokens.text;
+    let plain = true;
+    for (let p = span.end; p < (span.last < f.last ? tokens.start[span.last]! : span.end); p++) {
+      const c = text.charCodeAt(p);
+      if (!(c === 32 || c === 40 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014 || c === 44 || c === 9 || c === 91)) plain = false;
+    }
+    if (plain) words.each(tokens, span.last, Math.min(f.last, span.last + 4), (l, first) => {
+      if (first === span.last && level === null) level = l;
+    });
+    if (level === null) words.each(tokens, Math.max(f.first, span.first - 3), span.first, (l, _first, last) => {
+      if (last === span.first) level = l;
+    });
+    return level;
   }
 
   /** Whether the mention's section heading holds a phrase of `set` ("Industry:" over "Banking"). */

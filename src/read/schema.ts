@@ -133,6 +133,20 @@ export const VocabFile = z.strictObject({
     notAfter: phrases('Words after the unit that make it no experience (old).'),
     owners: phrases('Phrases before years that give them to the company, not the candidate ("in business for", "for over").'),
   }),
+  resume: z.strictObject({
+    spokenLanguage: z.string().check(z.describe('The taxonomy id of this language as a spoken language (english): a resume written in it shows it at working level.')),
+    cues: z.strictObject({
+      learning: cues('Cues that make a skill one the person is learning, not one they have (currently learning, studying, working towards).'),
+      familiar: cues('Cues that make a skill one the person knows a little (familiar with, exposure to, basic knowledge of).'),
+      negated: cues('Cues that say the person lacks the skill (no experience with, not yet, never used).'),
+    }),
+    levels: z.record(z.string(), z.enum(['beginner', 'intermediate', 'advanced', 'expert'])).check(
+      z.describe('Level words right after or before a skill ("German (B2)", "fluent English", "Python: advanced") and the level they give.'),
+    ),
+    present: phrases('Words that end a date range now ("2021 - present").'),
+    until: phrases('Words between the two dates of a range besides a dash ("2019 to 2021").'),
+    months: z.record(z.string(), z.number().check(z.int(), z.minimum(1), z.maximum(12))).check(z.describe('Month names and abbreviations and their numbers (jan: 1).')),
+  }),
   title: z.strictObject({
     roleWords: phrases('Words that make a first line a job title (engineer, scientist).'),
     notTitle: phrases('Words a title never holds: a first line with one is a sentence (we, you, join).'),

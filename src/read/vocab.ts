@@ -7,6 +7,7 @@ import { keyHash, phraseKeys } from '../lexicon/tokenize.js';
 import { packageRoot } from '../package-root.js';
 import { parseSource, validateSource } from '../yaml-source.js';
 import { YearsReader } from './years.js';
+type Level = 'beginner' | 'intermediate' | 'advanced' | 'expert';
 import {
   POSTING_SECTIONS,
   RESUME_SECTIONS,
@@ -23,7 +24,7 @@ export const bundledVocabDir = join(packageRoot(), 'vocab');
 /** Where the build writes the validated vocabularies (a cache: the YAML stays the source). */
 export const vocabCachePath = join(packageRoot(), 'dist', 'vocab.json');
 
-export type CueType = 'required' | 'preferred' | 'negated' | 'opener' | 'closer' | 'break' | 'neutral';
+export type CueType = 'required' | 'preferred' | 'negated' | 'learning' | 'familiar' | 'opener' | 'closer' | 'break' | 'neutral';
 export interface CueTag {
   type: CueType;
   scope: Scope;
@@ -130,6 +131,51 @@ export class Vocabulary {
       for (const p of c.neutral ?? []) set.add(p, { type: 'neutral', scope: 'either' });
       return set;
     })());
+  }
+
+  /** The cues of a resume (learning, familiar, negated), with the clause breaks and neutral phrases of postings. */
+  get resumeCues(): PhraseSet<CueTag> {
+    return (this.m.resumeCues ??= (() => {
+      const set = new PhraseSet<CueTag>();
+      const r = this.file.resume.cues;
+      for (const type of ['learning', 'familiar', 'negated'] as const) {
+        for (const cue of r[type] ?? []) {
+          if (typeof cue === 'string') set.add(cue, { type, scope: 'either' });
+          else set.add(cue.phrase, { type, scope: cue.scope });
+        }
+      }
+      for (const p of this.file.cues.clauseBreaks ?? []) set.add(p, { type: 'break', scope: 'either' });
+      for (const p of this.file.cues.neutral ?? []) set.add(p, { type: 'neutral', scope: 'either' });
+      return set;
+    })());
+  }
+
+  /** What a resume sentence holding a skill is read for: its cues. */
+  get resumeSentencePhrases(): PhraseSet<SentenceTag> {
+    return (this.m.resumeSentencePhrases ??= (() => {
+      const set = new PhraseSet<SentenceTag>();
+      let id = 0;
+      this.resumeCues.eachPhrase((phrase, cue) => set.add(phrase, { set: 'cue', cue, id: id++ }));
+      return set;
+    })());
+  }
+
+  /** Level words of a resume ("fluent", "B2", "advanced") and the level each gives. */
+  get levelWords(): PhraseSet<Level> {
+    return (this.m.levelWords ??= (() => {
+      const set = new PhraseSet<Level>();
+      for (const [phrase, level] of Object.entries(this.file.resume.levels)) set.add(phrase, level);
+      return set;
+    })());
+  }
+
+  get presentWords(): PhraseSet<true> {
+    return (this.m.presentWords ??= phraseSet(this.file.resume.present));
+  }
+
+  /** Month names by key ("jan", "january") -> 1..12. */
+  get months(): ReadonlyMap<string, number> {
+    return (this.m.months ??= new Map(Object.entries(this.file.resume.months).map(([k, v]) => [k.toLowerCase(), v])));
   }
 
   get alternatives(): PhraseSet<AltTag> {

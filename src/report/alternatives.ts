@@ -10,7 +10,8 @@ export function alternativesNote(g: GapItem, items: readonly GapItem[]): string 
   if (g.alternatives?.length) return `or ${g.alternatives.join(' or ')}: any one will do`;
   if (g.metBy !== null) {
     const by = items.find((i) => i.id === g.metBy);
-    return `not needed: the posting accepts ${by?.label ?? g.metBy} instead, which you have`;
+    const how = by?.status === 'transferable' ? `, where your ${by.yours?.label ?? 'experience'} counts` : ', which you have';
+    return `not needed: the posting accepts ${by?.label ?? g.metBy} instead${how}`;
   }
   const counted = items.find((i) => i.group === g.group && i.weight > 0);
   return counted ? `or ${counted.label}: any one will do` : null;

@@ -2,6 +2,7 @@ import type { Analysis } from '../analyze.js';
 import type { GapItem, Status } from '../compare/schema.js';
 import { IMPORTANCE } from '../extract/importance.js';
 import { withAlternatives } from './alternatives.js';
+import { noteOf } from './note.js';
 import type { ExtractedPosting, FailedInput } from '../extract/schema.js';
 import type { Suggestion } from '../suggest/keywords.js';
 import { keywordLine } from '../suggest/merge.js';
@@ -19,20 +20,6 @@ export interface Highlight {
 
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
-/** What a status means for this skill, in a few words. */
-function noteOf(g: GapItem): string {
-  const years = g.yearsAsked !== null ? `${g.yearsAsked}+ years asked` : '';
-  switch (g.status) {
-    case 'matched':
-      return g.yours?.evidence === 'listed' ? 'in your skills' : `shown in your ${g.yours?.evidence ?? 'resume'}`;
-    case 'reworded':
-      return `you wrote ${g.yours?.wordings.map((w) => `"${w}"`).join(', ') ?? ''}; the posting says "${g.wording}"`;
-    case 'transferable':
-      return g.why ?? 'related to a skill you have';
-    case 'missing':
-      return years || 'not in your resume or profile';
-  }
-}
 
 /** Every mention of a skill the posting asks for, with the skill's status; overlapping mentions keep the first. */
 export function highlightsOf(a: Analysis): Highlight[] {

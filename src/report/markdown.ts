@@ -2,6 +2,7 @@ import type { Analysis } from '../analyze.js';
 import type { Status } from '../compare/schema.js';
 import { IMPORTANCE } from '../extract/importance.js';
 import { withAlternatives } from './alternatives.js';
+import { noteOf } from './note.js';
 import type { ExtractedPosting, ExtractOutput, FailedInput } from '../extract/schema.js';
 import type { Suggestion, Suggestions } from '../suggest/keywords.js';
 
@@ -40,7 +41,7 @@ export function analysisMarkdown(a: Analysis): string {
     if (items.length === 0) continue;
     out += `\n### ${imp[0]!.toUpperCase()}${imp.slice(1)}\n\n| skill | status | posting says | note |\n|---|---|---|---|\n`;
     for (const g of items) {
-      const note = g.why ?? (g.status === 'reworded' ? `you wrote ${g.yours?.wordings.join(', ')}` : g.yearsAsked !== null ? `${g.yearsAsked}+ years asked` : '');
+      const note = noteOf(g);
       out += `| ${md(g.label)} | ${STATUS[g.status]} | ${md(g.wording)} | ${md(withAlternatives(note, g, a.gap.items))} |\n`;
     }
   }

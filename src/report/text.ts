@@ -2,6 +2,7 @@ import type { Analysis } from '../analyze.js';
 import type { GapItem, Status } from '../compare/schema.js';
 import { IMPORTANCE } from '../extract/importance.js';
 import { withAlternatives } from './alternatives.js';
+import { noteOf } from './note.js';
 import type { ExtractedPosting, ExtractedSkill, ExtractOutput, FailedInput } from '../extract/schema.js';
 import type { Suggestion, Suggestions } from '../suggest/keywords.js';
 import { plain, type Style } from './style.js';
@@ -18,23 +19,6 @@ function heading(p: Pick<ExtractedPosting, 'source' | 'title' | 'company' | 'loc
 }
 
 const pad = (s: string, n: number) => (s.length >= n ? `${s} ` : s + ' '.repeat(n - s.length));
-
-function describe(g: GapItem): string {
-  const years = g.yearsAsked !== null ? `${g.yearsAsked}+ years asked` : '';
-  switch (g.status) {
-    case 'matched':
-      return [
-        g.yours?.evidence === 'listed' ? 'in your skills' : `shown in your ${g.yours?.evidence}`,
-        g.yearsShort ? `; ${years}, you have ${g.yours?.years}` : '',
-      ].join('');
-    case 'reworded':
-      return `you wrote ${g.yours?.wordings.map((w) => `"${w}"`).join(', ')}; the posting says "${g.wording}"${g.yearsShort ? `; ${years}, you have ${g.yours?.years}` : ''}`;
-    case 'transferable':
-      return g.why ?? '';
-    case 'missing':
-      return years || 'not in your profile';
-  }
-}
 
 function suggestionLines(title: string, list: readonly Suggestion[], style: Style, withNote = true): string[] {
   if (list.length === 0) return [];
@@ -66,7 +50,7 @@ export function analysisText(a: Analysis, style: Style = plain): string {
     const width = Math.min(34, Math.max(...items.map((g) => g.label.length)) + 2);
     for (const g of items) {
       const c = colourOf(style, g.status);
-      lines.push(`  ${c(MARK[g.status])} ${pad(g.label, width)}${c(pad(g.status, 13))}${style.dim(withAlternatives(describe(g), g, a.gap.items))}`);
+      lines.push(`  ${c(MARK[g.status])} ${pad(g.label, width)}${c(pad(g.status, 13))}${style.dim(withAlternatives(noteOf(g), g, a.gap.items))}`);
     }
   }
   if (a.gap.items.length === 0) lines.push('', 'No known skills found in this posting.');

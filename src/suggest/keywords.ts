@@ -56,10 +56,15 @@ export function suggestKeywords(items: readonly GapItem[]): Suggestions {
     if (g.group !== null && g.weight === 0) continue;
     const yours = g.yours;
     if ((g.status === 'matched' || g.status === 'reworded') && yours) {
-      if (g.status === 'reworded') s.useWording.push(entry(g, `you wrote ${yours.wordings.map((w) => `"${w}"`).join(', ')}`));
-      if (yours.evidence !== 'listed') s.addToSkills.push(entry(g, `shown only in ${yours.evidence === 'prose' ? 'your summary or prose' : `your ${yours.evidence}`}`));
-      else if (g.status === 'matched') s.alreadyThere.push(entry(g, 'in your skills with the same words'));
+      const little = yours.level === 'beginner' ? ' (you know it a little: say so)' : '';
+      const told = yours.wordings.length > 0 ? `you wrote ${yours.wordings.map((w) => `"${w}"`).join(', ')}` : yours.shownBy ? `your resume shows it: "${yours.shownBy}"` : 'you wrote it in other words';
+      if (g.status === 'reworded') s.useWording.push(entry(g, `${told}${little}`));
+      if (yours.evidence !== 'listed') s.addToSkills.push(entry(g, `shown only in ${yours.evidence === 'prose' ? 'your summary or prose' : `your ${yours.evidence}`}${little}`));
+      else if (g.status === 'matched') s.alreadyThere.push(entry(g, `in your skills with the same words${little}`));
       s.keywords.push(g.wording);
+    } else if (g.status === 'transferable' && g.transfer === 'meets' && yours) {
+      // A Master's meets a Bachelor's requirement: nothing to add, and never the lower one as a keyword.
+      s.alreadyThere.push(entry(g, `met by your ${yours.label}`));
     } else if (g.status === 'transferable' && g.transfer === 'child' && yours) {
       // A more specific skill implies the asked one: naming it is honest, with the specific skill as evidence.
       s.useWording.push(entry(g, `${g.why ?? ''}: name it, with your ${yours.label} as the evidence`));
@@ -67,7 +72,8 @@ export function suggestKeywords(items: readonly GapItem[]): Suggestions {
     } else if (g.status === 'transferable' && yours) {
       s.related.push(anyOf(g, `${g.why ?? ''}: lead with your ${yours.label}; claim ${g.label} only if true`));
     } else {
-      s.toLearn.push(anyOf(g, g.yearsAsked !== null ? `asked with ${g.yearsAsked}+ years` : 'not in your profile'));
+      const why = g.why ?? (g.yearsAsked !== null ? `asked with ${g.yearsAsked}+ years` : 'not in your profile');
+      s.toLearn.push(anyOf(g, why));
     }
   }
   return s;

@@ -20,6 +20,9 @@ export const CategoryEntry = z.strictObject({
   description: z.string().check(z.minLength(3)),
   technical: z.optional(z.boolean().check(z.describe('A skill of this category vouches, as context, for an ambiguous skill near it (default true).'))),
   years: z.optional(z.boolean().check(z.describe('Years of experience may be tied to it (default true).'))),
+  kindMeets: z.optional(
+    z.boolean().check(z.describe('A more specific skill of this kind meets a requirement for the general one in full (a physics degree meets "a degree in a quantitative field"); default false: it transfers.')),
+  ),
   reading: z.optional(
     z.enum(CATEGORY_READINGS).check(
       z.describe(
@@ -38,6 +41,7 @@ export interface CategoryInfo {
   id: string;
   technical: boolean;
   years: boolean;
+  kindMeets: boolean;
   reading: CategoryReading;
 }
 
@@ -54,7 +58,7 @@ export function categoriesFrom(entries: readonly CategoryEntry[]): Map<string, C
   const out = new Map<string, CategoryInfo>();
   for (const c of entries) {
     if (out.has(c.id)) throw new Error(`category '${c.id}' is listed twice`);
-    out.set(c.id, { id: c.id, technical: c.technical ?? true, years: c.years ?? true, reading: c.reading ?? 'skill' });
+    out.set(c.id, { id: c.id, technical: c.technical ?? true, years: c.years ?? true, kindMeets: c.kindMeets ?? false, reading: c.reading ?? 'skill' });
   }
   return out;
 }

@@ -53,6 +53,8 @@ export interface CompiledTaxonomy {
   ancestorsOf(id: string): readonly string[];
   /** `related` made symmetric. */
   related: ReadonlyMap<string, ReadonlySet<string>>;
+  /** What a skill meets in full, through `meets` and on through their own (computed on first use). */
+  meetsOf(id: string): readonly string[];
   /** Every form of every skill (label, aliases, plurals), for validation and search. */
   forms: readonly FormEntry[];
   /** What the code needs to know of each category (taxonomies/meta/categories.yaml). */
@@ -60,7 +62,7 @@ export interface CompiledTaxonomy {
 }
 
 /** What a category is, for a category the file does not list (an overlay's): a technical skill. */
-const PLAIN: CategoryInfo = { id: '', technical: true, years: true, reading: 'skill' };
+const PLAIN: CategoryInfo = { id: '', technical: true, years: true, kindMeets: false, reading: 'skill' };
 
 /** The category of a skill, as the code reads it. */
 export function categoryOf(t: Pick<CompiledTaxonomy, 'categories'>, category: string): CategoryInfo {
@@ -157,7 +159,7 @@ export function buildTrie(forms: readonly FormEntry[]): TokenTrie<FormEntry> {
 }
 
 /** The skills map, ancestors (computed on first use) and symmetric `related` of a list of entries. */
-export function compileRelations(entries: readonly SkillEntry[]): Pick<CompiledTaxonomy, 'skills' | 'ancestorsOf' | 'related'> {
+export function compileRelations(entries: readonly SkillEntry[]): Pick<CompiledTaxonomy, 'skills' | 'ancestorsOf' | 'related' | 'meetsOf'> {
   const skills = new Map(entries.map((e) => [e.id, e] as const));
   const ancestors = new Map<string, string[]>();
   const walk = (id: string, trail: Set<string>): string[] => {
@@ -179,7 +181,22 @@ export function compileRelations(entries: readonly SkillEntry[]): Pick<CompiledT
     related.get(a)!.add(b);
   };
   for (const s of entries) for (const r of s.related ?? []) if (skills.has(r)) (link(s.id, r), link(r, s.id));
-  return { skills, ancestorsOf: (id) => ancestors.get(id) ?? walk(id, new Set([id])), related };
+  const meets = new Map<string, string[]>();
+  const meetsOf = (id: string): string[] => {
+    let out = meets.get(id);
+    if (out) return out;
+    out = [];
+    meets.set(id, out);
+    const todo = [...(skills.get(id)?.meets ?? [])];
+    while (todo.length > 0) {
+      const m = todo.shift()!;
+      if (m === id || out.includes(m) || !skills.has(m)) continue;
+      out.push(m);
+      todo.push(...(skills.get(m)?.meets ?? []));
+    }
+    return out;
+  };
+  return { skills, ancestorsOf: (id) => ancestors.get(id) ?? walk(id, new Set([id])), related, meetsOf };
 }
 
 export function compileTaxonomy(entries: readonly SkillEntry[], categories: ReadonlyMap<string, CategoryInfo> = bundledCategories()): CompiledTaxonomy {

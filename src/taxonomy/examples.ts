@@ -1,4 +1,6 @@
 import { matchText } from '../extract/match.js';
+import { scanTokens } from '../lexicon/tokenize.js';
+import { findEvidence } from '../profile/evidence.js';
 import { compileTaxonomy, type CompiledTaxonomy } from './compile.js';
 import type { SkillEntry } from './schema.js';
 import { findProblems } from './validate.js';
@@ -7,7 +9,7 @@ export interface ExampleFailure {
   skill: string;
   file: string;
   line: number;
-  kind: 'match' | 'noMatch';
+  kind: 'match' | 'noMatch' | 'evidence';
   sentence: string;
   found: string[];
 }
@@ -26,6 +28,11 @@ export function runExamples(taxonomy: CompiledTaxonomy): { checked: number; fail
         }
       }
     }
+    for (const sentence of skill.examples?.evidence ?? []) {
+      checked++;
+      const found = findEvidence(scanTokens(sentence), taxonomy).map((h) => h.skill.id);
+      if (!found.includes(skill.id)) failures.push({ skill: skill.id, file: skill.source.file, line: skill.source.line, kind: 'evidence', sentence, found });
+    }
   }
   return { checked, failures };
 }
@@ -42,6 +49,6 @@ export function checkTaxonomy(entries: readonly SkillEntry[]): { problems: strin
 }
 
 export function describeFailure(f: ExampleFailure): string {
-  const verb = f.kind === 'match' ? 'should find' : 'should not find';
+  const verb = f.kind === 'match' ? 'should find' : f.kind === 'evidence' ? 'should find evidence of' : 'should not find';
   return `${f.file}:${f.line}: skill '${f.skill}': ${verb} it in "${f.sentence}" (found: ${f.found.join(', ') || 'nothing'})`;
 }

@@ -30,6 +30,7 @@ export const Ambiguity = z.strictObject({
 export const Examples = z.strictObject({
   match: texts('Sentences in which this skill must be found.'),
   noMatch: texts('Sentences in which this skill must not be found.'),
+  evidence: texts('Resume lines in which an `evidence` phrase must show this skill.'),
 });
 
 const skillFields = {
@@ -42,7 +43,13 @@ const skillFields = {
   umbrella: z.optional(
     z.boolean().check(z.describe('Names a kind of skills ("programming languages", "communication"): in a sentence that names its own members ("such as Java, Go", "written and verbal communication") the members are asked, not it.')),
   ),
-  related: z.optional(z.array(SkillId).check(z.describe('Transferable skills: pytorch ~ tensorflow.'))),
+  related: z.optional(z.array(SkillId).check(z.describe('Transferable skills, where someone who knows one could do a job asking for the other with little ramp-up: pytorch ~ tensorflow.'))),
+  usedFor: z.optional(z.array(SkillId).check(z.describe('What the skill is used for or part of, not a kind of it (git -> software-engineering): shown, never credit.'))),
+  requires: z.optional(z.array(SkillId).check(z.describe('Prerequisites to learn first (pytorch -> python): orders a learning plan; no cycles.'))),
+  meets: z.optional(
+    z.array(SkillId).check(z.describe('Requirements this skill meets in full (masters-degree -> bachelors-degree; statistics -> quantitative-field as a field of study).')),
+  ),
+  evidence: texts('Phrases of a resume that show the skill was done ("presented results to", "led a team of"): read in resumes only.'),
   ambiguity: z.optional(
     z.union([Ambiguity, z.array(Ambiguity).check(z.minLength(1))]).check(z.describe('Rules for ambiguous forms: one block, or a list of blocks each naming its `forms`.')),
   ),

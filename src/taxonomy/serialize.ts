@@ -69,6 +69,10 @@ function slim(s: SkillEntry): SkillEntry {
   const out: SkillEntry = { id: s.id, label: s.label, category: s.category, source: s.source };
   if (s.parents?.length) out.parents = s.parents;
   if (s.related?.length) out.related = s.related;
+  if (s.usedFor?.length) out.usedFor = s.usedFor;
+  if (s.requires?.length) out.requires = s.requires;
+  if (s.meets?.length) out.meets = s.meets;
+  if (s.evidence?.length) out.evidence = s.evidence;
   if (s.abstract) out.abstract = true;
   if (s.umbrella) out.umbrella = true;
   return out;

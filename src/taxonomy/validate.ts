@@ -23,7 +23,7 @@ export function findProblems(entries: readonly SkillEntry[], categories: Readonl
   }
   for (const s of entries) {
     if (!categories.has(s.category)) problems.push(`${where(s)}: category '${s.category}' is not one of taxonomies/meta/categories.yaml${closest(s.category, [...categories.keys()])}`);
-    for (const field of ['parents', 'related'] as const) {
+    for (const field of ['parents', 'related', 'usedFor', 'requires', 'meets'] as const) {
       for (const ref of s[field] ?? []) {
         if (ref === s.id) problems.push(`${where(s)}: ${field} lists the skill itself`);
         else if (!byId.has(ref)) problems.push(`${where(s)}: ${field} names '${ref}', which is not a skill`);
@@ -43,6 +43,7 @@ export function findProblems(entries: readonly SkillEntry[], categories: Readonl
   problems.push(...findBypassedCaseRules(entries));
   problems.push(...findRepeatedPlurals(entries));
   problems.push(...findCycles(byId));
+  problems.push(...findCycles(byId, 'requires'));
   problems.push(...findClaimedTwice(entries));
   return problems;
 }
@@ -106,18 +107,18 @@ export function findRepeatedPlurals(entries: readonly SkillEntry[]): TaxonomyPro
   return problems;
 }
 
-function findCycles(byId: ReadonlyMap<string, SkillEntry>): TaxonomyProblem[] {
+function findCycles(byId: ReadonlyMap<string, SkillEntry>, field: 'parents' | 'requires' = 'parents'): TaxonomyProblem[] {
   const problems: TaxonomyProblem[] = [];
   const state = new Map<string, 1 | 2>(); // 1 visiting, 2 done
   const visit = (id: string, path: string[]) => {
     if (state.get(id) === 2) return;
     if (state.get(id) === 1) {
       const cycle = path.slice(path.indexOf(id));
-      problems.push(`${where(byId.get(id)!)}: parents form a cycle: ${[...cycle, id].join(' -> ')}`);
+      problems.push(`${where(byId.get(id)!)}: ${field} form a cycle: ${[...cycle, id].join(' -> ')}`);
       return;
     }
     state.set(id, 1);
-    for (const p of byId.get(id)?.parents ?? []) if (byId.has(p)) visit(p, [...path, id]);
+    for (const p of byId.get(id)?.[field] ?? []) if (byId.has(p)) visit(p, [...path, id]);
     state.set(id, 2);
   };
   for (const id of byId.keys()) visit(id, []);

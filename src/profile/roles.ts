@@ -1,0 +1,108 @@
+/**
+ * Dated roles of a resume: "Data Scientist, Acme (Jan 2020 - present)", "2018 – 2021",
+ * "03/2019 - 06/2021". Each role runs from its dated line to the next role or the end of its section;
+ * the skills shown in it are credited with its months. Month names and the words for "now" are the
+ * vocabulary's.
+ */
+
+import type { Reading } from '../read/index.js';
+import type { Vocabulary } from '../read/vocab.js';
+
+export interface Role {
+  /** The role's text: [start, end) of the resume. */
+  start: number;
+  end: number;
+  /** Months since year 0 (year * 12 + month - 1), the first and the one after the last. */
+  from: number;
+  to: number;
+  /** The dated line, as written. */
+  line: string;
+  /** Where the role's heading (its title line and dated line) ends: what follows tells the work. */
+  headEnd: number;
+}
+
+/** The earliest year read as a date; anything before is a number, not a year. */
+const MIN_YEAR = 1960;
+
+const regexes = new WeakMap<Vocabulary, RegExp>();
+
+/** "(Mon )?YYYY" or "MM/YYYY", a dash or "to", then the same or a word for now: named groups a* and b*. */
+function rangeRegex(vocab: Vocabulary): RegExp {
+  let re = regexes.get(vocab);
+  if (re) return re;
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const months = alternation(vocab.months.keys());
+  const now = alternation(vocab.file.resume.present ?? []);
+  const until = alternation(vocab.file.resume.until ?? []);
+  const date = (g: string) => `(?:(?:(?<${g}Name>${months})\\.?\\s+)|(?<${g}Num>\\d{1,2})\\s*[/.]\\s*)?(?<${g}Year>(?:19|20)\\d{2})`;
+  re = new RegExp(`(?<![\\p{L}\\p{N}])${date('a')}\\s*(?:[-–—]+${until ? `|${until}` : ''})\\s*(?:${date('b')}|(?<now>${now}))(?![\\p{L}\\p{N}])`, 'giu');
+  regexes.set(vocab, re);
+  return re;
+}
+
+/** A month index from "Jan" / "03" / nothing (then the year's first month, or its last for an end). */
+function monthOf(vocab: Vocabulary, name: string | undefined, num: string | undefined, end: boolean): number | null {
+  if (name) return vocab.months.get(name.toLowerCase().replace(/\.$/, '')) ?? null;
+  if (num) {
+    const n = Number(num);
+    return n >= 1 && n <= 12 ? n : null;
+  }
+  return end ? 12 : 1;
+}
+
+/**
+ * The dated roles of a resume's experience sections (and of its other sections when it has none).
+ * `now` is the month a range that runs "to present" ends in.
+ */
+export function rolesOf(reading: Reading, now: Date = new Date()): Role[] {
+  const { text, vocab } = reading;
+  const nowIndex = now.getUTCFullYear() * 12 + now.getUTCMonth() + 1;
+  const sections = reading.sections.filter((s) => s.kind === 'experience');
+  const where = sections.length > 0 ? sections : reading.sections.filter((s) => s.kind !== 'education' && s.kind !== 'interests');
+  const re = rangeRegex(vocab);
+  const roles: Role[] = [];
+  for (const section of where) {
+    const found: Omit<Role, 'end'>[] = [];
+    re.lastIndex = section.start;
+    for (let m = re.exec(text); m !== null && m.index < section.end; m = re.exec(text)) {
+      const g = m.groups!;
+      const fromMonth = monthOf(vocab, g.aName, g.aNum, false);
+      const fromYear = Number(g.aYear);
+      const toMonth = g.now !== undefined ? null : monthOf(vocab, g.bName, g.bNum, true);
+      const to = g.now !== undefined ? nowIndex + 1 : toMonth === null ? null : Number(g.bYear) * 12 + toMonth + 1;
+      if (fromMonth === null || to === null || fromYear < MIN_YEAR) continue;
+      const from = fromYear * 12 + fromMonth;
+      if (to <= from || to > nowIndex + 1) continue;
+      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+      const nl = text.indexOf('\n', m.index);
+      const lineEnd = nl === -1 ? text.length : nl;
+      // A line of dates alone ("Jan 2020 - present") has its title on the line before ("Data Scientist, Acme").
+      const datesOnly = !/\p{L}{2}/u.test(text.slice(lineStart, m.index) + text.slice(m.index + m[0].length, lineEnd));
+      const prevStart = lineStart > section.start ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+      const start = datesOnly && prevStart >= section.start && isShortHeadingLine(text, prevStart, lineStart - 1) ? prevStart : lineStart;
+      found.push({ start, from, to, line: text.slice(lineStart, lineEnd).trim(), headEnd: lineEnd });
+    }
+    found.forEach((r, i) => roles.push({ ...r, end: i + 1 < found.length ? found[i + 1]!.start : section.end }));
+  }
+  return roles;
+}
+
+/** A short line with no sentence end: a role's title line. */
+function isShortHeadingLine(text: string, from: number, to: number): boolean {
+  const line = text.slice(from, to).trim();
+  return line.length > 0 && line.length <= 100 && !/[.;]$/.test(line) && !/^[-*•]/.test(line);
+}
+
+/** The months of a set of intervals, overlaps counted once. */
+export function monthsOf(intervals: readonly { from: number; to: number }[]): number {
+  const sorted = [...intervals].sort((a, b) => a.from - b.from);
+  let months = 0;
+  let reach = -Infinity;
+  for (const { from, to } of sorted) {
+    if (to <= reach) continue;
+    months += to - Math.max(from, reach);
+    reach = to;
+  }
+  return months;
+}

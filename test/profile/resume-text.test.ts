@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import { extractPosting } from '../../src/extract/extract.js';
+import { makePosting } from '../../src/ingest/posting.js';
+import { profileFromResumeText } from '../../src/profile/load.js';
+import { skillsFromResumeText } from '../../src/profile/resume-text.js';
+import { bundledTaxonomy } from '../helpers.js';
+
+const taxonomy = bundledTaxonomy();
+const NOW = new Date(Date.UTC(2026, 11, 1));
+
+/** A resume with one line in the section named, and a skills list of its own. */
+const resume = (section: 'Summary' | 'Experience' | 'Interests', line: string) => `Alex Example\n\n## Skills\nSQL, Excel\n\n## ${section}\n${line}\n`;
+
+/** The skills the analysis of a posting asking for `label` (and SQL) proposes to write. */
+function proposed(resumeText: string, label: string): string[] {
+  const posting = extractPosting(makePosting('job.txt', `Data Analyst\n\nRequirements\n- ${label}\n- SQL\n`), taxonomy);
+  const a = analyze(posting, profileFromResumeText('cv.md', resumeText, taxonomy), taxonomy);
+  const s = a.suggestions;
+  return [...s.keywords, ...s.useWording.map((x) => x.write), ...s.addToSkills.map((x) => x.write), ...s.alreadyThere.map((x) => x.write)];
+}
+
+// Each line says the person lacks the skill, is learning it, or shows it only outside work: it must
+// never be proposed, while SQL (listed in the skills section) always is.
+const CASES: [string, 'Summary' | 'Experience' | 'Interests', string, string][] = [
+  // lacks
+  ['No production experience with Kubernetes yet.', 'Summary', 'Kubernetes', 'kubernetes'],
+  ['I have no experience with Rust.', 'Summary', 'Rust', 'rust'],
+  ['Never used Terraform.', 'Summary', 'Terraform', 'terraform'],
+  ["Haven't used Apache Spark in production.", 'Summary', 'Apache Spark', 'apache-spark'],
+  ['No knowledge of Scala.', 'Summary', 'Scala', 'scala'],
+  ['Not yet familiar with Airflow.', 'Summary', 'Airflow', 'airflow'],
+  ['No hands-on experience with Tableau.', 'Experience', 'Tableau', 'tableau'],
+  ['Have not used PyTorch professionally.', 'Summary', 'PyTorch', 'pytorch'],
+  ['Built reports without any exposure to Snowflake.', 'Experience', 'Snowflake', 'snowflake'],
+  ['Not familiar with Docker.', 'Summary', 'Docker', 'docker'],
+  // learning
+  ['Currently learning Rust.', 'Summary', 'Rust', 'rust'],
+  ['Learning TypeScript in my spare time.', 'Summary', 'TypeScript', 'typescript'],
+  ['Studying Kubernetes on weekends.', 'Summary', 'Kubernetes', 'kubernetes'],
+  ['Teaching myself Haskell.', 'Summary', 'Haskell', 'haskell'],
+  ['Taking a course in deep learning.', 'Summary', 'deep learning', 'deep-learning'],
+  ['Interested in learning Scala.', 'Summary', 'Scala', 'scala'],
+  ['Eager to learn Snowflake.', 'Summary', 'Snowflake', 'snowflake'],
+  ['Want to learn Julia next year.', 'Summary', 'Julia', 'julia'],
+  ['Terraform (in progress)', 'Summary', 'Terraform', 'terraform'],
+  ['Now learning Apache Kafka for a side project.', 'Experience', 'Apache Kafka', 'kafka'],
+  // outside work
+  ['Go (the board game), hiking', 'Interests', 'Go', 'go'],
+  ['Rust, the survival video game', 'Interests', 'Rust', 'rust'],
+  ['Hobby robotics with Arduino', 'Interests', 'Arduino', 'arduino'],
+  ['Photography and editing in Adobe Lightroom', 'Interests', 'Adobe Lightroom', 'adobe-lightroom'],
+  ['Modding Minecraft in Java', 'Interests', 'Java', 'java'],
+  ['Reading about quantum computing', 'Interests', 'quantum computing', 'quantum-computing'],
+  ['Blogging with WordPress', 'Interests', 'WordPress', 'wordpress'],
+  ['Home automation with Raspberry Pi', 'Interests', 'Raspberry Pi', 'raspberry-pi'],
+  ['Building keyboards; some C firmware', 'Interests', 'C', 'c'],
+  ['Running a Discord server for a chess club', 'Interests', 'Discord', 'discord'],
+];
+
+describe('keyword advice never proposes what a resume says the person lacks, is learning, or does outside work', () => {
+  for (const [line, section, label, id] of CASES) {
+    it(`${section}: "${line}" -> not ${label}`, () => {
+      // The case is real: the posting asks for the skill.
+      const posting = extractPosting(makePosting('job.txt', `Data Analyst\n\nRequirements\n- ${label}\n- SQL\n`), taxonomy);
+      expect(posting.skills.map((s) => s.id)).toContain(id);
+      const words = proposed(resume(section, line), label);
+      expect(words).toContain('SQL');
+      expect(words.map((w) => w.toLowerCase())).not.toContain(label.toLowerCase());
+    });
+  }
+  it('has at least 30 such lines', () => expect(CASES.length).toBeGreaterThanOrEqual(30));
+});
+
+describe('reading a resume', () => {
+  const cv = [
+    'Jane Doe',
+    '',
+    '## Summary',
+    'Data scientist. Currently learning Rust; no production experience with Kubernetes yet.',
+    '',
+    '## Skills',
+    'Python (advanced), SQL, familiar with Terraform',
+    'Languages: English (native), German (B2)',
+    '',
+    '## Experience',
+    'Data Scientist, Acme Corp',
+    'Jan 2020 - present',
+    '- Built forecasting models in Python; presented results to executives.',
+    'Analyst, Beta GmbH',
+    '2017 - 2019',
+    '- SQL reporting in Tableau; Python scripts.',
+    '',
+    '## Interests',
+    'Go (the board game)',
+  ].join('\n');
+  const read = skillsFromResumeText(cv, taxonomy, { now: NOW });
+  const by = Object.fromEntries(read.skills.map((s) => [s.id, s]));
+
+  it('keeps levels: learning, a little, stated', () => {
+    expect(by.rust?.level).toBe('learning');
+    expect(by.terraform?.level).toBe('beginner');
+    expect(by.python?.level).toBe('advanced');
+    expect(by.english?.level).toBe('expert');
+    expect(by.german?.level).toBe('intermediate');
+  });
+  it('keeps a lack apart, and interests out', () => {
+    expect(by.kubernetes).toBeUndefined();
+    expect(read.lacks.map((l) => l.id)).toEqual(['kubernetes']);
+    expect(by.go).toBeUndefined();
+  });
+  it('credits the years of dated roles, overlaps once, and quotes the work', () => {
+    // Jan 2020 to Dec 2026 (84 months) and 2017 to 2019 (36 months).
+    expect(by.python).toMatchObject({ years: 10, roles: 2 });
+    expect(by.tableau).toMatchObject({ years: 3, roles: 1, evidence: 'experience', shownBy: 'SQL reporting in Tableau; Python scripts.' });
+  });
+  it('credits the language a resume is written in at working level', () => {
+    const plain = skillsFromResumeText('Skills\nPython, SQL\n', taxonomy);
+    expect(plain.skills.find((s) => s.id === 'english')).toMatchObject({ level: 'advanced', shownBy: 'the resume is written in English' });
+  });
+});
