@@ -21,6 +21,7 @@ export { loadPosting, loadPostings, type LoadResult } from './ingest/index.js';
 export { postingFromText } from './ingest/text.js';
 export { makePosting, type Posting } from './ingest/posting.js';
 export { loadProfile, profileFromResumeText } from './profile/load.js';
+export { combineProfiles } from './profile/resolve.js';
 export { ProfileFile, type Profile, type ProfileSkill } from './profile/schema.js';
 export { compareSkills } from './compare/compare.js';
 export type { Gap, GapItem, Score, Status } from './compare/schema.js';

@@ -20,6 +20,7 @@ describe('public API', () => {
         "TaxonomyFile",
         "TaxonomySkill",
         "analyze",
+        "combineProfiles",
         "compareSkills",
         "compileTaxonomy",
         "extractPosting",

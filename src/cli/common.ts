@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { ConfigError } from '../errors.js';
 import { loadProfile } from '../profile/load.js';
+import { combineProfiles } from '../profile/resolve.js';
 import { readers } from '../profile/readers.js';
 import type { Profile } from '../profile/schema.js';
 import type { CompiledTaxonomy } from '../taxonomy/index.js';
@@ -28,7 +29,7 @@ function parseSeconds(value: string): number {
 
 export function addProfileOptions(cmd: Command): Command {
   return cmd
-    .option('-p, --profile <file>', 'your skills: a profile YAML/JSON file or a JSON Resume')
+    .option('-p, --profile <file>', 'your skills: a profile YAML/JSON file or a JSON Resume (with --resume: its levels and years win)')
     .option('-r, --resume <file>', 'your resume: PDF, Word (.docx), text, Markdown or JSON Resume');
 }
 
@@ -37,16 +38,22 @@ export interface ProfileFlags {
   resume?: string;
 }
 
-/** The person's profile from --profile or --resume (exactly one); a bad file is a ConfigError (exit 2). */
+/**
+ * The person's profile from --profile, --resume or both (the profile's levels and years with the
+ * resume's evidence); a bad file is a ConfigError (exit 2).
+ */
 export async function profileFrom(flags: ProfileFlags, taxonomy: CompiledTaxonomy): Promise<Profile> {
-  if (flags.profile && flags.resume) throw new ConfigError('usage', 'give --profile or --resume, not both');
-  const path = flags.profile ?? flags.resume;
-  if (!path) throw new ConfigError('usage', 'tell me your skills: --profile me.yaml or --resume resume.md (see `skillgap analyze --help`)');
-  try {
-    return await loadProfile(path, taxonomy, { readers });
-  } catch (err) {
-    // Your own profile failing to load is a configuration problem, whatever the cause: nothing to compare with.
-    if (err instanceof ConfigError) throw err;
-    throw new ConfigError('profile-unreadable', err instanceof Error ? err.message : String(err));
-  }
+  if (!flags.profile && !flags.resume) throw new ConfigError('usage', 'tell me your skills: --profile me.yaml, --resume resume.md, or both (see `skillgap analyze --help`)');
+  const load = async (path: string) => {
+    try {
+      return await loadProfile(path, taxonomy, { readers });
+    } catch (err) {
+      // Your own profile failing to load is a configuration problem, whatever the cause: nothing to compare with.
+      if (err instanceof ConfigError) throw err;
+      throw new ConfigError('profile-unreadable', err instanceof Error ? err.message : String(err));
+    }
+  };
+  const stated = flags.profile ? await load(flags.profile) : undefined;
+  const resume = flags.resume ? await load(flags.resume) : undefined;
+  return stated && resume ? combineProfiles(stated, resume) : (stated ?? resume)!;
 }

@@ -4,6 +4,7 @@ import { packageVersion } from '../version.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { extractCommand } from './commands/extract.js';
 import { keywordsCommand } from './commands/keywords.js';
+import { planCommand } from './commands/plan.js';
 import { scanCommand } from './commands/scan.js';
 import { taxonomyCommand } from './commands/taxonomy.js';
 import { processIo, RunState, type Io } from './io.js';
@@ -32,7 +33,7 @@ Examples:
   skillgap taxonomy search pytorch
 ${EXIT_CODES}`,
     );
-  for (const cmd of [analyzeCommand(state), extractCommand(state), keywordsCommand(state), scanCommand(state), taxonomyCommand(state)]) program.addCommand(cmd);
+  for (const cmd of [analyzeCommand(state), extractCommand(state), keywordsCommand(state), planCommand(state), scanCommand(state), taxonomyCommand(state)]) program.addCommand(cmd);
   const configure = (c: Command) => {
     c.exitOverride().configureOutput({
       writeOut: (s) => state.io.stdout.write(s),

@@ -1,6 +1,6 @@
 import { matchText } from '../extract/match.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
-import { EVIDENCE, type Evidence, type Level, type ProfileSkill } from './schema.js';
+import { EVIDENCE, type Evidence, type Level, type Profile, type ProfileSkill } from './schema.js';
 
 const evidenceRank = (e: Evidence) => EVIDENCE.indexOf(e);
 export const levelRank: Record<Level, number> = { learning: -1, beginner: 0, intermediate: 1, advanced: 2, expert: 3 };
@@ -28,6 +28,41 @@ export function resolveSkillName(
     custom: false,
     ...base,
   }));
+}
+
+/**
+ * A profile file and a resume together: the profile states what a resume cannot (levels, years), the
+ * resume adds evidence (where a skill is shown, the line that shows it, the years of its roles). A
+ * skill the profile lists is had, whatever the resume says; the resume's lacks stand for the rest.
+ */
+export function combineProfiles(stated: Profile, resume: Profile): Profile {
+  const byId = new Map(resume.skills.map((s) => [s.id, s] as const));
+  const skills: ProfileSkill[] = [];
+  for (const p of stated.skills) {
+    const r = byId.get(p.id);
+    byId.delete(p.id);
+    if (!r) {
+      skills.push(p);
+      continue;
+    }
+    skills.push({
+      ...r,
+      wordings: [...new Set([...p.wordings, ...r.wordings])],
+      // Shown in the resume's skills or work beats a profile's list; the profile's level and years win.
+      evidence: evidenceRank(r.evidence) < evidenceRank(p.evidence) || p.evidence === 'listed' ? r.evidence : p.evidence,
+      level: p.level ?? r.level,
+      years: p.years ?? r.years,
+      roles: p.years !== null ? null : (r.roles ?? null),
+    });
+  }
+  skills.push(...byId.values());
+  const listed = new Set(stated.skills.map((s) => s.id));
+  return {
+    source: `${stated.source} + ${resume.source}`,
+    name: stated.name ?? resume.name,
+    skills,
+    lacks: (resume.lacks ?? []).filter((l) => !listed.has(l.id)),
+  };
 }
 
 /** Merge repeated skills: all wordings, the strongest evidence, the highest level and years. */

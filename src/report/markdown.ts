@@ -3,6 +3,7 @@ import type { Status } from '../compare/schema.js';
 import { IMPORTANCE } from '../extract/importance.js';
 import { withAlternatives } from './alternatives.js';
 import { noteOf } from './note.js';
+import { planMarkdown } from './plan.js';
 import type { ExtractedPosting, ExtractOutput, FailedInput } from '../extract/schema.js';
 import type { Suggestion, Suggestions } from '../suggest/keywords.js';
 
@@ -46,6 +47,7 @@ export function analysisMarkdown(a: Analysis): string {
     }
   }
   out += suggestionsMarkdown(a.suggestions);
+  out += planMarkdown(a.plan);
   for (const w of a.posting.warnings) out += `\n> Warning: ${md(w)}\n`;
   return out;
 }

@@ -3,6 +3,7 @@ import type { GapItem, Status } from '../compare/schema.js';
 import { IMPORTANCE } from '../extract/importance.js';
 import { withAlternatives } from './alternatives.js';
 import { noteOf } from './note.js';
+import { planText } from './plan.js';
 import type { ExtractedPosting, ExtractedSkill, ExtractOutput, FailedInput } from '../extract/schema.js';
 import type { Suggestion, Suggestions } from '../suggest/keywords.js';
 import { plain, type Style } from './style.js';
@@ -55,6 +56,7 @@ export function analysisText(a: Analysis, style: Style = plain): string {
   }
   if (a.gap.items.length === 0) lines.push('', 'No known skills found in this posting.');
   lines.push(...suggestionsText(a.suggestions, style));
+  lines.push(...planText(a.plan, style));
   for (const w of a.posting.warnings) lines.push('', style.yellow(`warning: ${w}`));
   return `${lines.join('\n')}\n`;
 }

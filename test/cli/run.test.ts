@@ -84,7 +84,7 @@ describe('skillgap analyze', () => {
   });
   it('is a usage error (2) without a profile, with a bad profile, or a bad flag', async () => {
     const posting = fixture('postings/ml-engineer.md');
-    expect(await cli(['analyze', posting])).toMatchObject({ code: 2, err: expect.stringMatching(/--profile me\.yaml or --resume/) });
+    expect(await cli(['analyze', posting])).toMatchObject({ code: 2, err: expect.stringMatching(/--profile me\.yaml, --resume resume\.md, or both/) });
     const bad = file('bad.yaml', 'skills:\n  - name: SQL\n    years: lots\n');
     expect(await cli(['analyze', posting, '--profile', bad])).toMatchObject({ code: 2, err: expect.stringMatching(/bad\.yaml:3: skills\[0\]\.years/) });
     expect((await cli(['analyze', posting, '--profile', profile, '--format', 'pdf'])).code).toBe(2);

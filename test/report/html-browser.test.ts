@@ -69,7 +69,7 @@ describe.skipIf(!haveBrowser)(`HTML reports in Chromium (${haveBrowser ? executa
 
   it('shows the analyze report: highlights by status, the score, keyword lists; runs nothing from the posting', async () => {
     const posting = join(work, 'hostile-posting.txt');
-    writeFileSync(posting, `${hostileText}\n- Docker, CI/CD and A/B testing\n- 3+ years of Go\n`);
+    writeFileSync(posting, `${hostileText}\n- Docker, CI/CD and A/B testing\n- 3+ years of Go\n- Experience with deep learning frameworks\n`);
     const report = join(outDir, 'analyze-report.html');
     await cli(['analyze', posting, '--resume', fixture('resumes/two-column.pdf'), '--format', 'html', '-o', report]);
     const { page, errors, requests } = await open(report);

@@ -1,0 +1,61 @@
+import { Command } from 'commander';
+import { analyze } from '../../analyze.js';
+import { extractPosting } from '../../extract/extract.js';
+import type { FailedInput } from '../../extract/schema.js';
+import { planLearning } from '../../plan/index.js';
+import { htmlPage } from '../../report/html-page.js';
+import { planJson } from '../../report/json.js';
+import { failedMarkdown } from '../../report/markdown.js';
+import { planHtml, planMarkdown, planText } from '../../report/plan.js';
+import { styleFor } from '../../report/style.js';
+import { addInputOptions, addProfileOptions, INPUTS_HELP, profileFrom, type ProfileFlags } from '../common.js';
+import { readPostings, taxonomyFor } from '../inputs.js';
+import { parseFormat, type RunState } from '../io.js';
+import { emit } from '../output.js';
+
+const FORMATS = ['text', 'json', 'markdown', 'html'] as const;
+
+interface Flags extends ProfileFlags {
+  format: string;
+  taxonomy?: string[];
+  maxSize: number;
+  output?: string;
+}
+
+export function planCommand(state: RunState): Command {
+  const cmd = new Command('plan')
+    .summary('what to learn next for one or many postings, prerequisites first')
+    .description(
+      'A learning plan from the skills the postings ask for that you lack, are learning, know a little or only know through a related skill: prerequisites first (the taxonomy\'s `requires`), then by the match-score points each skill adds across the postings, grouped into stages. Each step says which postings ask for it and what it builds on.',
+    )
+    .argument('[inputs...]', INPUTS_HELP);
+  addProfileOptions(cmd).option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text');
+  addInputOptions(cmd).addHelpText(
+    'after',
+    `
+Examples:
+  skillgap plan posting.txt --resume resume.md
+  skillgap plan saved-postings/ --resume resume.pdf
+  skillgap plan export.jsonl --profile me.yaml --format markdown -o plan.md
+  pbpaste | skillgap plan --resume resume.md --format json`,
+  );
+  return cmd.action(async (inputs: string[], flags: Flags) => {
+    const format = parseFormat(flags.format, FORMATS);
+    const taxonomy = taxonomyFor(flags);
+    const profile = await profileFrom(flags, taxonomy);
+    const failed: FailedInput[] = [];
+    const analyses = [];
+    for (const r of await readPostings(inputs, state.io, flags)) {
+      if (!r.ok) failed.push(state.failedEntry(r));
+      else analyses.push(analyze(extractPosting(r.posting, taxonomy), profile, taxonomy));
+    }
+    const plan = planLearning(analyses, taxonomy, profile);
+    const title = analyses.length === 1 ? `Learning plan for ${analyses[0]!.posting.title ?? analyses[0]!.posting.source}` : `Learning plan for ${analyses.length} postings`;
+    let text: string;
+    if (format === 'json') text = planJson(plan, failed);
+    else if (format === 'markdown') text = `${planMarkdown(plan, title).replace(/^\n### /, '# ')}${failed.map(failedMarkdown).join('\n')}`;
+    else if (format === 'html') text = htmlPage(title, `<section class="card">${planHtml(plan, title)}</section>`);
+    else text = analyses.length === 0 ? '' : `${planText(plan, styleFor(flags.output ? {} : state.io.stdout, state.io.env), title).slice(1).join('\n')}\n`;
+    emit(state.io, text, flags.output);
+  });
+}

@@ -1,0 +1,50 @@
+/** The learning plan in every format: one function per format, the same steps and words. */
+import type { Plan, PlanStep } from '../plan/index.js';
+import { escapeHtml as h } from './html-escape.js';
+import type { Style } from './style.js';
+
+const md = (s: string) => s.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`);
+const stages = (plan: Plan) => [...new Set(plan.steps.map((s) => s.stage))].sort((a, b) => a - b);
+const STATUS: Record<PlanStep['status'], string> = {
+  missing: 'missing',
+  learning: 'learning',
+  weak: 'to deepen',
+  related: 'related only',
+  prerequisite: 'prerequisite',
+};
+
+export function planText(plan: Plan, style: Style, title = 'Learning plan'): string[] {
+  if (plan.steps.length === 0) return ['', style.bold(title), '  nothing to learn for these postings'];
+  const lines = ['', style.bold(title) + style.dim(' (prerequisites first, then by points gained)')];
+  for (const stage of stages(plan)) {
+    lines.push(`  ${style.bold(`Stage ${stage}`)}`);
+    plan.steps
+      .filter((s) => s.stage === stage)
+      .forEach((s) => lines.push(`    ${s.label} ${style.dim(`[${STATUS[s.status]}]`)} ${style.dim(s.why)}`));
+  }
+  return lines;
+}
+
+export function planMarkdown(plan: Plan, title = 'Learning plan'): string {
+  if (plan.steps.length === 0) return `\n### ${title}\n\nNothing to learn for these postings.\n`;
+  let out = `\n### ${title}\n\n_${md(plan.explanation)}_\n`;
+  for (const stage of stages(plan)) {
+    out += `\n**Stage ${stage}**\n\n| skill | why in the plan | points |\n|---|---|---|\n`;
+    for (const s of plan.steps.filter((x) => x.stage === stage)) out += `| ${md(s.label)} (${STATUS[s.status]}) | ${md(s.why)} | ${s.points} |\n`;
+  }
+  return out;
+}
+
+export function planHtml(plan: Plan, title = 'Learning plan'): string {
+  if (plan.steps.length === 0) return `<h3>${h(title)}</h3><p class="note">Nothing to learn for these postings.</p>`;
+  const parts = [`<h3>${h(title)}</h3><p class="explanation">${h(plan.explanation)}</p><ol class="plan">`];
+  for (const stage of stages(plan)) {
+    parts.push(`<li><b>Stage ${stage}</b><ul>`);
+    for (const s of plan.steps.filter((x) => x.stage === stage)) {
+      parts.push(`<li><b>${h(s.label)}</b> <span class="badge plan-${s.status}">${h(STATUS[s.status])}</span> <span class="note">${h(s.why)}</span></li>`);
+    }
+    parts.push('</ul></li>');
+  }
+  parts.push('</ol>');
+  return parts.join('');
+}
