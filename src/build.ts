@@ -11,7 +11,7 @@ import { ProfileFile } from './profile/schema.js';
 import { VocabFile } from './read/schema.js';
 import { listVocabFiles, readVocabFiles, vocabCacheFor } from './read/vocab.js';
 import { compileTaxonomy } from './taxonomy/compile.js';
-import { bundledCategories, CategoriesFile } from './taxonomy/categories.js';
+import { bundledCategories, categoriesPath, CategoriesFile } from './taxonomy/categories.js';
 import { skillsMarkdown } from './taxonomy/docs.js';
 import { checkTaxonomy } from './taxonomy/examples.js';
 import { cacheFilesFor } from './taxonomy/index.js';
@@ -46,7 +46,8 @@ export function buildCaches(outDir: string): BuildReport {
   }
   if (problems.length === 0) {
     mkdirSync(outDir, { recursive: true });
-    const out = cacheFilesFor(entries, { stamp: taxonomyStamp(files), digest: taxonomyDigest(files) });
+    const keyed = [...files, categoriesPath];
+    const out = cacheFilesFor(entries, { stamp: taxonomyStamp(keyed), digest: taxonomyDigest(keyed) });
     writeFileSync(join(outDir, 'taxonomy.json'), out.compiled);
     writeFileSync(join(outDir, 'taxonomy-details.json'), out.details);
     writeFileSync(join(outDir, 'vocab.json'), vocabCacheFor(vocabFiles, vocabs));

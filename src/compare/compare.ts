@@ -37,6 +37,9 @@ function nearestDescendant(id: string, skills: readonly ProfileSkill[], taxonomy
   return best;
 }
 
+/** Years of work that stand in for a degree the posting accepts "or equivalent experience" for. */
+export const EQUIVALENT_YEARS = 4;
+
 const yoursOf = (p: ProfileSkill) => ({
   id: p.id,
   label: p.label,
@@ -96,12 +99,17 @@ export function compareSkills(postingSkills: readonly ExtractedSkill[], profile:
     const kind = categoryOf(taxonomy, s.category).kindMeets;
     const meets = (kind ? schooled : has).find((p) => taxonomy.meetsOf(p.id).includes(s.id) || (kind && taxonomy.ancestorsOf(p.id).includes(s.id)));
     if (meets) return item(s, 'transferable', meets, `your ${meets.label} meets ${s.label}`, 'meets', null, CREDIT.matched * levelFactor(meets.level));
+    // "Bachelor's degree or equivalent experience": years of work stand in for it, in part.
+    if (s.orExperience) {
+      const years = profile.experienceYears ?? 0;
+      if (years >= EQUIVALENT_YEARS) return item(s, 'transferable', undefined, `the posting accepts equivalent experience: you have ${years} years of dated roles`, 'experience', null, CREDIT.transferable);
+    }
     const child = nearestDescendant(s.id, has, taxonomy);
     if (child) return item(s, 'transferable', child, `${child.label} is a kind of ${s.label}`, 'child', null, CHILD_CREDIT * levelFactor(child.level));
     const related = taxonomy.related.get(s.id);
     const peer = related && has.find((p) => related.has(p.id));
     if (peer) return item(s, 'transferable', peer, `you know ${peer.label}, related to ${s.label}`, 'related', null, CREDIT.transferable);
-    return item(s, 'missing', undefined, null, null, null, 0);
+    return item(s, 'missing', undefined, s.orExperience ? `the posting accepts equivalent experience instead (${EQUIVALENT_YEARS}+ years of dated roles count)` : null, null, null, 0);
   });
   groups.forEach((_, g) => countOnce(items.filter((i) => i.group === g)));
   return { items, score: score(items) };

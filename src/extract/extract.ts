@@ -73,6 +73,9 @@ function softSkillAsked(reader: MentionReader, vocab: Vocabulary, m: Match, sect
 /** How many tokens from a soft skill its culture words may stand ("a collaborative, trusting, thought-provoking environment"). */
 const CULTURE_REACH = 6;
 
+/** How many words after a degree its "or equivalent experience" may stand ("a BS in CS, Statistics or a related field, or equivalent experience"). */
+const EQUIVALENT_REACH = 14;
+
 /** One scratch buffer of tokens: mentions keep offsets only, never the tokens. */
 let scratch: Tokens | undefined;
 
@@ -135,7 +138,7 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
     }
     let skill = bySkill.get(m.skill.id);
     if (!skill) {
-      skill = { id: m.skill.id, label: m.skill.label, category, importance, years: null, group: null, mentions: [] };
+      skill = { id: m.skill.id, label: m.skill.label, category, importance, years: null, group: null, orExperience: false, mentions: [] };
       bySkill.set(m.skill.id, skill);
     }
     skill.importance = strongest(skill.importance, importance);
@@ -143,6 +146,8 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       const y = reader.yearsOf(m);
       if (y !== null && (skill.years === null || y > skill.years)) skill.years = y;
     }
+    // "Bachelor's degree or equivalent experience": experience is accepted instead.
+    if (kind === 'posting' && reads.orExperience && !skill.orExperience && reader.near(m, vocab.equivalentExperience, 0, EQUIVALENT_REACH)) skill.orExperience = true;
     skill.mentions.push(mentionOf(text, m, section));
     kept.push(new KeptMention(m, importance));
   }

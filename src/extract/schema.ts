@@ -5,7 +5,7 @@ import { POSTING_SECTIONS, RESUME_SECTIONS } from '../read/schema.js';
 import { IMPORTANCE } from './importance.js';
 
 /** The `extract --format json` contract (DESIGN.md). Outside tools rely on it: change it only with schemaVersion. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const MentionSchema = z.object({
   start: z.number().check(z.int(), z.describe('JavaScript string index into `text`')),
@@ -23,6 +23,7 @@ export const ExtractedSkillSchema = z.object({
   group: z.nullable(
     z.number().check(z.int(), z.describe('The index in `groups` of the alternatives this skill is asked through ("PyTorch or TensorFlow"), or null when it is asked on its own')),
   ),
+  orExperience: z.boolean().check(z.describe('The posting accepts experience instead ("Bachelor\'s degree or equivalent experience")')),
   mentions: z.array(MentionSchema),
 });
 

@@ -4,7 +4,7 @@ import { skillsFromResumeText } from './resume-text.js';
 import type { JsonResume, LackedSkill, ProfileSkill } from './schema.js';
 
 /** Skills of a JSON Resume: `skills[].name` and `.keywords` are listed; work, projects and education are prose. */
-export function skillsFromJsonResume(resume: JsonResume, taxonomy: CompiledTaxonomy): { skills: ProfileSkill[]; lacks: LackedSkill[] } {
+export function skillsFromJsonResume(resume: JsonResume, taxonomy: CompiledTaxonomy): { skills: ProfileSkill[]; lacks: LackedSkill[]; experienceYears: number | null } {
   const skills: ProfileSkill[] = [];
   const lacks: LackedSkill[] = [];
   for (const group of resume.skills ?? []) {
@@ -25,5 +25,5 @@ export function skillsFromJsonResume(resume: JsonResume, taxonomy: CompiledTaxon
   prose((resume.projects ?? []).flatMap((p) => [p.description, ...(p.highlights ?? []), ...(p.keywords ?? [])]), 'projects');
   prose((resume.education ?? []).flatMap((e) => [e.studyType && e.area ? `${e.studyType} in ${e.area}` : e.area, ...(e.courses ?? [])]), 'education');
   prose([resume.basics?.label, resume.basics?.summary], 'prose');
-  return { skills: mergeSkills(skills).filter((s) => s.evidence === 'listed' || !lacks.some((l) => l.id === s.id)), lacks };
+  return { skills: mergeSkills(skills).filter((s) => s.evidence === 'listed' || !lacks.some((l) => l.id === s.id)), lacks, experienceYears: null };
 }

@@ -62,6 +62,7 @@ export function combineProfiles(stated: Profile, resume: Profile): Profile {
     name: stated.name ?? resume.name,
     skills,
     lacks: (resume.lacks ?? []).filter((l) => !listed.has(l.id)),
+    experienceYears: resume.experienceYears ?? stated.experienceYears ?? null,
   };
 }
 

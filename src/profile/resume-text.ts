@@ -30,6 +30,8 @@ const DEEDS: ReadonlySet<SectionKind> = new Set(['experience', 'projects', 'summ
 export interface ResumeSkills {
   skills: ProfileSkill[];
   lacks: LackedSkill[];
+  /** Years of work in the dated roles, overlaps counted once (null: no dated role). */
+  experienceYears: number | null;
 }
 
 export interface ResumeOptions {
@@ -126,7 +128,8 @@ export function skillsFromResumeText(text: string, taxonomy: CompiledTaxonomy, o
     }
   }
   // A skill said lacked and shown nowhere else as had stays a lack.
-  return { skills: merged, lacks: [...lacks.values()].filter((l) => !merged.some((s) => s.id === l.id)) };
+  const experienceYears = roles.length > 0 ? Math.round((monthsOf(roles) / 12) * 10) / 10 : null;
+  return { skills: merged, lacks: [...lacks.values()].filter((l) => !merged.some((s) => s.id === l.id)), experienceYears };
 }
 
 /** The first token index whose start is at or after `offset`. */

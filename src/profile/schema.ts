@@ -71,5 +71,7 @@ export const Profile = z.object({
   skills: z.array(ProfileSkill),
   /** Skills the resume says the person lacks: never suggested, never met. */
   lacks: z.optional(z.array(LackedSkill)),
+  /** Years of work in the resume's dated roles, overlaps counted once. */
+  experienceYears: z.optional(z.nullable(z.number())),
 });
 export type Profile = z.infer<typeof Profile>;

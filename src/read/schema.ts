@@ -125,6 +125,7 @@ export const VocabFile = z.strictObject({
   culture: phrases('Words near a soft skill that make it the employer\'s culture, not an ask ("collaborative environment", "we give ownership").'),
   experience: phrases('Words near an industry that ask for experience in it (experience, background).'),
   industryLabels: phrases('Field labels that state the industry ("Industry:").'),
+  equivalentExperience: phrases('Words after a degree that accept experience instead ("or equivalent experience").'),
   years: z.strictObject({
     units: z.array(phrase).check(z.minLength(1), z.describe('Words for years (years, yrs).')),
     numbers: z.record(z.string(), z.number().check(z.int(), z.minimum(0))).check(z.describe('Number words and their values (three: 3).')),

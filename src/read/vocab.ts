@@ -293,6 +293,10 @@ export class Vocabulary {
     return (this.m.culture ??= phraseSet(this.file.culture));
   }
 
+  get equivalentExperience(): PhraseSet<true> {
+    return (this.m.equivalentExperience ??= phraseSet(this.file.equivalentExperience));
+  }
+
   get experience(): PhraseSet<true> {
     return (this.m.experience ??= phraseSet(this.file.experience));
   }

@@ -20,6 +20,8 @@ export const CategoryEntry = z.strictObject({
   description: z.string().check(z.minLength(3)),
   technical: z.optional(z.boolean().check(z.describe('A skill of this category vouches, as context, for an ambiguous skill near it (default true).'))),
   years: z.optional(z.boolean().check(z.describe('Years of experience may be tied to it (default true).'))),
+  tool: z.optional(z.boolean().check(z.describe('Products one installs or uses (a library, a database, a cloud service), as opposed to fields, methods and concepts (default false).'))),
+  orExperience: z.optional(z.boolean().check(z.describe('A posting may accept experience instead of it ("or equivalent experience"; default false).'))),
   kindMeets: z.optional(
     z.boolean().check(z.describe('A more specific skill of this kind meets a requirement for the general one in full (a physics degree meets "a degree in a quantitative field"); default false: it transfers.')),
   ),
@@ -42,6 +44,8 @@ export interface CategoryInfo {
   technical: boolean;
   years: boolean;
   kindMeets: boolean;
+  orExperience: boolean;
+  tool: boolean;
   reading: CategoryReading;
 }
 
@@ -58,7 +62,7 @@ export function categoriesFrom(entries: readonly CategoryEntry[]): Map<string, C
   const out = new Map<string, CategoryInfo>();
   for (const c of entries) {
     if (out.has(c.id)) throw new Error(`category '${c.id}' is listed twice`);
-    out.set(c.id, { id: c.id, technical: c.technical ?? true, years: c.years ?? true, kindMeets: c.kindMeets ?? false, reading: c.reading ?? 'skill' });
+    out.set(c.id, { id: c.id, technical: c.technical ?? true, years: c.years ?? true, kindMeets: c.kindMeets ?? false, orExperience: c.orExperience ?? false, tool: c.tool ?? false, reading: c.reading ?? 'skill' });
   }
   return out;
 }

@@ -62,7 +62,7 @@ export interface CompiledTaxonomy {
 }
 
 /** What a category is, for a category the file does not list (an overlay's): a technical skill. */
-const PLAIN: CategoryInfo = { id: '', technical: true, years: true, kindMeets: false, reading: 'skill' };
+const PLAIN: CategoryInfo = { id: '', technical: true, years: true, kindMeets: false, orExperience: false, tool: false, reading: 'skill' };
 
 /** The category of a skill, as the code reads it. */
 export function categoryOf(t: Pick<CompiledTaxonomy, 'categories'>, category: string): CategoryInfo {

@@ -6,6 +6,7 @@ import { compileTaxonomy, type CompiledTaxonomy } from './compile.js';
 import { restoreTaxonomy, serializeTaxonomy, skillDetails, type SerializedTaxonomy } from './serialize.js';
 import { applyOverlay, bundledTaxonomyDir, listTaxonomyFiles, readTaxonomyFiles, taxonomyDigest, taxonomyStamp } from './load.js';
 import type { SkillEntry } from './schema.js';
+import { categoriesPath } from './categories.js';
 import { findProblems } from './validate.js';
 
 export type { CompiledTaxonomy } from './compile.js';
@@ -36,7 +37,9 @@ interface CacheFile extends CacheKey {
 function readCache(files: readonly string[], details: boolean): CompiledTaxonomy | undefined {
   if (!existsSync(compiledCachePath) || (details && !existsSync(detailsCachePath))) return undefined;
   const cache = JSON.parse(readFileSync(compiledCachePath, 'utf8')) as CacheFile;
-  if (cache.stamp !== taxonomyStamp(files) && cache.digest !== taxonomyDigest(files)) return undefined;
+  // The categories are part of what the cache holds: a change to them makes it stale too.
+  const keyed = [...files, categoriesPath];
+  if (cache.stamp !== taxonomyStamp(keyed) && cache.digest !== taxonomyDigest(keyed)) return undefined;
   const taxonomy = restoreTaxonomy(cache.compiled);
   if (details) {
     const more = JSON.parse(readFileSync(detailsCachePath, 'utf8')) as Record<string, Partial<SkillEntry>>;

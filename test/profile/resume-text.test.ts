@@ -119,3 +119,20 @@ describe('reading a resume', () => {
     expect(plain.skills.find((s) => s.id === 'english')).toMatchObject({ level: 'advanced', shownBy: 'the resume is written in English' });
   });
 });
+
+describe('a degree the posting accepts "or equivalent experience" for', () => {
+  const posting = extractPosting(makePosting('job.txt', "Data Engineer\n\nRequirements\n- Bachelor's degree in Computer Science or equivalent experience\n- SQL\n"), taxonomy);
+  it('is read as accepting experience', () => {
+    expect(posting.skills.find((s) => s.id === 'bachelors-degree')?.orExperience).toBe(true);
+    expect(posting.skills.find((s) => s.id === 'sql')?.orExperience).toBe(false);
+  });
+  const itemFor = (cv: string) => analyze(posting, profileFromResumeText('cv.md', cv, taxonomy), taxonomy).gap.items.find((g) => g.id === 'bachelors-degree')!;
+  it('is met in part by years of dated roles', () => {
+    const g = itemFor('## Experience\nData Engineer, Acme\n2015 - 2021\n- SQL pipelines\n');
+    expect(g).toMatchObject({ status: 'transferable', transfer: 'experience', credit: 0.5 });
+    expect(g.why).toMatch(/equivalent experience: you have 7 years/);
+  });
+  it('stays missing without them, and says what would count', () => {
+    expect(itemFor('## Skills\nSQL\n')).toMatchObject({ status: 'missing', why: expect.stringMatching(/accepts equivalent experience instead/) });
+  });
+});

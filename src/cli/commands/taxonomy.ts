@@ -4,6 +4,7 @@ import { applyOverlay } from '../../taxonomy/load.js';
 import { checkTaxonomy, listTaxonomyFiles, readTaxonomyFiles } from '../../taxonomy/index.js';
 import type { SkillEntry } from '../../taxonomy/schema.js';
 import { searchSkills, taxonomyStats } from '../../taxonomy/stats.js';
+import { suspiciousLinks } from '../../taxonomy/review.js';
 import { taxonomyFor } from '../inputs.js';
 import { collect, parseFormat, type RunState } from '../io.js';
 import { byText } from '../../compare-text.js';
@@ -65,6 +66,10 @@ Examples:
         ['parents', t.ancestorsOf(skill.id).join(' -> ')],
         ['children', children.join(', ')],
         ['related', [...(t.related.get(skill.id) ?? [])].join(', ')],
+        ['used for', (skill.usedFor ?? []).join(', ')],
+        ['requires', (skill.requires ?? []).join(', ')],
+        ['meets', t.meetsOf(skill.id).join(', ')],
+        ['evidence', (skill.evidence ?? []).join('; ')],
         ['ambiguity', skill.ambiguity ? JSON.stringify(skill.ambiguity) : ''],
         ['source', `${skill.source.file}:${skill.source.line}`],
       ];
@@ -96,6 +101,17 @@ Examples:
         out(`${entries.length} skills, ${problems.length} problems, ${examples} examples run, ${failures.length} failing`);
         if (bad > 0) throw new ConfigError('taxonomy-invalid', `the taxonomy has ${bad} problem${bad === 1 ? '' : 's'} (listed above)`);
       }),
+  );
+
+  cmd.addCommand(
+    json(withOverlay(new Command('review').description('links that look against the relation rules (docs/taxonomy-format.md), for a person to review'))).action((flags: Flags) => {
+      const found = suspiciousLinks(taxonomyFor(flags, true));
+      if (asJson(flags)) {
+        out(JSON.stringify(found.map((f) => ({ skill: f.skill.id, field: f.field, target: f.target, reason: f.reason, source: f.skill.source })), null, 2));
+        return;
+      }
+      out([...found.map((f) => `${f.skill.source.file}:${f.skill.source.line}: ${f.skill.id} ${f.field} ${f.target}: ${f.reason}`), `${found.length} link${found.length === 1 ? '' : 's'} to review`].join('\n'));
+    }),
   );
 
   cmd.addCommand(
