@@ -2,17 +2,14 @@ import { Command } from 'commander';
 import { analyze, type Analysis } from '../../analyze.js';
 import { extractPosting } from '../../extract/extract.js';
 import type { FailedInput } from '../../extract/schema.js';
-import { analysisHtml } from '../../report/html.js';
-import { analysisJson } from '../../report/json.js';
-import { analysisMarkdown, failedMarkdown } from '../../report/markdown.js';
+import { formatFor, formatNames } from '../../report/formats/index.js';
 import { styleFor } from '../../report/style.js';
-import { analysisText } from '../../report/text.js';
 import { addInputOptions, addProfileOptions, INPUTS_HELP, profileFrom, type ProfileFlags } from '../common.js';
 import { readPostings, taxonomyFor } from '../inputs.js';
-import { parseFormat, type RunState } from '../io.js';
+import type { RunState } from '../io.js';
 import { emit } from '../output.js';
 
-const FORMATS = ['text', 'json', 'markdown', 'html'] as const;
+const FORMATS = formatNames('analysis');
 
 interface Flags extends ProfileFlags {
   format: string;
@@ -38,7 +35,7 @@ Examples:
   skillgap analyze posting.txt --resume resume.pdf --format html -o report.html`,
   );
   return cmd.action(async (inputs: string[], flags: Flags) => {
-    const format = parseFormat(flags.format, FORMATS);
+    const format = formatFor('analysis', flags.format);
     const taxonomy = taxonomyFor(flags);
     const profile = await profileFrom(flags, taxonomy);
     const results: (Analysis | FailedInput)[] = [];
@@ -50,15 +47,6 @@ Examples:
       results.push(analyze(extractPosting(r.posting, taxonomy), profile, taxonomy));
     }
     const style = styleFor(flags.output ? {} : state.io.stdout, state.io.env);
-    const ok = results.filter((r): r is Analysis => !('error' in r));
-    const text =
-      format === 'json'
-        ? analysisJson(results)
-        : format === 'html'
-          ? analysisHtml(results)
-          : format === 'markdown'
-          ? results.map((r) => ('error' in r ? failedMarkdown(r) : analysisMarkdown(r))).join('\n')
-          : ok.map((a) => analysisText(a, style)).join(`\n${'─'.repeat(60)}\n\n`);
-    emit(state.io, text, flags.output);
+    emit(state.io, format.render.analysis(results, { style }), flags.output);
   });
 }

@@ -2,16 +2,14 @@ import { Command } from 'commander';
 import { extractPosting } from '../../extract/extract.js';
 import { unknownTerms } from '../../extract/unknown.js';
 import { SCHEMA_VERSION, type ExtractOutput } from '../../extract/schema.js';
-import { extractJson } from '../../report/json.js';
-import { extractMarkdown } from '../../report/markdown.js';
+import { formatFor, formatNames } from '../../report/formats/index.js';
 import { styleFor } from '../../report/style.js';
-import { extractText } from '../../report/text.js';
 import { addInputOptions, INPUTS_HELP } from '../common.js';
 import { readPostings, taxonomyFor } from '../inputs.js';
-import { parseFormat, type RunState } from '../io.js';
+import type { RunState } from '../io.js';
 import { emit } from '../output.js';
 
-const FORMATS = ['text', 'json', 'markdown'] as const;
+const FORMATS = formatNames('extract');
 
 interface Flags {
   format: string;
@@ -39,7 +37,7 @@ Examples:
   skillgap extract posting.txt --unknown`,
   );
   return cmd.action(async (inputs: string[], flags: Flags) => {
-    const format = parseFormat(flags.format, FORMATS);
+    const format = formatFor('extract', flags.format);
     const taxonomy = taxonomyFor(flags);
     const out: ExtractOutput = { schemaVersion: SCHEMA_VERSION, postings: [] };
     for (const r of await readPostings(inputs, state.io, flags)) {
@@ -51,6 +49,6 @@ Examples:
       }
     }
     const style = styleFor(flags.output ? {} : state.io.stdout, state.io.env);
-    emit(state.io, format === 'json' ? extractJson(out) : format === 'markdown' ? extractMarkdown(out) : extractText(out, style), flags.output);
+    emit(state.io, format.render.extract(out, { style }), flags.output);
   });
 }

@@ -4,18 +4,16 @@ import type { GapItem } from '../../compare/schema.js';
 import { ConfigError } from '../../errors.js';
 import { extractPosting } from '../../extract/extract.js';
 import type { FailedInput } from '../../extract/schema.js';
-import { mergedKeywordsCsv } from '../../report/keywords-csv.js';
-import { mergedKeywordsJson } from '../../report/keywords-json.js';
-import { mergedKeywordsMarkdown } from '../../report/keywords-markdown.js';
-import { mergedKeywordsText, type PostingFacts } from '../../report/keywords-text.js';
+import { formatFor, formatNames } from '../../report/formats/index.js';
+import type { PostingFacts } from '../../report/keywords-text.js';
 import { styleFor } from '../../report/style.js';
 import { mergeKeywords } from '../../suggest/merge.js';
 import { addInputOptions, addProfileOptions, INPUTS_HELP, profileFrom, type ProfileFlags } from '../common.js';
 import { readPostings, taxonomyFor } from '../inputs.js';
-import { parseFormat, type RunState } from '../io.js';
+import type { RunState } from '../io.js';
 import { emit } from '../output.js';
 
-const FORMATS = ['text', 'json', 'markdown', 'csv'] as const;
+const FORMATS = formatNames('keywords');
 
 interface Flags extends ProfileFlags {
   format: string;
@@ -53,7 +51,7 @@ Examples:
   pbpaste | skillgap keywords --profile me.yaml --format json`,
   );
   return cmd.action(async (inputs: string[], flags: Flags) => {
-    const format = parseFormat(flags.format, FORMATS);
+    const format = formatFor('keywords', flags.format);
     const taxonomy = taxonomyFor(flags);
     const profile = await profileFrom(flags, taxonomy);
     const postings: (PostingFacts | FailedInput)[] = [];
@@ -69,14 +67,7 @@ Examples:
       gaps.push(a.gap.items);
     }
     const merged = mergeKeywords(gaps, flags.top !== undefined ? { top: flags.top } : {});
-    const ok = postings.filter((p): p is PostingFacts => !('error' in p));
-    let text: string;
-    if (flags.line) text = `${merged.line}\n`;
-    else if (format === 'json') text = mergedKeywordsJson(postings, merged);
-    else if (format === 'csv') text = mergedKeywordsCsv(merged);
-    else if (ok.length === 0) text = '';
-    else if (format === 'markdown') text = mergedKeywordsMarkdown(ok, merged);
-    else text = mergedKeywordsText(ok, merged, styleFor(flags.output ? {} : state.io.stdout, state.io.env));
-    emit(state.io, text, flags.output);
+    const style = styleFor(flags.output ? {} : state.io.stdout, state.io.env);
+    emit(state.io, flags.line ? `${merged.line}\n` : format.render.keywords({ postings, merged }, { style }), flags.output);
   });
 }

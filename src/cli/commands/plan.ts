@@ -3,17 +3,14 @@ import { analyze } from '../../analyze.js';
 import { extractPosting } from '../../extract/extract.js';
 import type { FailedInput } from '../../extract/schema.js';
 import { planLearning } from '../../plan/index.js';
-import { htmlPage } from '../../report/html-page.js';
-import { planJson } from '../../report/json.js';
-import { failedMarkdown } from '../../report/markdown.js';
-import { planHtml, planMarkdown, planText } from '../../report/plan.js';
+import { formatFor, formatNames } from '../../report/formats/index.js';
 import { styleFor } from '../../report/style.js';
 import { addInputOptions, addProfileOptions, INPUTS_HELP, profileFrom, type ProfileFlags } from '../common.js';
 import { readPostings, taxonomyFor } from '../inputs.js';
-import { parseFormat, type RunState } from '../io.js';
+import type { RunState } from '../io.js';
 import { emit } from '../output.js';
 
-const FORMATS = ['text', 'json', 'markdown', 'html'] as const;
+const FORMATS = formatNames('plan');
 
 interface Flags extends ProfileFlags {
   format: string;
@@ -40,7 +37,7 @@ Examples:
   pbpaste | skillgap plan --resume resume.md --format json`,
   );
   return cmd.action(async (inputs: string[], flags: Flags) => {
-    const format = parseFormat(flags.format, FORMATS);
+    const format = formatFor('plan', flags.format);
     const taxonomy = taxonomyFor(flags);
     const profile = await profileFrom(flags, taxonomy);
     const failed: FailedInput[] = [];
@@ -51,11 +48,7 @@ Examples:
     }
     const plan = planLearning(analyses, taxonomy, profile);
     const title = analyses.length === 1 ? `Learning plan for ${analyses[0]!.posting.title ?? analyses[0]!.posting.source}` : `Learning plan for ${analyses.length} postings`;
-    let text: string;
-    if (format === 'json') text = planJson(plan, failed);
-    else if (format === 'markdown') text = `${planMarkdown(plan, title).replace(/^\n### /, '# ')}${failed.map(failedMarkdown).join('\n')}`;
-    else if (format === 'html') text = htmlPage(title, `<section class="card">${planHtml(plan, title)}</section>`);
-    else text = analyses.length === 0 ? '' : `${planText(plan, styleFor(flags.output ? {} : state.io.stdout, state.io.env), title).slice(1).join('\n')}\n`;
-    emit(state.io, text, flags.output);
+    const style = styleFor(flags.output ? {} : state.io.stdout, state.io.env);
+    emit(state.io, format.render.plan({ plan, failed, title, postings: analyses.length }, { style }), flags.output);
   });
 }

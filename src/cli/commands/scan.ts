@@ -2,12 +2,7 @@ import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { ConfigError, errorMessage } from '../../errors.js';
 import type { Profile } from '../../profile/schema.js';
-import { scanCsvChunks } from '../../report/scan-csv.js';
-import { scanJsonChunks } from '../../report/scan-json.js';
-import { scanJsonlRow, scanJsonlSummary } from '../../report/scan-jsonl.js';
-import { scanHtml } from '../../report/scan-html.js';
-import { scanMarkdown } from '../../report/scan-markdown.js';
-import { scanText } from '../../report/scan-text.js';
+import { formatFor, formatNames } from '../../report/formats/index.js';
 import { styleFor } from '../../report/style.js';
 import { progressBar } from '../../scan/progress.js';
 import { scan } from '../../scan/scan.js';
@@ -16,10 +11,9 @@ import { estimateTotal, type FieldMap } from '../../scan/sources.js';
 import { RowSpool } from '../../scan/spool.js';
 import { addInputOptions, addProfileOptions, profileFrom, type ProfileFlags } from '../common.js';
 import { taxonomyFor, webOptions } from '../inputs.js';
-import { parseFormat, type Io, type RunState } from '../io.js';
-import { emit } from '../output.js';
+import type { Io, RunState } from '../io.js';
 
-const FORMATS = ['text', 'json', 'jsonl', 'csv', 'markdown', 'html'] as const;
+const FORMATS = formatNames('scan');
 
 interface Flags extends ProfileFlags {
   format: string;
@@ -121,7 +115,7 @@ JSONL is streamed (one posting a line as it finishes, in input order, then a sum
 other formats are written whole at the end. Exit 1 if any input failed (the rest is still reported).`,
   );
   return cmd.action(async (inputs: string[], flags: Flags) => {
-    const format = parseFormat(flags.format, FORMATS);
+    const format = formatFor('scan', flags.format);
     const taxonomy = taxonomyFor(flags);
     const profile: Profile | null = flags.profile || flags.resume ? await profileFrom(flags, taxonomy) : null;
     const fields: FieldMap = {};
@@ -132,8 +126,8 @@ other formats are written whole at the end. Exit 1 if any input failed (the rest
     const bar = progressBar(io.stderr);
     if (io.stderr.isTTY) void estimateTotal(inputs).then((t) => bar.setTotal(t));
 
-    const stream = format === 'jsonl' ? openOut(io, flags.output, false) : undefined;
-    const spool = format === 'json' || format === 'csv' ? new RowSpool() : undefined;
+    const stream = format.scanRows === 'stream' ? openOut(io, flags.output, false) : undefined;
+    const spool = format.scanRows === 'all' ? new RowSpool() : undefined;
     let summary: ScanSummary | undefined;
     try {
       const events = scan(inputs, {
@@ -157,26 +151,24 @@ other formats are written whole at the end. Exit 1 if any input failed (the rest
           bar.done();
           state.error(row.error.message);
         }
-        if (stream) await stream.write(scanJsonlRow(row));
+        if (stream) await stream.write(format.scanRow!(row));
         spool?.add(row);
       }
       bar.done();
       if (!summary) throw new Error('scan ended without a summary');
+      const style = styleFor(flags.output ? {} : io.stdout, io.env);
       if (stream) {
-        await stream.write(scanJsonlSummary(summary));
+        await writeAll(stream, format.render.scan({ summary }, { style, top: flags.top }));
         stream.close();
-      } else if (spool) {
+      } else {
         const out = openOut(io, flags.output, true);
         try {
-          await writeAll(out, format === 'json' ? scanJsonChunks(summary, spool.ranked()) : scanCsvChunks(summary, spool.ranked()));
+          await writeAll(out, format.render.scan(spool ? { summary, rows: spool.ranked() } : { summary }, { style, top: flags.top }));
           out.close();
         } catch (err) {
           out.abort();
           throw err;
         }
-      } else {
-        const style = styleFor(flags.output ? {} : io.stdout, io.env);
-        emit(io, format === 'html' ? scanHtml(summary, flags.top) : format === 'markdown' ? scanMarkdown(summary, flags.top) : scanText(summary, style, flags.top), flags.output);
       }
     } catch (err) {
       bar.done();
