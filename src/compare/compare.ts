@@ -49,6 +49,7 @@ const yoursOf = (p: ProfileSkill) => ({
   years: p.years,
   shownBy: p.shownBy ?? null,
   roles: p.roles ?? null,
+  mentions: p.mentions ?? null,
 });
 
 /**
@@ -68,6 +69,7 @@ export function compareSkills(postingSkills: readonly ExtractedSkill[], profile:
     id: s.id,
     label: s.label,
     category: s.category,
+    soft: categoryOf(taxonomy, s.category).reading === 'soft-skill',
     importance: s.importance,
     wording: postingWording(s),
     asks: s.mentions.length,

@@ -10,6 +10,8 @@ export const GapItemSchema = z.object({
   id: z.string(),
   label: z.string(),
   category: z.string(),
+  /** A soft skill (its category is read as one: communication, leadership), reported apart from hard skills. */
+  soft: z.boolean(),
   importance: z.enum(IMPORTANCE),
   /** How the posting writes it most often. */
   wording: z.string(),
@@ -30,6 +32,8 @@ export const GapItemSchema = z.object({
       shownBy: z.nullable(z.string()),
       /** How many dated roles the years come from. */
       roles: z.nullable(z.number().check(z.int())),
+      /** How many times the resume names it (null for a profile file). */
+      mentions: z.nullable(z.number().check(z.int())),
     }),
   ),
   /** Why the status: how it transfers ("you know TensorFlow, related to PyTorch"), or what the resume says ("you are learning Rust", "you know Docker a little"). */

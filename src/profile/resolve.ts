@@ -84,6 +84,7 @@ export function mergeSkills(skills: readonly ProfileSkill[]): ProfileSkill[] {
       prior.roles = s.roles ?? null;
     }
     if (!prior.shownBy && s.shownBy) prior.shownBy = s.shownBy;
+    if (s.mentions !== undefined) prior.mentions = (prior.mentions ?? 0) + s.mentions;
   }
   return [...byId.values()];
 }

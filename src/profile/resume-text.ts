@@ -80,6 +80,7 @@ export function skillsFromResumeText(text: string, taxonomy: CompiledTaxonomy, o
       custom: false,
       shownBy: quote ? lineAt(text, m.start) : null,
       roles: null,
+      mentions: m.text ? 1 : 0,
     });
     if (level !== 'learning') for (const r of rolesAt(roles, m.start)) (intervals.get(m.skill.id) ?? intervals.set(m.skill.id, []).get(m.skill.id)!).push(r);
   };

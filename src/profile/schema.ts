@@ -58,6 +58,8 @@ export const ProfileSkill = z.object({
   shownBy: z.optional(z.nullable(z.string())),
   /** How many dated roles the years come from ("4 years, from 2 roles"). */
   roles: z.optional(z.nullable(z.number().check(z.int()))),
+  /** How many times a resume names it (for keyword counts; absent for a profile file). */
+  mentions: z.optional(z.number().check(z.int())),
 });
 export type ProfileSkill = z.infer<typeof ProfileSkill>;
 

@@ -1,4 +1,4 @@
-import type { ScanSummary } from '../scan/schema.js';
+import type { Ranked, ScanSummary } from '../scan/schema.js';
 import { escapeHtml as h } from './html-escape.js';
 import { STATUS_TEXT, htmlPage, legend } from './html-page.js';
 import { yearsText } from './scan-text.js';
@@ -18,7 +18,18 @@ function table(head: readonly string[], rows: readonly string[][], numeric: read
  * of postings, coloured and tagged with the person's coverage), best fits, gaps, pairs, failures.
  * Every value from a posting is escaped (`h`); cells passed to `table` are already HTML.
  */
-export function scanHtml(summary: ScanSummary, top = 20): string {
+export interface ScanHtmlOptions {
+  /** Length of the rankings. Default 20. */
+  top?: number;
+  /** Where a ranked posting's own report is (the web app); else its URL when it has one. */
+  postingHref?: (r: Ranked) => string | null;
+}
+
+const webAddress = (url: string | null) => (url && /^https?:\/\//i.test(url) ? url : null);
+
+/** The scan report's body: counts, demand chart, best fits, gaps, pairs, failures. */
+export function scanBody(summary: ScanSummary, options: ScanHtmlOptions = {}): string {
+  const top = options.top ?? 20;
   const labels = new Map(summary.skills.map((s) => [s.id, s.label] as const));
   const label = (id: string) => h(labels.get(id) ?? id);
   const c = summary.counts;
@@ -42,29 +53,24 @@ export function scanHtml(summary: ScanSummary, top = 20): string {
   if (summary.skills.length > 0) {
     const shown = summary.skills.slice(0, top);
     const chart = barChart(
-      shown.map((s) => ({ label: s.label, share: s.share, value: `${pct(s.share)} · ${s.postings}`, you: s.you })),
+      shown.map((s) => ({ label: s.label, share: s.share, value: `${pct(s.share)} · ${s.postings} (${s.required} req.)`, you: s.you })),
       { title: `Share of postings asking for each of the ${shown.length} most asked skills` },
     );
-    const rows = shown.map((s) => [
-      h(s.label),
-      `${s.postings} (${pct(s.share)})`,
-      String(s.required),
-      String(s.preferred),
-      h(yearsText(s.years) || '—'),
-      ...(summary.profile ? [s.you ? `<span class="badge ${s.you}">${STATUS_TEXT[s.you].symbol} ${s.you}</span>` : '—'] : []),
-    ]);
+    // The chart shows each skill's share, count and standing; the table adds only what it cannot: the
+    // required/preferred split and the years asked, for the skills that state years.
+    const detailed = shown.filter((s) => yearsText(s.years) !== '');
+    const rows = detailed.map((s) => [h(s.label), String(s.required), String(s.preferred), h(yearsText(s.years))]);
     parts.push(`<section class="card demand"><header><h2>Market demand</h2><span class="source">share of postings asking for each skill${summary.profile ? ', and where you stand' : ''}</span></header>
 ${summary.profile ? legend() : ''}
 <figure class="chart-figure">${chart}</figure>
-<h3>Top ${shown.length} skills</h3>
-${table(['Skill', 'Postings', 'Required', 'Preferred', 'Years asked', ...(summary.profile ? ['You'] : [])], rows, [1, 2, 3])}</section>`);
+${rows.length > 0 ? `<h3>Years asked</h3>\n${table(['Skill', 'Required', 'Preferred', 'Years asked'], rows, [1, 2])}` : ''}</section>`);
   }
 
   if (summary.ranking.length > 0) {
     const rows = summary.ranking.slice(0, top).map((r) => [
       String(r.rank),
       `<b>${r.score}</b>`,
-      `${h([r.title, r.company].filter(Boolean).join(' · ') || r.source)}<br><span class="source">${h(r.source)}</span>`,
+      postingCell(r, options.postingHref?.(r) ?? webAddress(r.url)),
       r.missingRequired.map(label).join(', ') || '—',
     ]);
     parts.push(`<section class="card"><header><h2>Best fits</h2><span class="source">score 0-100, best first</span></header>${table(['#', 'Score', 'Posting', 'Missing required'], rows, [0, 1])}</section>`);
@@ -88,5 +94,15 @@ ${table(['Skill', 'Unlocks', 'Only missing', 'Required and missing'], rows, [1, 
       .map((f) => `<li>${h(f.message)}</li>`)
       .join('')}</ul></section>`);
   }
-  return htmlPage(`Scan report: ${c.postings} postings`, parts.join('\n'));
+  return parts.join('\n');
+}
+
+function postingCell(r: Ranked, href: string | null): string {
+  const name = h([r.title, r.company].filter(Boolean).join(' · ') || r.source);
+  return `${href ? `<a href="${h(href)}" rel="noreferrer noopener">${name}</a>` : name}<br><span class="source">${h(r.url ?? r.source)}</span>`;
+}
+
+/** `scan --format html`: one self-contained page. */
+export function scanHtml(summary: ScanSummary, top = 20): string {
+  return htmlPage(`Scan report: ${summary.counts.postings} postings`, scanBody(summary, { top }));
 }

@@ -93,7 +93,7 @@ export class Aggregator {
       const key = asked[i]! * 0x10000 + asked[j]!; // a small integer while the taxonomy has under 32,768 skills
       this.pairs.set(key, (this.pairs.get(key) ?? 0) + 1);
     }
-    if (r.score !== null) this.rank({ rank: 0, index, source: r.source, title: r.title, company: r.company, score: r.score, missingRequired: missing.slice(0, 5) });
+    if (r.score !== null) this.rank({ rank: 0, index, source: r.source, title: r.title, company: r.company, url: r.url, score: r.score, missingRequired: missing.slice(0, 5) });
     return missing;
   }
 

@@ -85,6 +85,8 @@ export const RankedSchema = z.object({
   source: z.string(),
   title: z.nullable(z.string()),
   company: z.nullable(z.string()),
+  /** The posting's own address, when known (a URL input, or a row's url field). */
+  url: z.nullable(z.string()),
   score: z.number().check(z.int()),
   missingRequired: z.array(z.string()),
 });

@@ -42,6 +42,6 @@ export const hostileScan: ScanSummary = {
   ],
   gaps: [{ id: 'custom', label: '<script>window.__xss=6</script>', unlocks: 1, only: 1, missingIn: 1, share: 0.333 }],
   pairs: [{ a: 'python', b: 'kubernetes', labels: ['Python', 'Kubernetes'], postings: 2, lift: 1.5 }],
-  ranking: [{ rank: 1, index: 0, source: 'a<script>.txt', title: '<img src=x onerror="window.__xss=7">', company: null, score: 80, missingRequired: ['custom'] }],
+  ranking: [{ rank: 1, index: 0, source: 'a<script>.txt', title: '<img src=x onerror="window.__xss=7">', company: null, url: 'javascript:alert(1)', score: 80, missingRequired: ['custom'] }],
   failures: [{ source: 'bad.txt', code: 'empty', message: 'bad.txt: <b>is empty</b>' }],
 };

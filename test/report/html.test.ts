@@ -10,7 +10,7 @@ const visibleText = (html: string) =>
   html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
 /** Every tag in the page is one the report writes itself, and no tag carries an event handler or a javascript: URL. */
-const OWN_TAGS = new Set('html head meta title style body main footer h1 h2 h3 p code section header div span table thead tbody tr th td article aside ul ol li b mark nav a figure svg g text rect circle br'.split(' '));
+const OWN_TAGS = new Set('html head meta title style body main footer h1 h2 h3 p code section header div span table thead tbody tr th td article aside ul ol li b mark nav a figure svg g text rect circle br caption details summary button'.split(' '));
 function expectOnlyOwnTags(html: string) {
   for (const [, name, attrs] of html.replace(/^<!doctype html>/, '').matchAll(/<\/?([a-zA-Z][\w-]*)([^>]*)>/g)) {
     expect(OWN_TAGS.has(name!.toLowerCase()), `unexpected tag <${name}>`).toBe(true);
@@ -64,12 +64,31 @@ describe('analysisHtml', () => {
 
   it('shows the score with its components, the legend, the keyword lists and failed inputs', () => {
     expect(html).toContain(`data-score="${a.gap.score.value}"`);
-    expect(html).toMatch(/<td>Required<\/td><td class="num">\d+<\/td>/);
+    expect(html).toMatch(/<th scope="row">Required<\/th><td class="num">\d+<\/td>/);
     for (const s of ['matched', 'reworded', 'transferable', 'missing']) expect(html).toMatch(new RegExp(`<span class="badge ${s}">. ${s}</span>`));
     // ML from the title (mentioned: a title never raises importance): the profile's more specific skill implies it, so it is a keyword too.
     expect(html).toMatch(/<p class="kw-line">Kubernetes, Python, ML<\/p>/);
     expect(html).toContain('<h3>Only if true: to learn</h3>');
     expect(html).toContain('Could not be read (not-found): gone&lt;script&gt;.txt: no such file');
+  });
+
+  it('puts the gap first: score, then hard and soft skills apart, keyword counts, and the posting last', () => {
+    const at = (needle: string) => {
+      const i = html.indexOf(needle);
+      expect(i, needle).toBeGreaterThan(-1);
+      return i;
+    };
+    expect(html).toMatch(/Match score <b class="score-value">\d+\/100<\/b>/);
+    expect(at('<caption>Hard skills (')).toBeLessThan(at('<caption>Keyword counts</caption>'));
+    expect(at('<caption>Keyword counts</caption>')).toBeLessThan(at('<div class="posting-text">'));
+    expect(at('<caption>How the score is made</caption>')).toBeLessThan(at('<caption>Hard skills ('));
+    // A gap item's soft flag decides its table.
+    const soft = analysisHtml([{ ...a, gap: { ...a.gap, items: a.gap.items.map((g, i) => (i === 0 ? { ...g, soft: true } : g)) } }]);
+    expect(soft).toMatch(/<caption>Soft skills \(1\)<\/caption>/);
+    expect(html).not.toContain('<caption>Soft skills');
+    // Keyword counts: how often the posting names each keyword.
+    const counts = /<table class="counts">[^]*?<\/table>/.exec(html)?.[0] ?? '';
+    for (const g of a.gap.items) expect(counts).toContain(`<th scope="row">${escapeHtml(g.wording)}</th><td class="num">${g.asks}</td>`);
   });
 });
 
@@ -81,6 +100,15 @@ describe('scanHtml', () => {
     expectOnlyOwnTags(html);
     expect(html).toContain('&lt;script&gt;window.__xss=6&lt;/script&gt;');
     expect(html).toContain('bad.txt: &lt;b&gt;is empty&lt;/b&gt;');
+  });
+  it('links a ranked posting to its own address only when it is a web address, and never lists the chart rows again', () => {
+    expect(html).not.toContain('href="javascript');
+    const withUrl = scanHtml({ ...hostileScan, ranking: [{ ...hostileScan.ranking[0]!, url: 'https://jobs.example/1?a=1&b=2' }] });
+    expect(withUrl).toContain('<a href="https://jobs.example/1?a=1&amp;b=2" rel="noreferrer noopener">');
+    // The chart says share, count and standing; only skills with years asked get a table row.
+    const years = /<h3>Years asked<\/h3>[^]*?<\/table>/.exec(html)?.[0] ?? '';
+    expect([...years.matchAll(/<tr><td>/g)].length).toBe(hostileScan.skills.filter((s) => s.years !== null).length);
+    expect(html).not.toMatch(/<h3>Top \d+ skills<\/h3>/);
   });
   it('draws the demand chart as inline SVG, one bar a skill, coloured and tagged with the coverage', () => {
     const svg = /<svg class="chart"[^]*?<\/svg>/.exec(html)?.[0] ?? '';
