@@ -14,7 +14,7 @@ rmSync(dist, { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/run.ts', index: 'src/index.ts', html: 'src/html.ts', build: 'src/build.ts', 'scan-worker': 'src/scan/worker.ts' },
+  entryPoints: { cli: 'src/cli/run.ts', index: 'src/index.ts', html: 'src/html.ts', build: 'src/build.ts', 'output-schemas': 'src/report/json.ts', 'scan-worker': 'src/scan/worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -26,6 +26,8 @@ await build({
   external: ['parse5', 'parse5-htmlparser2-tree-adapter', 'playwright-core', 'pdfjs-dist', 'mammoth', 'natural', 'csv-parse', 'tinyglobby'],
   banner: { js: "import { createRequire as __skillgapRequire } from 'node:module'; const require = __skillgapRequire(import.meta.url);" },
   legalComments: 'none',
+  // Source maps ship in dist (package.json `files`): stack traces (node --enable-source-maps) name src/ lines.
+  sourcemap: true,
   // Smaller bundles parse faster: start-up is part of the budget.
   minify: process.env.SKILLGAP_MINIFY !== "0",
   logLevel: 'warning',

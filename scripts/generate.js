@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { generatedFiles } = await import(join(root, 'dist/build.js'));
-for (const [name, text] of Object.entries(generatedFiles())) {
+// The JSON Schemas of the outputs (analyze, keywords, plan, scan, scan JSONL lines), from src/report/json.ts.
+const { outputSchemaFiles } = await import(join(root, 'dist/output-schemas.js'));
+for (const [name, text] of Object.entries({ ...generatedFiles(), ...outputSchemaFiles() })) {
   mkdirSync(dirname(join(root, name)), { recursive: true });
   writeFileSync(join(root, name), text);
   console.error(`wrote ${name}`);

@@ -14,7 +14,7 @@ export function addInputOptions(cmd: Command): Command {
   return cmd
     .option('--taxonomy <file>', 'add or override skills with your own taxonomy YAML (repeatable)', collect)
     .addOption(new Option('--max-size <MB>', 'largest input accepted, in megabytes').default(5 * 1024 * 1024, '5').argParser(parseSize))
-    .option('-o, --output <file>', 'write the result to a file (written whole at the end) instead of stdout')
+    .option('-o, --output <file>', 'write the result to FILE instead of stdout: it appears complete at the end (an interrupted run leaves an existing FILE as it was); never one of the inputs')
     .addOption(new Option('--render <mode>', 'for URLs: render pages in Chromium when the HTML has no posting (auto), always, or never').choices(['auto', 'always', 'never']).default('auto'))
     .option('--cache-dir <dir>', 'where fetched pages are kept for offline re-runs (default: ~/.cache/skillgap)')
     .option('--offline', 'read URLs from the cache only; never touch the network')
@@ -43,7 +43,9 @@ export interface ProfileFlags {
  * resume's evidence); a bad file is a ConfigError (exit 2).
  */
 export async function profileFrom(flags: ProfileFlags, taxonomy: CompiledTaxonomy): Promise<Profile> {
-  if (!flags.profile && !flags.resume) throw new ConfigError('usage', 'tell me your skills: --profile me.yaml, --resume resume.md, or both (see `skillgap analyze --help`)');
+  if (!flags.profile && !flags.resume) {
+    throw new ConfigError('usage', 'tell me your skills: --profile me.yaml, --resume resume.md, or both, or a default in SKILLGAP_PROFILE or the config file (see `skillgap --help`)');
+  }
   const load = async (path: string) => {
     try {
       return await loadProfile(path, taxonomy, { readers });

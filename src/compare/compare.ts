@@ -1,5 +1,7 @@
 import type { AlternativeGroup, ExtractedSkill } from '../extract/schema.js';
-import type { Profile, ProfileSkill } from '../profile/schema.js';
+import { Profile, type ProfileSkill } from '../profile/schema.js';
+import { ConfigError } from '../errors.js';
+import { formatPath } from '../yaml-source.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import { STATUSES, type Gap, type GapItem } from './schema.js';
 import { CHILD_CREDIT, CREDIT, LEVEL_CREDIT, WEIGHTS, levelFactor, score, yearsFactor } from './score.js';
@@ -57,7 +59,26 @@ const yoursOf = (p: ProfileSkill) => ({
  * skill, other words: k8s vs Kubernetes), transferable (the person has a child skill or a related
  * one) or missing.
  */
+/** Profiles already checked (a scan compares one profile with every posting: it is checked once). */
+const checked = new WeakSet<object>();
+
+/**
+ * A profile handed to the library must have the shape `loadProfile` returns: anything else (a profile
+ * file's raw `{ skills: ['Python'] }`, a misspelt field) would silently score 0. A ConfigError names the field.
+ */
+export function assertProfile(profile: unknown): asserts profile is Profile {
+  if (typeof profile === 'object' && profile !== null && checked.has(profile)) return;
+  const r = Profile.safeParse(profile);
+  if (!r.success) {
+    const issue = r.error.issues[0]!;
+    const field = formatPath(issue.path);
+    throw new ConfigError('profile-invalid', `profile: ${field ? `${field}: ` : ''}${issue.message} (a profile is what loadProfile returns)`);
+  }
+  checked.add(profile as object);
+}
+
 export function compareSkills(postingSkills: readonly ExtractedSkill[], profile: Profile, taxonomy: CompiledTaxonomy, groups: readonly AlternativeGroup[] = []): Gap {
+  assertProfile(profile);
   const mine = new Map(profile.skills.map((s) => [s.id, s] as const));
   // What the person has: a skill they are learning shows nothing yet.
   const has = profile.skills.filter((s) => s.level !== 'learning');

@@ -7,6 +7,7 @@ import { parseSource, validateSource, type SourceDoc } from '../yaml-source.js';
 import { skillsFromJsonResume } from './json-resume.js';
 import { mergeSkills, resolveSkillName } from './resolve.js';
 import { skillsFromResumeText } from './resume-text.js';
+import { readers as defaultReaders } from './readers.js';
 import { JsonResume, ProfileFile, type Profile } from './schema.js';
 
 const isJsonResume = (v: unknown): boolean =>
@@ -37,7 +38,7 @@ export function profileFromResumeText(source: string, text: string, taxonomy: Co
 export type ResumeReader = (path: string, bytes: Uint8Array) => Promise<string>;
 
 export interface LoadProfileOptions {
-  /** Readers for binary resume formats (.pdf, .docx), by extension. */
+  /** Readers for binary resume formats, by extension; by default PDF and DOCX (each library loaded only when needed). */
   readers?: Readonly<Record<string, ResumeReader>>;
 }
 
@@ -48,7 +49,7 @@ export interface LoadProfileOptions {
 export async function loadProfile(path: string, taxonomy: CompiledTaxonomy, options: LoadProfileOptions = {}): Promise<Profile> {
   const ext = extname(path).toLowerCase();
   const bytes = await readFileBytes(path);
-  const reader = options.readers?.[ext];
+  const reader = (options.readers ?? defaultReaders)[ext];
   if (reader) return profileFromResumeText(path, await reader(path, bytes), taxonomy);
   if (ext === '.pdf' || ext === '.docx' || ext === '.doc') {
     throw new InputError('unsupported', `${path}: ${ext.slice(1).toUpperCase()} resumes are not supported by this build; save it as text or Markdown`);

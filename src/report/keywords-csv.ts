@@ -1,14 +1,5 @@
 import type { MergedKeywords, MergedSuggestion } from '../suggest/merge.js';
-
-/**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A field a spreadsheet
- * would run as a formula (=, +, -, @ first) gets a leading apostrophe.
- */
-function field(value: string | number): string {
-  let s = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
-}
+import { csvRows, type CsvCell } from './csv.js';
 
 export const KEYWORDS_CSV_COLUMNS = ['group', 'write', 'skill', 'id', 'importance', 'postings', 'share', 'mentions', 'note'] as const;
 
@@ -21,9 +12,9 @@ export function mergedKeywordsCsv(k: MergedKeywords): string {
     ['related', k.related],
     ['to-learn', k.toLearn],
   ];
-  let out = `${KEYWORDS_CSV_COLUMNS.join(',')}\r\n`;
+  const rows: CsvCell[][] = [[...KEYWORDS_CSV_COLUMNS]];
   for (const [name, list] of groups) {
-    for (const s of list) out += `${[name, s.write, s.label, s.id, s.importance, s.postings, s.share, s.asks, s.note].map(field).join(',')}\r\n`;
+    for (const s of list) rows.push([name, s.write, s.label, s.id, s.importance, s.postings, s.share, s.asks, s.note]);
   }
-  return out;
+  return csvRows(rows);
 }

@@ -1,8 +1,9 @@
 import type { FailedInput } from '../extract/schema.js';
 import type { MergedKeywords } from '../suggest/merge.js';
+import type { KeywordsOutput } from './json.js';
 import type { PostingFacts } from './keywords-text.js';
 
 /** `keywords --format json`: the postings read (or their errors), in input order, and the merged lists. */
 export function mergedKeywordsJson(postings: readonly (PostingFacts | FailedInput)[], k: MergedKeywords): string {
-  return `${JSON.stringify({ schemaVersion: 1, postings, keywords: k }, null, 2)}\n`;
+  return `${JSON.stringify({ schemaVersion: 1, postings: [...postings], keywords: k } satisfies KeywordsOutput, null, 2)}\n`;
 }

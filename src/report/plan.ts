@@ -1,6 +1,7 @@
 /** The learning plan in every format: one function per format, the same steps and words. */
 import type { Plan, PlanStep } from '../plan/index.js';
 import { escapeHtml as h } from './html-escape.js';
+import { sanitize as t } from './sanitize.js';
 import type { Style } from './style.js';
 
 const md = (s: string) => s.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`);
@@ -14,13 +15,13 @@ const STATUS: Record<PlanStep['status'], string> = {
 };
 
 export function planText(plan: Plan, style: Style, title = 'Learning plan'): string[] {
-  if (plan.steps.length === 0) return ['', style.bold(title), '  nothing to learn for these postings'];
-  const lines = ['', style.bold(title) + style.dim(' (prerequisites first, then by points gained)')];
+  if (plan.steps.length === 0) return ['', style.bold(t(title)), '  nothing to learn for these postings'];
+  const lines = ['', style.bold(t(title)) + style.dim(' (prerequisites first, then by points gained)')];
   for (const stage of stages(plan)) {
     lines.push(`  ${style.bold(`Stage ${stage}`)}`);
     plan.steps
       .filter((s) => s.stage === stage)
-      .forEach((s) => lines.push(`    ${s.label} ${style.dim(`[${STATUS[s.status]}]`)} ${style.dim(s.why)}`));
+      .forEach((s) => lines.push(`    ${t(s.label)} ${style.dim(`[${STATUS[s.status]}]`)} ${style.dim(t(s.why))}`));
   }
   return lines;
 }

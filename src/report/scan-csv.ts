@@ -1,10 +1,9 @@
 import type { ScanRow, ScanSummary } from '../scan/schema.js';
+import { csvChunks, csvRows, type CsvCell } from './csv.js';
 
-/** One CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
+/** One CSV field (RFC 4180, formula-guarded): the shared CSV writer, one cell. */
 export function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  const s = String(value);
-  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+  return csvRows([[value]]).replace(/\r\n$/, '');
 }
 
 export const SCAN_CSV_COLUMNS = [
@@ -16,12 +15,14 @@ export const SCAN_CSV_COLUMNS = [
 export function* scanCsvChunks(summary: ScanSummary, rows: Iterable<ScanRow>): Generator<string> {
   const labels = new Map(summary.skills.map((s) => [s.id, s.label] as const));
   const names = (ids: readonly string[]) => ids.map((id) => labels.get(id) ?? id).join('; ');
-  yield `${SCAN_CSV_COLUMNS.join(',')}\r\n`;
-  for (const r of rows) {
-    yield `${[
-      r.rank, r.score, r.status, r.source, r.title, r.company, r.location, r.url, r.datePosted,
-      names(r.required), names(r.preferred), names(r.missingRequired),
-      r.duplicate ? r.duplicate.of : null, r.error ? r.error.message : null,
-    ].map(csvField).join(',')}\r\n`;
+  function* cells(): Generator<CsvCell[]> {
+    for (const r of rows) {
+      yield [
+        r.rank, r.score, r.status, r.source, r.title, r.company, r.location, r.url, r.datePosted,
+        names(r.required), names(r.preferred), names(r.missingRequired),
+        r.duplicate ? r.duplicate.of : null, r.error ? r.error.message : null,
+      ];
+    }
   }
+  yield* csvChunks(SCAN_CSV_COLUMNS, cells());
 }

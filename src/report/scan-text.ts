@@ -1,5 +1,6 @@
 import type { Status } from '../compare/schema.js';
 import type { ScanSummary, SkillDemand } from '../scan/schema.js';
+import { sanitize as t } from './sanitize.js';
 import { plain, type Style } from './style.js';
 
 const MARK: Record<Status, string> = { matched: '✓', reworded: '≈', transferable: '~', missing: '✗' };
@@ -16,7 +17,7 @@ export function yearsText(y: SkillDemand['years']): string {
 /** What a scan found, for a terminal: the counts, the best fits, market demand, the gaps that unlock most, skills that go together. */
 export function scanText(summary: ScanSummary, style: Style = plain, top = 20): string {
   const labels = new Map(summary.skills.map((s) => [s.id, s.label] as const));
-  const label = (id: string) => labels.get(id) ?? id;
+  const label = (id: string) => t(labels.get(id) ?? id);
   const c = summary.counts;
   const lines: string[] = [];
   const folded = c.duplicates.exact + c.duplicates.near;
@@ -25,15 +26,16 @@ export function scanText(summary: ScanSummary, style: Style = plain, top = 20): 
       (folded > 0 ? `, ${folded} duplicate${folded === 1 ? '' : 's'} folded (${c.duplicates.exact} exact, ${c.duplicates.near} near)` : ', no duplicates') +
       (c.failed > 0 ? `, ${style.red(`${c.failed} failed`)}` : ''),
   );
-  if (summary.profile) lines.push(style.dim(`Compared with ${summary.profile.source} (${plural(summary.profile.skills, 'skill')})`));
+  if (summary.profile) lines.push(style.dim(`Compared with ${t(summary.profile.source)} (${plural(summary.profile.skills, 'skill')})`));
   else lines.push(style.dim('No profile given: market demand only (add --profile me.yaml or --resume resume.md for fit scores and gaps)'));
 
   if (summary.ranking.length > 0) {
     lines.push('', style.bold('Best fits'));
     for (const r of summary.ranking.slice(0, top)) {
-      const name = [r.title, r.company].filter(Boolean).join(' · ') || r.source;
+      // Titles, companies and sources come from the postings: printed only sanitized (no terminal escapes).
+      const name = t([r.title, r.company].filter(Boolean).join(' · ') || r.source);
       const missing = r.missingRequired.length > 0 ? style.dim(`  missing: ${r.missingRequired.slice(0, 3).map(label).join(', ')}`) : style.dim('  nothing required missing');
-      lines.push(`  ${padLeft(String(r.rank), 3)}. ${style.bold(padLeft(String(r.score), 3))}  ${name}${name === r.source ? '' : style.dim(` (${r.source})`)}`);
+      lines.push(`  ${padLeft(String(r.rank), 3)}. ${style.bold(padLeft(String(r.score), 3))}  ${name}${name === t(r.source) ? '' : style.dim(` (${t(r.source)})`)}`);
       lines.push(`       ${missing}`);
     }
   }
@@ -42,7 +44,7 @@ export function scanText(summary: ScanSummary, style: Style = plain, top = 20): 
     lines.push('', style.bold('Market demand') + style.dim(` (share of ${plural(c.postings, 'posting')}; required/preferred${summary.profile ? '; you' : ''})`));
     for (const s of summary.skills.slice(0, top)) {
       const you = s.you ? `${MARK[s.you]} ` : '';
-      lines.push(`  ${padLeft(pct(s.share), 4)}  ${pad(`${you}${s.label}`, 28)}${pad(`${s.required}/${s.preferred}`, 9)}${style.dim(yearsText(s.years))}`);
+      lines.push(`  ${padLeft(pct(s.share), 4)}  ${pad(`${you}${t(s.label)}`, 28)}${pad(`${s.required}/${s.preferred}`, 9)}${style.dim(yearsText(s.years))}`);
     }
     if (summary.skills.length > top) lines.push(style.dim(`  … and ${summary.skills.length - top} more (--top N, or --format json for all)`));
   }
@@ -50,18 +52,18 @@ export function scanText(summary: ScanSummary, style: Style = plain, top = 20): 
   if (summary.gaps.length > 0) {
     lines.push('', style.bold('Gaps that would unlock the most postings') + style.dim(` (missing required, with at most ${summary.fewMissing} required missing)`));
     for (const g of summary.gaps.slice(0, top)) {
-      lines.push(`  ${pad(g.label, 28)}unlocks ${padLeft(String(g.unlocks), 4)}${style.dim(`  only missing in ${g.only}, required-and-missing in ${g.missingIn} (${pct(g.share)})`)}`);
+      lines.push(`  ${pad(t(g.label), 28)}unlocks ${padLeft(String(g.unlocks), 4)}${style.dim(`  only missing in ${g.only}, required-and-missing in ${g.missingIn} (${pct(g.share)})`)}`);
     }
   }
 
   if (summary.pairs.length > 0) {
     lines.push('', style.bold('Skills that go together') + style.dim(' (postings asking for both; lift over chance)'));
-    for (const p of summary.pairs.slice(0, top)) lines.push(`  ${pad(`${p.labels[0]} + ${p.labels[1]}`, 40)}${padLeft(String(p.postings), 5)}  ×${p.lift}`);
+    for (const p of summary.pairs.slice(0, top)) lines.push(`  ${pad(t(`${p.labels[0]} + ${p.labels[1]}`), 40)}${padLeft(String(p.postings), 5)}  ×${p.lift}`);
   }
 
   if (summary.failures.length > 0) {
     lines.push('', style.bold(style.red(`Failed (${c.failed})`)));
-    for (const f of summary.failures.slice(0, top)) lines.push(`  ${f.message}`);
+    for (const f of summary.failures.slice(0, top)) lines.push(`  ${t(f.message)}`);
     if (c.failed > Math.min(top, summary.failures.length)) lines.push(style.dim(`  … and ${c.failed - Math.min(top, summary.failures.length)} more`));
   }
   return `${lines.join('\n')}\n`;

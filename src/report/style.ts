@@ -22,8 +22,12 @@ export const colors: Style = {
 const id = (s: string) => s;
 export const plain: Style = { bold: id, dim: id, green: id, cyan: id, yellow: id, red: id };
 
-/** Colour for a stream: on a TTY, unless NO_COLOR is set (any value); FORCE_COLOR turns it on. */
-export function styleFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): Style {
+/**
+ * Colour for a stream: `flag` (--color / --no-color) wins; else on a TTY, unless NO_COLOR is set (any
+ * value); FORCE_COLOR turns it on.
+ */
+export function styleFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env, flag?: boolean): Style {
+  if (flag !== undefined) return flag ? colors : plain;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return plain;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return colors;
   return stream.isTTY ? colors : plain;

@@ -6,6 +6,7 @@ import { noteOf } from './note.js';
 import { planText } from './plan.js';
 import type { ExtractedPosting, ExtractedSkill, ExtractOutput, FailedInput } from '../extract/schema.js';
 import type { Suggestion, Suggestions } from '../suggest/keywords.js';
+import { sanitize as t } from './sanitize.js';
 import { plain, type Style } from './style.js';
 
 const MARK: Record<Status, string> = { matched: '✓', reworded: '≈', transferable: '~', missing: '✗' };
@@ -15,22 +16,23 @@ function colourOf(style: Style, status: Status): (s: string) => string {
 }
 
 function heading(p: Pick<ExtractedPosting, 'source' | 'title' | 'company' | 'location'>, style: Style): string {
-  const facts = [p.title, p.company, p.location].filter(Boolean).join(' · ');
-  return facts ? `${style.bold(facts)} ${style.dim(`(${p.source})`)}` : style.bold(p.source);
+  // Titles, companies and sources come from the postings: printed only sanitized (no terminal escapes).
+  const facts = t([p.title, p.company, p.location].filter(Boolean).join(' · '));
+  return facts ? `${style.bold(facts)} ${style.dim(`(${t(p.source)})`)}` : style.bold(t(p.source));
 }
 
 const pad = (s: string, n: number) => (s.length >= n ? `${s} ` : s + ' '.repeat(n - s.length));
 
 function suggestionLines(title: string, list: readonly Suggestion[], style: Style, withNote = true): string[] {
   if (list.length === 0) return [];
-  return ['', style.bold(title), ...list.map((s) => `  ${s.write}${style.dim(` (${s.importance}${s.asks > 1 ? `, ${s.asks}×` : ''}${withNote ? `; ${s.note}` : ''})`)}`)];
+  return ['', style.bold(title), ...list.map((s) => `  ${t(s.write)}${style.dim(` (${s.importance}${s.asks > 1 ? `, ${s.asks}×` : ''}${withNote ? `; ${t(s.note)}` : ''})`)}`)];
 }
 
 export function suggestionsText(s: Suggestions, style: Style): string[] {
   return [
     '',
     style.bold('Resume keywords') + style.dim(' (the posting\'s words, for skills you have, most important first)'),
-    `  ${s.keywords.join(', ') || style.dim('none yet: see the lists below')}`,
+    `  ${t(s.keywords.join(', ')) || style.dim('none yet: see the lists below')}`,
     ...suggestionLines('Use this wording', s.useWording, style),
     ...suggestionLines('Add to your skills section', s.addToSkills, style),
     ...suggestionLines('Related experience to describe (do not claim the skill itself)', s.related, style),
@@ -48,21 +50,21 @@ export function analysisText(a: Analysis, style: Style = plain): string {
     const items = a.gap.items.filter((g) => g.importance === imp);
     if (items.length === 0) continue;
     lines.push('', style.bold(imp[0]!.toUpperCase() + imp.slice(1)));
-    const width = Math.min(34, Math.max(...items.map((g) => g.label.length)) + 2);
+    const width = Math.min(34, Math.max(...items.map((g) => t(g.label).length)) + 2);
     for (const g of items) {
       const c = colourOf(style, g.status);
-      lines.push(`  ${c(MARK[g.status])} ${pad(g.label, width)}${c(pad(g.status, 13))}${style.dim(withAlternatives(noteOf(g), g, a.gap.items))}`);
+      lines.push(`  ${c(MARK[g.status])} ${pad(t(g.label), width)}${c(pad(g.status, 13))}${style.dim(t(withAlternatives(noteOf(g), g, a.gap.items)))}`);
     }
   }
   if (a.gap.items.length === 0) lines.push('', 'No known skills found in this posting.');
   lines.push(...suggestionsText(a.suggestions, style));
   lines.push(...planText(a.plan, style));
-  for (const w of a.posting.warnings) lines.push('', style.yellow(`warning: ${w}`));
+  for (const w of a.posting.warnings) lines.push('', style.yellow(`warning: ${t(w)}`));
   return `${lines.join('\n')}\n`;
 }
 
 export function failedText(f: FailedInput, style: Style = plain): string {
-  return `${style.red('error')} ${f.error.message}\n`;
+  return `${style.red('error')} ${t(f.error.message)}\n`;
 }
 
 export function extractText(out: ExtractOutput, style: Style = plain): string {
@@ -70,7 +72,7 @@ export function extractText(out: ExtractOutput, style: Style = plain): string {
   const blocks = out.postings.flatMap((p) => {
     if ('error' in p) return [];
     const lines = [heading(p, style)];
-    const named = (s: ExtractedSkill) => `${s.label}${s.years !== null ? ` (${s.years}+ yrs)` : ''}`;
+    const named = (s: ExtractedSkill) => `${t(s.label)}${s.years !== null ? ` (${s.years}+ yrs)` : ''}`;
     for (const imp of IMPORTANCE) {
       const skills = p.skills.filter((s) => s.importance === imp);
       if (skills.length === 0) continue;
@@ -84,18 +86,18 @@ export function extractText(out: ExtractOutput, style: Style = plain): string {
       });
       lines.push(`  ${style.bold(pad(imp, 10))} ${words.join(', ')}`);
     }
-    if (p.negated.length > 0) lines.push(`  ${style.bold(pad('not needed', 10))} ${p.negated.map((n) => n.label).join(', ')}`);
+    if (p.negated.length > 0) lines.push(`  ${style.bold(pad('not needed', 10))} ${t(p.negated.map((n) => n.label).join(', '))}`);
     if (p.skills.length === 0) lines.push('  no known skills found');
     if (p.unknown) {
-      const terms = p.unknown.map((u) => `${u.term} (${u.count}${u.similar ? `, like ${u.similar}` : ''})`);
+      const terms = p.unknown.map((u) => t(`${u.term} (${u.count}${u.similar ? `, like ${u.similar}` : ''})`));
       lines.push(`  ${style.bold(pad('unknown', 10))} ${terms.join(', ') || 'none'}`);
     }
-    for (const w of p.warnings) lines.push(style.yellow(`  warning: ${w}`));
+    for (const w of p.warnings) lines.push(style.yellow(`  warning: ${t(w)}`));
     return [`${lines.join('\n')}\n`];
   });
   return blocks.join('\n');
 }
 
 export function keywordsText(source: Pick<ExtractedPosting, 'source' | 'title' | 'company' | 'location'>, s: Suggestions, style: Style = plain): string {
-  return `${[heading(source, style), ...suggestionsText(s, style), '', style.bold('One line for an application form'), `  ${s.keywords.join(', ')}`].join('\n')}\n`;
+  return `${[heading(source, style), ...suggestionsText(s, style), '', style.bold('One line for an application form'), `  ${t(s.keywords.join(', '))}`].join('\n')}\n`;
 }

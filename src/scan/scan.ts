@@ -5,7 +5,7 @@ import { Aggregator } from './aggregate.js';
 import { Deduper } from './dedupe.js';
 import { processAll, type WorkerInit } from './pool.js';
 import type { PostingResult, ScanRow, ScanSummary } from './schema.js';
-import { expandInputs, type FieldMap } from './sources.js';
+import { expandInputs, type FieldMap, type SourceItem } from './sources.js';
 
 export interface ScanProgress {
   /** Postings finished (failed and duplicates included). */
@@ -45,6 +45,11 @@ const byImportance = (r: PostingResult, imp: 0 | 1 | 2) => r.skills.filter((s) =
  * and the best fits. Streams: memory stays flat in the number of postings. Never prints.
  */
 export async function* scan(inputs: readonly string[], options: ScanOptions = {}): AsyncGenerator<ScanEvent> {
+  yield* scanItems(expandInputs(inputs), options);
+}
+
+/** A scan of items already expanded, such as uploads held in memory (see `scan`). */
+export async function* scanItems(items: AsyncIterable<SourceItem> | Iterable<SourceItem>, options: ScanOptions = {}): AsyncGenerator<ScanEvent> {
   const taxonomyOptions = options.taxonomy ?? {};
   let compiled = options.compiled;
   const taxonomy = () => (compiled ??= loadTaxonomy(taxonomyOptions));
@@ -64,7 +69,7 @@ export async function* scan(inputs: readonly string[], options: ScanOptions = {}
   const progress: ScanProgress = { done: 0, failed: 0, duplicates: 0, bytes: 0 };
 
   let index = 0;
-  const results = processAll(expandInputs(inputs), init, { ...(options.jobs !== undefined ? { jobs: options.jobs } : {}), local: () => ({ ...init, taxonomy: taxonomy() }) });
+  const results = processAll(toAsync(items), init, { ...(options.jobs !== undefined ? { jobs: options.jobs } : {}), local: () => ({ ...init, taxonomy: taxonomy() }) });
   for await (const r of results) {
     const row: ScanRow = {
       index,
@@ -141,4 +146,8 @@ class SourceNames {
     const id = this.fileOf[index];
     return id === undefined ? '' : `${this.files[id]}#${this.lineOf[index]}`;
   }
+}
+
+async function* toAsync<T>(items: AsyncIterable<T> | Iterable<T>): AsyncGenerator<T> {
+  yield* items;
 }

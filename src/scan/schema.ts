@@ -139,3 +139,18 @@ export interface PostingResult {
   skills: [id: string, importance: 0 | 1 | 2, years: number | null, status: number][];
   score: number | null;
 }
+
+/** `scan --format json`: the summary, then every posting's row (best fit first with a profile, else input order). */
+export const ScanOutputSchema = z.object({
+  schemaVersion: z.literal(SCAN_SCHEMA_VERSION),
+  summary: ScanSummarySchema,
+  postings: z.array(ScanRowSchema),
+});
+export type ScanOutput = z.infer<typeof ScanOutputSchema>;
+
+/** `scan --format jsonl`: each line one of these, a `posting` line per posting as it finishes, then one `summary` line. */
+export const ScanJsonlLineSchema = z.union([
+  z.extend(ScanRowSchema, { type: z.literal('posting') }),
+  z.extend(ScanSummarySchema, { type: z.literal('summary') }),
+]);
+export type ScanJsonlLine = z.infer<typeof ScanJsonlLineSchema>;

@@ -6,9 +6,14 @@ import type { ScanRow } from './schema.js';
 /**
  * Rows of a scan parked in a temp file until the end, when they come back ranked (best score first,
  * input order on a tie; then rows without a score in input order). Memory: 14 bytes per row.
+ *
+ * `close()` removes the temp folder; it is synchronous and safe to call more than once, so that a
+ * program can call it from its own signal or exit handlers (the library installs none).
  */
 export class RowSpool {
-  private readonly dir = mkdtempSync(join(tmpdir(), 'skillgap-scan-'));
+  /** The temp folder holding the rows while the scan runs. */
+  readonly dir = mkdtempSync(join(tmpdir(), 'skillgap-scan-'));
+  private closed = false;
   private readonly fd = openSync(join(this.dir, 'rows.jsonl'), 'w+');
   private offsets = new Float64Array(1024);
   private lengths = new Uint32Array(1024);
@@ -75,6 +80,8 @@ export class RowSpool {
   }
 
   close(): void {
+    if (this.closed) return;
+    this.closed = true;
     try {
       closeSync(this.fd);
     } finally {

@@ -37,7 +37,7 @@ describe('reading a Word resume', () => {
     expect((err as InputError).message).toMatch(/^bad\.docx: not a readable Word document/);
   });
 
-  it('without readers, a PDF or Word resume is a clear input error', async () => {
-    await expect(loadProfile(docxPath, miniTaxonomy())).rejects.toThrow(/DOCX resumes are not supported by this build/);
+  it('with no readers for it, a PDF or Word resume is a clear input error', async () => {
+    await expect(loadProfile(docxPath, miniTaxonomy(), { readers: {} })).rejects.toThrow(/DOCX resumes are not supported by this build/);
   });
 });

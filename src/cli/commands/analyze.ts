@@ -3,11 +3,10 @@ import { analyze, type Analysis } from '../../analyze.js';
 import { extractPosting } from '../../extract/extract.js';
 import type { FailedInput } from '../../extract/schema.js';
 import { formatFor, formatNames } from '../../report/formats/index.js';
-import { styleFor } from '../../report/style.js';
 import { addInputOptions, addProfileOptions, INPUTS_HELP, profileFrom, type ProfileFlags } from '../common.js';
 import { readPostings, taxonomyFor } from '../inputs.js';
 import type { RunState } from '../io.js';
-import { emit } from '../output.js';
+import { deliver } from '../output.js';
 
 const FORMATS = formatNames('analysis');
 
@@ -46,7 +45,6 @@ Examples:
       }
       results.push(analyze(extractPosting(r.posting, taxonomy), profile, taxonomy));
     }
-    const style = styleFor(flags.output ? {} : state.io.stdout, state.io.env);
-    emit(state.io, format.render.analysis(results, { style }), flags.output);
+    deliver(state, format.render.analysis(results, { style: state.style(flags.output) }), { output: flags.output, format: format.name, count: results.length });
   });
 }

@@ -3,11 +3,10 @@ import { extractPosting } from '../../extract/extract.js';
 import { unknownTerms } from '../../extract/unknown.js';
 import { SCHEMA_VERSION, type ExtractOutput } from '../../extract/schema.js';
 import { formatFor, formatNames } from '../../report/formats/index.js';
-import { styleFor } from '../../report/style.js';
 import { addInputOptions, INPUTS_HELP } from '../common.js';
 import { readPostings, taxonomyFor } from '../inputs.js';
 import type { RunState } from '../io.js';
-import { emit } from '../output.js';
+import { deliver } from '../output.js';
 
 const FORMATS = formatNames('extract');
 
@@ -48,7 +47,6 @@ Examples:
         out.postings.push(state.failedEntry(r));
       }
     }
-    const style = styleFor(flags.output ? {} : state.io.stdout, state.io.env);
-    emit(state.io, format.render.extract(out, { style }), flags.output);
+    deliver(state, format.render.extract(out, { style: state.style(flags.output) }), { output: flags.output, format: format.name, count: out.postings.length });
   });
 }

@@ -6,12 +6,11 @@ import { extractPosting } from '../../extract/extract.js';
 import type { FailedInput } from '../../extract/schema.js';
 import { formatFor, formatNames } from '../../report/formats/index.js';
 import type { PostingFacts } from '../../report/keywords-text.js';
-import { styleFor } from '../../report/style.js';
 import { mergeKeywords } from '../../suggest/merge.js';
 import { addInputOptions, addProfileOptions, INPUTS_HELP, profileFrom, type ProfileFlags } from '../common.js';
 import { readPostings, taxonomyFor } from '../inputs.js';
 import type { RunState } from '../io.js';
-import { emit } from '../output.js';
+import { deliver } from '../output.js';
 
 const FORMATS = formatNames('keywords');
 
@@ -67,7 +66,7 @@ Examples:
       gaps.push(a.gap.items);
     }
     const merged = mergeKeywords(gaps, flags.top !== undefined ? { top: flags.top } : {});
-    const style = styleFor(flags.output ? {} : state.io.stdout, state.io.env);
-    emit(state.io, flags.line ? `${merged.line}\n` : format.render.keywords({ postings, merged }, { style }), flags.output);
+    const text = flags.line ? `${merged.line}\n` : format.render.keywords({ postings, merged }, { style: state.style(flags.output) });
+    deliver(state, text, { output: flags.output, format: flags.line ? 'line' : format.name, count: postings.length });
   });
 }

@@ -4,11 +4,10 @@ import { extractPosting } from '../../extract/extract.js';
 import type { FailedInput } from '../../extract/schema.js';
 import { planLearning } from '../../plan/index.js';
 import { formatFor, formatNames } from '../../report/formats/index.js';
-import { styleFor } from '../../report/style.js';
 import { addInputOptions, addProfileOptions, INPUTS_HELP, profileFrom, type ProfileFlags } from '../common.js';
 import { readPostings, taxonomyFor } from '../inputs.js';
 import type { RunState } from '../io.js';
-import { emit } from '../output.js';
+import { deliver } from '../output.js';
 
 const FORMATS = formatNames('plan');
 
@@ -48,7 +47,7 @@ Examples:
     }
     const plan = planLearning(analyses, taxonomy, profile);
     const title = analyses.length === 1 ? `Learning plan for ${analyses[0]!.posting.title ?? analyses[0]!.posting.source}` : `Learning plan for ${analyses.length} postings`;
-    const style = styleFor(flags.output ? {} : state.io.stdout, state.io.env);
-    emit(state.io, format.render.plan({ plan, failed, title, postings: analyses.length }, { style }), flags.output);
+    const text = format.render.plan({ plan, failed, title, postings: analyses.length }, { style: state.style(flags.output) });
+    deliver(state, text, { output: flags.output, format: format.name, count: analyses.length + failed.length });
   });
 }

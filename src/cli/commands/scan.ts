@@ -1,9 +1,7 @@
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { ConfigError, errorMessage } from '../../errors.js';
+import { ConfigError } from '../../errors.js';
 import type { Profile } from '../../profile/schema.js';
 import { formatFor, formatNames } from '../../report/formats/index.js';
-import { styleFor } from '../../report/style.js';
 import { progressBar } from '../../scan/progress.js';
 import { scan } from '../../scan/scan.js';
 import type { ScanSummary } from '../../scan/schema.js';
@@ -11,7 +9,10 @@ import { estimateTotal, type FieldMap } from '../../scan/sources.js';
 import { RowSpool } from '../../scan/spool.js';
 import { addInputOptions, addProfileOptions, profileFrom, type ProfileFlags } from '../common.js';
 import { taxonomyFor, webOptions } from '../inputs.js';
+import { onCleanup } from '../cleanup.js';
 import type { Io, RunState } from '../io.js';
+import { openAtomic, wrapWidth, wroteMessage } from '../output.js';
+import { wrapText } from '../wrap.js';
 
 const FORMATS = formatNames('scan');
 
@@ -38,36 +39,24 @@ const count = (name: string, min: number) => (value: string) => {
 
 type Out = { write(s: string): void | Promise<void>; close(): void; abort(): void };
 
-/** stdout (waiting for 'drain' when it pushes back), or a file: `atomic` writes a temp file renamed at the end. */
-function openOut(io: Io, output: string | undefined, atomic: boolean): Out {
+/**
+ * stdout (waiting for 'drain' when it pushes back; a text report wrapped to the terminal), or a file
+ * written to a temp file next to it and renamed over it by `close`: an interrupted, failed or
+ * crashed scan leaves an existing file as it was, and no temp file.
+ */
+function openOut(io: Io, output: string | undefined, width?: number): Out {
   if (!output || output === '-') {
     const stream = io.stdout as Io['stdout'] & { once?: (ev: string, fn: () => void) => unknown };
     return {
       write: (s) => {
-        if (stream.write(s) === false && typeof stream.once === 'function') return new Promise<void>((resolve) => stream.once!('drain', resolve));
+        if (stream.write(width ? wrapText(s, width) : s) === false && typeof stream.once === 'function') return new Promise<void>((resolve) => stream.once!('drain', resolve));
       },
       close() {},
       abort() {},
     };
   }
-  const path = atomic ? `${output}.${process.pid}.tmp` : output;
-  let fd: number;
-  try {
-    fd = openSync(path, 'w');
-  } catch (err) {
-    throw new ConfigError('output', `--output ${output}: cannot write: ${errorMessage(err)}`);
-  }
-  return {
-    write: (s) => void writeSync(fd, s),
-    close() {
-      closeSync(fd);
-      if (atomic) renameSync(path, output);
-    },
-    abort() {
-      closeSync(fd);
-      if (atomic) rmSync(path, { force: true });
-    },
-  };
+  const file = openAtomic(output);
+  return { write: (s) => file.write(s), close: () => file.commit(), abort: () => file.abort() };
 }
 
 /** Write pieces, gathered into blocks of about 64 KB. */
@@ -111,8 +100,10 @@ Examples:
   skillgap scan postings.csv --text-field job_description --title-field job_title
   skillgap scan links.urls --format jsonl > results.jsonl
 
-JSONL is streamed (one posting a line as it finishes, in input order, then a summary line);
-other formats are written whole at the end. Exit 1 if any input failed (the rest is still reported).`,
+JSONL is streamed (one posting a line as it finishes, in input order, then a summary line): to
+stdout as it goes; with -o FILE into a temp file next to FILE, which becomes FILE complete at the end.
+Every -o file appears complete at the end: an interrupted or failed scan leaves an existing FILE as it
+was. Exit 1 if any input failed (the rest is still reported); 130 on Ctrl-C, 143 on SIGTERM.`,
   );
   return cmd.action(async (inputs: string[], flags: Flags) => {
     const format = formatFor('scan', flags.format);
@@ -123,13 +114,20 @@ other formats are written whole at the end. Exit 1 if any input failed (the rest
       if (flag !== undefined) fields[key] = flag;
     }
     const io = state.io;
-    const bar = progressBar(io.stderr);
-    if (io.stderr.isTTY) void estimateTotal(inputs).then((t) => bar.setTotal(t));
+    const bar = progressBar(state.quiet ? { write: () => true } : io.stderr);
+    if (io.stderr.isTTY && !state.quiet) void estimateTotal(inputs).then((t) => bar.setTotal(t));
 
-    const stream = format.scanRows === 'stream' ? openOut(io, flags.output, false) : undefined;
-    const spool = format.scanRows === 'all' ? new RowSpool() : undefined;
+    const width = wrapWidth(io, format.name, flags.output);
+    const stream = format.scanRows === 'stream' ? openOut(io, flags.output) : undefined;
+    let spool: RowSpool | undefined;
+    let unregisterSpool = () => {};
     let summary: ScanSummary | undefined;
+    let rows = 0;
     try {
+      if (format.scanRows === 'all') {
+        const s = (spool = new RowSpool());
+        unregisterSpool = onCleanup(() => s.close());
+      }
       const events = scan(inputs, {
         taxonomy: { overlays: flags.taxonomy ?? [] },
         compiled: taxonomy,
@@ -153,15 +151,16 @@ other formats are written whole at the end. Exit 1 if any input failed (the rest
         }
         if (stream) await stream.write(format.scanRow!(row));
         spool?.add(row);
+        rows++;
       }
       bar.done();
       if (!summary) throw new Error('scan ended without a summary');
-      const style = styleFor(flags.output ? {} : io.stdout, io.env);
+      const style = state.style(flags.output);
       if (stream) {
         await writeAll(stream, format.render.scan({ summary }, { style, top: flags.top }));
         stream.close();
       } else {
-        const out = openOut(io, flags.output, true);
+        const out = openOut(io, flags.output, width);
         try {
           await writeAll(out, format.render.scan(spool ? { summary, rows: spool.ranked() } : { summary }, { style, top: flags.top }));
           out.close();
@@ -170,12 +169,14 @@ other formats are written whole at the end. Exit 1 if any input failed (the rest
           throw err;
         }
       }
+      if (flags.output && flags.output !== '-') state.info(wroteMessage(rows, flags.output));
     } catch (err) {
       bar.done();
-      if (stream && !summary) stream.close();
+      stream?.abort();
       throw err;
     } finally {
       spool?.close();
+      unregisterSpool();
     }
   });
 }
