@@ -280,7 +280,8 @@ function groupsOf(
 
 export function extractPosting(posting: Posting, taxonomy: CompiledTaxonomy): ExtractedPosting {
   const { skills, groups, negated, reading } = extractText(posting.text, taxonomy, { company: posting.company });
-  const warnings: string[] = [];
+  // What reading the input noticed (a windows-1252 file, a lying charset) comes first.
+  const warnings: string[] = [...(posting.warnings ?? [])];
   if (!/\S/.test(posting.text)) warnings.push('the posting has no text');
   else if (skills.length === 0) warnings.push('no known skills found: is this a job posting? (`extract --unknown` lists unknown terms)');
   const f = reading.facts;

@@ -35,6 +35,13 @@ export interface FetchOptions {
   maxAgeMs?: number;
   /** Online, fetch even when the cache has the page (and update it). */
   refresh?: boolean;
+  /**
+   * Least time between two requests to one host, across every fetch of this process. Default 1 s
+   * (DEFAULT_HOST_DELAY_MS); 0 for none (tests against a local server).
+   */
+  perHostDelayMs?: number;
+  /** Read each host's robots.txt (once, cached with the pages) and refuse what it disallows. Default true. */
+  robots?: boolean;
   signal?: AbortSignal;
 }
 
@@ -79,21 +86,35 @@ interface CacheMeta {
   status: number;
   contentType: string;
   fetchedAt: string;
+  /** The body's length in bytes: a body file of another length is incomplete (absent in entries of older versions). */
+  bytes?: number;
 }
 
-/** The cache file stem of a URL; `kind` separates fetched pages from rendered ones. */
-export function cacheKey(url: string, kind: 'page' | 'rendered' = 'page'): string {
-  return createHash('sha256').update(`${kind} ${url}`).digest('hex');
-}
+export type CacheLookup = { page: FetchedPage; incomplete?: undefined } | { page?: undefined; incomplete: { have: number; want: number } } | undefined;
 
-export async function cacheRead(dir: string, key: string): Promise<FetchedPage | undefined> {
+/** A cache entry, or what is wrong with it: undefined when absent or unreadable, `incomplete` when its body was cut short. */
+export async function cacheLookup(dir: string, key: string): Promise<CacheLookup> {
+  let meta: CacheMeta;
+  let body: Uint8Array;
   try {
-    const meta = JSON.parse(await readFile(join(dir, `${key}.json`), 'utf8')) as CacheMeta;
-    const body = new Uint8Array(await readFile(join(dir, `${key}.body`)));
-    return { ...meta, body, fromCache: true };
+    meta = JSON.parse(await readFile(join(dir, `${key}.json`), 'utf8')) as CacheMeta;
+    body = new Uint8Array(await readFile(join(dir, `${key}.body`)));
   } catch {
     return undefined;
   }
+  if (typeof meta.bytes === 'number' && body.byteLength !== meta.bytes) return { incomplete: { have: body.byteLength, want: meta.bytes } };
+  const { bytes: _bytes, ...rest } = meta;
+  return { page: { ...rest, body, fromCache: true } };
+}
+
+/** The cache file stem of a URL; `kind` separates fetched pages from rendered ones. */
+export function cacheKey(url: string, kind: 'page' | 'rendered' | 'robots' = 'page'): string {
+  return createHash('sha256').update(`${kind} ${url}`).digest('hex');
+}
+
+/** A complete cache entry, or undefined (absent, unreadable, or cut short: a miss). */
+export async function cacheRead(dir: string, key: string): Promise<FetchedPage | undefined> {
+  return (await cacheLookup(dir, key))?.page;
 }
 
 /** Write body then metadata, each through a temporary file and a rename: a reader never sees half a page. */
@@ -103,7 +124,7 @@ export async function cacheWrite(dir: string, key: string, page: FetchedPage): P
     const tmp = `.${process.pid}.${Math.random().toString(36).slice(2)}`;
     await writeFile(join(dir, `${key}.body${tmp}`), page.body);
     await rename(join(dir, `${key}.body${tmp}`), join(dir, `${key}.body`));
-    const meta: CacheMeta = { url: page.url, finalUrl: page.finalUrl, status: page.status, contentType: page.contentType, fetchedAt: page.fetchedAt };
+    const meta: CacheMeta = { url: page.url, finalUrl: page.finalUrl, status: page.status, contentType: page.contentType, fetchedAt: page.fetchedAt, bytes: page.body.byteLength };
     await writeFile(join(dir, `${key}.json${tmp}`), JSON.stringify(meta));
     await rename(join(dir, `${key}.json${tmp}`), join(dir, `${key}.json`));
   } catch {
@@ -266,6 +287,10 @@ async function fetchLive(url: string, options: FetchOptions): Promise<FetchedPag
       } catch {
         throw new InputError('network', `cannot fetch ${url}: redirect to an invalid location`);
       }
+      const scheme = next.slice(0, next.indexOf(':') + 1).toLowerCase();
+      if (scheme !== 'http:' && scheme !== 'https:') {
+        throw new InputError('bad-redirect', `cannot fetch ${url}: redirected to a ${scheme.slice(0, -1) || 'non-web'} URL; only http and https are followed`);
+      }
       if (seen.has(next)) throw new InputError('too-many-redirects', `cannot fetch ${url}: redirect loop at ${next}`);
       if (++redirects > maxRedirects) throw new InputError('too-many-redirects', `cannot fetch ${url}: more than ${maxRedirects} redirects`);
       seen.add(next);
@@ -294,6 +319,101 @@ async function fetchLive(url: string, options: FetchOptions): Promise<FetchedPag
   }
 }
 
+// ---------------------------------------------------------------- politeness
+
+/** Least time between two requests to one host (the `perHostDelayMs` default). */
+export const DEFAULT_HOST_DELAY_MS = 1000;
+
+/** When each host may next be asked, across every fetch of this process. */
+const hostNext = new Map<string, number>();
+
+/** Wait for this host's turn: requests to one host start at least `delayMs` apart. */
+async function hostTurn(host: string, delayMs: number, signal: AbortSignal | undefined): Promise<void> {
+  if (delayMs <= 0) return;
+  const now = Date.now();
+  const at = Math.max(now, hostNext.get(host) ?? 0);
+  hostNext.set(host, at + delayMs);
+  if (at > now) await sleep(at - now, signal);
+}
+
+/** robots.txt is read up to this size (Google reads 500 KB); a larger one is ignored (everything allowed). */
+const ROBOTS_MAX_BYTES = 500 * 1024;
+/** One robots.txt per origin per process; on disk it is cached with the pages (same max age). */
+const robotsMemo = new Map<string, Promise<string>>();
+
+/** The text of an origin's robots.txt; '' (everything allowed) when it is missing or cannot be fetched. */
+async function robotsText(origin: string, options: FetchOptions): Promise<string> {
+  const robotsUrl = `${origin}/robots.txt`;
+  const dir = cacheDirOf(options);
+  const key = cacheKey(robotsUrl, 'robots');
+  if (dir && !options.refresh) {
+    const cached = await cacheRead(dir, key);
+    if (cached && Date.now() - Date.parse(cached.fetchedAt) <= (options.maxAgeMs ?? DEFAULTS.maxAgeMs)) return new TextDecoder().decode(cached.body);
+  }
+  let body: Uint8Array = new Uint8Array(0);
+  let status = 0;
+  const ctrl = new AbortController();
+  const timer = setTimeout(() => ctrl.abort(), Math.min(options.timeoutMs ?? DEFAULTS.timeoutMs, 10_000));
+  const onAbort = () => ctrl.abort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    const res = await fetch(robotsUrl, {
+      redirect: 'follow', // fetch follows http(s) redirects only
+      signal: ctrl.signal,
+      headers: { 'user-agent': options.userAgent ?? defaultUserAgent(), accept: 'text/plain,*/*;q=0.5' },
+    });
+    status = res.status;
+    if (res.ok) {
+      try {
+        body = await readCapped(res, robotsUrl, ROBOTS_MAX_BYTES);
+      } catch {
+        body = new Uint8Array(0);
+      }
+    } else await res.body?.cancel().catch(() => {});
+  } catch {
+    return ''; // unreachable robots.txt: allowed (the page fetch reports a dead host)
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+  if (status < 200 || status >= 300) body = new Uint8Array(0); // 404 and the rest: allowed
+  if (dir) await cacheWrite(dir, key, { url: robotsUrl, finalUrl: robotsUrl, status, contentType: 'text/plain', body, fromCache: false, fetchedAt: new Date().toISOString() });
+  return new TextDecoder().decode(body);
+}
+
+type RobotsParser = (url: string, text: string) => { isDisallowed(url: string, ua?: string): boolean | undefined };
+
+/** Refuse a URL its host's robots.txt disallows for our user agent (or for `*`). */
+async function checkRobots(parsed: URL, url: string, options: FetchOptions): Promise<void> {
+  const origin = parsed.origin;
+  let text = robotsMemo.get(origin);
+  if (!text) {
+    text = robotsText(origin, options);
+    robotsMemo.set(origin, text);
+    text.catch(() => robotsMemo.delete(origin));
+  }
+  const body = await text;
+  if (body.trim() === '') return;
+  const mod = (await import('robots-parser')) as unknown as { default: RobotsParser };
+  const robots = mod.default(`${origin}/robots.txt`, body);
+  const agent = (options.userAgent ?? defaultUserAgent()).split(/[\s/]/)[0] || 'skillgap';
+  if (robots.isDisallowed(url, agent)) {
+    throw new InputError('robots', `cannot fetch ${url}: ${origin}/robots.txt disallows it for ${agent}`);
+  }
+}
+
+/** Before a request over the network (a fetch, a render): robots.txt allows it, and the host's turn has come. */
+export async function politeTurn(parsed: URL, url: string, options: FetchOptions): Promise<void> {
+  if (options.robots !== false) await checkRobots(parsed, url, options);
+  await hostTurn(parsed.host.toLowerCase(), options.perHostDelayMs ?? DEFAULT_HOST_DELAY_MS, options.signal);
+}
+
+/** Forget the robots.txt files and host turns of this process (tests). */
+export function resetPoliteness(): void {
+  robotsMemo.clear();
+  hostNext.clear();
+}
+
 /**
  * A page by URL. Offline: from the cache only. Online: a fresh enough cached copy, else the network
  * (and the cache is updated).
@@ -311,13 +431,19 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
   const dir = cacheDirOf(options);
   const key = cacheKey(url);
   if (dir && (options.offline || !options.refresh)) {
-    const cached = await cacheRead(dir, key);
+    const found = await cacheLookup(dir, key);
+    const cached = found?.page;
     const maxAge = options.maxAgeMs ?? DEFAULTS.maxAgeMs;
     if (cached && (options.offline || Date.now() - Date.parse(cached.fetchedAt) <= maxAge)) return cached;
+    if (found?.incomplete && options.offline) {
+      const { have, want } = found.incomplete;
+      throw new InputError('cache-incomplete', `cannot fetch ${url}: offline and the cached copy is incomplete (${have} of ${want} bytes); fetch it again without --offline`);
+    }
   }
   if (options.offline) {
     throw new InputError('offline-miss', `cannot fetch ${url}: offline and not in the cache${dir ? ` (${dir})` : ''}`);
   }
+  await politeTurn(parsed, url, options);
   const page = await fetchLive(url, options);
   if (dir) await cacheWrite(dir, key, page);
   return page;

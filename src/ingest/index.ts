@@ -24,7 +24,8 @@ export async function loadPosting(spec: string, options: IngestOptions = {}): Pr
   if (spec === STDIN) {
     if (!options.stdin) throw new InputError('no-stdin', 'stdin: no standard input to read');
     const bytes = await readStreamBytes('stdin', options.stdin, options);
-    return postingFromText(STDIN, decodeTextInput('stdin', bytes));
+    const warnings: string[] = [];
+    return postingFromText(STDIN, decodeTextInput('stdin', bytes, warnings), warnings);
   }
   // HTML and the web load only when an input needs them: the HTML parser alone costs more than a whole text run.
   if (isUrl(spec)) {
@@ -35,7 +36,10 @@ export async function loadPosting(spec: string, options: IngestOptions = {}): Pr
   const ext = extname(spec).toLowerCase();
   const bytes = await readFileBytes(spec, options);
   if (HTML_EXTENSIONS.has(ext)) return postingFromHtmlFile(spec, bytes, options.web?.render ?? 'auto');
-  if (TEXT_EXTENSIONS.has(ext) || !/^\.[a-z0-9]+$/.test(ext)) return postingFromText(spec, decodeTextInput(spec, bytes));
+  if (TEXT_EXTENSIONS.has(ext) || !/^\.[a-z0-9]+$/.test(ext)) {
+    const warnings: string[] = [];
+    return postingFromText(spec, decodeTextInput(spec, bytes, warnings), warnings);
+  }
   throw new InputError('unsupported', `${spec}: unsupported file type '${ext}' (postings are .txt, .md or .html files, URLs, or - for stdin)`);
 }
 

@@ -14,13 +14,15 @@ export const PostingSchema = z.object({
   salary: z.nullable(z.string()),
   /** The plain text that is analysed; mention offsets index into it. */
   text: z.string(),
+  /** What reading the input noticed and worked around (an encoding that did not fit); absent when nothing. */
+  warnings: z.optional(z.array(z.string())),
 });
 export type Posting = z.infer<typeof PostingSchema>;
 
-export type PostingFacts = Partial<Omit<Posting, 'source' | 'text'>>;
+export type PostingFacts = Partial<Omit<Posting, 'source' | 'text' | 'warnings'>>;
 
-export function makePosting(source: string, text: string, facts: PostingFacts = {}): Posting {
-  return {
+export function makePosting(source: string, text: string, facts: PostingFacts = {}, warnings: readonly string[] = []): Posting {
+  const posting: Posting = {
     source,
     title: facts.title ?? null,
     company: facts.company ?? null,
@@ -31,6 +33,8 @@ export function makePosting(source: string, text: string, facts: PostingFacts = 
     salary: facts.salary ?? null,
     text,
   };
+  if (warnings.length > 0) posting.warnings = [...warnings];
+  return posting;
 }
 
 /** The contract for text inputs: `\r\n` (and a lone `\r`) become `\n`, a leading BOM is dropped, nothing else. */

@@ -79,8 +79,44 @@ export function invalidUtf8At(bytes: Uint8Array): number {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** Decode a text input: UTF-8 (UTF-16 with a BOM), or a one-line error for binary or invalid bytes. */
-export function decodeTextInput(name: string, bytes: Uint8Array): string {
+/** Windows-1252 bytes 0x80-0x9F (Node 20's TextDecoder leaves them as C1 controls, as latin1 would). */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Bytes as windows-1252, the whole table (0x80-0x9F included: curly quotes, dashes, the euro sign). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
+/**
+ * Could these (non-UTF-8) bytes be windows-1252 text? Not when they hold control bytes text never
+ * has or bytes windows-1252 leaves undefined (then they look binary), nor when more than 30% of
+ * them are non-ASCII (then they are some other encoding: Greek, Cyrillic, CJK).
+ */
+export function windows1252Verdict(bytes: Uint8Array): 'text' | 'binary' | 'other-encoding' {
+  let high = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x20) {
+      if (b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1a) return 'binary';
+    } else if (b >= 0x7f) {
+      if (b === 0x7f || b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d) return 'binary';
+      high++;
+    }
+  }
+  return high > bytes.length * 0.3 ? 'other-encoding' : 'text';
+}
+
+export const hex = (b: number) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
+
+/**
+ * Decode a text input: UTF-8 (UTF-16 with a BOM). Bytes that are not UTF-8 but read as windows-1252
+ * text (a curly quote or an en dash saved by an old editor) are decoded as windows-1252, with a
+ * warning naming the first byte that is not UTF-8 pushed to `warnings`. Binary or other bytes give a
+ * one-line error.
+ */
+export function decodeTextInput(name: string, bytes: Uint8Array, warnings?: string[]): string {
   const binary = binaryKind(bytes);
   if (binary) throw new InputError('binary', `${name}: looks like ${binary}, not text`);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
@@ -88,6 +124,13 @@ export function decodeTextInput(name: string, bytes: Uint8Array): string {
   try {
     return utf8.decode(bytes);
   } catch {
-    throw new InputError('invalid-utf8', `${name}: not valid UTF-8 text (first bad byte at offset ${invalidUtf8At(bytes)}); save it as UTF-8`);
+    const at = invalidUtf8At(bytes);
+    const verdict = windows1252Verdict(bytes);
+    if (verdict === 'binary') throw new InputError('binary', `${name}: looks like a binary file, not text (byte ${hex(bytes[at]!)} at offset ${at} is not UTF-8)`);
+    if (verdict === 'other-encoding') {
+      throw new InputError('invalid-utf8', `${name}: not valid UTF-8 text (first bad byte at offset ${at}); save it as UTF-8`);
+    }
+    warnings?.push(`${name}: not valid UTF-8 (first odd byte ${hex(bytes[at]!)} at offset ${at}); read as windows-1252`);
+    return decodeWindows1252(bytes);
   }
 }

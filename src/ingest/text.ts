@@ -19,8 +19,8 @@ export function fileNameFacts(source: string): PostingFacts {
 }
 
 /** A .txt/.md posting or stdin: the text is the input itself with \r\n -> \n and the BOM dropped. */
-export function postingFromText(source: string, raw: string): Posting {
+export function postingFromText(source: string, raw: string, warnings: readonly string[] = []): Posting {
   const text = normalizeText(raw);
   if (text.trim().length === 0) throw new InputError('empty', `${source}: is empty`);
-  return makePosting(source, text, fileNameFacts(source));
+  return makePosting(source, text, fileNameFacts(source), warnings);
 }

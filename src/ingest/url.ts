@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import { makePosting, normalizeText, type Posting } from './posting.js';
-import { cacheKey, cacheRead, cacheWrite, defaultCacheDir, fetchPage, mapUrls, type FetchOptions, type LimitOptions } from './fetch.js';
+import { cacheKey, cacheRead, cacheWrite, defaultCacheDir, fetchPage, mapUrls, politeTurn, type FetchOptions, type LimitOptions } from './fetch.js';
 import { decodeHtml } from './html/decode.js';
 import { postingFromHtml, type HtmlVia } from './html/index.js';
 import { chromiumPath, createRenderer, findChromium, noBrowser, renderPage, type Renderer, type RenderOptions } from './render.js';
@@ -50,6 +50,8 @@ async function renderHtml(url: string, options: UrlOptions): Promise<{ html: str
     ...(options.executablePath ? { executablePath: options.executablePath } : {}),
     ...(options.userAgent ? { userAgent: options.userAgent } : {}),
   };
+  // Rendering loads the page from its host as fetching does: robots.txt and the per-host delay apply.
+  if (/^https?:/i.test(url)) await politeTurn(new URL(url), url, options);
   const page = options.renderer ? await options.renderer.render(url) : await renderPage(url, renderOptions);
   if (dir) {
     await cacheWrite(dir, key, {
@@ -74,8 +76,10 @@ export async function readUrl(url: string, options: UrlOptions): Promise<UrlPost
   }
   const page = await fetchPage(url, options);
   if (/^text\/plain\b/i.test(page.contentType.trim())) {
-    const text = normalizeText(decodeHtml(page.body, page.contentType).text);
-    return { posting: makePosting(url, text, { url: page.finalUrl }), via: 'text', hasPosting: text.trim() !== '', rendered: false, fromCache: page.fromCache };
+    const decoded = decodeHtml(page.body, page.contentType);
+    const text = normalizeText(decoded.text);
+    const warnings = decoded.warning ? [`${url}: ${decoded.warning}`] : [];
+    return { posting: makePosting(url, text, { url: page.finalUrl }, warnings), via: 'text', hasPosting: text.trim() !== '', rendered: false, fromCache: page.fromCache };
   }
   const read = postingFromHtml(url, page.body, { url: page.finalUrl, contentType: page.contentType });
   if (read.hasPosting || options.render === 'never') return { ...read, rendered: false, fromCache: page.fromCache };

@@ -1,14 +1,26 @@
 import { InputError, errorMessage } from '../errors.js';
 import { pageText, type TextRun } from './pdf-layout.js';
 
-/** Pages beyond this are not a resume; reading stops there. */
-const MAX_PAGES = 20;
+/**
+ * Bounds on reading one PDF: every page is read until the text passes PDF_MAX_CHARS (1 million
+ * characters, some 300 dense pages) or reading has taken PDF_MAX_MS (30 s); a bound that stops the
+ * reading gives a warning naming the file and the last page read.
+ */
+export const PDF_MAX_CHARS = 1_000_000;
+export const PDF_MAX_MS = 30_000;
+
+export interface PdfOptions {
+  /** Told what reading noticed (a bound that stopped it), one line each naming the file. */
+  warnings?: string[];
+  maxChars?: number;
+  maxMs?: number;
+}
 
 /**
  * The text of a PDF resume in reading order (columns read one after the other), with pdf.js
  * (pdfjs-dist legacy build, which runs on Node 20). Loaded on first use: most runs never read a PDF.
  */
-export async function readPdf(path: string, bytes: Uint8Array): Promise<string> {
+export async function readPdf(path: string, bytes: Uint8Array, options: PdfOptions = {}): Promise<string> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js takes ownership of the buffer it is given: hand it a copy.
   const task = pdfjs.getDocument({
@@ -30,7 +42,15 @@ export async function readPdf(path: string, bytes: Uint8Array): Promise<string> 
   }
   try {
     const pages: string[] = [];
-    for (let n = 1; n <= Math.min(doc.numPages, MAX_PAGES); n++) {
+    const maxChars = options.maxChars ?? PDF_MAX_CHARS;
+    const deadline = Date.now() + (options.maxMs ?? PDF_MAX_MS);
+    let chars = 0;
+    for (let n = 1; n <= doc.numPages; n++) {
+      if (n > 1 && (chars >= maxChars || Date.now() > deadline)) {
+        const why = chars >= maxChars ? `its text passed ${maxChars.toLocaleString('en')} characters` : `reading took over ${(options.maxMs ?? PDF_MAX_MS) / 1000} s`;
+        options.warnings?.push(`${path}: read pages 1-${n - 1} of ${doc.numPages}; stopped at page ${n} because ${why}`);
+        break;
+      }
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
       const runs: TextRun[] = [];
@@ -40,7 +60,9 @@ export async function readPdf(path: string, bytes: Uint8Array): Promise<string> 
         const size = Math.hypot(a ?? 0, b ?? 0) || Math.abs(d ?? 0) || item.height || 10;
         runs.push({ text: item.str, x: x ?? 0, y: y ?? 0, width: item.width, size });
       }
-      pages.push(pageText(runs));
+      const text = pageText(runs);
+      chars += text.length;
+      pages.push(text);
       page.cleanup();
     }
     const text = pages.join('\n\n').trim();

@@ -24,7 +24,7 @@ export const AnalysisSchema = z.object({
 
 /** `analyze --format json`. */
 export const AnalysisOutputSchema = z.object({
-  schemaVersion: z.literal(3),
+  schemaVersion: z.literal(4),
   results: z.array(z.union([AnalysisSchema, FailedInputSchema])),
 });
 export type AnalysisOutput = z.infer<typeof AnalysisOutputSchema>;
@@ -50,12 +50,14 @@ const analysisMatchesSchema: Same<Analysis, z.infer<typeof AnalysisSchema>> = tr
 void analysisMatchesSchema;
 
 /**
+ * Version 4: a gap item says whether it is a soft skill (`soft`), and the person's side how many times the
+ * resume names it (`yours.mentions`, null for a profile file).
  * Version 3: a learning plan per analysis; a person's skill carries its level (learning too), the line
  * that shows it and the roles its years come from; a skill can be met by another (`transfer: meets`).
  * (Version 2: postings carry groups of alternatives and negated skills; gap items their group.)
  */
 export function analysisJson(results: readonly (Analysis | FailedInput)[]): string {
-  return json({ schemaVersion: 3, results: [...results] } satisfies AnalysisOutput);
+  return json({ schemaVersion: 4, results: [...results] } satisfies AnalysisOutput);
 }
 
 /** Version 1: the plan for the postings read, and the ones that failed. */

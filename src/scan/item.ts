@@ -2,6 +2,7 @@ import { STATUSES, type GapItem } from '../compare/schema.js';
 import { compareSkills } from '../compare/compare.js';
 import { InputError, errorMessage } from '../errors.js';
 import { extractPosting } from '../extract/extract.js';
+import { decodeHtmlEntities } from '../ingest/entities.js';
 import { loadPosting, toInputError, type IngestOptions } from '../ingest/index.js';
 import { makePosting, normalizeText, type Posting } from '../ingest/posting.js';
 import type { Profile } from '../profile/schema.js';
@@ -41,7 +42,6 @@ function cell(value: unknown): string | null {
 }
 
 const HTML_HINT = /<\/?(?:p|br|li|ul|ol|div|h[1-6]|strong|b|em|span)\b[^>]*>/i;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /** An export's description given as HTML: block tags become line breaks, other tags go, common entities decode. */
 export function htmlFragmentToText(html: string): string {
@@ -50,9 +50,7 @@ export function htmlFragmentToText(html: string): string {
     .replace(/<li\b[^>]*>/gi, '\n- ')
     .replace(/<(?:br|\/?(?:p|div|ul|ol|h[1-6]|tr|section))\b[^>]*>/gi, '\n')
     .replace(/<[^>]+>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) =>
-      e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e.toLowerCase()] ?? m),
-    )
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (m) => decodeHtmlEntities(m))
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

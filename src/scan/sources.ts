@@ -4,6 +4,7 @@ import { extname, isAbsolute, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { InputError, errorMessage } from '../errors.js';
 import { isUrl, STDIN } from '../ingest/index.js';
+import { DEFAULT_MAX_BYTES } from '../ingest/read-input.js';
 
 /**
  * What a scan reads, one posting at a time: a file or URL to load, a row of an export (a JSONL line,
@@ -50,6 +51,8 @@ const GLOB_CHARS = /[*?[\]{}]/;
 export interface SourceOptions {
   /** Skip dot-folders and node_modules in folder walks (default true). */
   skipHidden?: boolean;
+  /** The longest JSONL line (one posting) read, in bytes; a longer one is an error item. Default 5 MB (`--max-size`). */
+  maxBytes?: number;
 }
 
 const keyOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -76,21 +79,47 @@ export function resolveFields(columns: readonly string[], map: FieldMap = {}): P
   return out;
 }
 
-async function kindOf(path: string): Promise<'dir' | 'file' | 'missing'> {
+type PathKind = 'dir' | 'file' | 'missing' | { other: string };
+
+/** What a stat says a path is that is neither a folder nor a regular file. */
+function otherKind(info: import('node:fs').Stats): string {
+  return info.isCharacterDevice() ? 'a character device' : info.isBlockDevice() ? 'a block device' : info.isFIFO() ? 'a named pipe (FIFO)' : info.isSocket() ? 'a socket' : 'not a regular file';
+}
+
+async function kindOf(path: string): Promise<PathKind> {
   try {
-    return (await stat(path)).isDirectory() ? 'dir' : 'file';
+    const info = await stat(path);
+    return info.isDirectory() ? 'dir' : info.isFile() ? 'file' : { other: otherKind(info) };
   } catch {
     return 'missing';
   }
 }
 
-/** All files under a folder with a posting or export extension, in sorted order, walked lazily. */
-async function* walk(dir: string, skipHidden: boolean): AsyncGenerator<string> {
+/** The error item of an input that is not a regular file: reading a device or a pipe would never end (or hang). */
+function notAFile(path: string, what: string): SourceItem {
+  const kind = what === 'not a regular file' ? what : `${what}, not a regular file`;
+  return { kind: 'error', source: path, error: { code: 'not-a-file', message: `${path}: ${kind} (give a file, or - for standard input)` } };
+}
+
+type WalkItem = string | SourceItem;
+
+function walkError(dir: string, err: unknown): SourceItem {
+  const code = (err as NodeJS.ErrnoException).code;
+  const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : errorMessage(err);
+  return { kind: 'error', source: dir, error: { code: 'unreadable', message: `${dir}: cannot read this folder (${why}); the rest of the walk goes on` } };
+}
+
+/**
+ * All files under a folder with a posting or export extension, in sorted order, walked lazily. A
+ * folder that cannot be read is one error item, and the walk goes on with the rest.
+ */
+async function* walk(dir: string, skipHidden: boolean): AsyncGenerator<WalkItem> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (err) {
-    throw new InputError('unreadable', `${dir}: ${errorMessage(err)}`);
+    yield walkError(dir, err);
+    return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
@@ -134,23 +163,107 @@ async function* urlList(path: string): AsyncGenerator<SourceItem> {
   }
 }
 
-async function* jsonLines(path: string): AsyncGenerator<SourceItem> {
-  const rl = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+const mbOf = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * The lines of a JSONL export, each at most `maxBytes`: a longer line is never held whole (its bytes
+ * are skipped to the next newline) and becomes one `too-large` error item naming the file and line.
+ */
+async function* jsonLines(path: string, maxBytes: number): AsyncGenerator<SourceItem> {
   let n = 0;
-  for await (const line of rl) {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let over = false;
+  function* finish(): Generator<SourceItem> {
     n++;
-    if (line.trim() === '') continue;
-    yield { kind: 'json', source: `${path}#${n}`, line };
+    if (over) {
+      yield { kind: 'error', source: `${path}#${n}`, error: { code: 'too-large', message: `${path}:${n}: line is over the ${mbOf(maxBytes)} limit for one posting (--max-size); skipped` } };
+    } else {
+      let line = (parts.length === 1 ? parts[0]! : Buffer.concat(parts)).toString('utf8');
+      if (line.endsWith('\r')) line = line.slice(0, -1);
+      if (line.trim() !== '') yield { kind: 'json', source: `${path}#${n}`, line };
+    }
+    parts = [];
+    size = 0;
+    over = false;
   }
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    let start = 0;
+    for (let nl = chunk.indexOf(10); ; nl = chunk.indexOf(10, start)) {
+      const end = nl === -1 ? chunk.length : nl;
+      if (!over && end > start) {
+        size += end - start;
+        if (size > maxBytes) {
+          over = true;
+          parts = [];
+        } else parts.push(chunk.subarray(start, end));
+      }
+      if (nl === -1) break;
+      yield* finish();
+      start = nl + 1;
+    }
+  }
+  if (size > 0 || over) yield* finish();
 }
 
-async function* csvRecords(path: string): AsyncGenerator<SourceItem> {
+/** A CSV record, or the error that stopped the parse. */
+type CsvEvent = { record: string[]; info: { lines: number }; raw: string } | { error: Error & { code?: string; lines?: number } };
+
+/** The parser's output as events: records the parser produced before an error are all delivered, then the error. */
+async function* csvEvents(path: string): AsyncGenerator<CsvEvent> {
   const { parse } = await import('csv-parse');
   const parser = createReadStream(path).pipe(
     parse({ bom: true, delimiter: extname(path).toLowerCase() === '.tsv' ? '\t' : ',', relax_column_count: true, skip_empty_lines: true, info: true, raw: true }),
   );
+  const queue: CsvEvent[] = [];
+  let done = false;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    wake?.();
+    wake = undefined;
+  };
+  parser.on('data', (r: CsvEvent) => {
+    queue.push(r);
+    if (queue.length > 1000) parser.pause();
+    notify();
+  });
+  parser.on('error', (error: Error) => {
+    queue.push({ error });
+    done = true;
+    notify();
+  });
+  parser.on('end', () => {
+    done = true;
+    notify();
+  });
+  try {
+    for (;;) {
+      if (queue.length > 0) {
+        yield queue.shift()!;
+        if (queue.length < 100 && parser.isPaused()) parser.resume();
+        continue;
+      }
+      if (done) return;
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    parser.destroy();
+  }
+}
+
+/** The records of a CSV export; a bad record (a stray quote) ends it with one error item naming its line, after the good rows. */
+async function* csvRecords(path: string): AsyncGenerator<SourceItem> {
   let header: string[] | undefined;
-  for await (const { record, info, raw } of parser as AsyncIterable<{ record: string[]; info: { lines: number }; raw: string }>) {
+  let lastLine = 0;
+  for await (const event of csvEvents(path)) {
+    if ('error' in event) {
+      const line = lastLine + 1;
+      const why = event.error.message.split('\n')[0]!.replace(/ at line \d+/, '');
+      yield { kind: 'error', source: `${path}#${line}`, error: { code: 'bad-csv', message: `${path}:${line}: bad CSV record, the rest of the file is not read (${why})` } };
+      return;
+    }
+    const { record, info, raw } = event;
+    lastLine = info.lines;
     // info.lines is the record's last line; a quoted field may span several.
     let breaks = 0;
     for (let i = raw.indexOf('\n'); i !== -1; i = raw.indexOf('\n', i + 1)) breaks++;
@@ -171,10 +284,16 @@ async function* csvRecords(path: string): AsyncGenerator<SourceItem> {
 }
 
 /** The items of one file, by its extension (and, for .txt, by whether it lists URLs). */
-async function* fileItems(path: string, sniffUrls: boolean): AsyncGenerator<SourceItem> {
+async function* fileItems(path: string, sniffUrls: boolean, maxBytes: number): AsyncGenerator<SourceItem> {
   const ext = extname(path).toLowerCase();
   try {
-    if (JSONL_EXTENSIONS.has(ext)) yield* jsonLines(path);
+    // A device or a pipe under a posting's name would be read forever or hang: refused by its kind.
+    const kind = await kindOf(path);
+    if (typeof kind === 'object') {
+      yield notAFile(path, kind.other);
+      return;
+    }
+    if (JSONL_EXTENSIONS.has(ext)) yield* jsonLines(path, maxBytes);
     else if (CSV_EXTENSIONS.has(ext)) yield* csvRecords(path);
     else if (URL_LIST_EXTENSIONS.has(ext) || (sniffUrls && ext === '.txt' && (await isUrlList(path)))) yield* urlList(path);
     else yield { kind: 'spec', source: path };
@@ -191,6 +310,7 @@ async function* fileItems(path: string, sniffUrls: boolean): AsyncGenerator<Sour
  */
 export async function* expandInputs(inputs: readonly string[], options: SourceOptions = {}): AsyncGenerator<SourceItem> {
   const skipHidden = options.skipHidden ?? true;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   for (const input of inputs) {
     if (isUrl(input) || input === STDIN) {
       yield { kind: 'spec', source: input };
@@ -198,18 +318,19 @@ export async function* expandInputs(inputs: readonly string[], options: SourceOp
     }
     const kind = await kindOf(input);
     if (kind === 'dir') {
-      try {
-        for await (const path of walk(input, skipHidden)) yield* fileItems(path, false);
-      } catch (err) {
-        yield { kind: 'error', source: input, error: { code: err instanceof InputError ? err.code : 'unreadable', message: errorMessage(err) } };
+      for await (const item of walk(input, skipHidden)) {
+        if (typeof item === 'string') yield* fileItems(item, false, maxBytes);
+        else yield item;
       }
     } else if (kind === 'file') {
-      yield* fileItems(input, true);
+      yield* fileItems(input, true, maxBytes);
+    } else if (typeof kind === 'object') {
+      yield notAFile(input, kind.other);
     } else if (GLOB_CHARS.test(input)) {
       const { glob } = await import('tinyglobby');
       const paths = (await glob(input, { onlyFiles: true, dot: !skipHidden, expandDirectories: false, absolute: isAbsolute(input) })).sort();
       if (paths.length === 0) yield { kind: 'error', source: input, error: { code: 'no-match', message: `${input}: no files match` } };
-      for (const path of paths) yield* fileItems(path, false);
+      for (const path of paths) yield* fileItems(path, false, maxBytes);
     } else {
       yield { kind: 'error', source: input, error: { code: 'not-found', message: `${input}: no such file or folder` } };
     }
@@ -234,6 +355,7 @@ export async function estimateTotal(inputs: readonly string[]): Promise<number |
   let total = 0;
   const countFile = async (path: string, sniff: boolean): Promise<number | undefined> => {
     const ext = extname(path).toLowerCase();
+    if ((await kindOf(path)) !== 'file') return 1; // a device or a pipe: one error item, never read
     if (JSONL_EXTENSIONS.has(ext) || URL_LIST_EXTENSIONS.has(ext) || (sniff && ext === '.txt' && (await isUrlList(path)))) return countLines(path);
     if (CSV_EXTENSIONS.has(ext)) return undefined;
     return 1;
@@ -246,11 +368,12 @@ export async function estimateTotal(inputs: readonly string[]): Promise<number |
         const kind = await kindOf(input);
         if (kind === 'dir') {
           for await (const p of walk(input, true)) {
-            const c = await countFile(p, false);
+            const c = typeof p === 'string' ? await countFile(p, false) : 1;
             if (c === undefined) return undefined;
             n += c;
           }
         } else if (kind === 'file') n = await countFile(input, true);
+        else if (typeof kind === 'object') n = 1;
         else return undefined;
       }
       if (n === undefined) return undefined;

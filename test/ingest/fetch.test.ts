@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 /** Short timeouts and no cache unless a test asks for one. */
-const quick: FetchOptions = { timeoutMs: 2000, backoffMs: 10, cacheDir: false };
+const quick: FetchOptions = { timeoutMs: 2000, backoffMs: 10, perHostDelayMs: 0, cacheDir: false };
 
 async function failure(p: Promise<unknown>): Promise<InputError> {
   const err = await p.then(

@@ -28,10 +28,15 @@ describe('loadPosting', () => {
     ['blank.md', '  \n\n ', /blank\.md: is empty/],
     ['bin.txt', new Uint8Array([0x48, 0x00, 0x01, 0x02]), /bin\.txt: looks like a binary file, not text/],
     ['doc.txt', Buffer.from('%PDF-1.7 ...'), /doc\.txt: looks like a PDF file/],
-    ['latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x41]), /latin1\.txt: not valid UTF-8 text \(first bad byte at offset 3\)/],
+    ['greek.txt', new Uint8Array([0xe3, 0xe5, 0xe9, 0xdc, 0x20, 0xf3, 0xef, 0xf5]), /greek\.txt: not valid UTF-8 text \(first bad byte at offset 0\)/],
     ['photo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]), /photo\.png: unsupported file type '\.png'/],
   ])('%s gives a one-line error', async (name, data, message) => {
     await expect(loadPosting(file(name, data))).rejects.toThrow(message);
+  });
+  it('reads a windows-1252 file (not UTF-8) with a warning naming the first odd byte', async () => {
+    const p = await loadPosting(file('latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x41])));
+    expect(p.text).toBe('café A');
+    expect(p.warnings).toEqual([expect.stringMatching(/latin1\.txt: not valid UTF-8 \(first odd byte 0xE9 at offset 3\); read as windows-1252/)]);
   });
   it('rejects a directory, a missing file and a file over the size limit', async () => {
     mkdirSync(join(dir, 'folder'), { recursive: true });

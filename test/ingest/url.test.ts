@@ -22,7 +22,7 @@ afterAll(async () => {
   await rm(cacheDir, { recursive: true, force: true });
 });
 
-const base: UrlOptions = { render: 'never', cacheDir: false, timeoutMs: 3000, backoffMs: 10, renderTimeoutMs: 10_000 };
+const base: UrlOptions = { render: 'never', cacheDir: false, timeoutMs: 3000, backoffMs: 10, perHostDelayMs: 0, renderTimeoutMs: 10_000 };
 
 describe('postingFromUrl', () => {
   it('reads a board page by URL: source is the URL, facts from the layout', async () => {

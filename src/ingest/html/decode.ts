@@ -1,4 +1,6 @@
+import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
+import { decodeWindows1252, hex, invalidUtf8At, windows1252Verdict } from '../read-input.js';
 
 /**
  * Bytes of an HTML page to a string. The encoding comes from, in this order (the HTML standard's
@@ -14,17 +16,12 @@ export interface Decoded {
   encoding: string;
   /** Where the encoding came from. */
   from: 'bom' | 'header' | 'meta' | 'default';
+  /** Set when the declared (or default) encoding did not fit the bytes and another was used. */
+  warning?: string;
 }
 
-/** Windows-1252 bytes 0x80-0x9F (Node 20's TextDecoder leaves them as C1 controls, as latin1 would). */
-const CP1252_HIGH =
-  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
-  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
-
 function decodeWith(decoder: TextDecoder, bytes: Uint8Array): string {
-  const text = decoder.decode(bytes);
-  if (decoder.encoding !== 'windows-1252') return text;
-  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+  return decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
 }
 
 function decoderFor(label: string | undefined): TextDecoder | undefined {
@@ -56,13 +53,47 @@ function bomEncoding(bytes: Uint8Array): { encoding: string; skip: number } | un
   return undefined;
 }
 
+const SINGLE_BYTE = /^(windows-125\d|iso-8859-\d+|koi8-[ru]|macintosh|x-mac-cyrillic|ibm866)$/;
+
+function hasZeroBytes(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 4096);
+  let zeros = 0;
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) zeros++;
+  return zeros > n * 0.1;
+}
+
+/**
+ * A declared encoding checked against the bytes; a replacement when it does not fit them: UTF-16
+ * declared on bytes with no zero bytes (UTF-16 of a page is half zeros) that are valid UTF-8, or a
+ * single-byte encoding declared on bytes that are valid UTF-8 with multi-byte characters, are UTF-8;
+ * UTF-8 declared (or assumed) on bytes that are not UTF-8 but read as windows-1252 are windows-1252.
+ */
+function checkDeclared(bytes: Uint8Array, encoding: string, where: string, from: Decoded['from']): Decoded | undefined {
+  if (encoding === 'utf-8') {
+    if (isUtf8(bytes) || windows1252Verdict(bytes) !== 'text') return undefined;
+    const at = invalidUtf8At(bytes);
+    const warning = `not valid UTF-8 (first odd byte ${hex(bytes[at]!)} at offset ${at})${where ? ` though ${where} says UTF-8` : ''}; read as windows-1252`;
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252', from, warning };
+  }
+  const utf16 = encoding.startsWith('utf-16');
+  if (!utf16 && !SINGLE_BYTE.test(encoding)) return undefined;
+  if (utf16 && hasZeroBytes(bytes)) return undefined;
+  if (!utf16 && !bytes.some((b) => b >= 0x80)) return undefined;
+  if (!isUtf8(bytes)) return undefined;
+  const warning = `${where} declares ${encoding}, but the bytes are UTF-8; read as UTF-8`;
+  return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', from, warning };
+}
+
 export function decodeHtml(bytes: Uint8Array, contentType?: string): Decoded {
   const bom = bomEncoding(bytes);
   if (bom) {
     return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.skip)), encoding: bom.encoding, from: 'bom' };
   }
   const fromHeader = decoderFor(charsetOf(contentType));
-  if (fromHeader) return { text: decodeWith(fromHeader, bytes), encoding: fromHeader.encoding, from: 'header' };
+  if (fromHeader) {
+    const checked = checkDeclared(bytes, fromHeader.encoding, 'the Content-Type header', 'header');
+    return checked ?? { text: decodeWith(fromHeader, bytes), encoding: fromHeader.encoding, from: 'header' };
+  }
 
   // UTF-16 without a BOM shows as ASCII with every other byte zero: "<\0h\0t\0..." or "\0<\0h...".
   if (bytes.length >= 4 && bytes[0] === 0x3c && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0) {
@@ -76,6 +107,9 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string): Decoded {
   let fromMeta = decoderFor(metaCharset(head));
   // A page read as bytes that declares UTF-16 in ASCII is not UTF-16 (the standard says: UTF-8).
   if (fromMeta && fromMeta.encoding.startsWith('utf-16')) fromMeta = new TextDecoder('utf-8');
-  if (fromMeta) return { text: decodeWith(fromMeta, bytes), encoding: fromMeta.encoding, from: 'meta' };
-  return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', from: 'default' };
+  if (fromMeta) {
+    const checked = checkDeclared(bytes, fromMeta.encoding, "the page's <meta> charset", 'meta');
+    return checked ?? { text: decodeWith(fromMeta, bytes), encoding: fromMeta.encoding, from: 'meta' };
+  }
+  return checkDeclared(bytes, 'utf-8', '', 'default') ?? { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', from: 'default' };
 }

@@ -57,7 +57,9 @@ function fill(into: PostingFacts, from: PostingFacts): PostingFacts {
  * known board layout, then the page's main content. The document is parsed once.
  */
 export function postingFromHtml(source: string, html: string | Uint8Array, options: HtmlOptions = {}): HtmlPostingResult {
-  const str = typeof html === 'string' ? html : decodeHtml(html, options.contentType).text;
+  const decoded = typeof html === 'string' ? undefined : decodeHtml(html, options.contentType);
+  const str = decoded ? decoded.text : (html as string);
+  const warnings = decoded?.warning ? [`${source}: ${decoded.warning}`] : [];
   const structuredHint = str.includes('ld+json') || str.includes('ld&') || str.includes('JobPosting');
 
   // A JobPosting in the JSON-LD with a title and a description is the posting: the page's body is
@@ -67,7 +69,7 @@ export function postingFromHtml(source: string, html: string | Uint8Array, optio
     const read = readJobPosting(scanned);
     if (read.facts.title && read.text.length >= SHORT_TEXT) {
       let head: PageIndex | undefined;
-      return complete(source, read.text, read.facts, 'json-ld', true, () => (head ??= indexPage(parseDocument(headOf(str)))), options);
+      return complete(source, read.text, read.facts, 'json-ld', true, () => (head ??= indexPage(parseDocument(headOf(str)))), options, warnings);
     }
   }
 
@@ -113,12 +115,14 @@ export function postingFromHtml(source: string, html: string | Uint8Array, optio
       via = 'main-content';
       hasPosting = looksLikePosting(text);
       facts = { title: main.title ?? null };
-    } else if (main.text.length > text.length && looksLikePosting(main.text)) {
+    } else if (main.text.length > text.length && (text.trim() === '' || looksLikePosting(main.text))) {
+      // Structured data naming a posting without its description: the page's main content is its
+      // text (the structured title and company stay).
       text = main.text;
       hasPosting = true;
     }
   }
-  return complete(source, text, facts, via, hasPosting, () => index, options);
+  return complete(source, text, facts, via, hasPosting, () => index, options, warnings);
 }
 
 /** The markup up to the end of the head (the whole page when it has no `</head>`). */
@@ -128,7 +132,16 @@ function headOf(html: string): string {
 }
 
 /** The facts the posting's own data lacks, from the page (read only when asked); its title made its text's first line. */
-function complete(source: string, text: string, facts: PostingFacts, via: HtmlVia, hasPosting: boolean, page: () => PageIndex, options: HtmlOptions): HtmlPostingResult {
+function complete(
+  source: string,
+  text: string,
+  facts: PostingFacts,
+  via: HtmlVia,
+  hasPosting: boolean,
+  page: () => PageIndex,
+  options: HtmlOptions,
+  warnings: readonly string[],
+): HtmlPostingResult {
   facts = { ...facts };
   if (!facts.title) {
     const index = page();
@@ -140,5 +153,5 @@ function complete(source: string, text: string, facts: PostingFacts, via: HtmlVi
   // The title is part of the posting's own text ("Rust Engineer" asks for Rust): its first line.
   const title = facts.title?.trim();
   if (title && text.trim() !== '' && !text.trimStart().toLowerCase().startsWith(title.toLowerCase())) text = `${title}\n\n${text}`;
-  return { posting: makePosting(source, text, facts), via, hasPosting };
+  return { posting: makePosting(source, text, facts, warnings), via, hasPosting };
 }

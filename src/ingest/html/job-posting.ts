@@ -1,6 +1,8 @@
 import type { AnyNode } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
+import { decodeHtmlEntities } from '../entities.js';
 import type { PostingFacts } from '../posting.js';
+import { flattenDeep, MAX_DEPTH, nestingDepth } from './parse.js';
 import { nodesToText } from './to-text.js';
 
 /**
@@ -33,16 +35,8 @@ export function hasType(obj: JsonObject, type: string): boolean {
  * times faster than a cheerio `load`, which builds a new API class per call.
  */
 function parseFragment(html: string): AnyNode[] {
-  return parseDocument(html, { decodeEntities: true }).children;
-}
-
-function textContent(nodes: readonly AnyNode[]): string {
-  let s = '';
-  for (const n of nodes) {
-    if (n.type === 'text') s += (n as { data: string }).data;
-    else if ('children' in n) s += textContent((n as { children: AnyNode[] }).children);
-  }
-  return s;
+  const bounded = nestingDepth(html, MAX_DEPTH) > MAX_DEPTH ? flattenDeep(html, MAX_DEPTH) : html;
+  return parseDocument(bounded, { decodeEntities: true }).children;
 }
 
 const TAG = /<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/i;
@@ -55,34 +49,14 @@ export function htmlValueToText(value: string): string {
     html = decodeEntities(html); // one level of entities off: "&lt;p&gt;" -> "<p>"
   }
   if (!TAG.test(html)) {
-    if (!html.includes('&')) return plainLines(html);
-    const simple = decodeSimpleEntities(html);
-    if (simple !== undefined) return plainLines(simple);
-    html = html.replace(/\r?\n/g, '<br>');
+    return plainLines(decodeEntities(html));
   }
   return nodesToText(parseFragment(html));
 }
 
-const SIMPLE_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** The common entities decoded without a parser; undefined when others are present. */
-function decodeSimpleEntities(s: string): string | undefined {
-  let unknown = false;
-  const out = s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);?/gi, (m, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-    }
-    const v = SIMPLE_ENTITIES[name.toLowerCase()];
-    if (v === undefined) unknown = true;
-    return v ?? m;
-  });
-  return unknown ? undefined : out;
-}
-
-/** All entities decoded (the parser's table when the text has uncommon ones). */
+/** All entities decoded, by the one map-safe decoder (`&constructor;` stays as written). */
 function decodeEntities(s: string): string {
-  return decodeSimpleEntities(s) ?? textContent(parseFragment(s));
+  return decodeHtmlEntities(s);
 }
 
 function plainLines(s: string): string {

@@ -1,4 +1,4 @@
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { compareOrder, contains, type PageIndex } from './page-index.js';
 import { inlineText, nodesToText } from './to-text.js';
 
@@ -88,13 +88,12 @@ export interface MainContent {
 
 function textLength(el: Element): number {
   let n = 0;
-  const walk = (e: Element): void => {
-    for (const c of e.children) {
-      if (c.type === 'text') n += (c as { data: string }).data.trim().length;
-      else if (c.type === 'tag') walk(c as Element);
-    }
-  };
-  walk(el);
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length > 0) {
+    const c = stack.pop()!;
+    if (c.type === 'text') n += (c as { data: string }).data.trim().length;
+    else if (c.type === 'tag') for (const k of (c as Element).children) stack.push(k);
+  }
   return n;
 }
 

@@ -49,21 +49,22 @@ export function readItem(scope: Element, depth = 0): JsonObject {
   const item: JsonObject = {};
   const type = scope.attribs['itemtype'];
   if (type) item['@type'] = type.trim().split(/\s+/)[0]!.replace(/^https?:\/\/schema\.org\//i, '');
-  const visit = (children: readonly AnyNode[]): void => {
-    for (const child of children) {
-      if (child.type !== 'tag') continue;
-      const el = child as Element;
-      const prop = el.attribs['itemprop'];
-      const isScope = el.attribs['itemscope'] !== undefined;
-      if (prop) {
-        for (const name of prop.trim().split(/\s+/)) {
-          add(item, name, isScope ? (depth < 6 ? readItem(el, depth + 1) : {}) : propValue(el, name));
-        }
+  // Iterative, in document order: deep nesting does not grow the call stack.
+  const stack: AnyNode[] = [];
+  for (let i = scope.children.length - 1; i >= 0; i--) stack.push(scope.children[i]!);
+  while (stack.length > 0) {
+    const child = stack.pop()!;
+    if (child.type !== 'tag') continue;
+    const el = child as Element;
+    const prop = el.attribs['itemprop'];
+    const isScope = el.attribs['itemscope'] !== undefined;
+    if (prop) {
+      for (const name of prop.trim().split(/\s+/)) {
+        add(item, name, isScope ? (depth < 6 ? readItem(el, depth + 1) : {}) : propValue(el, name));
       }
-      if (!isScope) visit(el.children);
     }
-  };
-  visit(scope.children);
+    if (!isScope) for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+  }
   return item;
 }
 

@@ -141,93 +141,127 @@ function whitespaceKind(s: string): number {
   return !content ? BLANK : collapse ? COLLAPSE : CLEAN;
 }
 
-/** Plain text of nodes (an element, its children, or a whole document). */
+const EXIT_NONE = 0;
+const EXIT_HEADING = 1;
+const EXIT_ITEM = 2;
+const EXIT_BLOCK = 3;
+const EXIT_LIST = 4;
+
+/** Children still to visit, and what to do when they are done. */
+interface Frame {
+  nodes: readonly AnyNode[];
+  i: number;
+  pre: boolean;
+  /** Children of an element or root (not the top-level nodes): `skipRest` applies. */
+  children: boolean;
+  exit: number;
+}
+
+/**
+ * Plain text of nodes (an element, its children, or a whole document). The walk is iterative, with
+ * its own stack: nesting of any depth costs linear time and never overflows the call stack.
+ */
 export function nodesToText(nodes: AnyNode | readonly AnyNode[], options: ToTextOptions = {}): string {
   const out = new LineWriter();
   const { skip, skipRest } = options;
   let listDepth = 0;
+  const stack: Frame[] = [{ nodes: Array.isArray(nodes) ? nodes : [nodes as AnyNode], i: 0, pre: false, children: false, exit: EXIT_NONE }];
 
-  const walkChildren = (children: readonly AnyNode[], pre: boolean): void => {
-    for (const child of children) {
-      if (child.type === 'tag' && skipRest && skipRest(child as Element)) return;
-      walk(child, pre);
+  const text = (data: string, pre: boolean): void => {
+    if (pre) {
+      const parts = data.split('\n');
+      parts.forEach((p, i) => {
+        if (i > 0) out.breakLine();
+        if (p !== '') out.text(p.replace(/\t/g, '  '), true);
+      });
+    } else {
+      const kind = whitespaceKind(data);
+      if (kind === BLANK) out.space();
+      else out.text(kind === CLEAN ? data : data.replace(WS, ' '));
     }
   };
 
-  const walk = (node: AnyNode, pre: boolean): void => {
-    if (node.type === 'text') {
-      const data = (node as { data: string }).data;
-      if (pre) {
-        const parts = data.split('\n');
-        parts.forEach((p, i) => {
-          if (i > 0) out.breakLine();
-          if (p !== '') out.text(p.replace(/\t/g, '  '), true);
-        });
-      } else {
-        const kind = whitespaceKind(data);
-        if (kind === BLANK) out.space();
-        else out.text(kind === CLEAN ? data : data.replace(WS, ' '));
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.i >= frame.nodes.length) {
+      stack.pop();
+      switch (frame.exit) {
+        case EXIT_HEADING:
+          out.breakLine();
+          break;
+        case EXIT_ITEM:
+          out.dropBullet();
+          out.breakLine();
+          break;
+        case EXIT_LIST:
+          listDepth--;
+          out.breakLine();
+          break;
+        case EXIT_BLOCK:
+          out.breakLine();
+          break;
       }
-      return;
+      continue;
+    }
+    const node = frame.nodes[frame.i++]!;
+    const pre = frame.pre;
+    if (node.type === 'text') {
+      text((node as { data: string }).data, pre);
+      continue;
     }
     if (node.type === 'root') {
-      walkChildren((node as { children: AnyNode[] }).children, pre);
-      return;
+      stack.push({ nodes: (node as { children: AnyNode[] }).children, i: 0, pre, children: true, exit: EXIT_NONE });
+      continue;
     }
-    if (node.type !== 'tag') return; // script, style, comment, directive, cdata
+    if (node.type !== 'tag') continue; // script, style, comment, directive, cdata
     const el = node as Element;
+    if (frame.children && skipRest && skipRest(el)) {
+      frame.i = frame.nodes.length;
+      continue;
+    }
     const name = el.name;
-    if (NEVER.has(name) || isHidden(el) || (skip && skip(el))) return;
+    if (NEVER.has(name) || isHidden(el) || (skip && skip(el))) continue;
     if (name === 'br') {
       out.breakLine();
-      return;
+      continue;
     }
+    let exit = EXIT_NONE;
+    let childPre = pre;
     if (HEADING.has(name)) {
       out.breakLine(true);
-      walkChildren(el.children, pre);
-      out.breakLine();
-      return;
-    }
-    if (name === 'li') {
+      exit = EXIT_HEADING;
+    } else if (name === 'li') {
       out.bullet('  '.repeat(Math.max(0, listDepth - 1)) + '- ');
-      walkChildren(el.children, pre);
-      out.dropBullet();
-      out.breakLine();
-      return;
-    }
-    if (CELL.has(name)) {
+      exit = EXIT_ITEM;
+    } else if (CELL.has(name)) {
       out.separator(' | ');
-      walkChildren(el.children, pre);
-      return;
-    }
-    if (BLOCK.has(name)) {
+    } else if (BLOCK.has(name)) {
       const list = name === 'ul' || name === 'ol';
       if (list) listDepth++;
       out.breakLine();
-      walkChildren(el.children, pre || name === 'pre');
-      out.breakLine();
-      if (list) listDepth--;
-      return;
+      childPre = pre || name === 'pre';
+      exit = list ? EXIT_LIST : EXIT_BLOCK;
     }
-    walkChildren(el.children, pre);
-  };
-
-  for (const n of Array.isArray(nodes) ? nodes : [nodes as AnyNode]) walk(n, false);
+    stack.push({ nodes: el.children, i: 0, pre: childPre, children: true, exit });
+  }
   return out.result();
 }
 
-/** Text of an element on one line: whitespace (line breaks included) collapsed, trimmed. */
+/** Text of an element on one line: whitespace (line breaks included) collapsed, trimmed. Iterative. */
 export function inlineText(nodes: AnyNode | readonly AnyNode[]): string {
-  let s = '';
-  const walk = (n: AnyNode): void => {
-    if (n.type === 'text') s += (n as { data: string }).data;
+  const parts: string[] = [];
+  const stack: AnyNode[] = [];
+  const top = Array.isArray(nodes) ? nodes : [nodes as AnyNode];
+  for (let i = top.length - 1; i >= 0; i--) stack.push(top[i]!);
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') parts.push((n as { data: string }).data);
     else if (n.type === 'tag' || n.type === 'root') {
       const el = n as Element;
-      if (n.type === 'tag' && (NEVER.has(el.name) || isHidden(el))) return;
-      if (n.type === 'tag' && (el.name === 'br' || BLOCK.has(el.name) || HEADING.has(el.name))) s += ' ';
-      for (const c of el.children) walk(c);
+      if (n.type === 'tag' && (NEVER.has(el.name) || isHidden(el))) continue;
+      if (n.type === 'tag' && (el.name === 'br' || BLOCK.has(el.name) || HEADING.has(el.name))) parts.push(' ');
+      for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
     }
-  };
-  for (const n of Array.isArray(nodes) ? nodes : [nodes as AnyNode]) walk(n);
-  return s.replace(WS, ' ').trim();
+  }
+  return parts.join('').replace(WS, ' ').trim();
 }
