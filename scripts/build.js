@@ -3,7 +3,7 @@
 // emit type declarations with tsc, validate the taxonomy and the vocabularies and write their caches. (Committed generated
 // files, the JSON Schemas and docs/skills.md, are written by `npm run generate`, not here.)
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -23,7 +23,7 @@ await build({
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
   // Heavy or optional packages stay outside the bundle and load only when a page or resume needs them.
-  external: ['parse5', 'parse5-htmlparser2-tree-adapter', 'playwright-core', 'pdfjs-dist', 'mammoth', 'natural', 'csv-parse', 'tinyglobby'],
+  external: ['parse5', 'parse5-htmlparser2-tree-adapter', 'playwright-core', 'mammoth', '@skyra/jaro-winkler', 'csv-parse', 'tinyglobby'],
   banner: { js: "import { createRequire as __skillgapRequire } from 'node:module'; const require = __skillgapRequire(import.meta.url);" },
   legalComments: 'none',
   // Source maps ship in dist (package.json `files`): stack traces (node --enable-source-maps) name src/ lines.
@@ -32,6 +32,10 @@ await build({
   minify: process.env.SKILLGAP_MINIFY !== "0",
   logLevel: 'warning',
 });
+
+// pdf.js is bundled (a devDependency: an install never pulls its optional canvas binary); its licence ships beside it.
+mkdirSync(join(dist, 'licenses'), { recursive: true });
+copyFileSync(join(root, 'node_modules/pdfjs-dist/LICENSE'), join(dist, 'licenses/pdfjs-dist.LICENSE'));
 
 execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
 

@@ -60,12 +60,9 @@ export function unknownTerms(text: string, taxonomy: CompiledTaxonomy, limit = 1
   return ranked.map(([term, count]) => ({ term, count, similar: similar(term) }));
 }
 
-type JaroWinkler = (a: string, b: string, dt?: unknown, ignoreCase?: boolean) => number;
-
-/** The closest known skill by Jaro-Winkler on labels and aliases (natural, deep import: loaded only here). */
+/** The closest known skill by Jaro-Winkler on labels and aliases (@skyra/jaro-winkler: loaded only here). */
 function similarityIndex(taxonomy: CompiledTaxonomy): (term: string) => string | null {
-  const require = createRequire(import.meta.url);
-  const jw = require('natural/lib/natural/distance/jaro-winkler_distance.js') as JaroWinkler;
+  const { jaroWinkler: jw } = createRequire(import.meta.url)('@skyra/jaro-winkler') as typeof import('@skyra/jaro-winkler');
   const names = taxonomy.forms.filter((f) => !f.plural).map((f) => [f.form.toLowerCase(), f.skill.id] as const);
   return (term) => {
     const t = term.toLowerCase();
@@ -73,7 +70,7 @@ function similarityIndex(taxonomy: CompiledTaxonomy): (term: string) => string |
     let score = 0.9;
     for (const [name, id] of names) {
       if (name[0] !== t[0] || Math.abs(name.length - t.length) > 4) continue;
-      const s = jw(name, t, undefined, true);
+      const s = jw(name, t);
       if (s > score) [best, score] = [id, s];
     }
     return best;

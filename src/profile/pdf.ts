@@ -20,8 +20,37 @@ export interface PdfOptions {
  * The text of a PDF resume in reading order (columns read one after the other), with pdf.js
  * (pdfjs-dist legacy build, which runs on Node 20). Loaded on first use: most runs never read a PDF.
  */
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjsLoading: Promise<PdfJs> | undefined;
+
+/**
+ * pdf.js, bundled into dist (pdfjs-dist is a build-time dependency, so an install never pulls its
+ * 33 MB optional canvas binary, which only rendering pages to images needs). In Node, pdf.js looks for
+ * that canvas at load: reading text needs only a DOMMatrix (@thednp/dommatrix), and its notes that the
+ * canvas is missing are dropped. Its worker runs in this thread (`globalThis.pdfjsWorker`).
+ */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjsLoading ??= (async () => {
+    const g = globalThis as { DOMMatrix?: unknown; pdfjsWorker?: unknown };
+    g.DOMMatrix ??= (await import('@thednp/dommatrix')).default;
+    const log = console.warn;
+    console.warn = (...args: unknown[]) => {
+      if (typeof args[0] === 'string' && /^Warning: Cannot (load "@napi-rs\/canvas"|polyfill `(ImageData|Path2D)`)/.test(args[0])) return;
+      log.apply(console, args);
+    };
+    try {
+      const [pdfjs, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
+      g.pdfjsWorker ??= worker;
+      return pdfjs;
+    } finally {
+      console.warn = log;
+    }
+  })();
+  return pdfjsLoading;
+}
+
 export async function readPdf(path: string, bytes: Uint8Array, options: PdfOptions = {}): Promise<string> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfJs();
   // pdf.js takes ownership of the buffer it is given: hand it a copy.
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),

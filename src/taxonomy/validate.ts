@@ -50,8 +50,8 @@ export function findProblems(entries: readonly SkillEntry[], categories: Readonl
 
 /** ' (did you mean x?)' for the name nearest a misspelt one, when one is near. */
 function closest(name: string, names: readonly string[]): string {
-  // natural's Jaro-Winkler, by deep import (its package root loads database drivers); only on a problem.
-  const jaroWinkler = createRequire(import.meta.url)('natural/lib/natural/distance/jaro-winkler_distance.js') as (a: string, b: string) => number;
+  // Jaro-Winkler (@skyra/jaro-winkler), loaded only on a problem.
+  const { jaroWinkler } = createRequire(import.meta.url)('@skyra/jaro-winkler') as typeof import('@skyra/jaro-winkler');
   let best: string | undefined;
   let bestScore = 0;
   for (const n of names) {
