@@ -3,19 +3,12 @@
 // TypeScript) are not installed: then say so and succeed, instead of failing the install; a packed
 // package already carries its dist.
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
-let haveTools = true;
-try {
-  require.resolve('esbuild');
-  require.resolve('typescript');
-} catch {
-  haveTools = false;
-}
+// The clone's own node_modules: a tool found further up (NODE_PATH, a parent folder) is not this install's.
+const haveTools = ['esbuild', 'typescript', 'pdfjs-dist'].every((p) => existsSync(join(root, 'node_modules', p, 'package.json')));
 if (haveTools) {
   await import('./build.js');
 } else if (existsSync(join(root, 'dist/cli.js'))) {
