@@ -42,8 +42,13 @@ interface SentenceFacts {
   cues: Cue[];
   /** Token indices where a clause ends (break words), ascending. */
   breaks: number[];
-  /** Boilerplate phrases of the sentence: their kind, strength, tokens and words. */
-  evidence: { kind: BoilerplateKind; strong: boolean; first: number; last: number; id: number }[];
+  /**
+   * Boilerplate phrases of the sentence: their kind, strength, tokens and words, in text order;
+   * `inner`: inside a longer phrase of its kind ("solutions" in "our solutions").
+   */
+  evidence: { kind: BoilerplateKind; strong: boolean; first: number; last: number; id: number; inner: boolean }[];
+  /** The most tokens of one evidence phrase (what a window of tokens looks back for a phrase that reaches into it). */
+  evidenceLength: number;
   /** Where requirement-like phrases ("experience with", "strong") start, and which are strong. */
   asking: { at: number; strong: boolean }[];
   /** The sentence introduces the job ("Acme is seeking..."). */
@@ -84,6 +89,30 @@ const MAX_LIST_GAP = 6;
 
 /** How many tokens around a mention its sentence's boilerplate and requirement phrases reach. */
 const REACH = 25;
+
+/**
+ * How many forward (or backward) cues of its clause are tried for a mention, nearest first: a
+ * clause of a real posting holds a handful; a hostile one ("no X required, no Y required, ...")
+ * thousands, which would make reading quadratic.
+ */
+const MAX_CUES_LOOKED = 64;
+
+/**
+ * The first index of a sorted array whose item is not `below` (every item before it is). Each
+ * mention looks up the cues, phrases and mentions near it this way, never by a scan of its whole
+ * sentence: a posting run together on one line is one long sentence, and a scan per mention would
+ * make reading it quadratic.
+ */
+function lowerBound<T>(items: readonly T[], below: (item: T) => boolean, from = 0): number {
+  let lo = from;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (below(items[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** The first token index whose start is at or after `offset`. */
 function tokenAt(tokens: Tokens, offset: number): number {
@@ -145,8 +174,9 @@ export class MentionReader {
       if (!sentences) this.lines.set(this.lineStart, (sentences = splitSentences(flow, this.lineStart, this.lineEnd, this.reading.vocab.abbreviations)));
       this.lineSentences = sentences;
     }
-    for (const s of this.lineSentences) if (offset < s.end) return s;
-    return this.lineSentences[this.lineSentences.length - 1] ?? { start: this.lineStart, end: this.lineEnd };
+    const sentences = this.lineSentences;
+    const at = lowerBound(sentences, (s) => s.end <= offset);
+    return sentences[at] ?? sentences[sentences.length - 1] ?? { start: this.lineStart, end: this.lineEnd };
   }
 
   private factsAt(offset: number): SentenceFacts {
@@ -177,23 +207,52 @@ export class MentionReader {
       // A cue word inside a longer skill name is none ("learning" in "machine learning").
       if (tag.set === 'cue' && !this.insideSpan(a, b)) hits.push({ type: tag.cue.type, scope: tag.cue.scope, first: a, last: b });
       else if (tag.set === 'asking') asking.push({ at: a, strong: tag.strong });
-      else if (tag.set === 'evidence') evidence.push({ kind: tag.evidence.kind, strong: tag.evidence.strong, first: a, last: b, id: tag.id });
+      else if (tag.set === 'evidence') evidence.push({ kind: tag.evidence.kind, strong: tag.evidence.strong, first: a, last: b, id: tag.id, inner: false });
       else intro = true;
     });
-    if (hits.length === 0) return { span, first, last, cues: [], breaks: [], evidence, asking, intro, boilerplate: undefined, years: undefined };
+    // An evidence phrase inside a longer one of its kind counts once, as the longer (phrases start
+    // in text order: the ones that may hold it start at most `evidenceLength` tokens before it).
+    let evidenceLength = 0;
+    for (const e of evidence) evidenceLength = Math.max(evidenceLength, e.last - e.first);
+    for (let x = 0, i = 0; i < evidence.length; i++) {
+      const e = evidence[i]!;
+      x = lowerBound(evidence, (o) => o.first < e.first - evidenceLength, Math.min(x, i));
+      for (let k = x; k < evidence.length && evidence[k]!.first <= e.first; k++) {
+        const o = evidence[k]!;
+        if (o !== e && o.kind === e.kind && o.last >= e.last && o.last - o.first > e.last - e.first) {
+          e.inner = true;
+          break;
+        }
+      }
+    }
+    if (hits.length === 0) return { span, first, last, cues: [], breaks: [], evidence, evidenceLength, asking, intro, boilerplate: undefined, years: undefined };
     // Overlapping cues: the longest wins ("not required but" over "is not required" and "but").
     const byLength = [...hits].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
     const kept: typeof hits = [];
+    // The kept cues over each token: two phrases overlap when they share one.
+    const over = new Map<number, (typeof hits)[number][]>();
     // (A phrase with two roles, "required" as a cue and as a negation's closer, keeps both.)
-    for (const h of byLength) if (!kept.some((k) => k.first < h.last && h.first < k.last && (k.first !== h.first || k.last !== h.last))) kept.push(h);
+    for (const h of byLength) {
+      let overlaps = false;
+      for (let t = h.first; t < h.last && !overlaps; t++) overlaps = over.get(t)?.some((k) => k.first !== h.first || k.last !== h.last) ?? false;
+      if (overlaps) continue;
+      kept.push(h);
+      for (let t = h.first; t < h.last; t++) {
+        const at = over.get(t);
+        if (at) at.push(h);
+        else over.set(t, [h]);
+      }
+    }
     kept.sort((a, b) => a.first - b.first);
     const breaks = kept.filter((h) => h.type === 'break').map((h) => h.first);
-    const clauseEnd = (t: number) => breaks.find((b) => b > t) ?? last;
+    const clauseEnd = (t: number) => breaks[lowerBound(breaks, (b) => b <= t)] ?? last;
     const clauseStart = (t: number) => {
-      let s = first;
-      for (const b of breaks) if (b < t) s = b + 1;
-      return s;
+      const k = lowerBound(breaks, (b) => b < t);
+      return k > 0 ? breaks[k - 1]! + 1 : first;
     };
+    // The first closer at or after each kept cue.
+    const nextCloser = new Int32Array(kept.length + 1).fill(-1);
+    for (let k = kept.length - 1; k >= 0; k--) nextCloser[k] = kept[k]!.type === 'closer' ? k : nextCloser[k + 1]!;
     const cues: Cue[] = [];
     // "No prior Kubernetes experience needed": an opener negates up to a closer of its clause, and
     // that closer ("required") then says nothing of its own.
@@ -201,7 +260,8 @@ export class MentionReader {
     for (const h of kept) {
       if (h.type !== 'opener') continue;
       const end = clauseEnd(h.first);
-      const closer = kept.find((c) => c.type === 'closer' && c.first >= h.last && c.first < end);
+      const at = nextCloser[lowerBound(kept, (c) => c.first < h.last)]!;
+      const closer = at >= 0 && kept[at]!.first < end ? kept[at]! : undefined;
       if (!closer) continue;
       cues.push({ type: 'negated', forward: true, first: h.first, last: h.last, until: closer.last, from: h.first });
       consumed.add(closer.first);
@@ -220,7 +280,7 @@ export class MentionReader {
       }
     }
     cues.sort((a, b) => a.first - b.first);
-    return { span, first, last, cues, breaks, evidence, asking, intro, boilerplate: undefined, years: undefined };
+    return { span, first, last, cues, breaks, evidence, evidenceLength, asking, intro, boilerplate: undefined, years: undefined };
   }
 
   /** The first token of the phrase that ends before token `at`: back to a comma, bracket or colon, never before `floor`. */
@@ -242,8 +302,8 @@ export class MentionReader {
    */
   private listStart(from: number, to: number, floor: number): number {
     const spans = this.spans;
-    let i = spans.findIndex((s) => s.first >= from && s.first < to);
-    if (i < 0) return from;
+    let i = lowerBound(spans, (s) => s.first < from);
+    if (i >= spans.length || spans[i]!.first >= to) return from;
     while (i > 0 && spans[i - 1]!.first >= floor && this.listGap(spans[i - 1]!, spans[i]!) !== 'break') i--;
     return Math.min(from, spans[i]!.first);
   }
@@ -284,7 +344,7 @@ export class MentionReader {
     if (f.evidence.length === 0 && this.employerFirst === undefined && !this.mayCarry(span.start)) return null;
     // A short sentence is all within reach of each of its mentions: worked out once (unless the
     // mention is itself one of its evidence phrases).
-    const whole = f.last - f.first <= REACH && !f.evidence.some((e) => e.first < span.last && span.first < e.last);
+    const whole = f.last - f.first <= REACH && !this.someEvidence(f, span.first, span.last, () => true);
     if (whole && f.boilerplate !== undefined) return f.boilerplate;
     const found = this.readBoilerplate(f, span);
     if (whole) f.boilerplate = found;
@@ -300,7 +360,7 @@ export class MentionReader {
   private readBoilerplate(f: SentenceFacts, span: TokenSpan): Boilerplate | null {
     const own = this.scoreOf(f, span.first - REACH, span.last + REACH, span);
     // A sentence that asks ("experience with", "you have") is boilerplate only on strong evidence.
-    const asks = f.asking.some((a) => a.strong && a.at > span.first - REACH && a.at < span.last + REACH);
+    const asks = this.someAsking(f, span, (a) => a.strong);
     const found = bestOf(own, asks ? 4 : 2);
     if (found || asks) return found;
     // A paragraph about the company, or its equal-opportunity statement, goes on in sentences that
@@ -332,16 +392,15 @@ export class MentionReader {
   private scoreOf(f: SentenceFacts, lo: number, hi: number, span?: TokenSpan): Map<BoilerplateKind, number> {
     const scores = new Map<BoilerplateKind, number>();
     let seen: Set<number> | undefined;
-    for (const e of f.evidence) {
-      if (e.last <= lo || e.first >= hi) continue;
+    this.someEvidence(f, lo, hi, (e) => {
       // A phrase that is the skill itself ("authorized to work") is no evidence against it; a phrase
       // inside a longer one of its kind ("solutions" in "our solutions") counts once, as the longer.
-      if (span && e.first < span.last && span.first < e.last) continue;
-      if (f.evidence.some((o) => o !== e && o.kind === e.kind && o.first <= e.first && o.last >= e.last && o.last - o.first > e.last - e.first)) continue;
-      if (seen?.has(e.id)) continue;
+      if (span && e.first < span.last && span.first < e.last) return false;
+      if (e.inner || seen?.has(e.id)) return false;
       (seen ??= new Set()).add(e.id);
       scores.set(e.kind, (scores.get(e.kind) ?? 0) + (e.strong ? 2 : 1));
-    }
+      return false;
+    });
     if (this.employerFirst !== undefined) {
       // "Acme is a ...", "Acme, a subsidiary of ...": the employer opening a sentence speaks of itself.
       for (let k = Math.max(lo, f.first); k < Math.min(hi, f.last); k++) {
@@ -356,6 +415,24 @@ export class MentionReader {
     return scores;
   }
 
+  /** Whether `test` holds for an evidence phrase of the sentence that overlaps tokens [lo, hi) (visited in text order until it does). */
+  private someEvidence(f: SentenceFacts, lo: number, hi: number, test: (e: SentenceFacts['evidence'][number]) => boolean): boolean {
+    const evidence = f.evidence;
+    for (let k = lowerBound(evidence, (e) => e.first <= lo - f.evidenceLength); k < evidence.length; k++) {
+      const e = evidence[k]!;
+      if (e.first >= hi) break;
+      if (e.last > lo && test(e)) return true;
+    }
+    return false;
+  }
+
+  /** Whether a requirement-like phrase (passing `test`) starts within REACH tokens of the mention. */
+  private someAsking(f: SentenceFacts, span: TokenSpan, test: (a: SentenceFacts['asking'][number]) => boolean = () => true): boolean {
+    const asking = f.asking;
+    for (let k = lowerBound(asking, (a) => a.at <= span.first - REACH); k < asking.length && asking[k]!.at < span.last + REACH; k++) if (test(asking[k]!)) return true;
+    return false;
+  }
+
   /** The cue that qualifies a mention: the nearest governing cue, preferred before negated before required on a tie. */
   cueOf(span: TokenSpan): Cued | undefined {
     const f = this.factsAt(span.start);
@@ -364,9 +441,32 @@ export class MentionReader {
     let bestDistance = Infinity;
     let forward: Cue | undefined;
     let backward: Cue | undefined;
-    for (const c of f.cues) {
-      if (c.forward && c.last <= span.first && span.first < c.until && !this.breakBetween(f, c.last, span.first)) forward = c;
-      if (!c.forward && c.first >= span.last && span.first >= c.from && !backward && !this.breakBetween(f, span.last, c.first)) backward = c;
+    const cues = f.cues;
+    // Cues never overlap (but for one phrase with two roles): those that end before the mention are
+    // the ones that start before it. The last forward cue that reaches it, looked for back to the
+    // first clause break; the first backward one, forward to the first break.
+    const at = lowerBound(cues, (c) => c.first < span.first);
+    const before = this.breakBefore(f, span.first);
+    for (let k = at - 1, looked = 0; k >= 0 && looked < MAX_CUES_LOOKED; k--) {
+      const c = cues[k]!;
+      if (c.last <= span.first && c.last <= before) break;
+      if (!c.forward) continue;
+      looked++;
+      if (c.last <= span.first && span.first < c.until) {
+        forward = c;
+        break;
+      }
+    }
+    const after = this.breakAtOrAfter(f, span.last);
+    for (let k = lowerBound(cues, (c) => c.first < span.last), looked = 0; k < cues.length && looked < MAX_CUES_LOOKED; k++) {
+      const c = cues[k]!;
+      if (c.first > after) break;
+      if (c.forward) continue;
+      looked++;
+      if (span.first >= c.from) {
+        backward = c;
+        break;
+      }
     }
     for (const c of [forward, backward]) {
       if (!c) continue;
@@ -379,8 +479,15 @@ export class MentionReader {
     return best?.type;
   }
 
-  private breakBetween(f: SentenceFacts, from: number, to: number): boolean {
-    return f.breaks.some((b) => b >= from && b < to);
+  /** The last clause break before token `t` (-1 if none). */
+  private breakBefore(f: SentenceFacts, t: number): number {
+    const k = lowerBound(f.breaks, (b) => b < t);
+    return k > 0 ? f.breaks[k - 1]! : -1;
+  }
+
+  /** The first clause break at or after token `t` (Infinity if none). */
+  private breakAtOrAfter(f: SentenceFacts, t: number): number {
+    return f.breaks[lowerBound(f.breaks, (b) => b < t)] ?? Infinity;
   }
 
   /** Whether requirement-like content ("experience with") stands in the mention's sentence, within reach. */
@@ -389,7 +496,7 @@ export class MentionReader {
   }
 
   private asks(f: SentenceFacts, span: TokenSpan): boolean {
-    return f.asking.some((a) => a.at > span.first - REACH && a.at < span.last + REACH);
+    return this.someAsking(f, span);
   }
 
   /**
@@ -420,17 +527,21 @@ export class MentionReader {
       return !owned;
     });
     if (phrases.length === 0) return out;
-    const inSentence = spans.filter((s) => s.first >= f.first && s.last <= f.last);
+    // The mentions of the sentence (mentions are in text order).
+    const inSentence: TokenSpan[] = [];
+    for (let k = lowerBound(spans, (s) => s.first < f.first); k < spans.length && spans[k]!.first < f.last; k++) if (spans[k]!.last <= f.last) inSentence.push(spans[k]!);
     for (const p of phrases) {
       // "Python (5+ years)", "SQL: 3 years", "Go - 2 years": the skill right before.
-      const before = [...inSentence].reverse().find((s) => s.end <= p.start);
+      let b = lowerBound(inSentence, (s) => s.start < p.start) - 1;
+      while (b >= 0 && inSentence[b]!.end > p.start) b--;
+      const before = b >= 0 ? inSentence[b] : undefined;
       if (before && /^[\s(:,–-]*$/.test(flow.slice(before.end, p.start))) {
         out.set(before.first, p.years);
         continue;
       }
       // "3+ years of (hands-on) experience with Python, SQL and Spark": the list after.
-      const k = inSentence.findIndex((s) => s.start >= p.end);
-      if (k < 0) continue;
+      const k = lowerBound(inSentence, (s) => s.start < p.end);
+      if (k >= inSentence.length) continue;
       const first = inSentence[k]!;
       if (/[,.;:]/.test(flow.slice(p.end, first.start)) || tokenAt(tokens, first.start) - tokenAt(tokens, p.end) > 10) continue;
       for (let i = k; i < inSentence.length; i++) {

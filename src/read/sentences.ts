@@ -19,6 +19,17 @@ function startsSentence(text: string, i: number): boolean {
   return s !== s.toLowerCase() && s === s.toUpperCase();
 }
 const isAbbreviationChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c > 127;
+/** How far back from a full stop an abbreviation is looked for: longer than any ("approx", "U.S"), so a word of 50,000 letters is not walked at every stop. */
+const MAX_ABBREVIATION = 32;
+
+/**
+ * The longest sentence: a longer run without a stop (a posting flattened onto one line without its
+ * full stops, a list of thousands of commas) is cut, at a space where there is one, into sentences
+ * of at most this many characters. Every cue, list and years phrase of a real posting lies well
+ * within it (the longest sentence of ~7,000 real postings and SkillSpan texts is 4,400 characters),
+ * and it bounds what is read around each mention: time stays linear in the length of a line.
+ */
+export const MAX_SENTENCE = 8000;
 
 /**
  * The sentences of text[from, to) (the whole text by default), with offsets into the text.
@@ -47,19 +58,40 @@ export function splitSentences(text: string, from = 0, to = text.length, abbrevi
       if (j === i + 1 || j >= to || !startsSentence(text, j)) continue;
       if (c === 46 && abbreviations) {
         let w = i;
-        while (w > start && isAbbreviationChar(text.charCodeAt(w - 1))) w--;
+        const floor = Math.max(start, i - MAX_ABBREVIATION);
+        while (w > floor && isAbbreviationChar(text.charCodeAt(w - 1))) w--;
         if (abbreviations.has(text.slice(w, i))) continue;
       }
       next = j;
     }
     if (next < 0) continue;
     const end = c === 10 ? i : i + 1;
-    if (end > start) spans.push({ start, end });
+    if (end > start) pushBounded(text, spans, start, end);
     start = next;
     stops.lastIndex = next;
   }
-  if (to > start) spans.push({ start, end: to });
+  if (to > start) pushBounded(text, spans, start, to);
   return spans;
+}
+
+/** Push the sentence text[start, end), cut into pieces of at most MAX_SENTENCE characters (at a space when one is in the piece's second half). */
+function pushBounded(text: string, spans: Span[], start: number, end: number): void {
+  while (end - start > MAX_SENTENCE) {
+    let cut = start + MAX_SENTENCE;
+    while (cut > start + MAX_SENTENCE / 2 && !isSpace(text.charCodeAt(cut)) && text.charCodeAt(cut) !== 10) cut--;
+    if (cut <= start + MAX_SENTENCE / 2) {
+      cut = start + MAX_SENTENCE;
+      // Never between the halves of a surrogate pair.
+      const c = text.charCodeAt(cut - 1);
+      if (c >= 0xd800 && c <= 0xdbff) cut--;
+    }
+    let piece = cut;
+    while (piece > start && isSpace(text.charCodeAt(piece - 1))) piece--;
+    spans.push({ start, end: piece > start ? piece : cut });
+    start = cut;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+  }
+  if (end > start) spans.push({ start, end });
 }
 
 /** The characters that may end a sentence. */
