@@ -2,12 +2,12 @@ import { Option, type Command } from 'commander';
 import { ConfigError } from '../errors.js';
 import { loadProfile } from '../profile/load.js';
 import { combineProfiles } from '../profile/resolve.js';
-import { readers } from '../profile/readers.js';
+import { readers } from '../ingest/documents/index.js';
 import type { Profile } from '../profile/schema.js';
 import type { CompiledTaxonomy } from '../taxonomy/index.js';
 import { collect, parseSize } from './io.js';
 
-export const INPUTS_HELP = 'postings: .txt, .md or .html files, URLs, or - for stdin; reads stdin when none is given';
+export const INPUTS_HELP = 'postings: .txt, .md, .html, .pdf or .docx files, URLs, or - for stdin; reads stdin when none is given';
 
 /** Options shared by the commands that read postings. */
 export function addInputOptions(cmd: Command): Command {

@@ -36,11 +36,16 @@ export async function loadPosting(spec: string, options: IngestOptions = {}): Pr
   const ext = extname(spec).toLowerCase();
   const bytes = await readFileBytes(spec, options);
   if (HTML_EXTENSIONS.has(ext)) return postingFromHtmlFile(spec, bytes, options.web?.render ?? 'auto');
+  // A posting saved as PDF or Word is read as resumes are: its text in reading order.
+  if (ext === '.pdf' || ext === '.docx') {
+    const { readers } = await import('./documents/index.js');
+    return postingFromText(spec, await readers[ext]!(spec, bytes));
+  }
   if (TEXT_EXTENSIONS.has(ext) || !/^\.[a-z0-9]+$/.test(ext)) {
     const warnings: string[] = [];
     return postingFromText(spec, decodeTextInput(spec, bytes, warnings), warnings);
   }
-  throw new InputError('unsupported', `${spec}: unsupported file type '${ext}' (postings are .txt, .md or .html files, URLs, or - for stdin)`);
+  throw new InputError('unsupported', `${spec}: unsupported file type '${ext}' (postings are .txt, .md, .html, .pdf or .docx files, URLs, or - for stdin)`);
 }
 
 /**

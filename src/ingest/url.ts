@@ -67,6 +67,9 @@ async function renderHtml(url: string, options: UrlOptions): Promise<{ html: str
   return { html: page.html, finalUrl: page.finalUrl, fromCache: false };
 }
 
+/** Characters of static text that can stand for a posting when it cannot be rendered (a short posting; more than a loading shell). */
+const STATIC_ENOUGH = 200;
+
 /** A URL to a posting, with how it was read. */
 export async function readUrl(url: string, options: UrlOptions): Promise<UrlPostingResult> {
   if (options.render === 'always') {
@@ -83,7 +86,20 @@ export async function readUrl(url: string, options: UrlOptions): Promise<UrlPost
   }
   const read = postingFromHtml(url, page.body, { url: page.finalUrl, contentType: page.contentType });
   if (read.hasPosting || options.render === 'never') return { ...read, rendered: false, fromCache: page.fromCache };
-  const r = await renderHtml(url, options);
+  let r: Awaited<ReturnType<typeof renderHtml>>;
+  try {
+    r = await renderHtml(url, options);
+  } catch (err) {
+    // Rendering is only a try at something better: without a browser, or offline with no rendered
+    // copy cached, a page whose HTML holds text enough for a short posting (not a "Loading…" shell)
+    // is read from that text, with a warning.
+    if (err instanceof InputError && (err.code === 'no-browser' || err.code === 'offline-miss') && read.posting.text.replace(/\s+/g, ' ').trim().length >= STATIC_ENOUGH) {
+      const why = err.code === 'no-browser' ? 'no Chromium to render it' : 'offline, and no rendered copy cached';
+      const posting = { ...read.posting, warnings: [...(read.posting.warnings ?? []), `${url}: read from its HTML, not rendered (${why})`] };
+      return { ...read, posting, rendered: false, fromCache: page.fromCache };
+    }
+    throw err;
+  }
   const rendered = postingFromHtml(url, r.html, { url: r.finalUrl });
   // Rendering that found nothing better keeps the static reading.
   if (!rendered.hasPosting && rendered.posting.text.length <= read.posting.text.length) {

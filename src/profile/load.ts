@@ -7,7 +7,7 @@ import { parseSource, validateSource, type SourceDoc } from '../yaml-source.js';
 import { skillsFromJsonResume } from './json-resume.js';
 import { mergeSkills, resolveSkillName } from './resolve.js';
 import { skillsFromResumeText } from './resume-text.js';
-import { readers as defaultReaders } from './readers.js';
+import { readers as defaultReaders, type DocumentReader } from '../ingest/documents/index.js';
 import { JsonResume, ProfileFile, type Profile } from './schema.js';
 
 const isJsonResume = (v: unknown): boolean =>
@@ -35,7 +35,8 @@ export function profileFromResumeText(source: string, text: string, taxonomy: Co
   return { source, name: null, ...skillsFromResumeText(clean, taxonomy) };
 }
 
-export type ResumeReader = (path: string, bytes: Uint8Array) => Promise<string>;
+/** A binary resume's text (see ingest/documents). */
+export type ResumeReader = DocumentReader;
 
 export interface LoadProfileOptions {
   /** Readers for binary resume formats, by extension; by default PDF and DOCX (each library loaded only when needed). */

@@ -15,6 +15,8 @@ export type SourceItem =
   | { kind: 'spec'; source: string }
   | { kind: 'json'; source: string; line: string }
   | { kind: 'record'; source: string; record: Record<string, string> }
+  /** One posting's text read from standard input (decoded by whoever processes it). */
+  | { kind: 'text'; source: string; bytes: Uint8Array }
   | { kind: 'error'; source: string; error: { code: string; message: string } };
 
 /** Which column of an export holds what; unset fields are found by common names. */
@@ -41,7 +43,7 @@ const COMMON_NAMES: Record<FieldName, readonly string[]> = {
 };
 
 /** Extensions a folder walk picks up: posting files and exports of postings. */
-export const POSTING_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
+export const POSTING_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx']);
 export const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 export const CSV_EXTENSIONS = new Set(['.csv', '.tsv']);
 const URL_LIST_EXTENSIONS = new Set(['.urls']);
@@ -53,6 +55,12 @@ export interface SourceOptions {
   skipHidden?: boolean;
   /** The longest JSONL line (one posting) read, in bytes; a longer one is an error item. Default 5 MB (`--max-size`). */
   maxBytes?: number;
+  /** Standard input, for the input `-`: a JSONL, CSV or text stream (see stdinItems). */
+  stdin?: AsyncIterable<Uint8Array | string>;
+  /** The column mapping, to recognize a CSV header on standard input by its text column. */
+  fields?: FieldMap;
+  /** What rows of standard input are named (`NAME#LINE`); default `stdin`. */
+  stdinName?: string;
 }
 
 const keyOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -169,7 +177,7 @@ const mbOf = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
  * The lines of a JSONL export, each at most `maxBytes`: a longer line is never held whole (its bytes
  * are skipped to the next newline) and becomes one `too-large` error item naming the file and line.
  */
-async function* jsonLines(path: string, maxBytes: number): AsyncGenerator<SourceItem> {
+async function* jsonLines(path: string, maxBytes: number, input: AsyncIterable<Buffer> = createReadStream(path) as AsyncIterable<Buffer>): AsyncGenerator<SourceItem> {
   let n = 0;
   let parts: Buffer[] = [];
   let size = 0;
@@ -187,7 +195,7 @@ async function* jsonLines(path: string, maxBytes: number): AsyncGenerator<Source
     size = 0;
     over = false;
   }
-  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+  for await (const chunk of input) {
     let start = 0;
     for (let nl = chunk.indexOf(10); ; nl = chunk.indexOf(10, start)) {
       const end = nl === -1 ? chunk.length : nl;
@@ -210,9 +218,10 @@ async function* jsonLines(path: string, maxBytes: number): AsyncGenerator<Source
 type CsvEvent = { record: string[]; info: { lines: number }; raw: string } | { error: Error & { code?: string; lines?: number } };
 
 /** The parser's output as events: records the parser produced before an error are all delivered, then the error. */
-async function* csvEvents(path: string): AsyncGenerator<CsvEvent> {
+async function* csvEvents(path: string, input?: AsyncIterable<Buffer>): AsyncGenerator<CsvEvent> {
   const { parse } = await import('csv-parse');
-  const parser = createReadStream(path).pipe(
+  const { Readable } = await import('node:stream');
+  const parser = (input ? Readable.from(input) : createReadStream(path)).pipe(
     parse({ bom: true, delimiter: extname(path).toLowerCase() === '.tsv' ? '\t' : ',', relax_column_count: true, skip_empty_lines: true, info: true, raw: true }),
   );
   const queue: CsvEvent[] = [];
@@ -252,10 +261,10 @@ async function* csvEvents(path: string): AsyncGenerator<CsvEvent> {
 }
 
 /** The records of a CSV export; a bad record (a stray quote) ends it with one error item naming its line, after the good rows. */
-async function* csvRecords(path: string): AsyncGenerator<SourceItem> {
+async function* csvRecords(path: string, input?: AsyncIterable<Buffer>): AsyncGenerator<SourceItem> {
   let header: string[] | undefined;
   let lastLine = 0;
-  for await (const event of csvEvents(path)) {
+  for await (const event of csvEvents(path, input)) {
     if ('error' in event) {
       const line = lastLine + 1;
       const why = event.error.message.split('\n')[0]!.replace(/ at line \d+/, '');
@@ -312,6 +321,10 @@ export async function* expandInputs(inputs: readonly string[], options: SourceOp
   const skipHidden = options.skipHidden ?? true;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   for (const input of inputs) {
+    if (input === STDIN && options.stdin) {
+      yield* stdinItems(options.stdin, maxBytes, options.fields ?? {}, options.stdinName ?? STDIN_NAME);
+      continue;
+    }
     if (isUrl(input) || input === STDIN) {
       yield { kind: 'spec', source: input };
       continue;
@@ -335,6 +348,97 @@ export async function* expandInputs(inputs: readonly string[], options: SourceOp
       yield { kind: 'error', source: input, error: { code: 'not-found', message: `${input}: no such file or folder` } };
     }
   }
+}
+
+/** The name rows of standard input go by: `stdin#12`, and `stdin:12` in messages. */
+export const STDIN_NAME = 'stdin';
+
+const toBuffer = (c: Uint8Array | string) => (typeof c === 'string' ? Buffer.from(c) : Buffer.isBuffer(c) ? c : Buffer.from(c.buffer, c.byteOffset, c.byteLength));
+
+/** A CSV header's cells (quotes honoured, no multi-line cells: a header is one line). */
+function headerCells(line: string): string[] {
+  const cells: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cur += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      cells.push(cur.trim());
+      cur = '';
+    } else cur += c;
+  }
+  cells.push(cur.trim());
+  return cells;
+}
+
+/** What a stream on standard input holds, by its first line: `{` a JSONL export; a CSV header with a text-like column a CSV export; else one posting's text. */
+export function sniffStdin(firstLine: string, fields: FieldMap = {}): 'jsonl' | 'csv' | 'text' {
+  const line = firstLine.replace(/^\uFEFF/, '').trim();
+  if (line.startsWith('{')) return 'jsonl';
+  const cells = headerCells(line);
+  if (cells.length >= 2 && cells.every((c) => c.length > 0 && c.length <= 80) && resolveFields(cells, fields).text !== undefined) return 'csv';
+  return 'text';
+}
+
+/**
+ * The items of standard input, read as a stream (a mapper's input: `parallel --pipe`, Hadoop
+ * Streaming, `RDD.pipe`): JSONL rows and CSV records one by one as they arrive, named `stdin#LINE`;
+ * anything else is one posting's text, named `-`, read up to `maxBytes`.
+ */
+export async function* stdinItems(stream: AsyncIterable<Uint8Array | string>, maxBytes: number, fields: FieldMap = {}, name = STDIN_NAME): AsyncGenerator<SourceItem> {
+  const it = stream[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let size = 0;
+  let ended = false;
+  // Read until the first line is complete (or a few KB: a header is short; a text's first line may not be).
+  while (!ended) {
+    const r = await it.next();
+    if (r.done) ended = true;
+    else {
+      const b = toBuffer(r.value);
+      head.push(b);
+      size += b.length;
+      if (b.includes(10) || size >= 64 * 1024) break;
+    }
+  }
+  const first = Buffer.concat(head);
+  const nl = first.indexOf(10);
+  const kind = sniffStdin(first.subarray(0, nl < 0 ? Math.min(first.length, 64 * 1024) : nl).toString('utf8'), fields);
+  async function* rest(): AsyncGenerator<Buffer> {
+    yield* head;
+    head.length = 0;
+    if (!ended) for (let r = await it.next(); !r.done; r = await it.next()) yield toBuffer(r.value);
+  }
+  if (kind === 'jsonl') {
+    yield* jsonLines(name, maxBytes, rest());
+    return;
+  }
+  if (kind === 'csv') {
+    yield* csvRecords(name, rest());
+    return;
+  }
+  const parts: Buffer[] = [];
+  let total = 0;
+  for await (const b of rest()) {
+    total += b.length;
+    if (total > maxBytes) {
+      yield { kind: 'error', source: STDIN, error: { code: 'too-large', message: `${name}: over the ${mbOf(maxBytes)} limit for one posting (--max-size)` } };
+      return;
+    }
+    parts.push(b);
+  }
+  if (total === 0 || Buffer.concat(parts).toString('utf8').trim() === '') {
+    yield { kind: 'error', source: STDIN, error: { code: 'empty', message: `${name}: empty input: nothing to scan` } };
+    return;
+  }
+  yield { kind: 'text', source: STDIN, bytes: new Uint8Array(Buffer.concat(parts)) };
 }
 
 async function countLines(path: string): Promise<number> {

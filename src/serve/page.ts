@@ -73,7 +73,7 @@ function scanForm(p: PageParts): string {
 <div class="drop" id="drop">
 <label for="postings">Posting files or exports</label>
 <input type="file" id="postings" name="postings" multiple accept="${POSTING_FILE_EXTENSIONS.join(',')}" aria-describedby="postings-hint">
-<p class="hint" id="postings-hint">Drop or choose .txt, .md or saved .html postings, or JSONL/CSV exports of many.</p>
+<p class="hint" id="postings-hint">Drop or choose .txt, .md, .pdf, .docx or saved .html postings, or JSONL/CSV exports of many.</p>
 </div>
 <label for="export">Or paste a JSONL or CSV export</label>
 <textarea id="export" name="export" placeholder='{"title": "Data Scientist", "description": "..."}'></textarea>

@@ -4,7 +4,7 @@ import { decodeTextInput } from '../ingest/read-input.js';
 import { postingFromText } from '../ingest/text.js';
 import type { Posting } from '../ingest/posting.js';
 import { profileFromResumeText, profileFromSource } from '../profile/load.js';
-import { readers } from '../profile/readers.js';
+import { readers } from '../ingest/documents/index.js';
 import type { Profile } from '../profile/schema.js';
 import type { SourceItem } from '../scan/sources.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
@@ -19,7 +19,7 @@ export interface Upload {
 /** What the "Resume" field takes: resumes and skillgap profiles. */
 export const RESUME_EXTENSIONS = ['.pdf', '.docx', '.md', '.markdown', '.txt', '.json', '.yaml', '.yml'] as const;
 /** What the scan view takes: posting files and exports of postings. */
-export const POSTING_FILE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.jsonl', '.ndjson', '.csv', '.tsv'] as const;
+export const POSTING_FILE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx', '.jsonl', '.ndjson', '.csv', '.tsv'] as const;
 
 const has = (list: readonly string[], ext: string) => list.includes(ext);
 
@@ -93,10 +93,15 @@ export async function scanItemsOf(files: readonly Upload[], pasted: string): Pro
     const ext = extname(file.name).toLowerCase();
     try {
       if (!has(POSTING_FILE_EXTENSIONS, ext)) {
-        throw new InputError('unsupported', `${file.name}: not a posting file (${ext || 'no extension'}); drop .txt, .md, .html, .jsonl or .csv files`);
+        throw new InputError('unsupported', `${file.name}: not a posting file (${ext || 'no extension'}); drop .txt, .md, .html, .pdf, .docx, .jsonl or .csv files`);
       }
       if (ext === '.html' || ext === '.htm') {
         items.push({ kind: 'record', source: file.name, record: await htmlRecord(file) });
+        continue;
+      }
+      const reader = readers[ext];
+      if (reader) {
+        items.push({ kind: 'record', source: file.name, record: { text: await reader(file.name, file.bytes) } });
         continue;
       }
       const text = decodeTextInput(file.name, file.bytes);

@@ -122,6 +122,15 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       case '/download':
         res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-disposition': 'attachment; filename="x.bin"' }).end('binary');
         return;
+      case '/short-plain':
+        // A short posting in plain markup, without the words that make a page read as one: the static
+        // reading has it, though `render: auto` would try a browser.
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
+          '<!doctype html><html><head><title>Data Analyst</title></head><body><h1>Data Analyst at Fenwick Foods</h1>' +
+            '<p>We need someone who writes SQL every day, builds dashboards in Tableau and Power BI, and cleans messy spreadsheets in Excel and Python.</p>' +
+            '<p>Located in Leeds, two days a week in the office.</p></body></html>',
+        );
+        return;
       case '/untyped':
         res.writeHead(200).end('<!doctype html><html><body><h1>Untyped</h1></body></html>');
         return;

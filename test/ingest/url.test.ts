@@ -56,6 +56,24 @@ describe('postingFromUrl', () => {
     expect((err as InputError).message).toContain('apt-get install chromium');
   });
 
+  it('with render auto and no browser, a plain page with a short posting is read from its HTML, with a warning', async () => {
+    const r = await readUrl(`${server.base}/short-plain`, { ...base, render: 'auto', executablePath: '/nonexistent/chromium' });
+    expect(r.rendered).toBe(false);
+    expect(r.posting.text).toContain('Tableau and Power BI');
+    expect(r.posting.warnings).toEqual([`${server.base}/short-plain: read from its HTML, not rendered (no Chromium to render it)`]);
+  });
+
+  it('offline after a render-never run, the cached page is read from its HTML, with a warning', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'skillgap-url-offline-'));
+    const url = `${server.base}/short-plain`;
+    await readUrl(url, { ...base, cacheDir: dir, render: 'never' });
+    const r = await readUrl(url, { ...base, cacheDir: dir, render: 'auto', offline: true });
+    expect(r.fromCache).toBe(true);
+    expect(r.posting.text).toContain('Tableau and Power BI');
+    expect(r.posting.warnings?.[0]).toMatch(/read from its HTML, not rendered \(offline, and no rendered copy cached\)$/);
+    await rm(dir, { recursive: true, force: true });
+  });
+
   it('with render auto, a static posting is not rendered', async () => {
     const r = await readUrl(`${server.base}/fixtures/lever.html`, { ...base, render: 'auto', executablePath: '/nonexistent/chromium' });
     expect(r).toMatchObject({ via: 'layout:lever', rendered: false });

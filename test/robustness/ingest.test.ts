@@ -17,8 +17,8 @@ import { decodeHtml } from '../../src/ingest/html/decode.js';
 import { postingFromHtml } from '../../src/ingest/html/index.js';
 import { inlineText, nodesToText } from '../../src/ingest/html/to-text.js';
 import { loadPosting } from '../../src/ingest/index.js';
-import { readDocx } from '../../src/profile/docx.js';
-import { readPdf } from '../../src/profile/pdf.js';
+import { readDocx } from '../../src/ingest/documents/docx.js';
+import { readPdf } from '../../src/ingest/documents/pdf.js';
 import { expandInputs, type SourceItem } from '../../src/scan/sources.js';
 
 // A folder named `locked` cannot be listed: running as root, chmod cannot make one, so readdir says so.
@@ -360,5 +360,22 @@ describe('scan sources: folders, CSV, JSONL, devices and pipes', () => {
     expect(list[1]).toMatchObject({ error: { message: `${join(fifoDir, 'pipe.jsonl')}: a named pipe (FIFO), not a regular file (give a file, or - for standard input)` } });
     const err = await failure(loadPosting(join(fifoDir, 'pipe.txt')));
     expect(err.code).toBe('not-a-file');
+  });
+});
+
+describe('postings saved as PDF or Word', () => {
+  it('are read like resumes: by analyze, extract and a folder scan, never skipped', async () => {
+    const { fixture } = await import('../helpers.js');
+    for (const ext of ['pdf', 'docx']) {
+      const posting = await loadPosting(fixture(`resumes/two-column.${ext}`));
+      expect(posting.text, ext).toMatch(/Python/);
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'skillgap-docs-'));
+    writeFileSync(join(dir, 'job.pdf'), readFileSync(fixture('resumes/two-column.pdf')));
+    writeFileSync(join(dir, 'job.docx'), readFileSync(fixture('resumes/two-column.docx')));
+    const items: SourceItem[] = [];
+    for await (const item of expandInputs([dir])) items.push(item);
+    expect(items.map((i) => i.source.slice(dir.length + 1))).toEqual(['job.docx', 'job.pdf']);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

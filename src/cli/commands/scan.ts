@@ -3,7 +3,7 @@ import { ConfigError } from '../../errors.js';
 import type { Profile } from '../../profile/schema.js';
 import { formatFor, formatNames } from '../../report/formats/index.js';
 import { progressBar } from '../../scan/progress.js';
-import { scan } from '../../scan/scan.js';
+import { scan, type ScanEvent } from '../../scan/scan.js';
 import type { ScanSummary } from '../../scan/schema.js';
 import { estimateTotal, type FieldMap } from '../../scan/sources.js';
 import { RowSpool } from '../../scan/spool.js';
@@ -29,6 +29,8 @@ interface Flags extends ProfileFlags {
   locationField?: string;
   urlField?: string;
   dateField?: string;
+  by?: 'month';
+  stdinName?: string;
 }
 
 const count = (name: string, min: number) => (value: string) => {
@@ -80,7 +82,7 @@ export function scanCommand(state: RunState): Command {
         'with its missing required skills, and the gaps that would unlock the most postings. Always: the share of postings asking for each skill, ' +
         'required vs preferred, the years asked, and skills that go together. Duplicates (the same posting twice, or on two boards) count once.',
     )
-    .argument('<inputs...>', 'folders (recursive: .txt .md .html .htm .jsonl .csv .urls), globs, files, URLs, .urls lists, JSONL/CSV exports');
+    .argument('<inputs...>', 'folders (recursive: .txt .md .html .htm .pdf .docx .jsonl .csv .urls), globs, files, URLs, .urls lists, JSONL/CSV exports; - for standard input (JSONL, CSV or one text)');
   addProfileOptions(cmd)
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
     .option('-j, --jobs <n>', 'worker threads (0: in-process); default: min(cores, 4) from a few hundred postings', count('--jobs', 0))
@@ -90,7 +92,9 @@ export function scanCommand(state: RunState): Command {
     .option('--company-field <name>', 'column with the company')
     .option('--location-field <name>', 'column with the location')
     .option('--url-field <name>', 'column with the posting URL')
-    .option('--date-field <name>', 'column with the date posted');
+    .option('--date-field <name>', 'column with the date posted')
+    .option('--stdin-name <name>', 'name the rows of standard input NAME#LINE (default stdin#LINE): e.g. part{#} under GNU parallel')
+    .option('--by <period>', 'also split demand by month of the date posted (month; undated postings apart)', parseBy);
   addInputOptions(cmd).addHelpText(
     'after',
     `
@@ -99,6 +103,8 @@ Examples:
   skillgap scan 'exports/*.jsonl' --resume resume.md --format csv -o ranked.csv
   skillgap scan postings.csv --text-field job_description --title-field job_title
   skillgap scan links.urls --format jsonl > results.jsonl
+  parallel --pipe --block 10M skillgap scan - --format jsonl < export.jsonl > rows.jsonl   # a mapper
+  skillgap merge rows.jsonl                                      # the summary of all the shards
 
 JSONL is streamed (one posting a line as it finishes, in input order, then a summary line): to
 stdout as it goes; with -o FILE into a temp file next to FILE, which becomes FILE complete at the end.
@@ -115,68 +121,92 @@ was. Exit 1 if any input failed (the rest is still reported); 130 on Ctrl-C, 143
     }
     const io = state.io;
     const bar = progressBar(state.quiet ? { write: () => true } : io.stderr);
-    if (io.stderr.isTTY && !state.quiet) void estimateTotal(inputs).then((t) => bar.setTotal(t));
-
-    const width = wrapWidth(io, format.name, flags.output);
-    const stream = format.scanRows === 'stream' ? openOut(io, flags.output) : undefined;
-    let spool: RowSpool | undefined;
-    let unregisterSpool = () => {};
-    let summary: ScanSummary | undefined;
-    let rows = 0;
-    try {
-      if (format.scanRows === 'all') {
-        const s = (spool = new RowSpool());
-        unregisterSpool = onCleanup(() => s.close());
-      }
-      const events = scan(inputs, {
-        taxonomy: { overlays: flags.taxonomy ?? [] },
-        compiled: taxonomy,
-        profile,
-        fields,
-        maxBytes: flags.maxSize,
-        web: webOptions(flags),
-        top: flags.top,
-        ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
-        onProgress: (p) => bar.update(p.done, p),
-      });
-      for await (const ev of events) {
-        if (ev.type === 'summary') {
-          summary = ev.summary;
-          continue;
-        }
-        const row = ev.row;
-        if (row.error) {
-          bar.done();
-          state.error(row.error.message);
-        }
-        if (stream) await stream.write(format.scanRow!(row));
-        spool?.add(row);
-        rows++;
-      }
-      bar.done();
-      if (!summary) throw new Error('scan ended without a summary');
-      const style = state.style(flags.output);
-      if (stream) {
-        await writeAll(stream, format.render.scan({ summary }, { style, top: flags.top }));
-        stream.close();
-      } else {
-        const out = openOut(io, flags.output, width);
-        try {
-          await writeAll(out, format.render.scan(spool ? { summary, rows: spool.ranked() } : { summary }, { style, top: flags.top }));
-          out.close();
-        } catch (err) {
-          out.abort();
-          throw err;
-        }
-      }
-      if (flags.output && flags.output !== '-') state.info(wroteMessage(rows, flags.output));
-    } catch (err) {
-      bar.done();
-      stream?.abort();
-      throw err;
-    } finally {
-      spool?.close();
-      unregisterSpool();
-    }
+    if (io.stderr.isTTY && !state.quiet && !inputs.includes('-')) void estimateTotal(inputs).then((t) => bar.setTotal(t));
+    const events = scan(inputs, {
+      taxonomy: { overlays: flags.taxonomy ?? [] },
+      compiled: taxonomy,
+      profile,
+      fields,
+      maxBytes: flags.maxSize,
+      web: webOptions(flags),
+      top: flags.top,
+      by: flags.by ?? null,
+      ...(inputs.includes('-') ? { stdin: io.stdin, ...(flags.stdinName ? { stdinName: flags.stdinName } : {}) } : {}),
+      ...(flags.jobs !== undefined ? { jobs: flags.jobs } : {}),
+      onProgress: (p) => bar.update(p.done, p),
+    });
+    await writeScanOutput(state, events, { format: format.name, output: flags.output, top: flags.top, bar });
   });
+}
+
+/** `--by month`. */
+export const parseBy = (value: string): 'month' => {
+  if (value === 'month') return 'month';
+  throw new ConfigError('usage', `--by: '${value}' is not one of month`);
+};
+
+/**
+ * Write a scan's (or a merge's) events in a format: JSONL streams each row as it comes, formats that
+ * list every posting park the rows in a spool until the end, the others render the summary only.
+ * Failed rows are reported on stderr (and make the exit code 1).
+ */
+export async function writeScanOutput(
+  state: RunState,
+  events: AsyncIterable<ScanEvent>,
+  options: { format: string; output: string | undefined; /** Default: the summary's own. */ top?: number | undefined; bar?: { done(): void } },
+): Promise<void> {
+  const io = state.io;
+  const format = formatFor('scan', options.format);
+  const bar = options.bar ?? { done() {} };
+  const width = wrapWidth(io, format.name, options.output);
+  const stream = format.scanRows === 'stream' ? openOut(io, options.output) : undefined;
+  let spool: RowSpool | undefined;
+  let unregisterSpool = () => {};
+  let summary: ScanSummary | undefined;
+  let rows = 0;
+  try {
+    if (format.scanRows === 'all') {
+      const s = (spool = new RowSpool());
+      unregisterSpool = onCleanup(() => s.close());
+    }
+    for await (const ev of events) {
+      if (ev.type === 'summary') {
+        summary = ev.summary;
+        continue;
+      }
+      const row = ev.row;
+      if (row.error) {
+        bar.done();
+        state.error(row.error.message);
+      }
+      if (stream) await stream.write(format.scanRow!(row));
+      spool?.add(row);
+      rows++;
+    }
+    bar.done();
+    if (!summary) throw new Error('scan ended without a summary');
+    const style = state.style(options.output);
+    const top = options.top ?? summary.options.top;
+    if (stream) {
+      await writeAll(stream, format.render.scan({ summary }, { style, top }));
+      stream.close();
+    } else {
+      const out = openOut(io, options.output, width);
+      try {
+        await writeAll(out, format.render.scan(spool ? { summary, rows: spool.ranked() } : { summary }, { style, top }));
+        out.close();
+      } catch (err) {
+        out.abort();
+        throw err;
+      }
+    }
+    if (options.output && options.output !== '-') state.info(wroteMessage(rows, options.output));
+  } catch (err) {
+    bar.done();
+    stream?.abort();
+    throw err;
+  } finally {
+    spool?.close();
+    unregisterSpool();
+  }
 }

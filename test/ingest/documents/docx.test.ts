@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
-import { read } from '../../src/read/index.js';
-import { readDocx } from '../../src/profile/docx.js';
-import { loadProfile } from '../../src/profile/load.js';
-import { readers } from '../../src/profile/readers.js';
-import { fixture, miniTaxonomy } from '../helpers.js';
+import { InputError } from '../../../src/errors.js';
+import { read } from '../../../src/read/index.js';
+import { readDocx } from '../../../src/ingest/documents/docx.js';
+import { loadProfile } from '../../../src/profile/load.js';
+import { readers } from '../../../src/ingest/documents/index.js';
+import { fixture, miniTaxonomy } from '../../helpers.js';
 
 const docxPath = fixture('resumes/two-column.docx');
 

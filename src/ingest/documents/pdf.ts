@@ -1,4 +1,4 @@
-import { InputError, errorMessage } from '../errors.js';
+import { InputError, errorMessage } from '../../errors.js';
 import { pageText, type TextRun } from './pdf-layout.js';
 
 /**

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
-import { loadProfile } from '../../src/profile/load.js';
-import { pageText, type TextRun } from '../../src/profile/pdf-layout.js';
-import { readPdf } from '../../src/profile/pdf.js';
-import { readers } from '../../src/profile/readers.js';
-import { fixture, miniTaxonomy } from '../helpers.js';
+import { InputError } from '../../../src/errors.js';
+import { loadProfile } from '../../../src/profile/load.js';
+import { pageText, type TextRun } from '../../../src/ingest/documents/pdf-layout.js';
+import { readPdf } from '../../../src/ingest/documents/pdf.js';
+import { readers } from '../../../src/ingest/documents/index.js';
+import { fixture, miniTaxonomy } from '../../helpers.js';
 
 const pdfPath = fixture('resumes/two-column.pdf');
 const run = (text: string, x: number, y: number, size = 10): TextRun => ({ text, x, y, size, width: text.length * size * 0.5 });

@@ -1,4 +1,4 @@
-import { InputError, errorMessage } from '../errors.js';
+import { InputError, errorMessage } from '../../errors.js';
 
 /**
  * A Word document's XML parts (the ones read for its text) may inflate to at most this many bytes
