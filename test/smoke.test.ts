@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { root } from './helpers.js';
@@ -21,6 +21,17 @@ describe('bin/skillgap.js', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Match score \d+\/100/);
     expect(r.stdout).toMatch(/reworded\s+you wrote "k8s"/);
+  });
+
+  it('answers --version from package.json, as the full CLI does', () => {
+    const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+    for (const flag of ['--version', '-V']) {
+      const r = spawnSync(process.execPath, ['bin/skillgap.js', flag], { cwd: root, encoding: 'utf8' });
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(`${version}\n`);
+    }
+    // With anything else on the line, the full CLI answers, the same way.
+    expect(spawnSync(process.execPath, ['bin/skillgap.js', '--version', '--quiet'], { cwd: root, encoding: 'utf8' }).stdout).toBe(`${version}\n`);
   });
 
   it('exits 1 for a missing file and 2 for a bad flag', () => {
