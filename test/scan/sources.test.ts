@@ -21,7 +21,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'a.md'), '# ML Engineer\nPyTorch');
   writeFileSync(join(dir, 'b', 'page.html'), '<h1>x</h1>');
   writeFileSync(join(dir, 'b', 'deep', 'old.htm'), '<h1>y</h1>');
-  writeFileSync(join(dir, 'b', 'notes.pdf'), '%PDF');
+  writeFileSync(join(dir, 'b', 'notes.xlsx'), 'PK');
   writeFileSync(join(dir, '.hidden', 'secret.txt'), 'nope');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
