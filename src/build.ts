@@ -12,6 +12,7 @@ import { VocabFile } from './read/schema.js';
 import { listVocabFiles, readVocabFiles, vocabCacheFor } from './read/vocab.js';
 import { compileTaxonomy } from './taxonomy/compile.js';
 import { bundledCategories, categoriesPath, CategoriesFile } from './taxonomy/categories.js';
+import { AreasFile, checkAreas, readAreas } from './taxonomy/areas.js';
 import { skillsMarkdown } from './taxonomy/docs.js';
 import { checkTaxonomy } from './taxonomy/examples.js';
 import { cacheFilesFor } from './taxonomy/index.js';
@@ -42,6 +43,7 @@ export function buildCaches(outDir: string): BuildReport {
     const taxonomy = compileTaxonomy(entries);
     const v = checkVocabularies(vocabs, vocabFiles, taxonomy);
     problems.push(...v.problems);
+    problems.push(...checkAreas(readAreas(), taxonomy));
     examples += v.examples;
   }
   if (problems.length === 0) {
@@ -62,6 +64,7 @@ export function jsonSchemas(): Record<string, unknown> {
     'taxonomy.schema.json': withCategoryNames(toJSONSchema(TaxonomyFile, io)),
     'taxonomy-overlay.schema.json': withCategoryNames(toJSONSchema(OverlayFile, io)),
     'categories.schema.json': toJSONSchema(CategoriesFile, io),
+    'areas.schema.json': toJSONSchema(AreasFile, io),
     'profile.schema.json': toJSONSchema(ProfileFile, io),
     'vocab.schema.json': toJSONSchema(VocabFile, io),
     'extract.schema.json': toJSONSchema(ExtractOutputSchema),

@@ -10,6 +10,8 @@ import { analyzeCommand } from './commands/analyze.js';
 import { extractCommand } from './commands/extract.js';
 import { keywordsCommand } from './commands/keywords.js';
 import { planCommand } from './commands/plan.js';
+import { diffCommand } from './commands/diff.js';
+import { mergeCommand } from './commands/merge.js';
 import { scanCommand } from './commands/scan.js';
 import { serveCommand } from './commands/serve.js';
 import { taxonomyCommand } from './commands/taxonomy.js';
@@ -29,7 +31,7 @@ Defaults: without --profile or --resume, the profile named by SKILLGAP_PROFILE, 
 Flags win over the environment, which wins over the config file.`;
 
 /** The report each command makes, for the config file's default format. */
-const KIND_OF: Record<string, ReportKind> = { analyze: 'analysis', extract: 'extract', keywords: 'keywords', plan: 'plan', scan: 'scan' };
+const KIND_OF: Record<string, ReportKind> = { analyze: 'analysis', extract: 'extract', keywords: 'keywords', plan: 'plan', scan: 'scan', merge: 'scan', diff: 'diff' };
 
 const hasOption = (cmd: Command, name: string) => cmd.options.some((o) => o.attributeName() === name);
 
@@ -88,6 +90,8 @@ Examples:
   skillgap analyze saved/posting.html https://jobs.example/123 --resume resume.pdf
   skillgap analyze posting.txt --profile me.yaml --format html -o report.html
   skillgap scan ~/saved-postings --profile me.yaml
+  skillgap merge rows-*.jsonl                      # shards scanned anywhere, as one scan
+  skillgap diff march.jsonl april.jsonl            # trends
   skillgap keywords posting.txt --resume resume.md --line
   skillgap extract posting.txt --format json
   skillgap taxonomy search pytorch
@@ -99,7 +103,7 @@ ${EXIT_CODES}`,
     state.configure(flags);
     prepare(state, action, loadConfig(state.io.env, flags.config));
   });
-  for (const cmd of [analyzeCommand(state), extractCommand(state), keywordsCommand(state), planCommand(state), scanCommand(state), serveCommand(state), taxonomyCommand(state)]) program.addCommand(cmd);
+  for (const cmd of [analyzeCommand(state), extractCommand(state), keywordsCommand(state), planCommand(state), scanCommand(state), mergeCommand(state), diffCommand(state), serveCommand(state), taxonomyCommand(state)]) program.addCommand(cmd);
   const configure = (c: Command) => {
     c.exitOverride().configureHelp({ showGlobalOptions: true }).configureOutput({
       writeOut: (s) => state.io.stdout.write(s),

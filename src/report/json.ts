@@ -5,6 +5,7 @@ import type { Analysis } from '../analyze.js';
 import { GapSchema } from '../compare/schema.js';
 import { ExtractedPostingSchema, FailedInputSchema, type ExtractOutput, type FailedInput } from '../extract/schema.js';
 import { PlanSchema, type Plan } from '../plan/schema.js';
+import { DiffOutputSchema } from '../scan/diff.js';
 import { ScanJsonlLineSchema, ScanOutputSchema } from '../scan/schema.js';
 import { SuggestionsSchema, type Suggestions } from '../suggest/keywords.js';
 import { MergedKeywordsSchema } from '../suggest/merge.js';
@@ -77,6 +78,7 @@ export function outputJsonSchemas(): Record<string, unknown> {
     'plan.schema.json': toJSONSchema(PlanOutputSchema),
     'scan.schema.json': toJSONSchema(ScanOutputSchema),
     'scan-jsonl.schema.json': toJSONSchema(ScanJsonlLineSchema),
+    'diff.schema.json': toJSONSchema(DiffOutputSchema),
   };
 }
 

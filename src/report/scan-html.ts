@@ -76,6 +76,16 @@ ${rows.length > 0 ? `<h3>Years asked</h3>\n${table(['Skill', 'Required', 'Prefer
     parts.push(`<section class="card"><header><h2>Best fits</h2><span class="source">score 0-100, best first</span></header>${table(['#', 'Score', 'Posting', 'Missing required'], rows, [0, 1])}</section>`);
   }
 
+  if ((summary.areas ?? []).length > 0) {
+    const rows = summary.areas.slice(0, top).map((a) => [h(a.label), `${a.postings} (${h(pct(a.share))})`, String(a.required), String(a.skills)]);
+    parts.push(`<section class="card"><header><h2>Areas</h2><span class="source">postings asking for any skill of the area</span></header>${table(['Area', 'Postings', 'Requiring one', 'Skills asked'], rows, [1, 2, 3])}</section>`);
+  }
+
+  if (summary.periods && summary.periods.length > 0) {
+    const rows = summary.periods.map((p) => [h(p.period), String(p.postings), p.skills.slice(0, 5).map((k) => `${label(k.id)} ${h(pct(k.share))}`).join(', ') || '—']);
+    parts.push(`<section class="card"><header><h2>By month</h2><span class="source">date posted</span></header>${table(['Month', 'Postings', 'Most asked'], rows, [1])}</section>`);
+  }
+
   if (summary.gaps.length > 0) {
     const rows = summary.gaps.slice(0, top).map((g) => [h(g.label), String(g.unlocks), String(g.only), `${g.missingIn} (${pct(g.share)})`]);
     parts.push(`<section class="card"><header><h2>Gaps that would unlock the most postings</h2></header>

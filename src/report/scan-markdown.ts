@@ -36,6 +36,14 @@ export function scanMarkdown(summary: ScanSummary, top = 20): string {
       ...(summary.profile ? [s.you ? `${STATUS[s.you]} ${s.you}` : '—'] : []),
     ])));
   }
+  if ((summary.areas ?? []).length > 0) {
+    out.push('', '## Areas', '');
+    out.push(table(['Area', 'Postings', 'Requiring one', 'Skills asked'], summary.areas.slice(0, top).map((a) => [md(a.label), `${a.postings} (${pct(a.share)})`, String(a.required), String(a.skills)])));
+  }
+  if (summary.periods && summary.periods.length > 0) {
+    out.push('', '## By month', '');
+    out.push(table(['Month', 'Postings', 'Most asked'], summary.periods.map((p) => [p.period, String(p.postings), p.skills.slice(0, 5).map((k) => `${label(k.id)} ${pct(k.share)}`).join(', ') || '—'])));
+  }
   if (summary.gaps.length > 0) {
     out.push('', '## Gaps that would unlock the most postings', '', `A posting is unlocked when the skill is one of at most ${summary.fewMissing} missing required skills.`, '');
     out.push(table(['Skill', 'Unlocks', 'Only missing', 'Required and missing'], summary.gaps.slice(0, top).map((g) => [md(g.label), String(g.unlocks), String(g.only), `${g.missingIn} (${pct(g.share)})`])));

@@ -49,6 +49,19 @@ export function scanText(summary: ScanSummary, style: Style = plain, top = 20): 
     if (summary.skills.length > top) lines.push(style.dim(`  … and ${summary.skills.length - top} more (--top N, or --format json for all)`));
   }
 
+  const areas = summary.areas ?? [];
+  if (areas.length > 0) {
+    lines.push('', style.bold('Areas') + style.dim(' (share of postings asking for any of their skills; requiring one)'));
+    for (const a of areas.slice(0, top)) lines.push(`  ${padLeft(pct(a.share), 4)}  ${pad(t(a.label), 28)}${style.dim(`${a.required} require, ${plural(a.skills, 'skill')} asked`)}`);
+  }
+
+  if (summary.periods && summary.periods.length > 0) {
+    lines.push('', style.bold('By month') + style.dim(' (postings; the most asked skills and their share)'));
+    for (const p of summary.periods) {
+      lines.push(`  ${pad(p.period, 9)}${padLeft(String(p.postings), 5)}  ${p.skills.slice(0, 5).map((k) => `${label(k.id)} ${pct(k.share)}`).join(', ')}`);
+    }
+  }
+
   if (summary.gaps.length > 0) {
     lines.push('', style.bold('Gaps that would unlock the most postings') + style.dim(` (missing required, with at most ${summary.fewMissing} required missing)`));
     for (const g of summary.gaps.slice(0, top)) {

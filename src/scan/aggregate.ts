@@ -1,5 +1,7 @@
 import { STATUSES } from '../compare/schema.js';
-import type { GapRank, Pair, PostingResult, Ranked, ScanSummary, SkillDemand } from './schema.js';
+import { IntMap } from './dedupe.js';
+import type { AreaDemand, GapRank, Pair, Period, PostingResult, Ranked, ScanSummary, SkillDemand } from './schema.js';
+import type { AreaInfo } from '../taxonomy/areas.js';
 import { ALTERNATIVE, SCAN_SCHEMA_VERSION } from './schema.js';
 
 /** A missing required skill "unlocks" a posting when at most this many required skills are missing there. */
@@ -31,9 +33,44 @@ export interface SkillInfo {
 export interface AggregateOptions {
   /** Rankings kept: best fits, gaps, pairs. */
   top: number;
-  profile: { source: string; skills: number } | null;
+  profile: ScanSummary['profile'];
   /** Labels and categories by id (the taxonomy); unknown ids show as themselves. */
   skillInfo: (id: string) => SkillInfo | undefined;
+  /** The specialization of a skill (taxonomies/meta/areas.yaml), or null. */
+  areaOf?: (id: string) => AreaInfo | null;
+  /** The taxonomy version the results were extracted with. */
+  taxonomyVersion?: string;
+  /** The column mapping the results were read with. */
+  fields?: Record<string, string>;
+  /** Split demand by month of `datePosted`. */
+  by?: 'month' | null;
+}
+
+interface AreaStat {
+  info: AreaInfo;
+  postings: number;
+  required: number;
+  skills: Set<string>;
+}
+
+interface PeriodStat {
+  postings: number;
+  /** skill id -> [postings, required, preferred] */
+  skills: Map<string, [number, number, number]>;
+  areas: Map<string, number>;
+}
+
+const MONTH = /^(\d{4})-(\d{2})/;
+
+/** `2026-02-01`, `2026-02`, or anything Date.parse reads -> `2026-02`; else `undated`. */
+export function monthOf(date: string | null): string {
+  if (!date) return 'undated';
+  const m = MONTH.exec(date.trim());
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `${m[1]}-${m[2]}`;
+  const t = Date.parse(date);
+  if (Number.isNaN(t)) return 'undated';
+  const d = new Date(t);
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
 /**
@@ -43,7 +80,8 @@ export interface AggregateOptions {
 export class Aggregator {
   private readonly skills = new Map<string, SkillStat>();
   private readonly ids: string[] = [];
-  private readonly pairs = new Map<number, number>();
+  /** Pair key (two skill indexes) -> postings asking for both: an open-addressing table of int32s, a few bytes a pair. */
+  private readonly pairs = new IntMap();
   private best: Ranked[] = [];
   private readonly failures: ScanSummary['failures'] = [];
   private inputs = 0;
@@ -51,6 +89,8 @@ export class Aggregator {
   private failed = 0;
   private bytes = 0;
   private readonly duplicates = { exact: 0, near: 0 };
+  private readonly areas = new Map<string, AreaStat>();
+  private readonly periods = new Map<string, PeriodStat>();
 
   constructor(private readonly options: AggregateOptions) {}
 
@@ -88,13 +128,45 @@ export class Aggregator {
       if (missing.length <= FEW_MISSING) s.unlocks++;
       if (missing.length === 1) s.only++;
     }
+    const areaOf = this.options.areaOf;
+    if (areaOf) {
+      const seen = new Map<AreaStat, boolean>();
+      for (const [id, imp] of r.skills) {
+        const info = areaOf(id);
+        if (!info) continue;
+        let a = this.areas.get(info.id);
+        if (!a) this.areas.set(info.id, (a = { info, postings: 0, required: 0, skills: new Set() }));
+        a.skills.add(id);
+        seen.set(a, (seen.get(a) ?? false) || imp === 0);
+      }
+      for (const [a, req] of seen) {
+        a.postings++;
+        if (req) a.required++;
+      }
+      if (this.options.by === 'month') this.period(r, [...seen.keys()].map((a) => a.info.id));
+    } else if (this.options.by === 'month') this.period(r, []);
     asked.sort((a, b) => a - b);
     for (let i = 0; i < asked.length; i++) for (let j = i + 1; j < asked.length; j++) {
       const key = asked[i]! * 0x10000 + asked[j]!; // a small integer while the taxonomy has under 32,768 skills
-      this.pairs.set(key, (this.pairs.get(key) ?? 0) + 1);
+      this.pairs.add(key, 1);
     }
     if (r.score !== null) this.rank({ rank: 0, index, source: r.source, title: r.title, company: r.company, url: r.url, score: r.score, missingRequired: missing.slice(0, 5) });
     return missing;
+  }
+
+  private period(r: PostingResult, areas: string[]): void {
+    const key = monthOf(r.datePosted);
+    let p = this.periods.get(key);
+    if (!p) this.periods.set(key, (p = { postings: 0, skills: new Map(), areas: new Map() }));
+    p.postings++;
+    for (const [id, imp] of r.skills) {
+      let c = p.skills.get(id);
+      if (!c) p.skills.set(id, (c = [0, 0, 0]));
+      c[0]++;
+      if (imp === 0) c[1]++;
+      else if (imp === 1) c[2]++;
+    }
+    for (const a of areas) p.areas.set(a, (p.areas.get(a) ?? 0) + 1);
   }
 
   private stat(id: string): SkillStat {
@@ -151,7 +223,7 @@ export class Aggregator {
       .slice(0, this.options.top);
     const minSupport = Math.max(2, Math.ceil(n * 0.01));
     const pairs: Pair[] = [];
-    for (const [key, count] of this.pairs) {
+    for (const [key, count] of this.pairs.entries()) {
       if (count < minSupport) continue;
       const a = this.ids[Math.floor(key / 0x10000)]!;
       const b = this.ids[key % 0x10000]!;
@@ -162,8 +234,28 @@ export class Aggregator {
     }
     pairs.sort((x, y) => y.lift - x.lift || y.postings - x.postings || (x.a + x.b < y.a + y.b ? -1 : 1));
     const ranking = this.best.map((r, i) => ({ ...r, rank: i + 1 }));
+    const byShare = <T extends { postings: number; id: string }>(a: T, b: T) => b.postings - a.postings || (a.id < b.id ? -1 : 1);
+    const areas: AreaDemand[] = [...this.areas.values()]
+      .map((a) => ({ id: a.info.id, label: a.info.label, postings: a.postings, share: share(a.postings), required: a.required, skills: a.skills.size }))
+      .sort(byShare);
+    let periods: Period[] | null = null;
+    if (this.options.by === 'month') {
+      const keys = [...this.periods.keys()].sort((a, b) => (a === 'undated' ? 1 : b === 'undated' ? -1 : a < b ? -1 : a > b ? 1 : 0));
+      periods = keys.map((period) => {
+        const p = this.periods.get(period)!;
+        const ps = (k: number) => (p.postings === 0 ? 0 : Math.round((k / p.postings) * 10000) / 10000);
+        return {
+          period,
+          postings: p.postings,
+          skills: [...p.skills].map(([id, [postings, required, preferred]]) => ({ id, postings, share: ps(postings), required, preferred })).sort(byShare),
+          areas: [...p.areas].map(([id, postings]) => ({ id, postings, share: ps(postings) })).sort(byShare),
+        };
+      });
+    }
     return {
       schemaVersion: SCAN_SCHEMA_VERSION,
+      taxonomy: { version: this.options.taxonomyVersion ?? '' },
+      options: { top: this.options.top, fields: { ...(this.options.fields ?? {}) }, by: this.options.by ?? null },
       counts: { inputs: this.inputs, postings: n, failed: this.failed, duplicates: { ...this.duplicates }, bytes: this.bytes },
       profile: this.options.profile,
       fewMissing: FEW_MISSING,
@@ -172,6 +264,8 @@ export class Aggregator {
       pairs: pairs.slice(0, this.options.top),
       ranking,
       failures: this.failures,
+      areas,
+      periods,
     };
   }
 }

@@ -242,6 +242,30 @@ export class IntMap {
     }
   }
 
+  /** Add `delta` to the value of `key` (0 when absent). */
+  add(key: number, delta: number): void {
+    if ((this.count + 1) * 2 > this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    for (let i = fmix(key) & mask; ; i = (i + 1) & mask) {
+      const k = this.keys[i]!;
+      if (k === key) {
+        this.values[i]! += delta;
+        return;
+      }
+      if (k === -1) {
+        this.keys[i] = key;
+        this.values[i] = delta;
+        this.count++;
+        return;
+      }
+    }
+  }
+
+  /** Every [key, value], in table order. */
+  *entries(): Generator<[number, number]> {
+    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== -1) yield [this.keys[i]!, this.values[i]!];
+  }
+
   get size(): number {
     return this.count;
   }

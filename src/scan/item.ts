@@ -5,9 +5,12 @@ import { extractPosting } from '../extract/extract.js';
 import { decodeHtmlEntities } from '../ingest/entities.js';
 import { loadPosting, toInputError, type IngestOptions } from '../ingest/index.js';
 import { makePosting, normalizeText, type Posting } from '../ingest/posting.js';
+import { decodeTextInput } from '../ingest/read-input.js';
+import { postingFromText } from '../ingest/text.js';
 import type { Profile } from '../profile/schema.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import { fingerprint } from './dedupe.js';
+import { encodeMinhash } from './identity.js';
 import { ALTERNATIVE, type PostingResult } from './schema.js';
 import { resolveFields, type FieldMap, type FieldName, type SourceItem } from './sources.js';
 
@@ -85,6 +88,10 @@ async function postingOf(item: SourceItem, ctx: ItemContext): Promise<Posting> {
     }
     case 'record':
       return postingFromRow(item.source, item.record, ctx.fields);
+    case 'text': {
+      const warnings: string[] = [];
+      return postingFromText(item.source, decodeTextInput('stdin', item.bytes, warnings), warnings);
+    }
     case 'error':
       throw new InputError(item.error.code, item.error.message);
   }
@@ -101,6 +108,7 @@ const failed = (source: string, error: { code: string; message: string }): Posti
   error,
   exact: '',
   minhash: null,
+  minhash64: null,
   skills: [],
   score: null,
 });
@@ -136,6 +144,7 @@ export async function processItem(item: SourceItem, ctx: ItemContext): Promise<P
     error: null,
     exact,
     minhash,
+    minhash64: minhash ? encodeMinhash(minhash) : null,
     // A member of a group of alternatives that another member meets, or that another member stands
     // for when none is met, has the group's standing: the group is one requirement.
     skills: extracted.skills.map((s, i) => [s.id, IMPORTANCE_CODE[s.importance], s.years, gap ? statusCode(gap.items, gap.items[i]!) : -1]),

@@ -6,6 +6,8 @@ import { Deduper } from './dedupe.js';
 import { processAll, type WorkerInit } from './pool.js';
 import type { PostingResult, ScanRow, ScanSummary } from './schema.js';
 import { expandInputs, type FieldMap, type SourceItem } from './sources.js';
+import { profileHash, taxonomyVersion } from './identity.js';
+import { areaResolver, type AreaInfo } from '../taxonomy/areas.js';
 
 export interface ScanProgress {
   /** Postings finished (failed and duplicates included). */
@@ -32,6 +34,12 @@ export interface ScanOptions {
   jobs?: number;
   /** Length of the rankings in the summary (best fits, gaps, pairs). Default 20. */
   top?: number;
+  /** Split demand by month of `datePosted` (postings without a date go to `undated`). */
+  by?: 'month' | null;
+  /** Standard input, for the input `-` (a JSONL, CSV or text stream): the library never reads process.stdin itself. */
+  stdin?: AsyncIterable<Uint8Array | string>;
+  /** What rows of standard input are named (`NAME#LINE`): a shard's name under `parallel --pipe` (default `stdin`). */
+  stdinName?: string;
   onProgress?: (progress: ScanProgress) => void;
 }
 
@@ -45,7 +53,7 @@ const byImportance = (r: PostingResult, imp: 0 | 1 | 2) => r.skills.filter((s) =
  * and the best fits. Streams: memory stays flat in the number of postings. Never prints.
  */
 export async function* scan(inputs: readonly string[], options: ScanOptions = {}): AsyncGenerator<ScanEvent> {
-  yield* scanItems(expandInputs(inputs), options);
+  yield* scanItems(expandInputs(inputs, { ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}), ...(options.stdin ? { stdin: options.stdin } : {}), ...(options.fields ? { fields: options.fields } : {}), ...(options.stdinName ? { stdinName: options.stdinName } : {}) }), options);
 }
 
 /** A scan of items already expanded, such as uploads held in memory (see `scan`). */
@@ -56,20 +64,58 @@ export async function* scanItems(items: AsyncIterable<SourceItem> | Iterable<Sou
   const profile = options.profile ?? null;
   // Workers load the taxonomy themselves: from the build's cache, a few tens of milliseconds.
   const init: WorkerInit = { taxonomy: taxonomyOptions, profile, fields: options.fields ?? {}, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}), ...(options.web ? { web: options.web } : {}) };
-  const aggregator = new Aggregator({
+  const results = processAll(toAsync(items), init, { ...(options.jobs !== undefined ? { jobs: options.jobs } : {}), local: () => ({ ...init, taxonomy: taxonomy() }) });
+  yield* summarize(results, {
+    taxonomy,
+    taxonomyVersion: taxonomyVersion(taxonomyOptions),
+    profile: profile ? { source: profile.source, skills: profile.skills.length, hash: profileHash(profile) } : null,
     top: options.top ?? 20,
-    profile: profile ? { source: profile.source, skills: profile.skills.length } : null,
+    fields: options.fields ?? {},
+    by: options.by ?? null,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+}
+
+export interface SummarizeOptions {
+  /** The taxonomy, for labels, categories and areas (called once, when first needed). */
+  taxonomy: () => CompiledTaxonomy;
+  taxonomyVersion: string;
+  profile: ScanSummary['profile'];
+  top: number;
+  fields: FieldMap;
+  by: 'month' | null;
+  onProgress?: (progress: ScanProgress) => void;
+}
+
+/** A field map with its keys in order, so that equal mappings print alike. */
+const sortedFields = (fields: FieldMap): Record<string, string> =>
+  Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1))) as Record<string, string>;
+
+/**
+ * The one path from results to rows and a summary, shared by a scan and a merge: results in input
+ * order are indexed, checked for duplicates (exact and near, across everything before them) and
+ * aggregated; each yields its row, then the summary comes. Memory: the aggregates (bounded by the
+ * taxonomy) plus what duplicate detection keeps per distinct posting.
+ */
+export async function* summarize(results: AsyncIterable<PostingResult> | Iterable<PostingResult>, options: SummarizeOptions): AsyncGenerator<ScanEvent> {
+  let areaOf: ((id: string) => AreaInfo | null) | undefined;
+  const aggregator = new Aggregator({
+    top: options.top,
+    profile: options.profile,
+    taxonomyVersion: options.taxonomyVersion,
+    fields: sortedFields(options.fields),
+    by: options.by,
     skillInfo: (id) => {
-      const s = taxonomy().skills.get(id);
+      const s = options.taxonomy().skills.get(id);
       return s ? { label: s.label, category: s.category } : undefined;
     },
+    areaOf: (id) => (areaOf ??= areaResolver(options.taxonomy()))(id),
   });
   const deduper = new Deduper();
   const sources = new SourceNames();
   const progress: ScanProgress = { done: 0, failed: 0, duplicates: 0, bytes: 0 };
 
   let index = 0;
-  const results = processAll(toAsync(items), init, { ...(options.jobs !== undefined ? { jobs: options.jobs } : {}), local: () => ({ ...init, taxonomy: taxonomy() }) });
   for await (const r of results) {
     const row: ScanRow = {
       index,
@@ -88,6 +134,9 @@ export async function* scanItems(items: AsyncIterable<SourceItem> | Iterable<Sou
       preferred: byImportance(r, 1),
       mentioned: byImportance(r, 2),
       missingRequired: [],
+      skills: r.skills,
+      bytes: r.bytes,
+      fingerprint: r.error ? null : { exact: r.exact, minhash: r.minhash64 },
     };
     if (r.error) {
       row.status = 'failed';

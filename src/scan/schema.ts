@@ -6,8 +6,21 @@ import { ErrorInfoSchema } from '../extract/schema.js';
 /** The status code of a skill that another member of its group of alternatives stands for (see PostingResult). */
 export const ALTERNATIVE = 99;
 
-/** Version of the scan outputs (json, jsonl, csv columns): outside tools rely on them. */
-export const SCAN_SCHEMA_VERSION = 1;
+/**
+ * Version of the scan outputs (json, jsonl, csv columns): outside tools rely on them.
+ * Version 2: rows carry what merging needs (`skills` with importance, years and status, `bytes`,
+ * `fingerprint`); the summary names the taxonomy version, the profile's hash and the options, and
+ * rolls demand up by area (`areas`) and, with `--by month`, by period (`periods`).
+ */
+export const SCAN_SCHEMA_VERSION = 2;
+
+/** A skill of a row: [id, importance (0 required, 1 preferred, 2 mentioned), years or null, status]. */
+export const RowSkillSchema = z.tuple([
+  z.string(),
+  z.number().check(z.int(), z.minimum(0), z.maximum(2)),
+  z.nullable(z.number()),
+  z.number().check(z.int(), z.describe('index into [matched, reworded, transferable, missing]; -1 without a profile; 99 for a member of a group of alternatives another member stands for')),
+]);
 
 /** One posting of a scan, as every output format shows it. Skills are taxonomy ids (labels are in the summary). */
 export const ScanRowSchema = z.object({
@@ -32,6 +45,16 @@ export const ScanRowSchema = z.object({
   mentioned: z.array(z.string()),
   /** Required skills the profile does not cover (neither the skill, a child of it nor a related one), in posting order. */
   missingRequired: z.array(z.string()),
+  /** Every skill with its importance, years and status: what `skillgap merge` aggregates. */
+  skills: z.array(RowSkillSchema),
+  /** UTF-8 bytes of the posting's text (0 for a failed one). */
+  bytes: z.number().check(z.int()),
+  /**
+   * For duplicate detection across shards (null for a failed posting): `exact`, a 64-bit hash of the
+   * normalized words in hex; `minhash`, the 32-value MinHash of word 3-shingles as base64 of its
+   * little-endian Int32Array (null for a posting too short to compare).
+   */
+  fingerprint: z.nullable(z.object({ exact: z.string(), minhash: z.nullable(z.string()) })),
 });
 export type ScanRow = z.infer<typeof ScanRowSchema>;
 
@@ -92,8 +115,50 @@ export const RankedSchema = z.object({
 });
 export type Ranked = z.infer<typeof RankedSchema>;
 
+/** Demand for a specialization (taxonomies/meta/areas.yaml): postings asking for any of its skills. */
+export const AreaDemandSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  postings: z.number().check(z.int()),
+  share: z.number(),
+  /** Postings requiring at least one of its skills. */
+  required: z.number().check(z.int()),
+  /** Distinct skills of the area the postings name. */
+  skills: z.number().check(z.int()),
+});
+export type AreaDemand = z.infer<typeof AreaDemandSchema>;
+
+/** Demand within one period (`--by month`): a month `YYYY-MM`, or `undated`. */
+export const PeriodSchema = z.object({
+  period: z.string(),
+  postings: z.number().check(z.int()),
+  skills: z.array(z.object({ id: z.string(), postings: z.number().check(z.int()), share: z.number(), required: z.number().check(z.int()), preferred: z.number().check(z.int()) })),
+  areas: z.array(z.object({ id: z.string(), postings: z.number().check(z.int()), share: z.number() })),
+});
+export type Period = z.infer<typeof PeriodSchema>;
+
+/** What makes two scans' rows comparable: `skillgap merge` refuses shards that differ in these. */
+export const ScanProfileSchema = z.object({
+  source: z.string(),
+  skills: z.number().check(z.int()),
+  /** A hash of the profile's content (skills, levels, years, evidence): equal profiles, equal hash. */
+  hash: z.string(),
+});
+
+export const ScanOptionsSchema = z.object({
+  /** Length of the rankings. */
+  top: z.number().check(z.int()),
+  /** The column mapping of JSONL/CSV exports (--text-field ...). */
+  fields: z.record(z.string(), z.string()),
+  /** Demand split by period (`--by month`), or null. */
+  by: z.nullable(z.literal('month')),
+});
+
 export const ScanSummarySchema = z.object({
   schemaVersion: z.literal(SCAN_SCHEMA_VERSION),
+  /** The taxonomy the rows were extracted with: a hash of its files, its categories and areas, and any overlays. */
+  taxonomy: z.object({ version: z.string() }),
+  options: ScanOptionsSchema,
   counts: z.object({
     /** Every posting, row or file the inputs held, failed ones included. */
     inputs: z.number().check(z.int()),
@@ -103,7 +168,7 @@ export const ScanSummarySchema = z.object({
     duplicates: z.object({ exact: z.number().check(z.int()), near: z.number().check(z.int()) }),
     bytes: z.number().check(z.int()),
   }),
-  profile: z.nullable(z.object({ source: z.string(), skills: z.number().check(z.int()) })),
+  profile: z.nullable(ScanProfileSchema),
   fewMissing: z.number().check(z.int()),
   /** Skills by share of postings asking for them, most asked first. */
   skills: z.array(SkillDemandSchema),
@@ -115,6 +180,10 @@ export const ScanSummarySchema = z.object({
   ranking: z.array(RankedSchema),
   /** The first failures (all of them are rows). */
   failures: z.array(z.object({ source: z.string(), code: z.string(), message: z.string() })),
+  /** Demand by specialization (the taxonomy's areas), most asked first. */
+  areas: z.array(AreaDemandSchema),
+  /** With `--by month`: demand per month of `datePosted`, oldest first, then `undated`; else null. */
+  periods: z.nullable(z.array(PeriodSchema)),
 });
 export type ScanSummary = z.infer<typeof ScanSummarySchema>;
 
@@ -131,6 +200,8 @@ export interface PostingResult {
   error: { code: string; message: string } | null;
   exact: string;
   minhash: Int32Array | null;
+  /** `minhash` as base64 (see ScanRow.fingerprint), made by the worker. */
+  minhash64: string | null;
   /**
    * importance: 0 required, 1 preferred, 2 mentioned; status: index into STATUSES, -1 without a
    * profile, or ALTERNATIVE for a member of an unmet group of alternatives that another member

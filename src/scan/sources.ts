@@ -177,7 +177,7 @@ const mbOf = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
  * The lines of a JSONL export, each at most `maxBytes`: a longer line is never held whole (its bytes
  * are skipped to the next newline) and becomes one `too-large` error item naming the file and line.
  */
-async function* jsonLines(path: string, maxBytes: number, input: AsyncIterable<Buffer> = createReadStream(path) as AsyncIterable<Buffer>): AsyncGenerator<SourceItem> {
+async function* jsonLines(path: string, maxBytes: number, input: AsyncIterable<Buffer> = createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>): AsyncGenerator<SourceItem> {
   let n = 0;
   let parts: Buffer[] = [];
   let size = 0;

@@ -30,9 +30,11 @@ export function hostileAnalysis(): Analysis {
 }
 
 export const hostileScan: ScanSummary = {
-  schemaVersion: 1,
+  schemaVersion: 2,
+  taxonomy: { version: 'test' },
+  options: { top: 20, fields: {}, by: null },
   counts: { inputs: 4, postings: 3, failed: 1, duplicates: { exact: 0, near: 0 }, bytes: 1234 },
-  profile: { source: 'me.yaml', skills: 3 },
+  profile: { source: 'me.yaml', skills: 3, hash: 'abc' },
   fewMissing: 2,
   skills: [
     { id: 'python', label: 'Python', category: 'programming-language', postings: 3, share: 1, required: 3, preferred: 0, mentioned: 0, years: null, you: 'matched' },
@@ -44,4 +46,6 @@ export const hostileScan: ScanSummary = {
   pairs: [{ a: 'python', b: 'kubernetes', labels: ['Python', 'Kubernetes'], postings: 2, lift: 1.5 }],
   ranking: [{ rank: 1, index: 0, source: 'a<script>.txt', title: '<img src=x onerror="window.__xss=7">', company: null, url: 'javascript:alert(1)', score: 80, missingRequired: ['custom'] }],
   failures: [{ source: 'bad.txt', code: 'empty', message: 'bad.txt: <b>is empty</b>' }],
+  areas: [{ id: 'software-engineering', label: 'Software <i>engineering</i>', postings: 3, share: 1, required: 3, skills: 2 }],
+  periods: null,
 };

@@ -4,13 +4,13 @@ import type { PostingResult } from '../../src/scan/schema.js';
 
 // status: 0 matched, 1 reworded, 2 transferable, 3 missing
 function posting(source: string, score: number, skills: PostingResult['skills']): PostingResult {
-  return { source, title: source.toUpperCase(), company: null, location: null, url: null, datePosted: null, bytes: 100, error: null, exact: source, minhash: null, skills, score };
+  return { source, title: source.toUpperCase(), company: null, location: null, url: null, datePosted: null, bytes: 100, error: null, exact: source, minhash: null, minhash64: null, skills, score };
 }
 
 const LABELS: Record<string, string> = { py: 'Python', sql: 'SQL', k8s: 'Kubernetes', aws: 'AWS', go: 'Go' };
 
 function aggregator(top = 10) {
-  return new Aggregator({ top, profile: { source: 'me.yaml', skills: 2 }, skillInfo: (id) => (LABELS[id] ? { label: LABELS[id]!, category: 'x' } : undefined) });
+  return new Aggregator({ top, profile: { source: 'me.yaml', skills: 2, hash: 'h' }, skillInfo: (id) => (LABELS[id] ? { label: LABELS[id]!, category: 'x' } : undefined) });
 }
 
 describe('Aggregator', () => {

@@ -52,7 +52,7 @@ describe('skillgap scan', () => {
     const r = await cli(['scan', ...withBad, ...profile, '--format', 'json']);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
-    expect(out.schemaVersion).toBe(1);
+    expect(out.schemaVersion).toBe(2);
     ScanSummarySchema.parse(out.summary);
     const rows = out.postings.map((p: unknown) => ScanRowSchema.parse(p));
     expect(rows).toHaveLength(17);

@@ -109,7 +109,11 @@ Examples:
 JSONL is streamed (one posting a line as it finishes, in input order, then a summary line): to
 stdout as it goes; with -o FILE into a temp file next to FILE, which becomes FILE complete at the end.
 Every -o file appears complete at the end: an interrupted or failed scan leaves an existing FILE as it
-was. Exit 1 if any input failed (the rest is still reported); 130 on Ctrl-C, 143 on SIGTERM.`,
+was. Exit 1 if any input failed (the rest is still reported); 130 on Ctrl-C, 143 on SIGTERM.
+
+scan - reads standard input as a stream, by its first line: \`{\` a JSONL export, a CSV header with a
+text-like column a CSV export, else one posting. With --format jsonl it is a mapper for GNU parallel,
+Hadoop Streaming or Spark RDD.pipe; \`skillgap merge\` combines the shards (see README, Many machines).`,
   );
   return cmd.action(async (inputs: string[], flags: Flags) => {
     const format = formatFor('scan', flags.format);

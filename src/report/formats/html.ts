@@ -1,3 +1,4 @@
+import { diffHtml } from '../diff.js';
 import { analysisHtml } from '../html.js';
 import { htmlPage } from '../html-page.js';
 import { planHtml } from '../plan.js';
@@ -13,5 +14,6 @@ export const html: ReportFormat = {
     analysis: (results) => analysisHtml(results),
     plan: (r) => htmlPage(r.title, `<section class="card">${planHtml(r.plan, r.title)}</section>`),
     scan: (r, o) => [scanHtml(r.summary, o.top)],
+    diff: (d, o) => diffHtml(d, o.top),
   },
 };

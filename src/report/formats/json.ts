@@ -1,3 +1,4 @@
+import { diffJson } from '../diff.js';
 import { analysisJson, extractJson, planJson } from '../json.js';
 import { mergedKeywordsJson } from '../keywords-json.js';
 import { scanJsonChunks } from '../scan-json.js';
@@ -14,6 +15,7 @@ export const json: ReportFormat = {
     plan: (r) => planJson(r.plan, r.failed),
     keywords: (r) => mergedKeywordsJson(r.postings, r.merged),
     scan: (r) => scanJsonChunks(r.summary, r.rows ?? []),
+    diff: (d) => diffJson(d),
   },
   scanRows: 'all',
 };

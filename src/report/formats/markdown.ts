@@ -1,3 +1,4 @@
+import { diffMarkdown } from '../diff.js';
 import type { PostingFacts } from '../keywords-text.js';
 import { mergedKeywordsMarkdown } from '../keywords-markdown.js';
 import { analysisMarkdown, extractMarkdown, failedMarkdown } from '../markdown.js';
@@ -19,5 +20,6 @@ export const markdown: ReportFormat = {
       return ok.length === 0 ? '' : mergedKeywordsMarkdown(ok, r.merged);
     },
     scan: (r, o) => [scanMarkdown(r.summary, o.top)],
+    diff: (d, o) => diffMarkdown(d, o.top),
   },
 };

@@ -1,3 +1,4 @@
+import { diffText } from '../diff.js';
 import type { Analysis } from '../../analyze.js';
 import { planText } from '../plan.js';
 import { mergedKeywordsText, type PostingFacts } from '../keywords-text.js';
@@ -24,5 +25,6 @@ export const text: ReportFormat = {
       return ok.length === 0 ? '' : mergedKeywordsText(ok, r.merged, o.style ?? plain);
     },
     scan: (r, o) => [scanText(r.summary, o.style ?? plain, o.top)],
+    diff: (d, o) => diffText(d, o.style ?? plain, o.top),
   },
 };

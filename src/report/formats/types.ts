@@ -1,6 +1,7 @@
 import type { Analysis } from '../../analyze.js';
 import type { ExtractOutput, FailedInput } from '../../extract/schema.js';
 import type { Plan } from '../../plan/index.js';
+import type { DiffOutput } from '../../scan/diff.js';
 import type { ScanRow, ScanSummary } from '../../scan/schema.js';
 import type { MergedKeywords } from '../../suggest/merge.js';
 import type { PostingFacts } from '../keywords-text.js';
@@ -40,6 +41,8 @@ export interface Renderers {
   keywords(report: KeywordsReport, options: RenderOptions): string;
   /** A scan, in pieces to write one after another (a scan of 100,000 postings is not one string). */
   scan(report: ScanReport, options: RenderOptions): Iterable<string>;
+  /** Trends between two scans (`skillgap diff`). */
+  diff(report: DiffOutput, options: RenderOptions): string;
 }
 
 export type ReportKind = keyof Renderers;
