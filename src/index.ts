@@ -3,9 +3,9 @@ export { ExitCode, SkillgapError, InputError, ConfigError } from './errors.js';
 export { loadTaxonomy, type LoadTaxonomyOptions, type CompiledTaxonomy } from './taxonomy/index.js';
 export { compileTaxonomy } from './taxonomy/compile.js';
 export { TaxonomyFile, Skill as TaxonomySkill, OverlayFile } from './taxonomy/schema.js';
-export { tokenize, type Token } from './lexicon/tokenize.js';
-export { matchText, matchTokens, type Match } from './extract/match.js';
-export { scanTokens, type Tokens } from './lexicon/tokenize.js';
+// The lexicon's scanner and trie are internal (their form changes with speed work): a text is matched with matchText.
+export { tokenize, type Token } from './lexicon/index.js';
+export { matchText, type Match } from './extract/match.js';
 export { extractSkills, extractPosting } from './extract/extract.js';
 export {
   ExtractOutputSchema,

@@ -5,7 +5,7 @@
  * forms a skill with the phrase's last words, is a mention of that skill (its own word only).
  */
 
-import { keyHash, scanTokens, type Tokens } from '../lexicon/tokenize.js';
+import { keyHash, scanTokens, type Tokens } from '../lexicon/index.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import { matchTokens, type Match } from './match.js';
 

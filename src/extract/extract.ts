@@ -1,5 +1,5 @@
 import type { Posting } from '../ingest/posting.js';
-import { scanTokens, type Tokens } from '../lexicon/tokenize.js';
+import { scanTokens, type Tokens } from '../lexicon/index.js';
 import { ASKING, MentionReader, read, type Reading, type SectionKind } from '../read/index.js';
 import { findAlternatives } from '../read/alternatives.js';
 import type { Boilerplate } from '../read/mentions.js';

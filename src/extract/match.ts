@@ -1,9 +1,7 @@
 import type { CompiledRule, CompiledTaxonomy, FormEntry } from '../taxonomy/compile.js';
 import { categoryOf } from '../taxonomy/compile.js';
-import { inBits, pairHash, ROOT } from '../lexicon/trie.js';
 import type { SkillEntry } from '../taxonomy/schema.js';
-import type { Span } from '../lexicon/span.js';
-import { scanTokens, type Tokens } from '../lexicon/tokenize.js';
+import { ROOT, scanTokens, type Span, type Tokens } from '../lexicon/index.js';
 
 /** A skill found in a text: token range [first, last) and character range [start, end). */
 export interface Match {
@@ -44,21 +42,10 @@ export function matchTokens(tokens: Tokens, taxonomy: CompiledTaxonomy, options:
   const listOnly: boolean[] = [];
   let unsettled = false;
   const trie = taxonomy.trie;
-  const { firstKeys, wholeKeys, pairKeys, entries } = trie;
+  const entries = trie.entries;
   const n = tokens.count;
-  const hashes = tokens.hash;
   for (let i = 0; i < n; i++) {
-    const h = hashes[i]!;
-    if (h !== 0) {
-      if (!inBits(firstKeys, h)) continue;
-      // Not a form by itself: worth a look only when the next token continues a form.
-      // (The pair is tested before the text between the two tokens is read.)
-      if (!inBits(wholeKeys, h)) {
-        if (i + 1 >= n) continue;
-        const h2 = hashes[i + 1]!;
-        if ((h2 !== 0 && !inBits(pairKeys, pairHash(h, h2))) || !tokens.joined(i + 1)) continue;
-      }
-    }
+    if (!trie.mayStartAt(tokens, i)) continue;
     let entry: FormEntry | undefined;
     let last = 0;
     let inListOnly = false;

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import { matchText } from './match.js';
-import { Gap, tokenize } from '../lexicon/tokenize.js';
+import { Gap, tokenize } from '../lexicon/index.js';
 import { byText } from '../compare-text.js';
 
 export interface UnknownTerm {

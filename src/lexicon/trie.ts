@@ -30,9 +30,9 @@ export const ROOT = 0;
  * when a text first reaches the node. Start-up then restores only the first level.
  */
 export class TokenTrie<Entry = unknown> {
-  firstKeys = newBits();
-  wholeKeys = newBits();
-  pairKeys = newBits();
+  private firstKeys: Uint32Array = newBits();
+  private wholeKeys: Uint32Array = newBits();
+  private pairKeys: Uint32Array = newBits();
   /** The forms that end at each node. */
   readonly entries: (Entry[] | undefined)[] = [undefined];
   private readonly keys: string[] = [''];
@@ -168,6 +168,33 @@ export class TokenTrie<Entry = unknown> {
   private rehash(slots: number): void {
     this.slots = new Int32Array(slots);
     for (let node = 1; node < this.size; node++) this.place(node);
+  }
+
+  /**
+   * Can a form start at token `i`? "Certainly not" for most tokens, from the bitsets alone: its key
+   * starts no form; or it is no form by itself and the next key does not continue one (the pair is
+   * tested before the text between the two tokens is read). A token without a hash (not a word) may.
+   */
+  mayStartAt(tokens: Tokens, i: number): boolean {
+    const h = tokens.hash[i]!;
+    if (h === 0) return true;
+    if (!inBits(this.firstKeys, h)) return false;
+    if (inBits(this.wholeKeys, h)) return true;
+    if (i + 1 >= tokens.count) return false;
+    const h2 = tokens.hash[i + 1]!;
+    return (h2 === 0 || inBits(this.pairKeys, pairHash(h, h2))) && tokens.joined(i + 1);
+  }
+
+  /** The prefilter bitsets, for the compiled taxonomy's cache. */
+  exportBits(): { firstKeys: Uint32Array; wholeKeys: Uint32Array; pairKeys: Uint32Array } {
+    return { firstKeys: this.firstKeys, wholeKeys: this.wholeKeys, pairKeys: this.pairKeys };
+  }
+
+  /** Restore the prefilter bitsets saved by `exportBits`. */
+  importBits(bits: { firstKeys: Uint32Array; wholeKeys: Uint32Array; pairKeys: Uint32Array }): void {
+    this.firstKeys = bits.firstKeys;
+    this.wholeKeys = bits.wholeKeys;
+    this.pairKeys = bits.pairKeys;
   }
 
   /** Set the prefilter bitsets from the whole trie (every subtree read). */

@@ -5,8 +5,8 @@
  * `*` in a phrase stands for one to four words ("presented * to executives").
  */
 
-import { PhraseSet } from '../lexicon/phrases.js';
-import { phraseKeys, type Tokens } from '../lexicon/tokenize.js';
+import { PhraseSet } from '../lexicon/index.js';
+import { phraseKeys, type Tokens } from '../lexicon/index.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { SkillEntry } from '../taxonomy/schema.js';
 

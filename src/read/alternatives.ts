@@ -5,7 +5,7 @@
  * joined by "and" or commas only is not: every member is asked.
  */
 
-import type { Tokens } from '../lexicon/tokenize.js';
+import type { Tokens } from '../lexicon/index.js';
 import type { MentionReader, TokenSpan } from './mentions.js';
 
 type GapKind = 'or' | 'and' | 'comma' | 'break';

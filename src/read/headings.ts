@@ -5,8 +5,8 @@
  * The words are the vocabulary's; the forms are read here.
  */
 
-import type { PhraseSet } from '../lexicon/phrases.js';
-import { HASH_MASK, keyHash, scanTokens, type Tokens } from '../lexicon/tokenize.js';
+import type { PhraseSet } from '../lexicon/index.js';
+import { HASH_MASK, keyHash, scanTokens, type Tokens } from '../lexicon/index.js';
 import { indexIn } from '../white-space.js';
 import { headingRank, type HeadingTag, type Vocabulary } from './vocab.js';
 

@@ -7,9 +7,9 @@
  *   const mentions = new MentionReader(reading, tokens, matches);   // per-mention facts, lazily
  */
 
-import { eachWordHash, keyHash, scanTokens } from '../lexicon/tokenize.js';
+import { eachWordHash, keyHash, scanTokens } from '../lexicon/index.js';
 import { indexIn } from '../white-space.js';
-import type { Span } from '../lexicon/span.js';
+import type { Span } from '../lexicon/index.js';
 import { readFlow } from './flow.js';
 import { readHeading } from './headings.js';
 import { NOT_ASKED, splitSections, type Section } from './sections.js';

@@ -5,9 +5,9 @@
  * once per sentence that holds a skill: most of a posting's text holds none.
  */
 
-import type { PhraseSet } from '../lexicon/phrases.js';
-import type { Span } from '../lexicon/span.js';
-import { keyHash, type Tokens } from '../lexicon/tokenize.js';
+import type { PhraseSet } from '../lexicon/index.js';
+import type { Span } from '../lexicon/index.js';
+import { keyHash, type Tokens } from '../lexicon/index.js';
 import type { Reading } from './index.js';
 import type { BoilerplateKind, SectionKind } from './schema.js';
 import type { Section } from './sections.js';

@@ -4,8 +4,8 @@
  * text without line breaks is read sentence by sentence for its inline labels.
  */
 
-import type { PhraseSet } from '../lexicon/phrases.js';
-import { scanTokens, type Tokens } from '../lexicon/tokenize.js';
+import type { PhraseSet } from '../lexicon/index.js';
+import { scanTokens, type Tokens } from '../lexicon/index.js';
 import { indexIn, isWhiteSpace } from '../white-space.js';
 import { labelKind, mayBeHeading, readHeading, type HeadingOptions } from './headings.js';
 import type { SectionKind } from './schema.js';

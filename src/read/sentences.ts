@@ -4,7 +4,7 @@
  * ends an abbreviation of the language ("e.g. PyTorch", "z.B. Python"). A scanner, not a regular
  * expression: it runs over every line that holds a skill.
  */
-import type { Span } from '../lexicon/span.js';
+import type { Span } from '../lexicon/index.js';
 
 export type { Span };
 

@@ -3,7 +3,7 @@
  * "We are looking for someone who knows Python to join our team" is not.
  */
 
-import { scanTokens, type Tokens } from '../lexicon/tokenize.js';
+import { scanTokens, type Tokens } from '../lexicon/index.js';
 import type { Vocabulary } from './vocab.js';
 
 const MAX_TITLE_CHARS = 100;

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import '../schema-kit.js';
 import { STATUSES, type GapItem, type Status } from '../compare/schema.js';
 import { importanceRank } from '../extract/importance.js';
-import { phraseKeys } from '../lexicon/tokenize.js';
+import { phraseKeys } from '../lexicon/index.js';
 import { SuggestionSchema, suggestKeywords, type Suggestion } from './keywords.js';
 
 export const MergedSuggestionSchema = z.extend(SuggestionSchema, {

@@ -1,7 +1,7 @@
-import { keyHash, normalizeKey, tokenize } from '../lexicon/tokenize.js';
+import { keyHash, normalizeKey, tokenize } from '../lexicon/index.js';
 import type { Ambiguity, SkillEntry } from './schema.js';
 import { bundledCategories, type CategoryInfo } from './categories.js';
-import { ROOT, TokenTrie } from '../lexicon/trie.js';
+import { ROOT, TokenTrie } from '../lexicon/index.js';
 
 /** Categories whose skills do not vouch for an ambiguous technical term nearby. */
 

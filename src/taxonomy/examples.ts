@@ -1,5 +1,5 @@
 import { matchText } from '../extract/match.js';
-import { scanTokens } from '../lexicon/tokenize.js';
+import { scanTokens } from '../lexicon/index.js';
 import { findEvidence } from '../profile/evidence.js';
 import { compileTaxonomy, type CompiledTaxonomy } from './compile.js';
 import type { SkillEntry } from './schema.js';

@@ -1,9 +1,9 @@
 import type { CompiledRule, CompiledTaxonomy, FormEntry } from './compile.js';
 import { compileRelations, withEdges } from './compile.js';
-import { tokenize } from '../lexicon/tokenize.js';
+import { tokenize } from '../lexicon/index.js';
 import type { SkillEntry } from './schema.js';
 import type { CategoryInfo } from './categories.js';
-import { ROOT, TokenTrie } from '../lexicon/trie.js';
+import { ROOT, TokenTrie } from '../lexicon/index.js';
 
 /**
  * The compiled taxonomy as JSON, made for start-up: the first level of the trie is restored at
@@ -59,7 +59,7 @@ export function serializeTaxonomy(t: CompiledTaxonomy): SerializedTaxonomy {
     skills: skills.map(slim),
     rules,
     roots,
-    bits: { firstKeys: b64(trie.firstKeys), wholeKeys: b64(trie.wholeKeys), pairKeys: b64(trie.pairKeys) },
+    bits: (({ firstKeys, wholeKeys, pairKeys }) => ({ firstKeys: b64(firstKeys), wholeKeys: b64(wholeKeys), pairKeys: b64(pairKeys) }))(trie.exportBits()),
     categories: [...t.categories.values()],
   };
 }
@@ -127,9 +127,7 @@ export function restoreTaxonomy(data: SerializedTaxonomy): CompiledTaxonomy {
     new Uint8Array(out.buffer).set(buf);
     return out;
   };
-  trie.firstKeys = bits(data.bits.firstKeys);
-  trie.wholeKeys = bits(data.bits.wholeKeys);
-  trie.pairKeys = bits(data.bits.pairKeys);
+  trie.importBits({ firstKeys: bits(data.bits.firstKeys), wholeKeys: bits(data.bits.wholeKeys), pairKeys: bits(data.bits.pairKeys) });
   let forms: FormEntry[] | undefined;
   return {
     ...compileRelations(data.skills),

@@ -1,4 +1,4 @@
-import { phraseKeys, tokenize } from '../lexicon/tokenize.js';
+import { phraseKeys, tokenize } from '../lexicon/index.js';
 import { ambiguityBlocks, buildForms, pluralOf, rawTokens, writtenForms } from './compile.js';
 import type { SkillEntry } from './schema.js';
 import { bundledCategories } from './categories.js';
