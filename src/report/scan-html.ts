@@ -87,10 +87,15 @@ ${rows.length > 0 ? `<h3>Years asked</h3>\n${table(['Skill', 'Required', 'Prefer
   }
 
   if (summary.gaps.length > 0) {
-    const rows = summary.gaps.slice(0, top).map((g) => [h(g.label), String(g.unlocks), String(g.only), `${g.missingIn} (${pct(g.share)})`]);
+    // The table holds the gaps that unlock a posting; the others are only named, most required first.
+    const gaps = summary.gaps.slice(0, top);
+    const unlocking = gaps.filter((g) => g.unlocks > 0);
+    const others = gaps.filter((g) => g.unlocks === 0);
+    const rows = unlocking.map((g) => [h(g.label), String(g.unlocks), String(g.only), `${g.missingIn} (${pct(g.share)})`]);
     parts.push(`<section class="card"><header><h2>Gaps that would unlock the most postings</h2></header>
 <p class="note">A posting is unlocked when the skill is one of at most ${summary.fewMissing} missing required skills.</p>
-${table(['Skill', 'Unlocks', 'Only missing', 'Required and missing'], rows, [1, 2, 3])}</section>`);
+${rows.length > 0 ? table(['Skill', 'Unlocks', 'Only missing', 'Required and missing'], rows, [1, 2, 3]) : '<p>No single skill would unlock a posting: each lacks more than that.</p>'}
+${others.length > 0 ? `<p class="note">Also required and missing (unlocking none alone): ${others.map((g) => `${h(g.label)} (${g.missingIn})`).join(', ')}.</p>` : ''}</section>`);
   }
 
   if (summary.pairs.length > 0) {

@@ -101,6 +101,12 @@ describe('scanHtml', () => {
     expect(html).toContain('&lt;script&gt;window.__xss=6&lt;/script&gt;');
     expect(html).toContain('bad.txt: &lt;b&gt;is empty&lt;/b&gt;');
   });
+  it('tables only the gaps that unlock a posting; names the others in a line', () => {
+    const page = scanHtml({ ...hostileScan, gaps: [...hostileScan.gaps, { id: 'rust', label: 'Rust', unlocks: 0, only: 0, missingIn: 3, share: 0.5 }] });
+    const gapCard = /<h2>Gaps that would unlock[^]*?<\/section>/.exec(page)?.[0] ?? '';
+    expect(gapCard).not.toContain('<td>Rust</td>');
+    expect(gapCard).toContain('Also required and missing (unlocking none alone): Rust (3).');
+  });
   it('links a ranked posting to its own address only when it is a web address, and never lists the chart rows again', () => {
     expect(html).not.toContain('href="javascript');
     const withUrl = scanHtml({ ...hostileScan, ranking: [{ ...hostileScan.ranking[0]!, url: 'https://jobs.example/1?a=1&b=2' }] });
