@@ -578,8 +578,9 @@ export class MentionReader {
     let joiner = false;
     let filler = false;
     this.reading.vocab.alternatives.each(tokens, a.last, b.first, (tag, first, last) => {
-      // A lead-in inside a list of what years qualify is filler: "Power BI (including DAX, ...)".
-      if (tag === 'leadIn' && !loose) return;
+      // A lead-in inside a list of what years qualify is filler: "Power BI (including DAX, ...)"; so
+      // are the words of one experience ("manipulating data and building models"), there only.
+      if ((tag === 'leadIn' || tag === 'yearsBridge') && !loose) return;
       for (let k = first; k < last; k++) covered |= 1 << (k - a.last);
       if (tag === 'connector') connector = true;
       else if (tag === 'joiner') joiner = true;

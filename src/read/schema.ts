@@ -104,6 +104,11 @@ export const VocabFile = z.strictObject({
     leadIns: phrases('Words before a list that make its members alternatives (one of, any of, such as, e.g.).'),
     joiners: phrases('Words that may stand between members of a list besides the connectors (and, as well as).'),
     filler: phrases('Short words that may stand inside a list of alternatives (a, an, the, in, with).'),
+    yearsBridge: z.optional(
+      phrases(
+        'Words that carry a years phrase on to the next skill though they join no alternatives: the verbs and nouns of one experience ("5 years of experience manipulating data and building statistical models", "languages Java, Scala").',
+      ),
+    ),
   }),
   boilerplate: z.partialRecord(z.enum(BOILERPLATE_KINDS), Evidence).check(z.describe('Evidence that a sentence is boilerplate, per kind: never a skill asked for.')),
   duties: phrases('Phrases of the job\'s duties ("you will", "responsible for"): like strong requirement-like phrases, they end a company or benefits section (but make no sentence ask).'),

@@ -29,7 +29,7 @@ export interface CueTag {
   type: CueType;
   scope: Scope;
 }
-export type AltTag = 'connector' | 'leadIn' | 'joiner' | 'filler';
+export type AltTag = 'connector' | 'leadIn' | 'joiner' | 'filler' | 'yearsBridge';
 
 /**
  * What a sentence holding a skill is read for, in one pass over its words: cues, requirement-like
@@ -186,6 +186,7 @@ export class Vocabulary {
       for (const p of a.leadIns ?? []) set.add(p, 'leadIn');
       for (const p of a.joiners ?? []) set.add(p, 'joiner');
       for (const p of a.filler ?? []) set.add(p, 'filler');
+      for (const p of a.yearsBridge ?? []) set.add(p, 'yearsBridge');
       return set;
     })());
   }
