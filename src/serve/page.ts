@@ -84,9 +84,8 @@ ${resumeField(p.defaultProfile)}
 </form>`;
 }
 
-/** The app's page: the view's form, and a result under it when there is one. */
-export function appPage(p: PageParts): string {
-  const title = p.view === 'analyze' ? 'skillgap: where you stand for a job' : 'skillgap: many postings';
+/** A page of the app: its own stylesheet and script only, the app's header and navigation, then `body`. */
+function shell(title: string, view: View, body: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -100,40 +99,32 @@ export function appPage(p: PageParts): string {
 </head>
 <body>
 <main>
-<header class="app-header app-only"><h1>skillgap</h1>${nav(p.view)}</header>
-<p class="lead app-only">${
-    p.view === 'analyze'
-      ? 'Paste a job posting and attach your resume: see what the posting asks for, where you stand, and honest keywords for your application.'
-      : 'Scan many postings at once: what the market asks for, which postings fit you best, and the gaps that would open the most doors.'
-  } It all runs on this computer: nothing leaves it, and nothing you attach is saved.</p>
-${p.view === 'analyze' ? analyzeForm(p) : scanForm(p)}
-<div id="result" tabindex="-1">${p.result ?? ''}</div>
-<footer>skillgap, running locally.</footer>
+<header class="app-header app-only"><h1>skillgap</h1>${nav(view)}</header>
+${body}
 </main>
 </body>
 </html>
 `;
 }
 
+/** The app's page: the view's form, and a result under it when there is one. */
+export function appPage(p: PageParts): string {
+  const title = p.view === 'analyze' ? 'skillgap: where you stand for a job' : 'skillgap: many postings';
+  const lead =
+    p.view === 'analyze'
+      ? 'Paste a job posting and attach your resume: see what the posting asks for, where you stand, and honest keywords for your application.'
+      : 'Scan many postings at once: what the market asks for, which postings fit you best, and the gaps that would open the most doors.';
+  return shell(
+    title,
+    p.view,
+    `<p class="lead app-only">${lead} It all runs on this computer: nothing leaves it, and nothing you attach is saved.</p>
+${p.view === 'analyze' ? analyzeForm(p) : scanForm(p)}
+<div id="result" tabindex="-1">${p.result ?? ''}</div>
+<footer>skillgap, running locally.</footer>`,
+  );
+}
+
 /** A whole page for one report (a scanned posting's own report), with the app's navigation. */
 export function reportPage(title: string, body: string): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>${h(title)}</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="/app.css">
-<script src="/app.js" defer></script>
-</head>
-<body>
-<main>
-<header class="app-header app-only"><h1>skillgap</h1>${nav('scan')}</header>
-${body}
-</main>
-</body>
-</html>
-`;
+  return shell(title, 'scan', body);
 }
