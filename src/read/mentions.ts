@@ -273,8 +273,14 @@ export class MentionReader {
         const start = Math.max(prevEnd, clauseStart(h.first));
         // A bare cue word ("PhD preferred", "(Python preferred)") qualifies the phrase right
         // before it, back to a comma or bracket; with no skill there, what follows ("Preferred: Spark").
-        const phrase = h.scope === 'either' ? this.listStart(Math.max(start, this.phraseStart(h.first, start)), h.first, start) : start;
-        const forward = h.scope === 'forward' || (h.scope === 'either' && !this.hasSpanIn(phrase, h.first));
+        let phrase = h.scope === 'either' ? this.listStart(Math.max(start, this.phraseStart(h.first, start)), h.first, start) : start;
+        let forward = h.scope === 'forward' || (h.scope === 'either' && !this.hasSpanIn(phrase, h.first));
+        // A bare cue that closes its clause with no skill in the phrase before it ("PhD in statistics,
+        // computer science, or equivalent experience preferred.") qualifies the whole clause.
+        if (forward && h.scope === 'either' && !this.hasSpanIn(h.last, clauseEnd(h.first)) && this.hasSpanIn(start, h.first)) {
+          phrase = start;
+          forward = false;
+        }
         cues.push({ type: h.type as Cued, forward, first: h.first, last: h.last, until: clauseEnd(h.first), from: phrase });
         prevEnd = h.last;
       }
@@ -305,7 +311,23 @@ export class MentionReader {
     let i = lowerBound(spans, (s) => s.first < from);
     if (i >= spans.length || spans[i]!.first >= to) return from;
     while (i > 0 && spans[i - 1]!.first >= floor && this.listGap(spans[i - 1]!, spans[i]!) !== 'break') i--;
+    // The examples of a skill belong with it: "cloud computing such as Azure, AWS or GCP preferred".
+    if (i > 0 && spans[i - 1]!.first >= floor && this.leadsIn(spans[i - 1]!, spans[i]!)) i--;
     return Math.min(from, spans[i]!.first);
+  }
+
+  /** Whether only a lead-in ("such as", "e.g.", "including") and filler stand between two mentions. */
+  private leadsIn(a: TokenSpan, b: TokenSpan): boolean {
+    if (b.first <= a.last || b.first - a.last > MAX_LIST_GAP) return false;
+    if (/[.;:]/.test(this.reading.flow.slice(a.end, b.start))) return false;
+    let covered = 0;
+    let leadIn = false;
+    this.reading.vocab.alternatives.each(this.tokens, a.last, b.first, (tag, first, last) => {
+      if (tag !== 'leadIn' && tag !== 'filler') return;
+      for (let k = first; k < last; k++) covered |= 1 << (k - a.last);
+      if (tag === 'leadIn') leadIn = true;
+    });
+    return leadIn && covered === (1 << (b.first - a.last)) - 1;
   }
 
   /** Whether tokens [from, to) are part of a longer mention. */
