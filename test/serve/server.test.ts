@@ -148,6 +148,31 @@ describe('skillgap serve: the server', () => {
     expect(await report.text()).toContain('Every skill asked for');
   });
 
+  it('fetches a posting by its address with the CLI limits, and names a page it cannot read', async () => {
+    const { startFixtureServer } = await import('../ingest/fixture-server.js');
+    const pages = await startFixtureServer();
+    const web = await startServer({ port: 0, compiled: bundledTaxonomy(), web: { render: 'never', cacheDir: false, perHostDelayMs: 0, robots: false } });
+    try {
+      const f = new FormData();
+      f.append('url', `${pages.base}/fixtures/greenhouse.html`);
+      f.append('resume', new Blob([resume]), 'cv.md');
+      const res = await fetch(`${web.url}/analyze`, { method: 'POST', body: f, headers: { Accept: 'application/json' } });
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { title: string; html: string };
+      expect(body.title).toContain('Site Reliability Engineer');
+      expect(body.html).toContain(`href="${pages.base}/fixtures/greenhouse.html"`);
+      const missing = new FormData();
+      missing.append('url', `${pages.base}/nope`);
+      missing.append('resume', new Blob([resume]), 'cv.md');
+      const bad = await fetch(`${web.url}/analyze`, { method: 'POST', body: missing, headers: { Accept: 'application/json' } });
+      expect(bad.status).toBe(400);
+      expect(((await bad.json()) as { error: string }).error).toMatch(/nope.*404/);
+    } finally {
+      await web.close();
+      await pages.close();
+    }
+  });
+
   it('never shows a stack trace, and reported no unexpected error', () => {
     expect(errors).toEqual([]);
   });
