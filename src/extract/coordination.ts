@@ -1,15 +1,15 @@
 /**
  * Coordinated forms give every member: "supervised/unsupervised learning" names supervised learning
  * too, "written and verbal communication" written communication, "machine and deep learning"
- * machine learning. A word joined to a matched phrase by "/", "and", "or", "&" or a comma, that
- * forms a skill with the phrase's last words, is a mention of that skill (its own word only).
+ * machine learning. A word joined to a matched phrase by a coordinator of the vocabulary ("/", "and",
+ * "or", "&"; "und", "oder") or a comma, that forms a skill with the phrase's last words, is a mention
+ * of that skill (its own word only). So is the first part of a compound cut short before a
+ * coordinator, as German writes them: "Team- und Kommunikationsfähigkeit" names Teamfähigkeit.
  */
 
-import { keyHash, scanTokens, type Tokens } from '../lexicon/index.js';
+import { scanTokens, type Tokens } from '../lexicon/index.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import { matchTokens, type Match } from './match.js';
-
-const JOINS = new Set(['/', 'and', 'or', '&'].map(keyHash));
 
 /**
  * What stands between tokens a and b: -1 anything but spaces, tabs and commas; else the number of
@@ -26,8 +26,58 @@ function listGap(tokens: Tokens, a: number, b: number): number {
   return commas;
 }
 
-export function coordinated(matches: Match[], tokens: Tokens, taxonomy: CompiledTaxonomy): Match[] {
-  let added: Match[] | undefined;
+/** The single skill a piece of text is, whole; undefined when it is none or more than one. */
+function wholeSkill(text: string, taxonomy: CompiledTaxonomy): Match | undefined {
+  const found = matchTokens(scanTokens(text), taxonomy);
+  const one = found.length === 1 ? found[0]! : undefined;
+  return one && one.start === 0 && one.end === text.length ? one : undefined;
+}
+
+/** The smallest and largest length of the shared end of a cut compound ("fähigkeit" of "Teamfähigkeit"). */
+const MIN_SHARED = 3;
+const MIN_OWN = 2;
+
+/**
+ * "Team- und Kommunikationsfähigkeit", "Analyse-, Kommunikations- und Teamfähigkeit": a word cut
+ * short by a hyphen before a coordinator (or a comma) shares the end of the compound that closes
+ * the run; the word with that end added is a mention of its skill. The shared end is the longest
+ * that makes a skill of both, the closing compound being one itself.
+ */
+function cutCompounds(matches: readonly Match[], tokens: Tokens, taxonomy: CompiledTaxonomy, joins: ReadonlySet<number>): Match[] {
+  const text = tokens.text;
+  const out: Match[] = [];
+  const covered = (t: number) => matches.some((m) => t >= m.first && t < m.last);
+  for (const m of matches) {
+    if (m.last - m.first !== 1) continue;
+    const whole = tokens.raw(m.first);
+    // Walk back over "X- und", "X-,", "X- /": each X cut short by a hyphen right after it.
+    for (let at = m.first; at - 1 >= 0; ) {
+      let word = at - 1;
+      if (joins.has(tokens.keyHashOf(word))) word--;
+      if (word < 0 || covered(word)) break;
+      const gap = text.slice(tokens.end[word]!, tokens.start[word + 1]!);
+      if (!/^-\s*,?\s*$/.test(gap)) break;
+      const own = tokens.raw(word);
+      let found: Match | undefined;
+      for (let k = MIN_OWN; k <= whole.length - MIN_SHARED && !found; k++) {
+        const end = whole.slice(k);
+        if (end[0] !== end[0]!.toLowerCase()) continue;
+        found = wholeSkill(`${own}${end}`, taxonomy);
+      }
+      if (!found || found.skill.id === m.skill.id) break;
+      out.push({ skill: found.skill, form: found.form, first: word, last: word + 1, start: tokens.start[word]!, end: tokens.end[word]! });
+      at = word;
+    }
+  }
+  return out;
+}
+
+export function coordinated(matches: Match[], tokens: Tokens, taxonomy: CompiledTaxonomy, joins: ReadonlySet<number>): Match[] {
+  let added: Match[] | undefined = undefined;
+  if (tokens.text.includes('- ')) {
+    const cut = cutCompounds(matches, tokens, taxonomy, joins);
+    if (cut.length > 0) added = cut;
+  }
   for (let x = 0; x < matches.length; x++) {
     const m = matches[x]!;
     if (m.last - m.first < 2 || m.first === 0) continue;
@@ -37,7 +87,7 @@ export function coordinated(matches: Match[], tokens: Tokens, taxonomy: Compiled
     let at = m.first;
     while (at - 1 >= floor) {
       let word = at - 1;
-      if (JOINS.has(tokens.keyHashOf(word))) {
+      if (joins.has(tokens.keyHashOf(word))) {
         if (listGap(tokens, word, at) < 0) break;
         word--;
         if (word < floor || listGap(tokens, word, word + 1) < 0) break;

@@ -90,7 +90,7 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
   const reading = read(text, { kind, vocab: options.vocab, company: options.company });
   // Benefits, company and equal-opportunity sections ask for nothing: their text is never matched.
   const tokens = (scratch = scanTokens(reading.flow, scratch, reading.asking));
-  const matches = coordinated(matchTokens(tokens, taxonomy), tokens, taxonomy);
+  const matches = coordinated(matchTokens(tokens, taxonomy), tokens, taxonomy, reading.vocab.coordinators);
   if (matches.length === 0) return { skills: [], groups: [], negated: [], reading };
   const reader = new MentionReader(reading, tokens, matches);
   const vocab = reading.vocab;
@@ -184,7 +184,7 @@ export interface ResumeMention {
 export function extractResume(text: string, taxonomy: CompiledTaxonomy, options: { vocab?: Vocabulary } = {}): { mentions: ResumeMention[]; reading: Reading; tokens: Tokens } {
   const reading = read(text, { kind: 'resume', vocab: options.vocab });
   const tokens = scanTokens(reading.flow, undefined, reading.asking);
-  const matches = coordinated(matchTokens(tokens, taxonomy), tokens, taxonomy);
+  const matches = coordinated(matchTokens(tokens, taxonomy), tokens, taxonomy, reading.vocab.coordinators);
   const reader = new MentionReader(reading, tokens, matches);
   const mentions: ResumeMention[] = [];
   for (const m of matches) {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extractPosting } from '../../src/extract/extract.js';
+import { makePosting } from '../../src/ingest/posting.js';
+import { bundledTaxonomy } from '../helpers.js';
+
+const mentionsOf = (text: string) => {
+  const p = extractPosting(makePosting('p', text), bundledTaxonomy());
+  return Object.fromEntries(p.skills.map((s) => [s.id, s.mentions.map((m) => m.text)]));
+};
+
+describe('coordinated forms', () => {
+  it('give every member of "supervised/unsupervised learning" and "written and verbal communication"', () => {
+    const m = mentionsOf('Requirements\n- supervised/unsupervised learning\n- written and verbal communication\n');
+    expect(m['supervised-learning']).toEqual(['supervised']);
+    expect(m['unsupervised-learning']).toEqual(['unsupervised learning']);
+    expect(m['written-communication']).toEqual(['written']);
+  });
+
+  it('read a compound cut short before a coordinator, as German writes them', () => {
+    const m = mentionsOf('Ihr Profil\n- Ausgeprägte Team- und Kommunikationsfähigkeit\n- Analyse-, Kommunikations- und Teamfähigkeit\n- Sehr gute Deutsch- und Englischkenntnisse\n');
+    expect(m['teamwork']).toEqual(['Team', 'Teamfähigkeit']);
+    expect(m['communication']).toEqual(['Kommunikationsfähigkeit', 'Kommunikations']);
+    expect(m['english']).toEqual(['Englischkenntnisse']);
+  });
+
+  it('leave a cut word alone when the compound it would make is no skill', () => {
+    const m = mentionsOf('Requirements\n- Self- and peer-review of Python code\n- Daten- und Prozessanalyse\n');
+    expect(Object.keys(m)).toEqual(['python']);
+  });
+});
