@@ -676,12 +676,17 @@ export class MentionReader {
     // After: the first words past the mention, only brackets, colons, dashes, commas or spaces between.
     const text = tokens.text;
     let plain = true;
+    let comma = false;
     for (let p = span.end; p < (span.last < f.last ? tokens.start[span.last]! : span.end); p++) {
       const c = text.charCodeAt(p);
+      if (c === 44) comma = true;
       if (!(c === 32 || c === 40 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014 || c === 44 || c === 9 || c === 91)) plain = false;
     }
-    if (plain) words.each(tokens, span.last, Math.min(f.last, span.last + 4), (l, first) => {
-      if (first === span.last && level === null) level = l;
+    // After a comma, a level word is the skill's only when it is a whole item ("English, fluent,");
+    // one that starts the next item qualifies that one ("Docker, basic knowledge of Kubernetes").
+    const wholeItem = (last: number) => last >= f.last || /[,;)\]\n]/.test(text.slice(tokens.end[last - 1]!, tokens.start[last]!));
+    if (plain) words.each(tokens, span.last, Math.min(f.last, span.last + 4), (l, first, last) => {
+      if (first === span.last && level === null && (!comma || wholeItem(last))) level = l;
     });
     if (level === null) words.each(tokens, Math.max(f.first, span.first - 3), span.first, (l, _first, last) => {
       if (last === span.first) level = l;

@@ -104,6 +104,10 @@ describe('reading a resume', () => {
     expect(by.english?.level).toBe('expert');
     expect(by.german?.level).toBe('intermediate');
   });
+  it('gives a level word after a comma to the item it starts, not the skill before it', () => {
+    const list = Object.fromEntries(skillsFromResumeText('## Skills\nPython, Docker, basic knowledge of Kubernetes; English, fluent\n', bundledTaxonomy()).skills.map((s) => [s.id, s.level]));
+    expect(list).toMatchObject({ python: null, docker: null, kubernetes: 'beginner', english: 'advanced' });
+  });
   it('keeps a lack apart, and interests out', () => {
     expect(by.kubernetes).toBeUndefined();
     expect(read.lacks.map((l) => l.id)).toEqual(['kubernetes']);
