@@ -121,6 +121,8 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       }
       // The employer's name and its own products, unless the requirements ask for them as tools.
       if (!asking && reader.namesEmployer(m)) continue;
+      // "We have 30 years of experience in Java consulting": the employer's business, unless a cue asks.
+      if (reader.claimedByEmployer(m) && reader.cueOf(m) === undefined) continue;
       // A soft skill is asked of the candidate ("strong communication", "mentor juniors"), not the culture ("we value curiosity").
       if (reads.reading === 'soft-skill' && !softSkillAsked(reader, vocab, m, section)) continue;
       // "experience in healthcare", "Industry: Retail": the cue stands next to the industry.

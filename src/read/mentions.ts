@@ -57,6 +57,8 @@ interface SentenceFacts {
   boilerplate: Boilerplate | null | undefined;
   /** Years by the first token of each mention they are tied to (worked out when first asked). */
   years: Map<number, number> | undefined;
+  /** The sentence states the employer's own years ("We have 30 years of experience in Java consulting"), and no years asked. */
+  claim: boolean | undefined;
 }
 
 /** What a cue says of what it qualifies: in a posting, required, preferred or not asked; in a resume, learning, known a little, or lacked. */
@@ -225,7 +227,7 @@ export class MentionReader {
         }
       }
     }
-    if (hits.length === 0) return { span, first, last, cues: [], breaks: [], evidence, evidenceLength, asking, intro, boilerplate: undefined, years: undefined };
+    if (hits.length === 0) return { span, first, last, cues: [], breaks: [], evidence, evidenceLength, asking, intro, boilerplate: undefined, years: undefined, claim: undefined };
     // Overlapping cues: the longest wins ("not required but" over "is not required" and "but").
     const byLength = [...hits].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
     const kept: typeof hits = [];
@@ -286,7 +288,7 @@ export class MentionReader {
       }
     }
     cues.sort((a, b) => a.first - b.first);
-    return { span, first, last, cues, breaks, evidence, evidenceLength, asking, intro, boilerplate: undefined, years: undefined };
+    return { span, first, last, cues, breaks, evidence, evidenceLength, asking, intro, boilerplate: undefined, years: undefined, claim: undefined };
   }
 
   /** The first token of the phrase that ends before token `at`: back to a comma, bracket or colon, never before `floor`. */
@@ -531,6 +533,35 @@ export class MentionReader {
     const f = this.factsAt(span.start);
     f.years ??= this.readYears(f);
     return f.years.get(span.first) ?? null;
+  }
+
+  /**
+   * Whether the mention stands in a sentence about the employer's own years: a years phrase the
+   * employer owns ("we have", "for over", "track record of") or more years than any posting asks of
+   * a skill ("With over 45 years of experience, ..."), and none that asks the candidate's years.
+   * Its skills are the employer's business, not asked of anyone.
+   */
+  claimedByEmployer(span: TokenSpan): boolean {
+    const f = this.factsAt(span.start);
+    f.claim ??= this.readClaim(f);
+    return f.claim;
+  }
+
+  private readClaim(f: SentenceFacts): boolean {
+    const { reading, tokens } = this;
+    const vocab = reading.vocab;
+    const gate = vocab.yearsGate;
+    gate.lastIndex = 0;
+    if (!gate.test(reading.flow.slice(f.span.start, f.span.end))) return false;
+    let claim = false;
+    for (const y of vocab.years.find(reading.flow, f.span.start, f.span.end, 500)) {
+      const at = tokenAt(tokens, y.start);
+      let owned = false;
+      vocab.yearOwners.each(tokens, Math.max(f.first, at - 5), at, () => (owned = true));
+      if (owned || y.years > MAX_SKILL_YEARS) claim = true;
+      else return false;
+    }
+    return claim;
   }
 
   private readYears(f: SentenceFacts): Map<number, number> {

@@ -19,7 +19,7 @@ export class YearsReader {
 
   constructor(years: VocabFile['years']) {
     this.numbers = new Map(Object.entries(years.numbers).map(([k, v]) => [k.toLowerCase(), v]));
-    const num = `(\\d{1,2}|${alternation(Object.keys(years.numbers))})`;
+    const num = `(\\d{1,3}|${alternation(Object.keys(years.numbers))})`;
     const plus = years.plus?.length ? `(?:\\+|${alternation(years.plus)})?` : '\\+?';
     const range = years.ranges?.length ? `(?:(?:${alternation(years.ranges)})\\s*${num}\\s*\\+?\\s*)?` : '';
     const notAfter = years.notAfter?.length ? `(?!\\s+(?:${alternation(years.notAfter)})\\b)` : '';
@@ -27,14 +27,17 @@ export class YearsReader {
     this.re = new RegExp(`(?<![\\p{L}\\p{N}])${num}\\s*${plus}\\s*${range}(?:\\(\\d{1,2}\\)\\s*)?(?:${alternation(years.units)})(?![\\p{L}\\p{N}])${notAfter}`, 'giu');
   }
 
-  /** Every years phrase of text[from, to), a range giving its lower bound, offsets into the text. */
-  find(text: string, from = 0, to = text.length): YearsPhrase[] {
+  /**
+   * Every years phrase of text[from, to), a range giving its lower bound, offsets into the text;
+   * numbers over `max` (an employer's 150 years) only when asked for.
+   */
+  find(text: string, from = 0, to = text.length, max = 40): YearsPhrase[] {
     const out: YearsPhrase[] = [];
     const slice = text.slice(from, to);
     this.re.lastIndex = 0;
     for (let m = this.re.exec(slice); m !== null; m = this.re.exec(slice)) {
       const years = this.numbers.get(m[1]!.toLowerCase()) ?? Number(m[1]);
-      if (years > 0 && years <= 40) out.push({ start: from + m.index, end: from + m.index + m[0].length, years });
+      if (years > 0 && years <= max) out.push({ start: from + m.index, end: from + m.index + m[0].length, years });
     }
     return out;
   }

@@ -36,7 +36,10 @@ describe('years tied to skills', () => {
     expect(years('2+ years of experience with data analysis, and expertise in Python and Tableau')).toMatchObject({ 'data-analysis': 2, python: null, tableau: null });
     expect(years('2-5 years experience, preferably with SQL')).toMatchObject({ sql: null });
   });
-  it('never gives the company\'s years', () => {
-    expect(years('Join a team that has been in business for 12 years building Java systems')).toMatchObject({ java: null });
+  it('never gives the company\'s years: a sentence about them asks for none of its skills', () => {
+    expect(years('Join a team that has been in business for 12 years building Java systems')).not.toHaveProperty('java');
+    const firm = years('Our firm has 12 years of Java consulting behind it. You bring 3+ years of Python');
+    expect(firm).toMatchObject({ python: 3 });
+    expect(firm).not.toHaveProperty('java');
   });
 });
