@@ -403,8 +403,11 @@ export class MentionReader {
     const all = new Map<BoilerplateKind, number>();
     let last = new Map<BoilerplateKind, number>();
     if (this.lineEnd - this.lineStart > MAX_PARAGRAPH) return { all, last };
+    // Never across a heading or an inline label ("About Us ... What you will do: ..." on one line).
+    const from = this.sectionAt(offset).start;
     for (const s of this.lineSentences) {
       if (s.start >= sentence.start) break;
+      if (s.start < from) continue;
       const f = this.factsAt(s.start);
       last = this.scoreOf(f, f.first, f.last);
       for (const [kind, n] of last) all.set(kind, (all.get(kind) ?? 0) + n);
