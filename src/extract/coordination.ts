@@ -46,17 +46,20 @@ const MIN_OWN = 2;
 function cutCompounds(matches: readonly Match[], tokens: Tokens, taxonomy: CompiledTaxonomy, joins: ReadonlySet<number>): Match[] {
   const text = tokens.text;
   const out: Match[] = [];
-  const covered = (t: number) => matches.some((m) => t >= m.first && t < m.last);
-  for (const m of matches) {
+  for (let x = 0; x < matches.length; x++) {
+    const m = matches[x]!;
     if (m.last - m.first !== 1) continue;
-    const whole = tokens.raw(m.first);
+    // Matches are in text order and never overlap: a word before the previous one's end is part of it.
+    const floor = x > 0 ? matches[x - 1]!.last : 0;
+    let whole: string | undefined;
     // Walk back over "X- und", "X-,", "X- /": each X cut short by a hyphen right after it.
-    for (let at = m.first; at - 1 >= 0; ) {
+    for (let at = m.first; at - 1 >= floor; ) {
       let word = at - 1;
       if (joins.has(tokens.keyHashOf(word))) word--;
-      if (word < 0 || covered(word)) break;
-      const gap = text.slice(tokens.end[word]!, tokens.start[word + 1]!);
-      if (!/^-\s*,?\s*$/.test(gap)) break;
+      // The hyphen first, read in place: most words before a match are no cut compound.
+      if (word < floor || text.charCodeAt(tokens.end[word]!) !== 45) break;
+      if (!/^-\s*,?\s*$/.test(text.slice(tokens.end[word]!, tokens.start[word + 1]!))) break;
+      whole ??= tokens.raw(m.first);
       const own = tokens.raw(word);
       let found: Match | undefined;
       for (let k = MIN_OWN; k <= whole.length - MIN_SHARED && !found; k++) {
@@ -73,11 +76,8 @@ function cutCompounds(matches: readonly Match[], tokens: Tokens, taxonomy: Compi
 }
 
 export function coordinated(matches: Match[], tokens: Tokens, taxonomy: CompiledTaxonomy, joins: ReadonlySet<number>): Match[] {
-  let added: Match[] | undefined = undefined;
-  if (tokens.text.includes('- ')) {
-    const cut = cutCompounds(matches, tokens, taxonomy, joins);
-    if (cut.length > 0) added = cut;
-  }
+  const cut = cutCompounds(matches, tokens, taxonomy, joins);
+  let added: Match[] | undefined = cut.length > 0 ? cut : undefined;
   for (let x = 0; x < matches.length; x++) {
     const m = matches[x]!;
     if (m.last - m.first < 2 || m.first === 0) continue;

@@ -141,6 +141,18 @@ export class Tokens {
     return this.text.slice(this.start[i], this.end[i]);
   }
 
+  /** The first token whose start is at or after `offset` (`count` if none): a binary search. */
+  indexAt(offset: number): number {
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.start[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   key(i: number): string {
     const keys = (this.keys ??= []);
     let k = keys[i];

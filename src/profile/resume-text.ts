@@ -100,8 +100,8 @@ export function skillsFromResumeText(text: string, taxonomy: CompiledTaxonomy, o
   // Deeds that show a skill never named: "mentored two junior analysts".
   for (const s of reading.sections) {
     if (!DEEDS.has(s.kind)) continue;
-    const first = tokenIndex(tokens, s.start);
-    const last = tokenIndex(tokens, s.end);
+    const first = tokens.indexAt(s.start);
+    const last = tokens.indexAt(s.end);
     for (const hit of findEvidence(tokens, taxonomy, first, last)) {
       const start = tokens.start[hit.first]!;
       // A deed is no wording of the skill: the line that tells it is quoted instead.
@@ -133,14 +133,3 @@ export function skillsFromResumeText(text: string, taxonomy: CompiledTaxonomy, o
   return { skills: merged, lacks: [...lacks.values()].filter((l) => !merged.some((s) => s.id === l.id)), experienceYears };
 }
 
-/** The first token index whose start is at or after `offset`. */
-function tokenIndex(tokens: { count: number; start: Int32Array }, offset: number): number {
-  let lo = 0;
-  let hi = tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens.start[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -57,7 +57,7 @@ interface SentenceFacts {
   boilerplate: Boilerplate | null | undefined;
   /** Years by the first token of each mention they are tied to (worked out when first asked). */
   years: Map<number, number> | undefined;
-  /** The sentence states the employer's own years ("We have 30 years of experience in Java consulting"), and no years asked. */
+  /** The sentence states the employer's own years ("We have 30 years of experience in Java consulting"), and no years asked (set with `years`). */
   claim: boolean | undefined;
 }
 
@@ -116,17 +116,6 @@ function lowerBound<T>(items: readonly T[], below: (item: T) => boolean, from = 
   return lo;
 }
 
-/** The first token index whose start is at or after `offset`. */
-function tokenAt(tokens: Tokens, offset: number): number {
-  let lo = 0;
-  let hi = tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens.start[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 export class MentionReader {
   private readonly sectionCursor: (offset: number) => Section;
@@ -196,8 +185,8 @@ export class MentionReader {
   private readSentence(span: Span): SentenceFacts {
     const { tokens, reading } = this;
     const vocab = reading.vocab;
-    const first = tokenAt(tokens, span.start);
-    let last = tokenAt(tokens, span.end);
+    const first = tokens.indexAt(span.start);
+    let last = tokens.indexAt(span.end);
     if (last < first) last = first;
     // One pass over the sentence's words for every phrase it is read for.
     const hits: { type: CueType; scope: string; first: number; last: number }[] = [];
@@ -334,28 +323,13 @@ export class MentionReader {
 
   /** Whether tokens [from, to) are part of a longer mention. */
   private insideSpan(from: number, to: number): boolean {
-    const spans = this.spans;
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (spans[mid]!.last <= from) lo = mid + 1;
-      else hi = mid;
-    }
-    const s = spans[lo];
+    const s = this.spans[lowerBound(this.spans, (x) => x.last <= from)];
     return s !== undefined && s.first <= from && s.last >= to && s.last - s.first > to - from;
   }
 
   private hasSpanIn(fromToken: number, toToken: number): boolean {
-    const spans = this.spans;
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (spans[mid]!.first < fromToken) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < spans.length && spans[lo]!.first < toToken;
+    const s = this.spans[lowerBound(this.spans, (x) => x.first < fromToken)];
+    return s !== undefined && s.first < toToken;
   }
 
   /**
@@ -546,25 +520,8 @@ export class MentionReader {
    */
   claimedByEmployer(span: TokenSpan): boolean {
     const f = this.factsAt(span.start);
-    f.claim ??= this.readClaim(f);
-    return f.claim;
-  }
-
-  private readClaim(f: SentenceFacts): boolean {
-    const { reading, tokens } = this;
-    const vocab = reading.vocab;
-    const gate = vocab.yearsGate;
-    gate.lastIndex = 0;
-    if (!gate.test(reading.flow.slice(f.span.start, f.span.end))) return false;
-    let claim = false;
-    for (const y of vocab.years.find(reading.flow, f.span.start, f.span.end, 500)) {
-      const at = tokenAt(tokens, y.start);
-      let owned = false;
-      vocab.yearOwners.each(tokens, Math.max(f.first, at - 5), at, () => (owned = true));
-      if (owned || y.years > MAX_SKILL_YEARS) claim = true;
-      else return false;
-    }
-    return claim;
+    f.years ??= this.readYears(f);
+    return f.claim === true;
   }
 
   private readYears(f: SentenceFacts): Map<number, number> {
@@ -574,14 +531,19 @@ export class MentionReader {
     const vocab = reading.vocab;
     const gate = vocab.yearsGate;
     gate.lastIndex = 0;
+    f.claim = false;
     if (!gate.test(flow.slice(f.span.start, f.span.end))) return out;
-    const phrases = vocab.years.find(flow, f.span.start, f.span.end).filter((y) => {
-      if (y.years > MAX_SKILL_YEARS) return false;
-      const at = tokenAt(tokens, y.start);
-      let owned = false;
-      reading.vocab.yearOwners.each(tokens, Math.max(f.first, at - 5), at, () => (owned = true));
+    // The employer's years ("we have", "for over", more than any skill is asked) tie to no skill;
+    // a sentence with only those is about the employer (see claimedByEmployer).
+    let employers = 0;
+    const phrases = vocab.years.find(flow, f.span.start, f.span.end, 500).filter((y) => {
+      const at = tokens.indexAt(y.start);
+      let owned = y.years > MAX_SKILL_YEARS;
+      if (!owned) vocab.yearOwners.each(tokens, Math.max(f.first, at - 5), at, () => (owned = true));
+      if (owned) employers++;
       return !owned;
     });
+    f.claim = employers > 0 && phrases.length === 0;
     if (phrases.length === 0) return out;
     // The mentions of the sentence (mentions are in text order).
     const inSentence: TokenSpan[] = [];
@@ -599,7 +561,7 @@ export class MentionReader {
       const k = lowerBound(inSentence, (s) => s.start < p.end);
       if (k >= inSentence.length) continue;
       const first = inSentence[k]!;
-      if (/[,.;:]/.test(flow.slice(p.end, first.start)) || tokenAt(tokens, first.start) - tokenAt(tokens, p.end) > 10) continue;
+      if (/[,.;:]/.test(flow.slice(p.end, first.start)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > 10) continue;
       for (let i = k; i < inSentence.length; i++) {
         if (i > k && this.listGap(inSentence[i - 1]!, inSentence[i]!, true) === 'break') break;
         if (!out.has(inSentence[i]!.first)) out.set(inSentence[i]!.first, p.years);
