@@ -6,7 +6,7 @@
 import type { Status } from '../compare/schema.js';
 import type { DiffOutput, DiffSkill } from '../scan/diff.js';
 import { escapeHtml as h } from './html-escape.js';
-import { htmlPage } from './html-page.js';
+import { htmlPage, htmlTable } from './html-page.js';
 import { md } from './markdown.js';
 import { sanitize as t } from './sanitize.js';
 import { plain, type Style } from './style.js';
@@ -90,10 +90,6 @@ export function diffMarkdown(d: DiffOutput, top = 20): string {
   return `${out.join('\n')}\n`;
 }
 
-function table(head: readonly string[], rows: readonly string[][], numeric: readonly number[] = []): string {
-  const cell = (tag: 'th' | 'td', i: number, v: string) => `<${tag}${numeric.includes(i) ? ' class="num"' : ''}>${v}</${tag}>`;
-  return `<table><thead><tr>${head.map((x, i) => cell('th', i, h(x))).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((v, i) => cell('td', i, v)).join('')}</tr>`).join('')}</tbody></table>`;
-}
 
 export function diffHtml(d: DiffOutput, top = 20): string {
   const s = sections(d, top);
@@ -113,7 +109,7 @@ export function diffHtml(d: DiffOutput, top = 20): string {
   }
   const skills = (title: string, list: DiffSkill[]) => {
     if (list.length === 0) return;
-    parts.push(`<section class="card"><header><h2>${h(title)}</h2></header>${table(['Skill', 'Then', 'Now', 'Change (pts)'], list.map((k) => [h(k.label), h(pct(k.old.share)), h(pct(k.new.share)), h(signed(k.change))]), [1, 2, 3])}</section>`);
+    parts.push(`<section class="card"><header><h2>${h(title)}</h2></header>${htmlTable(['Skill', 'Then', 'Now', 'Change (pts)'], list.map((k) => [h(k.label), h(pct(k.old.share)), h(pct(k.new.share)), h(signed(k.change))]), [1, 2, 3])}</section>`);
   };
   skills('Rising', s.risers);
   skills('Falling', s.fallers);
@@ -121,11 +117,11 @@ export function diffHtml(d: DiffOutput, top = 20): string {
   skills('Vanished', s.vanished);
   if (s.shifts.length > 0) {
     parts.push(
-      `<section class="card"><header><h2>Required vs preferred</h2></header>${table(['Skill', 'Required then', 'Required now', 'Change (pts)'], s.shifts.map((k) => [h(k.label), h(pct(k.requiredRate.old!)), h(pct(k.requiredRate.new!)), h(signed(k.requiredRate.change!))]), [1, 2, 3])}</section>`,
+      `<section class="card"><header><h2>Required vs preferred</h2></header>${htmlTable(['Skill', 'Required then', 'Required now', 'Change (pts)'], s.shifts.map((k) => [h(k.label), h(pct(k.requiredRate.old!)), h(pct(k.requiredRate.new!)), h(signed(k.requiredRate.change!))]), [1, 2, 3])}</section>`,
     );
   }
   if (s.areas.length > 0) {
-    parts.push(`<section class="card"><header><h2>Areas</h2></header>${table(['Area', 'Then', 'Now', 'Change (pts)'], s.areas.map((a) => [h(a.label), h(pct(a.old.share)), h(pct(a.new.share)), h(signed(a.change))]), [1, 2, 3])}</section>`);
+    parts.push(`<section class="card"><header><h2>Areas</h2></header>${htmlTable(['Area', 'Then', 'Now', 'Change (pts)'], s.areas.map((a) => [h(a.label), h(pct(a.old.share)), h(pct(a.new.share)), h(signed(a.change))]), [1, 2, 3])}</section>`);
   }
   return htmlPage(`Trends: ${d.old.postings} → ${d.new.postings} postings`, parts.join('\n'));
 }

@@ -93,13 +93,24 @@ a{color:var(--accent)}
 details.posting{margin-top:22px}
 details.posting>summary{cursor:pointer;font-size:.8rem;text-transform:uppercase;letter-spacing:.06em;color:var(--muted);font-weight:600;margin-bottom:8px}
 ol.plan{padding-left:20px}
-@media (max-width:600px){main{padding:16px 10px 40px}.card{padding:16px 14px;border-radius:10px}h1{font-size:1.35rem}th,td{padding:5px 6px}.kw-box{flex-direction:column}}
+@media (max-width:600px){.chart{max-width:none;width:720px}main{padding:16px 10px 40px}.card{padding:16px 14px;border-radius:10px}h1{font-size:1.35rem}th,td{padding:5px 6px}.kw-box{flex-direction:column}}
 @media (prefers-color-scheme:dark){:root{--ink:#e6e9ef;--muted:#a3acbd;--line:#343b4a;--paper:#1b202a;--bg:#12161d;--accent:#9aa8ff;--soft:#222836;--code:#2a3140;--kw:#232a3d;--kw-line:#3b4670;--track:#2d3442;--focus:#9aa8ff;
 --matched:#5fd394;--matched-bg:#143524;--reworded:#8db5ff;--reworded-bg:#17294a;--transferable:#f0c05a;--transferable-bg:#3a2e0e;--missing:#ff8a80;--missing-bg:#45191a}
 button{color:#12161d}}
 @media print{body{background:#fff;color:#000;font-size:11pt}main{max-width:none;padding:0}.card{box-shadow:none;border-color:#bbb;break-inside:avoid-page}
 .app-only,nav.toc,button,form{display:none!important}details.posting>summary{list-style:none}a{color:inherit;text-decoration:none}tr{break-inside:avoid}}
 `;
+
+/**
+ * A table in a box that scrolls sideways on a narrow screen: headings escaped here, cells already
+ * HTML; `numeric` columns align right.
+ */
+export function htmlTable(head: readonly string[], rows: readonly string[][], numeric: readonly number[] = []): string {
+  const cell = (tag: 'th' | 'td', i: number, v: string) => `<${tag}${numeric.includes(i) ? ' class="num"' : ''}>${v}</${tag}>`;
+  return `<div class="table-wrap"><table><thead><tr>${head.map((x, i) => cell('th', i, escapeHtml(x))).join('')}</tr></thead><tbody>${rows
+    .map((r) => `<tr>${r.map((v, i) => cell('td', i, v)).join('')}</tr>`)
+    .join('')}</tbody></table></div>`;
+}
 
 /** The legend of the four statuses: a symbol, a name and a colour each, never colour alone. */
 export function legend(): string {

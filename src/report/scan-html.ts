@@ -1,17 +1,11 @@
 import type { Ranked, ScanSummary } from '../scan/schema.js';
 import { escapeHtml as h } from './html-escape.js';
-import { STATUS_TEXT, htmlPage, legend } from './html-page.js';
+import { STATUS_TEXT, htmlPage, htmlTable, legend } from './html-page.js';
 import { yearsText } from './scan-text.js';
 import { barChart } from './svg-chart.js';
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
-function table(head: readonly string[], rows: readonly string[][], numeric: readonly number[] = []): string {
-  const cell = (tag: 'th' | 'td', i: number, v: string) => `<${tag}${numeric.includes(i) ? ' class="num"' : ''}>${v}</${tag}>`;
-  return `<table><thead><tr>${head.map((x, i) => cell('th', i, h(x))).join('')}</tr></thead><tbody>${rows
-    .map((r) => `<tr>${r.map((v, i) => cell('td', i, v)).join('')}</tr>`)
-    .join('')}</tbody></table>`;
-}
 
 /**
  * `scan --format html`: one self-contained page: the counts, a demand chart (each top skill's share
@@ -63,7 +57,7 @@ export function scanBody(summary: ScanSummary, options: ScanHtmlOptions = {}): s
     parts.push(`<section class="card demand"><header><h2>Market demand</h2><span class="source">share of postings asking for each skill${summary.profile ? ', and where you stand' : ''}</span></header>
 ${summary.profile ? legend() : ''}
 <figure class="chart-figure">${chart}</figure>
-${rows.length > 0 ? `<h3>Years asked</h3>\n${table(['Skill', 'Required', 'Preferred', 'Years asked'], rows, [1, 2])}` : ''}</section>`);
+${rows.length > 0 ? `<h3>Years asked</h3>\n${htmlTable(['Skill', 'Required', 'Preferred', 'Years asked'], rows, [1, 2])}` : ''}</section>`);
   }
 
   if (summary.ranking.length > 0) {
@@ -73,17 +67,17 @@ ${rows.length > 0 ? `<h3>Years asked</h3>\n${table(['Skill', 'Required', 'Prefer
       postingCell(r, options.postingHref?.(r) ?? webAddress(r.url)),
       r.missingRequired.map(label).join(', ') || '—',
     ]);
-    parts.push(`<section class="card"><header><h2>Best fits</h2><span class="source">score 0-100, best first</span></header>${table(['#', 'Score', 'Posting', 'Missing required'], rows, [0, 1])}</section>`);
+    parts.push(`<section class="card"><header><h2>Best fits</h2><span class="source">score 0-100, best first</span></header>${htmlTable(['#', 'Score', 'Posting', 'Missing required'], rows, [0, 1])}</section>`);
   }
 
   if ((summary.areas ?? []).length > 0) {
     const rows = summary.areas.slice(0, top).map((a) => [h(a.label), `${a.postings} (${h(pct(a.share))})`, String(a.required), String(a.skills)]);
-    parts.push(`<section class="card"><header><h2>Areas</h2><span class="source">postings asking for any skill of the area</span></header>${table(['Area', 'Postings', 'Requiring one', 'Skills asked'], rows, [1, 2, 3])}</section>`);
+    parts.push(`<section class="card"><header><h2>Areas</h2><span class="source">postings asking for any skill of the area</span></header>${htmlTable(['Area', 'Postings', 'Requiring one', 'Skills asked'], rows, [1, 2, 3])}</section>`);
   }
 
   if (summary.periods && summary.periods.length > 0) {
     const rows = summary.periods.map((p) => [h(p.period), String(p.postings), p.skills.slice(0, 5).map((k) => `${label(k.id)} ${h(pct(k.share))}`).join(', ') || '—']);
-    parts.push(`<section class="card"><header><h2>By month</h2><span class="source">date posted</span></header>${table(['Month', 'Postings', 'Most asked'], rows, [1])}</section>`);
+    parts.push(`<section class="card"><header><h2>By month</h2><span class="source">date posted</span></header>${htmlTable(['Month', 'Postings', 'Most asked'], rows, [1])}</section>`);
   }
 
   if (summary.gaps.length > 0) {
@@ -94,13 +88,13 @@ ${rows.length > 0 ? `<h3>Years asked</h3>\n${table(['Skill', 'Required', 'Prefer
     const rows = unlocking.map((g) => [h(g.label), String(g.unlocks), String(g.only), `${g.missingIn} (${pct(g.share)})`]);
     parts.push(`<section class="card"><header><h2>Gaps that would unlock the most postings</h2></header>
 <p class="note">A posting is unlocked when the skill is one of at most ${summary.fewMissing} missing required skills.</p>
-${rows.length > 0 ? table(['Skill', 'Unlocks', 'Only missing', 'Required and missing'], rows, [1, 2, 3]) : '<p>No single skill would unlock a posting: each lacks more than that.</p>'}
+${rows.length > 0 ? htmlTable(['Skill', 'Unlocks', 'Only missing', 'Required and missing'], rows, [1, 2, 3]) : '<p>No single skill would unlock a posting: each lacks more than that.</p>'}
 ${others.length > 0 ? `<p class="note">Also required and missing (unlocking none alone): ${others.map((g) => `${h(g.label)} (${g.missingIn})`).join(', ')}.</p>` : ''}</section>`);
   }
 
   if (summary.pairs.length > 0) {
     const rows = summary.pairs.slice(0, top).map((p) => [`${h(p.labels[0])} + ${h(p.labels[1])}`, String(p.postings), `×${p.lift}`]);
-    parts.push(`<section class="card"><header><h2>Skills that go together</h2></header>${table(['Skills', 'Postings', 'Lift'], rows, [1, 2])}</section>`);
+    parts.push(`<section class="card"><header><h2>Skills that go together</h2></header>${htmlTable(['Skills', 'Postings', 'Lift'], rows, [1, 2])}</section>`);
   }
 
   if (summary.failures.length > 0) {

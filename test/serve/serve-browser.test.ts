@@ -137,6 +137,8 @@ describe.skipIf(!haveBrowser)(`skillgap serve in Chromium (${haveBrowser ? execu
       const link = page.locator('#result a[href^="/scan/"]').first();
       const href = await link.getAttribute('href');
       expect(href).toMatch(/^\/scan\/[0-9a-f-]+\/posting\/\d+$/);
+      const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+      expect(overflow, `scan report overflows at ${width} px`).toBeLessThanOrEqual(0);
       await page.screenshot({ path: join(outDir, `serve-scan-${width}.png`), fullPage: true });
       await link.click();
       await page.locator('.score').waitFor();
