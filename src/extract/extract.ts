@@ -98,6 +98,8 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
   const negated = new Map<string, NegatedSkill>();
   /** The kept mentions in text order, with the importance each was asked at (for groups). */
   const kept: KeptMention[] = [];
+  /** The importance of the mention each skill's years come from. */
+  const yearsAsked = new Map<string, Importance>();
   const umbrellas = kind === 'posting' ? coveredUmbrellas(reader, matches, taxonomy) : undefined;
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
@@ -145,8 +147,14 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
     }
     skill.importance = strongest(skill.importance, importance);
     if (kind === 'posting' && reads.years) {
+      // The years asked where the skill is asked most strongly: "5 years of solution architecture"
+      // in the requirements, not "7 years ... preferred"; the most years at one strength.
       const y = reader.yearsOf(m);
-      if (y !== null && (skill.years === null || y > skill.years)) skill.years = y;
+      const was = yearsAsked.get(skill.id);
+      if (y !== null && (skill.years === null || was === undefined || importanceRank[importance] < importanceRank[was] || (importance === was && y > skill.years))) {
+        skill.years = y;
+        yearsAsked.set(skill.id, importance);
+      }
     }
     // "Bachelor's degree or equivalent experience": experience is accepted instead.
     if (kind === 'posting' && reads.orExperience && !skill.orExperience && reader.near(m, vocab.equivalentExperience, 0, EQUIVALENT_REACH)) skill.orExperience = true;

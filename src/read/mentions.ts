@@ -586,7 +586,7 @@ export class MentionReader {
       const to = k < b.first ? tokens.start[k]! : b.start;
       for (; p < to; p++) {
         const c = flow.charCodeAt(p);
-        if (!(c === 32 || c === 44 || c === 9 || c === 10 || c === 0xa0 || c === 0xad || (loose && (c === 40 || c === 41)))) return 'break';
+        if (!(c === 32 || c === 44 || c === 9 || c === 10 || c === 0xa0 || c === 0xad || (loose && (c === 40 || c === 41 || (c === 46 && abbreviationDot(flow, p)))))) return 'break';
       }
       if (k < b.first) p = tokens.end[k]!;
     }
@@ -711,3 +711,9 @@ export class MentionReader {
 }
 
 export type { SectionKind };
+
+/** A dot after a one-letter word ("i.e.", "e.g."): an abbreviation's, not a sentence's end. */
+function abbreviationDot(text: string, at: number): boolean {
+  const isLetter = (i: number) => i >= 0 && /\p{L}/u.test(text[i]!);
+  return isLetter(at - 1) && !isLetter(at - 2);
+}

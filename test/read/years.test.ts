@@ -42,4 +42,13 @@ describe('years tied to skills', () => {
     expect(firm).toMatchObject({ python: 3 });
     expect(firm).not.toHaveProperty('java');
   });
+  it('reads "i.e." and "e.g." inside a list of what years qualify', () => {
+    expect(years('2+ years of experience with data analysis (i.e., regression and forecasting)')).toMatchObject({ 'data-analysis': 2, 'regression-analysis': 2, forecasting: 2 });
+  });
+  it('takes the years of the strongest ask: required years over preferred ones', () => {
+    const y = Object.fromEntries(
+      extractText('Requirements\n5 years of Kubernetes experience\nNice to have\n7 years of Kubernetes experience', bundledTaxonomy()).skills.map((s) => [s.id, [s.importance, s.years]]),
+    );
+    expect(y.kubernetes).toEqual(['required', 5]);
+  });
 });
