@@ -7,6 +7,7 @@ import type { Vocabulary } from '../read/vocab.js';
 import type { Level } from '../profile/schema.js';
 import { categoryOf, type CompiledTaxonomy } from '../taxonomy/compile.js';
 import { coordinated } from './coordination.js';
+import { withoutForeignAcronyms } from './acronyms.js';
 import { importanceRank, sectionImportance, strongest, type Importance } from './importance.js';
 import { matchTokens, type Match } from './match.js';
 import { coveredUmbrellas } from './umbrella.js';
@@ -90,7 +91,7 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
   const reading = read(text, { kind, vocab: options.vocab, company: options.company });
   // Benefits, company and equal-opportunity sections ask for nothing: their text is never matched.
   const tokens = (scratch = scanTokens(reading.flow, scratch, reading.asking));
-  const matches = coordinated(matchTokens(tokens, taxonomy), tokens, taxonomy, reading.vocab.coordinators);
+  const matches = withoutForeignAcronyms(coordinated(matchTokens(tokens, taxonomy), tokens, taxonomy, reading.vocab.coordinators), reading.flow);
   if (matches.length === 0) return { skills: [], groups: [], negated: [], reading };
   const reader = new MentionReader(reading, tokens, matches);
   const vocab = reading.vocab;
@@ -194,7 +195,7 @@ export interface ResumeMention {
 export function extractResume(text: string, taxonomy: CompiledTaxonomy, options: { vocab?: Vocabulary } = {}): { mentions: ResumeMention[]; reading: Reading; tokens: Tokens } {
   const reading = read(text, { kind: 'resume', vocab: options.vocab });
   const tokens = scanTokens(reading.flow, undefined, reading.asking);
-  const matches = coordinated(matchTokens(tokens, taxonomy), tokens, taxonomy, reading.vocab.coordinators);
+  const matches = withoutForeignAcronyms(coordinated(matchTokens(tokens, taxonomy), tokens, taxonomy, reading.vocab.coordinators), reading.flow);
   const reader = new MentionReader(reading, tokens, matches);
   const mentions: ResumeMention[] = [];
   for (const m of matches) {

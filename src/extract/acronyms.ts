@@ -1,0 +1,94 @@
+import type { Match } from './match.js';
+
+/** An acronym as a text writes it: two to six capitals, maybe a plural s ("MCP", "LLMs"). */
+const ACRONYM = /^[A-Z]{2,6}s?$/;
+/** Words an expansion may pass over without giving a letter ("Department of Defense (DoD)"). */
+const MAX_SKIPPED = 3;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+interface Word {
+  text: string;
+  start: number;
+}
+
+const lettersOf = (acronym: string) => (acronym.endsWith('s') ? acronym.slice(0, -1) : acronym);
+
+/**
+ * The words before `at` that spell the acronym by their initials ("Massachusetts Contingency Plan"
+ * before "(MCP)") and the offset of the first; small lower-case words may stand between ("Master of
+ * Business Administration"). Null when they do not spell it.
+ */
+function expansionBefore(text: string, at: number, letters: string): { from: number; words: string[] } | null {
+  const from = Math.max(0, at - 40 * letters.length);
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  const slice = text.slice(from, at);
+  for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) words.push({ text: m[0], start: from + m.index });
+  let i = letters.length - 1;
+  let skipped = 0;
+  const spelling: string[] = [];
+  let first = -1;
+  for (let w = words.length - 1; w >= 0 && i >= 0; w--) {
+    const word = words[w]!.text;
+    if (word[0]!.toUpperCase() === letters[i]) {
+      i--;
+      first = words[w]!.start;
+      spelling.unshift(word);
+    } else if (word.length <= 3 && word === word.toLowerCase() && skipped < MAX_SKIPPED && i < letters.length - 1) skipped++;
+    else return null;
+  }
+  return i < 0 ? { from: first, words: spelling } : null;
+}
+
+/** The skill's own names that spell the acronym by their initials ("Model Context Protocol" for MCP), as words. */
+function spellingNames(match: Match, letters: string): string[][] {
+  const out: string[][] = [];
+  for (const name of [match.skill.label, ...(match.skill.aliases ?? [])]) {
+    const words = name.match(WORD);
+    if (words && words.length === letters.length && words.every((w, k) => w[0]!.toUpperCase() === letters[k])) out.push(words);
+  }
+  return out;
+}
+
+/** The same word, give or take an ending or a typographic ligature ("process" for "processing", "arti\ufb01cial"). */
+function sameWord(a: string, b: string): boolean {
+  const x = a.normalize('NFKC').toLowerCase();
+  const y = b.normalize('NFKC').toLowerCase();
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 4 && long.startsWith(short);
+}
+
+/**
+ * Without the acronyms a text defines as something else: "the Massachusetts Contingency Plan (MCP)"
+ * makes that "MCP", and every later one of the text, the plan, not the Model Context Protocol;
+ * "Master Patient Index (MPI)" is not the Message Passing Interface. An acronym is defined where it
+ * stands in brackets right after words whose initials spell it. The definition is foreign only when
+ * the skill has a name of its own that spells the acronym and the defining words are not a mention
+ * of that skill ("Natural Language Processing (NLP)" keeps NLP); a skill without such a name is
+ * never judged.
+ */
+export function withoutForeignAcronyms(matches: Match[], text: string): Match[] {
+  let foreign: Set<string> | undefined;
+  for (const m of matches) {
+    if (text.charCodeAt(m.start - 1) !== 40 || text.charCodeAt(m.end) !== 41) continue;
+    const written = text.slice(m.start, m.end);
+    if (!ACRONYM.test(written)) continue;
+    const letters = lettersOf(written);
+    const expansion = expansionBefore(text, m.start - 1, letters);
+    if (expansion === null) continue;
+    const names = spellingNames(m, letters);
+    if (names.length === 0) continue;
+    const { from, words: defining } = expansion;
+    const own =
+      matches.some((x) => x !== m && x.skill.id === m.skill.id && x.start >= from && x.end <= m.start) ||
+      names.some((words) => words.every((w, k) => sameWord(w, defining[k]!)));
+    if (!own) (foreign ??= new Set()).add(`${m.skill.id}\u0000${letters}`);
+  }
+  if (!foreign) return matches;
+  const f = foreign;
+  return matches.filter((m) => {
+    const written = text.slice(m.start, m.end);
+    return !ACRONYM.test(written) || !f.has(`${m.skill.id}\u0000${lettersOf(written)}`);
+  });
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/extract/extract.js';
+import { bundledTaxonomy } from '../helpers.js';
+
+const ids = (text: string) => extractText(`Requirements\n${text}`, bundledTaxonomy()).skills.map((s) => s.id);
+
+describe('acronyms the posting defines as something else', () => {
+  it('drops an acronym defined as another thing, and its later uses', () => {
+    const found = ids('Knowledge of the Massachusetts Contingency Plan (MCP) is preferred.\nPrepare MCP filings.');
+    expect(found).not.toContain('mcp');
+    expect(ids('Must obtain a Department of Energy (DOE) clearance')).not.toContain('design-of-experiments');
+    expect(ids('Integrate the Master Patient Index (MPI) with the warehouse; MPI matching rules')).not.toContain('mpi');
+  });
+  it('keeps an acronym defined as the skill itself, even misspelt', () => {
+    expect(ids('Build agents on the Model Context Protocol (MCP)')).toContain('mcp');
+    expect(ids('Natural language process (NLP) experience')).toContain('nlp');
+    expect(ids('Design of Experiments (DOE) for process tuning')).toContain('design-of-experiments');
+  });
+  it('leaves acronyms alone where nothing defines them', () => {
+    expect(ids('Experience with MPI and OpenMP; MCP servers')).toEqual(expect.arrayContaining(['mpi', 'mcp']));
+  });
+});
