@@ -8,6 +8,7 @@ import type { Level } from '../profile/schema.js';
 import { categoryOf, type CompiledTaxonomy } from '../taxonomy/compile.js';
 import { coordinated } from './coordination.js';
 import { withoutForeignAcronyms } from './acronyms.js';
+import { asDegreeFields } from './degree-fields.js';
 import { importanceRank, sectionImportance, strongest, type Importance } from './importance.js';
 import { matchTokens, type Match } from './match.js';
 import { coveredUmbrellas } from './umbrella.js';
@@ -94,6 +95,7 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
   const matches = withoutForeignAcronyms(coordinated(matchTokens(tokens, taxonomy), tokens, taxonomy, reading.vocab.coordinators), reading.flow);
   if (matches.length === 0) return { skills: [], groups: [], negated: [], reading };
   const reader = new MentionReader(reading, tokens, matches);
+  asDegreeFields(matches, reader, taxonomy);
   const vocab = reading.vocab;
   const bySkill = new Map<string, ExtractedSkill>();
   const negated = new Map<string, NegatedSkill>();
@@ -197,6 +199,7 @@ export function extractResume(text: string, taxonomy: CompiledTaxonomy, options:
   const tokens = scanTokens(reading.flow, undefined, reading.asking);
   const matches = withoutForeignAcronyms(coordinated(matchTokens(tokens, taxonomy), tokens, taxonomy, reading.vocab.coordinators), reading.flow);
   const reader = new MentionReader(reading, tokens, matches);
+  asDegreeFields(matches, reader, taxonomy);
   const mentions: ResumeMention[] = [];
   for (const m of matches) {
     const cue = reader.cueOf(m);

@@ -1,3 +1,4 @@
+import { extractText } from '../extract/extract.js';
 import { matchText } from '../extract/match.js';
 import { scanTokens } from '../lexicon/index.js';
 import { findEvidence } from '../profile/evidence.js';
@@ -23,6 +24,8 @@ export function runExamples(taxonomy: CompiledTaxonomy): { checked: number; fail
       for (const sentence of skill.examples?.[kind] ?? []) {
         checked++;
         const found = matchText(sentence, taxonomy).map((m) => m.skill.id);
+        // A field of study that other skills stand for in a degree ("a Master's in Data Science") is found by reading the sentence.
+        if (skill.inDegree?.length) found.push(...extractText(sentence, taxonomy).skills.map((s) => s.id));
         if (found.includes(skill.id) !== (kind === 'match')) {
           failures.push({ skill: skill.id, file: skill.source.file, line: skill.source.line, kind, sentence, found });
         }

@@ -49,6 +49,9 @@ const skillFields = {
   meets: z.optional(
     z.array(SkillId).check(z.describe('Requirements this skill meets in full (masters-degree -> bachelors-degree; statistics -> quantitative-field as a field of study).')),
   ),
+  inDegree: z.optional(
+    z.array(SkillId).check(z.describe('For a field of study: skills that, named as the field of a degree ("a Master\'s in Business Analytics, Data Analytics or Data Science"), are this field, not the skill (data-science -> data-science-degree).')),
+  ),
   evidence: texts('Phrases of a resume that show the skill was done ("presented results to", "led a team of"): read in resumes only.'),
   ambiguity: z.optional(
     z.union([Ambiguity, z.array(Ambiguity).check(z.minLength(1))]).check(z.describe('Rules for ambiguous forms: one block, or a list of blocks each naming its `forms`.')),

@@ -72,6 +72,7 @@ function slim(s: SkillEntry): SkillEntry {
   if (s.usedFor?.length) out.usedFor = s.usedFor;
   if (s.requires?.length) out.requires = s.requires;
   if (s.meets?.length) out.meets = s.meets;
+  if (s.inDegree?.length) out.inDegree = s.inDegree;
   if (s.evidence?.length) out.evidence = s.evidence;
   if (s.abstract) out.abstract = true;
   if (s.umbrella) out.umbrella = true;

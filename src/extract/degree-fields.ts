@@ -1,0 +1,48 @@
+import type { MentionReader } from '../read/index.js';
+import type { CompiledTaxonomy } from '../taxonomy/compile.js';
+import type { SkillEntry } from '../taxonomy/schema.js';
+import type { Match } from './match.js';
+
+/** How far back through a list of fields a degree may stand ("a BS in Statistics, Economics, Business Analytics, Data Science, ..."). */
+const MAX_FIELDS = 12;
+
+const twinsOf = new WeakMap<CompiledTaxonomy, ReadonlyMap<string, SkillEntry>>();
+
+/** Skill id -> the field of study it names in a degree (the taxonomy's `inDegree`), built once per taxonomy. */
+function degreeTwins(taxonomy: CompiledTaxonomy): ReadonlyMap<string, SkillEntry> {
+  let twins = twinsOf.get(taxonomy);
+  if (!twins) {
+    const map = new Map<string, SkillEntry>();
+    for (const s of taxonomy.skills.values()) for (const id of s.inDegree ?? []) map.set(id, s);
+    twinsOf.set(taxonomy, (twins = map));
+  }
+  return twins;
+}
+
+/**
+ * Skills named as the field of a degree become that field of study: in "a Master's in Business
+ * Analytics, Data Analytics or Data Science" the posting asks for a data science degree, not for
+ * the practice of data science (a field's `inDegree`). A mention is a degree's field when the list it
+ * stands in runs back, mention by mention, to a degree, with no words of experience between the
+ * degree and the list ("a Bachelor's degree and experience in data science" asks for the practice).
+ * Replaces the matches in place: offsets stay.
+ */
+export function asDegreeFields(matches: Match[], reader: MentionReader, taxonomy: CompiledTaxonomy): void {
+  const twins = degreeTwins(taxonomy);
+  if (twins.size === 0) return;
+  const experience = reader.reading.vocab.experience;
+  for (let i = 0; i < matches.length; i++) {
+    const field = twins.get(matches[i]!.skill.id);
+    if (!field) continue;
+    for (let k = i; k > 0 && i - k < MAX_FIELDS; k--) {
+      const before = matches[k - 1]!;
+      const here = matches[k]!;
+      if (reader.listGap(before, here, true) === 'break') break;
+      if (before.skill.category !== 'degree') continue;
+      let experienced = false;
+      experience.each(reader.tokens, before.last, here.first, () => (experienced = true));
+      if (!experienced) matches[i] = { ...matches[i]!, skill: field };
+      break;
+    }
+  }
+}

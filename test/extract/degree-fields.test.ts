@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/extract/extract.js';
+import { bundledTaxonomy } from '../helpers.js';
+
+const ids = (text: string) => extractText(`Requirements\n${text}`, bundledTaxonomy()).skills.map((s) => s.id);
+
+describe('skills named as the field of a degree', () => {
+  it('are the field of study, through the whole list of fields', () => {
+    const found = ids("Master's degree in Business Analytics, Data Analytics, or Data Science");
+    expect(found).toContain('data-science-degree');
+    expect(found).not.toContain('data-science');
+    expect(found).not.toContain('data-analysis');
+    expect(found).not.toContain('business-analytics');
+    expect(ids('BS in Statistics, Computer Science, Data Science or a related field')).toEqual(expect.arrayContaining(['statistics', 'computer-science', 'data-science-degree']));
+  });
+  it('stay skills outside a degree, or after words of experience', () => {
+    expect(ids('3+ years of data science experience')).toContain('data-science');
+    const found = ids("A bachelor's degree and experience in data science");
+    expect(found).toContain('data-science');
+    expect(found).not.toContain('data-science-degree');
+  });
+});
