@@ -33,6 +33,11 @@ interface Cue {
   until: number;
   /** For a backward cue: the first token its scope reaches back to. */
   from: number;
+  /**
+   * For a backward cue: the token its scope ends before after it, past a bracket that follows it
+   * ("... is preferred (tools such as JIRA, Confluence)"); its `last` when none.
+   */
+  tail: number;
 }
 
 interface SentenceFacts {
@@ -254,12 +259,21 @@ export class MentionReader {
       const at = nextCloser[lowerBound(kept, (c) => c.first < h.last)]!;
       const closer = at >= 0 && kept[at]!.first < end ? kept[at]! : undefined;
       if (!closer) continue;
-      cues.push({ type: 'negated', forward: true, first: h.first, last: h.last, until: closer.last, from: h.first });
+      cues.push({ type: 'negated', forward: true, first: h.first, last: h.last, until: closer.last, from: h.first, tail: h.last });
       consumed.add(closer.first);
     }
     let prevEnd = first;
     for (const h of kept) {
       if (consumed.has(h.first)) continue;
+      // "Java is a plus, as is experience with Linux": the cue before carries on to the clause's end.
+      if (h.type === 'carrier') {
+        const carried = cues[cues.length - 1];
+        if (carried && !carried.forward && carried.last <= h.first) {
+          cues.push({ type: carried.type, forward: true, first: h.first, last: h.last, until: clauseEnd(h.first), from: h.first, tail: h.last });
+          prevEnd = h.last;
+        }
+        continue;
+      }
       if (QUALIFIES.has(h.type)) {
         const start = Math.max(prevEnd, clauseStart(h.first));
         // A bare cue word ("PhD preferred", "(Python preferred)") qualifies the phrase right
@@ -272,12 +286,30 @@ export class MentionReader {
           phrase = start;
           forward = false;
         }
-        cues.push({ type: h.type as Cued, forward, first: h.first, last: h.last, until: clauseEnd(h.first), from: phrase });
+        const tail = forward ? h.last : this.bracketAfter(h.last, clauseEnd(h.first));
+        cues.push({ type: h.type as Cued, forward, first: h.first, last: h.last, until: clauseEnd(h.first), from: phrase, tail });
         prevEnd = h.last;
       }
     }
     cues.sort((a, b) => a.first - b.first);
     return { span, first, last, cues, breaks, evidence, evidenceLength, asking, intro, boilerplate: undefined, years: undefined, claim: undefined };
+  }
+
+  /**
+   * Where a bracket that opens right after token `at - 1` closes (the token after it), within the
+   * clause: "is preferred (tools such as JIRA, Confluence)" elaborates what the cue qualified. `at`
+   * when no bracket follows.
+   */
+  private bracketAfter(at: number, clauseEnd: number): number {
+    const { tokens } = this;
+    if (at >= clauseEnd || at <= 0) return at;
+    const text = tokens.text;
+    const open = text.indexOf('(', tokens.end[at - 1]!);
+    if (open === -1 || open >= tokens.start[at]!) return at;
+    const close = text.indexOf(')', open);
+    if (close === -1) return at;
+    const after = tokens.indexAt(close);
+    return after <= clauseEnd ? after : at;
   }
 
   /** The first token of the phrase that ends before token `at`: back to a comma, bracket or colon, never before `floor`. */
@@ -451,7 +483,14 @@ export class MentionReader {
     for (let k = at - 1, looked = 0; k >= 0 && looked < MAX_CUES_LOOKED; k--) {
       const c = cues[k]!;
       if (c.last <= span.first && c.last <= before) break;
-      if (!c.forward) continue;
+      if (!c.forward) {
+        // A backward cue reaches into the bracket right after it.
+        if (c.last <= span.first && span.first < c.tail) {
+          forward = c;
+          break;
+        }
+        continue;
+      }
       looked++;
       if (c.last <= span.first && span.first < c.until) {
         forward = c;
@@ -471,7 +510,7 @@ export class MentionReader {
     }
     for (const c of [forward, backward]) {
       if (!c) continue;
-      const d = c.forward ? span.first - c.last : c.first - span.last;
+      const d = c.last <= span.first ? span.first - c.last : c.first - span.last;
       if (d < bestDistance || (d === bestDistance && best && RANK[c.type] < RANK[best.type])) {
         best = c;
         bestDistance = d;

@@ -24,7 +24,7 @@ export const bundledVocabDir = join(packageRoot(), 'vocab');
 /** Where the build writes the validated vocabularies (a cache: the YAML stays the source). */
 export const vocabCachePath = join(packageRoot(), 'dist', 'vocab.json');
 
-export type CueType = 'required' | 'preferred' | 'negated' | 'learning' | 'familiar' | 'opener' | 'closer' | 'break' | 'neutral';
+export type CueType = 'required' | 'preferred' | 'negated' | 'learning' | 'familiar' | 'opener' | 'closer' | 'break' | 'neutral' | 'carrier';
 export interface CueTag {
   type: CueType;
   scope: Scope;
@@ -129,6 +129,7 @@ export class Vocabulary {
       for (const p of c.negationClosers ?? []) set.add(p, { type: 'closer', scope: 'backward' });
       for (const p of c.clauseBreaks ?? []) set.add(p, { type: 'break', scope: 'either' });
       for (const p of c.neutral ?? []) set.add(p, { type: 'neutral', scope: 'either' });
+      for (const p of c.carriers ?? []) set.add(p, { type: 'carrier', scope: 'forward' });
       return set;
     })());
   }
