@@ -5,6 +5,8 @@
  * "or", "&"; "und", "oder") or a comma, that forms a skill with the phrase's last words, is a mention
  * of that skill (its own word only). So is the first part of a compound cut short before a
  * coordinator, as German writes them: "Team- und Kommunikationsfähigkeit" names Teamfähigkeit.
+ * And the other way round, a phrase's head shared with the words after it: "data modeling and
+ * mining" names data mining.
  */
 
 import { scanTokens, type Tokens } from '../lexicon/index.js';
@@ -100,6 +102,45 @@ export function coordinated(matches: Match[], tokens: Tokens, taxonomy: Compiled
       at = word;
     }
   }
+  const heads = sharedHeads(matches, tokens, taxonomy, joins);
+  if (heads.length > 0) (added ??= []).push(...heads);
   if (!added) return matches;
   return [...matches, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "data modeling and mining", "data collection, cleaning and analysis": words after a matched
+ * phrase, joined by a coordinator or a comma, that form a skill with the phrase's first words
+ * (its head shared) are mentions of those skills (their own word only). A word that starts
+ * another match is that match's.
+ */
+function sharedHeads(matches: readonly Match[], tokens: Tokens, taxonomy: CompiledTaxonomy, joins: ReadonlySet<number>): Match[] {
+  const out: Match[] = [];
+  for (let x = 0; x < matches.length; x++) {
+    const m = matches[x]!;
+    if (m.last - m.first < 2) continue;
+    const ceiling = x + 1 < matches.length ? matches[x + 1]!.first : tokens.count;
+    let head: string | undefined;
+    let at = m.last;
+    const run: Match[] = [];
+    // A run of commas alone is no list of the head's ("Google Analytics, certification preferred"):
+    // it must close with a coordinator ("data collection, cleaning and analysis").
+    let coordinated = false;
+    while (at < ceiling) {
+      let word = at;
+      if (joins.has(tokens.keyHashOf(word))) {
+        if (listGap(tokens, at - 1, at) < 0) break;
+        word++;
+        if (word >= ceiling || listGap(tokens, word - 1, word) < 0) break;
+        coordinated = true;
+      } else if (listGap(tokens, at - 1, at) < 1) break;
+      head ??= tokens.text.slice(m.start, tokens.start[m.last - 1]!);
+      const found = wholeSkill(`${head}${tokens.raw(word)}`, taxonomy);
+      if (!found || found.skill.id === m.skill.id) break;
+      run.push({ skill: found.skill, form: found.form, first: word, last: word + 1, start: tokens.start[word]!, end: tokens.end[word]! });
+      at = word + 1;
+    }
+    if (coordinated) out.push(...run);
+  }
+  return out;
 }

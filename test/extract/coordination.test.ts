@@ -28,3 +28,15 @@ describe('coordinated forms', () => {
     expect(Object.keys(m)).toEqual(['python']);
   });
 });
+
+describe('a head shared with the words after it', () => {
+  const ids = (text: string) => extractPosting(makePosting('p', `Requirements\n${text}`), bundledTaxonomy()).skills.map((s) => s.id);
+  it('gives every member of the list', () => {
+    expect(ids('Experience with data modeling and mining')).toEqual(expect.arrayContaining(['data-modeling', 'data-mining']));
+    expect(ids('data collection, cleaning, and analysis')).toEqual(expect.arrayContaining(['data-collection', 'data-cleaning', 'data-analysis']));
+  });
+  it('needs a coordinator: commas alone make no list of the head', () => {
+    expect(ids('Advanced Google Analytics, certification highly preferred')).not.toContain('google-certifications');
+    expect(ids('data modeling and SQL')).toEqual(['data-modeling', 'sql']);
+  });
+});
