@@ -304,12 +304,12 @@ export class MentionReader {
     const { tokens } = this;
     if (at >= clauseEnd || at <= 0) return at;
     const text = tokens.text;
-    const open = text.indexOf('(', tokens.end[at - 1]!);
-    if (open === -1 || open >= tokens.start[at]!) return at;
-    const close = text.indexOf(')', open);
-    if (close === -1) return at;
-    const after = tokens.indexAt(close);
-    return after <= clauseEnd ? after : at;
+    let open = -1;
+    for (let p = tokens.end[at - 1]!, to = tokens.start[at]!; p < to && open < 0; p++) if (text.charCodeAt(p) === 40) open = p;
+    if (open < 0) return at;
+    const limit = clauseEnd < tokens.count ? tokens.start[clauseEnd]! : text.length;
+    for (let p = open + 1; p < limit; p++) if (text.charCodeAt(p) === 41) return tokens.indexAt(p);
+    return at;
   }
 
   /** The first token of the phrase that ends before token `at`: back to a comma, bracket or colon, never before `floor`. */
