@@ -43,6 +43,11 @@ export function findAlternatives(reader: MentionReader, mentions: readonly (Toke
       if (distinct(run)) groups.push(run);
       return;
     }
+    // A list of slashed pairs ("supervised/unsupervised learning, AWS/GCP/Azure"): the slashes join
+    // within an item, the commas separate items; with no "or" word, each item is a group of its own.
+    const flow = reader.reading.flow;
+    const slash = (g: number) => flow.slice(mentions[run[g]!]!.end, mentions[run[g + 1]!]!.start).trim() === '/';
+    if (gaps.includes('comma') && gaps.every((k, g) => k !== 'or' || slash(g))) gaps = gaps.map((k) => (k === 'comma' ? 'and' : k));
     // Split at "and": each part with an "or" in it is a group ("Python, R or Julia and SQL").
     let part = [run[0]!];
     let or = false;

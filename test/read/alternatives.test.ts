@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/extract/extract.js';
+import { bundledTaxonomy } from '../helpers.js';
+
+/** The groups of a requirement line, as sorted lists of skill ids. */
+const groups = (line: string) =>
+  extractText(`Requirements\n${line}`, bundledTaxonomy())
+    .groups.map((g) => [...g.skills].sort())
+    .sort((a, b) => a[0]!.localeCompare(b[0]!));
+
+describe('groups of alternatives', () => {
+  it('makes one group of a list with an "or"', () => {
+    expect(groups('Python, SQL or R')).toEqual([['python', 'r', 'sql']]);
+    expect(groups('AWS, GCP, or Azure')).toEqual([['aws', 'azure', 'gcp']]);
+  });
+  it('makes no group of a list joined by "and" or commas', () => {
+    expect(groups('Python, SQL and R')).toEqual([]);
+  });
+  it('reads a list of slashed items as one group per item', () => {
+    expect(groups('supervised/unsupervised learning, AWS/GCP/Azure')).toEqual([
+      ['aws', 'azure', 'gcp'],
+      ['supervised-learning', 'unsupervised-learning'],
+    ]);
+    expect(groups('Spark/Hadoop, Kafka')).toEqual([['apache-spark', 'hadoop']]);
+  });
+});
