@@ -20,6 +20,9 @@ const MAX_WRAP_WIDTH = 120;
 /** A line shorter than this (after a break) is a list item or a heading, never wrapped prose by the second test. */
 const MIN_PROSE_LINE = 40;
 
+/** A bulleted item at least this long, followed by a line in lower case that starts no item, wrapped there. */
+const MIN_ITEM_LINE = 20;
+
 /** The lines of a text as parallel arrays (one a line, no object each): start, end, first non-blank, length without trailing blanks. */
 interface Lines {
   count: number;
@@ -131,14 +134,18 @@ export function readFlow(text: string, continuers: ReadonlySet<string> = new Set
     const hyphenated = last === 45 && a.len >= 2 && isLetter(text.charCodeAt(a.start + a.len - 2)) && isLetter(next);
     // "SAP Data Services (Data" / "Extract, Profiling)": a bracket left open.
     const bracket = unclosed(text, a.start, a.start + a.len);
-    if (!filled && !lower && !bracket && a.len < MIN_PROSE_LINE) continue;
+    // (A line that itself continues the one before is prose, however short.)
+    const inside = i > 0 && soft.length > 0 && soft[soft.length - 1] === lineEnds[i - 1];
+    if (!filled && !lower && !bracket && !inside && a.len < MIN_PROSE_LINE) continue;
     const aText = text.slice(a.first, a.start + a.len);
     const bText = text.slice(b.first, b.end);
     if (STARTS_ITEM.test(bText) || /^#|^\*\*|^__/.test(aText)) continue;
     // A line of prose that stops mid-sentence: continued in lower case, or cut after a word no
     // sentence ends with ("Ruby on" / "Rails"), or after a number ("5+" / "years").
-    const cut = !ends && a.len >= (lower ? 12 : MIN_PROSE_LINE) && ((last >= 48 && last <= 57) || last === 43 || continuers.has(lastWord(aText)));
-    const continued = !ends && ((lower && (a.len >= MIN_PROSE_LINE || cut || hyphenated)) || bracket);
+    const cut = !ends && a.len >= (lower || inside ? 12 : MIN_PROSE_LINE) && ((last >= 48 && last <= 57) || last === 43 || continuers.has(lastWord(aText)));
+    // A bulleted item whose next line is no item and goes on in lower case: the item wrapped.
+    const item = lower && a.len >= MIN_ITEM_LINE && STARTS_ITEM.test(aText);
+    const continued = !ends && ((lower && (a.len >= MIN_PROSE_LINE || cut || hyphenated || item)) || bracket);
     if (!filled && !continued && !cut) continue;
     // A heading is never part of a paragraph.
     if (isHeading(aText) || isHeading(bText)) continue;

@@ -38,4 +38,10 @@ describe('readFlow', () => {
     expect(readFlow('Experience with SAP Data Services (Data\nExtract, Profiling) is required', continuers).soft).toHaveLength(1);
     expect(readFlow('Proven experience shipping web applications built with Ruby on\nRails and Postgres.', continuers).soft).toHaveLength(1);
   });
+  it('continues a bulleted item wrapped onto a line in lower case, and that line onward', () => {
+    const text = '- 5+ years of experience with machine\nlearning and Ruby on\nRails\n- SQL';
+    expect(readFlow(text, continuers).soft).toEqual([text.indexOf('\nlearning'), text.indexOf('\nRails')]);
+    // Items without bullets, in lower case, stay apart.
+    expect(readFlow('python and sql\nspark and kafka', continuers).soft).toEqual([]);
+  });
 });
