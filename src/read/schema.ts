@@ -157,6 +157,7 @@ export const VocabFile = z.strictObject({
   title: z.strictObject({
     roleWords: phrases('Words that make a first line a job title (engineer, scientist).'),
     notTitle: phrases('Words a title never holds: a first line with one is a sentence (we, you, join).'),
+    dateWords: z.optional(phrases('Words of a date besides the month names (the days of the week): a first line made of them and numbers is a date, not a title.')),
   }),
   facts: z.optional(
     z.partialRecord(

@@ -101,6 +101,10 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
       } else if (!resume && NOT_ASKED.has(current.kind) && asksInRange(flow, pos, softEnd(text, end, softSet), vocab)) {
         // A company or benefits section ends where requirement-like content starts.
         open(pos, 'other', null);
+      } else if (!resume && ASKING.has(current.kind) && afterBlank(text, pos) && hasText(text, current.headingEnd, pos) && softEnd(text, end, softSet) - pos > LONG_LINE && !asksInRange(flow, pos, softEnd(text, end, softSet), vocab)) {
+        // A paragraph of prose after a list of requirements, with nothing of the job in it (the
+        // company's story, a note), is no longer the list: it asks for nothing by its place.
+        open(pos, 'other', null);
       }
       first = false;
     }
@@ -125,6 +129,17 @@ function hasColon(text: string, from: number, to: number): boolean {
     if (c > from && isLetterCode(text.charCodeAt(c - 1)) && (c + 1 >= to || isWhiteSpace(text.charCodeAt(c + 1)))) return true;
   }
   return false;
+}
+
+/** Whether the line at `pos` follows a blank line. */
+function afterBlank(text: string, pos: number): boolean {
+  if (pos < 2) return false;
+  let p = pos - 2;
+  while (p >= 0 && text.charCodeAt(p) !== 10) {
+    if (!isWhiteSpace(text.charCodeAt(p))) return false;
+    p--;
+  }
+  return p >= 0;
 }
 
 /** Where a line ends once the lines that continue it (soft breaks) are taken in. */

@@ -23,6 +23,14 @@ export function titleOf(line: string, vocab: Vocabulary): string | undefined {
   let words = 0;
   for (let i = 0; i < tokens.count; i++) if (/\p{L}/u.test(tokens.raw(i))) words++;
   if (words === 0 || words > MAX_TITLE_WORDS) return undefined;
+  // "Friday, April 3, 2020": a date, not a title.
+  const dateWords = vocab.dateWords;
+  let dated = true;
+  for (let i = 0; i < tokens.count && dated; i++) {
+    const w = tokens.raw(i);
+    if (/\p{L}/u.test(w) && !dateWords.has(w.toLowerCase().replace(/\.$/, ''))) dated = false;
+  }
+  if (dated) return undefined;
   let sentence = false;
   vocab.notTitle.each(tokens, 0, tokens.count, () => (sentence = true));
   if (sentence) return undefined;

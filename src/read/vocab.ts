@@ -315,6 +315,11 @@ export class Vocabulary {
     return (this.m.titleRole ??= phraseSet(this.file.title.roleWords));
   }
 
+  /** Lower-case words of a date: month names and the days of the week. */
+  get dateWords(): ReadonlySet<string> {
+    return (this.m.dateWords ??= new Set([...this.months.keys(), ...(this.file.title.dateWords ?? []).map((w) => w.toLowerCase())]));
+  }
+
   get notTitle(): PhraseSet<true> {
     return (this.m.notTitle ??= phraseSet(this.file.title.notTitle));
   }

@@ -28,6 +28,14 @@ describe('sections', () => {
     ];
     for (const [heading, kind] of table) expect(kinds(`Title\n${heading}:\n- text`)[1]![0], heading).toBe(kind);
   });
+  it('ends a requirements list at a paragraph of prose with nothing of the job in it', () => {
+    const blurb =
+      'Acme Grid oversees the operation of the power grid that covers six states and administers a wholesale electricity market. The power system keeps changing as new technologies emerge and energy policies evolve, and there is a lot going on behind the scenes to keep the lights on at fair prices for millions of homes and businesses.';
+    const text = `Requirements\n- SQL\n- Experience with Oracle\n\n${blurb}\n`;
+    expect(kinds(text).map((k) => k[0])).toEqual(['requirements', 'other']);
+    // Right under the heading, a paragraph is the section's own.
+    expect(kinds(`Who You Are\n\n${blurb}\n`).map((k) => k[0])).toEqual(['requirements']);
+  });
   it('starts a section at an inline label outside a requirements list', () => {
     expect(kinds('Title\nRequirements: Python, SQL\nmore')[1]).toEqual(['requirements', 'Requirements: Python, SQL']);
   });
