@@ -435,8 +435,11 @@ export class MentionReader {
       return false;
     });
     if (this.employerFirst !== undefined) {
-      // "Acme is a ...", "Acme, a subsidiary of ...": the employer opening a sentence speaks of itself.
-      for (let k = Math.max(lo, f.first); k < Math.min(hi, f.last); k++) {
+      // "Acme is a ...", "Acme, a subsidiary of ...": the employer opening a sentence speaks of
+      // itself, all through the sentence; named further in, of what is within reach.
+      const opens = f.first < f.last && (this.tokens.keyHashOf(f.first) === this.employerFirst || (f.first + 1 < f.last && this.tokens.keyHashOf(f.first + 1) === this.employerFirst));
+      if (opens) scores.set('about', (scores.get('about') ?? 0) + 2);
+      else for (let k = Math.max(lo, f.first); k < Math.min(hi, f.last); k++) {
         if (this.tokens.keyHashOf(k) === this.employerFirst) {
           scores.set('about', (scores.get('about') ?? 0) + (k <= f.first + 1 ? 2 : 1));
           break;
