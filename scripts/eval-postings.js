@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run eval:postings [-- --split dev|test|all] [--show N] [--ids a0001,b0002] [--taxonomy DIR] [--flatten]
+// npm run eval:postings [-- --split dev|test|check|all] [--show N] [--ids a0001,b0002] [--taxonomy DIR] [--flatten]
 //
 // Scores extraction against the recruiter-view dev set in eval/postings/*.yaml (labels and posting
 // ids only; the texts stay in ../shared/data/postings-ds). Rules: ../shared/docs/ANNOTATION.md.
