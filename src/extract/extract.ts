@@ -75,6 +75,29 @@ function softSkillAsked(reader: MentionReader, vocab: Vocabulary, m: Match, sect
 /** How many tokens from a soft skill its culture words may stand ("a collaborative, trusting, thought-provoking environment"). */
 const CULTURE_REACH = 6;
 
+/** How far back a link's start is looked for. */
+const MAX_LINK = 200;
+
+/**
+ * Whether text[at, end) stands inside a link ("https://bit.ly/sql-test", "github.com/acme/guide",
+ * "www.acme.com/python"): the blank-free word around it has a scheme, "www." or a domain with a path.
+ */
+function insideLink(text: string, at: number, end: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(end);
+  // Most mentions stand between blanks, brackets or commas: only a URL's characters next to it call for a look.
+  if (!URL_CHARS.has(before) && !(after === 46 || after === 47)) return false;
+  let p = at;
+  while (p > 0 && at - p < MAX_LINK && !/\s/.test(text[p - 1]!)) p--;
+  let q = end;
+  while (q < text.length && q - end < MAX_LINK && !/\s/.test(text[q]!)) q++;
+  const word = text.slice(p, q).replace(/^[(<[]/, '');
+  return word.includes('://') || /^www\./i.test(word) || /^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|gov|edu|ly|co|ai|dev)\/\S/i.test(word);
+}
+
+/** Characters a URL holds between its words: "/", ".", "-", "_", "=", "?", "#". */
+const URL_CHARS: ReadonlySet<number> = new Set([47, 46, 45, 95, 61, 63, 35]);
+
 /** How many words after a degree its "or equivalent experience" may stand ("a BS in CS, Statistics or a related field, or equivalent experience"). */
 const EQUIVALENT_REACH = 14;
 
@@ -113,6 +136,8 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
     const reads = categoryOf(taxonomy, category);
     let importance: Importance;
     if (kind === 'posting') {
+      // A word of a link ("https://bit.ly/sql-test", "github.com/acme/hiring-guide") is no skill asked.
+      if (insideLink(text, m.start, m.end)) continue;
       // A heading's own words ("Security Requirements", "Python Skills:") ask for nothing, unless
       // the heading says so itself ("US CITIZENSHIP REQUIRED").
       if (m.start < at.headingEnd && section !== 'title' && reader.cueOf(m) === undefined) continue;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPosting, extractSkills } from '../../src/extract/extract.js';
 import { postingFromText } from '../../src/ingest/text.js';
-import { fixture, miniTaxonomy } from '../helpers.js';
+import { bundledTaxonomy, fixture, miniTaxonomy } from '../helpers.js';
 
 const posting = `Backend Engineer
 Requirements
@@ -70,5 +70,13 @@ describe('lines that ask for nothing', () => {
   it('drops role names and culture words, keeps them in the requirements', () => {
     const text = 'Engineer\nJoin our Python developers and our ML team.\nWe value communication.\nRequirements\n- Python\n- strong communication skills';
     expect(extractSkills(text, miniTaxonomy()).map((s) => [s.id, s.mentions.length])).toEqual([['python', 1], ['communication', 1]]);
+  });
+});
+
+describe('links', () => {
+  it('asks for nothing a link spells', () => {
+    const ids = extractSkills('Requirements\n- Strong Python and .NET\n- Take our test at https://bit.ly/sql-test or read github.com/acme/airflow-notes and www.acme.com/kubernetes', bundledTaxonomy()).map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(['python', 'dotnet']));
+    for (const id of ['sql', 'github', 'airflow', 'kubernetes']) expect(ids).not.toContain(id);
   });
 });
