@@ -20,6 +20,14 @@ export interface MatchOptions {
   within?: readonly Span[];
 }
 
+/** Whether token i is one letter followed by "." or ")": a list item's number, not a word. */
+function enumerates(tokens: Tokens, i: number): boolean {
+  const end = tokens.end[i]!;
+  if (end - tokens.start[i]! !== 1) return false;
+  const next = tokens.text.charCodeAt(end);
+  return next === 46 || next === 41;
+}
+
 /** One scratch buffer of tokens for matchText: matches keep offsets only, never the tokens. */
 let scratch: Tokens | undefined;
 
@@ -62,7 +70,8 @@ export function matchTokens(tokens: Tokens, taxonomy: CompiledTaxonomy, options:
           // only for a one-word form written in lower case, as tag lists do (swift, spring): never
           // for a phrase of common words, nor a capitalised word (Solid statistics).
           let waived = false;
-          if (!e && j === i && tokens.isLower(i)) waived = (e = accept(here, tokens, i, j + 1, true)) !== undefined;
+          // A lone lower-case letter before "." or ")" numbers a list item ("b. Programming c. Visualization").
+          if (!e && j === i && tokens.isLower(i) && !enumerates(tokens, i)) waived = (e = accept(here, tokens, i, j + 1, true)) !== undefined;
           // A strict match is never replaced by a longer one that would hold only in a list.
           if (e && (!entry || inListOnly || !waived)) {
             entry = e;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchText } from '../../src/extract/match.js';
-import { miniTaxonomy } from '../helpers.js';
+import { bundledTaxonomy, miniTaxonomy } from '../helpers.js';
 
 const ids = (text: string, assumeContext = false) => matchText(text, miniTaxonomy(), { assumeContext }).map((m) => m.skill.id);
 const texts = (text: string) => matchText(text, miniTaxonomy()).map((m) => text.slice(m.start, m.end));
@@ -73,5 +73,13 @@ describe('tag lists', () => {
   });
   it('does not let an ambiguous neighbour vouch for a relaxed one', () => {
     expect(ids('rust go')).toEqual([]);
+  });
+});
+
+describe('list numbers', () => {
+  it('reads a lone lower-case letter before "." or ")" as a list number, not a one-letter skill', () => {
+    const ids = (text: string) => matchText(text, bundledTaxonomy()).map((m) => m.skill.id);
+    expect(ids('a. Statistics b. Computer programming c. Visualization')).not.toContain('c');
+    expect(ids('Languages: java, c, python')).toContain('c');
   });
 });
