@@ -1,6 +1,6 @@
 /**
- * Sentence spans of a text: a line break ends one, and so do "; " and a full stop, "!" or "?"
- * followed by space and a capital, a digit, a quote, a bracket or a bullet, unless the full stop
+ * Sentence spans of a text: a line break ends one, and so do "; ", a bullet between blanks, and a
+ * full stop, "!" or "?" followed by space and a capital, a digit, a quote, a bracket or a bullet, unless the full stop
  * ends an abbreviation of the language ("e.g. PyTorch", "z.B. Python"). A scanner, not a regular
  * expression: it runs over every line that holds a skill.
  */
@@ -47,6 +47,16 @@ export function splitSentences(text: string, from = 0, to = text.length, abbrevi
     let next = -1;
     if (c === 10) {
       next = i + 1;
+    } else if (c === 0x2022 || c === 0xb7 || c === 0x25aa) {
+      // A bullet between blanks inside a line ("... use cases • Work under ..."): a list flattened
+      // onto one line; the item ends before it, the next starts at it.
+      if (i === start || !isSpace(text.charCodeAt(i - 1)) || i + 1 >= to || !isSpace(text.charCodeAt(i + 1))) continue;
+      let end = i;
+      while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+      if (end > start) pushBounded(text, spans, start, end);
+      start = i;
+      stops.lastIndex = i + 1;
+      continue;
     } else if (c === 59) {
       if (i + 1 < to && isSpace(text.charCodeAt(i + 1))) {
         next = i + 1;
@@ -95,4 +105,4 @@ function pushBounded(text: string, spans: Span[], start: number, end: number): v
 }
 
 /** The characters that may end a sentence. */
-const STOPS = /[\n;.!?]/g;
+const STOPS = /[\n;.!?•·▪]/g;

@@ -18,4 +18,10 @@ describe('splitSentences', () => {
     const text = 'One. Two.';
     expect(splitSentences(text, 5, text.length)).toEqual([{ start: 5, end: 9 }]);
   });
+  it('ends an item at a bullet between blanks, as a flattened list has them', () => {
+    const text = 'Requirements • Python and SQL • Spark is a plus · Go';
+    expect(splitSentences(text).map((x) => text.slice(x.start, x.end))).toEqual(['Requirements', '• Python and SQL', '• Spark is a plus', '· Go']);
+    // A middle dot inside a word is no bullet.
+    expect(splitSentences('Kafka·Streams and Flink')).toHaveLength(1);
+  });
 });
