@@ -7,4 +7,4 @@
 export { Gap, HASH_MASK, eachWordHash, keyHash, normalizeKey, phraseKeys, scanTokens, tokenize, type Token, type Tokens } from './tokenize.js';
 export { PhraseSet } from './phrases.js';
 export type { Span } from './span.js';
-export { ROOT, TokenTrie } from './trie.js';
+export { ROOT, TokenTrie, type TrieTable } from './trie.js';
