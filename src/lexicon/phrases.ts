@@ -15,14 +15,23 @@ const setBit = (bits: Uint32Array, hash: number) => {
 };
 const pairOf = (a: number, b: number) => (Math.imul(a ^ 0x1e3779b9, 0x01000193) ^ b) & 0x3fffffff;
 
+/**
+ * A node of the trie, in plain JSON (short names: a vocabulary's compiled sets are stored this way
+ * and read back with JSON.parse alone, see PhraseSet.restore).
+ */
 interface Node<T> {
-  next: Map<number, Node<T>> | undefined;
+  /** The children, by key hash. */
+  n?: Record<number, Node<T>>;
   /** The tags of the phrases that end here, with their keys (a hash collision is confirmed by key). */
-  tags: T[] | undefined;
-  keys: string[][] | undefined;
+  t?: T[];
+  k?: string[][];
 }
 
-const node = <T>(): Node<T> => ({ next: undefined, tags: undefined, keys: undefined });
+/** A phrase set as stored: its trie and its number of phrases. */
+export interface PhraseSetData<T> {
+  root: Node<T>;
+  size: number;
+}
 
 /** A found phrase: its tag and its tokens [first, last). */
 export interface PhraseHit<T> {
@@ -32,7 +41,7 @@ export interface PhraseHit<T> {
 }
 
 export class PhraseSet<T> {
-  private readonly root: Node<T> = node();
+  private root: Node<T> = {};
   private size = 0;
   /**
    * Most tokens are told "no phrase starts here" by a bit or two: the key hashes of the phrases'
@@ -54,15 +63,32 @@ export class PhraseSet<T> {
     else setBit(this.pairBits, pairOf(h0, keyHash(keys[1]!)));
     for (const k of keys) {
       const h = keyHash(k);
-      at.next ??= new Map();
-      let child = at.next.get(h);
-      if (!child) at.next.set(h, (child = node()));
-      at = child;
+      const next = (at.n ??= {});
+      at = next[h] ??= {};
     }
-    (at.tags ??= []).push(tag);
-    (at.keys ??= []).push(keys);
+    (at.t ??= []).push(tag);
+    (at.k ??= []).push(keys);
     this.size++;
     return this;
+  }
+
+  /** The set as plain JSON data (tags must be JSON too), for a vocabulary's compiled cache. */
+  export(): PhraseSetData<T> {
+    return { root: this.root, size: this.size };
+  }
+
+  /** A set from `export`'s data, as JSON.parse gives it back: only the prefilter bits are worked out. */
+  static restore<T>(data: PhraseSetData<T>): PhraseSet<T> {
+    const set = new PhraseSet<T>();
+    set.root = data.root;
+    set.size = data.size;
+    for (const [first, node] of Object.entries(data.root.n ?? {})) {
+      const h0 = Number(first);
+      setBit(set.firstBits, h0);
+      if (node.t) setBit(set.wholeBits, h0);
+      for (const second of Object.keys(node.n ?? {})) setBit(set.pairBits, pairOf(h0, Number(second)));
+    }
+    return set;
   }
 
   get count(): number {
@@ -72,8 +98,8 @@ export class PhraseSet<T> {
   /** Every phrase added, as its words joined by spaces, with its tag. */
   eachPhrase(visit: (phrase: string, tag: T) => void): void {
     const walk = (n: Node<T>) => {
-      n.tags?.forEach((tag, t) => visit(n.keys![t]!.join(' '), tag));
-      n.next?.forEach(walk);
+      n.t?.forEach((tag, t) => visit(n.k![t]!.join(' '), tag));
+      for (const child of Object.values(n.n ?? {})) walk(child);
     };
     walk(this.root);
   }
@@ -83,7 +109,7 @@ export class PhraseSet<T> {
    * overlap. A phrase never runs across a line break.
    */
   each(tokens: Tokens, from: number, to: number, visit: (tag: T, first: number, last: number) => void): void {
-    const first = this.root.next;
+    const first = this.root.n;
     if (!first) return;
     // The nodes where phrases end along one walk, longest last (a stack reused between walks).
     const nodes = this.ends;
@@ -93,24 +119,24 @@ export class PhraseSet<T> {
       const h = tokens.keyHashOf(i);
       if (!inBits(firstBits, h)) continue;
       if (!inBits(wholeBits, h) && (i + 1 >= to || !inBits(pairBits, pairOf(h, tokens.keyHashOf(i + 1))))) continue;
-      let at = first.get(h);
+      let at = first[h];
       if (!at) continue;
       let n = 0;
       for (let j = i; ; ) {
-        if (at.tags) {
+        if (at.t) {
           nodes[n] = at;
           lasts[n++] = j + 1;
         }
-        if (!at.next || j + 1 >= to || lineBreakBefore(tokens, j + 1)) break;
-        const child: Node<T> | undefined = at.next.get(tokens.keyHashOf(++j));
+        if (!at.n || j + 1 >= to || lineBreakBefore(tokens, j + 1)) break;
+        const child: Node<T> | undefined = at.n[tokens.keyHashOf(++j)];
         if (!child) break;
         at = child;
       }
       for (let e = n - 1; e >= 0; e--) {
         const node = nodes[e]!;
         const last = lasts[e]!;
-        const tags = node.tags!;
-        for (let t = 0; t < tags.length; t++) if (spells(tokens, i, node.keys![t]!)) visit(tags[t]!, i, last);
+        const tags = node.t!;
+        for (let t = 0; t < tags.length; t++) if (spells(tokens, i, node.k![t]!)) visit(tags[t]!, i, last);
       }
     }
   }
@@ -121,7 +147,7 @@ export class PhraseSet<T> {
   /** Whether a phrase may start at token i (its first word is a phrase's first word): one lookup, no walk. */
   mayStartAt(tokens: Tokens, i: number): boolean {
     const h = tokens.keyHashOf(i);
-    return inBits(this.firstBits, h) && (this.root.next?.has(h) ?? false);
+    return inBits(this.firstBits, h) && this.root.n?.[h] !== undefined;
   }
 
   /** The phrases of tokens [from, to) as a list. */

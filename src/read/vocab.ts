@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { ConfigError, errorMessage } from '../errors.js';
-import { PhraseSet } from '../lexicon/index.js';
+import { PhraseSet, type PhraseSetData } from '../lexicon/index.js';
 import { keyHash, phraseKeys } from '../lexicon/index.js';
 import { packageRoot } from '../package-root.js';
 import { parseSource, validateSource } from '../yaml-source.js';
@@ -59,33 +59,61 @@ export class Vocabulary {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   private readonly m: Record<string, any> = {};
 
-  constructor(readonly file: VocabFile) {
+  /**
+   * @param compiled the phrase sets and word sets worked out by the build (see vocabCacheFor), each
+   * as JSON by its name in `m`: read back on first use instead of tokenizing every phrase again.
+   */
+  constructor(
+    readonly file: VocabFile,
+    private readonly compiled?: Readonly<Record<string, string>>,
+  ) {
     this.language = file.language;
     this.name = file.name;
+  }
+
+  /** A set the build worked out, read back; undefined when there is none (then it is built). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  private stored(name: string): any {
+    const json = this.compiled?.[name];
+    if (json === undefined) return undefined;
+    const data = JSON.parse(json) as { phrases: PhraseSetData<unknown> } | { set: (string | number)[] };
+    return 'phrases' in data ? PhraseSet.restore(data.phrases) : new Set(data.set);
+  }
+
+  /** Every phrase set and word set this vocabulary has, worked out, as JSON by name (for the build's cache). */
+  compile(): Record<string, string> {
+    const proto = Vocabulary.prototype;
+    for (const name of Object.getOwnPropertyNames(proto)) if (Object.getOwnPropertyDescriptor(proto, name)?.get) void (this as unknown as Record<string, unknown>)[name];
+    const out: Record<string, string> = {};
+    for (const [name, value] of Object.entries(this.m)) {
+      if (value instanceof PhraseSet) out[name] = JSON.stringify({ phrases: value.export() });
+      else if (value instanceof Set) out[name] = JSON.stringify({ set: [...(value as Set<string | number>)] });
+    }
+    return out;
   }
 
 
   /** The keys of the language's frequent words (to tell the language of a text). */
   get detect(): ReadonlySet<string> {
-    return (this.m.detect ??= new Set(this.file.detect.flatMap((w) => phraseKeys(w))));
+    return (this.m.detect ??= this.stored('detect') ?? new Set(this.file.detect.flatMap((w) => phraseKeys(w))));
   }
 
   /** The key hashes of the language's frequent words. */
   get detectHashes(): ReadonlySet<number> {
-    return (this.m.detectHashes ??= new Set([...this.detect].map(keyHash)));
+    return (this.m.detectHashes ??= this.stored('detectHashes') ?? new Set([...this.detect].map(keyHash)));
   }
 
   get headings(): PhraseSet<HeadingTag<PostingSection>> {
-    return (this.m.headings ??= headingSet(this.file.headings ?? {}));
+    return (this.m.headings ??= this.stored('headings') ?? headingSet(this.file.headings ?? {}));
   }
 
   get resumeHeadings(): PhraseSet<HeadingTag<ResumeSection>> {
-    return (this.m.resumeHeadings ??= headingSet(this.file.resumeHeadings ?? {}));
+    return (this.m.resumeHeadings ??= this.stored('resumeHeadings') ?? headingSet(this.file.resumeHeadings ?? {}));
   }
 
   /** The longer words of every heading phrase (6 letters or more): what a misspelt heading word is compared with. */
   get headingWords(): ReadonlySet<string> {
-    return (this.m.headingWords ??= (() => {
+    return (this.m.headingWords ??= this.stored('headingWords') ?? (() => {
       const words = new Set<string>();
       for (const map of [this.file.headings ?? {}, this.file.resumeHeadings ?? {}]) {
         for (const list of Object.values(map) as string[][]) for (const p of list) for (const k of phraseKeys(p)) if (k.length >= 6 && /^[\p{L}']+$/u.test(k)) words.add(k);
@@ -96,7 +124,7 @@ export class Vocabulary {
 
   /** The key hashes of every word of every heading phrase and filler word: a quick test of a line's first and last word. */
   get headingLexicon(): ReadonlySet<number> {
-    return (this.m.headingLexicon ??= (() => {
+    return (this.m.headingLexicon ??= this.stored('headingLexicon') ?? (() => {
       const words = new Set<number>();
       const add = (p: string) => {
         for (const w of p.toLowerCase().replace(/’/g, "'").split(/[^\p{L}']+/u)) if (w) words.add(keyHash(w));
@@ -109,11 +137,11 @@ export class Vocabulary {
 
   /** Key hashes of the words an unmarked heading may hold besides its phrase. */
   get headingFiller(): ReadonlySet<number> {
-    return (this.m.filler ??= new Set((this.file.headingFiller ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
+    return (this.m.filler ??= this.stored('filler') ?? new Set((this.file.headingFiller ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
   }
 
   get cues(): PhraseSet<CueTag> {
-    return (this.m.cues ??= (() => {
+    return (this.m.cues ??= this.stored('cues') ?? (() => {
       const set = new PhraseSet<CueTag>();
       const c = this.file.cues;
       const add = (list: readonly Cue[] | undefined, type: CueType) => {
@@ -135,7 +163,7 @@ export class Vocabulary {
 
   /** The cues of a resume (learning, familiar, negated), with the clause breaks and neutral phrases of postings. */
   get resumeCues(): PhraseSet<CueTag> {
-    return (this.m.resumeCues ??= (() => {
+    return (this.m.resumeCues ??= this.stored('resumeCues') ?? (() => {
       const set = new PhraseSet<CueTag>();
       const r = this.file.resume.cues;
       for (const type of ['learning', 'familiar', 'negated'] as const) {
@@ -152,7 +180,7 @@ export class Vocabulary {
 
   /** What a resume sentence holding a skill is read for: its cues. */
   get resumeSentencePhrases(): PhraseSet<SentenceTag> {
-    return (this.m.resumeSentencePhrases ??= (() => {
+    return (this.m.resumeSentencePhrases ??= this.stored('resumeSentencePhrases') ?? (() => {
       const set = new PhraseSet<SentenceTag>();
       let id = 0;
       this.resumeCues.eachPhrase((phrase, cue) => set.add(phrase, { set: 'cue', cue, id: id++ }));
@@ -162,7 +190,7 @@ export class Vocabulary {
 
   /** Level words of a resume ("fluent", "B2", "advanced") and the level each gives. */
   get levelWords(): PhraseSet<Level> {
-    return (this.m.levelWords ??= (() => {
+    return (this.m.levelWords ??= this.stored('levelWords') ?? (() => {
       const set = new PhraseSet<Level>();
       for (const [phrase, level] of Object.entries(this.file.resume.levels)) set.add(phrase, level);
       return set;
@@ -170,16 +198,16 @@ export class Vocabulary {
   }
 
   get presentWords(): PhraseSet<true> {
-    return (this.m.presentWords ??= phraseSet(this.file.resume.present));
+    return (this.m.presentWords ??= this.stored('presentWords') ?? phraseSet(this.file.resume.present));
   }
 
   /** Month names by key ("jan", "january") -> 1..12. */
   get months(): ReadonlyMap<string, number> {
-    return (this.m.months ??= new Map(Object.entries(this.file.resume.months).map(([k, v]) => [k.toLowerCase(), v])));
+    return (this.m.months ??= this.stored('months') ?? new Map(Object.entries(this.file.resume.months).map(([k, v]) => [k.toLowerCase(), v])));
   }
 
   get alternatives(): PhraseSet<AltTag> {
-    return (this.m.alternatives ??= (() => {
+    return (this.m.alternatives ??= this.stored('alternatives') ?? (() => {
       const set = new PhraseSet<AltTag>();
       const a = this.file.alternatives;
       for (const p of a.connectors ?? []) set.add(p, 'connector');
@@ -193,7 +221,7 @@ export class Vocabulary {
 
   /** Key hashes of the one-word connectors and joiners (or, and, /, &): what coordinates two nouns. */
   get coordinators(): ReadonlySet<number> {
-    return (this.m.coordinators ??= (() => {
+    return (this.m.coordinators ??= this.stored('coordinators') ?? (() => {
       const a = this.file.alternatives;
       return new Set([...(a.connectors ?? []), ...(a.joiners ?? [])].map((p) => phraseKeys(p)).filter((k) => k.length === 1).map((k) => keyHash(k[0]!)));
     })());
@@ -201,7 +229,7 @@ export class Vocabulary {
 
   /** Every phrase a sentence holding a skill is read for (see SentenceTag), in one trie. */
   get sentencePhrases(): PhraseSet<SentenceTag> {
-    return (this.m.sentencePhrases ??= (() => {
+    return (this.m.sentencePhrases ??= this.stored('sentencePhrases') ?? (() => {
       const set = new PhraseSet<SentenceTag>();
       let id = 0;
       this.cues.eachPhrase((phrase, cue) => set.add(phrase, { set: 'cue', cue, id: id++ }));
@@ -214,11 +242,11 @@ export class Vocabulary {
 
   /** Whether a sentence may hold a years phrase: one of the units is in it (before the full expression runs). */
   get yearsGate(): RegExp {
-    return (this.m.yearsGate ??= new RegExp(this.file.years.units.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i'));
+    return (this.m.yearsGate ??= this.stored('yearsGate') ?? new RegExp(this.file.years.units.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i'));
   }
 
   get boilerplate(): PhraseSet<EvidenceTag> {
-    return (this.m.boilerplate ??= (() => {
+    return (this.m.boilerplate ??= this.stored('boilerplate') ?? (() => {
       const set = new PhraseSet<EvidenceTag>();
       for (const [kind, evidence] of Object.entries(this.file.boilerplate) as [BoilerplateKind, { strong?: string[]; weak?: string[] }][]) {
         for (const p of evidence.strong ?? []) set.add(p, { kind, strong: true });
@@ -230,7 +258,7 @@ export class Vocabulary {
 
   /** Requirement-like phrases: `true` for the strong ones (they also end a company or benefits section). */
   get asking(): PhraseSet<boolean> {
-    return (this.m.asking ??= (() => {
+    return (this.m.asking ??= this.stored('asking') ?? (() => {
       const set = new PhraseSet<boolean>();
       for (const p of this.file.asking.strong ?? []) set.add(p, true);
       for (const p of this.file.asking.weak ?? []) set.add(p, false);
@@ -240,87 +268,87 @@ export class Vocabulary {
 
   /** What ends a company or benefits section: strong requirement-like phrases and the job's duties. */
   get jobContent(): PhraseSet<true> {
-    return (this.m.jobContent ??= phraseSet([...(this.file.asking.strong ?? []), ...(this.file.duties ?? [])]));
+    return (this.m.jobContent ??= this.stored('jobContent') ?? phraseSet([...(this.file.asking.strong ?? []), ...(this.file.duties ?? [])]));
   }
 
   get jobIntro(): PhraseSet<true> {
-    return (this.m.jobIntro ??= phraseSet(this.file.jobIntro));
+    return (this.m.jobIntro ??= this.stored('jobIntro') ?? phraseSet(this.file.jobIntro));
   }
 
   get roleNouns(): PhraseSet<true> {
-    return (this.m.roleNouns ??= phraseSet(this.file.roles.nouns));
+    return (this.m.roleNouns ??= this.stored('roleNouns') ?? phraseSet(this.file.roles.nouns));
   }
 
   get roleOthers(): PhraseSet<true> {
-    return (this.m.roleOthers ??= phraseSet(this.file.roles.others));
+    return (this.m.roleOthers ??= this.stored('roleOthers') ?? phraseSet(this.file.roles.others));
   }
 
   get roleSelf(): PhraseSet<true> {
-    return (this.m.roleSelf ??= phraseSet(this.file.roles.self));
+    return (this.m.roleSelf ??= this.stored('roleSelf') ?? phraseSet(this.file.roles.self));
   }
 
   /** Key hashes of the words that end the search for a role noun after a skill. */
   get roleStops(): ReadonlySet<number> {
-    return (this.m.roleStops ??= new Set((this.file.roles.stops ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
+    return (this.m.roleStops ??= this.stored('roleStops') ?? new Set((this.file.roles.stops ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
   }
 
   /** Keys of the words a line of prose never ends with. */
   get continuers(): ReadonlySet<string> {
-    return (this.m.continuers ??= new Set((this.file.continuers ?? []).flatMap((w) => phraseKeys(w))));
+    return (this.m.continuers ??= this.stored('continuers') ?? new Set((this.file.continuers ?? []).flatMap((w) => phraseKeys(w))));
   }
 
   /** Keys of the words of a company name that are not its name (Inc, GmbH). */
   get companySuffixes(): ReadonlySet<string> {
-    return (this.m.suffixes ??= new Set((this.file.companySuffixes ?? []).flatMap((w) => phraseKeys(w))));
+    return (this.m.suffixes ??= this.stored('suffixes') ?? new Set((this.file.companySuffixes ?? []).flatMap((w) => phraseKeys(w))));
   }
 
   /** The abbreviations whose full stop ends no sentence, without that full stop ("e.g", "Inc"), as written and in lower case. */
   get abbreviations(): ReadonlySet<string> {
-    return (this.m.abbreviations ??= new Set((this.file.abbreviations ?? []).flatMap((a) => {
+    return (this.m.abbreviations ??= this.stored('abbreviations') ?? new Set((this.file.abbreviations ?? []).flatMap((a) => {
       const w = a.replace(/\.$/, '');
       return [w, w.toLowerCase()];
     })));
   }
 
   get years(): YearsReader {
-    return (this.m.years ??= new YearsReader(this.file.years));
+    return (this.m.years ??= this.stored('years') ?? new YearsReader(this.file.years));
   }
 
   get candidate(): PhraseSet<true> {
-    return (this.m.candidate ??= phraseSet(this.file.candidate));
+    return (this.m.candidate ??= this.stored('candidate') ?? phraseSet(this.file.candidate));
   }
 
   get culture(): PhraseSet<true> {
-    return (this.m.culture ??= phraseSet(this.file.culture));
+    return (this.m.culture ??= this.stored('culture') ?? phraseSet(this.file.culture));
   }
 
   get equivalentExperience(): PhraseSet<true> {
-    return (this.m.equivalentExperience ??= phraseSet(this.file.equivalentExperience));
+    return (this.m.equivalentExperience ??= this.stored('equivalentExperience') ?? phraseSet(this.file.equivalentExperience));
   }
 
   get experience(): PhraseSet<true> {
-    return (this.m.experience ??= phraseSet(this.file.experience));
+    return (this.m.experience ??= this.stored('experience') ?? phraseSet(this.file.experience));
   }
 
   get industryLabels(): PhraseSet<true> {
-    return (this.m.industryLabels ??= phraseSet(this.file.industryLabels));
+    return (this.m.industryLabels ??= this.stored('industryLabels') ?? phraseSet(this.file.industryLabels));
   }
 
   get yearOwners(): PhraseSet<true> {
-    return (this.m.yearOwners ??= phraseSet(this.file.years.owners));
+    return (this.m.yearOwners ??= this.stored('yearOwners') ?? phraseSet(this.file.years.owners));
   }
 
   get titleRoleWords(): PhraseSet<true> {
-    return (this.m.titleRole ??= phraseSet(this.file.title.roleWords));
+    return (this.m.titleRole ??= this.stored('titleRole') ?? phraseSet(this.file.title.roleWords));
   }
 
   get notTitle(): PhraseSet<true> {
-    return (this.m.notTitle ??= phraseSet(this.file.title.notTitle));
+    return (this.m.notTitle ??= this.stored('notTitle') ?? phraseSet(this.file.title.notTitle));
   }
 
   /** Field labels ("Location") lower-cased and single-spaced (see normalizeLabel). */
   get factLabels(): ReadonlyMap<string, FactField> {
-    return (this.m.facts ??= (() => {
+    return (this.m.facts ??= this.stored('facts') ?? (() => {
       const map = new Map<string, FactField>();
       for (const [field, labels] of Object.entries(this.file.facts ?? {}) as [FactField, string[]][]) {
         for (const l of labels) map.set(l.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim(), field);
@@ -392,11 +420,13 @@ interface VocabCache {
   stamp: string;
   digest: string;
   files: readonly VocabFile[];
+  /** Each file's phrase sets and word sets, worked out (see Vocabulary.compile). */
+  compiled: readonly Record<string, string>[];
 }
 
-/** The cache file the build writes: the validated vocabularies as JSON. */
+/** The cache file the build writes: the validated vocabularies, and their sets worked out, as JSON. */
 export function vocabCacheFor(files: readonly string[], parsed: readonly VocabFile[]): string {
-  return JSON.stringify({ stamp: vocabStamp(files), digest: vocabDigest(files), files: parsed } satisfies VocabCache);
+  return JSON.stringify({ stamp: vocabStamp(files), digest: vocabDigest(files), files: parsed, compiled: parsed.map((f) => new Vocabulary(f).compile()) } satisfies VocabCache);
 }
 
 let bundled: Vocabulary[] | undefined;
@@ -405,13 +435,13 @@ let bundled: Vocabulary[] | undefined;
 export function bundledVocabularies(): readonly Vocabulary[] {
   if (bundled) return bundled;
   const files = listVocabFiles();
-  let parsed: readonly VocabFile[] | undefined;
+  let vocabs: Vocabulary[] | undefined;
   if (existsSync(vocabCachePath)) {
     const cache = JSON.parse(readFileSync(vocabCachePath, 'utf8')) as VocabCache;
-    if (cache.stamp === vocabStamp(files) || cache.digest === vocabDigest(files)) parsed = cache.files;
+    if (cache.stamp === vocabStamp(files) || cache.digest === vocabDigest(files)) vocabs = cache.files.map((f, i) => new Vocabulary(f, cache.compiled?.[i]));
   }
-  parsed ??= readVocabFiles(files);
-  bundled = parsed.map((f) => new Vocabulary(f)).sort((a, b) => (a.language === 'en' ? -1 : b.language === 'en' ? 1 : a.language.localeCompare(b.language)));
+  vocabs ??= readVocabFiles(files).map((f) => new Vocabulary(f));
+  bundled = vocabs.sort((a, b) => (a.language === 'en' ? -1 : b.language === 'en' ? 1 : a.language.localeCompare(b.language)));
   return bundled;
 }
 
