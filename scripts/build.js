@@ -19,7 +19,7 @@ const minify = process.env.SKILLGAP_MINIFY !== '0';
 
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/run.ts', index: 'src/index.ts', html: 'src/html.ts', build: 'src/build.ts', 'output-schemas': 'src/report/json.ts', 'scan-worker': 'src/scan/worker.ts' },
+  entryPoints: { cli: 'src/cli/run.ts', index: 'src/index.ts', html: 'src/html.ts', build: 'src/build.ts', 'output-schemas': 'src/report/json-schemas.ts', 'scan-worker': 'src/scan/worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -36,11 +36,24 @@ await build({
   logLevel: 'warning',
 });
 
+// The classic scripts below read import.meta.url as the script's own URL.
+const scriptUrl = {
+  define: { 'import.meta.url': '__skillgapScriptUrl' },
+  banner: { js: "const __skillgapScriptUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
 // The command line again, as one classic script (dist/cli.cjs), for bin/skillgap.js: Node 20 caches
 // no compiled code for ES modules, but a script compiled through vm.Script can start from V8's code
 // cache (dist/cli.cjs.cache, written below), which skips parsing and compiling what a run uses.
 // Dynamic imports become requires (a vm.Script has no module loader; every external has a CommonJS
-// build), and import.meta.url is the script's own URL.
+// build). pdf.js (1.7 MB, used only for PDF resumes) is kept out of it, since every run reads and
+// checks the whole script: it is its own script in dist/vendor/, required when a PDF is read.
+const pdfjsApart = {
+  name: 'pdfjs-apart',
+  setup(b) {
+    b.onResolve({ filter: /^pdfjs-dist\/legacy\/build\/pdf(\.worker)?\.mjs$/ }, (a) => ({ path: `./vendor/${a.path.split('/').pop().replace(/\.mjs$/, '.cjs')}`, external: true }));
+  },
+};
 await build({
   absWorkingDir: root,
   entryPoints: { cli: 'src/cli/run.ts' },
@@ -52,10 +65,25 @@ await build({
   target: 'node20',
   supported: { 'dynamic-import': false },
   external,
-  define: { 'import.meta.url': '__skillgapScriptUrl' },
-  banner: { js: "const __skillgapScriptUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [pdfjsApart],
+  ...scriptUrl,
   legalComments: 'none',
   sourcemap: true,
+  minify,
+  logLevel: 'warning',
+});
+await build({
+  absWorkingDir: root,
+  entryPoints: { 'vendor/pdf': 'node_modules/pdfjs-dist/legacy/build/pdf.mjs', 'vendor/pdf.worker': 'node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  supported: { 'dynamic-import': false },
+  ...scriptUrl,
+  legalComments: 'none',
   minify,
   logLevel: 'warning',
 });
