@@ -36,8 +36,8 @@ export class TokenTrie<Entry = unknown> {
   private wholeKeys: Uint32Array = newBits();
   private pairKeys: Uint32Array = newBits();
   /** The forms that end at each node. */
-  readonly entries: (Entry[] | undefined)[] = [undefined];
-  private readonly keys: (string | undefined)[] = [''];
+  readonly entries: (Entry[] | undefined)[];
+  private readonly keys: (string | undefined)[];
   /** A restored trie's keys, joined, and where each ends (see `key`). */
   private keyText = '';
   private keyEnds: Int32Array | undefined;
@@ -51,16 +51,26 @@ export class TokenTrie<Entry = unknown> {
   private slots: Int32Array = new Int32Array(2048);
   private size = 1;
 
-  /** @param expand reads an unread node's forms into `entries` when a text first reaches it. */
-  constructor(private readonly expand?: (trie: TokenTrie<Entry>, node: number) => void) {}
+  /**
+   * @param expand reads an unread node's forms into `entries` when a text first reaches it.
+   * @param nodes how many nodes a restored trie has: its arrays are made at that length.
+   */
+  constructor(
+    private readonly expand?: (trie: TokenTrie<Entry>, node: number) => void,
+    nodes = 1,
+  ) {
+    this.entries = new Array(nodes);
+    this.keys = new Array(nodes);
+    this.keys[0] = '';
+  }
 
   /**
    * A trie from the tables `exportTable` gave (views are kept, not copied). `unread` marks the nodes
    * whose forms `expand` reads on first reach.
    */
   static fromTable<Entry>(table: TrieTable, unread: Uint8Array, expand: (trie: TokenTrie<Entry>, node: number) => void): TokenTrie<Entry> {
-    const trie = new TokenTrie<Entry>(expand);
     const n = table.hashes.length;
+    const trie = new TokenTrie<Entry>(expand, n);
     trie.size = n;
     trie.hashes = table.hashes;
     trie.lengths = table.lengths;
@@ -71,8 +81,6 @@ export class TokenTrie<Entry = unknown> {
     trie.keyText = table.keyText;
     trie.keyEnds = table.keyEnds;
     trie.unread = unread;
-    (trie.keys as unknown[]).length = n;
-    trie.entries.length = n;
     trie.importBits(table);
     return trie;
   }

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { contentDigest } from '../content-digest.js';
 import { ConfigError, errorMessage } from '../errors.js';
 import { PhraseSet, type PhraseSetData } from '../lexicon/index.js';
 import { keyHash, phraseKeys } from '../lexicon/index.js';
@@ -407,13 +407,16 @@ export function readVocabFiles(files: readonly string[]): VocabFile[] {
 
 /** As for the taxonomy cache: names, sizes and times first, then the content decides. */
 export function vocabStamp(files: readonly string[]): string {
-  return files.map((f) => `${basename(f)}:${statSync(f).size}:${Math.trunc(statSync(f).mtimeMs)}`).join('|');
+  return files
+    .map((f) => {
+      const st = statSync(f);
+      return `${basename(f)}:${st.size}:${Math.trunc(st.mtimeMs)}`;
+    })
+    .join('|');
 }
 
 export function vocabDigest(files: readonly string[]): string {
-  const hash = createHash('sha256');
-  for (const f of files) hash.update(`${basename(f)}\0`).update(readFileSync(f)).update('\0');
-  return hash.digest('hex');
+  return contentDigest(files);
 }
 
 interface VocabCache {

@@ -63,6 +63,8 @@ export function packTaxonomy(t: CompiledTaxonomy, key: CacheKey): Buffer {
     }
   }
   formsAt[nodes] = formSkill.length;
+  // 1 for each node with forms: the trie reads them when a text first reaches the node.
+  const unread = Uint8Array.from({ length: nodes }, (_, node) => (formsAt[node + 1]! > formsAt[node]! ? 1 : 0));
 
   // `related` in its own order (which skill a report names first depends on it), by skill index.
   const relatedKeys: number[] = [];
@@ -96,6 +98,7 @@ export function packTaxonomy(t: CompiledTaxonomy, key: CacheKey): Buffer {
     'trie.wholeKeys': table.wholeKeys,
     'trie.pairKeys': table.pairKeys,
     'forms.at': formsAt,
+    'forms.unread': unread,
     'forms.skill': Int32Array.from(formSkill),
     'forms.flags': Int32Array.from(formFlags),
     'forms.text': Buffer.from(formText),
@@ -186,6 +189,11 @@ class Sections {
   int32(name: string): Int32Array {
     const [offset, length] = this.at(name);
     return new Int32Array(this.file.buffer, this.file.byteOffset + offset, length >>> 2);
+  }
+
+  uint8(name: string): Uint8Array {
+    const [offset, length] = this.at(name);
+    return new Uint8Array(this.file.buffer, this.file.byteOffset + offset, length);
   }
 
   uint32(name: string): Uint32Array {
@@ -294,8 +302,6 @@ function restoreTaxonomy(file: Sections): CompiledTaxonomy {
   const formFlags = file.int32('forms.flags');
   const formEnds = file.int32('forms.ends');
   let formText: string | undefined;
-  const unread = new Uint8Array(formsAt.length - 1);
-  for (let node = 0; node < unread.length; node++) if (formsAt[node + 1]! > formsAt[node]!) unread[node] = 1;
   const readForms = (trie: TokenTrie<FormEntry>, node: number) => {
     const text = (formText ??= file.text('forms.text'));
     const out: FormEntry[] = [];
@@ -319,7 +325,7 @@ function restoreTaxonomy(file: Sections): CompiledTaxonomy {
     wholeKeys: file.uint32('trie.wholeKeys'),
     pairKeys: file.uint32('trie.pairKeys'),
   };
-  const trie = TokenTrie.fromTable<FormEntry>(table, unread, readForms);
+  const trie = TokenTrie.fromTable<FormEntry>(table, file.uint8('forms.unread'), readForms);
 
   const relatedKeys = file.int32('related.keys');
   const relatedSlot = file.int32('related.slot');
