@@ -27,10 +27,11 @@ interface Node<T> {
   k?: string[][];
 }
 
-/** A phrase set as stored: its trie and its number of phrases. */
+/** A phrase set as stored: its trie and its number of phrases (JSON), and its prefilter bits. */
 export interface PhraseSetData<T> {
-  root: Node<T>;
-  size: number;
+  trie: { root: Node<T>; size: number };
+  /** The three bitsets one after the other (first words, whole phrases, pairs). */
+  bits: Uint32Array;
 }
 
 /** A found phrase: its tag and its tokens [first, last). */
@@ -48,9 +49,9 @@ export class PhraseSet<T> {
    * first words, of the one-word phrases, and of the pairs of first and second words ("to" alone is
    * nothing; it is worth a walk only before "be considered").
    */
-  private readonly firstBits = new Uint32Array(BITS >>> 5);
-  private readonly wholeBits = new Uint32Array(BITS >>> 5);
-  private readonly pairBits = new Uint32Array(BITS >>> 5);
+  private firstBits: Uint32Array = new Uint32Array(BITS >>> 5);
+  private wholeBits: Uint32Array = new Uint32Array(BITS >>> 5);
+  private pairBits: Uint32Array = new Uint32Array(BITS >>> 5);
 
   /** Add a phrase with its tag; a phrase with no word is refused (it could never be found). */
   add(phrase: string, tag: T): this {
@@ -72,22 +73,24 @@ export class PhraseSet<T> {
     return this;
   }
 
-  /** The set as plain JSON data (tags must be JSON too), for a vocabulary's compiled cache. */
+  /** The set as data, for a vocabulary's compiled cache: the trie as plain JSON (tags must be JSON too), the bits as they are. */
   export(): PhraseSetData<T> {
-    return { root: this.root, size: this.size };
+    const bits = new Uint32Array(3 * (BITS >>> 5));
+    bits.set(this.firstBits, 0);
+    bits.set(this.wholeBits, BITS >>> 5);
+    bits.set(this.pairBits, 2 * (BITS >>> 5));
+    return { trie: { root: this.root, size: this.size }, bits };
   }
 
-  /** A set from `export`'s data, as JSON.parse gives it back: only the prefilter bits are worked out. */
+  /** A set from `export`'s data, the trie as JSON.parse gives it back and the bits used in place: nothing to work out. */
   static restore<T>(data: PhraseSetData<T>): PhraseSet<T> {
     const set = new PhraseSet<T>();
-    set.root = data.root;
-    set.size = data.size;
-    for (const [first, node] of Object.entries(data.root.n ?? {})) {
-      const h0 = Number(first);
-      setBit(set.firstBits, h0);
-      if (node.t) setBit(set.wholeBits, h0);
-      for (const second of Object.keys(node.n ?? {})) setBit(set.pairBits, pairOf(h0, Number(second)));
-    }
+    set.root = data.trie.root;
+    set.size = data.trie.size;
+    const words = BITS >>> 5;
+    set.firstBits = data.bits.subarray(0, words);
+    set.wholeBits = data.bits.subarray(words, 2 * words);
+    set.pairBits = data.bits.subarray(2 * words, 3 * words);
     return set;
   }
 

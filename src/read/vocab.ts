@@ -4,6 +4,7 @@ import { contentDigest } from '../content-digest.js';
 import { ConfigError, errorMessage } from '../errors.js';
 import { PhraseSet, type PhraseSetData } from '../lexicon/index.js';
 import { keyHash, phraseKeys } from '../lexicon/index.js';
+import { openFile, packFile } from '../packed-file.js';
 import { packageRoot } from '../package-root.js';
 import { parseSource, validateSource } from '../yaml-source.js';
 import { YearsReader } from './years.js';
@@ -22,7 +23,7 @@ import {
 /** The folder of vocabulary files shipped with the package: one file per language. */
 export const bundledVocabDir = join(packageRoot(), 'vocab');
 /** Where the build writes the validated vocabularies (a cache: the YAML stays the source). */
-export const vocabCachePath = join(packageRoot(), 'dist', 'vocab.json');
+export const vocabCachePath = join(packageRoot(), 'dist', 'vocab.bin');
 
 export type CueType = 'required' | 'preferred' | 'negated' | 'learning' | 'familiar' | 'opener' | 'closer' | 'break' | 'neutral';
 export interface CueTag {
@@ -60,34 +61,26 @@ export class Vocabulary {
   private readonly m: Record<string, any> = {};
 
   /**
-   * @param compiled the phrase sets and word sets worked out by the build (see vocabCacheFor), each
-   * as JSON by its name in `m`: read back on first use instead of tokenizing every phrase again.
+   * @param stored the phrase sets and word sets the build worked out (see compile), by their name in
+   * `m`, or undefined: read back on first use instead of tokenizing every phrase again.
    */
   constructor(
     readonly file: VocabFile,
-    private readonly compiled?: Readonly<Record<string, string>>,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    private readonly stored: (name: string) => any = () => undefined,
   ) {
     this.language = file.language;
     this.name = file.name;
   }
 
-  /** A set the build worked out, read back; undefined when there is none (then it is built). */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  private stored(name: string): any {
-    const json = this.compiled?.[name];
-    if (json === undefined) return undefined;
-    const data = JSON.parse(json) as { phrases: PhraseSetData<unknown> } | { set: (string | number)[] };
-    return 'phrases' in data ? PhraseSet.restore(data.phrases) : new Set(data.set);
-  }
-
-  /** Every phrase set and word set this vocabulary has, worked out, as JSON by name (for the build's cache). */
-  compile(): Record<string, string> {
+  /** Every phrase set and word set this vocabulary has, worked out, by name (for the build's cache). */
+  compile(): Record<string, StoredSet> {
     const proto = Vocabulary.prototype;
     for (const name of Object.getOwnPropertyNames(proto)) if (Object.getOwnPropertyDescriptor(proto, name)?.get) void (this as unknown as Record<string, unknown>)[name];
-    const out: Record<string, string> = {};
+    const out: Record<string, StoredSet> = {};
     for (const [name, value] of Object.entries(this.m)) {
-      if (value instanceof PhraseSet) out[name] = JSON.stringify({ phrases: value.export() });
-      else if (value instanceof Set) out[name] = JSON.stringify({ set: [...(value as Set<string | number>)] });
+      if (value instanceof PhraseSet) out[name] = { phrases: value.export() };
+      else if (value instanceof Set) out[name] = { set: [...(value as Set<string | number>)] };
     }
     return out;
   }
@@ -419,17 +412,35 @@ export function vocabDigest(files: readonly string[]): string {
   return contentDigest(files);
 }
 
-interface VocabCache {
+/** A set as the build keeps it (see Vocabulary.compile). */
+type StoredSet = { phrases: PhraseSetData<unknown> } | { set: (string | number)[] };
+
+/** Which vocabulary files a cache was built from (see vocabStamp and vocabDigest). */
+interface VocabKey {
   stamp: string;
   digest: string;
-  files: readonly VocabFile[];
-  /** Each file's phrase sets and word sets, worked out (see Vocabulary.compile). */
-  compiled: readonly Record<string, string>[];
 }
 
-/** The cache file the build writes: the validated vocabularies, and their sets worked out, as JSON. */
-export function vocabCacheFor(files: readonly string[], parsed: readonly VocabFile[]): string {
-  return JSON.stringify({ stamp: vocabStamp(files), digest: vocabDigest(files), files: parsed, compiled: parsed.map((f) => new Vocabulary(f).compile()) } satisfies VocabCache);
+const MAGIC = 0x31564753; // 'SGV1'
+
+/**
+ * The cache file the build writes (see packed-file.ts): the validated vocabularies as JSON, and
+ * their sets worked out, each its own section, read when a run first asks for it: a phrase set's
+ * trie as JSON and its prefilter bits as they are.
+ */
+export function vocabCacheFor(files: readonly string[], parsed: readonly VocabFile[]): Buffer {
+  const sections: Record<string, ArrayBufferView> = { files: Buffer.from(JSON.stringify(parsed)) };
+  parsed.forEach((f, i) => {
+    for (const [name, stored] of Object.entries(new Vocabulary(f).compile())) {
+      if ('phrases' in stored) {
+        sections[`${i}:${name}`] = Buffer.from(JSON.stringify(stored.phrases.trie));
+        sections[`${i}:${name}:bits`] = stored.phrases.bits;
+      } else {
+        sections[`${i}:${name}`] = Buffer.from(JSON.stringify(stored.set));
+      }
+    }
+  });
+  return packFile(MAGIC, { stamp: vocabStamp(files), digest: vocabDigest(files) } satisfies VocabKey, sections);
 }
 
 let bundled: Vocabulary[] | undefined;
@@ -439,9 +450,15 @@ export function bundledVocabularies(): readonly Vocabulary[] {
   if (bundled) return bundled;
   const files = listVocabFiles();
   let vocabs: Vocabulary[] | undefined;
-  if (existsSync(vocabCachePath)) {
-    const cache = JSON.parse(readFileSync(vocabCachePath, 'utf8')) as VocabCache;
-    if (cache.stamp === vocabStamp(files) || cache.digest === vocabDigest(files)) vocabs = cache.files.map((f, i) => new Vocabulary(f, cache.compiled?.[i]));
+  const cache = existsSync(vocabCachePath) ? openFile<VocabKey>(MAGIC, readFileSync(vocabCachePath)) : undefined;
+  if (cache && (cache.data.stamp === vocabStamp(files) || cache.data.digest === vocabDigest(files))) {
+    const stored = (i: number) => (name: string) => {
+      const key = `${i}:${name}`;
+      if (!cache.has(key)) return undefined;
+      const json = JSON.parse(cache.text(key)) as unknown;
+      return cache.has(`${key}:bits`) ? PhraseSet.restore({ trie: json as PhraseSetData<unknown>['trie'], bits: cache.uint32(`${key}:bits`) }) : new Set(json as unknown[]);
+    };
+    vocabs = (JSON.parse(cache.text('files')) as VocabFile[]).map((f, i) => new Vocabulary(f, stored(i)));
   }
   vocabs ??= readVocabFiles(files).map((f) => new Vocabulary(f));
   bundled = vocabs.sort((a, b) => (a.language === 'en' ? -1 : b.language === 'en' ? 1 : a.language.localeCompare(b.language)));

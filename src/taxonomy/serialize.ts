@@ -1,22 +1,19 @@
 import type { CompiledRule, CompiledTaxonomy, FormEntry } from './compile.js';
-import { skillWalks, withEdges } from './compile.js';
+import { skillWalks } from './compile.js';
 import { tokenize } from '../lexicon/index.js';
 import type { SkillEntry } from './schema.js';
 import type { CategoryInfo } from './categories.js';
 import { TokenTrie, type TrieTable } from '../lexicon/index.js';
+import { openFile, packFile, type PackedFile } from '../packed-file.js';
 
 /**
- * The compiled taxonomy as one binary file, made for start-up: read with one readFileSync and no
- * parse. The trie's tables are typed arrays used in place (views of the file); a skill, a rule and
- * the forms at a trie node are read from their bytes only when a text or a report first asks for
- * them (one posting touches a few hundred of some 4,000 skills and 20,000 nodes). Nothing is built
- * in proportion to the taxonomy, so start-up allocates little and leaves the GC little to do.
- *
- * Layout: a little-endian u32 magic, a u32 header length, the header (JSON: the cache key and where
- * each section lies, from the end of the header rounded up to 8), then the sections, each 8-byte
- * aligned: typed arrays as their bytes, text as UTF-8.
+ * The compiled taxonomy as one binary file (see packed-file.ts), made for start-up: the trie's tables
+ * are typed arrays used in place (views of the file); a skill, a rule and the forms at a trie node
+ * are read from their bytes only when a text or a report first asks for them (one posting touches a
+ * few hundred of some 4,000 skills and 28,000 nodes). Nothing is built in proportion to the
+ * taxonomy, so start-up allocates little and leaves the GC little to do.
  */
-const MAGIC = 0x31544753; // 'SGT1'; read in the wrong byte order it is another number, and the cache is not used
+const MAGIC = 0x31544753; // 'SGT1'
 
 /** Which taxonomy files a cache was built from (see taxonomyStamp and taxonomyDigest). */
 export interface CacheKey {
@@ -24,16 +21,18 @@ export interface CacheKey {
   digest: string;
 }
 
-interface Header {
-  key: CacheKey;
-  /** name: [byte offset from the first section, byte length] */
-  sections: Record<string, [number, number]>;
-}
+/** A rule as stored: its edge hashes as arrays (the build works them out once). */
+type StoredRule = Omit<CompiledRule, 'edges'> & { edges: { next: number[]; prev: number[]; context: number[] } };
+
+const restoreRule = (r: StoredRule): CompiledRule => ({
+  ...r,
+  edges: { next: Int32Array.from(r.edges.next), prev: Int32Array.from(r.edges.prev), context: Int32Array.from(r.edges.context) },
+});
 
 /** The flags of a form: bit 0 plural, the rest its rule's index + 1 (0: no rule). */
 const PLURAL = 1;
 
-/** The cache file of a compiled taxonomy (see the layout above). */
+/** The cache file of a compiled taxonomy. */
 export function packTaxonomy(t: CompiledTaxonomy, key: CacheKey): Buffer {
   const skills = [...t.skills.values()];
   const skillIndex = new Map(skills.map((s, i) => [s, i] as const));
@@ -41,7 +40,7 @@ export function packTaxonomy(t: CompiledTaxonomy, key: CacheKey): Buffer {
   const nodes = table.hashes.length;
 
   // Forms, node by node in the order they stand at the node; rules numbered as met.
-  const rules: Omit<CompiledRule, 'edges'>[] = [];
+  const rules: StoredRule[] = [];
   const ruleIndex = new Map<CompiledRule, number>();
   const formsAt = new Int32Array(nodes + 1);
   const formSkill: number[] = [];
@@ -53,8 +52,8 @@ export function packTaxonomy(t: CompiledTaxonomy, key: CacheKey): Buffer {
     for (const f of t.trie.entries[node] ?? []) {
       let r = f.rule ? ruleIndex.get(f.rule) : -1;
       if (r === undefined) {
-        const { edges: _, ...rule } = f.rule!;
-        r = rules.push(rule) - 1;
+        const { edges, ...rule } = f.rule!;
+        r = rules.push({ ...rule, edges: { next: [...edges.next], prev: [...edges.prev], context: [...edges.context] } }) - 1;
         ruleIndex.set(f.rule!, r);
       }
       formSkill.push(skillIndex.get(f.skill)!);
@@ -114,21 +113,7 @@ export function packTaxonomy(t: CompiledTaxonomy, key: CacheKey): Buffer {
     'related.ids': Int32Array.from(relatedIds),
     categories: Buffer.from(JSON.stringify([...t.categories.values()])),
   };
-  const align = (n: number) => (n + 7) & ~7;
-  const at: Record<string, [number, number]> = {};
-  let size = 0;
-  for (const [name, view] of Object.entries(sections)) {
-    at[name] = [size, view.byteLength];
-    size = align(size + view.byteLength);
-  }
-  const header = Buffer.from(JSON.stringify({ key, sections: at } satisfies Header));
-  const start = align(8 + header.length);
-  const file = Buffer.alloc(start + size);
-  file.writeUInt32LE(MAGIC, 0);
-  file.writeUInt32LE(header.length, 4);
-  header.copy(file, 8);
-  for (const [name, view] of Object.entries(sections)) file.set(new Uint8Array(view.buffer, view.byteOffset, view.byteLength), start + at[name]![0]);
-  return file;
+  return packFile(MAGIC, key, sections);
 }
 
 /** What analysis needs of a skill; the trie holds its forms and rules. */
@@ -166,51 +151,8 @@ export interface PackedTaxonomy {
 
 /** Open a cache file; undefined when it is not one this code writes (another format, another byte order). */
 export function openPacked(file: Buffer): PackedTaxonomy | undefined {
-  if (file.length < 8 || file.readUInt32LE(0) !== MAGIC || new Uint32Array(new Uint8Array([0x53, 0x47, 0x54, 0x31]).buffer)[0] !== MAGIC) return undefined;
-  const length = file.readUInt32LE(4);
-  const header = JSON.parse(file.toString('utf8', 8, 8 + length)) as Header;
-  // Typed arrays need aligned offsets: a file read on its own starts its buffer at 0, but be sure.
-  const bytes = file.byteOffset % 8 === 0 ? file : Buffer.from(file);
-  return { key: header.key, restore: () => restoreTaxonomy(new Sections(bytes.subarray((8 + length + 7) & ~7), header.sections)) };
-}
-
-class Sections {
-  constructor(
-    private readonly file: Buffer,
-    private readonly sections: Record<string, [number, number]>,
-  ) {}
-
-  private at(name: string): [number, number] {
-    const s = this.sections[name];
-    if (!s) throw new Error(`skillgap: the compiled taxonomy has no section '${name}'`);
-    return s;
-  }
-
-  int32(name: string): Int32Array {
-    const [offset, length] = this.at(name);
-    return new Int32Array(this.file.buffer, this.file.byteOffset + offset, length >>> 2);
-  }
-
-  uint8(name: string): Uint8Array {
-    const [offset, length] = this.at(name);
-    return new Uint8Array(this.file.buffer, this.file.byteOffset + offset, length);
-  }
-
-  uint32(name: string): Uint32Array {
-    const [offset, length] = this.at(name);
-    return new Uint32Array(this.file.buffer, this.file.byteOffset + offset, length >>> 2);
-  }
-
-  text(name: string): string {
-    const [offset, length] = this.at(name);
-    return this.file.toString('utf8', offset, offset + length);
-  }
-
-  /** Item i of a list of JSON texts whose byte ends are in `ends`. */
-  json<T>(name: string, ends: Int32Array, i: number): T {
-    const [offset] = this.at(name);
-    return JSON.parse(this.file.toString('utf8', offset + (i > 0 ? ends[i - 1]! : 0), offset + ends[i]!)) as T;
-  }
+  const packed = openFile<CacheKey>(MAGIC, file);
+  return packed && { key: packed.data, restore: () => restoreTaxonomy(packed) };
 }
 
 /**
@@ -285,7 +227,7 @@ class Form implements FormEntry {
   }
 }
 
-function restoreTaxonomy(file: Sections): CompiledTaxonomy {
+function restoreTaxonomy(file: PackedFile<CacheKey>): CompiledTaxonomy {
   const skillEnds = file.int32('skills.ends');
   let ids: string[] | undefined;
   const idList = () => (ids ??= file.text('skills.ids').split('\n'));
@@ -295,7 +237,7 @@ function restoreTaxonomy(file: Sections): CompiledTaxonomy {
 
   const ruleEnds = file.int32('rules.ends');
   const rules: (CompiledRule | undefined)[] = [];
-  const rule = (r: number) => (rules[r] ??= withEdges(file.json<Omit<CompiledRule, 'edges'>>('rules.json', ruleEnds, r)));
+  const rule = (r: number) => (rules[r] ??= restoreRule(file.json<StoredRule>('rules.json', ruleEnds, r)));
 
   const formsAt = file.int32('forms.at');
   const formSkill = file.int32('forms.skill');
