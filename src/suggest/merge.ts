@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import '../schema-kit.js';
-import { STATUSES, type GapItem, type Status } from '../compare/schema.js';
+import type { GapItem } from '../compare/schema.js';
+import { STATUSES, type Status } from '../compare/status.js';
 import { importanceRank } from '../extract/importance.js';
 import { phraseKeys } from '../lexicon/index.js';
 import { SuggestionSchema, suggestKeywords, type Suggestion } from './keywords.js';
