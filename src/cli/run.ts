@@ -119,10 +119,11 @@ ${EXIT_CODES}`,
 export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const state = new RunState(io);
   const program = buildProgram(state);
-  const started = performance.now();
+  // Date.now(), not performance.now(): the global `performance` loads perf_hooks, ~0.6 ms of start-up.
+  const started = Date.now();
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    state.debug(`done in ${Math.round(performance.now() - started)} ms`);
+    state.debug(`done in ${Date.now() - started} ms`);
   } catch (err) {
     if (err instanceof CommanderError) {
       // --help and --version end with code 0; anything else commander rejects is a usage error.
