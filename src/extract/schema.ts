@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import '../schema-kit.js';
-import { PostingSchema } from '../ingest/posting.js';
+import { PostingSchema } from '../ingest/posting-schema.js';
 import { POSTING_SECTIONS, RESUME_SECTIONS } from '../read/schema.js';
 import { IMPORTANCE } from './importance.js';
 

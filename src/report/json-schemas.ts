@@ -8,8 +8,7 @@ import { ExtractedPostingSchema, FailedInputSchema } from '../extract/schema.js'
 import { PlanSchema } from '../plan/schema.js';
 import { DiffOutputSchema } from '../scan/diff.js';
 import { ScanJsonlLineSchema, ScanOutputSchema } from '../scan/schema.js';
-import { SuggestionsSchema } from '../suggest/keywords.js';
-import { MergedKeywordsSchema } from '../suggest/merge.js';
+import { MergedKeywordsSchema, SuggestionsSchema } from '../suggest/schema.js';
 
 /** One posting compared with the profile, as `analyze --format json` lists it. */
 export const AnalysisSchema = z.object({
