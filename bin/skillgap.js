@@ -2,7 +2,7 @@
 // A CommonJS script (bin/package.json): Node starts one faster than an ES module, and start-up is
 // part of the budget.
 'use strict';
-const { readFileSync, writeFileSync } = require('node:fs');
+const { closeSync, fstatSync, openSync, read, readdirSync, readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 const args = process.argv.slice(2);
@@ -10,6 +10,8 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // Answered from package.json without loading the CLI.
   process.stdout.write(`${JSON.parse(readFileSync(join(__dirname, '../package.json'), 'utf8')).version}\n`);
 } else {
+  // Started first, so that libuv's threads read while this thread compiles the CLI.
+  const readAhead = ['analyze', 'extract', 'keywords', 'plan'].includes(args[0]) ? readFilesAhead(join(__dirname, '..')) : undefined;
   // The CLI as a classic script compiled with V8's code cache, which Node 20 offers for scripts and
   // not for ES modules (see scripts/build.js); without a cache V8 accepts, it compiles as usual.
   const { createRequire } = require('node:module');
@@ -28,5 +30,41 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // The build writes the cache after a run (scripts/build.js), when the run's code is compiled.
   const out = process.env.SKILLGAP_CODE_CACHE_OUT;
   if (out) process.once('exit', () => writeFileSync(out, script.createCachedData()));
-  void cli.exports.main();
+  void cli.exports.main({ readAhead });
+}
+
+/**
+ * Start reading the files every extraction reads: the taxonomy's and the vocabularies' caches, and
+ * their YAML sources, whose content decides whether a cache is current (the library's lists of them
+ * decide what is read; a file missed here is read then, one read here for nothing is dropped). Each
+ * file is one read on libuv's threads (fs.readFile would come back to this thread between chunks).
+ */
+function readFilesAhead(root) {
+  const files = ['dist/taxonomy.bin', 'dist/vocab.bin'].map((f) => join(root, f));
+  for (const dir of ['taxonomies', 'taxonomies/meta', 'vocab']) {
+    try {
+      for (const f of readdirSync(join(root, dir))) if (/\.ya?ml$/.test(f)) files.push(join(root, dir, f));
+    } catch {
+      // Not there: the library says so when it reads.
+    }
+  }
+  return Promise.all(
+    files.map(
+      (file) =>
+        new Promise((done) => {
+          let fd;
+          try {
+            fd = openSync(file, 'r');
+            const bytes = Buffer.allocUnsafe(fstatSync(fd).size);
+            read(fd, bytes, 0, bytes.length, 0, (err, n) => {
+              closeSync(fd);
+              done(!err && n === bytes.length ? [file, bytes] : undefined);
+            });
+          } catch {
+            if (fd !== undefined) closeSync(fd);
+            done(undefined);
+          }
+        }),
+    ),
+  );
 }

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { crc32 } from 'node:zlib';
+import { readBytes } from './preload.js';
 
 /**
  * The names, sizes and contents (a CRC-32 of each) of the files a build cache was made from: what
@@ -10,7 +10,7 @@ import { crc32 } from 'node:zlib';
 export function contentDigest(files: readonly string[]): string {
   return files
     .map((f) => {
-      const bytes = readFileSync(f);
+      const bytes = readBytes(f);
       return `${basename(f)}:${bytes.length}:${crc32(bytes).toString(16)}`;
     })
     .join('|');

@@ -6,6 +6,7 @@ import { PhraseSet, type PhraseSetData } from '../lexicon/index.js';
 import { keyHash, phraseKeys } from '../lexicon/index.js';
 import { openFile, packFile } from '../packed-file.js';
 import { packageRoot } from '../package-root.js';
+import { readBytes } from '../preload.js';
 import { parseSource, validateSource } from '../yaml-source.js';
 import { YearsReader } from './years.js';
 type Level = 'beginner' | 'intermediate' | 'advanced' | 'expert';
@@ -450,7 +451,7 @@ export function bundledVocabularies(): readonly Vocabulary[] {
   if (bundled) return bundled;
   const files = listVocabFiles();
   let vocabs: Vocabulary[] | undefined;
-  const cache = existsSync(vocabCachePath) ? openFile<VocabKey>(MAGIC, readFileSync(vocabCachePath)) : undefined;
+  const cache = existsSync(vocabCachePath) ? openFile<VocabKey>(MAGIC, readBytes(vocabCachePath)) : undefined;
   if (cache && (cache.data.stamp === vocabStamp(files) || cache.data.digest === vocabDigest(files))) {
     const stored = (i: number) => (name: string) => {
       const key = `${i}:${name}`;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../package-root.js';
+import { readBytes } from '../preload.js';
 import { ConfigError } from '../errors.js';
 import { compileTaxonomy, type CompiledTaxonomy } from './compile.js';
 import { openPacked, packTaxonomy, skillDetails, type CacheKey } from './serialize.js';
@@ -27,7 +28,7 @@ export const detailsCachePath = join(packageRoot(), 'dist', 'taxonomy-details.js
 
 function readCache(files: readonly string[], details: boolean): CompiledTaxonomy | undefined {
   if (!existsSync(compiledCachePath) || (details && !existsSync(detailsCachePath))) return undefined;
-  const cache = openPacked(readFileSync(compiledCachePath));
+  const cache = openPacked(readBytes(compiledCachePath));
   if (!cache) return undefined;
   // The categories are part of what the cache holds: a change to them makes it stale too.
   const keyed = [...files, categoriesPath];
