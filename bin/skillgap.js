@@ -23,8 +23,10 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   } catch {
     // No cache: compile from source.
   }
-  // CommonJS's own wrapper, on the script's first line so that its line numbers stay the file's.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`, { filename: file, cachedData });
+  // CommonJS's own wrapper, on the script's first line so that its line numbers stay the file's. The
+  // name is fixed: a script compiled from a code cache keeps the name the cache was made under, and
+  // stack traces must not show the build machine's paths.
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`, { filename: 'skillgap/dist/cli.cjs', cachedData });
   const cli = { exports: {} };
   script.runInThisContext()(cli.exports, createRequire(file), cli, file, join(__dirname, '../dist'));
   // The build writes the cache after a run (scripts/build.js), when the run's code is compiled.
@@ -36,8 +38,9 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
 /**
  * Start reading the files every extraction reads: the taxonomy's and the vocabularies' caches, and
  * their YAML sources, whose content decides whether a cache is current (the library's lists of them
- * decide what is read; a file missed here is read then, one read here for nothing is dropped). Each
- * file is one read on libuv's threads (fs.readFile would come back to this thread between chunks).
+ * decide what is read: a file missed here is read then; one read here for nothing costs only its
+ * memory). Each file is one read on libuv's threads (fs.readFile would come back to this thread
+ * between chunks).
  */
 function readFilesAhead(root) {
   const files = ['dist/taxonomy.bin', 'dist/vocab.bin'].map((f) => join(root, f));
