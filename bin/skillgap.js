@@ -9,6 +9,10 @@ const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // Answered from package.json without loading the CLI.
   process.stdout.write(`${JSON.parse(readFileSync(join(__dirname, '../package.json'), 'utf8')).version}\n`);
+} else if (process.sourceMapsEnabled) {
+  // node --enable-source-maps: the ES module build, whose stack traces Node maps to src/ (it maps
+  // modules, not a script compiled through vm as below).
+  import('../dist/cli.js').then((cli) => cli.main());
 } else {
   // Started first, so that libuv's threads read while this thread compiles the CLI.
   const readAhead = ['analyze', 'extract', 'keywords', 'plan'].includes(args[0]) ? readFilesAhead(join(__dirname, '..')) : undefined;
