@@ -197,7 +197,7 @@ export class Vocabulary {
 
   /** Month names by key ("jan", "january") -> 1..12. */
   get months(): ReadonlyMap<string, number> {
-    return (this.m.months ??= this.stored('months') ?? new Map(Object.entries(this.file.resume.months).map(([k, v]) => [k.toLowerCase(), v])));
+    return (this.m.months ??= new Map(Object.entries(this.file.resume.months).map(([k, v]) => [k.toLowerCase(), v])));
   }
 
   get alternatives(): PhraseSet<AltTag> {
@@ -236,7 +236,7 @@ export class Vocabulary {
 
   /** Whether a sentence may hold a years phrase: one of the units is in it (before the full expression runs). */
   get yearsGate(): RegExp {
-    return (this.m.yearsGate ??= this.stored('yearsGate') ?? new RegExp(this.file.years.units.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i'));
+    return (this.m.yearsGate ??= new RegExp(this.file.years.units.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i'));
   }
 
   get boilerplate(): PhraseSet<EvidenceTag> {
@@ -305,7 +305,7 @@ export class Vocabulary {
   }
 
   get years(): YearsReader {
-    return (this.m.years ??= this.stored('years') ?? new YearsReader(this.file.years));
+    return (this.m.years ??= new YearsReader(this.file.years));
   }
 
   get candidate(): PhraseSet<true> {
@@ -342,7 +342,7 @@ export class Vocabulary {
 
   /** Field labels ("Location") lower-cased and single-spaced (see normalizeLabel). */
   get factLabels(): ReadonlyMap<string, FactField> {
-    return (this.m.facts ??= this.stored('facts') ?? (() => {
+    return (this.m.facts ??= (() => {
       const map = new Map<string, FactField>();
       for (const [field, labels] of Object.entries(this.file.facts ?? {}) as [FactField, string[]][]) {
         for (const l of labels) map.set(l.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim(), field);
