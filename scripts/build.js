@@ -3,7 +3,7 @@
 // emit type declarations with tsc, validate the taxonomy and the vocabularies and write their caches. (Committed generated
 // files, the JSON Schemas and docs/skills.md, are written by `npm run generate`, not here.)
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -12,9 +12,14 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
 
+// Heavy or optional packages stay outside the bundle and load only when a page or resume needs them.
+const external = ['parse5', 'parse5-htmlparser2-tree-adapter', 'playwright-core', 'mammoth', '@skyra/jaro-winkler', 'csv-parse', 'tinyglobby'];
+// Smaller bundles parse faster: start-up is part of the budget.
+const minify = process.env.SKILLGAP_MINIFY !== '0';
+
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/run.ts', index: 'src/index.ts', html: 'src/html.ts', build: 'src/build.ts', 'output-schemas': 'src/report/json.ts', 'scan-worker': 'src/scan/worker.ts' },
+  entryPoints: { cli: 'src/cli/run.ts', index: 'src/index.ts', html: 'src/html.ts', build: 'src/build.ts', 'output-schemas': 'src/report/json-schemas.ts', 'scan-worker': 'src/scan/worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -22,14 +27,64 @@ await build({
   platform: 'node',
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
-  // Heavy or optional packages stay outside the bundle and load only when a page or resume needs them.
-  external: ['parse5', 'parse5-htmlparser2-tree-adapter', 'playwright-core', 'mammoth', '@skyra/jaro-winkler', 'csv-parse', 'tinyglobby'],
+  external,
   banner: { js: "import { createRequire as __skillgapRequire } from 'node:module'; const require = __skillgapRequire(import.meta.url);" },
   legalComments: 'none',
   // Source maps ship in dist (package.json `files`): stack traces (node --enable-source-maps) name src/ lines.
   sourcemap: true,
-  // Smaller bundles parse faster: start-up is part of the budget.
-  minify: process.env.SKILLGAP_MINIFY !== "0",
+  minify,
+  logLevel: 'warning',
+});
+
+// The classic scripts below read import.meta.url as the script's own URL.
+const scriptUrl = {
+  define: { 'import.meta.url': '__skillgapScriptUrl' },
+  banner: { js: "const __skillgapScriptUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+// The command line again, as one classic script (dist/cli.cjs), for bin/skillgap.js: Node 20 caches
+// no compiled code for ES modules, but a script compiled through vm.Script can start from V8's code
+// cache (dist/cli.cjs.cache, written below), which skips parsing and compiling what a run uses.
+// Dynamic imports become requires (a vm.Script has no module loader; every external has a CommonJS
+// build). pdf.js (1.7 MB, used only for PDF resumes) is kept out of it, since every run reads and
+// checks the whole script: it is its own script in dist/vendor/, required when a PDF is read.
+const pdfjsApart = {
+  name: 'pdfjs-apart',
+  setup(b) {
+    b.onResolve({ filter: /^pdfjs-dist\/legacy\/build\/pdf(\.worker)?\.mjs$/ }, (a) => ({ path: `./vendor/${a.path.split('/').pop().replace(/\.mjs$/, '.cjs')}`, external: true }));
+  },
+};
+await build({
+  absWorkingDir: root,
+  entryPoints: { cli: 'src/cli/run.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  supported: { 'dynamic-import': false },
+  external,
+  plugins: [pdfjsApart],
+  ...scriptUrl,
+  legalComments: 'none',
+  sourcemap: true,
+  minify,
+  logLevel: 'warning',
+});
+await build({
+  absWorkingDir: root,
+  entryPoints: { 'vendor/pdf': 'node_modules/pdfjs-dist/legacy/build/pdf.mjs', 'vendor/pdf.worker': 'node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  supported: { 'dynamic-import': false },
+  ...scriptUrl,
+  legalComments: 'none',
+  minify,
   logLevel: 'warning',
 });
 
@@ -44,6 +99,22 @@ const report = buildCaches(dist);
 if (report.problems.length > 0) {
   for (const p of report.problems) console.error(p);
   console.error(`taxonomy and vocabularies: ${report.problems.length} problem(s); the build fails`);
+  process.exit(2);
+}
+
+// The code cache of dist/cli.cjs: written by the bin after a run of `analyze` on two fixture
+// postings with a profile, so it holds the code that run compiled (V8 caches functions compiled
+// lazily too). V8 uses it only under the Node version and flags that wrote it; under others the bin
+// compiles as it would without it.
+const codeCache = join(dist, 'cli.cjs.cache');
+execFileSync(
+  process.execPath,
+  [join(root, 'bin/skillgap.js'), 'analyze', 'fixtures/postings/backend-engineer.txt', 'fixtures/postings/data-scientist.txt', '--profile', 'fixtures/profiles/junior-ml.yaml'],
+  // No config file nor SKILLGAP_PROFILE of the builder's: the run is the same on every machine.
+  { cwd: root, stdio: 'ignore', env: { ...process.env, SKILLGAP_PROFILE: '', XDG_CONFIG_HOME: join(dist, 'no-config'), SKILLGAP_CODE_CACHE_OUT: codeCache } },
+);
+if (!existsSync(codeCache)) {
+  console.error('build: the code cache (dist/cli.cjs.cache) was not written');
   process.exit(2);
 }
 console.error(`built: ${report.skills} skills, ${report.vocabularies} vocabularies, ${report.examples} examples checked`);

@@ -50,9 +50,9 @@ export function buildCaches(outDir: string): BuildReport {
     mkdirSync(outDir, { recursive: true });
     const keyed = [...files, categoriesPath];
     const out = cacheFilesFor(entries, { stamp: taxonomyStamp(keyed), digest: taxonomyDigest(keyed) });
-    writeFileSync(join(outDir, 'taxonomy.json'), out.compiled);
+    writeFileSync(join(outDir, 'taxonomy.bin'), out.compiled);
     writeFileSync(join(outDir, 'taxonomy-details.json'), out.details);
-    writeFileSync(join(outDir, 'vocab.json'), vocabCacheFor(vocabFiles, vocabs));
+    writeFileSync(join(outDir, 'vocab.bin'), vocabCacheFor(vocabFiles, vocabs));
   }
   return { skills: entries.length, examples, vocabularies: vocabs.length, problems };
 }

@@ -1,7 +1,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { ConfigError } from '../errors.js';
-import { CSV_EXTENSIONS, JSONL_EXTENSIONS, POSTING_EXTENSIONS } from '../scan/sources.js';
+import { CSV_EXTENSIONS, JSONL_EXTENSIONS, POSTING_EXTENSIONS } from '../scan/extensions.js';
 
 /** Extensions a folder input is read for: a file of these inside a folder given as input is an input. */
 const READ_IN_FOLDERS = new Set([...POSTING_EXTENSIONS, ...JSONL_EXTENSIONS, ...CSV_EXTENSIONS, '.urls']);

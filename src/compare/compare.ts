@@ -3,7 +3,8 @@ import { Profile, type ProfileSkill } from '../profile/schema.js';
 import { ConfigError } from '../errors.js';
 import { formatPath } from '../yaml-source.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
-import { STATUSES, type Gap, type GapItem } from './schema.js';
+import type { Gap, GapItem } from './schema.js';
+import { STATUSES } from './status.js';
 import { CHILD_CREDIT, CREDIT, LEVEL_CREDIT, WEIGHTS, levelFactor, score, yearsFactor } from './score.js';
 import { categoryOf } from '../taxonomy/compile.js';
 

@@ -2,9 +2,9 @@ import * as z from 'zod/mini';
 import '../schema-kit.js';
 import { IMPORTANCE } from '../extract/importance.js';
 import { EVIDENCE, Level } from '../profile/schema.js';
+import { STATUSES } from './status.js';
 
-export const STATUSES = ['matched', 'reworded', 'transferable', 'missing'] as const;
-export type Status = (typeof STATUSES)[number];
+export { STATUSES, type Status } from './status.js';
 
 export const GapItemSchema = z.object({
   id: z.string(),

@@ -1,11 +1,13 @@
 import * as z from 'zod/mini';
 import '../schema-kit.js';
-import { PostingSchema } from '../ingest/posting.js';
+import { PostingSchema } from '../ingest/posting-schema.js';
 import { POSTING_SECTIONS, RESUME_SECTIONS } from '../read/schema.js';
 import { IMPORTANCE } from './importance.js';
 
+import { SCHEMA_VERSION } from './version.js';
+
 /** The `extract --format json` contract (DESIGN.md). Outside tools rely on it: change it only with schemaVersion. */
-export const SCHEMA_VERSION = 3;
+export { SCHEMA_VERSION } from './version.js';
 
 export const MentionSchema = z.object({
   start: z.number().check(z.int(), z.describe('JavaScript string index into `text`')),

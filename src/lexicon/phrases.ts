@@ -15,14 +15,24 @@ const setBit = (bits: Uint32Array, hash: number) => {
 };
 const pairOf = (a: number, b: number) => (Math.imul(a ^ 0x1e3779b9, 0x01000193) ^ b) & 0x3fffffff;
 
+/**
+ * A node of the trie, in plain JSON (short names: a vocabulary's compiled sets are stored this way
+ * and read back with JSON.parse alone, see PhraseSet.restore).
+ */
 interface Node<T> {
-  next: Map<number, Node<T>> | undefined;
+  /** The children, by key hash. */
+  n?: Record<number, Node<T>>;
   /** The tags of the phrases that end here, with their keys (a hash collision is confirmed by key). */
-  tags: T[] | undefined;
-  keys: string[][] | undefined;
+  t?: T[];
+  k?: string[][];
 }
 
-const node = <T>(): Node<T> => ({ next: undefined, tags: undefined, keys: undefined });
+/** A phrase set as stored: its trie and its number of phrases (JSON), and its prefilter bits. */
+export interface PhraseSetData<T> {
+  trie: { root: Node<T>; size: number };
+  /** The three bitsets one after the other (first words, whole phrases, pairs). */
+  bits: Uint32Array;
+}
 
 /** A found phrase: its tag and its tokens [first, last). */
 export interface PhraseHit<T> {
@@ -32,16 +42,16 @@ export interface PhraseHit<T> {
 }
 
 export class PhraseSet<T> {
-  private readonly root: Node<T> = node();
+  private root: Node<T> = {};
   private size = 0;
   /**
    * Most tokens are told "no phrase starts here" by a bit or two: the key hashes of the phrases'
    * first words, of the one-word phrases, and of the pairs of first and second words ("to" alone is
    * nothing; it is worth a walk only before "be considered").
    */
-  private readonly firstBits = new Uint32Array(BITS >>> 5);
-  private readonly wholeBits = new Uint32Array(BITS >>> 5);
-  private readonly pairBits = new Uint32Array(BITS >>> 5);
+  private firstBits: Uint32Array = new Uint32Array(BITS >>> 5);
+  private wholeBits: Uint32Array = new Uint32Array(BITS >>> 5);
+  private pairBits: Uint32Array = new Uint32Array(BITS >>> 5);
 
   /** Add a phrase with its tag; a phrase with no word is refused (it could never be found). */
   add(phrase: string, tag: T): this {
@@ -54,15 +64,34 @@ export class PhraseSet<T> {
     else setBit(this.pairBits, pairOf(h0, keyHash(keys[1]!)));
     for (const k of keys) {
       const h = keyHash(k);
-      at.next ??= new Map();
-      let child = at.next.get(h);
-      if (!child) at.next.set(h, (child = node()));
-      at = child;
+      const next = (at.n ??= {});
+      at = next[h] ??= {};
     }
-    (at.tags ??= []).push(tag);
-    (at.keys ??= []).push(keys);
+    (at.t ??= []).push(tag);
+    (at.k ??= []).push(keys);
     this.size++;
     return this;
+  }
+
+  /** The set as data, for a vocabulary's compiled cache: the trie as plain JSON (tags must be JSON too), the bits as they are. */
+  export(): PhraseSetData<T> {
+    const bits = new Uint32Array(3 * (BITS >>> 5));
+    bits.set(this.firstBits, 0);
+    bits.set(this.wholeBits, BITS >>> 5);
+    bits.set(this.pairBits, 2 * (BITS >>> 5));
+    return { trie: { root: this.root, size: this.size }, bits };
+  }
+
+  /** A set from `export`'s data, the trie as JSON.parse gives it back and the bits used in place: nothing to work out. */
+  static restore<T>(data: PhraseSetData<T>): PhraseSet<T> {
+    const set = new PhraseSet<T>();
+    set.root = data.trie.root;
+    set.size = data.trie.size;
+    const words = BITS >>> 5;
+    set.firstBits = data.bits.subarray(0, words);
+    set.wholeBits = data.bits.subarray(words, 2 * words);
+    set.pairBits = data.bits.subarray(2 * words, 3 * words);
+    return set;
   }
 
   get count(): number {
@@ -72,8 +101,8 @@ export class PhraseSet<T> {
   /** Every phrase added, as its words joined by spaces, with its tag. */
   eachPhrase(visit: (phrase: string, tag: T) => void): void {
     const walk = (n: Node<T>) => {
-      n.tags?.forEach((tag, t) => visit(n.keys![t]!.join(' '), tag));
-      n.next?.forEach(walk);
+      n.t?.forEach((tag, t) => visit(n.k![t]!.join(' '), tag));
+      for (const child of Object.values(n.n ?? {})) walk(child);
     };
     walk(this.root);
   }
@@ -83,7 +112,7 @@ export class PhraseSet<T> {
    * overlap. A phrase never runs across a line break.
    */
   each(tokens: Tokens, from: number, to: number, visit: (tag: T, first: number, last: number) => void): void {
-    const first = this.root.next;
+    const first = this.root.n;
     if (!first) return;
     // The nodes where phrases end along one walk, longest last (a stack reused between walks).
     const nodes = this.ends;
@@ -93,24 +122,24 @@ export class PhraseSet<T> {
       const h = tokens.keyHashOf(i);
       if (!inBits(firstBits, h)) continue;
       if (!inBits(wholeBits, h) && (i + 1 >= to || !inBits(pairBits, pairOf(h, tokens.keyHashOf(i + 1))))) continue;
-      let at = first.get(h);
+      let at = first[h];
       if (!at) continue;
       let n = 0;
       for (let j = i; ; ) {
-        if (at.tags) {
+        if (at.t) {
           nodes[n] = at;
           lasts[n++] = j + 1;
         }
-        if (!at.next || j + 1 >= to || lineBreakBefore(tokens, j + 1)) break;
-        const child: Node<T> | undefined = at.next.get(tokens.keyHashOf(++j));
+        if (!at.n || j + 1 >= to || lineBreakBefore(tokens, j + 1)) break;
+        const child: Node<T> | undefined = at.n[tokens.keyHashOf(++j)];
         if (!child) break;
         at = child;
       }
       for (let e = n - 1; e >= 0; e--) {
         const node = nodes[e]!;
         const last = lasts[e]!;
-        const tags = node.tags!;
-        for (let t = 0; t < tags.length; t++) if (spells(tokens, i, node.keys![t]!)) visit(tags[t]!, i, last);
+        const tags = node.t!;
+        for (let t = 0; t < tags.length; t++) if (spells(tokens, i, node.k![t]!)) visit(tags[t]!, i, last);
       }
     }
   }
@@ -121,7 +150,7 @@ export class PhraseSet<T> {
   /** Whether a phrase may start at token i (its first word is a phrase's first word): one lookup, no walk. */
   mayStartAt(tokens: Tokens, i: number): boolean {
     const h = tokens.keyHashOf(i);
-    return inBits(this.firstBits, h) && (this.root.next?.has(h) ?? false);
+    return inBits(this.firstBits, h) && this.root.n?.[h] !== undefined;
   }
 
   /** The phrases of tokens [from, to) as a list. */

@@ -377,9 +377,12 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** One scratch buffer for phraseKeys: vocabularies and rules key thousands of short phrases at start-up. */
+let phraseScratch: Tokens | undefined;
+
 /** The keys of a phrase, as the matcher will see them in a posting. */
 export function phraseKeys(phrase: string): string[] {
-  const t = scanTokens(phrase);
+  const t = (phraseScratch = scanTokens(phrase, phraseScratch));
   const keys: string[] = [];
   for (let i = 0; i < t.count; i++) keys.push(t.key(i));
   return keys;

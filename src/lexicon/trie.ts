@@ -26,34 +26,93 @@ export const ROOT = 0;
  * of those that are a whole form by themselves, and of valid first-two-key pairs ("the" alone is
  * nothing; "the" is only worth a look when the next key continues a form).
  *
- * A node may be added with its subtree still unread (`addLazy`): the subtree is read by `expand`
- * when a text first reaches the node. Start-up then restores only the first level.
+ * A trie restored from its tables (`fromTable`, the compiled taxonomy's cache) is whole from the
+ * start, as views of the file it was read from: only each node's forms stay unread until a text
+ * first reaches the node (`expand`), and each key until it is compared. Start-up then builds
+ * nothing in proportion to the taxonomy.
  */
 export class TokenTrie<Entry = unknown> {
   private firstKeys: Uint32Array = newBits();
   private wholeKeys: Uint32Array = newBits();
   private pairKeys: Uint32Array = newBits();
   /** The forms that end at each node. */
-  readonly entries: (Entry[] | undefined)[] = [undefined];
-  private readonly keys: string[] = [''];
-  private readonly pending: (string | undefined)[] = [undefined];
-  private hashes = new Int32Array(1024);
-  private lengths = new Int32Array(1024);
-  private parents = new Int32Array(1024);
-  private firstChild = new Int32Array(1024).fill(-1);
-  private nextSibling = new Int32Array(1024).fill(-1);
-  private slots = new Int32Array(2048);
+  readonly entries: (Entry[] | undefined)[];
+  private readonly keys: (string | undefined)[];
+  /** A restored trie's keys, joined, and where each ends (see `key`). */
+  private keyText = '';
+  private keyEnds: Int32Array | undefined;
+  /** 1 for a node whose forms are still unread (a restored trie's); grown with the nodes. */
+  private unread: Uint8Array = new Uint8Array(1024);
+  private hashes: Int32Array = new Int32Array(1024);
+  private lengths: Int32Array = new Int32Array(1024);
+  private parents: Int32Array = new Int32Array(1024);
+  private firstChild: Int32Array = new Int32Array(1024).fill(-1);
+  private nextSibling: Int32Array = new Int32Array(1024).fill(-1);
+  private slots: Int32Array = new Int32Array(2048);
   private size = 1;
 
-  /** @param expand reads a lazy node's subtree (forms and children) when a text first reaches it. */
-  constructor(private readonly expand?: (trie: TokenTrie<Entry>, node: number, source: string) => void) {}
+  /**
+   * @param expand reads an unread node's forms into `entries` when a text first reaches it.
+   * @param nodes how many nodes a restored trie has: its arrays are made at that length.
+   */
+  constructor(
+    private readonly expand?: (trie: TokenTrie<Entry>, node: number) => void,
+    nodes = 1,
+  ) {
+    this.entries = new Array(nodes);
+    this.keys = new Array(nodes);
+    this.keys[0] = '';
+  }
+
+  /**
+   * A trie from the tables `exportTable` gave (views are kept, not copied). `unread` marks the nodes
+   * whose forms `expand` reads on first reach.
+   */
+  static fromTable<Entry>(table: TrieTable, unread: Uint8Array, expand: (trie: TokenTrie<Entry>, node: number) => void): TokenTrie<Entry> {
+    const n = table.hashes.length;
+    const trie = new TokenTrie<Entry>(expand, n);
+    trie.size = n;
+    trie.hashes = table.hashes;
+    trie.lengths = table.lengths;
+    trie.parents = table.parents;
+    trie.firstChild = table.firstChild;
+    trie.nextSibling = table.nextSibling;
+    trie.slots = table.slots;
+    trie.keyText = table.keyText;
+    trie.keyEnds = table.keyEnds;
+    trie.unread = unread;
+    trie.importBits(table);
+    return trie;
+  }
+
+  /** The trie as typed arrays and one string, for the compiled taxonomy's cache (every node read). */
+  exportTable(): TrieTable {
+    this.readAll();
+    const n = this.size;
+    const keyEnds = new Int32Array(n);
+    let keyText = '';
+    for (let node = 0; node < n; node++) keyEnds[node] = (keyText += this.key(node)).length;
+    return {
+      hashes: this.hashes.slice(0, n),
+      lengths: this.lengths.slice(0, n),
+      parents: this.parents.slice(0, n),
+      firstChild: this.firstChild.slice(0, n),
+      nextSibling: this.nextSibling.slice(0, n),
+      slots: this.slots,
+      keyText,
+      keyEnds,
+      ...this.exportBits(),
+    };
+  }
 
   get nodeCount(): number {
     return this.size;
   }
 
   key(node: number): string {
-    return this.keys[node]!;
+    let k = this.keys[node];
+    if (k === undefined) this.keys[node] = k = this.keyText.slice(node > 0 ? this.keyEnds![node - 1] : 0, this.keyEnds![node]);
+    return k;
   }
 
   hasChildren(node: number): boolean {
@@ -71,12 +130,7 @@ export class TokenTrie<Entry = unknown> {
   add(parent: number, key: string): number {
     const hash = keyHash(key);
     const found = this.lookup(parent, hash, key);
-    return found >= 0 ? found : this.insert(parent, key, hash, undefined);
-  }
-
-  /** A child whose subtree stays unread until a text reaches it. */
-  addLazy(parent: number, key: string, source: string): number {
-    return this.insert(parent, key, keyHash(key), source);
+    return found >= 0 ? found : this.insert(parent, key, hash);
   }
 
   /**
@@ -93,8 +147,8 @@ export class TokenTrie<Entry = unknown> {
     for (let s = slotOf(parent, hash) & mask; ; s = (s + 1) & mask) {
       const node = slots[s]! - 1;
       if (node < 0) return -1;
-      if (this.hashes[node] === hash && this.parents[node] === parent && (exact || tokens.hash[i] === 0 ? tokens.keyIs(i, this.keys[node]!) : this.lengths[node] === length)) {
-        if (this.pending[node] !== undefined) this.read(node);
+      if (this.hashes[node] === hash && this.parents[node] === parent && (exact || tokens.hash[i] === 0 ? tokens.keyIs(i, this.key(node)) : this.lengths[node] === length)) {
+        if (this.unread[node] !== 0) this.read(node);
         return node;
       }
     }
@@ -102,39 +156,36 @@ export class TokenTrie<Entry = unknown> {
 
   /** Whether the path from the root to `node` spells the keys of the tokens ending at `last`. */
   spells(node: number, tokens: Tokens, last: number): boolean {
-    for (let k = last; node !== ROOT; node = this.parents[node]!, k--) if (!tokens.keyIs(k, this.keys[node]!)) return false;
+    for (let k = last; node !== ROOT; node = this.parents[node]!, k--) if (!tokens.keyIs(k, this.key(node))) return false;
     return true;
   }
 
-  /** The child of `parent` for a key, or -1 (no lazy subtree is read). */
+  /** The child of `parent` for a key, or -1 (no unread forms are read). */
   private lookup(parent: number, hash: number, key: string): number {
     const mask = this.slots.length - 1;
     for (let s = slotOf(parent, hash) & mask; ; s = (s + 1) & mask) {
       const node = this.slots[s]! - 1;
       if (node < 0) return -1;
-      if (this.hashes[node] === hash && this.parents[node] === parent && this.keys[node] === key) return node;
+      if (this.hashes[node] === hash && this.parents[node] === parent && this.key(node) === key) return node;
     }
   }
 
-  /** Read every lazy subtree (for walks over all forms). */
-  readAll(node = ROOT): void {
-    if (this.pending[node] !== undefined) this.read(node);
-    for (const c of this.children(node)) this.readAll(c);
+  /** Read the forms of every node (for walks over all forms). */
+  readAll(): void {
+    for (let node = 0; node < this.size; node++) if (this.unread[node] !== 0) this.read(node);
   }
 
   private read(node: number): void {
-    const source = this.pending[node]!;
-    this.pending[node] = undefined;
-    this.expand!(this, node, source);
+    this.unread[node] = 0;
+    this.expand!(this, node);
   }
 
-  private insert(parent: number, key: string, hash: number, source: string | undefined): number {
-    if (this.size === this.hashes.length) this.growNodes();
+  private insert(parent: number, key: string, hash: number): number {
+    if (this.size >= this.hashes.length) this.growNodes();
     if ((this.size + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
     const node = this.size++;
-    this.keys.push(key);
-    this.entries.push(undefined);
-    this.pending.push(source);
+    this.keys[node] = key;
+    this.entries[node] = undefined;
     this.hashes[node] = hash;
     this.lengths[node] = key.length;
     this.parents[node] = parent;
@@ -152,7 +203,7 @@ export class TokenTrie<Entry = unknown> {
   }
 
   private growNodes(): void {
-    const n = this.hashes.length * 2;
+    const n = Math.max(1024, this.size * 2);
     const grow = (a: Int32Array, fill: number) => {
       const b = new Int32Array(n).fill(fill);
       b.set(a);
@@ -163,6 +214,9 @@ export class TokenTrie<Entry = unknown> {
     this.parents = grow(this.parents, 0);
     this.firstChild = grow(this.firstChild, -1);
     this.nextSibling = grow(this.nextSibling, -1);
+    const unread = new Uint8Array(n);
+    unread.set(this.unread.subarray(0, Math.min(this.unread.length, n)));
+    this.unread = unread;
   }
 
   private rehash(slots: number): void {
@@ -197,7 +251,7 @@ export class TokenTrie<Entry = unknown> {
     this.pairKeys = bits.pairKeys;
   }
 
-  /** Set the prefilter bitsets from the whole trie (every subtree read). */
+  /** Set the prefilter bitsets from the whole trie (every node read). */
   fillBits(): void {
     this.readAll();
     for (const first of this.children(ROOT)) {
@@ -207,4 +261,20 @@ export class TokenTrie<Entry = unknown> {
       for (const second of this.children(first)) setBit(this.pairKeys, pairHash(h, this.hashes[second]!));
     }
   }
+}
+
+/** A trie as stored (see TokenTrie.exportTable): node columns, the open-addressing table, keys, bitsets. */
+export interface TrieTable {
+  hashes: Int32Array;
+  lengths: Int32Array;
+  parents: Int32Array;
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
+  slots: Int32Array;
+  /** Every node's key, joined; keyEnds[node] is where the node's key ends in it. */
+  keyText: string;
+  keyEnds: Int32Array;
+  firstKeys: Uint32Array;
+  wholeKeys: Uint32Array;
+  pairKeys: Uint32Array;
 }

@@ -1,10 +1,12 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { contentDigest } from '../content-digest.js';
 import { ConfigError, errorMessage } from '../errors.js';
-import { PhraseSet } from '../lexicon/index.js';
+import { PhraseSet, type PhraseSetData } from '../lexicon/index.js';
 import { keyHash, phraseKeys } from '../lexicon/index.js';
+import { openFile, packFile } from '../packed-file.js';
 import { packageRoot } from '../package-root.js';
+import { readBytes } from '../preload.js';
 import { parseSource, validateSource } from '../yaml-source.js';
 import { YearsReader } from './years.js';
 type Level = 'beginner' | 'intermediate' | 'advanced' | 'expert';
@@ -22,7 +24,7 @@ import {
 /** The folder of vocabulary files shipped with the package: one file per language. */
 export const bundledVocabDir = join(packageRoot(), 'vocab');
 /** Where the build writes the validated vocabularies (a cache: the YAML stays the source). */
-export const vocabCachePath = join(packageRoot(), 'dist', 'vocab.json');
+export const vocabCachePath = join(packageRoot(), 'dist', 'vocab.bin');
 
 export type CueType = 'required' | 'preferred' | 'negated' | 'learning' | 'familiar' | 'opener' | 'closer' | 'break' | 'neutral' | 'carrier';
 export interface CueTag {
@@ -59,33 +61,53 @@ export class Vocabulary {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   private readonly m: Record<string, any> = {};
 
-  constructor(readonly file: VocabFile) {
+  /**
+   * @param stored the phrase sets and word sets the build worked out (see compile), by their name in
+   * `m`, or undefined: read back on first use instead of tokenizing every phrase again.
+   */
+  constructor(
+    readonly file: VocabFile,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    private readonly stored: (name: string) => any = () => undefined,
+  ) {
     this.language = file.language;
     this.name = file.name;
+  }
+
+  /** Every phrase set and word set this vocabulary has, worked out, by name (for the build's cache). */
+  compile(): Record<string, StoredSet> {
+    const proto = Vocabulary.prototype;
+    for (const name of Object.getOwnPropertyNames(proto)) if (Object.getOwnPropertyDescriptor(proto, name)?.get) void (this as unknown as Record<string, unknown>)[name];
+    const out: Record<string, StoredSet> = {};
+    for (const [name, value] of Object.entries(this.m)) {
+      if (value instanceof PhraseSet) out[name] = { phrases: value.export() };
+      else if (value instanceof Set) out[name] = { set: [...(value as Set<string | number>)] };
+    }
+    return out;
   }
 
 
   /** The keys of the language's frequent words (to tell the language of a text). */
   get detect(): ReadonlySet<string> {
-    return (this.m.detect ??= new Set(this.file.detect.flatMap((w) => phraseKeys(w))));
+    return (this.m.detect ??= this.stored('detect') ?? new Set(this.file.detect.flatMap((w) => phraseKeys(w))));
   }
 
   /** The key hashes of the language's frequent words. */
   get detectHashes(): ReadonlySet<number> {
-    return (this.m.detectHashes ??= new Set([...this.detect].map(keyHash)));
+    return (this.m.detectHashes ??= this.stored('detectHashes') ?? new Set([...this.detect].map(keyHash)));
   }
 
   get headings(): PhraseSet<HeadingTag<PostingSection>> {
-    return (this.m.headings ??= headingSet(this.file.headings ?? {}));
+    return (this.m.headings ??= this.stored('headings') ?? headingSet(this.file.headings ?? {}));
   }
 
   get resumeHeadings(): PhraseSet<HeadingTag<ResumeSection>> {
-    return (this.m.resumeHeadings ??= headingSet(this.file.resumeHeadings ?? {}));
+    return (this.m.resumeHeadings ??= this.stored('resumeHeadings') ?? headingSet(this.file.resumeHeadings ?? {}));
   }
 
   /** The longer words of every heading phrase (6 letters or more): what a misspelt heading word is compared with. */
   get headingWords(): ReadonlySet<string> {
-    return (this.m.headingWords ??= (() => {
+    return (this.m.headingWords ??= this.stored('headingWords') ?? (() => {
       const words = new Set<string>();
       for (const map of [this.file.headings ?? {}, this.file.resumeHeadings ?? {}]) {
         for (const list of Object.values(map) as string[][]) for (const p of list) for (const k of phraseKeys(p)) if (k.length >= 6 && /^[\p{L}']+$/u.test(k)) words.add(k);
@@ -96,7 +118,7 @@ export class Vocabulary {
 
   /** The key hashes of every word of every heading phrase and filler word: a quick test of a line's first and last word. */
   get headingLexicon(): ReadonlySet<number> {
-    return (this.m.headingLexicon ??= (() => {
+    return (this.m.headingLexicon ??= this.stored('headingLexicon') ?? (() => {
       const words = new Set<number>();
       const add = (p: string) => {
         for (const w of p.toLowerCase().replace(/’/g, "'").split(/[^\p{L}']+/u)) if (w) words.add(keyHash(w));
@@ -109,11 +131,11 @@ export class Vocabulary {
 
   /** Key hashes of the words an unmarked heading may hold besides its phrase. */
   get headingFiller(): ReadonlySet<number> {
-    return (this.m.filler ??= new Set((this.file.headingFiller ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
+    return (this.m.filler ??= this.stored('filler') ?? new Set((this.file.headingFiller ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
   }
 
   get cues(): PhraseSet<CueTag> {
-    return (this.m.cues ??= (() => {
+    return (this.m.cues ??= this.stored('cues') ?? (() => {
       const set = new PhraseSet<CueTag>();
       const c = this.file.cues;
       const add = (list: readonly Cue[] | undefined, type: CueType) => {
@@ -136,7 +158,7 @@ export class Vocabulary {
 
   /** The cues of a resume (learning, familiar, negated), with the clause breaks and neutral phrases of postings. */
   get resumeCues(): PhraseSet<CueTag> {
-    return (this.m.resumeCues ??= (() => {
+    return (this.m.resumeCues ??= this.stored('resumeCues') ?? (() => {
       const set = new PhraseSet<CueTag>();
       const r = this.file.resume.cues;
       for (const type of ['learning', 'familiar', 'negated'] as const) {
@@ -153,7 +175,7 @@ export class Vocabulary {
 
   /** What a resume sentence holding a skill is read for: its cues. */
   get resumeSentencePhrases(): PhraseSet<SentenceTag> {
-    return (this.m.resumeSentencePhrases ??= (() => {
+    return (this.m.resumeSentencePhrases ??= this.stored('resumeSentencePhrases') ?? (() => {
       const set = new PhraseSet<SentenceTag>();
       let id = 0;
       this.resumeCues.eachPhrase((phrase, cue) => set.add(phrase, { set: 'cue', cue, id: id++ }));
@@ -163,7 +185,7 @@ export class Vocabulary {
 
   /** Level words of a resume ("fluent", "B2", "advanced") and the level each gives. */
   get levelWords(): PhraseSet<Level> {
-    return (this.m.levelWords ??= (() => {
+    return (this.m.levelWords ??= this.stored('levelWords') ?? (() => {
       const set = new PhraseSet<Level>();
       for (const [phrase, level] of Object.entries(this.file.resume.levels)) set.add(phrase, level);
       return set;
@@ -171,7 +193,7 @@ export class Vocabulary {
   }
 
   get presentWords(): PhraseSet<true> {
-    return (this.m.presentWords ??= phraseSet(this.file.resume.present));
+    return (this.m.presentWords ??= this.stored('presentWords') ?? phraseSet(this.file.resume.present));
   }
 
   /** Month names by key ("jan", "january") -> 1..12. */
@@ -180,7 +202,7 @@ export class Vocabulary {
   }
 
   get alternatives(): PhraseSet<AltTag> {
-    return (this.m.alternatives ??= (() => {
+    return (this.m.alternatives ??= this.stored('alternatives') ?? (() => {
       const set = new PhraseSet<AltTag>();
       const a = this.file.alternatives;
       for (const p of a.connectors ?? []) set.add(p, 'connector');
@@ -194,7 +216,7 @@ export class Vocabulary {
 
   /** Key hashes of the one-word connectors and joiners (or, and, /, &): what coordinates two nouns. */
   get coordinators(): ReadonlySet<number> {
-    return (this.m.coordinators ??= (() => {
+    return (this.m.coordinators ??= this.stored('coordinators') ?? (() => {
       const a = this.file.alternatives;
       return new Set([...(a.connectors ?? []), ...(a.joiners ?? [])].map((p) => phraseKeys(p)).filter((k) => k.length === 1).map((k) => keyHash(k[0]!)));
     })());
@@ -202,7 +224,7 @@ export class Vocabulary {
 
   /** Every phrase a sentence holding a skill is read for (see SentenceTag), in one trie. */
   get sentencePhrases(): PhraseSet<SentenceTag> {
-    return (this.m.sentencePhrases ??= (() => {
+    return (this.m.sentencePhrases ??= this.stored('sentencePhrases') ?? (() => {
       const set = new PhraseSet<SentenceTag>();
       let id = 0;
       this.cues.eachPhrase((phrase, cue) => set.add(phrase, { set: 'cue', cue, id: id++ }));
@@ -219,7 +241,7 @@ export class Vocabulary {
   }
 
   get boilerplate(): PhraseSet<EvidenceTag> {
-    return (this.m.boilerplate ??= (() => {
+    return (this.m.boilerplate ??= this.stored('boilerplate') ?? (() => {
       const set = new PhraseSet<EvidenceTag>();
       for (const [kind, evidence] of Object.entries(this.file.boilerplate) as [BoilerplateKind, { strong?: string[]; weak?: string[] }][]) {
         for (const p of evidence.strong ?? []) set.add(p, { kind, strong: true });
@@ -231,7 +253,7 @@ export class Vocabulary {
 
   /** Requirement-like phrases: `true` for the strong ones (they also end a company or benefits section). */
   get asking(): PhraseSet<boolean> {
-    return (this.m.asking ??= (() => {
+    return (this.m.asking ??= this.stored('asking') ?? (() => {
       const set = new PhraseSet<boolean>();
       for (const p of this.file.asking.strong ?? []) set.add(p, true);
       for (const p of this.file.asking.weak ?? []) set.add(p, false);
@@ -241,43 +263,43 @@ export class Vocabulary {
 
   /** What ends a company or benefits section: strong requirement-like phrases and the job's duties. */
   get jobContent(): PhraseSet<true> {
-    return (this.m.jobContent ??= phraseSet([...(this.file.asking.strong ?? []), ...(this.file.duties ?? [])]));
+    return (this.m.jobContent ??= this.stored('jobContent') ?? phraseSet([...(this.file.asking.strong ?? []), ...(this.file.duties ?? [])]));
   }
 
   get jobIntro(): PhraseSet<true> {
-    return (this.m.jobIntro ??= phraseSet(this.file.jobIntro));
+    return (this.m.jobIntro ??= this.stored('jobIntro') ?? phraseSet(this.file.jobIntro));
   }
 
   get roleNouns(): PhraseSet<true> {
-    return (this.m.roleNouns ??= phraseSet(this.file.roles.nouns));
+    return (this.m.roleNouns ??= this.stored('roleNouns') ?? phraseSet(this.file.roles.nouns));
   }
 
   get roleOthers(): PhraseSet<true> {
-    return (this.m.roleOthers ??= phraseSet(this.file.roles.others));
+    return (this.m.roleOthers ??= this.stored('roleOthers') ?? phraseSet(this.file.roles.others));
   }
 
   get roleSelf(): PhraseSet<true> {
-    return (this.m.roleSelf ??= phraseSet(this.file.roles.self));
+    return (this.m.roleSelf ??= this.stored('roleSelf') ?? phraseSet(this.file.roles.self));
   }
 
   /** Key hashes of the words that end the search for a role noun after a skill. */
   get roleStops(): ReadonlySet<number> {
-    return (this.m.roleStops ??= new Set((this.file.roles.stops ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
+    return (this.m.roleStops ??= this.stored('roleStops') ?? new Set((this.file.roles.stops ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
   }
 
   /** Keys of the words a line of prose never ends with. */
   get continuers(): ReadonlySet<string> {
-    return (this.m.continuers ??= new Set((this.file.continuers ?? []).flatMap((w) => phraseKeys(w))));
+    return (this.m.continuers ??= this.stored('continuers') ?? new Set((this.file.continuers ?? []).flatMap((w) => phraseKeys(w))));
   }
 
   /** Keys of the words of a company name that are not its name (Inc, GmbH). */
   get companySuffixes(): ReadonlySet<string> {
-    return (this.m.suffixes ??= new Set((this.file.companySuffixes ?? []).flatMap((w) => phraseKeys(w))));
+    return (this.m.suffixes ??= this.stored('suffixes') ?? new Set((this.file.companySuffixes ?? []).flatMap((w) => phraseKeys(w))));
   }
 
   /** The abbreviations whose full stop ends no sentence, without that full stop ("e.g", "Inc"), as written and in lower case. */
   get abbreviations(): ReadonlySet<string> {
-    return (this.m.abbreviations ??= new Set((this.file.abbreviations ?? []).flatMap((a) => {
+    return (this.m.abbreviations ??= this.stored('abbreviations') ?? new Set((this.file.abbreviations ?? []).flatMap((a) => {
       const w = a.replace(/\.$/, '');
       return [w, w.toLowerCase()];
     })));
@@ -288,31 +310,31 @@ export class Vocabulary {
   }
 
   get candidate(): PhraseSet<true> {
-    return (this.m.candidate ??= phraseSet(this.file.candidate));
+    return (this.m.candidate ??= this.stored('candidate') ?? phraseSet(this.file.candidate));
   }
 
   get culture(): PhraseSet<true> {
-    return (this.m.culture ??= phraseSet(this.file.culture));
+    return (this.m.culture ??= this.stored('culture') ?? phraseSet(this.file.culture));
   }
 
   get equivalentExperience(): PhraseSet<true> {
-    return (this.m.equivalentExperience ??= phraseSet(this.file.equivalentExperience));
+    return (this.m.equivalentExperience ??= this.stored('equivalentExperience') ?? phraseSet(this.file.equivalentExperience));
   }
 
   get experience(): PhraseSet<true> {
-    return (this.m.experience ??= phraseSet(this.file.experience));
+    return (this.m.experience ??= this.stored('experience') ?? phraseSet(this.file.experience));
   }
 
   get industryLabels(): PhraseSet<true> {
-    return (this.m.industryLabels ??= phraseSet(this.file.industryLabels));
+    return (this.m.industryLabels ??= this.stored('industryLabels') ?? phraseSet(this.file.industryLabels));
   }
 
   get yearOwners(): PhraseSet<true> {
-    return (this.m.yearOwners ??= phraseSet(this.file.years.owners));
+    return (this.m.yearOwners ??= this.stored('yearOwners') ?? phraseSet(this.file.years.owners));
   }
 
   get titleRoleWords(): PhraseSet<true> {
-    return (this.m.titleRole ??= phraseSet(this.file.title.roleWords));
+    return (this.m.titleRole ??= this.stored('titleRole') ?? phraseSet(this.file.title.roleWords));
   }
 
   /** Lower-case words of a date: month names and the days of the week. */
@@ -321,7 +343,7 @@ export class Vocabulary {
   }
 
   get notTitle(): PhraseSet<true> {
-    return (this.m.notTitle ??= phraseSet(this.file.title.notTitle));
+    return (this.m.notTitle ??= this.stored('notTitle') ?? phraseSet(this.file.title.notTitle));
   }
 
   /** Field labels ("Location") lower-cased and single-spaced (see normalizeLabel). */
@@ -385,24 +407,47 @@ export function readVocabFiles(files: readonly string[]): VocabFile[] {
 
 /** As for the taxonomy cache: names, sizes and times first, then the content decides. */
 export function vocabStamp(files: readonly string[]): string {
-  return files.map((f) => `${basename(f)}:${statSync(f).size}:${Math.trunc(statSync(f).mtimeMs)}`).join('|');
+  return files
+    .map((f) => {
+      const st = statSync(f);
+      return `${basename(f)}:${st.size}:${Math.trunc(st.mtimeMs)}`;
+    })
+    .join('|');
 }
 
 export function vocabDigest(files: readonly string[]): string {
-  const hash = createHash('sha256');
-  for (const f of files) hash.update(`${basename(f)}\0`).update(readFileSync(f)).update('\0');
-  return hash.digest('hex');
+  return contentDigest(files);
 }
 
-interface VocabCache {
+/** A set as the build keeps it (see Vocabulary.compile). */
+type StoredSet = { phrases: PhraseSetData<unknown> } | { set: (string | number)[] };
+
+/** Which vocabulary files a cache was built from (see vocabStamp and vocabDigest). */
+interface VocabKey {
   stamp: string;
   digest: string;
-  files: readonly VocabFile[];
 }
 
-/** The cache file the build writes: the validated vocabularies as JSON. */
-export function vocabCacheFor(files: readonly string[], parsed: readonly VocabFile[]): string {
-  return JSON.stringify({ stamp: vocabStamp(files), digest: vocabDigest(files), files: parsed } satisfies VocabCache);
+const MAGIC = 0x31564753; // 'SGV1'
+
+/**
+ * The cache file the build writes (see packed-file.ts): the validated vocabularies as JSON, and
+ * their sets worked out, each its own section, read when a run first asks for it: a phrase set's
+ * trie as JSON and its prefilter bits as they are.
+ */
+export function vocabCacheFor(files: readonly string[], parsed: readonly VocabFile[]): Buffer {
+  const sections: Record<string, ArrayBufferView> = { files: Buffer.from(JSON.stringify(parsed)) };
+  parsed.forEach((f, i) => {
+    for (const [name, stored] of Object.entries(new Vocabulary(f).compile())) {
+      if ('phrases' in stored) {
+        sections[`${i}:${name}`] = Buffer.from(JSON.stringify(stored.phrases.trie));
+        sections[`${i}:${name}:bits`] = stored.phrases.bits;
+      } else {
+        sections[`${i}:${name}`] = Buffer.from(JSON.stringify(stored.set));
+      }
+    }
+  });
+  return packFile(MAGIC, { stamp: vocabStamp(files), digest: vocabDigest(files) } satisfies VocabKey, sections);
 }
 
 let bundled: Vocabulary[] | undefined;
@@ -411,13 +456,19 @@ let bundled: Vocabulary[] | undefined;
 export function bundledVocabularies(): readonly Vocabulary[] {
   if (bundled) return bundled;
   const files = listVocabFiles();
-  let parsed: readonly VocabFile[] | undefined;
-  if (existsSync(vocabCachePath)) {
-    const cache = JSON.parse(readFileSync(vocabCachePath, 'utf8')) as VocabCache;
-    if (cache.stamp === vocabStamp(files) || cache.digest === vocabDigest(files)) parsed = cache.files;
+  let vocabs: Vocabulary[] | undefined;
+  const cache = existsSync(vocabCachePath) ? openFile<VocabKey>(MAGIC, readBytes(vocabCachePath)) : undefined;
+  if (cache && (cache.data.stamp === vocabStamp(files) || cache.data.digest === vocabDigest(files))) {
+    const stored = (i: number) => (name: string) => {
+      const key = `${i}:${name}`;
+      if (!cache.has(key)) return undefined;
+      const json = JSON.parse(cache.text(key)) as unknown;
+      return cache.has(`${key}:bits`) ? PhraseSet.restore({ trie: json as PhraseSetData<unknown>['trie'], bits: cache.uint32(`${key}:bits`) }) : new Set(json as unknown[]);
+    };
+    vocabs = (JSON.parse(cache.text('files')) as VocabFile[]).map((f, i) => new Vocabulary(f, stored(i)));
   }
-  parsed ??= readVocabFiles(files);
-  bundled = parsed.map((f) => new Vocabulary(f)).sort((a, b) => (a.language === 'en' ? -1 : b.language === 'en' ? 1 : a.language.localeCompare(b.language)));
+  vocabs ??= readVocabFiles(files).map((f) => new Vocabulary(f));
+  bundled = vocabs.sort((a, b) => (a.language === 'en' ? -1 : b.language === 'en' ? 1 : a.language.localeCompare(b.language)));
   return bundled;
 }
 

@@ -1,6 +1,6 @@
 import type { FailedInput } from '../extract/schema.js';
 import type { MergedKeywords } from '../suggest/merge.js';
-import type { KeywordsOutput } from './json.js';
+import type { KeywordsOutput } from './json-schemas.js';
 import type { PostingFacts } from './keywords-text.js';
 
 /** `keywords --format json`: the postings read (or their errors), in input order, and the merged lists. */

@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline';
 import { InputError, errorMessage } from '../errors.js';
 import { isUrl, STDIN } from '../ingest/index.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/read-input.js';
+import { CSV_EXTENSIONS, JSONL_EXTENSIONS, POSTING_EXTENSIONS } from './extensions.js';
 
 /**
  * What a scan reads, one posting at a time: a file or URL to load, a row of an export (a JSONL line,
@@ -42,10 +43,7 @@ const COMMON_NAMES: Record<FieldName, readonly string[]> = {
   date: ['dateposted', 'date', 'posted', 'postedat', 'postdate', 'publishedat', 'published', 'createdat'],
 };
 
-/** Extensions a folder walk picks up: posting files and exports of postings. */
-export const POSTING_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx']);
-export const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
-export const CSV_EXTENSIONS = new Set(['.csv', '.tsv']);
+export { CSV_EXTENSIONS, JSONL_EXTENSIONS, POSTING_EXTENSIONS } from './extensions.js';
 const URL_LIST_EXTENSIONS = new Set(['.urls']);
 
 const GLOB_CHARS = /[*?[\]{}]/;

@@ -1,36 +1,10 @@
-import * as z from 'zod/mini';
-import '../schema-kit.js';
 import type { GapItem } from '../compare/schema.js';
 import { IMPORTANCE, importanceRank } from '../extract/importance.js';
 import { byText } from '../compare-text.js';
+import type { Suggestion, Suggestions } from './schema.js';
 
-export const SuggestionSchema = z.object({
-  id: z.string(),
-  label: z.string(),
-  /** The posting's exact wording: what to write. */
-  write: z.string(),
-  importance: z.enum(IMPORTANCE),
-  asks: z.number().check(z.int()),
-  /** Why this suggestion: "you wrote k8s", "shown only in experience". */
-  note: z.string(),
-});
-export type Suggestion = z.infer<typeof SuggestionSchema>;
-
-export const SuggestionsSchema = z.object({
-  /** Skills the person has, written differently or shown by a more specific skill: use the posting's words. */
-  useWording: z.array(SuggestionSchema),
-  /** Skills the person shows only in prose: add them to the skills section. */
-  addToSkills: z.array(SuggestionSchema),
-  /** Already in the skills section with the posting's words. */
-  alreadyThere: z.array(SuggestionSchema),
-  /** Related (not implied) experience to describe honestly; not the skill itself. */
-  related: z.array(SuggestionSchema),
-  /** Missing: learn them before claiming them. */
-  toLearn: z.array(SuggestionSchema),
-  /** The resume keyword list: the posting's wording of every skill the person really has, most important first. */
-  keywords: z.array(z.string()),
-});
-export type Suggestions = z.infer<typeof SuggestionsSchema>;
+// The schemas of these suggestions are in schema.ts: only the published JSON Schema needs them built.
+export type { Suggestion, Suggestions } from './schema.js';
 
 const order = (a: GapItem, b: GapItem) =>
   importanceRank[a.importance] - importanceRank[b.importance] || b.asks - a.asks || byText(a.label, b.label);

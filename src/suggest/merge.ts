@@ -1,32 +1,11 @@
-import * as z from 'zod/mini';
-import '../schema-kit.js';
-import { STATUSES, type GapItem, type Status } from '../compare/schema.js';
+import type { GapItem } from '../compare/schema.js';
+import { STATUSES, type Status } from '../compare/status.js';
 import { importanceRank } from '../extract/importance.js';
 import { phraseKeys } from '../lexicon/index.js';
-import { SuggestionSchema, suggestKeywords, type Suggestion } from './keywords.js';
+import { suggestKeywords, type Suggestion } from './keywords.js';
+import type { MergedKeywords, MergedSuggestion } from './schema.js';
 
-export const MergedSuggestionSchema = z.extend(SuggestionSchema, {
-  /** How many of the postings ask for it. */
-  postings: z.number().check(z.int()),
-  /** postings / all postings merged. */
-  share: z.number(),
-});
-export type MergedSuggestion = z.infer<typeof MergedSuggestionSchema>;
-
-export const MergedKeywordsSchema = z.object({
-  /** Postings merged. */
-  postings: z.number().check(z.int()),
-  useWording: z.array(MergedSuggestionSchema),
-  addToSkills: z.array(MergedSuggestionSchema),
-  alreadyThere: z.array(MergedSuggestionSchema),
-  related: z.array(MergedSuggestionSchema),
-  toLearn: z.array(MergedSuggestionSchema),
-  /** The postings' wording of every skill the person has, most asked first. */
-  keywords: z.array(z.string()),
-  /** `keywords` as one comma-separated line, for an application form's skills field. */
-  line: z.string(),
-});
-export type MergedKeywords = z.infer<typeof MergedKeywordsSchema>;
+export type { MergedKeywords, MergedSuggestion } from './schema.js';
 
 export interface MergeOptions {
   /** Keep at most this many entries in each list (and in the keyword line). */

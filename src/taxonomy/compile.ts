@@ -161,6 +161,17 @@ export function buildTrie(forms: readonly FormEntry[]): TokenTrie<FormEntry> {
 /** The skills map, ancestors (computed on first use) and symmetric `related` of a list of entries. */
 export function compileRelations(entries: readonly SkillEntry[]): Pick<CompiledTaxonomy, 'skills' | 'ancestorsOf' | 'related' | 'meetsOf'> {
   const skills = new Map(entries.map((e) => [e.id, e] as const));
+  const related = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => {
+    if (!related.has(a)) related.set(a, new Set());
+    related.get(a)!.add(b);
+  };
+  for (const s of entries) for (const r of s.related ?? []) if (skills.has(r)) (link(s.id, r), link(r, s.id));
+  return { skills, related, ...skillWalks(skills) };
+}
+
+/** Ancestors through `parents` and what a skill meets through `meets`, each worked out on first use. */
+export function skillWalks(skills: ReadonlyMap<string, SkillEntry>): Pick<CompiledTaxonomy, 'ancestorsOf' | 'meetsOf'> {
   const ancestors = new Map<string, string[]>();
   const walk = (id: string, trail: Set<string>): string[] => {
     const done = ancestors.get(id);
@@ -175,12 +186,6 @@ export function compileRelations(entries: readonly SkillEntry[]): Pick<CompiledT
     ancestors.set(id, out);
     return out;
   };
-  const related = new Map<string, Set<string>>();
-  const link = (a: string, b: string) => {
-    if (!related.has(a)) related.set(a, new Set());
-    related.get(a)!.add(b);
-  };
-  for (const s of entries) for (const r of s.related ?? []) if (skills.has(r)) (link(s.id, r), link(r, s.id));
   const meets = new Map<string, string[]>();
   const meetsOf = (id: string): string[] => {
     let out = meets.get(id);
@@ -196,7 +201,7 @@ export function compileRelations(entries: readonly SkillEntry[]): Pick<CompiledT
     }
     return out;
   };
-  return { skills, ancestorsOf: (id) => ancestors.get(id) ?? walk(id, new Set([id])), related, meetsOf };
+  return { ancestorsOf: (id) => ancestors.get(id) ?? walk(id, new Set([id])), meetsOf };
 }
 
 export function compileTaxonomy(entries: readonly SkillEntry[], categories: ReadonlyMap<string, CategoryInfo> = bundledCategories()): CompiledTaxonomy {

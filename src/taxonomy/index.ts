@@ -1,15 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../package-root.js';
+import { readBytes } from '../preload.js';
 import { ConfigError } from '../errors.js';
 import { compileTaxonomy, type CompiledTaxonomy } from './compile.js';
-import { restoreTaxonomy, serializeTaxonomy, skillDetails, type SerializedTaxonomy } from './serialize.js';
+import { openPacked, packTaxonomy, skillDetails, type CacheKey } from './serialize.js';
 import { applyOverlay, bundledTaxonomyDir, listTaxonomyFiles, readTaxonomyFiles, taxonomyDigest, taxonomyStamp } from './load.js';
 import type { SkillEntry } from './schema.js';
 import { categoriesPath } from './categories.js';
 import { findProblems } from './validate.js';
 
 export type { CompiledTaxonomy } from './compile.js';
+export type { CacheKey } from './serialize.js';
 
 export interface LoadTaxonomyOptions {
   /** Every field of every skill (aliases, rules), for listing and showing skills; analysis does without. */
@@ -21,26 +23,17 @@ export interface LoadTaxonomyOptions {
 }
 
 /** Where the build writes the validated bundled taxonomy (a cache: the YAML stays the source). */
-export const compiledCachePath = join(packageRoot(), 'dist', 'taxonomy.json');
+export const compiledCachePath = join(packageRoot(), 'dist', 'taxonomy.bin');
 export const detailsCachePath = join(packageRoot(), 'dist', 'taxonomy-details.json');
-
-/** Which taxonomy files the cache was built from: see taxonomyStamp and taxonomyDigest. */
-export interface CacheKey {
-  stamp: string;
-  digest: string;
-}
-
-interface CacheFile extends CacheKey {
-  compiled: SerializedTaxonomy;
-}
 
 function readCache(files: readonly string[], details: boolean): CompiledTaxonomy | undefined {
   if (!existsSync(compiledCachePath) || (details && !existsSync(detailsCachePath))) return undefined;
-  const cache = JSON.parse(readFileSync(compiledCachePath, 'utf8')) as CacheFile;
+  const cache = openPacked(readBytes(compiledCachePath));
+  if (!cache) return undefined;
   // The categories are part of what the cache holds: a change to them makes it stale too.
   const keyed = [...files, categoriesPath];
-  if (cache.stamp !== taxonomyStamp(keyed) && cache.digest !== taxonomyDigest(keyed)) return undefined;
-  const taxonomy = restoreTaxonomy(cache.compiled);
+  if (cache.key.stamp !== taxonomyStamp(keyed) && cache.key.digest !== taxonomyDigest(keyed)) return undefined;
+  const taxonomy = cache.restore();
   if (details) {
     const more = JSON.parse(readFileSync(detailsCachePath, 'utf8')) as Record<string, Partial<SkillEntry>>;
     for (const [id, d] of Object.entries(more)) Object.assign(taxonomy.skills.get(id) ?? {}, d);
@@ -48,13 +41,10 @@ function readCache(files: readonly string[], details: boolean): CompiledTaxonomy
   return taxonomy;
 }
 
-/** The cache files the build writes: the validated taxonomy, compiled and serialized, and the skills' details. */
-export function cacheFilesFor(entries: SkillEntry[], key: CacheKey): { compiled: string; details: string } {
+/** The cache files the build writes: the validated taxonomy, compiled and packed, and the skills' details. */
+export function cacheFilesFor(entries: SkillEntry[], key: CacheKey): { compiled: Buffer; details: string } {
   const taxonomy = compileTaxonomy(entries);
-  return {
-    compiled: JSON.stringify({ ...key, compiled: serializeTaxonomy(taxonomy) } satisfies CacheFile),
-    details: JSON.stringify(skillDetails(taxonomy)),
-  };
+  return { compiled: packTaxonomy(taxonomy, key), details: JSON.stringify(skillDetails(taxonomy)) };
 }
 
 /** Throw a ConfigError for cross-entry problems: the first named in the message, all in `problems`. */

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { contentDigest } from '../content-digest.js';
 import { packageRoot } from '../package-root.js';
 import { ConfigError, errorMessage } from '../errors.js';
 import { parseSource, validateSource } from '../yaml-source.js';
@@ -92,12 +92,10 @@ export function taxonomyStamp(files: readonly string[]): string {
 }
 
 /**
- * A hash of the files' names and contents: the test that decides. An installed package has the
- * same files with other modification times (npm sets its own when it unpacks), and must still use
- * the cache it shipped with.
+ * The files' names, sizes and contents (see contentDigest): the test that decides. An installed
+ * package has the same files with other modification times (npm sets its own when it unpacks), and
+ * must still use the cache it shipped with, so it computes this on every run.
  */
 export function taxonomyDigest(files: readonly string[]): string {
-  const hash = createHash('sha256');
-  for (const f of files) hash.update(`${basename(f)}\0`).update(readFileSync(f)).update('\0');
-  return hash.digest('hex');
+  return contentDigest(files);
 }

@@ -1,67 +1,119 @@
 import type { CompiledRule, CompiledTaxonomy, FormEntry } from './compile.js';
-import { compileRelations, withEdges } from './compile.js';
+import { skillWalks } from './compile.js';
 import { tokenize } from '../lexicon/index.js';
 import type { SkillEntry } from './schema.js';
 import type { CategoryInfo } from './categories.js';
-import { ROOT, TokenTrie } from '../lexicon/index.js';
+import { TokenTrie, type TrieTable } from '../lexicon/index.js';
+import { openFile, packFile, type PackedFile } from '../packed-file.js';
 
 /**
- * The compiled taxonomy as JSON, made for start-up: the first level of the trie is restored at
- * once, but each first key's subtree (its forms and deeper keys) stays a JSON string until a text
- * first reaches it. One posting touches a few hundred of some six thousand first keys.
+ * The compiled taxonomy as one binary file (see packed-file.ts), made for start-up: the trie's tables
+ * are typed arrays used in place (views of the file); a skill, a rule and the forms at a trie node
+ * are read from their bytes only when a text or a report first asks for them (one posting touches a
+ * few hundred of some 4,000 skills and 28,000 nodes). Nothing is built in proportion to the
+ * taxonomy, so start-up allocates little and leaves the GC little to do.
  */
-export interface SerializedTaxonomy {
-  /** Skills with what analysis needs (id, label, category, tree, source); aliases and rules live in `details`. */
-  skills: SkillEntry[];
-  /** The rules, without their edge hashes (worked out again on restore). */
-  rules: Omit<CompiledRule, 'edges'>[];
-  /** [first key, subtree as JSON] */
-  roots: [string, string][];
-  /** The trie's prefilter bitsets, base64. */
-  bits: { firstKeys: string; wholeKeys: string; pairKeys: string };
-  /** The categories (taxonomies/meta/categories.yaml), as the code reads them. */
-  categories: CategoryInfo[];
+const MAGIC = 0x31544753; // 'SGT1'
+
+/** Which taxonomy files a cache was built from (see taxonomyStamp and taxonomyDigest). */
+export interface CacheKey {
+  stamp: string;
+  digest: string;
 }
 
-/** A subtree: its forms ([skill index, form, raw tokens, plural 0/1, rule index or -1]) and children. */
-interface SubTree {
-  e?: [number, string, string[], 0 | 1, number][];
-  c?: [string, SubTree][];
-}
+/** A rule as stored: its edge hashes as arrays (the build works them out once). */
+type StoredRule = Omit<CompiledRule, 'edges'> & { edges: { next: number[]; prev: number[]; context: number[] } };
 
-export function serializeTaxonomy(t: CompiledTaxonomy): SerializedTaxonomy {
+const restoreRule = (r: StoredRule): CompiledRule => ({
+  ...r,
+  edges: { next: Int32Array.from(r.edges.next), prev: Int32Array.from(r.edges.prev), context: Int32Array.from(r.edges.context) },
+});
+
+/** The flags of a form: bit 0 plural, the rest its rule's index + 1 (0: no rule). */
+const PLURAL = 1;
+
+/** The cache file of a compiled taxonomy. */
+export function packTaxonomy(t: CompiledTaxonomy, key: CacheKey): Buffer {
   const skills = [...t.skills.values()];
   const skillIndex = new Map(skills.map((s, i) => [s, i] as const));
-  const rules: Omit<CompiledRule, 'edges'>[] = [];
+  const table = t.trie.exportTable();
+  const nodes = table.hashes.length;
+
+  // Forms, node by node in the order they stand at the node; rules numbered as met.
+  const rules: StoredRule[] = [];
   const ruleIndex = new Map<CompiledRule, number>();
-  const formOf = (f: FormEntry): [number, string, string[], 0 | 1, number] => {
-    let r = f.rule ? ruleIndex.get(f.rule) : -1;
-    if (r === undefined) {
-      const { edges: _, ...rule } = f.rule!;
-      r = rules.push(rule) - 1;
-      ruleIndex.set(f.rule!, r);
+  const formsAt = new Int32Array(nodes + 1);
+  const formSkill: number[] = [];
+  const formFlags: number[] = [];
+  const formEnds: number[] = [];
+  let formText = '';
+  for (let node = 0; node < nodes; node++) {
+    formsAt[node] = formSkill.length;
+    for (const f of t.trie.entries[node] ?? []) {
+      let r = f.rule ? ruleIndex.get(f.rule) : -1;
+      if (r === undefined) {
+        const { edges, ...rule } = f.rule!;
+        r = rules.push({ ...rule, edges: { next: [...edges.next], prev: [...edges.prev], context: [...edges.context] } }) - 1;
+        ruleIndex.set(f.rule!, r);
+      }
+      formSkill.push(skillIndex.get(f.skill)!);
+      formFlags.push((f.plural ? PLURAL : 0) | ((r + 1) << 1));
+      formEnds.push((formText += f.form).length);
     }
-    // Raw tokens serve case-sensitive comparison only; other forms have them rebuilt if ever asked for.
-    return [skillIndex.get(f.skill)!, f.form, f.rule?.caseSensitive ? [...f.raw] : [], f.plural ? 1 : 0, r];
+  }
+  formsAt[nodes] = formSkill.length;
+  // 1 for each node with forms: the trie reads them when a text first reaches the node.
+  const unread = Uint8Array.from({ length: nodes }, (_, node) => (formsAt[node + 1]! > formsAt[node]! ? 1 : 0));
+
+  // `related` in its own order (which skill a report names first depends on it), by skill index.
+  const relatedKeys: number[] = [];
+  const relatedAt: number[] = [0];
+  const relatedIds: number[] = [];
+  for (const [id, set] of t.related) {
+    relatedKeys.push(skillIndex.get(t.skills.get(id)!)!);
+    for (const r of set) relatedIds.push(skillIndex.get(t.skills.get(r)!)!);
+    relatedAt.push(relatedIds.length);
+  }
+  const relatedSlot = new Int32Array(skills.length).fill(-1);
+  relatedKeys.forEach((s, k) => (relatedSlot[s] = k));
+
+  const jsonList = (items: readonly unknown[]) => {
+    const parts = items.map((x) => Buffer.from(JSON.stringify(x)));
+    let end = 0;
+    return { bytes: Buffer.concat(parts), ends: Int32Array.from(parts, (b) => (end += b.length)) };
   };
-  const trie = t.trie;
-  trie.readAll();
-  const tree = (node: number): SubTree => {
-    const out: SubTree = {};
-    const entries = trie.entries[node];
-    if (entries) out.e = entries.map(formOf);
-    if (trie.hasChildren(node)) out.c = trie.children(node).map((child) => [trie.key(child), tree(child)]);
-    return out;
+  const skillJson = jsonList(skills.map(slim));
+  const ruleJson = jsonList(rules);
+  const sections: Record<string, ArrayBufferView> = {
+    'trie.hashes': table.hashes,
+    'trie.lengths': table.lengths,
+    'trie.parents': table.parents,
+    'trie.firstChild': table.firstChild,
+    'trie.nextSibling': table.nextSibling,
+    'trie.slots': table.slots,
+    'trie.keyText': Buffer.from(table.keyText),
+    'trie.keyEnds': table.keyEnds,
+    'trie.firstKeys': table.firstKeys,
+    'trie.wholeKeys': table.wholeKeys,
+    'trie.pairKeys': table.pairKeys,
+    'forms.at': formsAt,
+    'forms.unread': unread,
+    'forms.skill': Int32Array.from(formSkill),
+    'forms.flags': Int32Array.from(formFlags),
+    'forms.text': Buffer.from(formText),
+    'forms.ends': Int32Array.from(formEnds),
+    'skills.ids': Buffer.from(skills.map((s) => s.id).join('\n')),
+    'skills.json': skillJson.bytes,
+    'skills.ends': skillJson.ends,
+    'rules.json': ruleJson.bytes,
+    'rules.ends': ruleJson.ends,
+    'related.keys': Int32Array.from(relatedKeys),
+    'related.slot': relatedSlot,
+    'related.at': Int32Array.from(relatedAt),
+    'related.ids': Int32Array.from(relatedIds),
+    categories: Buffer.from(JSON.stringify([...t.categories.values()])),
   };
-  const roots = trie.children(ROOT).map((n) => [trie.key(n), JSON.stringify(tree(n))] as [string, string]);
-  const b64 = (bits: Uint32Array) => Buffer.from(bits.buffer, bits.byteOffset, bits.byteLength).toString('base64');
-  return {
-    skills: skills.map(slim),
-    rules,
-    roots,
-    bits: (({ firstKeys, wholeKeys, pairKeys }) => ({ firstKeys: b64(firstKeys), wholeKeys: b64(wholeKeys), pairKeys: b64(pairKeys) }))(trie.exportBits()),
-    categories: [...t.categories.values()],
-  };
+  return packFile(MAGIC, key, sections);
 }
 
 /** What analysis needs of a skill; the trie holds its forms and rules. */
@@ -92,12 +144,76 @@ export function skillDetails(t: CompiledTaxonomy): Record<string, Partial<SkillE
   return out;
 }
 
-/** A form read from the cache; its raw tokens, kept for case-sensitive forms only, are rebuilt on demand. */
+/** A cache file opened: its key, and the taxonomy read from it on demand. */
+export interface PackedTaxonomy {
+  key: CacheKey;
+  restore(): CompiledTaxonomy;
+}
+
+/** Open a cache file; undefined when it is not one this code writes (another format, another byte order). */
+export function openPacked(file: Buffer): PackedTaxonomy | undefined {
+  const packed = openFile<CacheKey>(MAGIC, file);
+  return packed && { key: packed.data, restore: () => restoreTaxonomy(packed) };
+}
+
+/**
+ * A map whose values are read on first use: the skills by id, `related` by id. Keys in the order
+ * the compiled taxonomy had them.
+ */
+class LazyMap<V> implements ReadonlyMap<string, V> {
+  private readonly values_: (V | undefined)[] = [];
+
+  constructor(
+    readonly size: number,
+    private readonly keyList: () => readonly string[],
+    private readonly indexOf: (key: string) => number,
+    private readonly read: (i: number) => V,
+  ) {}
+
+  at(i: number): V {
+    let v = this.values_[i];
+    if (v === undefined) this.values_[i] = v = this.read(i);
+    return v;
+  }
+
+  get(key: string): V | undefined {
+    const i = this.indexOf(key);
+    return i >= 0 ? this.at(i) : undefined;
+  }
+
+  has(key: string): boolean {
+    return this.indexOf(key) >= 0;
+  }
+
+  *entries(): MapIterator<[string, V]> {
+    const keys = this.keyList();
+    for (let i = 0; i < this.size; i++) yield [keys[i]!, this.at(i)];
+  }
+
+  keys(): MapIterator<string> {
+    return this.keyList().values() as MapIterator<string>;
+  }
+
+  *values(): MapIterator<V> {
+    for (let i = 0; i < this.size; i++) yield this.at(i);
+  }
+
+  forEach(fn: (value: V, key: string, map: ReadonlyMap<string, V>) => void, thisArg?: unknown): void {
+    for (const [k, v] of this.entries()) fn.call(thisArg, v, k, this);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.entries();
+  }
+}
+
+/** A form read from the cache; its raw tokens (for case-sensitive comparison) are rebuilt on first use. */
 class Form implements FormEntry {
+  private rawTokens: string[] | undefined;
+
   constructor(
     readonly skill: SkillEntry,
     readonly form: string,
-    private rawTokens: string[] | undefined,
     readonly plural: boolean,
     readonly rule: CompiledRule | undefined,
   ) {}
@@ -112,29 +228,71 @@ class Form implements FormEntry {
   }
 }
 
-/** A first key's subtree, read from its JSON when a text first reaches it. */
-function readSubtree(trie: TokenTrie<FormEntry>, node: number, tree: SubTree, ctx: { skills: SkillEntry[]; rules: CompiledRule[] }): void {
-  if (tree.e) trie.entries[node] = tree.e.map(([s, form, raw, plural, r]) => new Form(ctx.skills[s]!, form, raw.length ? raw : undefined, plural === 1, r >= 0 ? ctx.rules[r] : undefined));
-  for (const [key, child] of tree.c ?? []) readSubtree(trie, trie.add(node, key), child, ctx);
-}
+function restoreTaxonomy(file: PackedFile<CacheKey>): CompiledTaxonomy {
+  const skillEnds = file.int32('skills.ends');
+  let ids: string[] | undefined;
+  const idList = () => (ids ??= file.text('skills.ids').split('\n'));
+  let byId: Map<string, number> | undefined;
+  const skillIndex = (id: string) => (byId ??= new Map(idList().map((s, i) => [s, i] as const))).get(id) ?? -1;
+  const skills = new LazyMap<SkillEntry>(skillEnds.length, idList, skillIndex, (i) => file.json<SkillEntry>('skills.json', skillEnds, i));
 
-export function restoreTaxonomy(data: SerializedTaxonomy): CompiledTaxonomy {
-  const ctx = { skills: data.skills, rules: data.rules.map(withEdges) };
-  const trie = new TokenTrie<FormEntry>((t, node, json) => readSubtree(t, node, JSON.parse(json) as SubTree, ctx));
-  for (const [key, json] of data.roots) trie.addLazy(ROOT, key, json);
-  const bits = (b64: string) => {
-    const buf = Buffer.from(b64, 'base64');
-    const out = new Uint32Array(buf.byteLength >>> 2);
-    new Uint8Array(out.buffer).set(buf);
-    return out;
+  const ruleEnds = file.int32('rules.ends');
+  const rules: (CompiledRule | undefined)[] = [];
+  const rule = (r: number) => (rules[r] ??= restoreRule(file.json<StoredRule>('rules.json', ruleEnds, r)));
+
+  const formsAt = file.int32('forms.at');
+  const formSkill = file.int32('forms.skill');
+  const formFlags = file.int32('forms.flags');
+  const formEnds = file.int32('forms.ends');
+  let formText: string | undefined;
+  const readForms = (trie: TokenTrie<FormEntry>, node: number) => {
+    const text = (formText ??= file.text('forms.text'));
+    const out: FormEntry[] = [];
+    for (let f = formsAt[node]!; f < formsAt[node + 1]!; f++) {
+      const flags = formFlags[f]!;
+      const r = (flags >>> 1) - 1;
+      out.push(new Form(skills.at(formSkill[f]!), text.slice(f > 0 ? formEnds[f - 1] : 0, formEnds[f]), (flags & PLURAL) !== 0, r >= 0 ? rule(r) : undefined));
+    }
+    trie.entries[node] = out;
   };
-  trie.importBits({ firstKeys: bits(data.bits.firstKeys), wholeKeys: bits(data.bits.wholeKeys), pairKeys: bits(data.bits.pairKeys) });
+  const table: TrieTable = {
+    hashes: file.int32('trie.hashes'),
+    lengths: file.int32('trie.lengths'),
+    parents: file.int32('trie.parents'),
+    firstChild: file.int32('trie.firstChild'),
+    nextSibling: file.int32('trie.nextSibling'),
+    slots: file.int32('trie.slots'),
+    keyText: file.text('trie.keyText'),
+    keyEnds: file.int32('trie.keyEnds'),
+    firstKeys: file.uint32('trie.firstKeys'),
+    wholeKeys: file.uint32('trie.wholeKeys'),
+    pairKeys: file.uint32('trie.pairKeys'),
+  };
+  const trie = TokenTrie.fromTable<FormEntry>(table, file.uint8('forms.unread'), readForms);
+
+  const relatedKeys = file.int32('related.keys');
+  const relatedSlot = file.int32('related.slot');
+  const relatedAt = file.int32('related.at');
+  const relatedIds = file.int32('related.ids');
+  let relatedKeyList: string[] | undefined;
+  const related = new LazyMap<ReadonlySet<string>>(
+    relatedKeys.length,
+    () => (relatedKeyList ??= Array.from(relatedKeys, (s) => idList()[s]!)),
+    (id) => {
+      const s = skillIndex(id);
+      return s >= 0 ? relatedSlot[s]! : -1;
+    },
+    (k) => new Set(Array.from(relatedIds.subarray(relatedAt[k], relatedAt[k + 1]), (s) => idList()[s]!)),
+  );
+
   let forms: FormEntry[] | undefined;
   return {
-    ...compileRelations(data.skills),
+    skills,
+    related,
+    ...skillWalks(skills),
     trie,
-    categories: new Map(data.categories.map((c) => [c.id, c])),
-    // Every form opens every subtree: only `--unknown` and `taxonomy stats` ask.
+    categories: new Map((JSON.parse(file.text('categories')) as CategoryInfo[]).map((c) => [c.id, c])),
+    // Every form reads every node: only `--unknown` and `taxonomy stats` ask.
     get forms() {
       if (!forms) {
         trie.readAll();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import { MergedKeywordsSchema } from '../../src/suggest/merge.js';
+import { MergedKeywordsSchema } from '../../src/suggest/schema.js';
 import { fixture } from '../helpers.js';
 import { fakeIo } from './fake-io.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matchText } from '../../src/extract/match.js';
 import { HASH_MASK, keyHash, scanTokens } from '../../src/lexicon/tokenize.js';
 import { compileTaxonomy } from '../../src/taxonomy/compile.js';
-import { restoreTaxonomy, serializeTaxonomy } from '../../src/taxonomy/serialize.js';
+import { openPacked, packTaxonomy } from '../../src/taxonomy/serialize.js';
 import { ROOT, TokenTrie } from '../../src/lexicon/trie.js';
 import { miniTaxonomy } from '../helpers.js';
 
@@ -66,18 +66,31 @@ describe('TokenTrie', () => {
     for (let i = 0; i < words.length; i++) expect(trie.find(ROOT, tokens, i, true)).toBe(ids[i]);
   });
 
-  it('reads a lazy subtree when a text first reaches it', () => {
-    let reads = 0;
-    const trie = new TokenTrie((t, node, source) => {
-      reads++;
-      t.add(node, source);
+  it('restored from its tables, reads the entries at a node when a text first reaches it', () => {
+    const built = new TokenTrie<string>();
+    const apache = built.add(ROOT, 'apache');
+    const spark = built.add(apache, 'spark');
+    built.entries[spark] = ['Apache Spark'];
+    built.fillBits();
+    const table = built.exportTable();
+    const reads: number[] = [];
+    const unread = new Uint8Array(built.nodeCount);
+    unread[spark] = 1;
+    const trie = TokenTrie.fromTable<string>(table, unread, (t, node) => {
+      reads.push(node);
+      t.entries[node] = ['Apache Spark'];
     });
-    const apache = trie.addLazy(ROOT, 'apache', 'spark');
     const tokens = scanTokens('Apache Spark');
-    expect(reads).toBe(0);
     expect(trie.find(ROOT, tokens, 0, false)).toBe(apache);
-    expect(reads).toBe(1);
-    expect(trie.key(trie.find(apache, tokens, 1, false))).toBe('spark');
+    expect(reads).toEqual([]);
+    expect(trie.key(trie.find(apache, tokens, 1, true))).toBe('spark');
+    expect(reads).toEqual([spark]);
+    expect(trie.entries[spark]).toEqual(['Apache Spark']);
+    expect(trie.mayStartAt(tokens, 0)).toBe(true);
+    // A restored trie still grows.
+    const hadoop = trie.add(ROOT, 'hadoop');
+    expect(trie.find(ROOT, scanTokens('Hadoop'), 0, true)).toBe(hadoop);
+    expect(trie.find(apache, tokens, 1, true)).toBe(spark);
   });
 
   it('never matches a word whose hash and length only collide with a form', () => {
@@ -89,14 +102,29 @@ describe('TokenTrie', () => {
   });
 });
 
-describe('serialized taxonomy', () => {
-  it('matches what the compiled taxonomy matches', () => {
+describe('packed taxonomy', () => {
+  it('matches what the compiled taxonomy matches, with the same skills and relations', () => {
     const compiled = miniTaxonomy();
-    const restored = restoreTaxonomy(JSON.parse(JSON.stringify(serializeTaxonomy(compiled))));
+    const restored = openPacked(packTaxonomy(compiled, { stamp: 's', digest: 'd' }))!.restore();
     const text = 'Deep learning with PyTorch and TensorFlow; scikit-learn, LLMs, Toronto Rangers, C++ and CI/CD.';
     const ids = (t: typeof compiled) => matchText(text, t).map((m) => `${m.skill.id}@${m.start}`);
     expect(ids(restored)).toEqual(ids(compiled));
     expect(ids(compiled).length).toBeGreaterThan(4);
     expect(restored.forms.length).toBe(compiled.forms.length);
+    const forms = (t: typeof compiled) => t.forms.map((f) => JSON.stringify([f.skill.id, f.form, f.plural, f.raw, f.rule?.caseSensitive])).sort();
+    expect(forms(restored)).toEqual(forms(compiled));
+    expect([...restored.skills.keys()]).toEqual([...compiled.skills.keys()]);
+    expect([...restored.skills.values()]).toEqual([...compiled.skills.values()].map(({ aliases: _a, ambiguity: _b, examples: _c, ...s }) => s));
+    expect([...restored.related]).toEqual([...compiled.related]);
+    for (const id of compiled.skills.keys()) {
+      expect(restored.ancestorsOf(id)).toEqual(compiled.ancestorsOf(id));
+      expect(restored.meetsOf(id)).toEqual(compiled.meetsOf(id));
+    }
+    expect(restored.skills.get('no-such-skill')).toBeUndefined();
+    expect(restored.categories).toEqual(compiled.categories);
+  });
+
+  it('is not read when it is not this format', () => {
+    expect(openPacked(Buffer.from('{"stamp":"s"}'))).toBeUndefined();
   });
 });

@@ -17,7 +17,7 @@ import { compareSkills } from '../../src/compare/compare.js';
 import { ConfigError } from '../../src/errors.js';
 import { postingFromHtml } from '../../src/html.js';
 import { loadProfile } from '../../src/profile/load.js';
-import { AnalysisOutputSchema, KeywordsOutputSchema, outputSchemaFiles, PlanOutputSchema } from '../../src/report/json.js';
+import { AnalysisOutputSchema, KeywordsOutputSchema, outputSchemaFiles, PlanOutputSchema } from '../../src/report/json-schemas.js';
 import { ScanJsonlLineSchema, ScanOutputSchema } from '../../src/scan/schema.js';
 import { loadTaxonomy } from '../../src/taxonomy/index.js';
 import { fakeIo, type FakeIo } from '../cli/fake-io.js';

@@ -3,7 +3,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, uti
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listTaxonomyFiles } from '../../src/taxonomy/index.js';
+import { listTaxonomyFiles, readTaxonomyFiles } from '../../src/taxonomy/index.js';
+import { compileTaxonomy } from '../../src/taxonomy/compile.js';
+import { openPacked, packTaxonomy } from '../../src/taxonomy/serialize.js';
 import { root } from '../helpers.js';
 
 /**
@@ -23,11 +25,12 @@ describe('the compiled taxonomy cache, as installed', () => {
     // What npm does on unpacking: every file gets the same old modification time.
     const old = new Date('1985-10-26T08:15:00Z');
     for (const f of listTaxonomyFiles(join(pkg, 'taxonomies'))) utimesSync(f, old, old);
-    // Mark the cache: PyTorch's label becomes one no YAML file has.
-    const cacheFile = join(pkg, 'dist/taxonomy.json');
-    const cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as { compiled: { skills: { id: string; label: string }[] } };
-    cache.compiled.skills.find((s) => s.id === 'pytorch')!.label = 'PyTorch (from the cache)';
-    writeFileSync(cacheFile, JSON.stringify(cache));
+    // Mark the cache: PyTorch's label becomes one no YAML file has (a cache built as the build does, key and all).
+    const cacheFile = join(pkg, 'dist/taxonomy.bin');
+    const key = openPacked(readFileSync(cacheFile))!.key;
+    const taxonomy = compileTaxonomy(readTaxonomyFiles(listTaxonomyFiles()));
+    (taxonomy.skills.get('pytorch') as { label: string }).label = 'PyTorch (from the cache)';
+    writeFileSync(cacheFile, packTaxonomy(taxonomy, key));
   });
   afterAll(() => rmSync(pkg, { recursive: true, force: true }));
 

@@ -1,7 +1,6 @@
 import { Command, Option } from 'commander';
 import { ConfigError } from '../../errors.js';
 import { formatFor, formatNames } from '../../report/formats/index.js';
-import { diffSummaries, loadSummary } from '../../scan/diff.js';
 import { collect, type RunState } from '../io.js';
 import { deliver } from '../output.js';
 
@@ -45,6 +44,7 @@ Examples:
     )
     .action(async (oldFile: string, newFile: string, flags: Flags) => {
       const format = formatFor('diff', flags.format);
+      const { diffSummaries, loadSummary } = await import('../../scan/diff.js');
       const options = { taxonomy: { overlays: flags.taxonomy ?? [] } };
       const [o, n] = [await loadSummary(oldFile, options), await loadSummary(newFile, options)];
       const report = format.render.diff(diffSummaries(o, n, { old: oldFile, new: newFile }, flags.top), { style: state.style(flags.output), top: flags.top });

@@ -1,7 +1,8 @@
 import { Command } from 'commander';
 import { extractPosting } from '../../extract/extract.js';
 import { unknownTerms } from '../../extract/unknown.js';
-import { SCHEMA_VERSION, type ExtractOutput } from '../../extract/schema.js';
+import type { ExtractOutput } from '../../extract/schema.js';
+import { SCHEMA_VERSION } from '../../extract/version.js';
 import { formatFor, formatNames } from '../../report/formats/index.js';
 import { addInputOptions, INPUTS_HELP } from '../common.js';
 import { readPostings, taxonomyFor } from '../inputs.js';

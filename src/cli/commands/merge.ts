@@ -1,7 +1,6 @@
 import { Command, Option } from 'commander';
 import { ConfigError } from '../../errors.js';
 import { formatNames } from '../../report/formats/index.js';
-import { merge } from '../../scan/merge.js';
 import { taxonomyFor } from '../inputs.js';
 import { collect } from '../io.js';
 import type { RunState } from '../io.js';
@@ -51,6 +50,7 @@ Reported (exit 1): a missing file, a truncated last line, rows without their sum
 postings. Warned: an empty shard, a shard given twice (counted once).`,
     );
   return cmd.action(async (files: string[], flags: Flags) => {
+    const { merge } = await import('../../scan/merge.js');
     const taxonomy = taxonomyFor(flags);
     const events = merge(files, {
       taxonomy: { overlays: flags.taxonomy ?? [] },

@@ -2,11 +2,9 @@ import { Command, Option } from 'commander';
 import { ConfigError } from '../../errors.js';
 import type { Profile } from '../../profile/schema.js';
 import { formatFor, formatNames } from '../../report/formats/index.js';
-import { progressBar } from '../../scan/progress.js';
-import { scan, type ScanEvent } from '../../scan/scan.js';
+import type { ScanEvent } from '../../scan/scan.js';
 import type { ScanSummary } from '../../scan/schema.js';
-import { estimateTotal, type FieldMap } from '../../scan/sources.js';
-import { RowSpool } from '../../scan/spool.js';
+import type { FieldMap } from '../../scan/sources.js';
 import { addInputOptions, addProfileOptions, profileFrom, type ProfileFlags } from '../common.js';
 import { taxonomyFor, webOptions } from '../inputs.js';
 import { onCleanup } from '../cleanup.js';
@@ -116,6 +114,8 @@ text-like column a CSV export, else one posting. With --format jsonl it is a map
 Hadoop Streaming or Spark RDD.pipe; \`skillgap merge\` combines the shards (see README, Many machines).`,
   );
   return cmd.action(async (inputs: string[], flags: Flags) => {
+    // The scan's machinery loads when a scan runs: every other command starts without it.
+    const [{ progressBar }, { scan }, { estimateTotal }] = await Promise.all([import('../../scan/progress.js'), import('../../scan/scan.js'), import('../../scan/sources.js')]);
     const format = formatFor('scan', flags.format);
     const taxonomy = taxonomyFor(flags);
     const profile: Profile | null = flags.profile || flags.resume ? await profileFrom(flags, taxonomy) : null;
@@ -164,7 +164,8 @@ export async function writeScanOutput(
   const bar = options.bar ?? { done() {} };
   const width = wrapWidth(io, format.name, options.output);
   const stream = format.scanRows === 'stream' ? openOut(io, options.output) : undefined;
-  let spool: RowSpool | undefined;
+  const { RowSpool } = await import('../../scan/spool.js');
+  let spool: InstanceType<typeof RowSpool> | undefined;
   let unregisterSpool = () => {};
   let summary: ScanSummary | undefined;
   let rows = 0;

@@ -1,0 +1,7 @@
+/**
+ * Extensions a folder walk picks up: posting files and exports of postings. Apart from sources.ts,
+ * which the CLI loads only when a scan runs, for the checks every command makes (cli/guard.ts).
+ */
+export const POSTING_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx']);
+export const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
+export const CSV_EXTENSIONS = new Set(['.csv', '.tsv']);
