@@ -34,6 +34,14 @@ describe('bin/skillgap.js', () => {
     expect(spawnSync(process.execPath, ['bin/skillgap.js', '--version', '--quiet'], { cwd: root, encoding: 'utf8' }).stdout).toBe(`${version}\n`);
   });
 
+  it('reads Word and PDF resumes through the built library, as a program importing skillgap does', () => {
+    const script = `const L = await import(${JSON.stringify(join(root, 'dist/index.js'))}); const t = L.loadTaxonomy();
+      for (const f of ['fixtures/resumes/two-column.docx', 'fixtures/resumes/two-column.pdf']) { const p = await L.loadProfile(f, t); console.log(p.skills.length > 5 ? 'ok' : 'empty'); }`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('ok\nok\n');
+  });
+
   it('exits 1 for a missing file and 2 for a bad flag', () => {
     expect(spawnSync(process.execPath, ['bin/skillgap.js', 'extract', 'no-such-posting.txt'], { cwd: root, encoding: 'utf8' }).status).toBe(1);
     expect(spawnSync(process.execPath, ['bin/skillgap.js', 'extract', '--nope'], { cwd: root, encoding: 'utf8' }).status).toBe(2);

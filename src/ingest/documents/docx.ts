@@ -11,7 +11,9 @@ const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 /** The XML parts of a .docx, checked against the bound: one-line errors naming the file. */
 async function checkInflatedSize(path: string, bytes: Uint8Array, max: number): Promise<void> {
-  const yauzl = await import('yauzl');
+  // yauzl is CommonJS: bundled, its functions sit on the namespace's default export; run from source, on both.
+  const mod = (await import('yauzl')) as typeof import('yauzl') & { default?: typeof import('yauzl') };
+  const yauzl = mod.default ?? mod;
   const fail = (err: unknown): InputError =>
     err instanceof InputError ? err : new InputError('unparsable', `${path}: not a readable Word document (${errorMessage(err)})`, { cause: err });
   const zip = await new Promise<import('yauzl').ZipFile>((resolve, reject) =>
