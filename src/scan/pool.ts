@@ -9,6 +9,7 @@ import type { IngestOptions } from '../ingest/index.js';
 import type { Profile } from '../profile/schema.js';
 import type { LoadTaxonomyOptions } from '../taxonomy/index.js';
 import { processItem, type ItemContext } from './item.js';
+import { ResultUnpacker, type PackedResults } from './packed.js';
 import type { PostingResult } from './schema.js';
 import type { FieldMap, SourceItem } from './sources.js';
 
@@ -22,7 +23,7 @@ export interface WorkerInit {
 }
 
 export type WorkerRequest = { batch: number; items: SourceItem[] };
-export type WorkerReply = { batch: number; results: PostingResult[] } | { fatal: { code: string; message: string; exitCode: number } };
+export type WorkerReply = { batch: number; results: PackedResults } | { fatal: { code: string; message: string; exitCode: number } };
 
 /** Below this many postings a batch runs in-process: starting workers costs more than it saves. */
 export const AUTO_WORKERS_FROM = 300;
@@ -111,13 +112,22 @@ async function* withWorkers(items: AsyncIterable<SourceItem>, init: WorkerInit, 
   };
   const finished = new Map<number, PostingResult[]>();
   const load = new Array<number>(jobs).fill(0);
+  const interned = new Map<string, string>();
+  const intern = (id: string) => {
+    const known = interned.get(id);
+    if (known !== undefined) return known;
+    interned.set(id, id);
+    return id;
+  };
   const workers = Array.from({ length: jobs }, (_, i) => {
     const w = new Worker(entry.script, { workerData: init, eval: entry.eval, ...(workerExecArgv() ? { execArgv: workerExecArgv() } : {}), resourceLimits: workerLimits(init.maxBytes) });
+    // Unpacked as each message arrives: the worker's dictionary grows in the order of its messages.
+    const unpacker = new ResultUnpacker(intern);
     w.on('message', (msg: WorkerReply) => {
       if ('fatal' in msg) failure ??= msg.fatal.exitCode === 2 ? new ConfigError(msg.fatal.code, msg.fatal.message) : new SkillgapError(msg.fatal.code, msg.fatal.message, 2);
       else {
         load[i]!--;
-        finished.set(msg.batch, msg.results);
+        finished.set(msg.batch, unpacker.unpack(msg.results));
       }
       notify();
     });
