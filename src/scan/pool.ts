@@ -55,11 +55,20 @@ export function workerEntry(): { script: URL | string; eval: boolean } {
 /**
  * Heap limits for a worker. An explicit old-generation limit makes V8 collect sooner (without one a
  * worker's heap grows lazily to well over 100 MB of garbage); it leaves room for the largest input
- * allowed (--max-size), whose tokens take many times its size. A small young generation, likewise.
+ * allowed (--max-size), whose tokens take many times its size.
+ *
+ * The young generation is three semi-spaces, each rounded up by V8 to a power of two: 24 MB is an
+ * 8 MB semi-space, room for about 50 postings' garbage between two scavenges. A small one cost far
+ * more than its memory: with 4 MB (2 MB semi-spaces, a scavenge every dozen postings) whatever a
+ * posting holds at a scavenge was soon promoted, and V8 took to allocating some of it in the old
+ * generation outright (allocation-site pretenuring), so each worker marked its ~20 MB heap about
+ * every 600 postings (163 mark-compacts in 100,000 postings, 1 GB promoted); with 8 MB, a third of
+ * that. Each worker's peak memory grows by about 15 MB; the next size up (16 MB semi-spaces) would
+ * take 2 workers over the 300 MB budget.
  */
 function workerLimits(maxBytes: number | undefined) {
   const mb = (maxBytes ?? DEFAULT_MAX_BYTES) / (1024 * 1024);
-  return { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: Math.max(256, Math.ceil(mb * 48)) };
+  return { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: Math.max(256, Math.ceil(mb * 48)) };
 }
 
 /**
