@@ -52,6 +52,8 @@ export class ResultPacker {
   private nn = 0;
   private nm = 0;
   private count = 0;
+  /** Where the skill count of the result last opened is kept. */
+  private head = -1;
   /** Ids of this batch by their first use; the skills' id slots hold these local indexes until `take`. */
   private readonly local = new Map<string, number>();
   private readonly localIds: string[] = [];
@@ -60,8 +62,8 @@ export class ResultPacker {
   constructor(private readonly dictionary: Map<string, number>) {}
 
   add(r: PostingResult): void {
-    this.count++;
     if (r.error) {
+      this.count++;
       this.strings.push(r.source, r.error.code, r.error.message);
       this.ints = grown(this.ints, this.ni + 2);
       this.ints[this.ni++] = 0;
@@ -71,33 +73,43 @@ export class ResultPacker {
       this.numbers[this.nn++] = NaN;
       return;
     }
-    this.strings.push(r.source, r.title, r.company, r.location, r.url, r.datePosted, r.exact, r.minhash64);
-    const skills = r.skills;
-    this.ints = grown(this.ints, this.ni + 2 + skills.length * 3);
-    this.numbers = grown(this.numbers, this.nn + 2 + skills.length);
-    const ints = this.ints;
-    const numbers = this.numbers;
-    ints[this.ni++] = skills.length;
-    ints[this.ni++] = r.minhash ? HAS_MINHASH : 0;
-    numbers[this.nn++] = r.bytes;
-    numbers[this.nn++] = r.score ?? NaN;
-    for (const [id, importance, years, status] of skills) {
-      let k = this.local.get(id);
-      if (k === undefined) {
-        k = this.localIds.push(id) - 1;
-        this.local.set(id, k);
-      }
-      ints[this.ni++] = k;
-      ints[this.ni++] = importance;
-      ints[this.ni++] = status;
-      numbers[this.nn++] = years ?? NaN;
-    }
-    if (r.minhash) {
+    this.open(r.source, r.title, r.company, r.location, r.url, r.datePosted, r.bytes, r.exact, r.minhash, r.minhash64, r.score);
+    for (const [id, importance, years, status] of r.skills) this.skill(id, importance, years, status);
+  }
+
+  /** Start a result that did not fail; its skills follow (`skill`). */
+  open(source: string, title: string | null, company: string | null, location: string | null, url: string | null, datePosted: string | null, bytes: number, exact: string, minhash: Int32Array | null, minhash64: string | null, score: number | null): void {
+    this.count++;
+    this.strings.push(source, title, company, location, url, datePosted, exact, minhash64);
+    this.ints = grown(this.ints, this.ni + 2);
+    this.head = this.ni;
+    this.ints[this.ni++] = 0;
+    this.ints[this.ni++] = minhash ? HAS_MINHASH : 0;
+    this.numbers = grown(this.numbers, this.nn + 2);
+    this.numbers[this.nn++] = bytes;
+    this.numbers[this.nn++] = score ?? NaN;
+    if (minhash) {
       this.minhash = grown(this.minhash, this.nm + MINHASH_SIZE);
-      this.minhash.set(r.minhash, this.nm);
+      this.minhash.set(minhash, this.nm);
       this.nm += MINHASH_SIZE;
     }
   }
+
+  /** A skill of the result last opened (a bound function: it is handed out as a callback). */
+  readonly skill = (id: string, importance: 0 | 1 | 2, years: number | null, status: number): void => {
+    let k = this.local.get(id);
+    if (k === undefined) {
+      k = this.localIds.push(id) - 1;
+      this.local.set(id, k);
+    }
+    this.ints = grown(this.ints, this.ni + 3);
+    this.ints[this.ni++] = k;
+    this.ints[this.ni++] = importance;
+    this.ints[this.ni++] = status;
+    this.numbers = grown(this.numbers, this.nn + 1);
+    this.numbers[this.nn++] = years ?? NaN;
+    this.ints[this.head]!++;
+  };
 
   /** The batch so far as one message, and the buffers to transfer with it; the packer starts over. */
   take(): { results: PackedResults; transfer: ArrayBuffer[] } {

@@ -28,7 +28,10 @@ export type WorkerReply = { batch: number; results: PackedResults } | { fatal: {
 /** Below this many postings a batch runs in-process: starting workers costs more than it saves. */
 export const AUTO_WORKERS_FROM = 300;
 const BATCH = 32;
-/** Items read ahead in-process (URLs fetch concurrently; results still come out in input order). */
+/**
+ * Files and URLs read ahead in-process (they load concurrently; results still come out in input
+ * order). Rows of an export go one at a time, as in a worker (see worker.ts).
+ */
 const IN_PROCESS_WINDOW = 8;
 
 export const defaultJobs = () => Math.max(1, Math.min(availableParallelism(), 4));
@@ -91,7 +94,8 @@ async function* inProcess(items: AsyncIterable<SourceItem>, ctx: ItemContext): A
   const window: Promise<PostingResult>[] = [];
   for await (const item of items) {
     window.push(processItem(item, ctx));
-    if (window.length >= IN_PROCESS_WINDOW) yield await window.shift()!;
+    const width = item.kind === 'spec' ? IN_PROCESS_WINDOW : 1;
+    while (window.length >= width) yield await window.shift()!;
   }
   while (window.length > 0) yield await window.shift()!;
 }
