@@ -23,6 +23,8 @@ interface SkillStat {
   missingIn: number;
   unlocks: number;
   only: number;
+  /** The skill's area, looked up once (null: none, or no `areaOf`). */
+  area: AreaStat | null;
 }
 
 export interface SkillInfo {
@@ -51,6 +53,9 @@ interface AreaStat {
   postings: number;
   required: number;
   skills: Set<string>;
+  /** The last posting (by count) that named a skill of the area, and whether it required one. */
+  seenIn: number;
+  requiredIn: boolean;
 }
 
 interface PeriodStat {
@@ -61,6 +66,7 @@ interface PeriodStat {
 }
 
 const MONTH = /^(\d{4})-(\d{2})/;
+const MISSING = STATUSES.indexOf('missing');
 
 /** `2026-02-01`, `2026-02`, or anything Date.parse reads -> `2026-02`; else `undated`. */
 export function monthOf(date: string | null): string {
@@ -110,8 +116,12 @@ export class Aggregator {
     this.inputs++;
     this.postings++;
     this.bytes += r.bytes;
-    const missing = r.skills.filter(([, imp, , st]) => imp === 0 && STATUSES[st] === 'missing').map(([id]) => id);
+    // One pass over the skills, without a map or a set per posting: this runs on the scan's
+    // thread for every posting, and that thread is shared by all the workers.
+    const missing: string[] = [];
     const asked: number[] = [];
+    const areas: AreaStat[] = [];
+    const stamp = this.postings;
     for (const [id, imp, years, st] of r.skills) {
       const s = this.stat(id);
       s.postings++;
@@ -121,36 +131,34 @@ export class Aggregator {
       if (years !== null && imp !== 2) s.years.set(years, (s.years.get(years) ?? 0) + 1);
       if (st >= 0 && st !== ALTERNATIVE && (s.status < 0 || st < s.status)) s.status = st;
       if (imp !== 2 && asked.length < PAIR_SKILLS) asked.push(s.index);
+      if (imp === 0 && st === MISSING) missing.push(id);
+      const a = s.area;
+      if (a) {
+        if (a.seenIn !== stamp) {
+          a.seenIn = stamp;
+          a.requiredIn = false;
+          areas.push(a);
+        }
+        if (imp === 0) a.requiredIn = true;
+      }
     }
     for (const id of missing) {
-      const s = this.stat(id);
+      const s = this.skills.get(id)!;
       s.missingIn++;
       if (missing.length <= FEW_MISSING) s.unlocks++;
       if (missing.length === 1) s.only++;
     }
-    const areaOf = this.options.areaOf;
-    if (areaOf) {
-      const seen = new Map<AreaStat, boolean>();
-      for (const [id, imp] of r.skills) {
-        const info = areaOf(id);
-        if (!info) continue;
-        let a = this.areas.get(info.id);
-        if (!a) this.areas.set(info.id, (a = { info, postings: 0, required: 0, skills: new Set() }));
-        a.skills.add(id);
-        seen.set(a, (seen.get(a) ?? false) || imp === 0);
-      }
-      for (const [a, req] of seen) {
-        a.postings++;
-        if (req) a.required++;
-      }
-      if (this.options.by === 'month') this.period(r, [...seen.keys()].map((a) => a.info.id));
-    } else if (this.options.by === 'month') this.period(r, []);
+    for (const a of areas) {
+      a.postings++;
+      if (a.requiredIn) a.required++;
+    }
+    if (this.options.by === 'month') this.period(r, areas.map((a) => a.info.id));
     asked.sort((a, b) => a - b);
     for (let i = 0; i < asked.length; i++) for (let j = i + 1; j < asked.length; j++) {
       const key = asked[i]! * 0x10000 + asked[j]!; // a small integer while the taxonomy has under 32,768 skills
       this.pairs.add(key, 1);
     }
-    if (r.score !== null) this.rank({ rank: 0, index, source: r.source, title: r.title, company: r.company, url: r.url, score: r.score, missingRequired: missing.slice(0, 5) });
+    if (r.score !== null) this.rank(index, r, missing);
     return missing;
   }
 
@@ -172,18 +180,28 @@ export class Aggregator {
   private stat(id: string): SkillStat {
     let s = this.skills.get(id);
     if (!s) {
-      s = { index: this.ids.length, postings: 0, required: 0, preferred: 0, mentioned: 0, years: new Map(), status: -1, missingIn: 0, unlocks: 0, only: 0 };
+      s = { index: this.ids.length, postings: 0, required: 0, preferred: 0, mentioned: 0, years: new Map(), status: -1, missingIn: 0, unlocks: 0, only: 0, area: null };
       this.skills.set(id, s);
       this.ids.push(id);
+      const info = this.options.areaOf?.(id);
+      if (info) {
+        let a = this.areas.get(info.id);
+        if (!a) this.areas.set(info.id, (a = { info, postings: 0, required: 0, skills: new Set(), seenIn: -1, requiredIn: false }));
+        a.skills.add(id);
+        s.area = a;
+      }
     }
     return s;
   }
 
   /** Keep the best `top` fits: higher score first, earlier posting first on a tie. */
-  private rank(entry: Ranked): void {
+  private rank(index: number, r: PostingResult, missing: readonly string[]): void {
     const top = this.options.top;
-    const better = (a: Ranked, b: Ranked) => a.score > b.score || (a.score === b.score && a.index < b.index);
-    if (this.best.length >= top && !better(entry, this.best[this.best.length - 1]!)) return;
+    const better = (a: Pick<Ranked, 'score' | 'index'>, b: Ranked) => a.score > b.score || (a.score === b.score && a.index < b.index);
+    const score = r.score!;
+    // Most postings do not make the list: they are turned away before an entry is made for them.
+    if (this.best.length >= top && !better({ score, index }, this.best[this.best.length - 1]!)) return;
+    const entry: Ranked = { rank: 0, index, source: r.source, title: r.title, company: r.company, url: r.url, score, missingRequired: missing.slice(0, 5) };
     let lo = 0;
     let hi = this.best.length;
     while (lo < hi) {

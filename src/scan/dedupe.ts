@@ -144,6 +144,13 @@ export function similarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return same / MINHASH_SIZE;
 }
 
+/** `similarity` against the signature stored at `at` (no view made: this runs for every candidate). */
+function similarityAt(a: ArrayLike<number>, store: Int32Array, at: number): number {
+  let same = 0;
+  for (let k = 0; k < MINHASH_SIZE; k++) if (a[k] === store[at + k]) same++;
+  return same / MINHASH_SIZE;
+}
+
 export type DuplicateVerdict = { kind: 'exact' | 'near'; of: number; similarity: number } | null;
 
 /**
@@ -170,7 +177,7 @@ export class Deduper {
         const slot = this.bands[b]!.get(keys[b]!);
         if (slot === undefined) continue;
         const cand = this.ids[slot]!;
-        const s = similarity(sig, this.signatures.subarray(slot * MINHASH_SIZE, (slot + 1) * MINHASH_SIZE));
+        const s = similarityAt(sig, this.signatures, slot * MINHASH_SIZE);
         if (s >= NEAR_THRESHOLD && (!best || s > best.similarity || (s === best.similarity && cand < best.of))) best = { kind: 'near', of: cand, similarity: s };
       }
       if (best) return best;
@@ -212,30 +219,42 @@ function bandKeys(sig: ArrayLike<number>): number[] {
   return keys;
 }
 
-/** A map from non-negative int32 keys to int32 values in two typed arrays (open addressing): a few bytes an entry. */
+/**
+ * A map from non-negative int32 keys to int32 values (open addressing): a few bytes an entry. Each
+ * key sits next to its value in one Int32Array, so that a lookup in a large table (the pairs of a
+ * scan of 100,000 postings) costs one cache miss, not two.
+ */
 export class IntMap {
-  private keys = new Int32Array(1024).fill(-1);
-  private values = new Int32Array(1024);
+  /** key, value, key, value, ...; a key of -1 is a free slot. */
+  private slots = IntMap.table(1024);
   private count = 0;
 
+  private static table(size: number): Int32Array {
+    const t = new Int32Array(size * 2);
+    for (let i = 0; i < t.length; i += 2) t[i] = -1;
+    return t;
+  }
+
   get(key: number): number | undefined {
-    const mask = this.keys.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     for (let i = fmix(key) & mask; ; i = (i + 1) & mask) {
-      const k = this.keys[i]!;
-      if (k === key) return this.values[i];
+      const k = slots[i * 2]!;
+      if (k === key) return slots[i * 2 + 1];
       if (k === -1) return undefined;
     }
   }
 
   setIfAbsent(key: number, value: number): void {
-    if ((this.count + 1) * 2 > this.keys.length) this.grow();
-    const mask = this.keys.length - 1;
+    if ((this.count + 1) * 2 > this.slots.length >> 1) this.grow();
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     for (let i = fmix(key) & mask; ; i = (i + 1) & mask) {
-      const k = this.keys[i]!;
+      const k = slots[i * 2]!;
       if (k === key) return;
       if (k === -1) {
-        this.keys[i] = key;
-        this.values[i] = value;
+        slots[i * 2] = key;
+        slots[i * 2 + 1] = value;
         this.count++;
         return;
       }
@@ -244,17 +263,18 @@ export class IntMap {
 
   /** Add `delta` to the value of `key` (0 when absent). */
   add(key: number, delta: number): void {
-    if ((this.count + 1) * 2 > this.keys.length) this.grow();
-    const mask = this.keys.length - 1;
+    if ((this.count + 1) * 2 > this.slots.length >> 1) this.grow();
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     for (let i = fmix(key) & mask; ; i = (i + 1) & mask) {
-      const k = this.keys[i]!;
+      const k = slots[i * 2]!;
       if (k === key) {
-        this.values[i]! += delta;
+        slots[i * 2 + 1]! += delta;
         return;
       }
       if (k === -1) {
-        this.keys[i] = key;
-        this.values[i] = delta;
+        slots[i * 2] = key;
+        slots[i * 2 + 1] = delta;
         this.count++;
         return;
       }
@@ -263,7 +283,7 @@ export class IntMap {
 
   /** Every [key, value], in table order. */
   *entries(): Generator<[number, number]> {
-    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== -1) yield [this.keys[i]!, this.values[i]!];
+    for (let i = 0; i < this.slots.length; i += 2) if (this.slots[i] !== -1) yield [this.slots[i]!, this.slots[i + 1]!];
   }
 
   get size(): number {
@@ -271,10 +291,9 @@ export class IntMap {
   }
 
   private grow(): void {
-    const { keys, values } = this;
-    this.keys = new Int32Array(keys.length * 2).fill(-1);
-    this.values = new Int32Array(keys.length * 2);
+    const old = this.slots;
+    this.slots = IntMap.table(old.length);
     this.count = 0;
-    for (let i = 0; i < keys.length; i++) if (keys[i] !== -1) this.setIfAbsent(keys[i]!, values[i]!);
+    for (let i = 0; i < old.length; i += 2) if (old[i] !== -1) this.setIfAbsent(old[i]!, old[i + 1]!);
   }
 }

@@ -1,7 +1,8 @@
-import { STATUSES, type GapItem } from '../compare/schema.js';
+import { STATUSES, type Gap, type GapItem } from '../compare/schema.js';
 import { compareSkills } from '../compare/compare.js';
 import { InputError, errorMessage } from '../errors.js';
 import { extractPosting } from '../extract/extract.js';
+import type { ExtractedPosting } from '../extract/schema.js';
 import { decodeHtmlEntities } from '../ingest/entities.js';
 import { loadPosting, toInputError, type IngestOptions } from '../ingest/index.js';
 import { makePosting, normalizeText, type Posting } from '../ingest/posting.js';
@@ -9,8 +10,9 @@ import { decodeTextInput } from '../ingest/read-input.js';
 import { postingFromText } from '../ingest/text.js';
 import type { Profile } from '../profile/schema.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
-import { fingerprint } from './dedupe.js';
+import { fingerprint, type Fingerprint } from './dedupe.js';
 import { encodeMinhash } from './identity.js';
+import type { ResultPacker } from './packed.js';
 import { ALTERNATIVE, type PostingResult } from './schema.js';
 import { resolveFields, type FieldMap, type FieldName, type SourceItem } from './sources.js';
 
@@ -120,8 +122,16 @@ function statusCode(items: readonly GapItem[], g: GapItem): number {
   return STATUSES.indexOf(g.status);
 }
 
+/** An item read, extracted, compared and fingerprinted: what its result is made of. */
+export interface ItemParts {
+  posting: Posting;
+  extracted: ExtractedPosting;
+  gap: Gap | null;
+  fingerprint: Fingerprint;
+}
+
 /** Read, extract, compare and fingerprint one item; a failure becomes a result with `error`, never a throw. */
-export async function processItem(item: SourceItem, ctx: ItemContext): Promise<PostingResult> {
+export async function examineItem(item: SourceItem, ctx: ItemContext): Promise<ItemParts | PostingResult> {
   let posting: Posting;
   try {
     posting = await postingOf(item, ctx);
@@ -131,7 +141,28 @@ export async function processItem(item: SourceItem, ctx: ItemContext): Promise<P
   }
   const extracted = extractPosting(posting, ctx.taxonomy);
   const gap = ctx.profile ? compareSkills(extracted.skills, ctx.profile, ctx.taxonomy, extracted.groups) : null;
-  const { exact, minhash } = fingerprint(posting.text);
+  return { posting, extracted, gap, fingerprint: fingerprint(posting.text) };
+}
+
+/**
+ * Each skill of an examined item, in order: its id, importance code, years and status code. A
+ * member of a group of alternatives that another member meets, or that another member stands for
+ * when none is met, has the group's standing: the group is one requirement.
+ */
+function eachSkill({ extracted, gap }: ItemParts, each: (id: string, importance: 0 | 1 | 2, years: number | null, status: number) => void): void {
+  const skills = extracted.skills;
+  for (let i = 0; i < skills.length; i++) {
+    const s = skills[i]!;
+    each(s.id, IMPORTANCE_CODE[s.importance], s.years, gap ? statusCode(gap.items, gap.items[i]!) : -1);
+  }
+}
+
+/** An examined item as a result. */
+export function resultOf(parts: ItemParts): PostingResult {
+  const { posting, extracted, gap } = parts;
+  const { exact, minhash } = parts.fingerprint;
+  const skills: PostingResult['skills'] = [];
+  eachSkill(parts, (id, importance, years, status) => skills.push([id, importance, years, status]));
   return {
     source: posting.source,
     // The extracted posting: a text's title line and "Company:" field are read with it.
@@ -145,9 +176,24 @@ export async function processItem(item: SourceItem, ctx: ItemContext): Promise<P
     exact,
     minhash,
     minhash64: minhash ? encodeMinhash(minhash) : null,
-    // A member of a group of alternatives that another member meets, or that another member stands
-    // for when none is met, has the group's standing: the group is one requirement.
-    skills: extracted.skills.map((s, i) => [s.id, IMPORTANCE_CODE[s.importance], s.years, gap ? statusCode(gap.items, gap.items[i]!) : -1]),
+    skills,
     score: gap ? gap.score.value : null,
   };
+}
+
+/**
+ * An examined item straight into a worker's packer, the same fields as `resultOf` without the
+ * result: no object per result nor array per skill is made, only to be read once and dropped.
+ */
+export function packParts(parts: ItemParts, packer: ResultPacker): void {
+  const { posting, extracted, gap } = parts;
+  const { exact, minhash } = parts.fingerprint;
+  packer.open(posting.source, extracted.title, extracted.company, extracted.location, posting.url, extracted.datePosted, Buffer.byteLength(posting.text), exact, minhash, minhash ? encodeMinhash(minhash) : null, gap ? gap.score.value : null);
+  eachSkill(parts, packer.skill);
+}
+
+/** Read, extract, compare and fingerprint one item; a failure becomes a result with `error`, never a throw. */
+export async function processItem(item: SourceItem, ctx: ItemContext): Promise<PostingResult> {
+  const parts = await examineItem(item, ctx);
+  return 'posting' in parts ? resultOf(parts) : parts;
 }

@@ -9,6 +9,7 @@ import type { IngestOptions } from '../ingest/index.js';
 import type { Profile } from '../profile/schema.js';
 import type { LoadTaxonomyOptions } from '../taxonomy/index.js';
 import { processItem, type ItemContext } from './item.js';
+import { ResultUnpacker, type PackedResults } from './packed.js';
 import type { PostingResult } from './schema.js';
 import type { FieldMap, SourceItem } from './sources.js';
 
@@ -22,12 +23,15 @@ export interface WorkerInit {
 }
 
 export type WorkerRequest = { batch: number; items: SourceItem[] };
-export type WorkerReply = { batch: number; results: PostingResult[] } | { fatal: { code: string; message: string; exitCode: number } };
+export type WorkerReply = { batch: number; results: PackedResults } | { fatal: { code: string; message: string; exitCode: number } };
 
 /** Below this many postings a batch runs in-process: starting workers costs more than it saves. */
 export const AUTO_WORKERS_FROM = 300;
 const BATCH = 32;
-/** Items read ahead in-process (URLs fetch concurrently; results still come out in input order). */
+/**
+ * Files and URLs read ahead in-process (they load concurrently; results still come out in input
+ * order). Rows of an export go one at a time, as in a worker (see worker.ts).
+ */
 const IN_PROCESS_WINDOW = 8;
 
 export const defaultJobs = () => Math.max(1, Math.min(availableParallelism(), 4));
@@ -54,11 +58,20 @@ export function workerEntry(): { script: URL | string; eval: boolean } {
 /**
  * Heap limits for a worker. An explicit old-generation limit makes V8 collect sooner (without one a
  * worker's heap grows lazily to well over 100 MB of garbage); it leaves room for the largest input
- * allowed (--max-size), whose tokens take many times its size. A small young generation, likewise.
+ * allowed (--max-size), whose tokens take many times its size.
+ *
+ * The young generation is three semi-spaces, each rounded up by V8 to a power of two: 24 MB is an
+ * 8 MB semi-space, room for about 50 postings' garbage between two scavenges. A small one cost far
+ * more than its memory: with 4 MB (2 MB semi-spaces, a scavenge every dozen postings) whatever a
+ * posting holds at a scavenge was soon promoted, and V8 took to allocating some of it in the old
+ * generation outright (allocation-site pretenuring), so each worker marked its ~20 MB heap about
+ * every 600 postings (163 mark-compacts in 100,000 postings, 1 GB promoted); with 8 MB, a third of
+ * that. Each worker's peak memory grows by about 15 MB; the next size up (16 MB semi-spaces) would
+ * take 2 workers over the 300 MB budget.
  */
 function workerLimits(maxBytes: number | undefined) {
   const mb = (maxBytes ?? DEFAULT_MAX_BYTES) / (1024 * 1024);
-  return { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: Math.max(256, Math.ceil(mb * 48)) };
+  return { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: Math.max(256, Math.ceil(mb * 48)) };
 }
 
 /**
@@ -81,7 +94,8 @@ async function* inProcess(items: AsyncIterable<SourceItem>, ctx: ItemContext): A
   const window: Promise<PostingResult>[] = [];
   for await (const item of items) {
     window.push(processItem(item, ctx));
-    if (window.length >= IN_PROCESS_WINDOW) yield await window.shift()!;
+    const width = item.kind === 'spec' ? IN_PROCESS_WINDOW : 1;
+    while (window.length >= width) yield await window.shift()!;
   }
   while (window.length > 0) yield await window.shift()!;
 }
@@ -111,13 +125,22 @@ async function* withWorkers(items: AsyncIterable<SourceItem>, init: WorkerInit, 
   };
   const finished = new Map<number, PostingResult[]>();
   const load = new Array<number>(jobs).fill(0);
+  const interned = new Map<string, string>();
+  const intern = (id: string) => {
+    const known = interned.get(id);
+    if (known !== undefined) return known;
+    interned.set(id, id);
+    return id;
+  };
   const workers = Array.from({ length: jobs }, (_, i) => {
     const w = new Worker(entry.script, { workerData: init, eval: entry.eval, ...(workerExecArgv() ? { execArgv: workerExecArgv() } : {}), resourceLimits: workerLimits(init.maxBytes) });
+    // Unpacked as each message arrives: the worker's dictionary grows in the order of its messages.
+    const unpacker = new ResultUnpacker(intern);
     w.on('message', (msg: WorkerReply) => {
       if ('fatal' in msg) failure ??= msg.fatal.exitCode === 2 ? new ConfigError(msg.fatal.code, msg.fatal.message) : new SkillgapError(msg.fatal.code, msg.fatal.message, 2);
       else {
         load[i]!--;
-        finished.set(msg.batch, msg.results);
+        finished.set(msg.batch, unpacker.unpack(msg.results));
       }
       notify();
     });

@@ -45,7 +45,18 @@ export interface ScanOptions {
 
 export type ScanEvent = { type: 'posting'; row: ScanRow } | { type: 'summary'; summary: ScanSummary };
 
-const byImportance = (r: PostingResult, imp: 0 | 1 | 2) => r.skills.filter((s) => s[1] === imp).map((s) => s[0]);
+/** A result's skill ids by importance: required, preferred, mentioned (one pass: this runs for every row). */
+function byImportance(r: PostingResult): [string[], string[], string[]] {
+  const required: string[] = [];
+  const preferred: string[] = [];
+  const mentioned: string[] = [];
+  for (const [id, imp] of r.skills) {
+    if (imp === 0) required.push(id);
+    else if (imp === 1) preferred.push(id);
+    else if (imp === 2) mentioned.push(id);
+  }
+  return [required, preferred, mentioned];
+}
 
 /**
  * Scan many postings: yields one row per posting in input order as each finishes (failed ones as
@@ -117,6 +128,7 @@ export async function* summarize(results: AsyncIterable<PostingResult> | Iterabl
 
   let index = 0;
   for await (const r of results) {
+    const [required, preferred, mentioned] = byImportance(r);
     const row: ScanRow = {
       index,
       source: r.source,
@@ -130,9 +142,9 @@ export async function* summarize(results: AsyncIterable<PostingResult> | Iterabl
       error: r.error,
       score: r.score,
       rank: null,
-      required: byImportance(r, 0),
-      preferred: byImportance(r, 1),
-      mentioned: byImportance(r, 2),
+      required,
+      preferred,
+      mentioned,
       missingRequired: [],
       skills: r.skills,
       bytes: r.bytes,
