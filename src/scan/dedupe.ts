@@ -281,6 +281,14 @@ export class IntMap {
     }
   }
 
+  /**
+   * Grow the table if the next insertion would: for a caller that counts some keys elsewhere, so
+   * that the table still grows at the same moments, and its order stays what `add` would make.
+   */
+  prepare(): void {
+    if ((this.count + 1) * 2 > this.slots.length >> 1) this.grow();
+  }
+
   /** Every [key, value], in table order. */
   *entries(): Generator<[number, number]> {
     for (let i = 0; i < this.slots.length; i += 2) if (this.slots[i] !== -1) yield [this.slots[i]!, this.slots[i + 1]!];
