@@ -8,6 +8,8 @@ import { ALTERNATIVE, SCAN_SCHEMA_VERSION } from './schema.js';
 export const FEW_MISSING = 2;
 /** Skills per posting considered for pairs (the first named), to bound the cost of a very long posting. */
 const PAIR_SKILLS = 40;
+/** Skills (by the order first seen) whose pairs are counted in a dense table: 1024 of them take 2 MB. */
+const DENSE_SKILLS = 1024;
 const MAX_FAILURES_LISTED = 100;
 
 interface SkillStat {
@@ -86,8 +88,8 @@ export function monthOf(date: string | null): string {
 export class Aggregator {
   private readonly skills = new Map<string, SkillStat>();
   private readonly ids: string[] = [];
-  /** Pair key (two skill indexes) -> postings asking for both: an open-addressing table of int32s, a few bytes a pair. */
-  private readonly pairs = new IntMap();
+  /** Pair key (two skill indexes) -> postings asking for both. */
+  private readonly pairs = new PairCounts();
   private best: Ranked[] = [];
   private readonly failures: ScanSummary['failures'] = [];
   private inputs = 0;
@@ -154,10 +156,7 @@ export class Aggregator {
     }
     if (this.options.by === 'month') this.period(r, areas.map((a) => a.info.id));
     asked.sort((a, b) => a - b);
-    for (let i = 0; i < asked.length; i++) for (let j = i + 1; j < asked.length; j++) {
-      const key = asked[i]! * 0x10000 + asked[j]!; // a small integer while the taxonomy has under 32,768 skills
-      this.pairs.add(key, 1);
-    }
+    for (let i = 0; i < asked.length; i++) for (let j = i + 1; j < asked.length; j++) this.pairs.add(asked[i]!, asked[j]!);
     if (r.score !== null) this.rank(index, r, missing);
     return missing;
   }
@@ -285,6 +284,50 @@ export class Aggregator {
       areas,
       periods,
     };
+  }
+}
+
+/**
+ * Postings per pair of skills, each pair by its two skill indexes (a < b) as the key
+ * a * 0x10000 + b (a small integer while the taxonomy has under 32,768 skills). A posting adds a
+ * hundred pairs or more, on the scan's thread: the pairs of the first DENSE_SKILLS skills seen (the
+ * common ones, which make most pairs) are counted in a triangular table of int32s, without hashing
+ * and mostly in cache; the rest in an IntMap. Every pair is also entered in the IntMap when first
+ * seen, and it grows as if it counted them all, so that the pairs come out in the very order they
+ * did when it did (the order that ties in the ranking of pairs fall back on).
+ */
+class PairCounts {
+  private readonly order = new IntMap();
+  private dense = new Int32Array(0);
+
+  add(a: number, b: number): void {
+    const key = a * 0x10000 + b;
+    if (b >= DENSE_SKILLS) {
+      this.order.add(key, 1);
+      return;
+    }
+    const at = (b * (b - 1)) / 2 + a;
+    if (at >= this.dense.length) this.grow(b);
+    if (this.dense[at]!++ === 0) this.order.setIfAbsent(key, 0);
+    else this.order.prepare();
+  }
+
+  /** Every [key, postings], in the IntMap's order. */
+  *entries(): Generator<[number, number]> {
+    for (const [key, n] of this.order.entries()) {
+      const a = Math.floor(key / 0x10000);
+      const b = key % 0x10000;
+      yield [key, b < DENSE_SKILLS ? this.dense[(b * (b - 1)) / 2 + a]! : n];
+    }
+  }
+
+  /** Room for the pairs of skill b with every skill before it. */
+  private grow(b: number): void {
+    const need = (b * (b + 1)) / 2;
+    const max = (DENSE_SKILLS * (DENSE_SKILLS - 1)) / 2;
+    const grown = new Int32Array(Math.min(max, Math.max(need, this.dense.length * 2, 4096)));
+    grown.set(this.dense);
+    this.dense = grown;
   }
 }
 

@@ -78,10 +78,11 @@ async function postingOf(item: SourceItem, ctx: ItemContext): Promise<Posting> {
   switch (item.kind) {
     case 'spec':
       return loadPosting(item.source, { ...(ctx.maxBytes ? { maxBytes: ctx.maxBytes } : {}), ...(ctx.web ? { web: ctx.web } : {}) });
-    case 'json': {
+    case 'json':
+    case 'json-bytes': {
       let value: unknown;
       try {
-        value = JSON.parse(item.line);
+        value = JSON.parse(item.kind === 'json' ? item.line : Buffer.from(item.bytes.buffer, item.bytes.byteOffset, item.bytes.byteLength).toString('utf8'));
       } catch (err) {
         throw new InputError('bad-row', `${rowName(item.source)}: not valid JSON: ${errorMessage(err)}`);
       }

@@ -100,6 +100,26 @@ async function* inProcess(items: AsyncIterable<SourceItem>, ctx: ItemContext): A
   while (window.length > 0) yield await window.shift()!;
 }
 
+/**
+ * A batch as it is posted to a worker: the bytes of its JSONL lines copied into one buffer that is
+ * transferred, each line a view of it. Structured clone would copy each line again, and as UTF-16
+ * once it was a string: 350 MB for a 240 MB export, on the thread every worker waits on.
+ */
+function wire(items: SourceItem[]): { items: SourceItem[]; transfer: ArrayBuffer[] } {
+  let size = 0;
+  for (const item of items) if (item.kind === 'json-bytes') size += item.bytes.byteLength;
+  if (size === 0) return { items, transfer: [] };
+  const all = new Uint8Array(size);
+  let at = 0;
+  const out = items.map((item): SourceItem => {
+    if (item.kind !== 'json-bytes') return item;
+    all.set(item.bytes, at);
+    const bytes = all.subarray(at, (at += item.bytes.byteLength));
+    return { kind: 'json-bytes', source: item.source, bytes };
+  });
+  return { items: out, transfer: [all.buffer] };
+}
+
 async function* batched<T>(items: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
   let batch: T[] = [];
   for await (const item of items) {
@@ -174,7 +194,8 @@ async function* withWorkers(items: AsyncIterable<SourceItem>, init: WorkerInit, 
           let w = 0;
           for (let k = 1; k < jobs; k++) if (load[k]! < load[w]!) w = k;
           load[w]!++;
-          workers[w]!.postMessage({ batch: sent++, items: r.value } satisfies WorkerRequest);
+          const { items: batch, transfer } = wire(r.value);
+          workers[w]!.postMessage({ batch: sent++, items: batch } satisfies WorkerRequest, transfer);
         }
         continue;
       }

@@ -15,6 +15,8 @@ import { CSV_EXTENSIONS, JSONL_EXTENSIONS, POSTING_EXTENSIONS } from './extensio
 export type SourceItem =
   | { kind: 'spec'; source: string }
   | { kind: 'json'; source: string; line: string }
+  /** A JSONL line as read from a file or standard input: its UTF-8 bytes, decoded by whoever processes it (a worker, in a large scan). */
+  | { kind: 'json-bytes'; source: string; bytes: Uint8Array }
   | { kind: 'record'; source: string; record: Record<string, string> }
   /** One posting's text read from standard input (decoded by whoever processes it). */
   | { kind: 'text'; source: string; bytes: Uint8Array }
@@ -171,9 +173,22 @@ async function* urlList(path: string): AsyncGenerator<SourceItem> {
 
 const mbOf = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
+/** Whether a line holds nothing but white space as `String.prototype.trim` sees it; bytes of UTF-8. */
+function blankLine(line: Uint8Array): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    // Other ASCII is text; past ASCII a few characters are white space too (U+00A0, U+FEFF, U+2028...): decoded to tell.
+    return c < 128 ? false : Buffer.from(line.buffer, line.byteOffset, line.byteLength).toString('utf8').trim() === '';
+  }
+  return true;
+}
+
 /**
  * The lines of a JSONL export, each at most `maxBytes`: a longer line is never held whole (its bytes
  * are skipped to the next newline) and becomes one `too-large` error item naming the file and line.
+ * Lines stay bytes: the thread that reads them, in a large scan the one every worker waits on,
+ * only finds where they end; decoding is the work of whoever parses them.
  */
 async function* jsonLines(path: string, maxBytes: number, input: AsyncIterable<Buffer> = createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>): AsyncGenerator<SourceItem> {
   let n = 0;
@@ -185,9 +200,9 @@ async function* jsonLines(path: string, maxBytes: number, input: AsyncIterable<B
     if (over) {
       yield { kind: 'error', source: `${path}#${n}`, error: { code: 'too-large', message: `${path}:${n}: line is over the ${mbOf(maxBytes)} limit for one posting (--max-size); skipped` } };
     } else {
-      let line = (parts.length === 1 ? parts[0]! : Buffer.concat(parts)).toString('utf8');
-      if (line.endsWith('\r')) line = line.slice(0, -1);
-      if (line.trim() !== '') yield { kind: 'json', source: `${path}#${n}`, line };
+      let line = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+      if (line.length > 0 && line[line.length - 1] === 13) line = line.subarray(0, line.length - 1);
+      if (!blankLine(line)) yield { kind: 'json-bytes', source: `${path}#${n}`, bytes: line };
     }
     parts = [];
     size = 0;

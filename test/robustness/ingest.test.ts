@@ -343,9 +343,9 @@ describe('scan sources: folders, CSV, JSONL, devices and pipes', () => {
     const big = JSON.stringify({ text: 'x'.repeat(3 * 1024 * 1024) });
     const path = file('rows.jsonl', `{"text":"Python"}\n${big}\n\n{"text":"SQL"}\r\n`);
     const list = await items([path], { maxBytes: 1024 * 1024 });
-    expect(list.map((i) => `${i.kind}:${i.source.slice(path.length)}`)).toEqual(['json:#1', 'error:#2', 'json:#4']);
+    expect(list.map((i) => `${i.kind}:${i.source.slice(path.length)}`)).toEqual(['json-bytes:#1', 'error:#2', 'json-bytes:#4']);
     expect(list[1]).toMatchObject({ error: { code: 'too-large', message: `${path}:2: line is over the 1.0 MB limit for one posting (--max-size); skipped` } });
-    expect((list[2] as Extract<SourceItem, { kind: 'json' }>).line).toBe('{"text":"SQL"}');
+    expect(Buffer.from((list[2] as Extract<SourceItem, { kind: 'json-bytes' }>).bytes).toString('utf8')).toBe('{"text":"SQL"}');
   });
 
   it('refuses a character device or a FIFO named .jsonl or .txt in one line, without reading it', { timeout: 5000 }, async () => {

@@ -66,4 +66,17 @@ describe('Aggregator', () => {
     for (let i = 0; i < 50; i++) b.add(i, posting(`p${i}`, i % 5 === 0 ? 70 : 10, []));
     expect(b.summary().ranking.map((r) => r.source)).toEqual(['p0', 'p5']);
   });
+
+  it('counts pairs alike among the first skills seen (a dense table) and later ones (a hash table)', () => {
+    const b = aggregator(5000);
+    // 1,200 skills seen first in postings of their own, so that s1100 and s1150 come well past the first 1,024.
+    for (let i = 0; i < 1200; i++) b.add(i, posting(`solo${i}`, 0, [[`s${i}`, 0, null, -1]]));
+    const together: PostingResult['skills'] = [['s3', 0, null, -1], ['s7', 1, null, -1], ['s1100', 0, null, -1], ['s1150', 0, null, -1], ['s9', 2, null, -1]];
+    for (let i = 0; i < 30; i++) b.add(1200 + i, posting(`t${i}`, 0, together));
+    const pairs = b.summary().pairs;
+    const of = (x: string, y: string) => pairs.find((p) => p.a === x && p.b === y)?.postings;
+    expect([of('s3', 's7'), of('s3', 's1100'), of('s7', 's1150'), of('s1100', 's1150')]).toEqual([30, 30, 30, 30]);
+    // Mentioned skills make no pairs.
+    expect(pairs.some((p) => p.a === 's9' || p.b === 's9')).toBe(false);
+  });
 });

@@ -47,6 +47,17 @@ describe('Deduper', () => {
     }
     expect(folded).toBe(0);
   });
+
+  it('compares exact hashes as strings, also ones not written by fingerprint (rows edited by hand, given to merge)', () => {
+    const d = new Deduper();
+    const keys = ['00000000ffffffff', 'ffffffff00000000', 'ABCDEF0123456789', 'abcdef0123456789', 'not a hash', '0123', ''];
+    keys.forEach((exact, i) => expect(d.check(i, { exact, minhash: null })).toBeNull());
+    keys.forEach((exact, i) => expect(d.check(100 + i, { exact, minhash: null })).toEqual({ kind: 'exact', of: i, similarity: 1 }));
+    // Enough hashes to grow the table several times: each still finds its own first posting.
+    for (let i = 0; i < 5000; i++) d.check(1000 + i, { exact: (i * 2654435761).toString(16).padStart(16, '0').slice(-16), minhash: null });
+    expect(d.check(9999, { exact: (4321 * 2654435761).toString(16).padStart(16, '0').slice(-16), minhash: null })).toMatchObject({ kind: 'exact', of: 5321 });
+    expect(d.size).toBe(keys.length + 5000);
+  });
 });
 
 describe('IntMap', () => {

@@ -57,12 +57,24 @@ describe('expandInputs', () => {
   it('streams JSONL rows as file#LINE, skipping blank lines', async () => {
     const items = await collect([fixture('scan/exports/postings.jsonl')]);
     expect(items.map((i) => [i.kind, i.source.replace(/^.*exports\//, '')])).toEqual([
-      ['json', 'postings.jsonl#1'],
-      ['json', 'postings.jsonl#2'],
-      ['json', 'postings.jsonl#3'],
-      ['json', 'postings.jsonl#4'],
-      ['json', 'postings.jsonl#5'],
+      ['json-bytes', 'postings.jsonl#1'],
+      ['json-bytes', 'postings.jsonl#2'],
+      ['json-bytes', 'postings.jsonl#3'],
+      ['json-bytes', 'postings.jsonl#4'],
+      ['json-bytes', 'postings.jsonl#5'],
     ]);
+  });
+
+  it('keeps JSONL lines as bytes, blank as String.prototype.trim sees it (no-break spaces, a BOM) and without a CR', async () => {
+    const own = mkdtempSync(join(tmpdir(), 'skillgap-rows-'));
+    const path = join(own, 'rows.jsonl');
+    writeFileSync(path, '{"text":"Python, ’SQL’"}\r\n \t\n\u00a0\ufeff\u2028\n\u00a0{"text":"Go"}\n');
+    const items = await collect([path]);
+    expect(items.map((i) => [i.source.slice(path.length), i.kind === 'json-bytes' ? Buffer.from(i.bytes).toString('utf8') : i.kind])).toEqual([
+      ['#1', '{"text":"Python, ’SQL’"}'],
+      ['#4', '\u00a0{"text":"Go"}'],
+    ]);
+    rmSync(own, { recursive: true, force: true });
   });
 
   it('streams CSV records with the line each starts on; a record with the wrong field count is an error naming file:LINE', async () => {
