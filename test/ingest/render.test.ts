@@ -38,7 +38,8 @@ describe('renderPage', () => {
   });
 
   it.skipIf(needsBrowser)(`closes pop-ups and refuses downloads${browserNote}`, async () => {
-    const page = await (await renderer()).render(`${server.base}/popup`);
+    // Its own time budget: the shared renderer's short one is for the time-out test, and a loaded machine is slower.
+    const page = await renderPage(`${server.base}/popup`, { timeoutMs: 10_000 });
     expect(postingFromHtml('p', page.html).posting.title).toBe('Site Reliability Engineer');
   });
 
