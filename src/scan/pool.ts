@@ -61,13 +61,13 @@ export function workerEntry(): { script: URL | string; eval: boolean } {
  * allowed (--max-size), whose tokens take many times its size.
  *
  * The young generation is three semi-spaces, each rounded up by V8 to a power of two: 24 MB is an
- * 8 MB semi-space, room for about 50 postings' garbage between two scavenges. A small one cost far
- * more than its memory: with 4 MB (2 MB semi-spaces, a scavenge every dozen postings) whatever a
- * posting holds at a scavenge was soon promoted, and V8 took to allocating some of it in the old
- * generation outright (allocation-site pretenuring), so each worker marked its ~20 MB heap about
- * every 600 postings (163 mark-compacts in 100,000 postings, 1 GB promoted); with 8 MB, a third of
- * that. Each worker's peak memory grows by about 15 MB; the next size up (16 MB semi-spaces) would
- * take 2 workers over the 300 MB budget.
+ * 8 MB semi-space, room for about 50 postings' garbage between two scavenges. A small one costs far
+ * more than its memory: with 2 MB semi-spaces (a scavenge every dozen postings) what a long posting
+ * holds outlives two scavenges and is promoted, and each worker marks its ~20 MB heap again and
+ * again. On 30,000 postings, one worker: 2 MB semi-spaces, 68 mark-compacts and 391 MB promoted;
+ * 4 MB, 10 and 94 MB; 8 MB, 6 and 60 MB. Each worker's peak memory grows by about 15 MB; the next
+ * size up (16 MB semi-spaces) takes 2 workers over the 300 MB budget (307 MB) for no fewer
+ * mark-compacts.
  */
 function workerLimits(maxBytes: number | undefined) {
   const mb = (maxBytes ?? DEFAULT_MAX_BYTES) / (1024 * 1024);
