@@ -54,9 +54,9 @@ const pdfjsApart = {
     b.onResolve({ filter: /^pdfjs-dist\/legacy\/build\/pdf(\.worker)?\.mjs$/ }, (a) => ({ path: `./vendor/${a.path.split('/').pop().replace(/\.mjs$/, '.cjs')}`, external: true }));
   },
 };
-await build({
+/** What the classic scripts (the CLI's and pdf.js's) are built with. */
+const classicScript = {
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/run.ts' },
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -64,28 +64,15 @@ await build({
   platform: 'node',
   target: 'node20',
   supported: { 'dynamic-import': false },
-  external,
-  plugins: [pdfjsApart],
   ...scriptUrl,
   legalComments: 'none',
-  sourcemap: true,
   minify,
   logLevel: 'warning',
-});
+};
+await build({ ...classicScript, entryPoints: { cli: 'src/cli/run.ts' }, external, plugins: [pdfjsApart], sourcemap: true });
 await build({
-  absWorkingDir: root,
+  ...classicScript,
   entryPoints: { 'vendor/pdf': 'node_modules/pdfjs-dist/legacy/build/pdf.mjs', 'vendor/pdf.worker': 'node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs' },
-  outdir: 'dist',
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  supported: { 'dynamic-import': false },
-  ...scriptUrl,
-  legalComments: 'none',
-  minify,
-  logLevel: 'warning',
 });
 
 // pdf.js is bundled (a devDependency: an install never pulls its optional canvas binary); its licence ships beside it.
