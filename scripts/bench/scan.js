@@ -2,7 +2,8 @@
 // or --corpus FILE.jsonl). A large corpus is built from them: every posting repeated with small edits
 // (half its sentences kept, in order, and a reference line), with ~2% exact and ~1% near duplicates,
 // to 100,000 postings (10,000 with --quick). Each timed run is a child process, so that its peak RSS
-// is its own: postings/s with 2 worker threads against 1 measured in the same run, peak RSS against
+// is its own: postings/s with 2 worker threads against 1 (three rounds, alternated; the median of the
+// rounds' ratios), peak RSS against
 // the 300 MB budget, and the merge of the scan's rows against the scan itself. Besides: the merge of
 // four shards equals the single scan byte for byte (there are no timing fields), also when the shards
 // share duplicates.
@@ -142,8 +143,19 @@ export default async function scanBench(ctx) {
     return JSON.parse(out.trim().split('\n').pop());
   };
   const rows = join(dir, `scan-rows-${count}.jsonl`);
-  const one = child({ BENCH_MODE: 'scan', BENCH_INPUT: corpus, BENCH_JOBS: '1', BENCH_ROWS: join(dir, `scan-rows-${count}-1.jsonl`) });
-  const two = child({ BENCH_MODE: 'scan', BENCH_INPUT: corpus, BENCH_JOBS: '2', BENCH_ROWS: rows });
+  // 1 and 2 workers alternate, and the speed-up is the median of each round's ratio: a single pair
+  // of runs moves by 0.3x when another process takes a core for part of one of them.
+  const rounds = 3;
+  const ones = [];
+  const twos = [];
+  for (let k = 0; k < rounds; k++) {
+    ones.push(child({ BENCH_MODE: 'scan', BENCH_INPUT: corpus, BENCH_JOBS: '1', BENCH_ROWS: join(dir, `scan-rows-${count}-1.jsonl`) }));
+    twos.push(child({ BENCH_MODE: 'scan', BENCH_INPUT: corpus, BENCH_JOBS: '2', BENCH_ROWS: rows }));
+  }
+  const mid = (runs) => [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)];
+  const one = mid(ones);
+  const two = mid(twos);
+  const ratios = ones.map((o, k) => o.seconds / twos[k].seconds).sort((a, b) => a - b);
   const merged = child({ BENCH_MODE: 'merge', BENCH_INPUT: rows });
   const eq = await mergeEquality(ctx, real, dir, profile);
 
@@ -151,14 +163,14 @@ export default async function scanBench(ctx) {
   const rssMb = (r) => Math.round(r.maxRssKb / 1024);
   const round = (n, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
   const label = `${count.toLocaleString('en-US')} postings`;
-  const speedup = round(one.seconds / two.seconds);
+  const speedup = round(ratios[Math.floor(ratios.length / 2)]);
   const mergeShare = round(merged.seconds / one.seconds, 3);
   return [
     { section: 'scan', label: `merge of 4 shards == 1 scan, ${real.length} real postings`, value: eq.disjoint.equal ? 'equal' : 'DIFFERS', unit: `(${eq.disjoint.bytes} bytes of JSONL)`, budget: 'byte for byte', ok: eq.disjoint.equal },
     { section: 'scan', label: '  ... 4 shards sharing duplicates', value: eq.shared.equal ? 'equal' : 'DIFFERS', unit: `(${eq.shared.bytes} bytes of JSONL)`, budget: 'byte for byte', ok: eq.shared.equal },
-    { section: 'scan', label: `postings/s, 2 workers, ${label}`, value: Math.round(rate(two)), unit: 'postings/s', baseline: { label: '1 worker', value: Math.round(rate(one)) }, ratio: speedup, budget: '>= 1.8x', ok: speedup >= 1.8 },
-    { section: 'scan', label: `peak RSS, 1 worker, ${label}`, value: rssMb(one), unit: 'MB', budget: '<= 300 MB', ok: rssMb(one) <= 300 },
-    { section: 'scan', label: `peak RSS, 2 workers, ${label}`, value: rssMb(two), unit: 'MB', budget: '<= 300 MB', ok: rssMb(two) <= 300 },
+    { section: 'scan', label: `postings/s, 2 workers, ${label}, median of ${rounds} alternated runs`, value: Math.round(rate(two)), unit: 'postings/s', baseline: { label: '1 worker', value: Math.round(rate(one)) }, ratio: speedup, budget: '>= 1.8x', ok: speedup >= 1.8 },
+    { section: 'scan', label: `peak RSS, 1 worker, ${label}, highest of ${rounds}`, value: Math.max(...ones.map(rssMb)), unit: 'MB', budget: '<= 300 MB', ok: Math.max(...ones.map(rssMb)) <= 300 },
+    { section: 'scan', label: `peak RSS, 2 workers, ${label}, highest of ${rounds}`, value: Math.max(...twos.map(rssMb)), unit: 'MB', budget: '<= 300 MB', ok: Math.max(...twos.map(rssMb)) <= 300 },
     { section: 'scan', label: `merge of the rows of ${label}`, value: round(merged.seconds), unit: 's', baseline: { label: 'scan, 1 worker', value: round(one.seconds) }, ratio: mergeShare, budget: '<= 0.2 of the scan', ok: mergeShare <= 0.2 },
     { section: 'scan', label: `peak RSS, merge, ${label}`, value: rssMb(merged), unit: 'MB', budget: '<= 300 MB', ok: rssMb(merged) <= 300 },
     { section: 'scan', label: `duplicates folded, ${label}`, value: two.duplicates.exact + two.duplicates.near, unit: 'postings', budget: 'merge folds the same', ok: two.distinct + two.duplicates.exact + two.duplicates.near === two.postings && merged.distinct === two.distinct },
