@@ -401,7 +401,7 @@ export async function createRenderer(options: RenderOptions = {}): Promise<Rende
           const size = await page.evaluate(documentSize, maxBytes).catch(() => (crashed ? Infinity : -1));
           if (crashed) throw tooLarge(`the page used more memory than the limit (${heapMb} MB of script heap, ${Math.round(memoryLimit / 1048576)} MB a process)`);
           if (size > maxBytes) throw tooLarge(`the rendered document is over the ${mb(maxBytes)} limit`);
-          const html = await page.content();
+          const html = await contentOf(page);
           if (html.length > maxBytes) throw tooLarge(`the rendered document is over the ${mb(maxBytes)} limit`);
           return { url, finalUrl: page.url(), html };
         })(), timeout);
@@ -420,6 +420,23 @@ export async function createRenderer(options: RenderOptions = {}): Promise<Rende
       await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
     },
   };
+}
+
+/**
+ * The document's HTML. A page that starts a navigation (a script setting `location`, refused or
+ * not) makes reading it fail while the navigation is pending: read again once it settles, a few
+ * times at most (the render's deadline bounds it too).
+ */
+async function contentOf(page: import('playwright-core').Page): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await page.content();
+    } catch (err) {
+      if (attempt >= 10 || !/navigating/i.test(err instanceof Error ? err.message : String(err))) throw err;
+      await page.waitForLoadState('domcontentloaded', { timeout: 500 }).catch(() => {});
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  }
 }
 
 /** Render one page in a browser of its own (a saved page's, a file: URL's, with no network at all). */
