@@ -591,19 +591,24 @@ export class MentionReader {
     const inSentence: TokenSpan[] = [];
     for (let k = lowerBound(spans, (s) => s.first < f.first); k < spans.length && spans[k]!.first < f.last; k++) if (spans[k]!.last <= f.last) inSentence.push(spans[k]!);
     for (const p of phrases) {
-      // "Python (5+ years)", "SQL: 3 years", "Go - 2 years": the skill right before.
+      // "3+ years of (hands-on) experience with Python, SQL and Spark": the list after.
+      let k = lowerBound(inSentence, (s) => s.start < p.end);
+      if (k < inSentence.length) {
+        const first = inSentence[k]!;
+        if (/[,.;:]/.test(flow.slice(p.end, first.start)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > 10) k = inSentence.length;
+      }
+      // "Python (5+ years)", "SQL: 3 years", "Go - 2 years": the skill right before. With only a
+      // space between, the skill before takes them when no list follows: in a text whose line breaks
+      // were lost, "... Mathematics or Statistics 2 to 3 years of experience in Spark" is two items.
       let b = lowerBound(inSentence, (s) => s.start < p.start) - 1;
       while (b >= 0 && inSentence[b]!.end > p.start) b--;
       const before = b >= 0 ? inSentence[b] : undefined;
-      if (before && /^[\s(:,–-]*$/.test(flow.slice(before.end, p.start))) {
+      const gap = before ? flow.slice(before.end, p.start) : '';
+      if (before && /^[\s(:,–-]*$/.test(gap) && (k >= inSentence.length || /[(:,–-]/.test(gap))) {
         out.set(before.first, p.years);
         continue;
       }
-      // "3+ years of (hands-on) experience with Python, SQL and Spark": the list after.
-      const k = lowerBound(inSentence, (s) => s.start < p.end);
       if (k >= inSentence.length) continue;
-      const first = inSentence[k]!;
-      if (/[,.;:]/.test(flow.slice(p.end, first.start)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > 10) continue;
       for (let i = k; i < inSentence.length; i++) {
         if (i > k && this.listGap(inSentence[i - 1]!, inSentence[i]!, true) === 'break') break;
         if (!out.has(inSentence[i]!.first)) out.set(inSentence[i]!.first, p.years);
