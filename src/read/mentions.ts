@@ -110,6 +110,8 @@ const MAX_CUES_LOOKED = 64;
  * sentence: a posting run together on one line is one long sentence, and a scan per mention would
  * make reading it quadratic.
  */
+const isUpper = (c: number) => c >= 65 && c <= 90;
+
 function lowerBound<T>(items: readonly T[], below: (item: T) => boolean, from = 0): number {
   let lo = from;
   let hi = items.length;
@@ -593,9 +595,11 @@ export class MentionReader {
     for (const p of phrases) {
       // "3+ years of (hands-on) experience with Python, SQL and Spark": the list after.
       let k = lowerBound(inSentence, (s) => s.start < p.end);
+      let fresh = false;
       if (k < inSentence.length) {
         const first = inSentence[k]!;
         if (/[,.;:]/.test(flow.slice(p.end, first.start)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > 10) k = inSentence.length;
+        else if ((fresh = this.newItemBetween(tokens.indexAt(p.end), first.first))) k = inSentence.length;
       }
       // "Python (5+ years)", "SQL: 3 years", "Go - 2 years": the skill right before. With only a
       // space between, the skill before takes them when no list follows: in a text whose line breaks
@@ -604,7 +608,7 @@ export class MentionReader {
       while (b >= 0 && inSentence[b]!.end > p.start) b--;
       const before = b >= 0 ? inSentence[b] : undefined;
       const gap = before ? flow.slice(before.end, p.start) : '';
-      if (before && /^[\s(:,–-]*$/.test(gap) && (k >= inSentence.length || /[(:,–-]/.test(gap))) {
+      if (before && /^[\s(:,–-]*$/.test(gap) && ((k >= inSentence.length && !fresh) || /[(:,–-]/.test(gap))) {
         out.set(before.first, p.years);
         continue;
       }
@@ -615,6 +619,22 @@ export class MentionReader {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a new item starts within tokens [from, to): an experience word, then a capitalized one
+   * ("3-5 years of experience Experience with SQL", a list whose line breaks were lost).
+   */
+  private newItemBetween(from: number, to: number): boolean {
+    const { tokens, reading } = this;
+    let seen = false;
+    let fresh = false;
+    const visit = (_: true, first: number) => {
+      if (seen && first > from && isUpper(tokens.text.charCodeAt(tokens.start[first]!))) fresh = true;
+      seen = true;
+    };
+    reading.vocab.experience.each(tokens, from, to, visit);
+    return fresh;
   }
 
   /**
