@@ -110,6 +110,8 @@ const MAX_CUES_LOOKED = 64;
  * sentence: a posting run together on one line is one long sentence, and a scan per mention would
  * make reading it quadratic.
  */
+/** The longest bracket (in tokens) that confines a cue inside it. */
+const MAX_BRACKET_TOKENS = 16;
 const isUpper = (c: number) => c >= 65 && c <= 90;
 
 function lowerBound<T>(items: readonly T[], below: (item: T) => boolean, from = 0): number {
@@ -288,13 +290,66 @@ export class MentionReader {
           phrase = start;
           forward = false;
         }
-        const tail = forward ? h.last : this.bracketAfter(h.last, clauseEnd(h.first));
-        cues.push({ type: h.type as Cued, forward, first: h.first, last: h.last, until: clauseEnd(h.first), from: phrase, tail });
+        let until = clauseEnd(h.first);
+        // A cue inside a bracket with more than itself there ("Java (Scala a plus), Go", "Spark, R
+        // and SQL (Tableau and SAS a plus)") qualifies what the bracket holds, never what stands outside it.
+        const inside = this.bracketAround(h.first, h.last, start, until);
+        // Only a bracket that names a skill: one of cue words alone ("(preferred but not
+        // required)") is one cue, and one of other words often a heading run into the text ("What
+        // we expect (the qualifications you must have) ...").
+        if (inside && this.hasSpanIn(inside.open, inside.close)) {
+          phrase = Math.max(phrase, inside.open);
+          until = Math.min(until, inside.close);
+          forward = h.scope === 'forward' || (h.scope === 'either' && !this.hasSpanIn(phrase, h.first));
+        }
+        const tail = forward ? h.last : this.bracketAfter(h.last, until);
+        cues.push({ type: h.type as Cued, forward, first: h.first, last: h.last, until, from: phrase, tail });
         prevEnd = h.last;
       }
     }
     cues.sort((a, b) => a.first - b.first);
     return { span, first, last, cues, breaks, evidence, evidenceLength, asking, intro, boilerplate: undefined, years: undefined, claim: undefined };
+  }
+
+  /**
+   * The bracket that tokens [first, last) stand in, within the clause [start, end), when it holds
+   * words besides them: `open` its first token, `close` the token after it. Null outside a bracket,
+   * in one of the cue alone ("Spark (preferred)"), or in one not closed within the clause.
+   */
+  private bracketAround(first: number, last: number, start: number, end: number): { open: number; close: number } | null {
+    const { tokens } = this;
+    const text = tokens.text;
+    const floor = tokens.start[start]!;
+    let open = -1;
+    for (let p = tokens.start[first]! - 1, depth = 0; p >= floor && open < 0; p--) {
+      const c = text.charCodeAt(p);
+      if (c === 41) depth++;
+      else if (c === 40) {
+        if (depth === 0) open = p;
+        else depth--;
+      }
+    }
+    if (open < 0) return null;
+    const limit = end < tokens.count ? tokens.start[end]! : text.length;
+    let close = limit;
+    for (let p = tokens.end[last - 1]!, depth = 0; p < limit; p++) {
+      const c = text.charCodeAt(p);
+      if (c === 40) depth++;
+      else if (c === 41) {
+        if (depth === 0) {
+          close = p;
+          break;
+        }
+        depth--;
+      }
+    }
+    // Only a bracket closed within the clause, and short: a bracket left open (a line cut short, a
+    // stray one in a run-on text) says nothing of where the cue's phrase ends.
+    if (close >= limit) return null;
+    const openToken = tokens.indexAt(open + 1);
+    const closeToken = tokens.indexAt(close);
+    if ((openToken >= first && closeToken <= last) || closeToken - openToken > MAX_BRACKET_TOKENS) return null;
+    return { open: Math.min(openToken, first), close: Math.max(closeToken, last) };
   }
 
   /**
