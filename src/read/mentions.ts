@@ -761,6 +761,13 @@ export class MentionReader {
       if (vocab.roleStops.has(key)) break;
     }
     if (!role) return null;
+    // "Mentor junior team members", "coach analysts": the skill opens with a verb that acts on
+    // people, and the role noun is whom it acts on.
+    let acts = false;
+    vocab.roleOthers.each(tokens, span.first, span.last, (_, a) => {
+      if (a === span.first) acts = true;
+    });
+    if (acts) return null;
     const from = Math.max(f.first, span.first - 4);
     const endsNear = (set: typeof vocab.roleSelf, within: number) => {
       let hit = false;
