@@ -203,10 +203,12 @@ export class Tokens {
 const FNV_OFFSET = 0x811c9dc5 | 0;
 
 const isHyphen = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
+const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * Whether a gap of `len` characters ending at `to` lets a phrase continue (see Gap.join): spaces,
- * or one hyphen; soft hyphens (a soft-wrapped line's break and indent) count as nothing.
+ * or one hyphen; soft hyphens (a soft-wrapped line's break and indent) count as nothing; an
+ * abbreviation's full stop or a possessive apostrophe before a space.
  */
 function joins(text: string, to: number, len: number): boolean {
   if (len === 0) return true;
@@ -214,6 +216,13 @@ function joins(text: string, to: number, len: number): boolean {
   const c = text.charCodeAt(to - 1);
   if (len === 1) return c === 32 || c === 9 || c === 0xa0 || isHyphen(c) || c === SHY;
   let k = to - len;
+  // The full stop of a dotted abbreviation ("B.S. degree", "Ph.D. program") and the apostrophe of
+  // a plural possessive ("Bachelors' degree", "Masters’ degree") belong to the word before.
+  if (len === 2 && c === 32) {
+    const p = text.charCodeAt(k);
+    if (p === 46 && text.charCodeAt(k - 2) === 46 && isLetterCode(text.charCodeAt(k - 1))) return true;
+    if ((p === 39 || p === 0x2019) && (text.charCodeAt(k - 1) | 32) === 115) return true;
+  }
   if (isHyphen(text.charCodeAt(k))) {
     for (k++; k < to; k++) if (text.charCodeAt(k) !== SHY) return false;
     return true;

@@ -29,6 +29,15 @@ describe('tokenize', () => {
     expect(gaps('machine - learning')).toEqual([Gap.stop, Gap.stop]);
   });
 
+  it("joins past a dotted abbreviation's full stop and a plural possessive, never past a sentence's end", () => {
+    const gaps = (s: string) => tokenize(s).map((t) => t.gap);
+    expect(gaps('B.S. degree')).toEqual([Gap.stop, Gap.join]);
+    expect(gaps('Bachelors’ degree')).toEqual([Gap.stop, Gap.join]);
+    expect(gaps("Masters' degree")).toEqual([Gap.stop, Gap.join]);
+    expect(gaps('Python. Degree')).toEqual([Gap.stop, Gap.stop]);
+    expect(gaps("Python' degree")).toEqual([Gap.stop, Gap.stop]);
+  });
+
   it('normalizes keys: case, typographic apostrophe, possessive', () => {
     expect(phraseKeys("Python's PyTorch you’ll")).toEqual(['python', 'pytorch', "you'll"]);
   });
