@@ -136,13 +136,16 @@ export function readFlow(text: string, continuers: ReadonlySet<string> = new Set
     const bracket = unclosed(text, a.start, a.start + a.len);
     // (A line that itself continues the one before is prose, however short.)
     const inside = i > 0 && soft.length > 0 && soft[soft.length - 1] === lineEnds[i - 1];
-    if (!filled && !lower && !bracket && !inside && a.len < MIN_PROSE_LINE) continue;
     const aText = text.slice(a.first, a.start + a.len);
+    // A bulleted item cut after a word no item ends with ("- You have used Ruby on" / "Rails or Go"),
+    // however short.
+    const itemCut = !ends && STARTS_ITEM.test(aText) && continuers.has(lastWord(aText));
+    if (!filled && !lower && !bracket && !inside && !itemCut && a.len < MIN_PROSE_LINE) continue;
     const bText = text.slice(b.first, b.end);
     if (STARTS_ITEM.test(bText) || /^#|^\*\*|^__/.test(aText)) continue;
     // A line of prose that stops mid-sentence: continued in lower case, or cut after a word no
     // sentence ends with ("Ruby on" / "Rails"), or after a number ("5+" / "years").
-    const cut = !ends && a.len >= (lower || inside ? 12 : MIN_PROSE_LINE) && ((last >= 48 && last <= 57) || last === 43 || continuers.has(lastWord(aText)));
+    const cut = itemCut || (!ends && a.len >= (lower || inside ? 12 : MIN_PROSE_LINE) && ((last >= 48 && last <= 57) || last === 43 || continuers.has(lastWord(aText))));
     // A bulleted item whose next line is no item and goes on in lower case: the item wrapped.
     const item = lower && a.len >= MIN_ITEM_LINE && STARTS_ITEM.test(aText);
     const continued = !ends && ((lower && (a.len >= MIN_PROSE_LINE || cut || hyphenated || item)) || bracket);
