@@ -31,6 +31,21 @@ function fillerUpTo(reader: MentionReader, tokens: Tokens, from: number, to: num
 }
 
 /**
+ * Whether a list ends in an "or" before words that name no skill ("statistics, economics, or a
+ * related field", "Python, R or another language"): its members are alternatives.
+ */
+function trailingOr(reader: MentionReader, last: TokenSpan): boolean {
+  const { tokens } = reader;
+  const at = last.last;
+  if (at >= tokens.count || /[.;:!?]/.test(reader.reading.flow.slice(last.end, tokens.start[at]))) return false;
+  let found = false;
+  reader.reading.vocab.alternatives.each(tokens, at, Math.min(tokens.count, at + 2), (tag, first) => {
+    if (tag === 'connector' && first === at) found = true;
+  });
+  return found;
+}
+
+/**
  * The groups of alternatives among mentions (in text order, each with its skill id): lists of
  * indices into `mentions`, each naming at least two different skills.
  */
@@ -45,6 +60,10 @@ export function findAlternatives(reader: MentionReader, mentions: readonly (Toke
     }
     // A list of slashed pairs ("supervised/unsupervised learning, AWS/GCP/Azure"): the slashes join
     // within an item, the commas separate items; with no "or" word, each item is a group of its own.
+    if (gaps.every((k) => k === 'comma') && trailingOr(reader, mentions[run[run.length - 1]!]!)) {
+      if (distinct(run)) groups.push(run);
+      return;
+    }
     const flow = reader.reading.flow;
     const slash = (g: number) => flow.slice(mentions[run[g]!]!.end, mentions[run[g + 1]!]!.start).trim() === '/';
     if (gaps.includes('comma') && gaps.every((k, g) => k !== 'or' || slash(g))) gaps = gaps.map((k) => (k === 'comma' ? 'and' : k));
