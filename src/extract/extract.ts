@@ -227,6 +227,9 @@ export function extractResume(text: string, taxonomy: CompiledTaxonomy, options:
   asDegreeFields(matches, reader, taxonomy);
   const mentions: ResumeMention[] = [];
   for (const m of matches) {
+    // "Worked with data scientists and ML engineers", "led a team of Java developers": other
+    // people's roles show nothing of the person's own.
+    if (categoryOf(taxonomy, m.skill.category).reading !== 'practice' && reader.roleOf(m) === 'others') continue;
     const cue = reader.cueOf(m);
     mentions.push({
       skill: m.skill,

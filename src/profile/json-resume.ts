@@ -1,4 +1,6 @@
+import { scanTokens } from '../lexicon/index.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
+import { findRoleTitles } from './evidence.js';
 import { mergeSkills, resolveSkillName } from './resolve.js';
 import { skillsFromResumeText } from './resume-text.js';
 import type { JsonResume, LackedSkill, ProfileSkill } from './schema.js';
@@ -22,6 +24,13 @@ export function skillsFromJsonResume(resume: JsonResume, taxonomy: CompiledTaxon
     lacks.push(...read.lacks);
   };
   prose((resume.work ?? []).flatMap((w) => [w.summary, ...(w.highlights ?? [])]), 'experience');
+  // A position's title shows the skill it practises ("Data Scientist").
+  for (const w of resume.work ?? []) {
+    if (!w.position) continue;
+    for (const hit of findRoleTitles(scanTokens(w.position), taxonomy)) {
+      skills.push({ id: hit.skill.id, label: hit.skill.label, wordings: [], level: null, years: null, evidence: 'experience', custom: false, shownBy: [w.position, w.name].filter(Boolean).join(', '), roles: null });
+    }
+  }
   prose((resume.projects ?? []).flatMap((p) => [p.description, ...(p.highlights ?? []), ...(p.keywords ?? [])]), 'projects');
   prose((resume.education ?? []).flatMap((e) => [e.studyType && e.area ? `${e.studyType} in ${e.area}` : e.area, ...(e.courses ?? [])]), 'education');
   prose([resume.basics?.label, resume.basics?.summary], 'prose');

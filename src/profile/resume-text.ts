@@ -9,7 +9,7 @@
 import { extractResume, type ResumeMention } from '../extract/extract.js';
 import type { SectionKind } from '../read/index.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
-import { findEvidence } from './evidence.js';
+import { findEvidence, findRoleTitles } from './evidence.js';
 import { mergeSkills } from './resolve.js';
 import { monthsOf, rolesOf, type Role } from './roles.js';
 import type { Evidence, LackedSkill, Level, ProfileSkill } from './schema.js';
@@ -106,6 +106,14 @@ export function skillsFromResumeText(text: string, taxonomy: CompiledTaxonomy, o
       const start = tokens.start[hit.first]!;
       // A deed is no wording of the skill: the line that tells it is quoted instead.
       add({ skill: hit.skill, start, text: '', section: s.kind }, null, true);
+    }
+  }
+  // A dated role's own title ("Data Scientist, Acme Retail (2021 - present)") shows the skill it
+  // practises, for the role's months: the heading's words are otherwise no skill (see above).
+  for (const r of roles) {
+    for (const hit of findRoleTitles(tokens, taxonomy, tokens.indexAt(r.start), tokens.indexAt(r.headEnd))) {
+      const start = tokens.start[hit.first]!;
+      add({ skill: hit.skill, start, text: '', section: 'experience' }, null, true);
     }
   }
   // The language the resume is written in, at working level, unless the resume says otherwise.

@@ -34,7 +34,7 @@ const Strings = z.optional(z.array(z.string()));
 export const JsonResume = z.looseObject({
   basics: z.optional(z.looseObject({ name: JsonResumeText, label: JsonResumeText, summary: JsonResumeText })),
   skills: z.optional(z.array(z.looseObject({ name: JsonResumeText, level: JsonResumeText, keywords: Strings }))),
-  work: z.optional(z.array(z.looseObject({ position: JsonResumeText, summary: JsonResumeText, highlights: Strings }))),
+  work: z.optional(z.array(z.looseObject({ name: JsonResumeText, position: JsonResumeText, summary: JsonResumeText, highlights: Strings }))),
   projects: z.optional(z.array(z.looseObject({ name: JsonResumeText, description: JsonResumeText, highlights: Strings, keywords: Strings }))),
   education: z.optional(z.array(z.looseObject({ area: JsonResumeText, studyType: JsonResumeText, courses: Strings }))),
 });

@@ -745,11 +745,13 @@ export class MentionReader {
     let role = false;
     // "Java developers", "data science team", "Cybersecurity or SIGINT analysts" (one coordinated word passed).
     let passed = false;
+    let plural = false;
     for (let k = span.last, limit = span.last + 3; k < Math.min(limit, f.last) && tokens.joined(k); k++) {
       let hit = false;
       if (vocab.roleNouns.mayStartAt(tokens, k)) vocab.roleNouns.each(tokens, k, k + 1, () => (hit = true));
       if (hit) {
         role = true;
+        plural = tokens.key(k).endsWith('s');
         break;
       }
       const key = tokens.keyHashOf(k);
@@ -777,7 +779,9 @@ export class MentionReader {
       return hit;
     };
     if (endsNear(vocab.roleSelf, 1)) return 'self';
-    return endsNear(vocab.roleOthers, 2) ? 'others' : 'bare';
+    if (endsNear(vocab.roleOthers, 2)) return 'others';
+    // A resume is about one person: "data scientists and ML engineers" are colleagues.
+    return reading.kind === 'resume' && plural ? 'others' : 'bare';
   }
 
   /** Whether a phrase of `set` stands within `before` tokens before or `after` tokens after the mention, in its sentence. */

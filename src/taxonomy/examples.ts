@@ -1,7 +1,7 @@
 import { extractText } from '../extract/extract.js';
 import { matchText } from '../extract/match.js';
 import { scanTokens } from '../lexicon/index.js';
-import { findEvidence } from '../profile/evidence.js';
+import { findEvidence, findRoleTitles } from '../profile/evidence.js';
 import { compileTaxonomy, type CompiledTaxonomy } from './compile.js';
 import type { SkillEntry } from './schema.js';
 import { findProblems } from './validate.js';
@@ -10,7 +10,7 @@ export interface ExampleFailure {
   skill: string;
   file: string;
   line: number;
-  kind: 'match' | 'noMatch' | 'evidence';
+  kind: 'match' | 'noMatch' | 'evidence' | 'roleTitle';
   sentence: string;
   found: string[];
 }
@@ -36,6 +36,11 @@ export function runExamples(taxonomy: CompiledTaxonomy): { checked: number; fail
       const found = findEvidence(scanTokens(sentence), taxonomy).map((h) => h.skill.id);
       if (!found.includes(skill.id)) failures.push({ skill: skill.id, file: skill.source.file, line: skill.source.line, kind: 'evidence', sentence, found });
     }
+    for (const line of skill.examples?.roleTitles ?? []) {
+      checked++;
+      const found = findRoleTitles(scanTokens(line), taxonomy).map((h) => h.skill.id);
+      if (!found.includes(skill.id)) failures.push({ skill: skill.id, file: skill.source.file, line: skill.source.line, kind: 'roleTitle', sentence: line, found });
+    }
   }
   return { checked, failures };
 }
@@ -52,6 +57,6 @@ export function checkTaxonomy(entries: readonly SkillEntry[]): { problems: strin
 }
 
 export function describeFailure(f: ExampleFailure): string {
-  const verb = f.kind === 'match' ? 'should find' : f.kind === 'evidence' ? 'should find evidence of' : 'should not find';
+  const verb = f.kind === 'match' ? 'should find' : f.kind === 'evidence' ? 'should find evidence of' : f.kind === 'roleTitle' ? 'should find the title of' : 'should not find';
   return `${f.file}:${f.line}: skill '${f.skill}': ${verb} it in "${f.sentence}" (found: ${f.found.join(', ') || 'nothing'})`;
 }

@@ -31,6 +31,7 @@ export const Examples = z.strictObject({
   match: texts('Sentences in which this skill must be found.'),
   noMatch: texts('Sentences in which this skill must not be found.'),
   evidence: texts('Resume lines in which an `evidence` phrase must show this skill.'),
+  roleTitles: texts('Role headings of a resume ("Data Scientist, Acme Retail (2021 - present)") whose title must show this skill.'),
 });
 
 const skillFields = {
@@ -53,6 +54,7 @@ const skillFields = {
     z.array(SkillId).check(z.describe('For a field of study: skills that, named as the field of a degree ("a Master\'s in Business Analytics, Data Analytics or Data Science"), are this field, not the skill (data-science -> data-science-degree).')),
   ),
   evidence: texts('Phrases of a resume that show the skill was done ("presented results to", "led a team of"): read in resumes only.'),
+  roleTitles: texts('Job titles whose holder practises the skill ("Data Scientist", "Data Engineer"): a dated role of a resume under such a title shows it, with the role\'s years. Read in the headings of resume roles only.'),
   ambiguity: z.optional(
     z.union([Ambiguity, z.array(Ambiguity).check(z.minLength(1))]).check(z.describe('Rules for ambiguous forms: one block, or a list of blocks each naming its `forms`.')),
   ),

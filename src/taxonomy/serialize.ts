@@ -126,6 +126,7 @@ function slim(s: SkillEntry): SkillEntry {
   if (s.meets?.length) out.meets = s.meets;
   if (s.inDegree?.length) out.inDegree = s.inDegree;
   if (s.evidence?.length) out.evidence = s.evidence;
+  if (s.roleTitles?.length) out.roleTitles = s.roleTitles;
   if (s.abstract) out.abstract = true;
   if (s.umbrella) out.umbrella = true;
   return out;

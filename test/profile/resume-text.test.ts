@@ -3,6 +3,7 @@ import { analyze } from '../../src/analyze.js';
 import { extractPosting } from '../../src/extract/extract.js';
 import { makePosting } from '../../src/ingest/posting.js';
 import { profileFromResumeText } from '../../src/profile/load.js';
+import { skillsFromJsonResume } from '../../src/profile/json-resume.js';
 import { skillsFromResumeText } from '../../src/profile/resume-text.js';
 import { bundledTaxonomy } from '../helpers.js';
 
@@ -117,6 +118,18 @@ describe('reading a resume', () => {
     // Jan 2020 to Dec 2026 (84 months) and 2017 to 2019 (36 months).
     expect(by.python).toMatchObject({ years: 10, roles: 2 });
     expect(by.tableau).toMatchObject({ years: 3, roles: 1, evidence: 'experience', shownBy: 'SQL reporting in Tableau; Python scripts.' });
+  });
+  it("credits the skill a role's own title practises, with the role's years; a title elsewhere names other people", () => {
+    // "Data Scientist, Acme Corp", Jan 2020 to Dec 2026: 84 months.
+    expect(by['data-science']).toMatchObject({ years: 7, roles: 1, evidence: 'experience', shownBy: 'Data Scientist, Acme Corp' });
+    const colleague = skillsFromResumeText('## Experience\nAnalyst, Beta GmbH\n2017 - 2019\n- Worked with data scientists and ML engineers on SQL reports.\n', taxonomy, { now: NOW });
+    expect(colleague.skills.map((s) => s.id)).toContain('sql');
+    expect(colleague.skills.map((s) => s.id)).not.toContain('data-science');
+    expect(colleague.skills.map((s) => s.id)).not.toContain('machine-learning');
+  });
+  it("credits a JSON Resume position's title", () => {
+    const json = skillsFromJsonResume({ work: [{ name: 'Acme Corp', position: 'Senior Data Engineer', highlights: ['Built pipelines in Airflow.'] }] }, taxonomy);
+    expect(json.skills.find((s) => s.id === 'data-engineering')).toMatchObject({ evidence: 'experience', shownBy: 'Senior Data Engineer, Acme Corp' });
   });
   it('credits the language a resume is written in at working level', () => {
     const plain = skillsFromResumeText('Skills\nPython, SQL\n', taxonomy);
