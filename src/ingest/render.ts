@@ -322,7 +322,12 @@ export async function createRenderer(options: RenderOptions = {}): Promise<Rende
     } catch {
       page = undefined; // a worker's request: no page to allow it by
     }
-    if (BLOCKED_RESOURCES.has(request.resourceType()) || !(await allowed(page, request.url()).catch(() => false))) return route.abort('blockedbyclient').catch(() => {});
+    if (BLOCKED_RESOURCES.has(request.resourceType()) || !(await allowed(page, request.url()).catch(() => false))) {
+      // A page that navigates away from its document (a script setting location) is kept: the
+      // navigation is cancelled, not failed, so Chromium shows no error page in its place.
+      const away = page !== undefined && request.isNavigationRequest() && request.frame() === page.mainFrame() && page.url() !== 'about:blank';
+      return route.abort(away ? 'aborted' : 'blockedbyclient').catch(() => {});
+    }
     return route.continue().catch(() => {});
   });
   // The checks in every document (a waitForFunction argument cannot call another function).

@@ -169,6 +169,18 @@ setTimeout(function () { location.href = '${to('leak-navigate')}'; }, 300);
     expect(leaks()).toEqual([]);
   });
 
+  it.skipIf(needsBrowser)(`a page whose script navigates away keeps its own document, not the browser's error page${browserNote}`, async () => {
+    const file = join(work, 'away.html');
+    writeFileSync(
+      file,
+      `<!doctype html><title>Data Engineer</title><main id="m"></main><script>document.getElementById('m').innerHTML = '<h1>Data Engineer</h1><ul><li>Python and dbt</li></ul>' + '<p>We build data platforms for logistics teams.</p>'.repeat(8); setTimeout(function () { location.href = '${server.base}/leak-away'; }, 20);</script>`,
+    );
+    const page = await (await renderer()).render(pathToFileURL(file).href);
+    expect(page.html).toContain('Python and dbt');
+    expect(page.finalUrl).toBe(pathToFileURL(file).href);
+    expect(leaks()).toEqual([]);
+  });
+
   it.skipIf(needsBrowser)(`a served page loads from its own host, never from another loopback host${browserNote}`, async () => {
     const other = server.base.replace('127.0.0.1', 'localhost');
     const page = await (await renderer()).render(`${server.base}/page`);
