@@ -9,6 +9,7 @@ import { categoryOf, type CompiledTaxonomy } from '../taxonomy/compile.js';
 import { coordinated } from './coordination.js';
 import { withoutForeignAcronyms } from './acronyms.js';
 import { asDegreeFields } from './degree-fields.js';
+import { findRoleTitles } from './role-titles.js';
 import { importanceRank, sectionImportance, strongest, type Importance } from './importance.js';
 import { matchTokens, type Match } from './match.js';
 import { coveredUmbrellas } from './umbrella.js';
@@ -101,6 +102,28 @@ const URL_CHARS: ReadonlySet<number> = new Set([47, 46, 45, 95, 61, 63, 35]);
 /** How many words after a degree its "or equivalent experience" may stand ("a BS in CS, Statistics or a related field, or equivalent experience"). */
 const EQUIVALENT_REACH = 14;
 
+/**
+ * "Experience as a Data Scientist", "5+ years as a data engineer": a title the candidate is asked
+ * to have held names the skill it practises (the taxonomy's `roleTitles`), in text order among the
+ * matches. A title anywhere else names other people ("work with data scientists").
+ */
+function withSelfTitles(matches: Match[], tokens: Tokens, taxonomy: CompiledTaxonomy, vocab: Vocabulary): Match[] {
+  const hits = findRoleTitles(tokens, taxonomy, 0, tokens.count, true);
+  if (hits.length === 0) return matches;
+  const added: Match[] = [];
+  for (const h of hits) {
+    let self = false;
+    vocab.roleSelf.each(tokens, Math.max(0, h.first - 4), h.first, (_, _a, b) => {
+      if (b === h.first) self = true;
+    });
+    if (!self || matches.some((m) => m.first < h.last && h.first < m.last)) continue;
+    const start = tokens.start[h.first]!;
+    const end = tokens.end[h.last - 1]!;
+    added.push({ skill: h.skill, form: tokens.text.slice(start, end), first: h.first, last: h.last, start, end });
+  }
+  return added.length === 0 ? matches : [...matches, ...added].sort((a, b) => a.first - b.first);
+}
+
 /** One scratch buffer of tokens: mentions keep offsets only, never the tokens. */
 let scratch: Tokens | undefined;
 
@@ -115,7 +138,7 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
   const reading = read(text, { kind, vocab: options.vocab, company: options.company });
   // Benefits, company and equal-opportunity sections ask for nothing: their text is never matched.
   const tokens = (scratch = scanTokens(reading.flow, scratch, reading.asking));
-  const matches = withoutForeignAcronyms(coordinated(matchTokens(tokens, taxonomy), tokens, taxonomy, reading.vocab.coordinators), reading.flow);
+  const matches = withSelfTitles(withoutForeignAcronyms(coordinated(matchTokens(tokens, taxonomy), tokens, taxonomy, reading.vocab.coordinators), reading.flow), tokens, taxonomy, reading.vocab);
   if (matches.length === 0) return { skills: [], groups: [], negated: [], reading };
   const reader = new MentionReader(reading, tokens, matches);
   asDegreeFields(matches, reader, taxonomy);

@@ -95,29 +95,3 @@ export function findEvidence(tokens: Tokens, taxonomy: CompiledTaxonomy, from = 
   });
   return hits;
 }
-
-const titleSets = new WeakMap<CompiledTaxonomy, PhraseSet<SkillEntry> | null>();
-
-/**
- * The job titles in tokens [from, to) that show a skill (the taxonomy's `roleTitles`: "Data
- * Scientist" shows data science), each skill once where it first stands. Meant for the heading of
- * a resume's role, the person's own title: elsewhere a title names other people ("worked with data
- * scientists").
- */
-export function findRoleTitles(tokens: Tokens, taxonomy: CompiledTaxonomy, from = 0, to = tokens.count): EvidenceHit[] {
-  let set = titleSets.get(taxonomy);
-  if (set === undefined) {
-    set = null;
-    for (const skill of taxonomy.skills.values()) for (const title of skill.roleTitles ?? []) (set ??= new PhraseSet<SkillEntry>()).add(phraseKeys(title).join(' '), skill);
-    titleSets.set(taxonomy, set);
-  }
-  if (!set) return [];
-  const hits: EvidenceHit[] = [];
-  const seen = new Set<string>();
-  set.each(tokens, from, to, (skill, first, last) => {
-    if (seen.has(skill.id)) return;
-    seen.add(skill.id);
-    hits.push({ skill, first, last });
-  });
-  return hits;
-}

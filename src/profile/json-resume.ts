@@ -1,6 +1,6 @@
 import { scanTokens } from '../lexicon/index.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
-import { findRoleTitles } from './evidence.js';
+import { findRoleTitles } from '../extract/role-titles.js';
 import { mergeSkills, resolveSkillName } from './resolve.js';
 import { skillsFromResumeText } from './resume-text.js';
 import type { JsonResume, LackedSkill, ProfileSkill } from './schema.js';

@@ -9,7 +9,8 @@
 import { extractResume, type ResumeMention } from '../extract/extract.js';
 import type { SectionKind } from '../read/index.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
-import { findEvidence, findRoleTitles } from './evidence.js';
+import { findRoleTitles } from '../extract/role-titles.js';
+import { findEvidence } from './evidence.js';
 import { mergeSkills } from './resolve.js';
 import { monthsOf, rolesOf, type Role } from './roles.js';
 import type { Evidence, LackedSkill, Level, ProfileSkill } from './schema.js';

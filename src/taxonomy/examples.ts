@@ -1,7 +1,8 @@
 import { extractText } from '../extract/extract.js';
 import { matchText } from '../extract/match.js';
 import { scanTokens } from '../lexicon/index.js';
-import { findEvidence, findRoleTitles } from '../profile/evidence.js';
+import { findRoleTitles } from '../extract/role-titles.js';
+import { findEvidence } from '../profile/evidence.js';
 import { compileTaxonomy, type CompiledTaxonomy } from './compile.js';
 import type { SkillEntry } from './schema.js';
 import { findProblems } from './validate.js';
