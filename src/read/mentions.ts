@@ -58,6 +58,8 @@ interface SentenceFacts {
   asking: { at: number; strong: boolean }[];
   /** The sentence introduces the job ("Acme is seeking..."). */
   intro: boolean;
+  /** The sentence tells the job's duties ("You will build ..."). */
+  duty: boolean;
   /** The boilerplate of a short sentence, once worked out (undefined until then). */
   boilerplate: Boilerplate | null | undefined;
   /** Years by the first token of each mention they are tied to (worked out when first asked). */
@@ -202,12 +204,14 @@ export class MentionReader {
     const asking: SentenceFacts['asking'] = [];
     const evidence: SentenceFacts['evidence'] = [];
     let intro = false;
+    let duty = false;
     const phrases = reading.kind === 'resume' ? vocab.resumeSentencePhrases : vocab.sentencePhrases;
     phrases.each(tokens, first, last, (tag, a, b) => {
       // A cue word inside a longer skill name is none ("learning" in "machine learning").
       if (tag.set === 'cue' && !this.insideSpan(a, b)) hits.push({ type: tag.cue.type, scope: tag.cue.scope, first: a, last: b });
       else if (tag.set === 'asking') asking.push({ at: a, strong: tag.strong });
       else if (tag.set === 'evidence') evidence.push({ kind: tag.evidence.kind, strong: tag.evidence.strong, first: a, last: b, id: tag.id, inner: false });
+      else if (tag.set === 'duty') duty = true;
       else intro = true;
     });
     // An evidence phrase inside a longer one of its kind counts once, as the longer (phrases start
@@ -225,7 +229,7 @@ export class MentionReader {
         }
       }
     }
-    if (hits.length === 0) return { span, first, last, cues: [], breaks: [], evidence, evidenceLength, asking, intro, boilerplate: undefined, years: undefined, claim: undefined };
+    if (hits.length === 0) return { span, first, last, cues: [], breaks: [], evidence, evidenceLength, asking, intro, duty, boilerplate: undefined, years: undefined, claim: undefined };
     // Overlapping cues: the longest wins ("not required but" over "is not required" and "but").
     const byLength = [...hits].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
     const kept: typeof hits = [];
@@ -308,7 +312,7 @@ export class MentionReader {
       }
     }
     cues.sort((a, b) => a.first - b.first);
-    return { span, first, last, cues, breaks, evidence, evidenceLength, asking, intro, boilerplate: undefined, years: undefined, claim: undefined };
+    return { span, first, last, cues, breaks, evidence, evidenceLength, asking, intro, duty, boilerplate: undefined, years: undefined, claim: undefined };
   }
 
   /**
@@ -451,7 +455,9 @@ export class MentionReader {
     const found = bestOf(own, asks ? 4 : 2);
     if (found || asks) return found;
     // A paragraph about the company, or its equal-opportunity statement, goes on in sentences that
-    // no longer say so ("MITRE is a not-for-profit ... It operates centers in cybersecurity, ...").
+    // no longer say so ("MITRE is a not-for-profit ... It operates centers in cybersecurity, ..."),
+    // but not into the job's own duties ("You will build pipelines in Python").
+    if (f.duty) return null;
     const before = this.paragraphScore(span.start);
     const carried = bestOf(before.all, PARAGRAPH_EVIDENCE) ?? bestOf(before.last, 2);
     return carried && CARRIED.has(carried.kind) ? carried : null;
@@ -472,6 +478,12 @@ export class MentionReader {
       if (s.start >= sentence.start) break;
       if (s.start < from) continue;
       const f = this.factsAt(s.start);
+      // The job's introduction ("We are looking for a data engineer") ends the company's story.
+      if (f.intro) {
+        all.clear();
+        last = new Map();
+        continue;
+      }
       last = this.scoreOf(f, f.first, f.last);
       for (const [kind, n] of last) all.set(kind, (all.get(kind) ?? 0) + n);
     }

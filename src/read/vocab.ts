@@ -42,7 +42,8 @@ export type SentenceTag =
   | { set: 'cue'; cue: CueTag; id: number }
   | { set: 'asking'; strong: boolean; id: number }
   | { set: 'evidence'; evidence: EvidenceTag; id: number }
-  | { set: 'intro'; id: number };
+  | { set: 'intro'; id: number }
+  | { set: 'duty'; id: number };
 export interface HeadingTag<K> {
   kind: K;
   words: number;
@@ -231,6 +232,7 @@ export class Vocabulary {
       this.asking.eachPhrase((phrase, strong) => set.add(phrase, { set: 'asking', strong, id: id++ }));
       this.boilerplate.eachPhrase((phrase, evidence) => set.add(phrase, { set: 'evidence', evidence, id: id++ }));
       this.jobIntro.eachPhrase((phrase) => set.add(phrase, { set: 'intro', id: id++ }));
+      for (const phrase of this.file.duties ?? []) set.add(phrase, { set: 'duty', id: id++ });
       return set;
     })());
   }
