@@ -11,10 +11,16 @@ import { categoryOf } from '../taxonomy/compile.js';
 /** Two wordings are the same when they differ only in case, spacing or hyphens ("Scikit-learn", "scikit learn"). */
 const wordKey = (s: string) => s.toLowerCase().replace(/[\s\-‐‑]+/g, ' ').replace(/’/g, "'").trim();
 
-/** The posting's most frequent wording of a skill (first seen wins a tie). */
-export function postingWording(skill: ExtractedSkill): string {
+/**
+ * The posting's most frequent wording of a skill (first seen wins a tie). A job title that names
+ * it ("as a Data Scientist") is no wording of the skill for a resume's keywords: the label stands
+ * in for it when the posting has no other.
+ */
+export function postingWording(skill: ExtractedSkill, taxonomy?: CompiledTaxonomy): string {
+  const titles = taxonomy?.skills.get(skill.id)?.roleTitles;
+  const isTitle = (w: string) => titles?.some((t) => wordKey(t) === wordKey(w)) ?? false;
   const counts = new Map<string, number>();
-  for (const m of skill.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  for (const m of skill.mentions) if (!isTitle(m.text)) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
   let best = skill.label;
   let n = 0;
   for (const [w, c] of counts) {
@@ -93,7 +99,7 @@ export function compareSkills(postingSkills: readonly ExtractedSkill[], profile:
     category: s.category,
     soft: categoryOf(taxonomy, s.category).reading === 'soft-skill',
     importance: s.importance,
-    wording: postingWording(s),
+    wording: postingWording(s, taxonomy),
     asks: s.mentions.length,
     yearsAsked: s.years,
     status,

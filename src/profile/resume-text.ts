@@ -114,7 +114,8 @@ export function skillsFromResumeText(text: string, taxonomy: CompiledTaxonomy, o
   for (const r of roles) {
     for (const hit of findRoleTitles(tokens, taxonomy, tokens.indexAt(r.start), tokens.indexAt(r.headEnd))) {
       const start = tokens.start[hit.first]!;
-      add({ skill: hit.skill, start, text: '', section: 'experience' }, null, true);
+      // The title is the person's wording too: a posting that asks for "Data Scientist" finds it.
+      add({ skill: hit.skill, start, text: text.slice(start, tokens.end[hit.last - 1]!), section: 'experience' }, null, true);
     }
   }
   // The language the resume is written in, at working level, unless the resume says otherwise.
