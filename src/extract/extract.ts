@@ -301,7 +301,12 @@ function groupsOf(
   bySkill: Map<string, ExtractedSkill>,
   text: string,
 ): AlternativeGroup[] {
-  const runs = findAlternatives(reader, kept).filter((run) => run.every((i) => bySkill.has(kept[i]!.id)));
+  const degreeOf = (i: number) => {
+    const category = bySkill.get(kept[i]!.id)?.category;
+    // A field of study ("Computer Science", "STEM"), or a subject that may be one ("Statistics").
+    return category === 'degree' ? 'degree' : category === 'field-of-study' ? 'field' : category === 'mathematics' || category === 'statistics' ? 'subject' : null;
+  };
+  const runs = findAlternatives(reader, kept, degreeOf).filter((run) => run.every((i) => bySkill.has(kept[i]!.id)));
   if (runs.length === 0) return [];
   const inRun = new Set(runs.flat());
   // Candidate groups, the same set of skills once (strongest importance).

@@ -46,14 +46,35 @@ function trailingOr(reader: MentionReader, last: TokenSpan): boolean {
 }
 
 /**
+ * Whether `first` opens the list of fields of the degree (or field of study) `before` names: "a BS in
+ * Statistics, ...", "a Master's degree or PhD in Physics, ..." (filler words only between), or "a
+ * STEM discipline (Computer Science, ..." (a bracket right before the list). A subject that is also
+ * a field ("statistics (regression, distributions, ...)") opens no such list.
+ */
+function fieldsOf(reader: MentionReader, before: TokenSpan, first: TokenSpan, kind: 'degree' | 'field' | 'subject' | null): boolean {
+  const { tokens } = reader;
+  if (first.first - before.last > 4) return false;
+  const gap = reader.reading.flow.slice(before.end, first.start);
+  if (/[.;:!?]/.test(gap)) return false;
+  if (kind === 'degree') return fillerUpTo(reader, tokens, before.last, first.first);
+  return kind === 'field' && /\(\s*$/.test(gap);
+}
+
+/**
  * The groups of alternatives among mentions (in text order, each with its skill id): lists of
  * indices into `mentions`, each naming at least two different skills.
  */
-export function findAlternatives(reader: MentionReader, mentions: readonly (TokenSpan & { id: string })[]): number[][] {
+export function findAlternatives(reader: MentionReader, mentions: readonly (TokenSpan & { id: string })[], degreeOf?: (i: number) => 'degree' | 'field' | 'subject' | null): number[][] {
   const groups: number[][] = [];
   const flush = (run: number[], gaps: GapKind[]) => {
     if (run.length < 2) return;
     const distinct = (members: number[]) => new Set(members.map((i) => mentions[i]!.id)).size >= 2;
+    // The fields of one degree are alternatives: "a Bachelor's in Statistics, Mathematics, Computer
+    // Science", "a STEM discipline (Computer Science, Statistics, Data Science, etc.)".
+    if (degreeOf && run[0]! > 0 && !gaps.includes('and') && run.every((i) => degreeOf(i) === 'field' || degreeOf(i) === 'subject') && fieldsOf(reader, mentions[run[0]! - 1]!, mentions[run[0]!]!, degreeOf(run[0]! - 1))) {
+      if (distinct(run)) groups.push(run);
+      return;
+    }
     if (ledIn(reader, mentions[run[0]!]!, reader.sentenceTokens(mentions[run[0]!]!.start).first)) {
       if (distinct(run)) groups.push(run);
       return;
