@@ -170,7 +170,8 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       // "Java Developer", "our data science team": a role or a group of people, not a skill asked for.
       if (reads.reading !== 'practice') {
         const role = reader.roleOf(m);
-        if (role === 'others' || (role === 'bare' && !asking && section !== 'title')) continue;
+        // (A trait before a role noun describes the person sought: "a self-motivated PhD scientist".)
+        if (role === 'others' || (role === 'bare' && !asking && section !== 'title' && reads.reading !== 'soft-skill')) continue;
       }
       // The employer's name and its own products, unless the requirements ask for them as tools.
       if (!asking && reader.namesEmployer(m)) continue;
