@@ -766,6 +766,10 @@ export class MentionReader {
         plural = tokens.key(k).endsWith('s');
         break;
       }
+      // "influence other teams", "collaborate across teams": people the skill acts on, not a role name.
+      let object = false;
+      if (vocab.roleOthers.mayStartAt(tokens, k)) vocab.roleOthers.each(tokens, k, k + 1, () => (object = true));
+      if (object) return null;
       const key = tokens.keyHashOf(k);
       if (!passed && vocab.coordinators.has(key)) {
         passed = true;
