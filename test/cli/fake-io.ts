@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import type { Io } from '../../src/cli/io.js';
+import { run } from '../../src/cli/run.js';
 
 export interface FakeIo extends Io {
   out: () => string;
@@ -20,4 +21,11 @@ export function fakeIo(stdin?: string, env: NodeJS.ProcessEnv = {}): FakeIo {
     out: () => out,
     err: () => err,
   };
+}
+
+/** The CLI run in-process on fake streams: its exit code and what it printed. */
+export async function runCli(args: string[], stdin?: string, env: NodeJS.ProcessEnv = {}): Promise<{ code: number; out: string; err: string }> {
+  const io = fakeIo(stdin, env);
+  const code = await run(args, io);
+  return { code, out: io.out(), err: io.err() };
 }

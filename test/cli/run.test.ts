@@ -2,10 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.js';
 import { ExtractOutputSchema } from '../../src/extract/schema.js';
 import { fixture } from '../helpers.js';
-import { fakeIo } from './fake-io.js';
+import { runCli } from './fake-io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'skillgap-cli-'));
 const file = (name: string, data: string | Uint8Array) => {
@@ -15,11 +14,7 @@ const file = (name: string, data: string | Uint8Array) => {
 };
 const profile = fixture('profiles/junior-ml.yaml');
 
-async function cli(args: string[], stdin?: string, env: NodeJS.ProcessEnv = {}) {
-  const io = fakeIo(stdin, env);
-  const code = await run(args, io);
-  return { code, out: io.out(), err: io.err() };
-}
+const cli = runCli;
 
 describe('skillgap extract', () => {
   it('keeps the JSON contract: one entry per input in order, offsets into text, error entries', async () => {
@@ -102,25 +97,6 @@ describe('skillgap keywords', () => {
   });
 });
 
-describe('skillgap taxonomy', () => {
-  it('lists, shows, searches, validates and counts', async () => {
-    expect((await cli(['taxonomy', 'show', 'pytorch'])).out).toMatch(/label\s+PyTorch/);
-    expect((await cli(['taxonomy', 'search', 'k8s'])).out).toMatch(/^kubernetes\s/m);
-    expect((await cli(['taxonomy', 'list', '--category', 'ml-framework'])).out).toMatch(/^tensorflow\s/m);
-    expect((await cli(['taxonomy', 'stats'])).out).toMatch(/skills\s+\d{3,}/);
-    const v = await cli(['taxonomy', 'validate']);
-    expect(v).toMatchObject({ code: 0, out: expect.stringMatching(/0 problems, \d+ examples run, 0 failing/) });
-  });
-  it('validates an overlay and uses it', async () => {
-    const overlay = file('mine.yaml', 'skills:\n  - { id: polars-x, label: PolarsX, category: data-tool, parents: [data-analysis] }\n');
-    expect((await cli(['taxonomy', 'validate', overlay])).code).toBe(0);
-    const posting = file('p.txt', 'Title\nRequirements\n- PolarsX');
-    expect(JSON.parse((await cli(['extract', posting, '--format', 'json', '--taxonomy', overlay])).out).postings[0].skills[0].id).toBe('polars-x');
-    const bad = file('bad-overlay.yaml', 'skills:\n  - { id: x-thing, label: XThing, category: data-tool, parents: [no-such-skill] }\n');
-    expect(await cli(['extract', posting, '--taxonomy', bad])).toMatchObject({ code: 2, err: expect.stringMatching(/bad-overlay\.yaml:2: skill 'x-thing': parents names 'no-such-skill'/) });
-  });
-});
-
 describe('help and version', () => {
   it('shows help with examples and the version', async () => {
     const h = await cli(['--help']);
@@ -140,12 +116,5 @@ describe('skillgap scan with URL options', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/offline/);
     expect(JSON.parse(r.out).summary.counts.failed).toBe(2);
-  });
-});
-
-describe('skillgap taxonomy stats', () => {
-  it('counts the example sentences the tests run', async () => {
-    const r = await cli(['taxonomy', 'stats', '--format', 'json']);
-    expect(JSON.parse(r.out).examples).toBeGreaterThan(2000);
   });
 });

@@ -1,0 +1,40 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli as cli } from './fake-io.js';
+
+// The taxonomy commands (apart from run.test.ts: validating the whole taxonomy takes seconds, and
+// two files run side by side).
+const dir = mkdtempSync(join(tmpdir(), 'skillgap-cli-taxonomy-'));
+const file = (name: string, data: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, data);
+  return p;
+};
+
+describe('skillgap taxonomy', () => {
+  it('lists, shows, searches, validates and counts', async () => {
+    expect((await cli(['taxonomy', 'show', 'pytorch'])).out).toMatch(/label\s+PyTorch/);
+    expect((await cli(['taxonomy', 'search', 'k8s'])).out).toMatch(/^kubernetes\s/m);
+    expect((await cli(['taxonomy', 'list', '--category', 'ml-framework'])).out).toMatch(/^tensorflow\s/m);
+    expect((await cli(['taxonomy', 'stats'])).out).toMatch(/skills\s+\d{3,}/);
+    const v = await cli(['taxonomy', 'validate']);
+    expect(v).toMatchObject({ code: 0, out: expect.stringMatching(/0 problems, \d+ examples run, 0 failing/) });
+  });
+  it('validates an overlay and uses it', async () => {
+    const overlay = file('mine.yaml', 'skills:\n  - { id: polars-x, label: PolarsX, category: data-tool, parents: [data-analysis] }\n');
+    expect((await cli(['taxonomy', 'validate', overlay])).code).toBe(0);
+    const posting = file('p.txt', 'Title\nRequirements\n- PolarsX');
+    expect(JSON.parse((await cli(['extract', posting, '--format', 'json', '--taxonomy', overlay])).out).postings[0].skills[0].id).toBe('polars-x');
+    const bad = file('bad-overlay.yaml', 'skills:\n  - { id: x-thing, label: XThing, category: data-tool, parents: [no-such-skill] }\n');
+    expect(await cli(['extract', posting, '--taxonomy', bad])).toMatchObject({ code: 2, err: expect.stringMatching(/bad-overlay\.yaml:2: skill 'x-thing': parents names 'no-such-skill'/) });
+  });
+});
+
+describe('skillgap taxonomy stats', () => {
+  it('counts the example sentences the tests run', async () => {
+    const r = await cli(['taxonomy', 'stats', '--format', 'json']);
+    expect(JSON.parse(r.out).examples).toBeGreaterThan(2000);
+  });
+});
