@@ -104,8 +104,9 @@ const EQUIVALENT_REACH = 14;
 
 /**
  * "Experience as a Data Scientist", "5+ years as a data engineer": a title the candidate is asked
- * to have held names the skill it practises (the taxonomy's `roleTitles`), in text order among the
- * matches. A title anywhere else names other people ("work with data scientists").
+ * to have held (the vocabulary's `roles.held` before it) names the skill it practises (the
+ * taxonomy's `roleTitles`), in text order among the matches. A title anywhere else names other
+ * people ("work with data scientists") or the job itself ("As a Data Scientist, you will ...").
  */
 function withSelfTitles(matches: Match[], tokens: Tokens, taxonomy: CompiledTaxonomy, vocab: Vocabulary): Match[] {
   const hits = findRoleTitles(tokens, taxonomy, 0, tokens.count, true);
@@ -113,7 +114,7 @@ function withSelfTitles(matches: Match[], tokens: Tokens, taxonomy: CompiledTaxo
   const added: Match[] = [];
   for (const h of hits) {
     let self = false;
-    vocab.roleSelf.each(tokens, Math.max(0, h.first - 4), h.first, (_, _a, b) => {
+    vocab.roleHeld.each(tokens, Math.max(0, h.first - 6), h.first, (_, _a, b) => {
       if (b === h.first) self = true;
     });
     if (!self || matches.some((m) => m.first < h.last && h.first < m.last)) continue;

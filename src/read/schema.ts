@@ -122,6 +122,9 @@ export const VocabFile = z.strictObject({
     nouns: phrases('Nouns that make a skill before them a role or a group of people (developers, team).'),
     others: phrases('Words before such a phrase that make it other people ("our", "work with").'),
     self: phrases('Words before such a phrase that make it the candidate\'s own role ("as a", "experience as").'),
+    held: z.optional(
+      phrases('Words before a job title that ask the candidate to have held it ("experience as", "years as"): the title then names its skill (the taxonomy\'s roleTitles). Not a bare "as a": "As a Data Scientist, you will" describes the job.'),
+    ),
     stops: phrases('Words that end the search for a role noun after a skill (and, for, with).'),
   }),
   continuers: phrases('Words a line of prose never ends with: a line ending with one goes on in the next (and, of, with).'),

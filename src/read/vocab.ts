@@ -280,6 +280,10 @@ export class Vocabulary {
     return (this.m.roleOthers ??= this.stored('roleOthers') ?? phraseSet(this.file.roles.others));
   }
 
+  get roleHeld(): PhraseSet<true> {
+    return (this.m.roleHeld ??= this.stored('roleHeld') ?? phraseSet(this.file.roles.held ?? []));
+  }
+
   get roleSelf(): PhraseSet<true> {
     return (this.m.roleSelf ??= this.stored('roleSelf') ?? phraseSet(this.file.roles.self));
   }
