@@ -27,8 +27,11 @@ export function skillsFromJsonResume(resume: JsonResume, taxonomy: CompiledTaxon
   // A position's title shows the skill it practises ("Data Scientist").
   for (const w of resume.work ?? []) {
     if (!w.position) continue;
-    for (const hit of findRoleTitles(scanTokens(w.position), taxonomy)) {
-      skills.push({ id: hit.skill.id, label: hit.skill.label, wordings: [], level: null, years: null, evidence: 'experience', custom: false, shownBy: [w.position, w.name].filter(Boolean).join(', '), roles: null });
+    const tokens = scanTokens(w.position);
+    for (const hit of findRoleTitles(tokens, taxonomy)) {
+      // The title is the person's wording of the skill, as in a resume's role heading.
+      const wording = w.position.slice(tokens.start[hit.first], tokens.end[hit.last - 1]);
+      skills.push({ id: hit.skill.id, label: hit.skill.label, wordings: [wording], level: null, years: null, evidence: 'experience', custom: false, shownBy: [w.position, w.name].filter(Boolean).join(', '), roles: null });
     }
   }
   prose((resume.projects ?? []).flatMap((p) => [p.description, ...(p.highlights ?? []), ...(p.keywords ?? [])]), 'projects');

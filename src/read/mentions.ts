@@ -106,16 +106,17 @@ const REACH = 25;
  */
 const MAX_CUES_LOOKED = 64;
 
+/** The longest bracket (in tokens) that confines a cue inside it. */
+const MAX_BRACKET_TOKENS = 16;
+
+const isUpper = (c: number) => c >= 65 && c <= 90;
+
 /**
  * The first index of a sorted array whose item is not `below` (every item before it is). Each
  * mention looks up the cues, phrases and mentions near it this way, never by a scan of its whole
  * sentence: a posting run together on one line is one long sentence, and a scan per mention would
  * make reading it quadratic.
  */
-/** The longest bracket (in tokens) that confines a cue inside it. */
-const MAX_BRACKET_TOKENS = 16;
-const isUpper = (c: number) => c >= 65 && c <= 90;
-
 function lowerBound<T>(items: readonly T[], below: (item: T) => boolean, from = 0): number {
   let lo = from;
   let hi = items.length;

@@ -129,7 +129,7 @@ describe('reading a resume', () => {
   });
   it("credits a JSON Resume position's title", () => {
     const json = skillsFromJsonResume({ work: [{ name: 'Acme Corp', position: 'Senior Data Engineer', highlights: ['Built pipelines in Airflow.'] }] }, taxonomy);
-    expect(json.skills.find((s) => s.id === 'data-engineering')).toMatchObject({ evidence: 'experience', shownBy: 'Senior Data Engineer, Acme Corp' });
+    expect(json.skills.find((s) => s.id === 'data-engineering')).toMatchObject({ evidence: 'experience', wordings: ['Data Engineer'], shownBy: 'Senior Data Engineer, Acme Corp' });
   });
   it('credits the language a resume is written in at working level', () => {
     const plain = skillsFromResumeText('Skills\nPython, SQL\n', taxonomy);
