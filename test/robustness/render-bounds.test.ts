@@ -105,7 +105,7 @@ setTimeout(function () { location.href = '${to('leak-navigate')}'; }, 300);
     const file = join(work, 'away.html');
     writeFileSync(
       file,
-      `<!doctype html><title>Data Engineer</title><main id="m"></main><script>document.getElementById('m').innerHTML = '<h1>Data Engineer</h1><ul><li>Python and dbt</li></ul>' + '<p>We build data platforms for logistics teams.</p>'.repeat(8); setTimeout(function () { location.href = '${server.base}/leak-away'; }, 20);</script>`,
+      `<!doctype html><title>Data Engineer</title><main id="m"></main><script>document.getElementById('m').innerHTML = '<h1>Data Engineer</h1><ul><li>Python and dbt</li></ul>' + '<p>We build data platforms for logistics teams.</p>'.repeat(12); setTimeout(function () { location.href = '${server.base}/leak-away'; }, 20);</script>`,
     );
     const page = await (await renderer()).render(pathToFileURL(file).href);
     expect(page.html).toContain('Python and dbt');
