@@ -16,7 +16,7 @@ export function addInputOptions(cmd: Command): Command {
     .addOption(new Option('--max-size <MB>', 'largest input accepted, in megabytes').default(5 * 1024 * 1024, '5').argParser(parseSize))
     .option('-o, --output <file>', 'write the result to FILE instead of stdout: it appears complete at the end (an interrupted run leaves an existing FILE as it was); never one of the inputs')
     .addOption(new Option('--render <mode>', 'for URLs: render pages in Chromium when the HTML has no posting (auto), always, or never').choices(['auto', 'always', 'never']).default('auto'))
-    .option('--cache-dir <dir>', 'where fetched pages are kept for offline re-runs (default: ~/.cache/skillgap)')
+    .option('--cache-dir <dir>', 'where fetched pages (for offline re-runs) and the taxonomy compiled with your overlays are kept (default: ~/.cache/skillgap)')
     .option('--offline', 'read URLs from the cache only; never touch the network')
     .addOption(new Option('--timeout <seconds>', 'per request, for URLs').default(15).argParser(parseSeconds));
 }

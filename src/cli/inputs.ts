@@ -1,5 +1,6 @@
 import { loadPostings, STDIN, type IngestOptions, type LoadResult } from '../ingest/index.js';
-import { loadTaxonomy, type CompiledTaxonomy } from '../taxonomy/index.js';
+import { defaultCacheDir } from '../ingest/fetch.js';
+import { loadTaxonomy, type CompiledTaxonomy, type LoadTaxonomyOptions } from '../taxonomy/index.js';
 import type { Io } from './io.js';
 
 export interface InputOptions {
@@ -33,6 +34,11 @@ export async function readPostings(specs: readonly string[], io: Io, options: In
   return loadPostings(list, { stdin: io.stdin, web: webOptions(options), ...(options.maxSize ? { maxBytes: options.maxSize } : {}) });
 }
 
+/** What loads the taxonomy, with the user's overlays: one compiled with them is kept in the cache folder. */
+export function taxonomyOptions(options: InputOptions): LoadTaxonomyOptions {
+  return { overlays: options.taxonomy ?? [], cacheDir: options.cacheDir ?? defaultCacheDir() };
+}
+
 export function taxonomyFor(options: InputOptions, details = false): CompiledTaxonomy {
-  return loadTaxonomy({ overlays: options.taxonomy ?? [], details });
+  return loadTaxonomy({ ...taxonomyOptions(options), details });
 }

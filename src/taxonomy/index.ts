@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../package-root.js';
 import { readBytes } from '../preload.js';
@@ -20,6 +21,49 @@ export interface LoadTaxonomyOptions {
   dir?: string;
   /** A user's overlay files (`--taxonomy my.yaml`), applied in order. */
   overlays?: readonly string[];
+  /**
+   * Where a taxonomy compiled with overlays is kept for the next run, keyed by the content of the
+   * taxonomy, its overlays and this version of skillgap. None by default: the library writes
+   * nothing unless asked (the CLI passes its cache folder).
+   */
+  cacheDir?: string;
+}
+
+/** How many taxonomies compiled with overlays a cache folder keeps (the newest). */
+const KEPT_OVERLAY_CACHES = 8;
+
+/** The cache file of a taxonomy compiled with overlays, and the digest that names it. */
+function overlayCacheFile(dir: string, files: readonly string[], overlays: readonly string[]): { path: string; digest: string } {
+  const version = (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+  const digest = `${version}|${taxonomyDigest([...files, categoriesPath, ...overlays])}`;
+  return { path: join(dir, `taxonomy-${createHash('sha256').update(digest).digest('hex').slice(0, 24)}.bin`), digest };
+}
+
+function readOverlayCache(path: string, digest: string): CompiledTaxonomy | undefined {
+  if (!existsSync(path)) return undefined;
+  try {
+    const cache = openPacked(readFileSync(path));
+    return cache && cache.key.digest === digest ? cache.restore() : undefined;
+  } catch {
+    return undefined; // unreadable or cut short: compiled again
+  }
+}
+
+/** Keep a compiled taxonomy for the next run; a cache that cannot be written is only slower. */
+function writeOverlayCache(dir: string, path: string, digest: string, taxonomy: CompiledTaxonomy): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, packTaxonomy(taxonomy, { stamp: '', digest }));
+    renameSync(tmp, path);
+    const kept = readdirSync(dir)
+      .filter((f) => /^taxonomy-[0-9a-f]+\.bin$/.test(f))
+      .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
+      .sort((a, b) => b.t - a.t);
+    for (const { f } of kept.slice(KEPT_OVERLAY_CACHES)) rmSync(join(dir, f), { force: true });
+  } catch {
+    // A read-only or full disk: the next run compiles again.
+  }
 }
 
 /** Where the build writes the validated bundled taxonomy (a cache: the YAML stays the source). */
@@ -67,10 +111,18 @@ export function loadTaxonomy(options: LoadTaxonomyOptions = {}): CompiledTaxonom
     const cached = readCache(files, options.details ?? false);
     if (cached) return cached;
   }
+  // A taxonomy with overlays compiled on an earlier run (a second of work otherwise, every run).
+  const cache = overlays.length > 0 && options.cacheDir && !options.details ? overlayCacheFile(options.cacheDir, files, overlays) : undefined;
+  if (cache) {
+    const cached = readOverlayCache(cache.path, cache.digest);
+    if (cached) return cached;
+  }
   let entries = readTaxonomyFiles(files);
   for (const overlay of overlays) entries = applyOverlay(entries, overlay);
   assertValid(entries);
-  return compileTaxonomy(entries);
+  const taxonomy = compileTaxonomy(entries);
+  if (cache) writeOverlayCache(options.cacheDir!, cache.path, cache.digest, taxonomy);
+  return taxonomy;
 }
 
 export { findProblems } from './validate.js';

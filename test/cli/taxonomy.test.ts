@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,9 +26,13 @@ describe('skillgap taxonomy', () => {
     const overlay = file('mine.yaml', 'skills:\n  - { id: polars-x, label: PolarsX, category: data-tool, parents: [data-analysis] }\n');
     expect((await cli(['taxonomy', 'validate', overlay])).code).toBe(0);
     const posting = file('p.txt', 'Title\nRequirements\n- PolarsX');
-    expect(JSON.parse((await cli(['extract', posting, '--format', 'json', '--taxonomy', overlay])).out).postings[0].skills[0].id).toBe('polars-x');
+    const cacheDir = join(dir, 'cache');
+    expect(JSON.parse((await cli(['extract', posting, '--format', 'json', '--taxonomy', overlay, '--cache-dir', cacheDir])).out).postings[0].skills[0].id).toBe('polars-x');
+    // The taxonomy compiled with the overlay is kept for the next run, in the cache folder.
+    expect(readdirSync(cacheDir).filter((f) => f.endsWith('.bin'))).toHaveLength(1);
+    expect(JSON.parse((await cli(['extract', posting, '--format', 'json', '--taxonomy', overlay, '--cache-dir', cacheDir])).out).postings[0].skills[0].id).toBe('polars-x');
     const bad = file('bad-overlay.yaml', 'skills:\n  - { id: x-thing, label: XThing, category: data-tool, parents: [no-such-skill] }\n');
-    expect(await cli(['extract', posting, '--taxonomy', bad])).toMatchObject({ code: 2, err: expect.stringMatching(/bad-overlay\.yaml:2: skill 'x-thing': parents names 'no-such-skill'/) });
+    expect(await cli(['extract', posting, '--taxonomy', bad, '--cache-dir', cacheDir])).toMatchObject({ code: 2, err: expect.stringMatching(/bad-overlay\.yaml:2: skill 'x-thing': parents names 'no-such-skill'/) });
   });
 });
 

@@ -6,7 +6,7 @@ import type { ScanEvent } from '../../scan/scan.js';
 import type { ScanSummary } from '../../scan/schema.js';
 import type { FieldMap } from '../../scan/sources.js';
 import { addInputOptions, addProfileOptions, profileFrom, type ProfileFlags } from '../common.js';
-import { taxonomyFor, webOptions } from '../inputs.js';
+import { taxonomyFor, taxonomyOptions, webOptions } from '../inputs.js';
 import { onCleanup } from '../cleanup.js';
 import type { Io, RunState } from '../io.js';
 import { openAtomic, wrapWidth, wroteMessage } from '../output.js';
@@ -127,7 +127,7 @@ Hadoop Streaming or Spark RDD.pipe; \`skillgap merge\` combines the shards (see 
     const bar = progressBar(state.quiet ? { write: () => true } : io.stderr);
     if (io.stderr.isTTY && !state.quiet && !inputs.includes('-')) void estimateTotal(inputs).then((t) => bar.setTotal(t));
     const events = scan(inputs, {
-      taxonomy: { overlays: flags.taxonomy ?? [] },
+      taxonomy: taxonomyOptions(flags),
       compiled: taxonomy,
       profile,
       fields,
