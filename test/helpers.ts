@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadTaxonomy } from '../src/taxonomy/index.js';
 import type { CompiledTaxonomy } from '../src/taxonomy/compile.js';
@@ -17,4 +20,17 @@ let bundled: CompiledTaxonomy | undefined;
 export function bundledTaxonomy(): CompiledTaxonomy {
   bundled ??= loadTaxonomy(process.env.SKILLGAP_TEST_TAXONOMY ? { dir: process.env.SKILLGAP_TEST_TAXONOMY } : {});
   return bundled;
+}
+
+/** A fresh temporary folder, and a writer of files in it that returns each file's path. */
+export function scratch(prefix: string): { dir: string; file: (name: string, data: string | Uint8Array) => string } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return {
+    dir,
+    file: (name, data) => {
+      const p = join(dir, name);
+      writeFileSync(p, data);
+      return p;
+    },
+  };
 }

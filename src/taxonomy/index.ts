@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../package-root.js';
+import { packageVersion } from '../version.js';
 import { readBytes } from '../preload.js';
 import { ConfigError } from '../errors.js';
 import { compileTaxonomy, type CompiledTaxonomy } from './compile.js';
@@ -34,8 +35,7 @@ const KEPT_OVERLAY_CACHES = 8;
 
 /** The cache file of a taxonomy compiled with overlays, and the digest that names it. */
 function overlayCacheFile(dir: string, files: readonly string[], overlays: readonly string[]): { path: string; digest: string } {
-  const version = (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
-  const digest = `${version}|${taxonomyDigest([...files, categoriesPath, ...overlays])}`;
+  const digest = `${packageVersion()}|${taxonomyDigest([...files, categoriesPath, ...overlays])}`;
   return { path: join(dir, `taxonomy-${createHash('sha256').update(digest).digest('hex').slice(0, 24)}.bin`), digest };
 }
 

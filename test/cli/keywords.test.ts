@@ -1,18 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { MergedKeywordsSchema } from '../../src/suggest/schema.js';
-import { fixture } from '../helpers.js';
+import { fixture, scratch } from '../helpers.js';
 import { fakeIo } from './fake-io.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'skillgap-keywords-'));
-const file = (name: string, data: string) => {
-  const p = join(dir, name);
-  writeFileSync(p, data);
-  return p;
-};
+const { dir, file } = scratch('skillgap-keywords-');
 const a = file('a.txt', 'Data Engineer\nRequirements\n- Python and SQL\n- Kubernetes\nNice to have\n- Docker\n');
 const b = file('b.txt', 'ML Engineer\nRequirements\n- Python\n- PyTorch\n- Kubernetes\n');
 const c = file('c.txt', 'Analyst\nRequirements\n- SQL\n- Kubernetes\n');

@@ -1,17 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExtractOutputSchema } from '../../src/extract/schema.js';
-import { fixture } from '../helpers.js';
+import { fixture, scratch } from '../helpers.js';
 import { runCli } from './fake-io.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'skillgap-cli-'));
-const file = (name: string, data: string | Uint8Array) => {
-  const p = join(dir, name);
-  writeFileSync(p, data);
-  return p;
-};
+const { dir, file } = scratch('skillgap-cli-');
 const profile = fixture('profiles/junior-ml.yaml');
 
 const cli = runCli;

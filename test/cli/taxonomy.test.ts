@@ -1,17 +1,12 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scratch } from '../helpers.js';
 import { runCli as cli } from './fake-io.js';
 
 // The taxonomy commands (apart from run.test.ts: validating the whole taxonomy takes seconds, and
 // two files run side by side).
-const dir = mkdtempSync(join(tmpdir(), 'skillgap-cli-taxonomy-'));
-const file = (name: string, data: string) => {
-  const p = join(dir, name);
-  writeFileSync(p, data);
-  return p;
-};
+const { dir, file } = scratch('skillgap-cli-taxonomy-');
 
 describe('skillgap taxonomy', () => {
   it('lists, shows, searches, validates and counts', async () => {

@@ -1,17 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { scratch } from '../helpers.js';
 import { loadPosting, loadPostings } from '../../src/ingest/index.js';
 import { decodeTextInput, invalidUtf8At } from '../../src/ingest/read-input.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'skillgap-in-'));
-const file = (name: string, data: string | Uint8Array) => {
-  const p = join(dir, name);
-  writeFileSync(p, data);
-  return p;
-};
+const { dir, file } = scratch('skillgap-in-');
 
 describe('loadPosting', () => {
   it('keeps text as given except CRLF and BOM', async () => {

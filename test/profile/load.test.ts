@@ -1,17 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
 import { loadProfile } from '../../src/profile/load.js';
-import { fixture, miniTaxonomy } from '../helpers.js';
+import { fixture, miniTaxonomy, scratch } from '../helpers.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'skillgap-profile-'));
-const file = (name: string, text: string) => {
-  const p = join(dir, name);
-  writeFileSync(p, text);
-  return p;
-};
+const { file } = scratch('skillgap-profile-');
 
 describe('profile files', () => {
   it('resolves names, aliases and unknown skills', async () => {
