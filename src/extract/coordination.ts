@@ -126,21 +126,37 @@ function sharedHeads(matches: readonly Match[], tokens: Tokens, taxonomy: Compil
     // A run of commas alone is no list of the head's ("Google Analytics, certification preferred"):
     // it must close with a coordinator ("data collection, cleaning and analysis").
     let coordinated = false;
+    let passed = false;
     while (at < ceiling) {
       let word = at;
       if (joins.has(tokens.keyHashOf(word))) {
         if (listGap(tokens, at - 1, at) < 0) break;
         word++;
-        if (word >= ceiling || listGap(tokens, word - 1, word) < 0) break;
+        if (word > tokens.count - 1 || listGap(tokens, word - 1, word) < 0) break;
         coordinated = true;
+        // The list closes with a skill of its own: "data collection, transformation and reporting".
+        if (word >= ceiling) break;
       } else if (listGap(tokens, at - 1, at) < 1) break;
       head ??= tokens.text.slice(m.start, tokens.start[m.last - 1]!);
       const found = wholeSkill(`${head}${tokens.raw(word)}`, taxonomy);
-      if (!found || found.skill.id === m.skill.id) break;
-      run.push({ skill: found.skill, form: found.form, first: word, last: word + 1, start: tokens.start[word]!, end: tokens.end[word]! });
+      if (found?.skill.id === m.skill.id) break;
+      // A word of the list that makes no skill with the head is passed over: "data collection,
+      // processing, transformation and reporting" names data transformation. Past one, a word is
+      // an item only where its item ends ("design experiments, develop and review study protocol"
+      // names no design review).
+      if (found && (!passed || itemEnds(tokens, word, joins))) run.push({ skill: found.skill, form: found.form, first: word, last: word + 1, start: tokens.start[word]!, end: tokens.end[word]! });
+      else if (!found) passed = true;
       at = word + 1;
     }
     if (coordinated) out.push(...run);
   }
   return out;
+}
+
+/** Whether list item ends at token i: a comma, a coordinator or a stop follows it, or nothing. */
+function itemEnds(tokens: Tokens, i: number, joins: ReadonlySet<number>): boolean {
+  if (i + 1 >= tokens.count) return true;
+  const gap = listGap(tokens, i, i + 1);
+  if (gap > 0 || (gap === 0 && joins.has(tokens.keyHashOf(i + 1)))) return true;
+  return gap < 0 && /^\s*[.;:!?)\n]/.test(tokens.text.slice(tokens.end[i]!, tokens.start[i + 1]!));
 }

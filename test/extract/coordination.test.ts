@@ -35,6 +35,13 @@ describe('a head shared with the words after it', () => {
     expect(ids('Experience with data modeling and mining')).toEqual(expect.arrayContaining(['data-modeling', 'data-mining']));
     expect(ids('data collection, cleaning, and analysis')).toEqual(expect.arrayContaining(['data-collection', 'data-cleaning', 'data-analysis']));
   });
+  it('passes over a word that makes no skill with the head, and a list that closes with a skill of its own', () => {
+    expect(ids('complex data collection, processing, transformation and reporting issues')).toEqual(['data-collection', 'data-transformation', 'reporting']);
+    expect(ids('Strong skills in data extraction, exploration, transformation and visualization')).toEqual(expect.arrayContaining(['data-extraction', 'data-transformation', 'data-visualization']));
+  });
+  it('past a word passed over, takes a word only where its item ends', () => {
+    expect(ids('design experiments, develop and review study protocols')).not.toContain('design-reviews');
+  });
   it('needs a coordinator: commas alone make no list of the head', () => {
     expect(ids('Advanced Google Analytics, certification highly preferred')).not.toContain('google-certifications');
     expect(ids('data modeling and SQL')).toEqual(['data-modeling', 'sql']);
