@@ -199,7 +199,7 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       bySkill.set(m.skill.id, skill);
     }
     skill.importance = strongest(skill.importance, importance);
-    if (kind === 'posting' && reads.years) {
+    if (kind === 'posting' && (m.skill.years ?? reads.years)) {
       // The years asked where the skill is asked most strongly: "5 years of solution architecture"
       // in the requirements, not "7 years ... preferred"; the most years at one strength.
       const y = reader.yearsOf(m);

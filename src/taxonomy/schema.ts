@@ -53,6 +53,9 @@ const skillFields = {
   inDegree: z.optional(
     z.array(SkillId).check(z.describe('For a field of study: skills that, named as the field of a degree ("a Master\'s in Business Analytics, Data Analytics or Data Science"), are this field, not the skill (data-science -> data-science-degree).')),
   ),
+  years: z.optional(
+    z.boolean().check(z.describe('Whether years of experience may be tied to it, whatever its category says: people management is a soft skill, and "5+ years of people management" is asked.')),
+  ),
   evidence: texts('Phrases of a resume that show the skill was done ("presented results to", "led a team of"): read in resumes only.'),
   roleTitles: texts('Job titles whose holder practises the skill ("Data Scientist", "Data Engineer"): a dated role of a resume under such a title shows it, with the role\'s years. Read in the headings of resume roles only.'),
   ambiguity: z.optional(

@@ -129,6 +129,7 @@ function slim(s: SkillEntry): SkillEntry {
   if (s.roleTitles?.length) out.roleTitles = s.roleTitles;
   if (s.abstract) out.abstract = true;
   if (s.umbrella) out.umbrella = true;
+  if (s.years !== undefined) out.years = s.years;
   return out;
 }
 

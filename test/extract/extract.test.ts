@@ -39,6 +39,11 @@ describe('extractSkills', () => {
     expect(by('python')?.years).toBe(4);
     expect(by('mysql')?.years).toBeNull();
   });
+  it('attaches years to a soft skill only where the skill takes them (taxonomy `years`)', () => {
+    const soft = extractSkills('Requirements\n- 5+ years of people management\n- 3 years of communication skills\n', bundledTaxonomy());
+    expect(soft.find((s) => s.id === 'people-management')?.years).toBe(5);
+    expect(soft.find((s) => s.id === 'communication')?.years).toBeNull();
+  });
   it('gives offsets that slice back to the mention', () => {
     for (const s of skills) for (const m of s.mentions) expect(posting.slice(m.start, m.end)).toBe(m.text);
   });
