@@ -32,7 +32,8 @@ export interface Extraction {
   reading: Reading;
 }
 
-/** Categories for which "N years" makes no sense (a degree, a spoken language, a soft skill). */
+/** Whether a cue says something of the skill asked (required, preferred, not needed), not of the employer's stack. */
+const asksCue = (cue: string | undefined): boolean => cue !== undefined && cue !== 'stack';
 
 /**
  * Whether a sentence's boilerplate drops its skills in a section. Equal-opportunity, legal and
@@ -164,7 +165,7 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       if (insideLink(text, m.start, m.end)) continue;
       // A heading's own words ("Security Requirements", "Python Skills:") ask for nothing, unless
       // the heading says so itself ("US CITIZENSHIP REQUIRED").
-      if (m.start < at.headingEnd && section !== 'title' && reader.cueOf(m) === undefined) continue;
+      if (m.start < at.headingEnd && section !== 'title' && !asksCue(reader.cueOf(m))) continue;
       const boilerplate = reader.boilerplateOf(m);
       if (boilerplate && dropsIn(boilerplate, section)) continue;
       const asking = ASKING.has(section);
@@ -177,7 +178,7 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       // The employer's name and its own products, unless the requirements ask for them as tools.
       if (!asking && reader.namesEmployer(m)) continue;
       // "We have 30 years of experience in Java consulting": the employer's business, unless a cue asks.
-      if (reader.claimedByEmployer(m) && reader.cueOf(m) === undefined) continue;
+      if (reader.claimedByEmployer(m) && !asksCue(reader.cueOf(m))) continue;
       // A soft skill is asked of the candidate ("strong communication", "mentor juniors"), not the culture ("we value curiosity").
       if (reads.reading === 'soft-skill' && !softSkillAsked(reader, vocab, m, section)) continue;
       // "experience in healthcare", "Industry: Retail": the cue stands next to the industry.
@@ -189,7 +190,8 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
         n.mentions.push(mentionOf(text, m, section));
         continue;
       }
-      importance = cue === 'required' || cue === 'preferred' ? cue : sectionImportance(section, reader.asksOf(m));
+      // "(we use PyTorch)": the employer's own stack, part of the job whatever the section.
+      importance = cue === 'required' || cue === 'preferred' ? cue : cue === 'stack' ? 'mentioned' : sectionImportance(section, reader.asksOf(m));
     } else {
       importance = sectionImportance(section, false);
     }

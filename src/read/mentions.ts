@@ -68,8 +68,11 @@ interface SentenceFacts {
   claim: boolean | undefined;
 }
 
-/** What a cue says of what it qualifies: in a posting, required, preferred or not asked; in a resume, learning, known a little, or lacked. */
-export type Cued = 'required' | 'preferred' | 'negated' | 'learning' | 'familiar';
+/**
+ * What a cue says of what it qualifies: in a posting, required, preferred, not asked, or the
+ * employer's own stack named in passing; in a resume, learning, known a little, or lacked.
+ */
+export type Cued = 'required' | 'preferred' | 'negated' | 'stack' | 'learning' | 'familiar';
 
 /** A sentence's boilerplate: its kind and the weight of the evidence (a strong phrase 2, a weak one 1). */
 export interface Boilerplate {
@@ -77,8 +80,8 @@ export interface Boilerplate {
   score: number;
 }
 
-const RANK: Record<Cued, number> = { preferred: 0, negated: 1, required: 2, learning: 0, familiar: 1 };
-const QUALIFIES: ReadonlySet<CueType> = new Set(['required', 'preferred', 'negated', 'learning', 'familiar']);
+const RANK: Record<Cued, number> = { preferred: 0, negated: 1, required: 2, stack: 3, learning: 0, familiar: 1 };
+const QUALIFIES: ReadonlySet<CueType> = new Set(['required', 'preferred', 'negated', 'stack', 'learning', 'familiar']);
 
 /** The kinds whose evidence in a paragraph carries to its other sentences, and how much it takes. */
 const CARRIED: ReadonlySet<BoilerplateKind> = new Set(['about', 'equal-opportunity', 'legal']);
@@ -298,7 +301,7 @@ export class MentionReader {
         let until = clauseEnd(h.first);
         // A cue inside a bracket with more than itself there ("Java (Scala a plus), Go", "Spark, R
         // and SQL (Tableau and SAS a plus)") qualifies what the bracket holds, never what stands outside it.
-        const inside = this.bracketAround(h.first, h.last, start, until);
+        const inside = this.bracketAround(h.first, h.last, clauseStart(h.first), until);
         // Only a bracket that names a skill: one of cue words alone ("(preferred but not
         // required)") is one cue, and one of other words often a heading run into the text ("What
         // we expect (the qualifications you must have) ...").
@@ -306,6 +309,10 @@ export class MentionReader {
           phrase = Math.max(phrase, inside.open);
           until = Math.min(until, inside.close);
           forward = h.scope === 'forward' || (h.scope === 'either' && !this.hasSpanIn(phrase, h.first));
+        } else if (h.type === 'stack') {
+          // The employer's stack is told in a bracket ("SQL (we use PostgreSQL)"); outside one, "we
+          // use" may name what the candidate is asked to know ("experience with the tools we use: Kafka").
+          continue;
         }
         const tail = forward ? h.last : this.bracketAfter(h.last, until);
         cues.push({ type: h.type as Cued, forward, first: h.first, last: h.last, until, from: phrase, tail });

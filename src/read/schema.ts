@@ -94,6 +94,9 @@ export const VocabFile = z.strictObject({
     required: cues('Cues that make what they qualify required (must, is required, at least).'),
     preferred: cues('Cues that make what they qualify preferred (a plus, preferably, nice to have).'),
     negated: cues('Cues that say what they qualify is NOT asked (is not required, you don\'t need).'),
+    stack: z.optional(
+      cues('The employer naming its own tools in passing ("(we use PyTorch)", "we currently use dbt"): what they qualify is part of the job, mentioned, not asked.'),
+    ),
     negationOpeners: phrases('Words that negate a later "needed / required" in the same clause ("No prior Kubernetes experience needed").'),
     negationClosers: phrases('The words such an opener needs later in its clause (needed, required, necessary).'),
     clauseBreaks: phrases('Words that end the scope of a cue (but, while, whereas).'),

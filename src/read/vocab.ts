@@ -26,7 +26,7 @@ export const bundledVocabDir = join(packageRoot(), 'vocab');
 /** Where the build writes the validated vocabularies (a cache: the YAML stays the source). */
 export const vocabCachePath = join(packageRoot(), 'dist', 'vocab.bin');
 
-export type CueType = 'required' | 'preferred' | 'negated' | 'learning' | 'familiar' | 'opener' | 'closer' | 'break' | 'neutral' | 'carrier';
+export type CueType = 'required' | 'preferred' | 'negated' | 'stack' | 'learning' | 'familiar' | 'opener' | 'closer' | 'break' | 'neutral' | 'carrier';
 export interface CueTag {
   type: CueType;
   scope: Scope;
@@ -148,6 +148,7 @@ export class Vocabulary {
       add(c.required, 'required');
       add(c.preferred, 'preferred');
       add(c.negated, 'negated');
+      add(c.stack, 'stack');
       for (const p of c.negationOpeners ?? []) set.add(p, { type: 'opener', scope: 'forward' });
       for (const p of c.negationClosers ?? []) set.add(p, { type: 'closer', scope: 'backward' });
       for (const p of c.clauseBreaks ?? []) set.add(p, { type: 'break', scope: 'either' });
