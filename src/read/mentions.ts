@@ -98,6 +98,11 @@ function bestOf(scores: Map<BoilerplateKind, number>, min: number): Boilerplate 
 
 /** The most words between two members of a list ("and/or other", "as well as"). */
 const MAX_LIST_GAP = 6;
+/**
+ * What stands between a phrase and a bracket that names its kinds, in a list of what years qualify:
+ * a word or two and the bracket ("a dashboard toolset (Tableau, Qlik)", "a modern data analysis stack (Python, R)").
+ */
+const ELABORATES = /^(?:\s+\p{L}[\p{L}-]*){0,2}\s*\(\s*$/u;
 
 /** How many tokens around a mention its sentence's boilerplate and requirement phrases reach. */
 const REACH = 25;
@@ -689,7 +694,7 @@ export class MentionReader {
       }
       if (k >= inSentence.length) continue;
       for (let i = k; i < inSentence.length; i++) {
-        if (i > k && this.listGap(inSentence[i - 1]!, inSentence[i]!, true) === 'break') break;
+        if (i > k && this.listGap(inSentence[i - 1]!, inSentence[i]!, true) === 'break' && !ELABORATES.test(flow.slice(inSentence[i - 1]!.end, inSentence[i]!.start))) break;
         if (!out.has(inSentence[i]!.first)) out.set(inSentence[i]!.first, p.years);
       }
     }

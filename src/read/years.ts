@@ -24,7 +24,9 @@ export class YearsReader {
     const range = years.ranges?.length ? `(?:(?:${alternation(years.ranges)})\\s*${num}\\s*\\+?\\s*)?` : '';
     const notAfter = years.notAfter?.length ? `(?!\\s+(?:${alternation(years.notAfter)})\\b)` : '';
     // The unit must end a word: "5 Jahre" and "5 Jahren" both count, "3 Jahrzehnte" does not.
-    this.re = new RegExp(`(?<![\\p{L}\\p{N}])${num}\\s*${plus}\\s*${range}(?:\\(\\d{1,2}\\)\\s*)?(?:${alternation(years.units)})(?![\\p{L}\\p{N}])${notAfter}`, 'giu');
+    // The number in figures may follow the word, before or after "or more": "two (2) or more years", "three or more (3) years".
+    const figures = '(?:\\(\\d{1,2}\\)\\s*)?';
+    this.re = new RegExp(`(?<![\\p{L}\\p{N}])${num}\\s*${figures}${plus}\\s*${range}${figures}(?:${alternation(years.units)})(?![\\p{L}\\p{N}])${notAfter}`, 'giu');
   }
 
   /**

@@ -13,6 +13,8 @@ describe('years', () => {
     ['2-4 years of experience', 2],
     ['3 to 5 yrs in data', 3],
     ['ten plus years', 10],
+    ['two (2) or more years', 2],
+    ['five (5) years', 5],
   ])('%s', (text, years) => {
     expect(en.years.find(text).map((y) => y.years)).toEqual([years]);
   });
