@@ -116,6 +116,7 @@ export const VocabFile = z.strictObject({
   }),
   boilerplate: z.partialRecord(z.enum(BOILERPLATE_KINDS), Evidence).check(z.describe('Evidence that a sentence is boilerplate, per kind: never a skill asked for.')),
   duties: phrases('Phrases of the job\'s duties ("you will", "responsible for"): like strong requirement-like phrases, they end a company or benefits section (but make no sentence ask).'),
+  employerVoice: z.optional(phrases('The words an employer speaks of itself with (we, our, us): a paragraph with one after a requirements list may be the company\'s story even when a colon stands in it ("We focus on three areas: ...").')),
   jobIntro: phrases('Phrases of the job\'s own introduction ("Acme is seeking..."): a sentence with one is no company blurb.'),
   asking: z.strictObject({
     strong: phrases('Phrases of requirement-like content ("experience with", "you have", "degree in"): they end a company or benefits section, and make a sentence outside the sections that ask for skills ask.'),

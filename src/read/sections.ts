@@ -43,9 +43,14 @@ let scratch: Tokens | undefined;
 
 /** Whether flow[start, end) holds the job's own content: requirement-like ("you have", "experience with") or duties ("you will"). */
 export function asksInRange(flow: string, start: number, end: number, vocab: Vocabulary): boolean {
+  return inRange(flow, start, end, vocab.jobContent);
+}
+
+/** Whether a phrase of `set` stands in flow[start, end). */
+function inRange(flow: string, start: number, end: number, set: PhraseSet<true>): boolean {
   const tokens = (scratch = scanTokens(flow, scratch, [{ start, end }]));
   let found = false;
-  vocab.jobContent.each(tokens, 0, tokens.count, () => (found = true));
+  set.each(tokens, 0, tokens.count, () => (found = true));
   return found;
 }
 
@@ -101,13 +106,14 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
           open(pos, kind, heading.label, pos + heading.content);
         }
       } else if (!resume && ((end - pos > LONG_LINE && (NOT_ASKED.has(current.kind) || hasColon(text, pos, end))) || (end - pos > SHORT_LINE && hasColon(text, pos, end)))) {
-        readLongLine(text, flow, pos, end, vocab, phrases, options, () => current, open);
+        // (A company's story with a colon in it and no label is still the story, told in its own
+        // voice: "We focus on four components of the UC spectrum: Conferencing & Collaboration, ...".)
+        if (!resume && companyStory(text, flow, pos, end, current, softSet, vocab) && inRange(flow, pos, softEnd(text, end, softSet), vocab.employerVoice) && inlineLabels(text, pos, end, vocab, phrases, options).length === 0) open(pos, 'other', null);
+        else readLongLine(text, flow, pos, end, vocab, phrases, options, () => current, open);
       } else if (!resume && NOT_ASKED.has(current.kind) && asksInRange(flow, pos, softEnd(text, end, softSet), vocab)) {
         // A company or benefits section ends where requirement-like content starts.
         open(pos, 'other', null);
-      } else if (!resume && ASKING.has(current.kind) && afterBlank(text, pos) && hasText(text, current.headingEnd, pos) && softEnd(text, end, softSet) - pos > LONG_LINE && !asksInRange(flow, pos, softEnd(text, end, softSet), vocab)) {
-        // A paragraph of prose after a list of requirements, with nothing of the job in it (the
-        // company's story, a note), is no longer the list: it asks for nothing by its place.
+      } else if (!resume && companyStory(text, flow, pos, end, current, softSet, vocab)) {
         open(pos, 'other', null);
       }
       first = false;
@@ -118,6 +124,16 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
   push({ ...current, end: text.length });
   if (sections.length === 0) sections.push({ ...current, start: 0, end: text.length });
   return sections;
+}
+
+/**
+ * A paragraph of prose after a list of requirements, with nothing of the job in it (the company's
+ * story, a note): no longer the list, it asks for nothing by its place.
+ */
+function companyStory(text: string, flow: string, pos: number, end: number, current: Section, soft: ReadonlySet<number> | undefined, vocab: Vocabulary): boolean {
+  if (!ASKING.has(current.kind) || !afterBlank(text, pos) || !hasText(text, current.headingEnd, pos)) return false;
+  const to = softEnd(text, end, soft);
+  return to - pos > LONG_LINE && !asksInRange(flow, pos, to, vocab);
 }
 
 const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && !isWhiteSpace(c));

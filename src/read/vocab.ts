@@ -269,6 +269,10 @@ export class Vocabulary {
     return (this.m.jobContent ??= this.stored('jobContent') ?? phraseSet([...(this.file.asking.strong ?? []), ...(this.file.duties ?? [])]));
   }
 
+  get employerVoice(): PhraseSet<true> {
+    return (this.m.employerVoice ??= this.stored('employerVoice') ?? phraseSet(this.file.employerVoice ?? []));
+  }
+
   get jobIntro(): PhraseSet<true> {
     return (this.m.jobIntro ??= this.stored('jobIntro') ?? phraseSet(this.file.jobIntro));
   }
