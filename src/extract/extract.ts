@@ -191,7 +191,7 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
         continue;
       }
       // "(we use PyTorch)": the employer's own stack, part of the job whatever the section.
-      importance = cue === 'required' || cue === 'preferred' ? cue : cue === 'stack' ? 'mentioned' : sectionImportance(section, reader.asksOf(m));
+      importance = cue === 'required' || cue === 'preferred' ? cue : cue === 'stack' ? 'mentioned' : section === 'responsibilities' && reader.opensAsking(m) ? 'required' : sectionImportance(section, reader.asksOf(m));
     } else {
       importance = sectionImportance(section, false);
     }

@@ -58,6 +58,8 @@ interface SentenceFacts {
   asking: { at: number; strong: boolean }[];
   /** The sentence introduces the job ("Acme is seeking..."). */
   intro: boolean;
+  /** The sentence opens with a qualification ("Experience with SPSS", "3+ years of experience in"). */
+  opens: boolean;
   /** The sentence tells the job's duties ("You will build ..."). */
   duty: boolean;
   /** The boilerplate of a short sentence, once worked out (undefined until then). */
@@ -98,6 +100,9 @@ function bestOf(scores: Map<BoilerplateKind, number>, min: number): Boilerplate 
 
 /** The most words between two members of a list ("and/or other", "as well as"). */
 const MAX_LIST_GAP = 6;
+/** How many words may stand before a sentence's opening requirement phrase when a number is among them ("3+", "At least 2"). */
+const OPENING = 3;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 /**
  * What stands between a phrase and a bracket that names its kinds, in a list of what years qualify:
  * a word or two and the bracket ("a dashboard toolset (Tableau, Qlik)", "a modern data analysis stack (Python, R)").
@@ -213,6 +218,7 @@ export class MentionReader {
     const asking: SentenceFacts['asking'] = [];
     const evidence: SentenceFacts['evidence'] = [];
     let intro = false;
+    let opens = false;
     let duty = false;
     const phrases = reading.kind === 'resume' ? vocab.resumeSentencePhrases : vocab.sentencePhrases;
     phrases.each(tokens, first, last, (tag, a, b) => {
@@ -221,6 +227,7 @@ export class MentionReader {
       else if (tag.set === 'asking') asking.push({ at: a, strong: tag.strong });
       else if (tag.set === 'evidence') evidence.push({ kind: tag.evidence.kind, strong: tag.evidence.strong, first: a, last: b, id: tag.id, inner: false });
       else if (tag.set === 'duty') duty = true;
+      else if (tag.set === 'opening') opens ||= a === first || (a <= first + OPENING && this.numberIn(first, a));
       else intro = true;
     });
     // An evidence phrase inside a longer one of its kind counts once, as the longer (phrases start
@@ -238,7 +245,7 @@ export class MentionReader {
         }
       }
     }
-    if (hits.length === 0) return { span, first, last, cues: [], breaks: [], evidence, evidenceLength, asking, intro, duty, boilerplate: undefined, years: undefined, claim: undefined };
+    if (hits.length === 0) return { span, first, last, cues: [], breaks: [], evidence, evidenceLength, asking, intro, opens, duty, boilerplate: undefined, years: undefined, claim: undefined };
     // Overlapping cues: the longest wins ("not required but" over "is not required" and "but").
     const byLength = [...hits].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
     const kept: typeof hits = [];
@@ -325,7 +332,7 @@ export class MentionReader {
       }
     }
     cues.sort((a, b) => a.first - b.first);
-    return { span, first, last, cues, breaks, evidence, evidenceLength, asking, intro, duty, boilerplate: undefined, years: undefined, claim: undefined };
+    return { span, first, last, cues, breaks, evidence, evidenceLength, asking, intro, opens, duty, boilerplate: undefined, years: undefined, claim: undefined };
   }
 
   /**
@@ -613,6 +620,21 @@ export class MentionReader {
   /** The first clause break at or after token `t` (Infinity if none). */
   private breakAtOrAfter(f: SentenceFacts, t: number): number {
     return f.breaks[lowerBound(f.breaks, (b) => b < t)] ?? Infinity;
+  }
+
+  /** Whether a token of [from, to) holds a digit ("3+", "2-4"): "Minimum 3 years of experience in". */
+  private numberIn(from: number, to: number): boolean {
+    const { tokens } = this;
+    for (let k = from; k < to; k++) for (let p = tokens.start[k]!; p < tokens.end[k]!; p++) if (isDigit(tokens.text.charCodeAt(p))) return true;
+    return false;
+  }
+
+  /**
+   * Whether the mention's sentence opens with a strong requirement phrase ("Experience with SPSS",
+   * "3+ years of experience in", "Bachelor's degree in"): a qualification, wherever it stands.
+   */
+  opensAsking(span: TokenSpan): boolean {
+    return this.factsAt(span.start).opens;
   }
 
   /** Whether requirement-like content ("experience with") stands in the mention's sentence, within reach. */

@@ -43,6 +43,7 @@ export type SentenceTag =
   | { set: 'asking'; strong: boolean; id: number }
   | { set: 'evidence'; evidence: EvidenceTag; id: number }
   | { set: 'intro'; id: number }
+  | { set: 'opening'; id: number }
   | { set: 'duty'; id: number };
 export interface HeadingTag<K> {
   kind: K;
@@ -234,6 +235,7 @@ export class Vocabulary {
       this.boilerplate.eachPhrase((phrase, evidence) => set.add(phrase, { set: 'evidence', evidence, id: id++ }));
       this.jobIntro.eachPhrase((phrase) => set.add(phrase, { set: 'intro', id: id++ }));
       for (const phrase of this.file.duties ?? []) set.add(phrase, { set: 'duty', id: id++ });
+      for (const phrase of this.file.asking.opening ?? []) set.add(phrase, { set: 'opening', id: id++ });
       return set;
     })());
   }
