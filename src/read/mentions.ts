@@ -310,6 +310,9 @@ export class MentionReader {
           phrase = start;
           forward = false;
         }
+        // A capitalized cue that ends its line tags the whole item, as a form lists them
+        // ("performing data quality, data profiling and ETL tasks Preferred", "... (EMR, LIS) - Preferred").
+        if (!forward && h.scope === 'either' && h.first > start && this.tagsLine(h.first, h.last)) phrase = start;
         let until = clauseEnd(h.first);
         // A cue inside a bracket with more than itself there ("Java (Scala a plus), Go", "Spark, R
         // and SQL (Tableau and SAS a plus)") qualifies what the bracket holds, never what stands outside it.
@@ -620,6 +623,20 @@ export class MentionReader {
   /** The first clause break at or after token `t` (Infinity if none). */
   private breakAtOrAfter(f: SentenceFacts, t: number): number {
     return f.breaks[lowerBound(f.breaks, (b) => b < t)] ?? Infinity;
+  }
+
+  /** Whether tokens [first, last) are written capitalized and end their line (brackets, stops and dashes aside). */
+  private tagsLine(first: number, last: number): boolean {
+    const { tokens } = this;
+    const text = tokens.text;
+    const c = text.charCodeAt(tokens.start[first]!);
+    if (!(c >= 65 && c <= 90)) return false;
+    for (let p = tokens.end[last - 1]!; p < text.length; p++) {
+      const d = text.charCodeAt(p);
+      if (d === 10 || d === 13) return true;
+      if (!(d === 32 || d === 9 || d === 41 || d === 46 || d === 59)) return false;
+    }
+    return true;
   }
 
   /** Whether a token of [from, to) holds a digit ("3+", "2-4"): "Minimum 3 years of experience in". */
