@@ -89,6 +89,11 @@ export const VocabFile = z.strictObject({
   headings: headingMap(HEADING_KINDS, 'Posting section headings: phrases per kind. The longest phrase found in a heading names it; ties go to the kind listed first in POSTING_SECTIONS.'),
   resumeHeadings: headingMap(RESUME_HEADING_KINDS, 'Resume section headings, as for postings.'),
   /** Words that may stand in an unmarked heading besides its phrase ("What skills should *you* bring?"). */
+  headingVariants: z.optional(
+    z.record(z.string(), z.array(z.string())).check(
+      z.describe('Words of heading phrases and the other ways people write them, each phrase also read with them ("will": ["would"] reads "What would you be doing?" as "What will you be doing?").'),
+    ),
+  ),
   headingFiller: phrases('Short words an unmarked heading may hold besides its phrase (the, you, our, this).'),
   cues: z.strictObject({
     required: cues('Cues that make what they qualify required (must, is required, at least).'),

@@ -100,11 +100,11 @@ export class Vocabulary {
   }
 
   get headings(): PhraseSet<HeadingTag<PostingSection>> {
-    return (this.m.headings ??= this.stored('headings') ?? headingSet(this.file.headings ?? {}));
+    return (this.m.headings ??= this.stored('headings') ?? headingSet(this.file.headings ?? {}, this.file.headingVariants));
   }
 
   get resumeHeadings(): PhraseSet<HeadingTag<ResumeSection>> {
-    return (this.m.resumeHeadings ??= this.stored('resumeHeadings') ?? headingSet(this.file.resumeHeadings ?? {}));
+    return (this.m.resumeHeadings ??= this.stored('resumeHeadings') ?? headingSet(this.file.resumeHeadings ?? {}, this.file.headingVariants));
   }
 
   /** The longer words of every heading phrase (6 letters or more): what a misspelt heading word is compared with. */
@@ -377,12 +377,25 @@ function phraseSet(list: readonly string[] | undefined): PhraseSet<true> {
   return set;
 }
 
-function headingSet<K extends string>(map: Partial<Record<K, string[]>>): PhraseSet<HeadingTag<K>> {
+function headingSet<K extends string>(map: Partial<Record<K, string[]>>, variants: Record<string, string[]> = {}): PhraseSet<HeadingTag<K>> {
   const set = new PhraseSet<HeadingTag<K>>();
   for (const [kind, list] of Object.entries(map) as [K, string[]][]) {
-    for (const p of list) set.add(p, { kind, words: phraseKeys(p).length });
+    for (const p of list) for (const v of variantsOf(p, variants)) set.add(v, { kind, words: phraseKeys(v).length });
   }
   return set;
+}
+
+/** A phrase and the ways of writing it its words' variants give ("what will you do", "what would you do"). */
+function variantsOf(phrase: string, variants: Record<string, string[]>): string[] {
+  const out = new Set([phrase]);
+  for (const [word, others] of Object.entries(variants)) {
+    const re = new RegExp(`(^|\\s)${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=\\s|$)`, 'gi');
+    for (const p of [...out]) {
+      if (!p.match(re)) continue;
+      for (const other of others) out.add(p.replace(re, `$1${other}`));
+    }
+  }
+  return [...out];
 }
 
 /** The order that breaks ties between heading phrases of equal length. */
