@@ -13,7 +13,7 @@ function degreeTwins(taxonomy: CompiledTaxonomy): ReadonlyMap<string, SkillEntry
   let twins = twinsOf.get(taxonomy);
   if (!twins) {
     const map = new Map<string, SkillEntry>();
-    for (const s of taxonomy.skills.values()) for (const id of s.inDegree ?? []) map.set(id, s);
+    for (const s of taxonomy.skillsWith('inDegree')) for (const id of s.inDegree ?? []) map.set(id, s);
     twinsOf.set(taxonomy, (twins = map));
   }
   return twins;

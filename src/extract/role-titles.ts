@@ -26,7 +26,7 @@ export function findRoleTitles(tokens: Tokens, taxonomy: CompiledTaxonomy, from 
   let set = titleSets.get(taxonomy);
   if (set === undefined) {
     set = null;
-    for (const skill of taxonomy.skills.values()) for (const title of skill.roleTitles ?? []) (set ??= new PhraseSet<SkillEntry>()).add(phraseKeys(title).join(' '), skill);
+    for (const skill of taxonomy.skillsWith('roleTitles')) for (const title of skill.roleTitles ?? []) (set ??= new PhraseSet<SkillEntry>()).add(phraseKeys(title).join(' '), skill);
     titleSets.set(taxonomy, set);
   }
   if (!set) return [];

@@ -33,7 +33,7 @@ function leadsOf(taxonomy: CompiledTaxonomy): PhraseSet<Lead> | null {
   let set = readers.get(taxonomy);
   if (set !== undefined) return set;
   set = null;
-  for (const skill of taxonomy.skills.values()) {
+  for (const skill of taxonomy.skillsWith('evidence')) {
     for (const phrase of skill.evidence ?? []) {
       const parts = phrase.split('*').map((p) => phraseKeys(p)).filter((k) => k.length > 0);
       if (parts.length === 0) continue;

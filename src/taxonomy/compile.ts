@@ -59,7 +59,16 @@ export interface CompiledTaxonomy {
   forms: readonly FormEntry[];
   /** What the code needs to know of each category (taxonomies/meta/categories.yaml). */
   categories: ReadonlyMap<string, CategoryInfo>;
+  /** The skills that have a `field` (a field of study's `inDegree`, a title's `roleTitles`, resume `evidence`), without reading every skill. */
+  skillsWith(field: IndexedField): readonly SkillEntry[];
 }
+
+/** The fields whose skills are looked up across the whole taxonomy (see CompiledTaxonomy.skillsWith). */
+export const INDEXED_FIELDS = ['inDegree', 'roleTitles', 'evidence'] as const;
+export type IndexedField = (typeof INDEXED_FIELDS)[number];
+
+/** Whether a skill has a non-empty `field`. */
+export const hasField = (s: SkillEntry, field: IndexedField): boolean => (s[field]?.length ?? 0) > 0;
 
 /** What a category is, for a category the file does not list (an overlay's): a technical skill. */
 const PLAIN: CategoryInfo = { id: '', technical: true, years: true, kindMeets: false, orExperience: false, tool: false, reading: 'skill' };
@@ -159,7 +168,7 @@ export function buildTrie(forms: readonly FormEntry[]): TokenTrie<FormEntry> {
 }
 
 /** The skills map, ancestors (computed on first use) and symmetric `related` of a list of entries. */
-export function compileRelations(entries: readonly SkillEntry[]): Pick<CompiledTaxonomy, 'skills' | 'ancestorsOf' | 'related' | 'meetsOf'> {
+export function compileRelations(entries: readonly SkillEntry[]): Pick<CompiledTaxonomy, 'skills' | 'ancestorsOf' | 'related' | 'meetsOf' | 'skillsWith'> {
   const skills = new Map(entries.map((e) => [e.id, e] as const));
   const related = new Map<string, Set<string>>();
   const link = (a: string, b: string) => {
@@ -167,7 +176,13 @@ export function compileRelations(entries: readonly SkillEntry[]): Pick<CompiledT
     related.get(a)!.add(b);
   };
   for (const s of entries) for (const r of s.related ?? []) if (skills.has(r)) (link(s.id, r), link(r, s.id));
-  return { skills, related, ...skillWalks(skills) };
+  const withField = new Map<IndexedField, SkillEntry[]>();
+  const skillsWith = (field: IndexedField) => {
+    let list = withField.get(field);
+    if (!list) withField.set(field, (list = entries.filter((s) => hasField(s, field))));
+    return list;
+  };
+  return { skills, related, ...skillWalks(skills), skillsWith };
 }
 
 /** Ancestors through `parents` and what a skill meets through `meets`, each worked out on first use. */

@@ -1,5 +1,5 @@
 import type { CompiledRule, CompiledTaxonomy, FormEntry } from './compile.js';
-import { skillWalks } from './compile.js';
+import { INDEXED_FIELDS, skillWalks, type IndexedField } from './compile.js';
 import { tokenize } from '../lexicon/index.js';
 import type { SkillEntry } from './schema.js';
 import type { CategoryInfo } from './categories.js';
@@ -13,7 +13,7 @@ import { openFile, packFile, type PackedFile } from '../packed-file.js';
  * few hundred of some 4,000 skills and 28,000 nodes). Nothing is built in proportion to the
  * taxonomy, so start-up allocates little and leaves the GC little to do.
  */
-const MAGIC = 0x31544753; // 'SGT1'
+const MAGIC = 0x32544753; // 'SGT2' (SGT1 had no skills.with)
 
 /** Which taxonomy files a cache was built from (see taxonomyStamp and taxonomyDigest). */
 export interface CacheKey {
@@ -112,6 +112,8 @@ export function packTaxonomy(t: CompiledTaxonomy, key: CacheKey): Buffer {
     'related.at': Int32Array.from(relatedAt),
     'related.ids': Int32Array.from(relatedIds),
     categories: Buffer.from(JSON.stringify([...t.categories.values()])),
+    // The skills that have each indexed field, by index: looked up without reading every skill.
+    'skills.with': Buffer.from(JSON.stringify(Object.fromEntries(INDEXED_FIELDS.map((f) => [f, t.skillsWith(f).map((s) => skillIndex.get(s)!)])))),
   };
   return packFile(MAGIC, key, sections);
 }
@@ -287,10 +289,18 @@ function restoreTaxonomy(file: PackedFile<CacheKey>): CompiledTaxonomy {
     (k) => new Set(Array.from(relatedIds.subarray(relatedAt[k], relatedAt[k + 1]), (s) => idList()[s]!)),
   );
 
+  let withField: Record<IndexedField, number[]> | undefined;
+  const withSkills = new Map<IndexedField, SkillEntry[]>();
+  const skillsWith = (field: IndexedField) => {
+    let list = withSkills.get(field);
+    if (!list) withSkills.set(field, (list = ((withField ??= JSON.parse(file.text('skills.with')) as Record<IndexedField, number[]>)[field] ?? []).map((i) => skills.at(i))));
+    return list;
+  };
   let forms: FormEntry[] | undefined;
   return {
     skills,
     related,
+    skillsWith,
     ...skillWalks(skills),
     trie,
     categories: new Map((JSON.parse(file.text('categories')) as CategoryInfo[]).map((c) => [c.id, c])),

@@ -17,3 +17,21 @@ describe('compileTaxonomy', () => {
     expect(forms).not.toContain('Pythons');
   });
 });
+
+describe('skillsWith', () => {
+  it('gives the skills that have a field, the same when compiled and when read back from the packed cache', async () => {
+    const { bundledTaxonomy } = await import('../helpers.js');
+    const { compileTaxonomy, INDEXED_FIELDS } = await import('../../src/taxonomy/compile.js');
+    const { openPacked, packTaxonomy } = await import('../../src/taxonomy/serialize.js');
+    const packed = bundledTaxonomy();
+    const compiled = compileTaxonomy([...packed.skills.values()]);
+    const restored = openPacked(packTaxonomy(compiled, { stamp: 'test', digest: 'test' }))!.restore();
+    for (const field of INDEXED_FIELDS) {
+      const ids = compiled.skillsWith(field).map((s) => s.id);
+      expect(ids.length).toBeGreaterThan(0);
+      expect(ids).toEqual([...compiled.skills.values()].filter((s) => (s[field]?.length ?? 0) > 0).map((s) => s.id));
+      expect(restored.skillsWith(field).map((s) => s.id)).toEqual(ids);
+      expect(packed.skillsWith(field).map((s) => s.id)).toEqual(ids);
+    }
+  });
+});
