@@ -190,8 +190,12 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
         n.mentions.push(mentionOf(text, m, section));
         continue;
       }
+      if (cue === 'required' || cue === 'preferred') importance = cue;
       // "(we use PyTorch)": the employer's own stack, part of the job whatever the section.
-      importance = cue === 'required' || cue === 'preferred' ? cue : cue === 'stack' ? 'mentioned' : section === 'responsibilities' && reader.opensAsking(m) ? 'required' : sectionImportance(section, reader.asksOf(m));
+      else if (cue === 'stack') importance = 'mentioned';
+      // "Experience with SPSS" listed among the duties: a qualification all the same.
+      else if (section === 'responsibilities' && reader.opensAsking(m)) importance = 'required';
+      else importance = sectionImportance(section, reader.asksOf(m));
     } else {
       importance = sectionImportance(section, false);
     }

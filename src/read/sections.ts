@@ -108,7 +108,7 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
       } else if (!resume && ((end - pos > LONG_LINE && (NOT_ASKED.has(current.kind) || hasColon(text, pos, end))) || (end - pos > SHORT_LINE && hasColon(text, pos, end)))) {
         // (A company's story with a colon in it and no label is still the story, told in its own
         // voice: "We focus on four components of the UC spectrum: Conferencing & Collaboration, ...".)
-        if (!resume && companyStory(text, flow, pos, end, current, softSet, vocab) && inRange(flow, pos, softEnd(text, end, softSet), vocab.employerVoice) && inlineLabels(text, pos, end, vocab, phrases, options).length === 0) open(pos, 'other', null);
+        if (companyStory(text, flow, pos, end, current, softSet, vocab) && inRange(flow, pos, softEnd(text, end, softSet), vocab.employerVoice) && inlineLabels(text, pos, end, vocab, phrases, options).length === 0) open(pos, 'other', null);
         else readLongLine(text, flow, pos, end, vocab, phrases, options, () => current, open);
       } else if (!resume && NOT_ASKED.has(current.kind) && asksInRange(flow, pos, softEnd(text, end, softSet), vocab)) {
         // A company or benefits section ends where requirement-like content starts.
