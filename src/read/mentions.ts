@@ -717,7 +717,9 @@ export class MentionReader {
       let fresh = false;
       if (k < inSentence.length) {
         const first = inSentence[k]!;
-        if (/[,.;:]/.test(flow.slice(p.end, first.start)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > 10) k = inSentence.length;
+        // A colon may introduce the list ("1 year of experience in at least two of the following: data
+        // science, econometrics, ..."), never stand before more words.
+        if (/[,.;]|:(?!\s*$)/.test(flow.slice(p.end, first.start)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > 10) k = inSentence.length;
         else if ((fresh = this.newItemBetween(tokens.indexAt(p.end), first.first))) k = inSentence.length;
       }
       // "Python (5+ years)", "SQL: 3 years", "Go - 2 years": the skill right before. With only a
