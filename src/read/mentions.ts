@@ -154,6 +154,8 @@ export class MentionReader {
   private readonly employer: ReadonlySet<number>;
   /** The key hash of the first word of the employer's name: a sentence naming it is about the company, a little. */
   private readonly employerFirst: number | undefined;
+  /** The text has no line breaks (an export's or a paste's): its lists run their items together. */
+  private readonly runOn: boolean;
 
   /**
    * @param tokens the flow text's tokens over (at least) the reading's asking ranges
@@ -164,6 +166,7 @@ export class MentionReader {
     readonly tokens: Tokens,
     private readonly spans: readonly TokenSpan[],
   ) {
+    this.runOn = !reading.flow.includes('\n');
     let i = 0;
     const sections = reading.sections;
     this.sectionCursor = (offset) => {
@@ -329,6 +332,9 @@ export class MentionReader {
           // use" may name what the candidate is asked to know ("experience with the tools we use: Kafka").
           continue;
         }
+        // A list whose line breaks were lost runs its items together: a cue after the last item
+        // reaches back to where that item starts ("... and OCR software Passion for cooking a plus").
+        if (!forward && this.runOn) phrase = Math.max(phrase, this.runInItemStart(h.first, phrase));
         const tail = forward ? h.last : this.bracketAfter(h.last, until);
         cues.push({ type: h.type as Cued, forward, first: h.first, last: h.last, until, from: phrase, tail });
         prevEnd = h.last;
@@ -623,6 +629,25 @@ export class MentionReader {
   /** The first clause break at or after token `t` (Infinity if none). */
   private breakAtOrAfter(f: SentenceFacts, t: number): number {
     return f.breaks[lowerBound(f.breaks, (b) => b < t)] ?? Infinity;
+  }
+
+  /**
+   * The last token of (floor, t) that starts an item run into the one before it: a capitalized word
+   * right after a word written in lower case, with nothing between but a space, that names no skill
+   * ("OCR software Passion for cooking", not "Data Bricks Experience"); floor when there is none.
+   */
+  private runInItemStart(t: number, floor: number): number {
+    const { tokens } = this;
+    const text = tokens.text;
+    for (let k = t - 1; k > floor; k--) {
+      const c = text.charCodeAt(tokens.start[k]!);
+      if (!(c >= 65 && c <= 90)) continue;
+      const before = text.charCodeAt(tokens.start[k - 1]!);
+      if (!(before >= 97 && before <= 122) || tokens.start[k]! - tokens.end[k - 1]! !== 1 || text.charCodeAt(tokens.end[k - 1]!) !== 32) continue;
+      if (this.hasSpanIn(k, k + 1) || this.insideSpan(k, k + 1)) continue;
+      return k;
+    }
+    return floor;
   }
 
   /** Whether tokens [first, last) are written capitalized and end their line (brackets, stops and dashes aside). */
