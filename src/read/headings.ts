@@ -154,7 +154,8 @@ export function mayBeHeading(text: string, from: number, to: number, vocab: Voca
   if (indexIn(text, 58, from, Math.min(to, from + MAX_LABEL_CHARS + 9)) >= 0) return true;
   if (to - from > MAX_HEADING_CHARS) return false;
   const first = text.charCodeAt(from);
-  if (first === 35 || first === 42 || first === 95) return true;
+  // Markdown (#, *, _) or an HTML tag left in the text (<h2>, <b>).
+  if (first === 35 || first === 42 || first === 95 || first === 60) return true;
   const last = text.charCodeAt(to - 1);
   if (last === 46 || last === 33 || last === 59 || last === 44) return false;
   if ((first === 45 || first === 0x2022 || first === 0xb7 || first === 0x2013) && isSpace(text.charCodeAt(from + 1))) return false;
@@ -302,6 +303,9 @@ function countWords(s: string): number {
 
 function unmark(t: string): string {
   return t
+    // HTML tags left in a text ("<h2>Requirements</h2>", "<b>Nice to have:</b>").
+    .replace(/^(?:<[a-z][a-z0-9]{0,9}>\s*)+/i, '')
+    .replace(/(?:\s*<\/[a-z][a-z0-9]{0,9}>)+$/i, '')
     .replace(/^(\*\*|__)(.+?)\1(:?)$/, '$2$3')
     .replace(/^[*_]+|[*_]+$/g, '')
     .trim();
