@@ -30,10 +30,22 @@ function listGap(tokens: Tokens, a: number, b: number): number {
 
 /** The single skill a piece of text is, whole; undefined when it is none or more than one. */
 function wholeSkill(text: string, taxonomy: CompiledTaxonomy): Match | undefined {
+  let memo = wholeSkills.get(taxonomy);
+  if (!memo) wholeSkills.set(taxonomy, (memo = new Map()));
+  const known = memo.get(text);
+  if (known !== undefined) return known ?? undefined;
   const found = matchTokens(scanTokens(text), taxonomy);
   const one = found.length === 1 ? found[0]! : undefined;
-  return one && one.start === 0 && one.end === text.length ? one : undefined;
+  const whole = one && one.start === 0 && one.end === text.length ? one : undefined;
+  // Lists repeat their words across postings ("written and verbal", "clean and analyze"): kept to a bound.
+  if (memo.size >= WHOLE_SKILL_MEMO) memo.clear();
+  memo.set(text, whole ?? null);
+  return whole;
 }
+
+/** What wholeSkill found for each text, per taxonomy (null: no skill), at most WHOLE_SKILL_MEMO texts. */
+const wholeSkills = new WeakMap<CompiledTaxonomy, Map<string, Match | null>>();
+const WHOLE_SKILL_MEMO = 4096;
 
 /** The smallest and largest length of the shared end of a cut compound ("fähigkeit" of "Teamfähigkeit"). */
 const MIN_SHARED = 3;
@@ -104,6 +116,8 @@ export function coordinated(matches: Match[], tokens: Tokens, taxonomy: Compiled
   }
   const heads = sharedHeads(matches, tokens, taxonomy, joins);
   if (heads.length > 0) (added ??= []).push(...heads);
+  const objects = sharedObjects(matches, tokens, taxonomy, joins);
+  if (objects.length > 0) (added ??= []).push(...objects);
   if (!added) return matches;
   return [...matches, ...added].sort((a, b) => a.start - b.start);
 }
@@ -159,4 +173,43 @@ function itemEnds(tokens: Tokens, i: number, joins: ReadonlySet<number>): boolea
   const gap = listGap(tokens, i, i + 1);
   if (gap > 0 || (gap === 0 && joins.has(tokens.keyHashOf(i + 1)))) return true;
   return gap < 0 && /^\s*[.;:!?)\n]/.test(tokens.text.slice(tokens.end[i]!, tokens.start[i + 1]!));
+}
+
+/**
+ * "clean, transform, and load data", "deploy, monitor, and maintain models": words joined by commas
+ * and a coordinator before a matched phrase, each of which forms a skill with it (the phrase is
+ * their shared object), are mentions of those skills (their own word only). The last word of the
+ * list stands right before the phrase; the list must hold a coordinator.
+ */
+function sharedObjects(matches: readonly Match[], tokens: Tokens, taxonomy: CompiledTaxonomy, joins: ReadonlySet<number>): Match[] {
+  const out: Match[] = [];
+  for (let x = 0; x < matches.length; x++) {
+    const m = matches[x]!;
+    const floor = x > 0 ? matches[x - 1]!.last : 0;
+    const last = m.first - 1;
+    // Read in place first: most words before a match end no list ("experience with Python").
+    if (last - 1 < floor || listGap(tokens, last, m.first) !== 0) continue;
+    const before = last - 1;
+    if (!joins.has(tokens.keyHashOf(before)) && listGap(tokens, before, last) < 1) continue;
+    const object = tokens.text.slice(m.start, m.end);
+    const run: Match[] = [];
+    let coordinated = false;
+    let at = m.first;
+    while (at - 1 >= floor) {
+      let word = at - 1;
+      if (at < m.first) {
+        if (joins.has(tokens.keyHashOf(word))) {
+          if (listGap(tokens, word, at) < 0) break;
+          coordinated = true;
+          word--;
+          if (word < floor || listGap(tokens, word, word + 1) < 0) break;
+        } else if (listGap(tokens, word, at) < 1) break;
+      }
+      const found = wholeSkill(`${tokens.raw(word)} ${object}`, taxonomy);
+      if (found && found.skill.id !== m.skill.id) run.push({ skill: found.skill, form: found.form, first: word, last: word + 1, start: tokens.start[word]!, end: tokens.end[word]! });
+      at = word;
+    }
+    if (coordinated) out.push(...run);
+  }
+  return out;
 }

@@ -42,6 +42,11 @@ describe('a head shared with the words after it', () => {
   it('past a word passed over, takes a word only where its item ends', () => {
     expect(ids('design experiments, develop and review study protocols')).not.toContain('design-reviews');
   });
+  it('gives every word of a list its shared object', () => {
+    expect(ids('Exceptional verbal, written, and visual communication skills')).toEqual(expect.arrayContaining(['verbal-communication', 'written-communication']));
+    expect(ids('Experience developing, training, and evaluating deep learning models')).toContain('model-training');
+    expect(ids('Experience with Python and SQL')).toEqual(['python', 'sql']);
+  });
   it('needs a coordinator: commas alone make no list of the head', () => {
     expect(ids('Advanced Google Analytics, certification highly preferred')).not.toContain('google-certifications');
     expect(ids('data modeling and SQL')).toEqual(['data-modeling', 'sql']);
