@@ -28,24 +28,27 @@ function listGap(tokens: Tokens, a: number, b: number): number {
   return commas;
 }
 
-/** The single skill a piece of text is, whole; undefined when it is none or more than one. */
-function wholeSkill(text: string, taxonomy: CompiledTaxonomy): Match | undefined {
-  let memo = wholeSkills.get(taxonomy);
-  if (!memo) wholeSkills.set(taxonomy, (memo = new Map()));
-  const known = memo.get(text);
-  if (known !== undefined) return known ?? undefined;
-  const found = matchTokens(scanTokens(text), taxonomy);
-  const one = found.length === 1 ? found[0]! : undefined;
-  const whole = one && one.start === 0 && one.end === text.length ? one : undefined;
-  // Lists repeat their words across postings ("written and verbal", "clean and analyze"): kept to a bound.
-  if (memo.size >= WHOLE_SKILL_MEMO) memo.clear();
-  memo.set(text, whole ?? null);
-  return whole;
+/**
+ * The word of a list right before token `at` ("X, ", "X and ", "X / "), not before `floor`: its
+ * index, or -1 when no list word stands there. Read in place.
+ */
+function listWordBefore(tokens: Tokens, at: number, floor: number, joins: ReadonlySet<number>): number {
+  let word = at - 1;
+  if (word < floor) return -1;
+  if (joins.has(tokens.keyHashOf(word))) {
+    if (listGap(tokens, word, at) < 0) return -1;
+    word--;
+    return word < floor || listGap(tokens, word, word + 1) < 0 ? -1 : word;
+  }
+  return listGap(tokens, word, at) < 1 ? -1 : word;
 }
 
-/** What wholeSkill found for each text, per taxonomy (null: no skill), at most WHOLE_SKILL_MEMO texts. */
-const wholeSkills = new WeakMap<CompiledTaxonomy, Map<string, Match | null>>();
-const WHOLE_SKILL_MEMO = 4096;
+/** The single skill a piece of text is, whole; undefined when it is none or more than one. */
+function wholeSkill(text: string, taxonomy: CompiledTaxonomy): Match | undefined {
+  const found = matchTokens(scanTokens(text), taxonomy);
+  const one = found.length === 1 ? found[0]! : undefined;
+  return one && one.start === 0 && one.end === text.length ? one : undefined;
+}
 
 /** The smallest and largest length of the shared end of a cut compound ("fähigkeit" of "Teamfähigkeit"). */
 const MIN_SHARED = 3;
@@ -98,20 +101,11 @@ export function coordinated(matches: Match[], tokens: Tokens, taxonomy: Compiled
     let tail: string | undefined;
     const floor = x > 0 ? matches[x - 1]!.last : 0;
     // Walk back over "X /", "X and", "X, Y and": each X a word of its own, not part of another skill.
-    let at = m.first;
-    while (at - 1 >= floor) {
-      let word = at - 1;
-      if (joins.has(tokens.keyHashOf(word))) {
-        if (listGap(tokens, word, at) < 0) break;
-        word--;
-        if (word < floor || listGap(tokens, word, word + 1) < 0) break;
-      } else if (listGap(tokens, word, at) < 1) break;
+    for (let word = listWordBefore(tokens, m.first, floor, joins); word >= 0; word = listWordBefore(tokens, word, floor, joins)) {
       tail ??= tokens.text.slice(tokens.end[m.first]!, m.end);
-      const found = matchTokens(scanTokens(`${tokens.raw(word)}${tail}`), taxonomy);
-      const one = found.length === 1 ? found[0]! : undefined;
-      if (!one || one.first !== 0 || one.last !== m.last - m.first || one.skill.id === m.skill.id) break;
+      const one = wholeSkill(`${tokens.raw(word)}${tail}`, taxonomy);
+      if (!one || one.skill.id === m.skill.id) break;
       (added ??= []).push({ skill: one.skill, form: one.form, first: word, last: word + 1, start: tokens.start[word]!, end: tokens.end[word]! });
-      at = word;
     }
   }
   const heads = sharedHeads(matches, tokens, taxonomy, joins);
@@ -194,20 +188,13 @@ function sharedObjects(matches: readonly Match[], tokens: Tokens, taxonomy: Comp
     const object = tokens.text.slice(m.start, m.end);
     const run: Match[] = [];
     let coordinated = false;
-    let at = m.first;
-    while (at - 1 >= floor) {
-      let word = at - 1;
-      if (at < m.first) {
-        if (joins.has(tokens.keyHashOf(word))) {
-          if (listGap(tokens, word, at) < 0) break;
-          coordinated = true;
-          word--;
-          if (word < floor || listGap(tokens, word, word + 1) < 0) break;
-        } else if (listGap(tokens, word, at) < 1) break;
-      }
+    for (let word = last; word >= 0; ) {
       const found = wholeSkill(`${tokens.raw(word)} ${object}`, taxonomy);
       if (found && found.skill.id !== m.skill.id) run.push({ skill: found.skill, form: found.form, first: word, last: word + 1, start: tokens.start[word]!, end: tokens.end[word]! });
-      at = word;
+      const next = listWordBefore(tokens, word, floor, joins);
+      // A coordinator passed stands between the two words.
+      if (next >= 0 && next < word - 1) coordinated = true;
+      word = next;
     }
     if (coordinated) out.push(...run);
   }

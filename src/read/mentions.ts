@@ -641,7 +641,7 @@ export class MentionReader {
     const text = tokens.text;
     for (let k = t - 1; k > floor; k--) {
       const c = text.charCodeAt(tokens.start[k]!);
-      if (!(c >= 65 && c <= 90)) continue;
+      if (!isUpper(c)) continue;
       const before = text.charCodeAt(tokens.start[k - 1]!);
       if (!(before >= 97 && before <= 122) || tokens.start[k]! - tokens.end[k - 1]! !== 1 || text.charCodeAt(tokens.end[k - 1]!) !== 32) continue;
       if (this.hasSpanIn(k, k + 1) || this.insideSpan(k, k + 1)) continue;
@@ -655,7 +655,7 @@ export class MentionReader {
     const { tokens } = this;
     const text = tokens.text;
     const c = text.charCodeAt(tokens.start[first]!);
-    if (!(c >= 65 && c <= 90)) return false;
+    if (!isUpper(c)) return false;
     for (let p = tokens.end[last - 1]!; p < text.length; p++) {
       const d = text.charCodeAt(p);
       if (d === 10 || d === 13) return true;
