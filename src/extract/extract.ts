@@ -109,16 +109,25 @@ const EQUIVALENT_REACH = 14;
  * taxonomy's `roleTitles`), in text order among the matches. A title anywhere else names other
  * people ("work with data scientists") or the job itself ("As a Data Scientist, you will ...").
  */
+/** What stands between two titles of one list: a comma, "or", "and", "and/or", and an article. */
+const TITLE_LIST_GAP = /^(?:\s*,\s*(?:(?:or|and|and\/or)\s+)?|\s+(?:or|and|and\/or)\s+|\s*\/\s*)(?:an?\s+)?$/i;
+
 function withSelfTitles(matches: Match[], tokens: Tokens, taxonomy: CompiledTaxonomy, vocab: Vocabulary): Match[] {
   const hits = findRoleTitles(tokens, taxonomy, 0, tokens.count, true);
   if (hits.length === 0) return matches;
   const added: Match[] = [];
+  /** The end (in characters) of the last title held: a list of titles after it is held too. */
+  let heldEnd = -1;
   for (const h of hits) {
     let self = false;
     vocab.roleHeld.each(tokens, Math.max(0, h.first - 6), h.first, (_, _a, b) => {
       if (b === h.first) self = true;
     });
-    if (!self || matches.some((m) => m.first < h.last && h.first < m.last)) continue;
+    // "experience as a data scientist, software engineer or statistical modeler": each title of the list.
+    if (!self && heldEnd >= 0) self = TITLE_LIST_GAP.test(tokens.text.slice(heldEnd, tokens.start[h.first]!));
+    if (!self) continue;
+    heldEnd = tokens.end[h.last - 1]!;
+    if (matches.some((m) => m.first < h.last && h.first < m.last)) continue;
     const start = tokens.start[h.first]!;
     const end = tokens.end[h.last - 1]!;
     added.push({ skill: h.skill, form: tokens.text.slice(start, end), first: h.first, last: h.last, start, end });
