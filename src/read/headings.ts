@@ -142,6 +142,22 @@ export function labelKind<K extends string>(label: string, vocab: Vocabulary, ph
 }
 
 /**
+ * The last heading phrase in a sentence ("We offer ... education and experience. Our benefits
+ * package includes:" ends with benefits; "Here are a few responsibilities you can expect:" with
+ * responsibilities): what a sentence ending in a colon introduces is named at its end.
+ */
+export function lastPhrase<K extends string>(text: string, phrases: PhraseSet<HeadingTag<K>>): HeadingTag<K> | undefined {
+  const tokens = (scratch = scanTokens(text, scratch));
+  let best: { tag: HeadingTag<K>; last: number } | undefined;
+  phrases.each(tokens, 0, tokens.count, (tag, _first, last) => {
+    // ("Other" names no list: "... and are excited to learn the others:".)
+    if (tag.kind === 'other') return;
+    if (!best || last > best.last || (last === best.last && tag.words > best.tag.words)) best = { tag, last };
+  });
+  return best?.tag;
+}
+
+/**
  * Whether text[from, to) may be a heading, told in place (most lines are not, and are not copied):
  * a label's colon near its start; a Markdown, bold or all-caps line; or a short line that ends no
  * sentence, is no list item, and starts and ends with heading words ("What skills should you

@@ -7,7 +7,7 @@
 import type { PhraseSet } from '../lexicon/index.js';
 import { scanTokens, type Tokens } from '../lexicon/index.js';
 import { indexIn, isWhiteSpace } from '../white-space.js';
-import { labelKind, mayBeHeading, readHeading, type HeadingOptions } from './headings.js';
+import { labelKind, lastPhrase, mayBeHeading, readHeading, type HeadingOptions } from './headings.js';
 import type { SectionKind } from './schema.js';
 import { splitSentences } from './sentences.js';
 import { titleOf } from './title.js';
@@ -105,6 +105,9 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         } else {
           open(pos, kind, heading.label, pos + heading.content);
         }
+      }
+      if (title || heading) {
+        // Read above.
       } else if (!resume && ((end - pos > LONG_LINE && (NOT_ASKED.has(current.kind) || hasColon(text, pos, end))) || (end - pos > SHORT_LINE && hasColon(text, pos, end)))) {
         // (A company's story with a colon in it and no label is still the story, told in its own
         // voice: "We focus on four components of the UC spectrum: Conferencing & Collaboration, ...".)
@@ -116,6 +119,10 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
       } else if (!resume && companyStory(text, flow, pos, end, current, softSet, vocab)) {
         open(pos, 'other', null);
       }
+      // A sentence too long for a heading that ends in a colon introduces the list after it, and
+      // may say what the list is: "If you have the following, it would be a plus:".
+      const lead = !title && !heading && !resume ? leadIn(text, flow, pos, end, softSet, vocab, phrases, current.kind) : undefined;
+      if (lead) open(lead.end, lead.kind, null);
       first = false;
     }
     if (nl === -1) break;
@@ -125,6 +132,63 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
   if (sections.length === 0) sections.push({ ...current, start: 0, end: text.length });
   return sections;
 }
+
+/** The longest sentence read as the lead-in of a list. */
+const MAX_LEAD_IN = 240;
+
+/**
+ * The section a list takes from the sentence that introduces it, a line (soft-wrapped lines
+ * taken in) that ends in a colon and is no heading: a preference cue makes the list nice to have
+ * ("If you have the following characteristics, it would be a plus:", "Experience with the
+ * following is not required, but nice to have:"); a heading phrase of requirements at its end
+ * makes it asked where the section did not ask ("In order to take on these challenges, you'll
+ * need to have:"), one of benefits makes it the employer's offer ("... a benefits package that
+ * includes:"). A list item is no lead-in: its sub-items stand in its own list.
+ */
+function leadIn(
+  text: string,
+  flow: string,
+  pos: number,
+  end: number,
+  soft: ReadonlySet<number> | undefined,
+  vocab: Vocabulary,
+  phrases: PhraseSet<HeadingTag<SectionKind>>,
+  currentKind: SectionKind,
+): { kind: SectionKind; end: number } | undefined {
+  const to = softEnd(text, end, soft);
+  let last = to;
+  while (last > pos && isWhiteSpace(text.charCodeAt(last - 1))) last--;
+  if (last - pos > MAX_LEAD_IN || text.charCodeAt(last - 1) !== 58) return undefined;
+  let first = pos;
+  while (first < last && isWhiteSpace(text.charCodeAt(first))) first++;
+  if (BULLET_START.test(text.slice(first, first + 3))) return undefined;
+  const tokens = (scratch = scanTokens(flow, scratch, [{ start: first, end: last }]));
+  let preferred = false;
+  vocab.sentencePhrases.each(tokens, 0, tokens.count, (tag, a) => {
+    // (Not a cue in a bracket: "must be attached to your application (PDF format preferred):".)
+    if (tag.set === 'cue' && tag.cue.type === 'preferred' && !inBracket(flow, first, tokens.start[a]!)) preferred = true;
+  });
+  if (preferred) return currentKind === 'preferred' ? undefined : { kind: 'preferred', end: to };
+  const phrase = lastPhrase(flow.slice(first, last), phrases);
+  // (A word alone asks nothing in a sentence: "document business requirements:".)
+  if (phrase?.kind === 'requirements' && phrase.words > 1 && !ASKING.has(currentKind)) return { kind: phrase.kind, end: to };
+  if (phrase?.kind === 'benefits' && currentKind !== 'benefits') return { kind: phrase.kind, end: to };
+  return undefined;
+}
+
+/** Whether a bracket opened in text[from, at) is still open at `at`. */
+function inBracket(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let p = from; p < at; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** A list item's mark: a bullet, a dash, a star, a number or letter with a dot or bracket. */
+const BULLET_START = /^(?:[-•*·▪◦‣o]\s|\d{1,2}[.)]|[a-z][.)]\s)/;
 
 /**
  * A paragraph of prose after a list of requirements, with nothing of the job in it (the company's
