@@ -335,6 +335,9 @@ export class MentionReader {
         // A list whose line breaks were lost runs its items together: a cue after the last item
         // reaches back to where that item starts ("... and OCR software Passion for cooking a plus").
         if (!forward && this.runOn) phrase = Math.max(phrase, this.runInItemStart(h.first, phrase));
+        // Nor does a cue reach back into the section before its own ("... with SQL Preferred
+        // Qualifications Experience with Spark": the heading's word qualifies nothing of SQL).
+        if (!forward && this.runOn) phrase = Math.max(phrase, tokens.indexAt(this.sectionAt(tokens.start[h.first]!).start));
         const tail = forward ? h.last : this.bracketAfter(h.last, until);
         cues.push({ type: h.type as Cued, forward, first: h.first, last: h.last, until, from: phrase, tail });
         prevEnd = h.last;
@@ -561,9 +564,15 @@ export class MentionReader {
   }
 
   /** Whether a requirement-like phrase (passing `test`) starts within REACH tokens of the mention. */
-  private someAsking(f: SentenceFacts, span: TokenSpan, test: (a: SentenceFacts['asking'][number]) => boolean = () => true): boolean {
+  private someAsking(f: SentenceFacts, span: TokenSpan, test: (a: SentenceFacts['asking'][number]) => boolean = () => true, ownSection = false): boolean {
     const asking = f.asking;
-    for (let k = lowerBound(asking, (a) => a.at <= span.first - REACH); k < asking.length && asking[k]!.at < span.last + REACH; k++) if (test(asking[k]!)) return true;
+    // A text whose line breaks were lost runs sections into one sentence: with `ownSection`, only
+    // the mention's own section's words ask it.
+    const section = ownSection && this.runOn ? this.sectionAt(span.start) : undefined;
+    for (let k = lowerBound(asking, (a) => a.at <= span.first - REACH); k < asking.length && asking[k]!.at < span.last + REACH; k++) {
+      if (section && (this.tokens.start[asking[k]!.at]! < section.start || this.tokens.start[asking[k]!.at]! >= section.end)) continue;
+      if (test(asking[k]!)) return true;
+    }
     return false;
   }
 
@@ -685,7 +694,7 @@ export class MentionReader {
   }
 
   private asks(f: SentenceFacts, span: TokenSpan): boolean {
-    return this.someAsking(f, span);
+    return this.someAsking(f, span, () => true, true);
   }
 
   /**

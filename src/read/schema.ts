@@ -95,6 +95,12 @@ export const VocabFile = z.strictObject({
     ),
   ),
   headingFiller: phrases('Short words an unmarked heading may hold besides its phrase (the, you, our, this).'),
+  runInHeadings: z.optional(
+    z.strictObject({
+      words: phrases('Heading phrases of one word that are a heading run into a text without line breaks and a colon ("... in Python Responsibilities Develop ..."); longer heading phrases of the job\'s lists are, all of them.'),
+      notAfter: phrases('Words that put a heading phrase inside a sentence when they stand right before it ("meet the Minimum Qualifications").'),
+    }).check(z.describe('Headings run into a text whose line breaks were lost, with no colon after them.')),
+  ),
   cues: z.strictObject({
     required: cues('Cues that make what they qualify required (must, is required, at least).'),
     preferred: cues('Cues that make what they qualify preferred (a plus, preferably, nice to have).'),

@@ -108,7 +108,7 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
       }
       if (title || heading) {
         // Read above.
-      } else if (!resume && ((end - pos > LONG_LINE && (NOT_ASKED.has(current.kind) || hasColon(text, pos, end))) || (end - pos > SHORT_LINE && hasColon(text, pos, end)))) {
+      } else if (!resume && ((end - pos > LONG_LINE && (NOT_ASKED.has(current.kind) || hasColon(text, pos, end) || end - pos === text.length)) || (end - pos > SHORT_LINE && hasColon(text, pos, end)))) {
         // (A company's story with a colon in it and no label is still the story, told in its own
         // voice: "We focus on four components of the UC spectrum: Conferencing & Collaboration, ...".)
         if (companyStory(text, flow, pos, end, current, softSet, vocab) && inRange(flow, pos, softEnd(text, end, softSet), vocab.employerVoice) && inlineLabels(text, pos, end, vocab, phrases, options).length === 0) open(pos, 'other', null);
@@ -252,11 +252,14 @@ function readLongLine(
   open: (at: number, kind: SectionKind, heading: string | null, headingEnd?: number) => void,
 ): void {
   const before = current();
+  const runOn = end - start === text.length;
   for (const s of splitSentences(flow, start, end, vocab.abbreviations)) {
     let from = s.start;
     // Labels inside the sentence: a flattened posting runs its list items and headings together
     // ("... with the unknown Qualifications: Degree in statistics ...").
-    for (const label of inlineLabels(text, s.start, s.end, vocab, phrases, options)) {
+    const labels = inlineLabels(text, s.start, s.end, vocab, phrases, options);
+    if (runOn) mergeLabels(labels, runInLabels(flow, s.start, s.end, vocab, phrases));
+    for (const label of labels) {
       if (label.start > from && NOT_ASKED.has(current().kind) && asksInRange(flow, from, label.start, vocab)) open(from, 'other', null);
       open(label.start, label.kind, label.label, label.end);
       from = label.start;
@@ -279,8 +282,8 @@ function inlineLabels(
   vocab: Vocabulary,
   phrases: PhraseSet<HeadingTag<SectionKind>>,
   options: SectionOptions,
-): { start: number; end: number; kind: SectionKind; label: string }[] {
-  const out: { start: number; end: number; kind: SectionKind; label: string }[] = [];
+): Label[] {
+  const out: Label[] = [];
   for (let colon = indexIn(text, 58, start, end); colon >= 0; colon = indexIn(text, 58, colon + 1, end)) {
     // A label's colon follows a letter and is followed by a space or the end ("https://", "9:00" are none).
     const prev = colon > start ? text.charCodeAt(colon - 1) : 32;
@@ -302,6 +305,72 @@ function inlineLabels(
   }
   return out;
 }
+
+type Label = { start: number; end: number; kind: SectionKind; label: string };
+
+/** Labels of both kinds in text order, a run-in one inside a colon's dropped. */
+function mergeLabels(into: Label[], more: readonly Label[]): void {
+  for (const l of more) if (!into.some((o) => l.start < o.end && o.start < l.end)) into.push(l);
+  into.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Headings run into the text without a colon, as a text whose line breaks were lost has them
+ * ("... travel 5% Basic Qualifications 4 years of experience ...", "... in Python Responsibilities
+ * Develop models ..."): a heading phrase that is the whole label, in Title Case or capitals, after a
+ * sentence's end or an item's last word (never after "the", "our", "of" ...), before a capitalized
+ * word, a number or a bullet.
+ */
+function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary, phrases: PhraseSet<HeadingTag<SectionKind>>): Label[] {
+  // (A language whose vocabulary says nothing of them has none: German capitalizes every noun.)
+  if (!vocab.file.runInHeadings) return [];
+  const tokens = (scratch = scanTokens(flow, scratch, [{ start, end }]));
+  const out: Label[] = [];
+  phrases.each(tokens, 0, tokens.count, (tag, first, last) => {
+    // Only the job's own lists: a run-in heading of the company, its benefits or legal text would
+    // hide all that follows it up to the next heading found, and one may be missed (tried: it hid
+    // more skills asked than company words it kept out).
+    if (tag.kind !== 'requirements' && tag.kind !== 'preferred' && tag.kind !== 'responsibilities') return;
+    // One word alone only where it is the list's own name ("Responsibilities"), not a cue or a
+    // field ("Minimum 3 years", "Education Level", "Skills").
+    if (last - first === 1 && !vocab.runInWords.has(tokens.keyHashOf(first))) return;
+    const from = tokens.start[first]!;
+    const to = tokens.end[last - 1]!;
+    // Title Case or capitals: the first word, and every word of four letters or more.
+    for (let k = first; k < last; k++) {
+      const w = tokens.raw(k);
+      if ((k === first || w.length >= 4) && !isUpperCode(w.charCodeAt(0))) return;
+    }
+    // What follows: a capitalized word, a number or a bullet, never a colon (a label's, read above).
+    let q = to;
+    while (q < end && isWhiteSpace(flow.charCodeAt(q))) q++;
+    if (q === to || q >= end) return;
+    const next = flow.charCodeAt(q);
+    if (!(isUpperCode(next) || (next >= 48 && next <= 57) || BULLETS.has(next))) return;
+    // What comes before: the text's start, a sentence's end, or an item's last word.
+    if (first > 0) {
+      if (vocab.runInNotAfter.has(tokens.keyHashOf(first - 1))) return;
+      let p = from - 1;
+      while (p >= 0 && isWhiteSpace(flow.charCodeAt(p))) p--;
+      const c = flow.charCodeAt(p);
+      if (c === 44 || c === 40 || c === 58 || c === 47 || c === 38) return;
+      // ("the company's Core Requirements": a name's.)
+      if (/['’]s$/i.test(tokens.raw(first - 1))) return;
+    }
+    if (out.length > 0 && out[out.length - 1]!.end > from) {
+      if (out[out.length - 1]!.end - out[out.length - 1]!.start >= to - from) return;
+      out.pop();
+    }
+    // Duties run in end the list before them, but are read as the text around them is (asked where
+    // they ask): where they end is seldom told again by a heading found.
+    out.push({ start: from, end: to, kind: tag.kind === 'responsibilities' ? 'summary' : tag.kind, label: flow.slice(from, to) });
+  });
+  return out;
+}
+
+const isUpperCode = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+/** Bullets a list runs its items together with. */
+const BULLETS: ReadonlySet<number> = new Set([0x2022, 0xb7, 0x25aa, 0x25cf, 0x2013, 45, 42, 0x25e6]);
 
 const continuesNext = (end: number, soft: ReadonlySet<number> | undefined) => soft?.has(end) ?? false;
 

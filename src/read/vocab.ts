@@ -136,6 +136,16 @@ export class Vocabulary {
     return (this.m.filler ??= this.stored('filler') ?? new Set((this.file.headingFiller ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
   }
 
+  /** Key hashes of the one-word heading phrases that are a heading run into a text (see runInHeadings). */
+  get runInWords(): ReadonlySet<number> {
+    return (this.m.runInWords ??= this.stored('runInWords') ?? new Set((this.file.runInHeadings?.words ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
+  }
+
+  /** Key hashes of the words that put a heading phrase inside a sentence when right before it. */
+  get runInNotAfter(): ReadonlySet<number> {
+    return (this.m.runInNotAfter ??= this.stored('runInNotAfter') ?? new Set((this.file.runInHeadings?.notAfter ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
+  }
+
   get cues(): PhraseSet<CueTag> {
     return (this.m.cues ??= this.stored('cues') ?? (() => {
       const set = new PhraseSet<CueTag>();
