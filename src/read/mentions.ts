@@ -104,10 +104,18 @@ const MAX_LIST_GAP = 6;
 const OPENING = 3;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /**
- * What stands between a phrase and a bracket that names its kinds, in a list of what years qualify:
- * a word or two and the bracket ("a dashboard toolset (Tableau, Qlik)", "a modern data analysis stack (Python, R)").
+ * What stands between a phrase and a bracket or colon that names its kinds, in a list of what
+ * years qualify: a word or two and the bracket ("a dashboard toolset (Tableau, Qlik)", "a modern
+ * data analysis stack (Python, R)") or colon ("statistical software tools: SQL, R, Python").
  */
-const ELABORATES = /^(?:\s+\p{L}[\p{L}-]*){0,2}\s*\(\s*$/u;
+const ELABORATES = /^(?:\s+\p{L}[\p{L}-]*){0,2}\s*[(:]\s*$/u;
+
+/**
+ * What may stand between two skills of a list of what years qualify besides list words: a bracket
+ * after the first, then items of a few lower-case words ("data mining, informatics programming,
+ * computational algorithms, information retrieval (i.e., organizing data), statistical analysis").
+ */
+const LOOSE_ITEMS = /^(?:\s*\([^()]{0,80}\))?(?:\s*,\s*(?:(?:and|or|and\/or)\s+)?(?:\p{Ll}[\p{L}\p{N}-]*\s+){0,3}){1,3}$/u;
 
 /** How many tokens around a mention its sentence's boilerplate and requirement phrases reach. */
 const REACH = 25;
@@ -769,11 +777,27 @@ export class MentionReader {
       }
       if (k >= inSentence.length) continue;
       for (let i = k; i < inSentence.length; i++) {
-        if (i > k && this.listGap(inSentence[i - 1]!, inSentence[i]!, true) === 'break' && !ELABORATES.test(flow.slice(inSentence[i - 1]!.end, inSentence[i]!.start))) break;
+        if (i > k && this.listGap(inSentence[i - 1]!, inSentence[i]!, true) === 'break') {
+          const gap = flow.slice(inSentence[i - 1]!.end, inSentence[i]!.start);
+          if (!ELABORATES.test(gap) && !(LOOSE_ITEMS.test(gap) && this.runsOn(f, inSentence[i - 1]!.last, inSentence[i]!.first))) break;
+        }
         if (!out.has(inSentence[i]!.first)) out.set(inSentence[i]!.first, p.years);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a loose list of what years qualify runs on over tokens [from, to): no cue, no word of
+   * `years.listBreaks` and no experience word there (", and expertise in Python" is a new item).
+   */
+  private runsOn(f: SentenceFacts, from: number, to: number): boolean {
+    const vocab = this.reading.vocab;
+    for (let t = from; t < to; t++) if (vocab.yearsListBreaks.has(this.tokens.keyHashOf(t))) return false;
+    if (f.cues.some((c) => c.first < to && c.last > from)) return false;
+    let experience = false;
+    vocab.experience.each(this.tokens, from, to, () => (experience = true));
+    return !experience;
   }
 
   /**

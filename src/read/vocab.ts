@@ -352,6 +352,11 @@ export class Vocabulary {
     return (this.m.industryLabels ??= this.stored('industryLabels') ?? phraseSet(this.file.industryLabels));
   }
 
+  /** Key hashes of the words that end a loose list of what years qualify. */
+  get yearsListBreaks(): ReadonlySet<number> {
+    return (this.m.yearsListBreaks ??= this.stored('yearsListBreaks') ?? new Set((this.file.years.listBreaks ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
+  }
+
   get yearOwners(): PhraseSet<true> {
     return (this.m.yearOwners ??= this.stored('yearOwners') ?? phraseSet(this.file.years.owners));
   }

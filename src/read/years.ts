@@ -20,8 +20,9 @@ export class YearsReader {
   constructor(years: VocabFile['years']) {
     this.numbers = new Map(Object.entries(years.numbers).map(([k, v]) => [k.toLowerCase(), v]));
     const num = `(\\d{1,3}|${alternation(Object.keys(years.numbers))})`;
-    const plus = years.plus?.length ? `(?:\\+|${alternation(years.plus)})?` : '\\+?';
-    const range = years.ranges?.length ? `(?:(?:${alternation(years.ranges)})\\s*${num}\\s*\\+?\\s*)?` : '';
+    // (A plus may be escaped, as text converted from Markdown has it: "5\+ years".)
+    const plus = years.plus?.length ? `(?:\\\\?\\+|${alternation(years.plus)})?` : '\\\\?\\+?';
+    const range = years.ranges?.length ? `(?:(?:${alternation(years.ranges)})\\s*${num}\\s*(?:\\\\?\\+)?\\s*)?` : '';
     const notAfter = years.notAfter?.length ? `(?!\\s+(?:${alternation(years.notAfter)})\\b)` : '';
     // The unit must end a word: "5 Jahre" and "5 Jahren" both count, "3 Jahrzehnte" does not.
     // The number in figures may follow the word, before or after "or more": "two (2) or more years", "three or more (3) years".
