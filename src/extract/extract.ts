@@ -97,6 +97,37 @@ function insideLink(text: string, at: number, end: number): boolean {
   return word.includes('://') || /^www\./i.test(word) || /^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|gov|edu|ly|co|ai|dev)\/\S/i.test(word);
 }
 
+/** How far around a mention code is looked for. */
+const CODE_REACH = 60;
+
+/**
+ * Whether text[at, end) stands in code left in a page's text (a tracking script: "var ac =
+ * document.createElement('script'); ac.type = 'text/javascript';"): around it, five or more of
+ * { } ; = with both = and ; among them, as prose and lists never have them.
+ */
+function insideCode(text: string, at: number, end: number): boolean {
+  let n = 0;
+  let assigns = false;
+  let ends = false;
+  // Within its line: code stands on lines of its own.
+  for (let p = Math.max(0, at - CODE_REACH), to = Math.min(text.length, end + CODE_REACH); p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 10) {
+      if (p >= at) break;
+      n = 0;
+      assigns = ends = false;
+    } else if (c === 123 || c === 125) n++;
+    else if (c === 61) {
+      n++;
+      assigns = true;
+    } else if (c === 59) {
+      n++;
+      ends = true;
+    }
+  }
+  return n >= 5 && assigns && ends;
+}
+
 /** Characters a URL holds between its words: "/", ".", "-", "_", "=", "?", "#". */
 const URL_CHARS: ReadonlySet<number> = new Set([47, 46, 45, 95, 61, 63, 35]);
 
@@ -171,7 +202,7 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
     let importance: Importance;
     if (kind === 'posting') {
       // A word of a link ("https://bit.ly/sql-test", "github.com/acme/hiring-guide") is no skill asked.
-      if (insideLink(text, m.start, m.end)) continue;
+      if (insideLink(text, m.start, m.end) || insideCode(text, m.start, m.end)) continue;
       // A heading's own words ("Security Requirements", "Python Skills:") ask for nothing, unless
       // the heading says so itself ("US CITIZENSHIP REQUIRED").
       if (m.start < at.headingEnd && section !== 'title' && !asksCue(reader.cueOf(m))) continue;

@@ -84,4 +84,10 @@ describe('links', () => {
     expect(ids).toEqual(expect.arrayContaining(['python', 'dotnet']));
     for (const id of ['sql', 'github', 'airflow', 'kubernetes']) expect(ids).not.toContain(id);
   });
+  it('asks for nothing code left in a page spells, and still reads the list around it', () => {
+    const text = "Requirements\n- Strong Python\n(function() { var s = document.createElement('script'); s.type = 'text/javascript'; s.async = true; })();\n- Experience with React; our forms use x = 1 notation";
+    const ids = extractSkills(text, bundledTaxonomy()).map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(['python', 'react']));
+    expect(ids).not.toContain('javascript');
+  });
 });
