@@ -326,45 +326,55 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
   if (!vocab.file.runInHeadings) return [];
   const tokens = (scratch = scanTokens(flow, scratch, [{ start, end }]));
   const out: Label[] = [];
-  phrases.each(tokens, 0, tokens.count, (tag, first, last) => {
+  const found: { tag: HeadingTag<SectionKind>; first: number; last: number }[] = [];
+  phrases.each(tokens, 0, tokens.count, (tag, first, last) => void found.push({ tag, first, last }));
+  for (const { tag, first, last } of found) {
     // Only the job's own lists: a run-in heading of the company, its benefits or legal text would
     // hide all that follows it up to the next heading found, and one may be missed (tried: it hid
     // more skills asked than company words it kept out).
-    if (tag.kind !== 'requirements' && tag.kind !== 'preferred' && tag.kind !== 'responsibilities') return;
+    if (tag.kind !== 'requirements' && tag.kind !== 'preferred' && tag.kind !== 'responsibilities') continue;
     // One word alone only where it is the list's own name ("Responsibilities"), not a cue or a
-    // field ("Minimum 3 years", "Education Level", "Skills").
-    if (last - first === 1 && !vocab.runInWords.has(tokens.keyHashOf(first))) return;
+    // field ("Minimum 3 years", "Education Level", "Skills"), nor part of a longer phrase of
+    // another kind ("Travel Requirements").
+    if (last - first === 1 && (!vocab.runInWords.has(tokens.keyHashOf(first)) || found.some((o) => o.last - o.first > 1 && o.first <= first && o.last >= last))) continue;
     const from = tokens.start[first]!;
-    const to = tokens.end[last - 1]!;
-    // Title Case or capitals: the first word, and every word of four letters or more.
-    for (let k = first; k < last; k++) {
-      const w = tokens.raw(k);
-      if ((k === first || w.length >= 4) && !isUpperCode(w.charCodeAt(0))) return;
-    }
+    let to = tokens.end[last - 1]!;
+    // ("Desired Skills/Qualifications": a word after a slash is part of the label.)
+    const slashed = /^\/\p{Lu}[\p{L}]*/u.exec(flow.slice(to, to + 40));
+    if (slashed) to += slashed[0].length;
     // What follows: a capitalized word, a number or a bullet, never a colon (a label's, read above).
     let q = to;
     while (q < end && isWhiteSpace(flow.charCodeAt(q))) q++;
-    if (q === to || q >= end) return;
+    if (q === to || q >= end) continue;
     const next = flow.charCodeAt(q);
-    if (!(isUpperCode(next) || (next >= 48 && next <= 57) || BULLETS.has(next))) return;
+    const bullet = BULLETS.has(next) || (next >= 48 && next <= 57);
+    if (!(isUpperCode(next) || bullet)) continue;
+    // Title Case or capitals: the first word, and every word of four letters or more; before a
+    // bullet, a phrase of three words or more needs only its first ("What we're looking for • ...").
+    let titled = true;
+    for (let k = first; k < last && titled; k++) {
+      const w = tokens.raw(k);
+      if ((k === first || w.length >= 4) && !isUpperCode(w.charCodeAt(0))) titled = k > first && bullet && last - first >= 3;
+    }
+    if (!titled) continue;
     // What comes before: the text's start, a sentence's end, or an item's last word.
     if (first > 0) {
-      if (vocab.runInNotAfter.has(tokens.keyHashOf(first - 1))) return;
+      if (vocab.runInNotAfter.has(tokens.keyHashOf(first - 1))) continue;
       let p = from - 1;
       while (p >= 0 && isWhiteSpace(flow.charCodeAt(p))) p--;
       const c = flow.charCodeAt(p);
-      if (c === 44 || c === 40 || c === 58 || c === 47 || c === 38) return;
+      if (c === 44 || c === 40 || c === 58 || c === 47 || c === 38) continue;
       // ("the company's Core Requirements": a name's.)
-      if (/['’]s$/i.test(tokens.raw(first - 1))) return;
+      if (/['’]s$/i.test(tokens.raw(first - 1))) continue;
     }
     if (out.length > 0 && out[out.length - 1]!.end > from) {
-      if (out[out.length - 1]!.end - out[out.length - 1]!.start >= to - from) return;
+      if (out[out.length - 1]!.end - out[out.length - 1]!.start >= to - from) continue;
       out.pop();
     }
     // Duties run in end the list before them, but are read as the text around them is (asked where
     // they ask): where they end is seldom told again by a heading found.
     out.push({ start: from, end: to, kind: tag.kind === 'responsibilities' ? 'summary' : tag.kind, label: flow.slice(from, to) });
-  });
+  }
   return out;
 }
 
