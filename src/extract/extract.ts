@@ -140,14 +140,33 @@ const EQUIVALENT_REACH = 14;
  * taxonomy's `roleTitles`), in text order among the matches. A title anywhere else names other
  * people ("work with data scientists") or the job itself ("As a Data Scientist, you will ...").
  */
-/** What stands between two titles of one list: a comma, "or", "and", "and/or", and an article. */
-const TITLE_LIST_GAP = /^(?:\s*,\s*(?:(?:or|and|and\/or)\s+)?|\s+(?:or|and|and\/or)\s+|\s*\/\s*)(?:an?\s+)?$/i;
+/**
+ * Whether only list words stand in tokens [from, to): commas, slashes and the vocabulary's list
+ * words ("or", "and/or", "a": "a data scientist, software engineer or a data analyst").
+ */
+function onlyListWords(tokens: Tokens, from: number, to: number, vocab: Vocabulary): boolean {
+  if (to - from > 4) return false;
+  const text = tokens.text;
+  for (let p = from > 0 ? tokens.end[from - 1]! : 0, k = from; k <= to; k++) {
+    for (const stop = tokens.start[k]!; p < stop; p++) {
+      const c = text.charCodeAt(p);
+      if (c !== 32 && c !== 44 && c !== 47 && c !== 9) return false;
+    }
+    if (k < to) p = tokens.end[k]!;
+  }
+  let covered = 0;
+  vocab.alternatives.each(tokens, from, to, (tag, a, b) => {
+    if (tag !== 'connector' && tag !== 'joiner' && tag !== 'filler') return;
+    for (let k = a; k < b; k++) covered |= 1 << (k - from);
+  });
+  return covered === (1 << (to - from)) - 1;
+}
 
 function withSelfTitles(matches: Match[], tokens: Tokens, taxonomy: CompiledTaxonomy, vocab: Vocabulary): Match[] {
   const hits = findRoleTitles(tokens, taxonomy, 0, tokens.count, true);
   if (hits.length === 0) return matches;
   const added: Match[] = [];
-  /** The end (in characters) of the last title held: a list of titles after it is held too. */
+  /** The token after the last title held: a list of titles after it is held too. */
   let heldEnd = -1;
   for (const h of hits) {
     let self = false;
@@ -155,9 +174,9 @@ function withSelfTitles(matches: Match[], tokens: Tokens, taxonomy: CompiledTaxo
       if (b === h.first) self = true;
     });
     // "experience as a data scientist, software engineer or statistical modeler": each title of the list.
-    if (!self && heldEnd >= 0) self = TITLE_LIST_GAP.test(tokens.text.slice(heldEnd, tokens.start[h.first]!));
+    if (!self && heldEnd >= 0 && heldEnd <= h.first) self = onlyListWords(tokens, heldEnd, h.first, vocab);
     if (!self) continue;
-    heldEnd = tokens.end[h.last - 1]!;
+    heldEnd = h.last;
     if (matches.some((m) => m.first < h.last && h.first < m.last)) continue;
     const start = tokens.start[h.first]!;
     const end = tokens.end[h.last - 1]!;

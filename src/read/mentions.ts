@@ -115,7 +115,7 @@ const ELABORATES = /^(?:\s+\p{L}[\p{L}-]*){0,2}\s*[(:]\s*$/u;
  * after the first, then items of a few lower-case words ("data mining, informatics programming,
  * computational algorithms, information retrieval (i.e., organizing data), statistical analysis").
  */
-const LOOSE_ITEMS = /^(?:\s*\([^()]{0,80}\))?(?:\s*,\s*(?:(?:and|or|and\/or)\s+)?(?:\p{Ll}[\p{L}\p{N}-]*\s+){0,3}){1,3}$/u;
+const LOOSE_ITEMS = /^(?:\s*\([^()]{0,80}\))?(?:\s*,\s*(?:\p{Ll}[\p{L}\p{N}/-]*\s+){0,3}){1,3}$/u;
 
 /** How many tokens around a mention its sentence's boilerplate and requirement phrases reach. */
 const REACH = 25;

@@ -105,9 +105,6 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         } else {
           open(pos, kind, heading.label, pos + heading.content);
         }
-      }
-      if (title || heading) {
-        // Read above.
       } else if (!resume && ((end - pos > LONG_LINE && (NOT_ASKED.has(current.kind) || hasColon(text, pos, end) || end - pos === text.length)) || (end - pos > SHORT_LINE && hasColon(text, pos, end)))) {
         // (A company's story with a colon in it and no label is still the story, told in its own
         // voice: "We focus on four components of the UC spectrum: Conferencing & Collaboration, ...".)
