@@ -28,6 +28,8 @@ const MAX_LABEL_CHARS = 48;
 const MAX_LABEL_WORDS = 6;
 /** Heading kinds whose phrase may be followed by the company's name: "About Acme", "Life at Acme", "Why Acme". */
 const NAMES_COMPANY: ReadonlySet<string> = new Set(['about', 'benefits']);
+/** Kinds of the job's own lists. */
+const NAMES_LISTS: ReadonlySet<string> = new Set(['requirements', 'preferred', 'responsibilities']);
 const BULLET = /^(?:[-•·▪‣◦–—]\s*|\*\s+|\d{1,2}[.)]\s+)/;
 
 /** The words of a label and which of them the vocabulary's phrases cover. */
@@ -37,6 +39,8 @@ interface Classified<K> {
   covered: boolean;
   /** The best phrase starts at the first word. */
   leads: boolean;
+  /** The best phrase ends at the last word. */
+  ends: boolean;
   words: number;
 }
 
@@ -74,12 +78,12 @@ function classify<K extends string>(label: string, phrases: PhraseSet<HeadingTag
 function classifyAsWritten<K extends string>(label: string, phrases: PhraseSet<HeadingTag<K>>, filler: ReadonlySet<number>, extra?: ReadonlySet<number>): Classified<K> {
   const tokens = (scratch = scanTokens(label, scratch));
   const n = tokens.count;
-  if (n > 32) return { kind: undefined, covered: false, leads: false, words: n };
+  if (n > 32) return { kind: undefined, covered: false, leads: false, ends: false, words: n };
   let covered = 0;
-  let best: { tag: HeadingTag<K>; first: number } | undefined;
+  let best: { tag: HeadingTag<K>; first: number; last: number } | undefined;
   phrases.each(tokens, 0, n, (tag, first, last) => {
     for (let k = first; k < last; k++) covered |= 1 << k;
-    if (!best || tag.words > best.tag.words || (tag.words === best.tag.words && headingRank(tag.kind) < headingRank(best.tag.kind))) best = { tag, first };
+    if (!best || tag.words > best.tag.words || (tag.words === best.tag.words && headingRank(tag.kind) < headingRank(best.tag.kind))) best = { tag, first, last };
   });
   let all = true;
   let words = 0;
@@ -89,7 +93,7 @@ function classifyAsWritten<K extends string>(label: string, phrases: PhraseSet<H
     words++;
     if (!(covered & (1 << i)) && !filler.has(h) && !extra?.has(h)) all = false;
   }
-  return { kind: best?.tag.kind, covered: all && best !== undefined, leads: best?.first === 0, words };
+  return { kind: best?.tag.kind, covered: all && best !== undefined, leads: best?.first === 0, ends: best?.last === n, words };
 }
 
 const SLASH_HASH = keyHash('/');
@@ -302,6 +306,12 @@ export function readHeading<K extends string>(
   // Unmarked: only the vocabulary's words ("What skills should you bring?"), or a Title Case line
   // led by a phrase about the company that names it ("About Acme Robotics", "Why Acme").
   if (c.kind && (c.covered || (c.leads && c.words <= 6 && NAMES_COMPANY.has(c.kind) && titleCase(label)))) return { label, kind: c.kind, content: -1, item: false };
+  // Or a short Title Case line that ends with a word that alone names one of the job's lists
+  // (runInHeadings.words: "Hiring Requirements", "Other Qualifications", "Major Responsibilities"):
+  // the words before qualify the list. Not "Strong SQL skills", "Targeted Annual Bonus".
+  if (c.kind && c.ends && c.words <= 3 && NAMES_LISTS.has(c.kind) && vocab.runInWords.has(wordHashAt(label, 0, label.length, false)) && titleCase(label)) {
+    return { label, kind: c.kind, content: -1, item: false };
+  }
   return undefined;
 }
 
