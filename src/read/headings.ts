@@ -145,6 +145,12 @@ export function labelKind<K extends string>(label: string, vocab: Vocabulary, ph
   return c.covered ? c.kind : undefined;
 }
 
+/** The section a label marked as a heading names ("**Required Technical Expertise**"): its longest phrase, covered or not. */
+export function markedLabelKind<K extends string>(label: string, vocab: Vocabulary, phrases: PhraseSet<HeadingTag<K>>): K | undefined {
+  const c = classify(label, phrases, vocab, undefined, true);
+  return c.words <= MAX_HEADING_WORDS ? c.kind : undefined;
+}
+
 /**
  * The last heading phrase in a sentence ("We offer ... education and experience. Our benefits
  * package includes:" ends with benefits; "Here are a few responsibilities you can expect:" with

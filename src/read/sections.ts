@@ -7,7 +7,7 @@
 import type { PhraseSet } from '../lexicon/index.js';
 import { scanTokens, type Tokens } from '../lexicon/index.js';
 import { indexIn, isWhiteSpace } from '../white-space.js';
-import { labelKind, lastPhrase, mayBeHeading, readHeading, type HeadingOptions } from './headings.js';
+import { labelKind, lastPhrase, markedLabelKind, mayBeHeading, readHeading, type HeadingOptions } from './headings.js';
 import type { SectionKind } from './schema.js';
 import { splitSentences } from './sentences.js';
 import { titleOf } from './title.js';
@@ -255,7 +255,10 @@ function readLongLine(
     // Labels inside the sentence: a flattened posting runs its list items and headings together
     // ("... with the unknown Qualifications: Degree in statistics ...").
     const labels = inlineLabels(text, s.start, s.end, vocab, phrases, options);
-    if (runOn) mergeLabels(labels, runInLabels(flow, s.start, s.end, vocab, phrases));
+    if (runOn) {
+      mergeLabels(labels, runInLabels(flow, s.start, s.end, vocab, phrases));
+      mergeLabels(labels, boldLabels(flow, s.start, s.end, vocab, phrases));
+    }
     for (const label of labels) {
       if (label.start > from && NOT_ASKED.has(current().kind) && asksInRange(flow, from, label.start, vocab)) open(from, 'other', null);
       open(label.start, label.kind, label.label, label.end);
@@ -375,9 +378,32 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
   return out;
 }
 
+/** A label in Markdown bold: "**Qualifications**", "**Required Technical and Professional Expertise**". */
+const BOLD = /\*\*([^*\n]{2,80}?)\*\*/g;
+
+/**
+ * Headings marked in Markdown bold in a text whose line breaks were lost ("... subject matter
+ * experts. **Qualifications** + Bachelor's degree ..."): a bold label holding a heading phrase of
+ * the job's lists starts that section; duties are read as unheaded text, as for run-in headings.
+ */
+function boldLabels(flow: string, start: number, end: number, vocab: Vocabulary, phrases: PhraseSet<HeadingTag<SectionKind>>): Label[] {
+  if (!vocab.file.runInHeadings || indexIn(flow, 42, start, end) < 0) return [];
+  const out: Label[] = [];
+  const slice = flow.slice(start, end);
+  BOLD.lastIndex = 0;
+  for (let m = BOLD.exec(slice); m !== null; m = BOLD.exec(slice)) {
+    const label = m[1]!.replace(/[:\s]+$/, '');
+    const kind = markedLabelKind(label, vocab, phrases);
+    if (kind !== 'requirements' && kind !== 'preferred' && kind !== 'responsibilities') continue;
+    const from = start + m.index;
+    out.push({ start: from, end: from + m[0].length, kind: kind === 'responsibilities' ? 'summary' : kind, label });
+  }
+  return out;
+}
+
 const isUpperCode = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 /** Bullets a list runs its items together with. */
-const BULLETS: ReadonlySet<number> = new Set([0x2022, 0xb7, 0x25aa, 0x25cf, 0x2013, 45, 42, 0x25e6]);
+const BULLETS: ReadonlySet<number> = new Set([0x2022, 0xb7, 0x25aa, 0x25cf, 0x2013, 45, 42, 43, 0x25e6]);
 
 const continuesNext = (end: number, soft: ReadonlySet<number> | undefined) => soft?.has(end) ?? false;
 
