@@ -84,7 +84,10 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
     const continues = softSet?.has(pos - 1) ?? false;
     if (!continues && hasText(text, pos, end)) {
       // (Most lines are no heading, told in place: a line is copied only to be read as one.)
-      const heading = end - pos <= LONG_LINE && mayBeHeading(text, pos, end, vocab) ? readHeading(text.slice(pos, end), vocab, phrases, options) : undefined;
+      let heading = end - pos <= LONG_LINE && mayBeHeading(text, pos, end, vocab) ? readHeading(text.slice(pos, end), vocab, phrases, options) : undefined;
+      // A line in capitals that names no section, with another such line right before or after it,
+      // is an item of a list written in capitals ("BIG DATA ANALYTICS\nCRITICAL THINKING"), no heading.
+      if (heading && heading.content < 0 && !heading.kind && !resume && shouted(text, pos, end) && (shouted(...lineBefore(text, pos)) || shouted(...lineAfter(text, end)))) heading = undefined;
       // The first line is the title when it reads as one, marked ("# ML Engineer") or not, unless it names a section.
       const title = first && !resume && (!heading || (heading.content < 0 && !heading.kind)) && !continuesNext(end, softSet) && titleOf(text.slice(pos, end), vocab) !== undefined;
       if (title) {
@@ -128,6 +131,28 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
   push({ ...current, end: text.length });
   if (sections.length === 0) sections.push({ ...current, start: 0, end: text.length });
   return sections;
+}
+
+/** The line right before the one at `pos` (blank lines not passed over), as [text, from, to]. */
+function lineBefore(text: string, pos: number): [string, number, number] {
+  if (pos === 0) return [text, 0, 0];
+  return [text, text.lastIndexOf('\n', pos - 2) + 1, pos - 1];
+}
+
+/** The line right after the one ending at `end`, as [text, from, to]. */
+function lineAfter(text: string, end: number): [string, number, number] {
+  if (end >= text.length) return [text, end, end];
+  const nl = text.indexOf('\n', end + 1);
+  return [text, end + 1, nl === -1 ? text.length : nl];
+}
+
+/** Whether text[from, to) is a short line in capitals with no colon or Markdown mark: "BIG DATA ANALYTICS". */
+function shouted(text: string, from: number, to: number): boolean {
+  while (from < to && isWhiteSpace(text.charCodeAt(from))) from++;
+  while (to > from && isWhiteSpace(text.charCodeAt(to - 1))) to--;
+  if (to === from || to - from > 60) return false;
+  const line = text.slice(from, to);
+  return !/[:#*]/.test(line) && /\p{Lu}/u.test(line) && line === line.toUpperCase();
 }
 
 /** The longest sentence read as the lead-in of a list. */
