@@ -832,7 +832,8 @@ export class MentionReader {
       const to = k < b.first ? tokens.start[k]! : b.start;
       for (; p < to; p++) {
         const c = flow.charCodeAt(p);
-        if (!(c === 32 || c === 44 || c === 9 || c === 10 || c === 0xa0 || c === 0xad || (loose && (c === 40 || c === 41 || (c === 46 && abbreviationDot(flow, p)))))) return 'break';
+        // (Markdown emphasis around a list word passes: "Spark *or* Flink".)
+        if (!(c === 32 || c === 44 || c === 9 || c === 10 || c === 0xa0 || c === 0xad || ((c === 42 || c === 95) && b.first > a.last) || (loose && (c === 40 || c === 41 || (c === 46 && abbreviationDot(flow, p)))))) return 'break';
       }
       if (k < b.first) p = tokens.end[k]!;
     }
