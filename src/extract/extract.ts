@@ -1,6 +1,6 @@
 import type { Posting } from '../ingest/posting.js';
 import { scanTokens, type Tokens } from '../lexicon/index.js';
-import { ASKING, MentionReader, read, type Reading, type SectionKind } from '../read/index.js';
+import { ASKING, LIST_COVERED, listWordsIn, MentionReader, read, type Reading, type SectionKind } from '../read/index.js';
 import { findAlternatives } from '../read/alternatives.js';
 import type { Boilerplate } from '../read/mentions.js';
 import type { Vocabulary } from '../read/vocab.js';
@@ -154,12 +154,7 @@ function onlyListWords(tokens: Tokens, from: number, to: number, vocab: Vocabula
     }
     if (k < to) p = tokens.end[k]!;
   }
-  let covered = 0;
-  vocab.alternatives.each(tokens, from, to, (tag, a, b) => {
-    if (tag !== 'connector' && tag !== 'joiner' && tag !== 'filler') return;
-    for (let k = a; k < b; k++) covered |= 1 << (k - from);
-  });
-  return covered === (1 << (to - from)) - 1;
+  return (listWordsIn(tokens, vocab, from, to, false) & LIST_COVERED) !== 0;
 }
 
 function withSelfTitles(matches: Match[], tokens: Tokens, taxonomy: CompiledTaxonomy, vocab: Vocabulary): Match[] {

@@ -121,5 +121,5 @@ export type { SectionKind, PostingSection, ResumeSection } from './schema.js';
 export { POSTING_SECTIONS, RESUME_SECTIONS } from './schema.js';
 export { bundledVocabularies, listVocabFiles, loadVocabularies, readVocabFiles, Vocabulary } from './vocab.js';
 export { splitSentences } from './sentences.js';
-export { MentionReader } from './mentions.js';
+export { LIST_COVERED, listWordsIn, MentionReader } from './mentions.js';
 export type { Span };

@@ -12,7 +12,7 @@ import type { Reading } from './index.js';
 import type { BoilerplateKind, SectionKind } from './schema.js';
 import type { Section } from './sections.js';
 import { splitSentences } from './sentences.js';
-import type { CueType } from './vocab.js';
+import type { CueType, Vocabulary } from './vocab.js';
 import { MAX_SKILL_YEARS } from './years.js';
 
 /** A span of tokens [first, last) with its characters [start, end): a skill's mention. */
@@ -149,6 +149,28 @@ function lowerBound<T>(items: readonly T[], below: (item: T) => boolean, from = 
   return lo;
 }
 
+
+/** What listWordsIn finds: every token a list word, and which kinds of list words stand there. */
+export const LIST_COVERED = 1;
+export const LIST_CONNECTOR = 2;
+export const LIST_JOINER = 4;
+export const LIST_FILLER = 8;
+
+/**
+ * The vocabulary's list words over tokens [from, to) (at most 31 tokens), as LIST_* bits. A lead-in
+ * inside a list of what years qualify is filler ("Power BI (including DAX, ...)"); so are the words
+ * of one experience ("manipulating data and building models"): with `loose` only.
+ */
+export function listWordsIn(tokens: Tokens, vocab: Vocabulary, from: number, to: number, loose: boolean): number {
+  let covered = 0;
+  let kinds = 0;
+  vocab.alternatives.each(tokens, from, to, (tag, first, last) => {
+    if ((tag === 'leadIn' || tag === 'yearsBridge') && !loose) return;
+    for (let k = first; k < last; k++) covered |= 1 << (k - from);
+    kinds |= tag === 'connector' ? LIST_CONNECTOR : tag === 'joiner' ? LIST_JOINER : LIST_FILLER;
+  });
+  return covered === (1 << (to - from)) - 1 ? kinds | LIST_COVERED : kinds;
+}
 
 export class MentionReader {
   private readonly sectionCursor: (offset: number) => Section;
@@ -838,24 +860,12 @@ export class MentionReader {
       if (k < b.first) p = tokens.end[k]!;
     }
     if (a.last === b.first) return 'comma';
-    let covered = 0;
-    let connector = false;
-    let joiner = false;
-    let filler = false;
-    this.reading.vocab.alternatives.each(tokens, a.last, b.first, (tag, first, last) => {
-      // A lead-in inside a list of what years qualify is filler: "Power BI (including DAX, ...)"; so
-      // are the words of one experience ("manipulating data and building models"), there only.
-      if ((tag === 'leadIn' || tag === 'yearsBridge') && !loose) return;
-      for (let k = first; k < last; k++) covered |= 1 << (k - a.last);
-      if (tag === 'connector') connector = true;
-      else if (tag === 'joiner') joiner = true;
-      else filler = true;
-    });
-    if (covered !== (1 << (b.first - a.last)) - 1) return 'break';
-    if (connector) return 'or';
-    if (joiner) return 'and';
+    const words = listWordsIn(tokens, this.reading.vocab, a.last, b.first, loose);
+    if (!(words & LIST_COVERED)) return 'break';
+    if (words & LIST_CONNECTOR) return 'or';
+    if (words & LIST_JOINER) return 'and';
     // Filler words alone ("MS in Computer Science") join nothing.
-    return filler && !loose ? 'break' : 'comma';
+    return (words & LIST_FILLER) !== 0 && !loose ? 'break' : 'comma';
   }
 
   /**

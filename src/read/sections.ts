@@ -87,7 +87,7 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
       let heading = end - pos <= LONG_LINE && mayBeHeading(text, pos, end, vocab) ? readHeading(text.slice(pos, end), vocab, phrases, options) : undefined;
       // A line in capitals that names no section, with another such line right before or after it,
       // is an item of a list written in capitals ("BIG DATA ANALYTICS\nCRITICAL THINKING"), no heading.
-      if (heading && heading.content < 0 && !heading.kind && !resume && shouted(text, pos, end) && (shouted(...lineBefore(text, pos)) || shouted(...lineAfter(text, end)))) heading = undefined;
+      if (heading && heading.content < 0 && !heading.kind && !resume && shouted(text, pos, end) && (shoutedBefore(text, pos) || shoutedAfter(text, end))) heading = undefined;
       // The first line is the title when it reads as one, marked ("# ML Engineer") or not, unless it names a section.
       const title = first && !resume && (!heading || (heading.content < 0 && !heading.kind)) && !continuesNext(end, softSet) && titleOf(text.slice(pos, end), vocab) !== undefined;
       if (title) {
@@ -133,17 +133,14 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
   return sections;
 }
 
-/** The line right before the one at `pos` (blank lines not passed over), as [text, from, to]. */
-function lineBefore(text: string, pos: number): [string, number, number] {
-  if (pos === 0) return [text, 0, 0];
-  return [text, text.lastIndexOf('\n', pos - 2) + 1, pos - 1];
-}
+/** Whether the line right before the one at `pos` (blank lines not passed over) is shouted. */
+const shoutedBefore = (text: string, pos: number) => pos > 0 && shouted(text, text.lastIndexOf('\n', pos - 2) + 1, pos - 1);
 
-/** The line right after the one ending at `end`, as [text, from, to]. */
-function lineAfter(text: string, end: number): [string, number, number] {
-  if (end >= text.length) return [text, end, end];
+/** Whether the line right after the one ending at `end` is shouted. */
+function shoutedAfter(text: string, end: number): boolean {
+  if (end >= text.length) return false;
   const nl = text.indexOf('\n', end + 1);
-  return [text, end + 1, nl === -1 ? text.length : nl];
+  return shouted(text, end + 1, nl === -1 ? text.length : nl);
 }
 
 /** Whether text[from, to) is a short line in capitals with no colon or Markdown mark: "BIG DATA ANALYTICS". */
@@ -354,10 +351,8 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
   const found: { tag: HeadingTag<SectionKind>; first: number; last: number }[] = [];
   phrases.each(tokens, 0, tokens.count, (tag, first, last) => void found.push({ tag, first, last }));
   for (const { tag, first, last } of found) {
-    // Only the job's own lists: a run-in heading of the company, its benefits or legal text would
-    // hide all that follows it up to the next heading found, and one may be missed (tried: it hid
-    // more skills asked than company words it kept out).
-    if (tag.kind !== 'requirements' && tag.kind !== 'preferred' && tag.kind !== 'responsibilities') continue;
+    const kind = runInKind(tag.kind);
+    if (!kind) continue;
     // One word alone only where it is the list's own name ("Responsibilities"), not a cue or a
     // field ("Minimum 3 years", "Education Level", "Skills"), nor part of a longer phrase of
     // another kind ("Travel Requirements").
@@ -396,11 +391,21 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
       if (out[out.length - 1]!.end - out[out.length - 1]!.start >= to - from) continue;
       out.pop();
     }
-    // Duties run in end the list before them, but are read as the text around them is (asked where
-    // they ask): where they end is seldom told again by a heading found.
-    out.push({ start: from, end: to, kind: tag.kind === 'responsibilities' ? 'summary' : tag.kind, label: flow.slice(from, to) });
+    out.push({ start: from, end: to, kind, label: flow.slice(from, to) });
   }
   return out;
+}
+
+/**
+ * The section a heading run into a text without line breaks (a run-in or bold label) opens: only
+ * the job's own lists, as a run-in heading of the company, its benefits or legal text would hide all
+ * that follows it up to the next heading found, and one may be missed (tried: it hid more skills
+ * asked than company words it kept out). Duties end the list before them but are read as the text
+ * around them is (asked where they ask): where they end is seldom told again by a heading found.
+ */
+function runInKind(kind: SectionKind | undefined): SectionKind | undefined {
+  if (kind === 'responsibilities') return 'summary';
+  return kind === 'requirements' || kind === 'preferred' ? kind : undefined;
 }
 
 /** A label in Markdown bold: "**Qualifications**", "**Required Technical and Professional Expertise**". */
@@ -418,10 +423,10 @@ function boldLabels(flow: string, start: number, end: number, vocab: Vocabulary,
   BOLD.lastIndex = 0;
   for (let m = BOLD.exec(slice); m !== null; m = BOLD.exec(slice)) {
     const label = m[1]!.replace(/[:\s]+$/, '');
-    const kind = markedLabelKind(label, vocab, phrases);
-    if (kind !== 'requirements' && kind !== 'preferred' && kind !== 'responsibilities') continue;
+    const kind = runInKind(markedLabelKind(label, vocab, phrases));
+    if (!kind) continue;
     const from = start + m.index;
-    out.push({ start: from, end: from + m[0].length, kind: kind === 'responsibilities' ? 'summary' : kind, label });
+    out.push({ start: from, end: from + m[0].length, kind, label });
   }
   return out;
 }
