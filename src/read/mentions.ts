@@ -220,12 +220,39 @@ export class MentionReader {
       const nl = flow.indexOf('\n', offset);
       this.lineEnd = nl === -1 ? flow.length : nl;
       let sentences = this.lines.get(this.lineStart);
-      if (!sentences) this.lines.set(this.lineStart, (sentences = splitSentences(flow, this.lineStart, this.lineEnd, this.reading.vocab.abbreviations)));
+      if (!sentences) this.lines.set(this.lineStart, (sentences = this.atSections(splitSentences(flow, this.lineStart, this.lineEnd, this.reading.vocab.abbreviations))));
       this.lineSentences = sentences;
     }
     const sentences = this.lineSentences;
     const at = lowerBound(sentences, (s) => s.end <= offset);
     return sentences[at] ?? sentences[sentences.length - 1] ?? { start: this.lineStart, end: this.lineEnd };
+  }
+
+  /**
+   * A heading run into a line ("... Hadoop and similar Bonus skills PhD in ...", "About Us ... What
+   * you will do: ...") ends the sentence before it: no cue, list, years phrase or boilerplate word
+   * reaches across it.
+   */
+  private atSections(sentences: Span[]): Span[] {
+    const sections = this.reading.sections;
+    let out: Span[] | undefined;
+    let k = lowerBound(sections, (s) => s.start <= this.lineStart);
+    for (let i = 0; i < sentences.length; i++) {
+      let s = sentences[i]!;
+      while (k < sections.length && sections[k]!.start <= s.start) k++;
+      if (k >= sections.length || sections[k]!.start >= s.end) {
+        out?.push(s);
+        continue;
+      }
+      out ??= sentences.slice(0, i);
+      for (; k < sections.length && sections[k]!.start < s.end; k++) {
+        const cut = sections[k]!.start;
+        if (cut > s.start) out.push({ start: s.start, end: cut });
+        s = { start: cut, end: s.end };
+      }
+      out.push(s);
+    }
+    return out ?? sentences;
   }
 
   private factsAt(offset: number): SentenceFacts {

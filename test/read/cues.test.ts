@@ -48,3 +48,15 @@ describe('section defaults', () => {
     expect(strongest('required', 'preferred')).toBe('required');
   });
 });
+
+describe('a heading run into a line ends the sentence before it', () => {
+  const importance = (text: string) => Object.fromEntries(extractText(text, bundledTaxonomy()).skills.map((s) => [s.id, s.importance]));
+
+  it('keeps a cue after an inline label from reaching back over it', () => {
+    // ("Desired" reads either way: the fields of the degree before its label stay required.)
+    const r = importance(
+      'Knowledge and Skills Required for the Position:\nM.S. or Ph.D. in Mathematics, Statistics, Electrical Engineering or Computer Science Desired: 3+ years of experience in the development of medical devices, medical diagnostics or other sensor based systems.\nProficiency in Python.',
+    );
+    expect(r).toMatchObject({ phd: 'required', mathematics: 'required', 'computer-science': 'required', 'medical-devices': 'preferred', python: 'required' });
+  });
+});
