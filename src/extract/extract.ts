@@ -288,6 +288,8 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       n.mentions.sort((a, b) => a.start - b.start);
     } else if (s) negated.delete(id);
   }
+  // "analytics" only in the duties or the company's story ("our analytics solutions"): not asked (the taxonomy's `askedOnly`).
+  if (kind === 'posting') for (const s of bySkill.values()) if (s.importance === 'mentioned' && taxonomy.skills.get(s.id)?.askedOnly) bySkill.delete(s.id);
   const groups = kind === 'posting' ? groupsOf(reader, kept, bySkill, text) : [];
   return { skills: [...bySkill.values()], groups, negated: [...negated.values()], reading };
 }

@@ -44,6 +44,11 @@ const skillFields = {
   umbrella: z.optional(
     z.boolean().check(z.describe('Names a kind of skills ("programming languages", "communication"): in a sentence that names its own members ("such as Java, Go", "written and verbal communication") the members are asked, not it.')),
   ),
+  askedOnly: z.optional(
+    z.boolean().check(
+      z.describe('A word for a whole field that postings use in passing, of the team, the work or the company ("our analytics solutions"): a skill of a posting only where it is asked (requirements, nice-to-haves, a cue), not where it is only mentioned.'),
+    ),
+  ),
   related: z.optional(z.array(SkillId).check(z.describe('Transferable skills, where someone who knows one could do a job asking for the other with little ramp-up: pytorch ~ tensorflow.'))),
   usedFor: z.optional(z.array(SkillId).check(z.describe('What the skill is used for or part of, not a kind of it (git -> software-engineering): shown, never credit.'))),
   requires: z.optional(z.array(SkillId).check(z.describe('Prerequisites to learn first (pytorch -> python): orders a learning plan; no cycles.'))),

@@ -131,6 +131,7 @@ function slim(s: SkillEntry): SkillEntry {
   if (s.roleTitles?.length) out.roleTitles = s.roleTitles;
   if (s.abstract) out.abstract = true;
   if (s.umbrella) out.umbrella = true;
+  if (s.askedOnly) out.askedOnly = true;
   if (s.years !== undefined) out.years = s.years;
   return out;
 }

@@ -76,6 +76,12 @@ describe('lines that ask for nothing', () => {
     const text = 'Engineer\nJoin our Python developers and our ML team.\nWe value communication.\nRequirements\n- Python\n- strong communication skills';
     expect(extractSkills(text, miniTaxonomy()).map((s) => [s.id, s.mentions.length])).toEqual([['python', 1], ['communication', 1]]);
   });
+  it('keeps a field named only in passing out, where the taxonomy says it counts only when asked (askedOnly)', () => {
+    const passing = 'Data Engineer\nResponsibilities\n- Build pipelines that feed our analytics solutions in Python';
+    expect(extractSkills(passing, bundledTaxonomy()).map((s) => s.id)).not.toContain('analytics');
+    const asked = `${passing}\nRequirements\n- 3+ years of experience in analytics`;
+    expect(extractSkills(asked, bundledTaxonomy()).find((s) => s.id === 'analytics')?.importance).toBe('required');
+  });
 });
 
 describe('links', () => {
