@@ -76,6 +76,14 @@ describe('lines that ask for nothing', () => {
     const text = 'Engineer\nJoin our Python developers and our ML team.\nWe value communication.\nRequirements\n- Python\n- strong communication skills';
     expect(extractSkills(text, miniTaxonomy()).map((s) => [s.id, s.mentions.length])).toEqual([['python', 1], ['communication', 1]]);
   });
+  it('asks the kinds an umbrella names in its sentence, not the umbrella (the taxonomy\'s `umbrella`)', () => {
+    const ids = (text: string) => extractSkills(text, bundledTaxonomy()).map((s) => s.id);
+    expect(ids('Requirements\n- Experience with programming languages such as Java or Go')).toEqual(expect.arrayContaining(['java', 'go']));
+    expect(ids('Requirements\n- Experience with programming languages such as Java or Go')).not.toContain('programming-languages');
+    expect(ids('Requirements\n- B.S. or equivalent degree in computer science or statistics')).toEqual(expect.arrayContaining(['bachelors-degree', 'computer-science']));
+    expect(ids('Requirements\n- B.S. or equivalent degree in computer science or statistics')).not.toContain('degree');
+    expect(ids('Requirements\n- A technical degree from an accredited university')).toContain('degree');
+  });
   it('keeps a field named only in passing out, where the taxonomy says it counts only when asked (askedOnly)', () => {
     const passing = 'Data Engineer\nResponsibilities\n- Build pipelines that feed our analytics solutions in Python';
     expect(extractSkills(passing, bundledTaxonomy()).map((s) => s.id)).not.toContain('analytics');
