@@ -370,11 +370,13 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     const bullet = BULLETS.has(next) || (next >= 48 && next <= 57);
     if (!(isUpperCode(next) || bullet)) continue;
     // Title Case or capitals: the first word, and every word of four letters or more; before a
-    // bullet, a phrase of three words or more needs only its first ("What we're looking for • ...").
+    // bullet, a phrase of three words or more needs only its first ("What we're looking for • ..."),
+    // and so does one that ends in a list's own name ("Preferred qualifications Experience with ...").
+    const named = last - first >= 2 && vocab.runInWords.has(tokens.keyHashOf(last - 1));
     let titled = true;
     for (let k = first; k < last && titled; k++) {
       const w = tokens.raw(k);
-      if ((k === first || w.length >= 4) && !isUpperCode(w.charCodeAt(0))) titled = k > first && bullet && last - first >= 3;
+      if ((k === first || w.length >= 4) && !isUpperCode(w.charCodeAt(0))) titled = k > first && ((bullet && last - first >= 3) || named);
     }
     if (!titled) continue;
     // What comes before: the text's start, a sentence's end, or an item's last word.

@@ -59,4 +59,11 @@ describe('a heading run into a line ends the sentence before it', () => {
     );
     expect(r).toMatchObject({ phd: 'required', mathematics: 'required', 'computer-science': 'required', 'medical-devices': 'preferred', python: 'required' });
   });
+
+  it('reads a run-in heading in sentence case when it ends in a list\'s own name', () => {
+    const r = importance(
+      'Responsibilities Solve complex problems and drive insights from large data Lead an analytic solution module in data science projects Work with a customer centric approach to deliver analytic solutions Preferred qualifications Experience with statistical programming languages (for example, SAS, R). Experience with SQL and relational databases (for example, Oracle). Excellent working knowledge of statistics.',
+    );
+    expect(r).toMatchObject({ sas: 'preferred', r: 'preferred', sql: 'preferred', 'oracle-database': 'preferred', statistics: 'preferred' });
+  });
 });
