@@ -539,9 +539,11 @@ export class MentionReader {
 
   private readBoilerplate(f: SentenceFacts, span: TokenSpan): Boilerplate | null {
     const own = this.scoreOf(f, span.first - REACH, span.last + REACH, span);
-    // A sentence that asks ("experience with", "you have") is boilerplate only on strong evidence.
+    // A sentence that asks ("experience with", "you have"), or a duty under the job's own heading
+    // ("Develop data models to apply to data sets", "Coach and mentor the team while creating an
+    // inclusive environment"), is boilerplate only on strong evidence.
     const asks = this.someAsking(f, span, (a) => a.strong);
-    const found = bestOf(own, asks ? 4 : 2);
+    const found = bestOf(own, asks || this.sectionAt(span.start).kind === 'responsibilities' ? 4 : 2);
     if (found || asks) return found;
     // A paragraph about the company, or its equal-opportunity statement, goes on in sentences that
     // no longer say so ("MITRE is a not-for-profit ... It operates centers in cybersecurity, ..."),

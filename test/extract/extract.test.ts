@@ -72,6 +72,10 @@ describe('lines that ask for nothing', () => {
     const text = 'Engineer\nWe use Python.\nWe offer health insurance and free Docker training.\nAcme is an equal opportunity employer; no Kubernetes needed to apply.';
     expect(extractSkills(text, miniTaxonomy()).map((s) => s.id)).toEqual(['python']);
   });
+  it('reads a duty under the responsibilities as the job, whatever weak boilerplate words it holds', () => {
+    const text = 'Responsibilities\n- Develop custom data models and algorithms to apply to data sets\n- Direct, coach, and mentor a team of data scientists, while creating an inclusive environment';
+    expect(extractSkills(text, bundledTaxonomy()).map((s) => s.id)).toEqual(expect.arrayContaining(['data-modeling', 'coaching', 'mentoring']));
+  });
   it('drops role names and culture words, keeps them in the requirements', () => {
     const text = 'Engineer\nJoin our Python developers and our ML team.\nWe value communication.\nRequirements\n- Python\n- strong communication skills';
     expect(extractSkills(text, miniTaxonomy()).map((s) => [s.id, s.mentions.length])).toEqual([['python', 1], ['communication', 1]]);
