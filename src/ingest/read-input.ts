@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile as readFileCb, stat as statCb } from 'node:fs';
+import { promisify } from 'node:util';
 import { InputError, errorMessage } from '../errors.js';
 
 /** Larger than any posting or resume; a bigger file is almost surely the wrong file. */
@@ -9,6 +10,11 @@ export interface ReadOptions {
 }
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+// node:fs's callbacks, not node:fs/promises: reading one posting or profile is what every
+// `analyze` does, and fs/promises (with what it loads) costs 1-2 ms of each start-up.
+const stat = promisify(statCb);
+const readFile = promisify(readFileCb);
 
 /** Read a file as bytes, with one-line errors naming it: missing, a directory, too large, empty. */
 export async function readFileBytes(path: string, options: ReadOptions = {}): Promise<Uint8Array> {
