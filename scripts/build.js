@@ -55,7 +55,7 @@ const pdfjsApart = {
   },
 };
 // Node's own modules that most runs never use, loaded on first use in the CLI script: its modules all
-// run at start, and loading these cost ~6 ms of each (crypto for cache keys of fetched pages and
+// run at start, and loading these cost ~4 ms of each (crypto for cache keys of fetched pages and
 // scan fingerprints, fs/promises for files and folders, child_process, which commander requires for
 // executable subcommands, os for the home folder, zlib for checksums). Each becomes an object of the
 // module's own export names whose getters require it: what imports it binds the getters, and the
