@@ -346,7 +346,8 @@ function mergeLabels(into: Label[], more: readonly Label[]): void {
 function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary, phrases: PhraseSet<HeadingTag<SectionKind>>): Label[] {
   // (A language whose vocabulary says nothing of them has none: German capitalizes every noun.)
   if (!vocab.file.runInHeadings) return [];
-  const tokens = (scratch = scanTokens(flow, scratch, [{ start, end }]));
+  const glued = gluePoints(flow, start, end);
+  const tokens = (scratch = scanTokens(flow, scratch, glued.length === 0 ? [{ start, end }] : spansBetween(start, end, glued)));
   const out: Label[] = [];
   const found: { tag: HeadingTag<SectionKind>; first: number; last: number }[] = [];
   phrases.each(tokens, 0, tokens.count, (tag, first, last) => void found.push({ tag, first, last }));
@@ -356,16 +357,17 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     // One word alone only where it is the list's own name ("Responsibilities"), not a cue or a
     // field ("Minimum 3 years", "Education Level", "Skills"), nor part of a longer phrase of
     // another kind ("Travel Requirements").
-    if (last - first === 1 && (!vocab.runInWords.has(tokens.keyHashOf(first)) || found.some((o) => o.last - o.first > 1 && o.first <= first && o.last >= last))) continue;
     const from = tokens.start[first]!;
     let to = tokens.end[last - 1]!;
+    // (Glued to the next word, one word is a heading too: only a stripped block ends a word so.)
+    if (last - first === 1 && (!(vocab.runInWords.has(tokens.keyHashOf(first)) || glued.includes(to)) || found.some((o) => o.last - o.first > 1 && o.first <= first && o.last >= last))) continue;
     // ("Desired Skills/Qualifications": a word after a slash is part of the label.)
     const slashed = /^\/\p{Lu}[\p{L}]*/u.exec(flow.slice(to, to + 40));
     if (slashed) to += slashed[0].length;
     // What follows: a capitalized word, a number or a bullet, never a colon (a label's, read above).
     let q = to;
     while (q < end && isWhiteSpace(flow.charCodeAt(q))) q++;
-    if (q === to || q >= end) continue;
+    if ((q === to && !glued.includes(to)) || q >= end) continue;
     const next = flow.charCodeAt(q);
     const bullet = BULLETS.has(next) || (next >= 48 && next <= 57);
     if (!(isUpperCode(next) || bullet)) continue;
@@ -395,6 +397,31 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     }
     out.push({ start: from, end: to, kind, label: flow.slice(from, to) });
   }
+  return out;
+}
+
+/**
+ * Where a heading was glued to the word after it when a page's markup was stripped without a space
+ * ("Preferred SkillsExperience with ...", "Job DescriptionQualifications Lead ..."): a lower-case
+ * letter, then a capital and a lower-case letter. Only run-in headings are read across it.
+ */
+function gluePoints(flow: string, start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let p = start + 1; p + 1 < end; p++) {
+    const c = flow.charCodeAt(p);
+    if (c >= 65 && c <= 90 && isLowerCode(flow.charCodeAt(p - 1)) && isLowerCode(flow.charCodeAt(p + 1))) out.push(p);
+  }
+  return out;
+}
+
+function spansBetween(start: number, end: number, cuts: readonly number[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let from = start;
+  for (const p of cuts) {
+    out.push({ start: from, end: p });
+    from = p;
+  }
+  out.push({ start: from, end });
   return out;
 }
 
@@ -433,6 +460,7 @@ function boldLabels(flow: string, start: number, end: number, vocab: Vocabulary,
   return out;
 }
 
+const isLowerCode = (c: number) => c >= 97 && c <= 122;
 const isUpperCode = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 /** Bullets a list runs its items together with. */
 const BULLETS: ReadonlySet<number> = new Set([0x2022, 0xb7, 0x25aa, 0x25cf, 0x2013, 45, 42, 43, 0x25e6]);

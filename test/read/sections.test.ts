@@ -53,6 +53,14 @@ describe('sections', () => {
     const text = 'Acme makes robots. Responsibilities: build models. Requirements: Python and SQL. Benefits: health insurance.';
     expect(kinds(text).map((k) => k[0])).toEqual(['summary', 'responsibilities', 'requirements', 'benefits']);
   });
+  it('reads a heading glued to the next word in a text without line breaks', () => {
+    // A page whose markup was stripped without a space: "Preferred SkillsExperience with ...".
+    const about = 'Acme builds robots for farms, and you will build the vision models that guide them through fields, orchards and greenhouses with our team of engineers and growers in three countries. ';
+    const text = `${about}Basic Qualifications Degree in statistics and 3 years of Python. Preferred SkillsExperience with Rust and Go. PreferredSome exposure to Kafka.`;
+    expect(kinds(text).map((k) => k[0])).toEqual(['summary', 'requirements', 'preferred', 'preferred']);
+    // Not a word written in camel case inside a sentence.
+    expect(kinds(`${about}Requirements Experience with JavaScript and PowerPoint. Our DataOps team and the ProductQualifications board meet weekly.`).map((k) => k[0])).toEqual(['summary', 'requirements']);
+  });
   it('uses the resume vocabulary for resumes', () => {
     const text = 'Sam\n## Skills\nPython\n## Experience\nDid things\n## Projects\nA thing\n## Education\nBSc\n## Interests\nChess';
     expect(kinds(text, 'resume').map((k) => k[0])).toEqual(['summary', 'skills', 'experience', 'projects', 'education', 'interests']);
