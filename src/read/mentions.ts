@@ -585,10 +585,18 @@ export class MentionReader {
   private scoreOf(f: SentenceFacts, lo: number, hi: number, span?: TokenSpan): Map<BoilerplateKind, number> {
     const scores = new Map<BoilerplateKind, number>();
     let seen: Set<number> | undefined;
+    // A phrase that is the skill itself ("authorized to work") is no evidence against it, nor is more
+    // of its kind: what the sentence says of it ("... without sponsorship") is the requirement's own.
+    let own: Set<BoilerplateKind> | undefined;
+    if (span) {
+      this.someEvidence(f, span.first, span.last, (e) => {
+        if (e.strong && e.first >= span.first && e.last <= span.last) (own ??= new Set()).add(e.kind);
+        return false;
+      });
+    }
     this.someEvidence(f, lo, hi, (e) => {
-      // A phrase that is the skill itself ("authorized to work") is no evidence against it; a phrase
-      // inside a longer one of its kind ("solutions" in "our solutions") counts once, as the longer.
-      if (span && e.first < span.last && span.first < e.last) return false;
+      // A phrase inside a longer one of its kind ("solutions" in "our solutions") counts once, as the longer.
+      if (span && ((e.first < span.last && span.first < e.last) || own?.has(e.kind))) return false;
       if (e.inner || seen?.has(e.id)) return false;
       (seen ??= new Set()).add(e.id);
       scores.set(e.kind, (scores.get(e.kind) ?? 0) + (e.strong ? 2 : 1));

@@ -76,6 +76,12 @@ describe('lines that ask for nothing', () => {
     const text = 'Responsibilities\n- Develop custom data models and algorithms to apply to data sets\n- Direct, coach, and mentor a team of data scientists, while creating an inclusive environment';
     expect(extractSkills(text, bundledTaxonomy()).map((s) => s.id)).toEqual(expect.arrayContaining(['data-modeling', 'coaching', 'mentoring']));
   });
+  it('keeps a requirement whose own words are hiring-process words, whatever more of them its sentence says', () => {
+    const ids = (text: string) => extractSkills(text, bundledTaxonomy()).map((s) => s.id);
+    expect(ids('Requirements\n- SQL\n- Authorized to work in the United States without sponsorship now or in the future')).toContain('us-work-authorization');
+    // Weak evidence stays evidence: an equal-opportunity list's "genetics" is no biology.
+    expect(ids('Acme does not discriminate on the basis of race, color, religion, age, disability or genetics.')).not.toContain('biology');
+  });
   it('drops role names and culture words, keeps them in the requirements', () => {
     const text = 'Engineer\nJoin our Python developers and our ML team.\nWe value communication.\nRequirements\n- Python\n- strong communication skills';
     expect(extractSkills(text, miniTaxonomy()).map((s) => [s.id, s.mentions.length])).toEqual([['python', 1], ['communication', 1]]);
