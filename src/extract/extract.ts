@@ -65,12 +65,15 @@ const SOFT_SKILL_SECTIONS: ReadonlySet<SectionKind> = new Set(['requirements', '
  * of the employer's culture ("a collaborative environment", "we give ownership"): outside the
  * sections that ask, a candidate word must stand next to it; anywhere, culture words next to it make
  * it the employer's, unless a candidate word stands right by it ("the ideal candidate is
- * client-focused") or, in the requirements, near it ("able to work in a collaborative environment").
+ * client-focused") or, in the requirements, near it or opening its item ("able to work in a collaborative
+ * environment").
  */
 function softSkillAsked(reader: MentionReader, vocab: Vocabulary, m: Match, section: SectionKind): boolean {
   if (!SOFT_SKILL_SECTIONS.has(section)) return reader.near(m, vocab.candidate, 5, 2);
   if (!reader.near(m, vocab.culture, CULTURE_REACH, CULTURE_REACH)) return true;
-  if (section === 'requirements' || section === 'preferred') return reader.near(m, vocab.candidate, 5, 2);
+  // (In the lists that ask, an item opening with a candidate word asks all it names: "Ability to
+  // thrive in a detail-oriented and results-driven environment".)
+  if (section === 'requirements' || section === 'preferred') return reader.near(m, vocab.candidate, 5, 2) || reader.opensWith(m, vocab.candidate);
   return reader.near(m, vocab.candidate, 2, 1);
 }
 

@@ -961,6 +961,14 @@ export class MentionReader {
   }
 
   /** Whether a phrase of `set` stands within `before` tokens before or `after` tokens after the mention, in its sentence. */
+  /** Whether the mention's sentence (a list item) opens with a phrase of `set` ("Ability to thrive in ...", "Must be comfortable ..."). */
+  opensWith(span: TokenSpan, set: { each: (t: Tokens, from: number, to: number, visit: (tag: unknown, first: number) => void) => void }): boolean {
+    const f = this.factsAt(span.start);
+    let found = false;
+    set.each(this.tokens, f.first, Math.min(f.last, span.first), (_, first) => (found ||= first === f.first));
+    return found;
+  }
+
   near(span: TokenSpan, set: { each: (t: Tokens, from: number, to: number, visit: () => void) => void }, before: number, after: number): boolean {
     const f = this.factsAt(span.start);
     let found = false;

@@ -82,6 +82,13 @@ describe('lines that ask for nothing', () => {
     // Weak evidence stays evidence: an equal-opportunity list's "genetics" is no biology.
     expect(ids('Acme does not discriminate on the basis of race, color, religion, age, disability or genetics.')).not.toContain('biology');
   });
+  it('asks the soft skills of a requirement item that opens with a candidate word, however long its culture list', () => {
+    const ids = (text: string) => extractSkills(text, bundledTaxonomy()).map((s) => s.id);
+    expect(ids('Requirements\n- SQL\n- Ability to thrive in a detail-oriented and results-driven environment')).toContain('results-oriented');
+    expect(ids('Requirements\n- SQL\n- Experience working in a team-oriented, collaborative environment')).toContain('teamwork');
+    // The employer's culture stays the employer's, even in the requirements.
+    expect(ids('Requirements\n- SQL\n- Our team-oriented, collaborative environment is what we are proud of')).not.toContain('teamwork');
+  });
   it('drops role names and culture words, keeps them in the requirements', () => {
     const text = 'Engineer\nJoin our Python developers and our ML team.\nWe value communication.\nRequirements\n- Python\n- strong communication skills';
     expect(extractSkills(text, miniTaxonomy()).map((s) => [s.id, s.mentions.length])).toEqual([['python', 1], ['communication', 1]]);
