@@ -266,13 +266,16 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       skill = { id: m.skill.id, label: m.skill.label, category, importance, years: null, group: null, orExperience: false, mentions: [] };
       bySkill.set(m.skill.id, skill);
     }
+    const y = kind === 'posting' && (m.skill.years ?? reads.years) ? reader.yearsOf(m) : null;
+    // Years of it asked of the candidate ask it, wherever they stand ("We are looking for someone who
+    // has 8 yrs of exp in data modelling").
+    if (y !== null && importance === 'mentioned') importance = 'required';
     skill.importance = strongest(skill.importance, importance);
-    if (kind === 'posting' && (m.skill.years ?? reads.years)) {
+    if (y !== null) {
       // The years asked where the skill is asked most strongly: "5 years of solution architecture"
       // in the requirements, not "7 years ... preferred"; the most years at one strength.
-      const y = reader.yearsOf(m);
       const was = yearsAsked.get(skill.id);
-      if (y !== null && (skill.years === null || was === undefined || importanceRank[importance] < importanceRank[was] || (importance === was && y > skill.years))) {
+      if (skill.years === null || was === undefined || importanceRank[importance] < importanceRank[was] || (importance === was && y > skill.years)) {
         skill.years = y;
         yearsAsked.set(skill.id, importance);
       }

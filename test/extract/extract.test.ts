@@ -89,6 +89,13 @@ describe('lines that ask for nothing', () => {
     // The employer's culture stays the employer's, even in the requirements.
     expect(ids('Requirements\n- SQL\n- Our team-oriented, collaborative environment is what we are proud of')).not.toContain('teamwork');
   });
+  it('asks a skill whose years are asked of the candidate, wherever they stand', () => {
+    const r = extractSkills('Data Engineer\nWe are looking for someone who has 8 yrs of exp in data modelling.\nResponsibilities\n- Build pipelines', bundledTaxonomy());
+    expect(r.find((s) => s.id === 'data-modeling')).toMatchObject({ importance: 'required', years: 8 });
+    // Not the employer's years.
+    const c = extractSkills('Data Engineer\nWe have 12 years of experience in data modelling for banks.\nResponsibilities\n- Build pipelines', bundledTaxonomy());
+    expect(c.find((s) => s.id === 'data-modeling')?.importance).not.toBe('required');
+  });
   it('drops role names and culture words, keeps them in the requirements', () => {
     const text = 'Engineer\nJoin our Python developers and our ML team.\nWe value communication.\nRequirements\n- Python\n- strong communication skills';
     expect(extractSkills(text, miniTaxonomy()).map((s) => [s.id, s.mentions.length])).toEqual([['python', 1], ['communication', 1]]);
