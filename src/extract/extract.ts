@@ -32,8 +32,8 @@ export interface Extraction {
   reading: Reading;
 }
 
-/** Whether a cue says something of the skill asked (required, preferred, not needed), not of the employer's stack. */
-const asksCue = (cue: string | undefined): boolean => cue !== undefined && cue !== 'stack';
+/** Whether a cue says something of the skill asked (required, preferred, not needed), not of the employer's stack or what the job teaches. */
+const asksCue = (cue: string | undefined): boolean => cue !== undefined && cue !== 'stack' && cue !== 'learning';
 
 /**
  * Whether a sentence's boilerplate drops its skills in a section. Equal-opportunity, legal and
@@ -254,7 +254,8 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       }
       if (cue === 'required' || cue === 'preferred') importance = cue;
       // "(we use PyTorch)": the employer's own stack, part of the job whatever the section.
-      else if (cue === 'stack') importance = 'mentioned';
+      // "willing to learn Scala": part of the job, not asked of the candidate.
+      else if (cue === 'stack' || cue === 'learning') importance = 'mentioned';
       // "Experience with SPSS" listed among the duties: a qualification all the same.
       else if (section === 'responsibilities' && reader.opensAsking(m)) importance = 'required';
       else importance = sectionImportance(section, reader.asksOf(m));

@@ -82,6 +82,8 @@ export interface Boilerplate {
   score: number;
 }
 
+/** How many words a willingness to learn may stand before the first skill it qualifies ("learn new analytics tools such as Tableau"). */
+const LEARN_REACH = 6;
 const RANK: Record<Cued, number> = { preferred: 0, negated: 1, required: 2, stack: 3, learning: 0, familiar: 1 };
 const QUALIFIES: ReadonlySet<CueType> = new Set(['required', 'preferred', 'negated', 'stack', 'learning', 'familiar']);
 
@@ -670,6 +672,9 @@ export class MentionReader {
       }
       looked++;
       if (c.last <= span.first && span.first < c.until) {
+        // A willingness to learn reaches only the list right after it ("eager to learn Rust and Go",
+        // not "desire to learn, and excellent communication skills").
+        if (c.type === 'learning' && !this.listRightAfter(c.last, span)) continue;
         forward = c;
         break;
       }
@@ -693,7 +698,28 @@ export class MentionReader {
         bestDistance = d;
       }
     }
+    // A willingness to learn gives way to a cue that asks the skill too ("Desire to learn Spark
+    // (experience is a plus)").
+    if (best?.type === 'learning' && backward && backward !== best && (backward.type === 'preferred' || backward.type === 'required')) return backward.type;
     return best?.type;
+  }
+
+  /**
+   * Whether `span` is in the list of skills that starts right after token `at` (a few words and no
+   * comma or stop before its first member: "learn new analytics tools such as Tableau, Power BI").
+   */
+  private listRightAfter(at: number, span: TokenSpan): boolean {
+    const spans = this.spans;
+    let k = lowerBound(spans, (s) => s.first < at);
+    const first = spans[k];
+    if (!first || first.first - at > LEARN_REACH || /[,.;:]/.test(this.reading.flow.slice(this.tokens.end[at - 1]!, first.start))) return false;
+    // ("willingness to learn and adapt": no object, a second verb.)
+    if (first.first > at && this.reading.vocab.coordinators.has(this.tokens.keyHashOf(at))) return false;
+    for (; spans[k] !== span; k++) {
+      const next = spans[k + 1];
+      if (!next || next.first > span.first || this.listGap(spans[k]!, next, true) === 'break') return false;
+    }
+    return true;
   }
 
   /** The last clause break before token `t` (-1 if none). */

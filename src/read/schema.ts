@@ -108,6 +108,9 @@ export const VocabFile = z.strictObject({
     stack: z.optional(
       cues('The employer naming its own tools in passing ("(we use PyTorch)", "we currently use dbt"): what they qualify is part of the job, mentioned, not asked.'),
     ),
+    learning: z.optional(
+      cues('A willingness to learn what they qualify ("willing to learn Scala", "eager to learn BI tools such as Tableau"): part of the job, mentioned, not asked; they reach only the list right after them.'),
+    ),
     negationOpeners: phrases('Words that negate a later "needed / required" in the same clause ("No prior Kubernetes experience needed").'),
     negationClosers: phrases('The words such an opener needs later in its clause (needed, required, necessary).'),
     clauseBreaks: phrases('Words that end the scope of a cue (but, while, whereas).'),

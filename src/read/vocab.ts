@@ -160,6 +160,7 @@ export class Vocabulary {
       add(c.preferred, 'preferred');
       add(c.negated, 'negated');
       add(c.stack, 'stack');
+      add(c.learning, 'learning');
       for (const p of c.negationOpeners ?? []) set.add(p, { type: 'opener', scope: 'forward' });
       for (const p of c.negationClosers ?? []) set.add(p, { type: 'closer', scope: 'backward' });
       for (const p of c.clauseBreaks ?? []) set.add(p, { type: 'break', scope: 'either' });

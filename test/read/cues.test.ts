@@ -60,6 +60,19 @@ describe('a heading run into a line ends the sentence before it', () => {
     expect(r).toMatchObject({ phd: 'required', mathematics: 'required', 'computer-science': 'required', 'medical-devices': 'preferred', python: 'required' });
   });
 
+  it('reads a willingness to learn as what the job teaches, not what it asks, for the list right after it only', () => {
+    const asked = (line: string) => {
+      const out: Record<string, string> = {};
+      for (const s of extractText(`Requirements\n- SQL\n- ${line}`, bundledTaxonomy()).skills) out[s.id] = s.importance;
+      return out;
+    };
+    expect(asked('Willingness to learn Scala')).toMatchObject({ scala: 'mentioned', sql: 'required' });
+    expect(asked('Eager to learn new analytics tools such as Tableau, Power BI')).toMatchObject({ tableau: 'mentioned', 'power-bi': 'mentioned' });
+    expect(asked('A desire to learn, be self-motivated, and have excellent communication skills')).toMatchObject({ communication: 'required' });
+    expect(asked('Willingness to learn and adapt to changing priorities')).toMatchObject({ adaptability: 'required' });
+    expect(asked('Desire to learn Spark (experience is a plus)')).toMatchObject({ 'apache-spark': 'preferred' });
+  });
+
   it('reads a run-in heading in sentence case when it ends in a list\'s own name', () => {
     const r = importance(
       'Responsibilities Solve complex problems and drive insights from large data Lead an analytic solution module in data science projects Work with a customer centric approach to deliver analytic solutions Preferred qualifications Experience with statistical programming languages (for example, SAS, R). Experience with SQL and relational databases (for example, Oracle). Excellent working knowledge of statistics.',
