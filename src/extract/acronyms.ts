@@ -60,6 +60,23 @@ function sameWord(a: string, b: string): boolean {
 }
 
 /**
+ * Whether defining words are the skill's name, give or take a word or a typo: the same first word,
+ * and at least half of the name's longer words ("High Performance Liquid Chromotography (HPLC)",
+ * "Key Process Indicators (KPIs)"); not "Customer Data Platform" for the Cloudera Data Platform.
+ */
+function spellsSame(name: readonly string[], defining: readonly string[]): boolean {
+  if (!sameWord(name[0]!, defining[0]!)) return false;
+  let long = 0;
+  let same = 0;
+  name.forEach((w, k) => {
+    if (w.length < 4) return;
+    long++;
+    if (sameWord(w, defining[k]!)) same++;
+  });
+  return same * 2 >= long;
+}
+
+/**
  * Without the acronyms a text defines as something else: "the Massachusetts Contingency Plan (MCP)"
  * makes that "MCP", and every later one of the text, the plan, not the Model Context Protocol;
  * "Master Patient Index (MPI)" is not the Message Passing Interface. An acronym is defined where it
@@ -82,7 +99,7 @@ export function withoutForeignAcronyms(matches: Match[], text: string): Match[] 
     const { from, words: defining } = expansion;
     const own =
       matches.some((x) => x !== m && x.skill.id === m.skill.id && x.start >= from && x.end <= m.start) ||
-      names.some((words) => words.every((w, k) => sameWord(w, defining[k]!)));
+      names.some((words) => spellsSame(words, defining));
     if (!own) (foreign ??= new Set()).add(`${m.skill.id}\u0000${letters}`);
   }
   if (!foreign) return matches;

@@ -133,7 +133,26 @@ function slim(s: SkillEntry): SkillEntry {
   if (s.umbrella) out.umbrella = true;
   if (s.askedOnly) out.askedOnly = true;
   if (s.years !== undefined) out.years = s.years;
+  // Of its aliases, the names that spell one of its acronyms: what a text's definition of an
+  // acronym is judged by (see extract/acronyms.ts). The rest are in the details.
+  const spelled = spelledNames(s);
+  if (spelled.length > 0) out.aliases = spelled;
   return out;
+}
+
+/** A name that a text may write as an acronym: one word of two to six letters ("MCP", "KPIs", "kpi"). */
+const ACRONYM_FORM = /^[A-Za-z]{2,6}$/;
+
+/** The aliases of a skill whose words' initials spell its label or another alias that may be an acronym ("Model Context Protocol" for MCP). */
+export function spelledNames(s: SkillEntry): string[] {
+  const acronyms = [s.label, ...(s.aliases ?? [])].filter((n) => ACRONYM_FORM.test(n)).flatMap((n) => [n.toUpperCase(), n.toUpperCase().replace(/S$/, '')]);
+  if (acronyms.length === 0) return [];
+  return (s.aliases ?? []).filter((a) => {
+    const words = a.match(/[\p{L}\p{N}]+/gu);
+    if (!words || words.length < 2) return false;
+    const initials = words.map((w) => w[0]!.toUpperCase()).join('');
+    return acronyms.includes(initials);
+  });
 }
 
 /** The rest of each skill (aliases, ambiguity rules, examples), by id, for the commands that show them. */

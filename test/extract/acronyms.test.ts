@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/extract.js';
-import { bundledTaxonomy } from '../helpers.js';
+import { loadTaxonomy } from '../../src/taxonomy/index.js';
+import { bundledTaxonomy, root } from '../helpers.js';
 
 const ids = (text: string) => extractText(`Requirements\n${text}`, bundledTaxonomy()).skills.map((s) => s.id);
 
@@ -15,6 +17,17 @@ describe('acronyms the posting defines as something else', () => {
     expect(ids('Build agents on the Model Context Protocol (MCP)')).toContain('mcp');
     expect(ids('Natural language process (NLP) experience')).toContain('nlp');
     expect(ids('Design of Experiments (DOE) for process tuning')).toContain('design-of-experiments');
+  });
+  it('keeps an acronym defined by the skill\'s name give or take a word or a typo, not by another name sharing its last words', () => {
+    expect(ids('High Performance Liquid Chromotography (HPLC) of samples')).toContain('hplc');
+    expect(ids('Track operational Key Process Indicators (KPIs)')).toContain('kpis');
+    expect(ids('Experience with the Customer Data Platform (CDP) and Segment')).not.toContain('cloudera');
+  });
+  it('judges a definition the same with the compiled cache as with the taxonomy read from its files', () => {
+    const fromFiles = loadTaxonomy({ dir: join(root, 'taxonomies') + '/' });
+    const text = 'Requirements\nHigh Performance Liquid Chromotography (HPLC); the Massachusetts Contingency Plan (MCP); Key Process Indicators (KPIs)';
+    const of = (t: ReturnType<typeof bundledTaxonomy>) => extractText(text, t).skills.map((s) => s.id).sort();
+    expect(of(fromFiles)).toEqual(of(bundledTaxonomy()));
   });
   it('leaves acronyms alone where nothing defines them', () => {
     expect(ids('Experience with MPI and OpenMP; MCP servers')).toEqual(expect.arrayContaining(['mpi', 'mcp']));
