@@ -597,8 +597,10 @@ export class MentionReader {
       });
     }
     this.someEvidence(f, lo, hi, (e) => {
+      // A phrase that holds the whole mention and more is what the text says it is ("a mentoring
+      // program" is a perk); one that only shares a word with it ("a thought leader in") is not.
+      if (span && ((e.first < span.last && span.first < e.last && !(e.first <= span.first && e.last >= span.last && e.last - e.first > span.last - span.first)) || own?.has(e.kind))) return false;
       // A phrase inside a longer one of its kind ("solutions" in "our solutions") counts once, as the longer.
-      if (span && ((e.first < span.last && span.first < e.last) || own?.has(e.kind))) return false;
       if (e.inner || seen?.has(e.id)) return false;
       (seen ??= new Set()).add(e.id);
       scores.set(e.kind, (scores.get(e.kind) ?? 0) + (e.strong ? 2 : 1));

@@ -82,6 +82,11 @@ describe('lines that ask for nothing', () => {
     // Weak evidence stays evidence: an equal-opportunity list's "genetics" is no biology.
     expect(ids('Acme does not discriminate on the basis of race, color, religion, age, disability or genetics.')).not.toContain('biology');
   });
+  it('reads a perk that holds a skill\'s name as the perk ("a mentoring program"), the skill alone as the skill', () => {
+    const ids = (text: string) => extractSkills(text, bundledTaxonomy()).map((s) => s.id);
+    expect(ids('Data Analyst\nAcme is a great place to work.\nA company-wide mentoring program to advise you along the way\nRequirements\n- SQL')).not.toContain('mentoring');
+    expect(ids('Data Analyst\nWhat you will do\nMentoring junior analysts on SQL')).toContain('mentoring');
+  });
   it('asks the soft skills of a requirement item that opens with a candidate word, however long its culture list', () => {
     const ids = (text: string) => extractSkills(text, bundledTaxonomy()).map((s) => s.id);
     expect(ids('Requirements\n- SQL\n- Ability to thrive in a detail-oriented and results-driven environment')).toContain('results-oriented');
