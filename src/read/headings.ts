@@ -19,6 +19,8 @@ export interface Heading<K extends string = string> {
   content: number;
   /** The label stands in a list item ("- Nice to have: Airflow", "- Languages: Python, SQL"). */
   item: boolean;
+  /** Where an inline label starts in its line, after what the line says before it ("Python, SQL. Nice to have: Airflow"); else 0. */
+  at?: number;
 }
 
 const MAX_HEADING_CHARS = 100;
@@ -289,13 +291,27 @@ export function readHeading<K extends string>(
   t = t.slice(skip);
   const colon = t.indexOf(':');
   if (colon > 0 && colon <= MAX_LABEL_CHARS && /\S/.test(t.slice(colon + 1).replace(/^[*_\s]+/, ''))) {
-    const label = unmark(t.slice(0, colon));
+    let label = unmark(t.slice(0, colon));
+    let at = 0;
+    let c = classify(label, phrases, vocab, options.extra, true);
+    // "Python, SQL. Nice to have: Airflow": a label after what the item says first, past a stop or
+    // a comma; what stands before it is the item's own. (A line of several labels is read sentence
+    // by sentence: see sections.ts.)
+    if (!c.covered && t.indexOf(':', colon + 1) < 0) {
+      const cut = /^(.*[.,;])\s+(?=\S)/.exec(label);
+      const tail = cut ? label.slice(cut[0].length) : '';
+      const d = tail ? classify(tail, phrases, vocab, options.extra, true) : undefined;
+      if (d?.kind && d.covered) {
+        at = from + skip + t.indexOf(tail);
+        label = tail;
+        c = d;
+      }
+    }
     if (label.split(/\s+/).length > MAX_LABEL_WORDS) return undefined;
-    const c = classify(label, phrases, vocab, options.extra, true);
     if (!c.kind || !(c.covered || titleCase(label))) return undefined;
     let content = from + skip + colon + 1;
     while (content < to && /[\s*_]/.test(line[content]!)) content++;
-    return { label, kind: c.kind, content, item: bullet !== null };
+    return { label, kind: c.kind, content, item: bullet !== null, ...(at > 0 ? { at } : {}) };
   }
   if (bullet || t.length > MAX_HEADING_CHARS) return undefined;
   const bold = /^(\*\*|__)(.+?)\1:?$/.exec(t);

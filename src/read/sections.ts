@@ -100,13 +100,17 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         // "- Languages: Python, SQL" in a resume's skills list: a category of the list, not a section.
       } else if (heading) {
         const kind = heading.kind!;
-        // "Nice to have: Airflow" inside a list of requirements qualifies its own line only.
-        if (!resume && ASKING.has(current.kind) && ASKING.has(kind) && (softEnd(text, end, softSet) === end)) {
+        // "Nice to have: Airflow" inside a list of requirements qualifies its own line only; so does a
+        // label in a list item or after the item's first words, whatever the list ("- Bonus: Rust"
+        // among duties), and it opens its section where it starts ("Python, SQL. Nice to have: Airflow").
+        const at = pos + (heading.at ?? 0);
+        const ownLine = (ASKING.has(current.kind) && ASKING.has(kind)) || heading.item || heading.at !== undefined;
+        if (!resume && ownLine && softEnd(text, end, softSet) === end) {
           const resumeWith = current;
-          open(pos, kind, heading.label, pos + heading.content);
+          open(at, kind, heading.label, pos + heading.content);
           open(end, resumeWith.kind, resumeWith.heading);
         } else {
-          open(pos, kind, heading.label, pos + heading.content);
+          open(at, kind, heading.label, pos + heading.content);
         }
       } else if (!resume && ((end - pos > LONG_LINE && (NOT_ASKED.has(current.kind) || hasColon(text, pos, end) || end - pos === text.length)) || (end - pos > SHORT_LINE && hasColon(text, pos, end)))) {
         // (A company's story with a colon in it and no label is still the story, told in its own

@@ -60,6 +60,17 @@ describe('a heading run into a line ends the sentence before it', () => {
     expect(r).toMatchObject({ phd: 'required', mathematics: 'required', 'computer-science': 'required', 'medical-devices': 'preferred', python: 'required' });
   });
 
+  it('reads an inline label after an item\'s first words as qualifying what follows it on its line only', () => {
+    const of = (text: string) => {
+      const out: Record<string, string> = {};
+      for (const s of extractText(text, bundledTaxonomy()).skills) out[s.id] = s.importance;
+      return out;
+    };
+    expect(of('Requirements\n- Python, SQL. Nice to have: Airflow\n- Docker')).toEqual({ python: 'required', sql: 'required', airflow: 'preferred', docker: 'required' });
+    expect(of('Requirements\n- Python and SQL, nice to have: Airflow, dbt\n- Docker')).toEqual({ python: 'required', sql: 'required', airflow: 'preferred', dbt: 'preferred', docker: 'required' });
+    expect(of('Responsibilities\n- Build pipelines in Python. Bonus: Rust\n- Ship Docker images')).toEqual({ python: 'mentioned', rust: 'preferred', docker: 'mentioned' });
+  });
+
   it('reads a willingness to learn as what the job teaches, not what it asks, for the list right after it only', () => {
     const asked = (line: string) => {
       const out: Record<string, string> = {};
