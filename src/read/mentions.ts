@@ -549,8 +549,11 @@ export class MentionReader {
     if (found || asks) return found;
     // A paragraph about the company, or its equal-opportunity statement, goes on in sentences that
     // no longer say so ("MITRE is a not-for-profit ... It operates centers in cybersecurity, ..."),
-    // but not into the job's own duties ("You will build pipelines in Python").
-    if (f.duty) return null;
+    // but not into the job's own duties ("You will build pipelines in Python"), nor into its
+    // introduction where that asks years of the skill ("We are looking for a data scientist with 3+
+    // years of Python"; a recruiting line of the company's, "we need the best talent in areas like
+    // cybersecurity", goes on with its story).
+    if (f.duty || (f.intro && this.yearsOf(span) !== null)) return null;
     const before = this.paragraphScore(span.start);
     const carried = bestOf(before.all, PARAGRAPH_EVIDENCE) ?? bestOf(before.last, 2);
     return carried && CARRIED.has(carried.kind) ? carried : null;

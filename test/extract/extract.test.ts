@@ -94,6 +94,11 @@ describe('lines that ask for nothing', () => {
     // The employer's culture stays the employer's, even in the requirements.
     expect(ids('Requirements\n- SQL\n- Our team-oriented, collaborative environment is what we are proud of')).not.toContain('teamwork');
   });
+  it('reads the job\'s introduction after a company sentence on the same line as the job\'s, where it asks years', () => {
+    const text = 'Acme is a leading provider of retail analytics with offices worldwide and a great culture. We are looking for a data scientist with 3+ years of Python and SQL. Nice to have: Spark. We offer health insurance and a learning budget.';
+    const r = extractSkills(text, bundledTaxonomy());
+    expect(r.map((s) => [s.id, s.importance, s.years])).toEqual([['python', 'required', 3], ['sql', 'required', 3], ['apache-spark', 'preferred', null]]);
+  });
   it('asks a skill whose years are asked of the candidate, wherever they stand', () => {
     const r = extractSkills('Data Engineer\nWe are looking for someone who has 8 yrs of exp in data modelling.\nResponsibilities\n- Build pipelines', bundledTaxonomy());
     expect(r.find((s) => s.id === 'data-modeling')).toMatchObject({ importance: 'required', years: 8 });
