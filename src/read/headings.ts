@@ -177,7 +177,7 @@ export function lastPhrase<K extends string>(text: string, phrases: PhraseSet<He
  */
 export function mayBeHeading(text: string, from: number, to: number, vocab: Vocabulary): boolean {
   while (from < to && isSpace(text.charCodeAt(from))) from++;
-  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  to = withoutEllipsis(text, from, to);
   if (to === from) return false;
   if (indexIn(text, 58, from, Math.min(to, from + MAX_LABEL_CHARS + 9)) >= 0) return true;
   if (to - from > MAX_HEADING_CHARS) return false;
@@ -199,6 +199,21 @@ export function mayBeHeading(text: string, from: number, to: number, vocab: Voca
   const firstWord = words.has(wordHashAt(text, from, to, true));
   const lastWord = words.has(wordHashAt(text, from, to, false));
   return firstWord && lastWord ? true : (firstWord || lastWord) && titleCase(text.slice(from, to));
+}
+
+/**
+ * The end of text[from, to) without trailing blanks and an ellipsis, which a heading may trail
+ * off with as with a colon ("Minimum Qualifications...", "You'd be a great fit if…"); the line is
+ * then read as a heading by its words alone.
+ */
+function withoutEllipsis(text: string, from: number, to: number): number {
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  let end = to;
+  if (end > from && text.charCodeAt(end - 1) === 0x2026) end--;
+  else if (end - 1 > from && text.charCodeAt(end - 1) === 46 && text.charCodeAt(end - 2) === 46) while (end > from && text.charCodeAt(end - 1) === 46) end--;
+  if (end === to) return to;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 const isWordCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c > 127;
@@ -272,9 +287,8 @@ export function readHeading<K extends string>(
   options: HeadingOptions = {},
 ): Heading<K> | undefined {
   let from = 0;
-  let to = line.length;
-  while (from < to && isSpace(line.charCodeAt(from))) from++;
-  while (to > from && isSpace(line.charCodeAt(to - 1))) to--;
+  while (from < line.length && isSpace(line.charCodeAt(from))) from++;
+  const to = withoutEllipsis(line, from, line.length);
   if (to === from) return undefined;
   // Most lines are sentences or list items: without a colon near the start, a long line or one
   // ending a sentence is no heading, told before any copy.
