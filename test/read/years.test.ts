@@ -44,6 +44,14 @@ describe('years tied to skills', () => {
     expect(firm).toMatchObject({ python: 3 });
     expect(firm).not.toHaveProperty('java');
   });
+  it('gives the years of a job board\'s experience question to every skill before its colon, not to the next line\'s', () => {
+    expect(years('Experience:\nextracting insights from social media data: 1 year (Required)\ndeveloping and implementing change management strategies: 3 years (Required)\nPostgreSQL and SQL: 2 years (Preferred)')).toMatchObject({
+      'social-media-analytics': 1,
+      'change-management': 3,
+      postgresql: 2,
+      sql: 2,
+    });
+  });
   it('reads "i.e." and "e.g." inside a list of what years qualify', () => {
     expect(years('2+ years of experience with data analysis (i.e., regression and forecasting)')).toMatchObject({ 'data-analysis': 2, 'regression-analysis': 2, forecasting: 2 });
   });
