@@ -99,9 +99,22 @@ export function coordinated(matches: Match[], tokens: Tokens, taxonomy: Compiled
     const m = matches[x]!;
     if (m.last - m.first < 2 || m.first === 0) continue;
     let tail: string | undefined;
-    const floor = x > 0 ? matches[x - 1]!.last : 0;
+    let floor = x > 0 ? matches[x - 1]!.last : 0;
+    // A word of the list matched on its own as the very skill it makes with the tail ("cleaning,
+    // manipulating, visualizing, and analyzing data": "manipulating" is data wrangling) is passed
+    // over, not taken for the list's end.
+    let members: Set<number> | undefined;
+    for (let k = x - 1; k >= 0; k--) {
+      const p = matches[k]!;
+      if (p.last - p.first !== 1 || p.last !== floor) break;
+      tail ??= tokens.text.slice(tokens.end[m.first]!, m.end);
+      if (wholeSkill(`${tokens.raw(p.first)}${tail}`, taxonomy)?.skill.id !== p.skill.id) break;
+      (members ??= new Set()).add(p.first);
+      floor = k > 0 ? matches[k - 1]!.last : 0;
+    }
     // Walk back over "X /", "X and", "X, Y and": each X a word of its own, not part of another skill.
     for (let word = listWordBefore(tokens, m.first, floor, joins); word >= 0; word = listWordBefore(tokens, word, floor, joins)) {
+      if (members?.has(word)) continue;
       tail ??= tokens.text.slice(tokens.end[m.first]!, m.end);
       const one = wholeSkill(`${tokens.raw(word)}${tail}`, taxonomy);
       if (!one || one.skill.id === m.skill.id) break;
@@ -127,8 +140,19 @@ function sharedHeads(matches: readonly Match[], tokens: Tokens, taxonomy: Compil
   for (let x = 0; x < matches.length; x++) {
     const m = matches[x]!;
     if (m.last - m.first < 2) continue;
-    const ceiling = x + 1 < matches.length ? matches[x + 1]!.first : tokens.count;
     let head: string | undefined;
+    // As for shared tails, a word of the list matched on its own as the skill it makes with the
+    // head ("data collection, manipulation, and analysis") is passed over.
+    let ceiling = x + 1 < matches.length ? matches[x + 1]!.first : tokens.count;
+    let members: Set<number> | undefined;
+    for (let k = x + 1; k < matches.length; k++) {
+      const p = matches[k]!;
+      if (p.last - p.first !== 1 || p.first !== ceiling) break;
+      head ??= tokens.text.slice(m.start, tokens.start[m.last - 1]!);
+      if (wholeSkill(`${head}${tokens.raw(p.first)}`, taxonomy)?.skill.id !== p.skill.id) break;
+      (members ??= new Set()).add(p.first);
+      ceiling = k + 1 < matches.length ? matches[k + 1]!.first : tokens.count;
+    }
     let at = m.last;
     const run: Match[] = [];
     // A run of commas alone is no list of the head's ("Google Analytics, certification preferred"):
@@ -146,6 +170,10 @@ function sharedHeads(matches: readonly Match[], tokens: Tokens, taxonomy: Compil
         if (word >= ceiling) break;
       } else if (listGap(tokens, at - 1, at) < 1) break;
       head ??= tokens.text.slice(m.start, tokens.start[m.last - 1]!);
+      if (members?.has(word)) {
+        at = word + 1;
+        continue;
+      }
       const found = wholeSkill(`${head}${tokens.raw(word)}`, taxonomy);
       if (found?.skill.id === m.skill.id) break;
       // A word of the list that makes no skill with the head is passed over: "data collection,

@@ -39,6 +39,10 @@ describe('a head shared with the words after it', () => {
     expect(ids('complex data collection, processing, transformation and reporting issues')).toEqual(['data-collection', 'data-transformation', 'reporting']);
     expect(ids('Strong skills in data extraction, exploration, transformation and visualization')).toEqual(expect.arrayContaining(['data-extraction', 'data-transformation', 'data-visualization']));
   });
+  it('reads on past a word of the list matched on its own as the skill it makes with the head or the tail', () => {
+    expect(ids('data collection, manipulation, and analysis')).toEqual(['data-collection', 'data-wrangling', 'data-analysis']);
+    expect(ids('Experience cleaning, manipulating, visualizing, and analyzing data')).toEqual(['data-cleaning', 'data-wrangling', 'data-visualization', 'data-analysis']);
+  });
   it('past a word passed over, takes a word only where its item ends', () => {
     expect(ids('design experiments, develop and review study protocols')).not.toContain('design-reviews');
   });
