@@ -137,7 +137,7 @@ function whyOf(s: PlanStep, postings: number): string {
   if (s.status === 'prerequisite') parts.push(`needed first for ${s.leadsTo.join(', ')}`);
   else if (s.leadsTo.length > 0) parts.push(`leads to ${s.leadsTo.join(', ')}`);
   if (s.status === 'learning') parts.push('you are learning it');
-  if (s.status === 'weak') parts.push('you have it, but not at the level or years asked');
+  if (s.status === 'weak') parts.push('you have it, but know it only a little or have fewer years than asked');
   if (s.status === 'related') parts.push('you know a related skill');
   if (s.buildsOn.length > 0) parts.push(`builds on your ${s.buildsOn.join(', ')}`);
   if (s.after.length > 0) parts.push(`after ${s.after.join(', ')}`);
