@@ -1000,7 +1000,6 @@ export class MentionReader {
     return reading.kind === 'resume' && plural ? 'others' : 'bare';
   }
 
-  /** Whether a phrase of `set` stands within `before` tokens before or `after` tokens after the mention, in its sentence. */
   /** Whether the mention's sentence (a list item) opens with a phrase of `set` ("Ability to thrive in ...", "Must be comfortable ..."). */
   opensWith(span: TokenSpan, set: { each: (t: Tokens, from: number, to: number, visit: (tag: unknown, first: number) => void) => void }): boolean {
     const f = this.factsAt(span.start);
@@ -1009,6 +1008,7 @@ export class MentionReader {
     return found;
   }
 
+  /** Whether a phrase of `set` stands within `before` tokens before or `after` tokens after the mention, in its sentence. */
   near(span: TokenSpan, set: { each: (t: Tokens, from: number, to: number, visit: () => void) => void }, before: number, after: number): boolean {
     const f = this.factsAt(span.start);
     let found = false;
