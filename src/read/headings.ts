@@ -19,7 +19,7 @@ export interface Heading<K extends string = string> {
   content: number;
   /** The label stands in a list item ("- Nice to have: Airflow", "- Languages: Python, SQL"). */
   item: boolean;
-  /** Where an inline label starts in its line, after what the line says before it ("Python, SQL. Nice to have: Airflow"); else 0. */
+  /** Where an inline label starts in its line when the line says something before it ("Python, SQL. Nice to have: Airflow"); absent when it starts the line. */
   at?: number;
 }
 
