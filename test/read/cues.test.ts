@@ -71,6 +71,17 @@ describe('a heading run into a line ends the sentence before it', () => {
     expect(of('Responsibilities\n- Build pipelines in Python. Bonus: Rust\n- Ship Docker images')).toEqual({ python: 'mentioned', rust: 'preferred', docker: 'mentioned' });
   });
 
+  it('keeps an item of a nice-to-have list that opens with a lead-in and a colon nice to have', () => {
+    const of = (text: string) => {
+      const out: Record<string, string> = {};
+      for (const s of extractText(text, bundledTaxonomy()).skills) out[s.id] = s.importance;
+      return out;
+    };
+    expect(of('Requirements\n- Python\nNice to Haves\n- Experience with: Git, Docker, and JavaScript tools for dashboards and reports\n- Experience working on Linux')).toMatchObject({ python: 'required', git: 'preferred', docker: 'preferred', javascript: 'preferred', linux: 'preferred' });
+    // A label that says so itself still qualifies its item.
+    expect(of('Requirements\n- Python\n- Master\'s Degree Preferred In: Statistics')).toMatchObject({ python: 'required', 'masters-degree': 'preferred' });
+  });
+
   it('reads a willingness to learn as what the job teaches, not what it asks, for the list right after it only', () => {
     const asked = (line: string) => {
       const out: Record<string, string> = {};
