@@ -25,6 +25,8 @@ export interface Heading<K extends string = string> {
 
 const MAX_HEADING_CHARS = 100;
 const MAX_HEADING_WORDS = 10;
+/** A heading in capitals may say more, when it names a section ("THE FOLLOWING IS DESIRED, BUT NOT REQUIRED TO BE CONSIDERED FOR THIS POSITION"). */
+const MAX_SHOUTED_WORDS = 16;
 /** An inline label stands in the first characters of its line and has a few words. */
 const MAX_LABEL_CHARS = 48;
 const MAX_LABEL_WORDS = 6;
@@ -191,10 +193,11 @@ export function mayBeHeading(text: string, from: number, to: number, vocab: Voca
   let lower = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 && ++spaces > MAX_HEADING_WORDS) return false;
+    if (c === 32 && ++spaces > MAX_SHOUTED_WORDS) return false;
     if (c >= 97 && c <= 122) lower = true;
   }
   if (!lower) return true;
+  if (spaces > MAX_HEADING_WORDS) return false;
   const words = vocab.headingLexicon;
   const firstWord = words.has(wordHashAt(text, from, to, true));
   const lastWord = words.has(wordHashAt(text, from, to, false));
@@ -333,9 +336,9 @@ export function readHeading<K extends string>(
   if (label === '' || /[.!;,]$/.test(label)) return undefined;
   const marked = Boolean(md || bold || t.endsWith(':'));
   const shouted = label === label.toUpperCase() && /\p{Lu}/u.test(label);
-  if (countWords(label) > MAX_HEADING_WORDS) return undefined;
+  if (countWords(label) > (shouted ? MAX_SHOUTED_WORDS : MAX_HEADING_WORDS)) return undefined;
   const c = classify(label, phrases, vocab, options.extra, marked || shouted);
-  if (c.words === 0 || c.words > MAX_HEADING_WORDS) return undefined;
+  if (c.words === 0 || c.words > (shouted && c.kind ? MAX_SHOUTED_WORDS : MAX_HEADING_WORDS)) return undefined;
   if (marked) return { label, kind: c.kind, content: -1, item: false };
   // All caps: a heading, known or not; but a single all-caps word nobody knows (SQL) is a skill on its own line.
   if (shouted) return c.kind || c.words > 1 ? { label, kind: c.kind, content: -1, item: false } : undefined;
