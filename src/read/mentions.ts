@@ -82,6 +82,9 @@ export interface Boilerplate {
   score: number;
 }
 
+/** How far a list of names may run on to the role noun that closes it, and how long each of its items may be. */
+const LIST_ROLE_REACH = 14;
+const LIST_ITEM_WORDS = 4;
 /** How many words a willingness to learn may stand before the first skill it qualifies ("learn new analytics tools such as Tableau"). */
 const LEARN_REACH = 6;
 const RANK: Record<Cued, number> = { preferred: 0, negated: 1, required: 2, stack: 3, learning: 0, familiar: 1 };
@@ -978,7 +981,21 @@ export class MentionReader {
       }
       if (vocab.roleStops.has(key)) break;
     }
-    if (!role) return null;
+    // "Partner with QA, QC, Process Development and Program Management teams": a list of names
+    // that a role noun closes names groups of people, each of them.
+    // Only where the list is named as others ("with", "our", "across" before it), and never for a
+    // mention that is itself about people ("cross-functional teams").
+    let listFrom = span.first;
+    let listed = false;
+    if (!role) {
+      const closing = this.listRoleAfter(span.last, f.last);
+      if (closing < 0) return null;
+      for (let k = span.first; k < span.last; k++) if (vocab.roleNouns.mayStartAt(tokens, k)) vocab.roleNouns.each(tokens, k, k + 1, () => (listed = true));
+      if (listed) return null;
+      role = listed = true;
+      plural = true;
+      listFrom = this.listItemsBefore(span.first, f.first);
+    }
     // "Mentor junior team members", "coach analysts": the skill opens with a verb that acts on
     // people, and the role noun is whom it acts on.
     let acts = false;
@@ -986,18 +1003,63 @@ export class MentionReader {
       if (a === span.first) acts = true;
     });
     if (acts) return null;
-    const from = Math.max(f.first, span.first - 4);
+    const from = Math.max(f.first, listFrom - 4);
     const endsNear = (set: typeof vocab.roleSelf, within: number) => {
       let hit = false;
-      set.each(tokens, from, span.first, (_, _a, b) => {
-        if (b >= span.first - within) hit = true;
+      set.each(tokens, from, listFrom, (_, _a, b) => {
+        if (b >= listFrom - within) hit = true;
       });
       return hit;
     };
-    if (endsNear(vocab.roleSelf, 1)) return 'self';
+    if (endsNear(vocab.roleSelf, 1)) return listed ? null : 'self';
     if (endsNear(vocab.roleOthers, 2)) return 'others';
+    if (listed) return null;
     // A resume is about one person: "data scientists and ML engineers" are colleagues.
     return reading.kind === 'resume' && plural ? 'others' : 'bare';
+  }
+
+  /**
+   * The role noun that closes a list of names the mention's list runs into, past one comma or more
+   * ("QA, QC, Process Development and Program Management teams"): its token, or -1. Each item is
+   * a few words, joined by commas and list words only.
+   */
+  private listRoleAfter(from: number, last: number): number {
+    const { tokens } = this;
+    const vocab = this.reading.vocab;
+    let commas = 0;
+    let item = 0;
+    for (let k = from; k < Math.min(last, from + LIST_ROLE_REACH); k++) {
+      const gap = this.reading.flow.slice(tokens.end[k - 1]!, tokens.start[k]!);
+      if (/^\s*,\s*$/.test(gap)) {
+        commas++;
+        item = 0;
+      } else if (!/^[\s&/-]*$/.test(gap) || ++item > LIST_ITEM_WORDS) return -1;
+      let hit = false;
+      if (vocab.roleNouns.mayStartAt(tokens, k)) vocab.roleNouns.each(tokens, k, k + 1, () => (hit = true));
+      // (A plural that ends the list: "... teams to deliver", "... teams."; not "team meetings".)
+      if (hit) return commas > 0 && tokens.key(k).endsWith('s') && (k + 1 >= last || !tokens.joined(k + 1) || vocab.roleStops.has(tokens.keyHashOf(k + 1))) ? k : -1;
+      const key = tokens.keyHashOf(k);
+      if (vocab.roleStops.has(key) && !vocab.coordinators.has(key)) return -1;
+    }
+    return -1;
+  }
+
+  /** The first token of the list of names that the mention at `first` stands in (back over commas and list words). */
+  private listItemsBefore(first: number, floor: number): number {
+    const { tokens } = this;
+    const vocab = this.reading.vocab;
+    let start = first;
+    let item = 0;
+    for (let k = first - 1; k >= Math.max(floor, first - LIST_ROLE_REACH); k--) {
+      const gap = this.reading.flow.slice(tokens.end[k]!, tokens.start[k + 1]!);
+      if (/^\s*,\s*$/.test(gap)) item = 0;
+      else if (!/^[\s&/-]*$/.test(gap) || ++item > LIST_ITEM_WORDS) break;
+      const key = tokens.keyHashOf(k);
+      if (vocab.coordinators.has(key)) continue;
+      if (vocab.roleStops.has(key) || vocab.roleOthers.mayStartAt(tokens, k)) break;
+      start = k;
+    }
+    return start;
   }
 
   /** Whether the mention's sentence (a list item) opens with a phrase of `set` ("Ability to thrive in ...", "Must be comfortable ..."). */

@@ -106,6 +106,15 @@ describe('lines that ask for nothing', () => {
     const c = extractSkills('Data Engineer\nWe have 12 years of experience in data modelling for banks.\nResponsibilities\n- Build pipelines', bundledTaxonomy());
     expect(c.find((s) => s.id === 'data-modeling')?.importance).not.toBe('required');
   });
+  it('reads a list of names closed by a plural role noun after "with" as groups of people, each of them', () => {
+    const ids = (text: string) => extractSkills(text, bundledTaxonomy()).map((s) => s.id);
+    expect(ids('What you will do\n- Work with partners in Data Engineering, Marketing, Product and Sales teams to ship models')).not.toContain('data-engineering');
+    expect(ids('What you will do\n- Collaborate with peer organizations, dev ops, support organizations on issues')).not.toContain('devops');
+    // Not a list the candidate is sought for, nor a mention about people itself, nor a list of skills.
+    expect(ids('We are looking for machine learning, deep learning, and data science experts to join us')).toEqual(expect.arrayContaining(['machine-learning', 'deep-learning']));
+    expect(ids('Requirements\n- Ability to work with cross-functional teams including development, QA and analysts')).toContain('cross-functional-collaboration');
+    expect(ids('Requirements\n- Experience with Python, SQL, and Spark')).toEqual(['python', 'sql', 'apache-spark']);
+  });
   it('drops role names and culture words, keeps them in the requirements', () => {
     const text = 'Engineer\nJoin our Python developers and our ML team.\nWe value communication.\nRequirements\n- Python\n- strong communication skills';
     expect(extractSkills(text, miniTaxonomy()).map((s) => [s.id, s.mentions.length])).toEqual([['python', 1], ['communication', 1]]);
