@@ -106,7 +106,8 @@ export function coordinated(matches: Match[], tokens: Tokens, taxonomy: Compiled
     let members: Set<number> | undefined;
     for (let k = x - 1; k >= 0; k--) {
       const p = matches[k]!;
-      if (p.last - p.first !== 1 || p.last !== floor) break;
+      // (Read in place first: a word of a list has a comma or a list word after it.)
+      if (p.last - p.first !== 1 || p.last !== floor || p.last > m.first || !(listGap(tokens, p.first, p.last) >= 1 || joins.has(tokens.keyHashOf(p.last)))) break;
       tail ??= tokens.text.slice(tokens.end[m.first]!, m.end);
       if (wholeSkill(`${tokens.raw(p.first)}${tail}`, taxonomy)?.skill.id !== p.skill.id) break;
       (members ??= new Set()).add(p.first);
@@ -147,7 +148,8 @@ function sharedHeads(matches: readonly Match[], tokens: Tokens, taxonomy: Compil
     let members: Set<number> | undefined;
     for (let k = x + 1; k < matches.length; k++) {
       const p = matches[k]!;
-      if (p.last - p.first !== 1 || p.first !== ceiling) break;
+      // (Read in place first: a word of a list has a comma or a list word before it.)
+      if (p.last - p.first !== 1 || p.first !== ceiling || p.first < m.last || !(listGap(tokens, p.first - 1, p.first) >= 1 || joins.has(tokens.keyHashOf(p.first - 1)))) break;
       head ??= tokens.text.slice(m.start, tokens.start[m.last - 1]!);
       if (wholeSkill(`${head}${tokens.raw(p.first)}`, taxonomy)?.skill.id !== p.skill.id) break;
       (members ??= new Set()).add(p.first);

@@ -1026,14 +1026,16 @@ export class MentionReader {
   private listRoleAfter(from: number, last: number): number {
     const { tokens } = this;
     const vocab = this.reading.vocab;
+    // (A comma right after the mention, read first: the last name before the role noun is read above.)
+    if (from >= last || this.itemGap(from) !== 1) return -1;
     let commas = 0;
     let item = 0;
     for (let k = from; k < Math.min(last, from + LIST_ROLE_REACH); k++) {
-      const gap = this.reading.flow.slice(tokens.end[k - 1]!, tokens.start[k]!);
-      if (/^\s*,\s*$/.test(gap)) {
+      const gap = this.itemGap(k);
+      if (gap === 1) {
         commas++;
         item = 0;
-      } else if (!/^[\s&/-]*$/.test(gap) || ++item > LIST_ITEM_WORDS) return -1;
+      } else if (gap < 0 || ++item > LIST_ITEM_WORDS) return -1;
       let hit = false;
       if (vocab.roleNouns.mayStartAt(tokens, k)) vocab.roleNouns.each(tokens, k, k + 1, () => (hit = true));
       // (A plural that ends the list: "... teams to deliver", "... teams."; not "team meetings".)
@@ -1044,6 +1046,19 @@ export class MentionReader {
     return -1;
   }
 
+  /** What stands before token k in a list of names: 0 blanks (or "&", "/", "-" inside a name), 1 one comma, -1 anything else. Read in place. */
+  private itemGap(k: number): number {
+    const { tokens } = this;
+    const flow = this.reading.flow;
+    let commas = 0;
+    for (let p = tokens.end[k - 1]!, to = tokens.start[k]!; p < to; p++) {
+      const c = flow.charCodeAt(p);
+      if (c === 44) commas++;
+      else if (!(c === 32 || c === 9 || c === 10 || c === 0xa0 || c === 38 || c === 47 || c === 45)) return -1;
+    }
+    return commas > 1 ? -1 : commas;
+  }
+
   /** The first token of the list of names that the mention at `first` stands in (back over commas and list words). */
   private listItemsBefore(first: number, floor: number): number {
     const { tokens } = this;
@@ -1051,9 +1066,9 @@ export class MentionReader {
     let start = first;
     let item = 0;
     for (let k = first - 1; k >= Math.max(floor, first - LIST_ROLE_REACH); k--) {
-      const gap = this.reading.flow.slice(tokens.end[k]!, tokens.start[k + 1]!);
-      if (/^\s*,\s*$/.test(gap)) item = 0;
-      else if (!/^[\s&/-]*$/.test(gap) || ++item > LIST_ITEM_WORDS) break;
+      const gap = this.itemGap(k + 1);
+      if (gap === 1) item = 0;
+      else if (gap < 0 || ++item > LIST_ITEM_WORDS) break;
       const key = tokens.keyHashOf(k);
       if (vocab.coordinators.has(key)) continue;
       if (vocab.roleStops.has(key) || vocab.roleOthers.mayStartAt(tokens, k)) break;
