@@ -990,8 +990,9 @@ export class MentionReader {
     if (!role) {
       const closing = this.listRoleAfter(span.last, f.last);
       if (closing < 0) return null;
-      for (let k = span.first; k < span.last; k++) if (vocab.roleNouns.mayStartAt(tokens, k)) vocab.roleNouns.each(tokens, k, k + 1, () => (listed = true));
-      if (listed) return null;
+      let aboutPeople = false;
+      for (let k = span.first; k < span.last; k++) if (vocab.roleNouns.mayStartAt(tokens, k)) vocab.roleNouns.each(tokens, k, k + 1, () => (aboutPeople = true));
+      if (aboutPeople) return null;
       role = listed = true;
       plural = true;
       listFrom = this.listItemsBefore(span.first, f.first);
