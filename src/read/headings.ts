@@ -319,7 +319,7 @@ export function readHeading<K extends string>(
       const tail = cut ? label.slice(cut[0].length) : '';
       const d = tail ? classify(tail, phrases, vocab, options.extra, true) : undefined;
       if (d?.kind && d.covered) {
-        at = from + skip + t.indexOf(tail);
+        at = from + skip + t.lastIndexOf(tail, colon);
         label = tail;
         c = d;
       }

@@ -98,7 +98,7 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         open(pos, heading.kind ?? 'other', heading.label, end);
       } else if (heading && resume && heading.item) {
         // "- Languages: Python, SQL" in a resume's skills list: a category of the list, not a section.
-      } else if (heading && !leadingIn(current.kind, heading.kind, heading.label, vocab)) {
+      } else if (heading && !itemLeadIn(current.kind, heading.kind, heading.label, vocab)) {
         const kind = heading.kind!;
         // "Nice to have: Airflow" inside a list of requirements qualifies its own line only; so does a
         // label in a list item or after the item's first words, whatever the list ("- Bonus: Rust"
@@ -286,7 +286,7 @@ function readLongLine(
       mergeLabels(labels, boldLabels(flow, s.start, s.end, vocab, phrases));
     }
     for (const label of labels) {
-      if (leadingIn(current().kind, label.kind, label.label, vocab)) continue;
+      if (itemLeadIn(current().kind, label.kind, label.label, vocab)) continue;
       if (label.start > from && NOT_ASKED.has(current().kind) && asksInRange(flow, from, label.start, vocab)) open(from, 'other', null);
       open(label.start, label.kind, label.label, label.end);
       from = label.start;
@@ -471,7 +471,7 @@ function boldLabels(flow: string, start: number, end: number, vocab: Vocabulary,
  * the label of another list, so the item stays nice to have. ("Master's Degree Preferred In:" in
  * the requirements is a label all the same.)
  */
-function leadingIn(current: SectionKind, kind: SectionKind | undefined, label: string, vocab: Vocabulary): boolean {
+function itemLeadIn(current: SectionKind, kind: SectionKind | undefined, label: string, vocab: Vocabulary): boolean {
   if (current !== 'preferred' || kind !== 'requirements') return false;
   const last = /([\p{L}']+)\W*$/u.exec(label);
   return last !== null && vocab.continuers.has(last[1]!.toLowerCase());
