@@ -94,6 +94,10 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         // A title line (never a sentence: see title.ts) is a section of its own.
         open(pos, 'title', null);
         open(end, 'summary', null);
+      } else if (heading && heading.content < 0 && !resume && wrappedHeading(text, current, pos, end, heading.kind, vocab, phrases, options)) {
+        // "Preferred" / "Qualifications:": one heading broken over two lines (hard-wrapped text).
+        current.heading = `${current.heading} ${heading.label}`;
+        current.headingEnd = end;
       } else if (heading && heading.content < 0) {
         open(pos, heading.kind ?? 'other', heading.label, end);
       } else if (heading && resume && heading.item) {
@@ -208,6 +212,28 @@ function inBracket(text: string, from: number, at: number): boolean {
     else if (c === 41 && depth > 0) depth--;
   }
   return depth > 0;
+}
+
+/**
+ * Whether the heading line text[pos, end) ends a heading of one word broken off on the line before,
+ * with nothing between them ("Preferred" / "Qualifications:", as hard-wrapped text breaks it): a
+ * word of the nice-to-haves that, read with the line after it, still names them, where that line
+ * alone names the requirements.
+ */
+function wrappedHeading(
+  text: string,
+  current: Section,
+  pos: number,
+  end: number,
+  kind: SectionKind | undefined,
+  vocab: Vocabulary,
+  phrases: PhraseSet<HeadingTag<SectionKind>>,
+  options: SectionOptions,
+): boolean {
+  const before = current.heading;
+  if (kind !== 'requirements' || current.kind !== 'preferred' || before === null || hasText(text, current.headingEnd, pos)) return false;
+  if (!/^[\p{L}]+$/u.test(before)) return false;
+  return readHeading(`${before} ${text.slice(pos, end).trim()}`, vocab, phrases, options)?.kind === current.kind;
 }
 
 /** A list item's mark: a bullet, a dash, a star, a number or letter with a dot or bracket. */
