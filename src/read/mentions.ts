@@ -58,6 +58,8 @@ interface SentenceFacts {
   asking: { at: number; strong: boolean }[];
   /** The sentence introduces the job ("Acme is seeking..."). */
   intro: boolean;
+  /** The token after the job's introduction phrase (-1 without one). */
+  introEnd: number;
   /** The sentence opens with a qualification ("Experience with SPSS", "3+ years of experience in"). */
   opens: boolean;
   /** The sentence tells the job's duties ("You will build ..."). */
@@ -81,6 +83,9 @@ export interface Boilerplate {
   kind: BoilerplateKind;
   score: number;
 }
+
+/** How far after the job introduction's "with" its skills and their experience word may stand. */
+const INTRO_WITH_REACH = 8;
 
 /** How far a list of names may run on to the role noun that closes it, and how long each of its items may be. */
 const LIST_ROLE_REACH = 14;
@@ -283,6 +288,7 @@ export class MentionReader {
     const asking: SentenceFacts['asking'] = [];
     const evidence: SentenceFacts['evidence'] = [];
     let intro = false;
+    let introEnd = -1;
     let opens = false;
     let duty = false;
     const phrases = reading.kind === 'resume' ? vocab.resumeSentencePhrases : vocab.sentencePhrases;
@@ -293,7 +299,10 @@ export class MentionReader {
       else if (tag.set === 'evidence') evidence.push({ kind: tag.evidence.kind, strong: tag.evidence.strong, first: a, last: b, id: tag.id, inner: false });
       else if (tag.set === 'duty') duty = true;
       else if (tag.set === 'opening') opens ||= a === first || (a <= first + OPENING && this.numberIn(first, a));
-      else intro = true;
+      else {
+        intro = true;
+        if (introEnd < 0) introEnd = b;
+      }
     });
     // An evidence phrase inside a longer one of its kind counts once, as the longer (phrases start
     // in text order: the ones that may hold it start at most `evidenceLength` tokens before it).
@@ -310,7 +319,7 @@ export class MentionReader {
         }
       }
     }
-    if (hits.length === 0) return { span, first, last, cues: [], breaks: [], evidence, evidenceLength, asking, intro, opens, duty, boilerplate: undefined, years: undefined, claim: undefined };
+    if (hits.length === 0) return { span, first, last, cues: [], breaks: [], evidence, evidenceLength, asking, intro, introEnd, opens, duty, boilerplate: undefined, years: undefined, claim: undefined };
     // Overlapping cues: the longest wins ("not required but" over "is not required" and "but").
     const byLength = [...hits].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
     const kept: typeof hits = [];
@@ -406,7 +415,7 @@ export class MentionReader {
       }
     }
     cues.sort((a, b) => a.first - b.first);
-    return { span, first, last, cues, breaks, evidence, evidenceLength, asking, intro, opens, duty, boilerplate: undefined, years: undefined, claim: undefined };
+    return { span, first, last, cues, breaks, evidence, evidenceLength, asking, intro, introEnd, opens, duty, boilerplate: undefined, years: undefined, claim: undefined };
   }
 
   /**
@@ -785,6 +794,21 @@ export class MentionReader {
    * Whether the mention's sentence opens with a strong requirement phrase ("Experience with SPSS",
    * "3+ years of experience in", "Bachelor's degree in"): a qualification, wherever it stands.
    */
+  /**
+   * In the job's introduction, what the person sought brings ("Acme is seeking a data engineer with
+   * experience building production data pipelines", "... a developer with Automation Anywhere or
+   * Blue Prism experience"): a mention after a `jobIntroWith` word of the introduction, within a few
+   * words of it, with an experience word by the mention.
+   */
+  introAsks(span: TokenSpan): boolean {
+    const f = this.factsAt(span.start);
+    if (f.introEnd < 0 || f.introEnd > span.first) return false;
+    const vocab = this.reading.vocab;
+    let found = false;
+    vocab.jobIntroWith.each(this.tokens, Math.max(f.introEnd, span.first - INTRO_WITH_REACH), span.first, () => (found = true));
+    return found && this.near(span, vocab.experience, INTRO_WITH_REACH, 3);
+  }
+
   opensAsking(span: TokenSpan): boolean {
     return this.factsAt(span.start).opens;
   }

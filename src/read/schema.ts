@@ -132,6 +132,9 @@ export const VocabFile = z.strictObject({
   duties: phrases('Phrases of the job\'s duties ("you will", "responsible for"): like strong requirement-like phrases, they end a company or benefits section (but make no sentence ask).'),
   employerVoice: z.optional(phrases('The words an employer speaks of itself with (we, our, us): a paragraph with one after a requirements list may be the company\'s story even when a colon stands in it ("We focus on three areas: ...").')),
   jobIntro: phrases('Phrases of the job\'s own introduction ("Acme is seeking..."): a sentence with one is no company blurb.'),
+  jobIntroWith: z.optional(
+    phrases('Words after the job\'s introduction that give what the person sought brings ("Acme is seeking a data engineer with experience building pipelines", "... a developer with Blue Prism experience"): a skill after them with an experience word by it is asked.'),
+  ),
   asking: z.strictObject({
     strong: phrases('Phrases of requirement-like content ("experience with", "you have", "degree in"): they end a company or benefits section, and make a sentence outside the sections that ask for skills ask.'),
     weak: phrases('Words that make such a sentence ask, but end no section ("strong", "skills", "knowledge").'),

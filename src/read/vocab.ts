@@ -286,6 +286,11 @@ export class Vocabulary {
     return (this.m.employerVoice ??= this.stored('employerVoice') ?? phraseSet(this.file.employerVoice ?? []));
   }
 
+  /** Words after the job's introduction that give what the person sought brings (see jobIntroWith). */
+  get jobIntroWith(): PhraseSet<true> {
+    return (this.m.jobIntroWith ??= this.stored('jobIntroWith') ?? phraseSet(this.file.jobIntroWith ?? []));
+  }
+
   get jobIntro(): PhraseSet<true> {
     return (this.m.jobIntro ??= this.stored('jobIntro') ?? phraseSet(this.file.jobIntro));
   }
