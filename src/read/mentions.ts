@@ -791,10 +791,6 @@ export class MentionReader {
   }
 
   /**
-   * Whether the mention's sentence opens with a strong requirement phrase ("Experience with SPSS",
-   * "3+ years of experience in", "Bachelor's degree in"): a qualification, wherever it stands.
-   */
-  /**
    * In the job's introduction, what the person sought brings ("Acme is seeking a data engineer with
    * experience building production data pipelines", "... a developer with Automation Anywhere or
    * Blue Prism experience"): a mention after a `jobIntroWith` word of the introduction, within a few
@@ -809,6 +805,10 @@ export class MentionReader {
     return found && this.near(span, vocab.experience, INTRO_WITH_REACH, 3);
   }
 
+  /**
+   * Whether the mention's sentence opens with a strong requirement phrase ("Experience with SPSS",
+   * "3+ years of experience in", "Bachelor's degree in"): a qualification, wherever it stands.
+   */
   opensAsking(span: TokenSpan): boolean {
     return this.factsAt(span.start).opens;
   }
