@@ -377,7 +377,9 @@ export class MentionReader {
         // A bare cue word ("PhD preferred", "(Python preferred)") qualifies the phrase right
         // before it, back to a comma or bracket; with no skill there, what follows ("Preferred: Spark").
         let phrase = h.scope === 'either' ? this.listStart(Math.max(start, this.phraseStart(h.first, start)), h.first, start) : start;
-        let forward = h.scope === 'forward' || (h.scope === 'either' && !this.hasSpanIn(phrase, h.first));
+        // (In a list whose line breaks were lost, a bare cue that starts an item qualifies that item:
+        // "Strong SQL skills Desired experience in Tableau".)
+        let forward = h.scope === 'forward' || (h.scope === 'either' && (!this.hasSpanIn(phrase, h.first) || (this.runOn && this.startsRunInItem(h.first))));
         // A bare cue that closes its clause with no skill in the phrase before it ("PhD in statistics,
         // computer science, or equivalent experience preferred.") qualifies the whole clause.
         if (forward && h.scope === 'either' && !this.hasSpanIn(h.last, clauseEnd(h.first)) && this.hasSpanIn(start, h.first)) {
@@ -409,6 +411,11 @@ export class MentionReader {
         // Nor does a cue reach back into the section before its own ("... with SQL Preferred
         // Qualifications Experience with Spark": the heading's word qualifies nothing of SQL).
         if (!forward && this.runOn) phrase = Math.max(phrase, tokens.indexAt(this.sectionAt(tokens.start[h.first]!).start));
+        // ... and a cue before an item reaches no further than where the next item starts ("Desired
+        // experience in Tableau Proficiency in R and Python": R and Python are not desired), past the
+        // word right after it and the words of cues ("Preferred but not Required Experience with
+        // Tableau": the cue's own item).
+        if (forward && this.runOn) until = Math.min(until, this.runInItemEnd(h.last + 1, until, over));
         const tail = forward ? h.last : this.bracketAfter(h.last, until);
         cues.push({ type: h.type as Cued, forward, first: h.first, last: h.last, until, from: phrase, tail });
         prevEnd = h.last;
@@ -756,17 +763,32 @@ export class MentionReader {
    * ("OCR software Passion for cooking", not "Data Bricks Experience"); floor when there is none.
    */
   private runInItemStart(t: number, floor: number): number {
+    for (let k = t - 1; k > floor; k--) if (this.startsRunInItem(k)) return k;
+    return floor;
+  }
+
+  /** The first token of [t, ceiling), not a word of a cue, that starts an item run into the one before it; ceiling when there is none. */
+  private runInItemEnd(t: number, ceiling: number, cueWords: ReadonlyMap<number, unknown>): number {
+    for (let k = Math.max(t, 1); k < ceiling; k++) if (!cueWords.has(k) && this.startsRunInItem(k, true)) return k;
+    return ceiling;
+  }
+
+  /**
+   * Whether token k starts an item run into the one before it: a capitalized word, no skill's,
+   * right after a word written in lower case with one space between; with `afterSkill`, also after
+   * a skill's name when a word in lower case follows it ("Tableau or Looker Proficiency in R").
+   */
+  private startsRunInItem(k: number, afterSkill = false): boolean {
     const { tokens } = this;
     const text = tokens.text;
-    for (let k = t - 1; k > floor; k--) {
-      const c = text.charCodeAt(tokens.start[k]!);
-      if (!isUpper(c)) continue;
-      const before = text.charCodeAt(tokens.start[k - 1]!);
-      if (!(before >= 97 && before <= 122) || tokens.start[k]! - tokens.end[k - 1]! !== 1 || text.charCodeAt(tokens.end[k - 1]!) !== 32) continue;
-      if (this.hasSpanIn(k, k + 1) || this.insideSpan(k, k + 1)) continue;
-      return k;
-    }
-    return floor;
+    if (!isUpper(text.charCodeAt(tokens.start[k]!))) return false;
+    if (tokens.start[k]! - tokens.end[k - 1]! !== 1 || text.charCodeAt(tokens.end[k - 1]!) !== 32) return false;
+    if (this.hasSpanIn(k, k + 1) || this.insideSpan(k, k + 1)) return false;
+    const before = text.charCodeAt(tokens.start[k - 1]!);
+    if (before >= 97 && before <= 122) return true;
+    if (!afterSkill || k + 1 >= tokens.count || !(this.hasSpanIn(k - 1, k) || this.insideSpan(k - 1, k))) return false;
+    const after = text.charCodeAt(tokens.start[k + 1]!);
+    return after >= 97 && after <= 122 && tokens.start[k + 1]! - tokens.end[k]! === 1;
   }
 
   /** Whether tokens [first, last) are written capitalized and end their line (brackets, stops and dashes aside). */
