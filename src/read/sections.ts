@@ -310,6 +310,7 @@ function readLongLine(
     if (runOn) {
       mergeLabels(labels, runInLabels(flow, s.start, s.end, vocab, phrases));
       mergeLabels(labels, boldLabels(flow, s.start, s.end, vocab, phrases));
+      mergeLabels(labels, titledLabels(text, s.start, s.end, vocab, phrases));
     }
     for (const label of labels) {
       if (itemLeadIn(current().kind, label.kind, label.label, vocab)) continue;
@@ -466,6 +467,44 @@ function spansBetween(start: number, end: number, cuts: readonly number[]): { st
 function runInKind(kind: SectionKind | undefined): SectionKind | undefined {
   if (kind === 'responsibilities') return 'summary';
   return kind === 'requirements' || kind === 'preferred' ? kind : undefined;
+}
+
+/**
+ * Labels in Title Case before a colon in a text whose line breaks were lost ("... SQL queries
+ * preferred Impact You'll Make: You'll partner with ..."): a heading line's words run into the list
+ * before them. A label of heading words only is read by inlineLabels; this one needs only a heading
+ * phrase of the job's lists in it, as a heading line does, and every word of four letters or more
+ * capitalized.
+ */
+function titledLabels(text: string, start: number, end: number, vocab: Vocabulary, phrases: PhraseSet<HeadingTag<SectionKind>>): Label[] {
+  if (!vocab.file.runInHeadings) return [];
+  const out: Label[] = [];
+  for (let colon = indexIn(text, 58, start, end); colon >= 0; colon = indexIn(text, 58, colon + 1, end)) {
+    if (colon === start || !isLetterCode(text.charCodeAt(colon - 1)) || (colon + 1 < end && !isWhiteSpace(text.charCodeAt(colon + 1)))) continue;
+    const words = [...text.slice(Math.max(start, colon - 60), colon).matchAll(/[\p{L}][\p{L}\p{N}'’&/-]*/gu)];
+    // The shortest run of two to five Title Case words right before the colon that names a list (a
+    // longer one may take in the skill before it: "... of Python Highly Desired Additions:").
+    let most = 0;
+    while (most < Math.min(5, words.length) && titled(words[words.length - 1 - most]![0], most === 0)) most++;
+    for (let n = 2; n <= most; n++) {
+      const first = words[words.length - n]!;
+      const at = colon - Math.min(60, colon - start) + first.index!;
+      if (!isUpperCode(text.charCodeAt(at))) continue;
+      const label = text.slice(at, colon);
+      if (/[.!?;,()]/.test(label)) continue;
+      const kind = runInKind(markedLabelKind(label, vocab, phrases));
+      if (kind) {
+        out.push({ start: at, end: colon + 1, kind, label });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** A word of a Title Case label: capitalized, or short ("to", "a"); the label's last word is capitalized. */
+function titled(word: string, last: boolean): boolean {
+  return isUpperCode(word.charCodeAt(0)) || (!last && word.length < 4);
 }
 
 /** A label in Markdown bold: "**Qualifications**", "**Required Technical and Professional Expertise**". */
