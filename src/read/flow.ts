@@ -5,6 +5,7 @@
  * space, and a hyphenated break ("ma-" / "chine") becomes soft hyphens (U+00AD) that the tokenizer
  * reads through. What a user sees (mention texts) is always sliced from the original.
  */
+import { BULLET_GLYPHS } from './bullets.js';
 
 /** The soft hyphen: the tokenizer treats it as nothing (a word continues through it, a gap of them joins). */
 export const SOFT_HYPHEN = 0xad;
@@ -57,7 +58,7 @@ const isBlank = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 13;
 const isLower = (c: number) => (c >= 97 && c <= 122) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c).toUpperCase());
 /** A line that starts a list item or a Markdown block: never the continuation of the line before. */
-const STARTS_ITEM = /^(?:[-*•·▪‣◦–—>#|]|\d{1,2}[.)]\s|[a-z][.)]\s)/;
+const STARTS_ITEM = new RegExp(`^(?:[-*${BULLET_GLYPHS}–—>#|]|\\d{1,2}[.)]\\s|[a-z][.)]\\s)`);
 /** The line before ends a sentence, a label or a heading: ".", ":", "!", "?", ";", a closing Markdown mark. */
 const ENDS_BLOCK_CHARS: ReadonlySet<number> = new Set([...'.:!?;*_|'].map((c) => c.charCodeAt(0)));
 

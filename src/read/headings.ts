@@ -9,6 +9,7 @@ import type { PhraseSet } from '../lexicon/index.js';
 import { HASH_MASK, keyHash, scanTokens, type Tokens } from '../lexicon/index.js';
 import { indexIn } from '../white-space.js';
 import { headingRank, type HeadingTag, type Vocabulary } from './vocab.js';
+import { BULLET_GLYPHS, isBulletGlyph } from './bullets.js';
 
 export interface Heading<K extends string = string> {
   /** The label as written, without marks and colon. */
@@ -34,7 +35,7 @@ const MAX_LABEL_WORDS = 6;
 const NAMES_COMPANY: ReadonlySet<string> = new Set(['about', 'benefits']);
 /** Kinds of the job's own lists. */
 const NAMES_LISTS: ReadonlySet<string> = new Set(['requirements', 'preferred', 'responsibilities']);
-const BULLET = /^(?:[-•·▪‣◦–—]\s*|\*\s+|\d{1,2}[.)]\s+)/;
+const BULLET = new RegExp(`^(?:[-${BULLET_GLYPHS}–—]\\s*|\\*\\s+|\\d{1,2}[.)]\\s+)`);
 
 /** The words of a label and which of them the vocabulary's phrases cover. */
 interface Classified<K> {
@@ -188,7 +189,7 @@ export function mayBeHeading(text: string, from: number, to: number, vocab: Voca
   if (first === 35 || first === 42 || first === 95 || first === 60) return true;
   const last = text.charCodeAt(to - 1);
   if (last === 46 || last === 33 || last === 59 || last === 44) return false;
-  if ((first === 45 || first === 0x2022 || first === 0xb7 || first === 0x2013) && isSpace(text.charCodeAt(from + 1))) return false;
+  if ((first === 45 || first === 0x2013 || isBulletGlyph(first)) && isSpace(text.charCodeAt(from + 1))) return false;
   let spaces = 0;
   let lower = false;
   for (let i = from; i < to; i++) {

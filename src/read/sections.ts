@@ -12,6 +12,7 @@ import type { SectionKind } from './schema.js';
 import { splitSentences } from './sentences.js';
 import { titleOf } from './title.js';
 import type { HeadingTag, Vocabulary } from './vocab.js';
+import { BULLET_GLYPHS } from './bullets.js';
 
 export interface Section {
   kind: SectionKind;
@@ -237,7 +238,7 @@ function wrappedHeading(
 }
 
 /** A list item's mark: a bullet, a dash, a star, a number or letter with a dot or bracket. */
-const BULLET_START = /^(?:[-•*·▪◦‣o]\s|\d{1,2}[.)]|[a-z][.)]\s)/;
+const BULLET_START = new RegExp(`^(?:[-*o${BULLET_GLYPHS}]\\s|\\d{1,2}[.)]|[a-z][.)]\\s)`);
 
 /**
  * A paragraph of prose after a list of requirements, with nothing of the job in it (the company's
@@ -545,7 +546,7 @@ function itemLeadIn(current: SectionKind, kind: SectionKind | undefined, label: 
 const isLowerCode = (c: number) => c >= 97 && c <= 122;
 const isUpperCode = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 /** Bullets a list runs its items together with. */
-const BULLETS: ReadonlySet<number> = new Set([0x2022, 0xb7, 0x25aa, 0x25cf, 0x2013, 45, 42, 43, 0x25e6]);
+const BULLETS: ReadonlySet<number> = new Set([...[...BULLET_GLYPHS].map((c) => c.charCodeAt(0)), 0x2013, 45, 42, 43]);
 
 const continuesNext = (end: number, soft: ReadonlySet<number> | undefined) => soft?.has(end) ?? false;
 

@@ -5,6 +5,7 @@
  * expression: it runs over every line that holds a skill.
  */
 import type { Span } from '../lexicon/index.js';
+import { BULLET_GLYPHS, isBulletGlyph } from './bullets.js';
 
 export type { Span };
 
@@ -13,7 +14,7 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 13;
 function startsSentence(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
-  if (c === 34 || c === 39 || c === 40 || c === 0x2022 || c === 42 || c === 45) return true;
+  if (c === 34 || c === 39 || c === 40 || c === 42 || c === 45 || isBulletGlyph(c)) return true;
   if (c < 128) return false;
   const s = text[i]!;
   return s !== s.toLowerCase() && s === s.toUpperCase();
@@ -47,7 +48,7 @@ export function splitSentences(text: string, from = 0, to = text.length, abbrevi
     let next = -1;
     if (c === 10) {
       next = i + 1;
-    } else if (c === 0x2022 || c === 0xb7 || c === 0x25aa) {
+    } else if (isBulletGlyph(c)) {
       // A bullet between blanks inside a line ("... use cases • Work under ..."): a list flattened
       // onto one line; the item ends before it, the next starts at it.
       if (i === start || !isSpace(text.charCodeAt(i - 1)) || i + 1 >= to || !isSpace(text.charCodeAt(i + 1))) continue;
@@ -105,4 +106,4 @@ function pushBounded(text: string, spans: Span[], start: number, end: number): v
 }
 
 /** The characters that may end a sentence. */
-const STOPS = /[\n;.!?•·▪]/g;
+const STOPS = new RegExp(`[\\n;.!?${BULLET_GLYPHS}]`, 'g');

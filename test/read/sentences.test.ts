@@ -24,4 +24,8 @@ describe('splitSentences', () => {
     // A middle dot inside a word is no bullet.
     expect(splitSentences('Kafka·Streams and Flink')).toHaveLength(1);
   });
+  it('reads the bullets of symbol fonts, pasted from word processors and PDFs, as bullets', () => {
+    const text = 'Requirements \uF0B7 Python and SQL \uF0A7 Spark is a plus \u25CF Go \u27A2 Rust';
+    expect(sentences(text)).toEqual(['Requirements', '\uF0B7 Python and SQL', '\uF0A7 Spark is a plus', '\u25CF Go', '\u27A2 Rust']);
+  });
 });
