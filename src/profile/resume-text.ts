@@ -7,13 +7,16 @@
  */
 
 import { extractResume, type ResumeMention } from '../extract/extract.js';
-import type { SectionKind } from '../read/index.js';
+import { BULLET_GLYPHS, type SectionKind } from '../read/index.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import { findRoleTitles } from '../extract/role-titles.js';
 import { findEvidence } from './evidence.js';
 import { mergeSkills } from './resolve.js';
 import { monthsOf, rolesOf, type Role } from './roles.js';
 import type { Evidence, LackedSkill, Level, ProfileSkill } from './schema.js';
+
+/** A list item's mark at a line's start: a dash, a star, a bullet glyph, a number. */
+const LIST_MARK = new RegExp(`^(?:[-*${BULLET_GLYPHS}]|\\d{1,2}[.)])\\s+`);
 
 const EVIDENCE_OF: Partial<Record<SectionKind, Evidence>> = {
   skills: 'listed',
@@ -52,7 +55,7 @@ function lineAt(text: string, offset: number): string {
   const line = text
     .slice(start, nl === -1 ? text.length : nl)
     .trim()
-    .replace(/^(?:[-*•·]|\d{1,2}[.)])\s+/, '')
+    .replace(LIST_MARK, '')
     .replace(/(\*\*|__|\*|_)(\S(?:.*?\S)?)\1/g, '$2')
     .replace(/^#+\s*/, '');
   return line.length > 160 ? `${line.slice(0, 157)}...` : line;

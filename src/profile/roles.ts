@@ -5,7 +5,7 @@
  * vocabulary's.
  */
 
-import type { Reading } from '../read/index.js';
+import { isBulletGlyph, type Reading } from '../read/index.js';
 import type { Vocabulary } from '../read/vocab.js';
 
 export interface Role {
@@ -91,7 +91,7 @@ export function rolesOf(reading: Reading, now: Date = new Date()): Role[] {
 /** A short line with no sentence end: a role's title line. */
 function isShortHeadingLine(text: string, from: number, to: number): boolean {
   const line = text.slice(from, to).trim();
-  return line.length > 0 && line.length <= 100 && !/[.;]$/.test(line) && !/^[-*•]/.test(line);
+  return line.length > 0 && line.length <= 100 && !/[.;]$/.test(line) && !/^[-*]/.test(line) && !isBulletGlyph(line.charCodeAt(0));
 }
 
 /** The months of a set of intervals, overlaps counted once. */

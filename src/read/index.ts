@@ -117,6 +117,7 @@ export function factsOf(text: string, vocab: Vocabulary): Partial<Record<FactFie
 export const normalizeLabel = (s: string) => s.replace(/[*_]/g, '').replace(/’/g, "'").trim().toLowerCase().replace(/\s+/g, ' ');
 
 export { NOT_ASKED, ASKING, splitSections, type Section } from './sections.js';
+export { BULLET_GLYPHS, isBulletGlyph } from './bullets.js';
 export type { SectionKind, PostingSection, ResumeSection } from './schema.js';
 export { POSTING_SECTIONS, RESUME_SECTIONS } from './schema.js';
 export { bundledVocabularies, listVocabFiles, loadVocabularies, readVocabFiles, Vocabulary } from './vocab.js';

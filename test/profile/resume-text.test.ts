@@ -119,6 +119,10 @@ describe('reading a resume', () => {
     expect(by.python).toMatchObject({ years: 10, roles: 2 });
     expect(by.tableau).toMatchObject({ years: 3, roles: 1, evidence: 'experience', shownBy: 'SQL reporting in Tableau; Python scripts.' });
   });
+  it("quotes a line bulleted with a word processor's symbol-font bullet without its bullet", () => {
+    const pasted = skillsFromResumeText('## Experience\nAnalyst, Beta GmbH\n2017 - 2019\n\uF0B7 SQL reporting in Tableau\n', taxonomy, { now: NOW });
+    expect(pasted.skills.find((s) => s.id === 'tableau')).toMatchObject({ years: 3, shownBy: 'SQL reporting in Tableau' });
+  });
   it("credits the skill a role's own title practises, with the role's years; a title elsewhere names other people", () => {
     // "Data Scientist, Acme Corp", Jan 2020 to Dec 2026: 84 months.
     expect(by['data-science']).toMatchObject({ years: 7, roles: 1, evidence: 'experience', shownBy: 'Data Scientist, Acme Corp' });
