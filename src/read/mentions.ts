@@ -882,6 +882,10 @@ export class MentionReader {
     let employers = 0;
     const phrases = vocab.years.find(flow, f.span.start, f.span.end, 500).filter((y) => {
       const at = tokens.indexAt(y.start);
+      // "(a clearance) completed within the last 5 years": how recent, no one's experience.
+      let recent = false;
+      vocab.yearsRecent.each(tokens, Math.max(f.first, at - 4), at, () => (recent = true));
+      if (recent) return false;
       let owned = y.years > MAX_SKILL_YEARS;
       if (!owned) vocab.yearOwners.each(tokens, Math.max(f.first, at - 5), at, () => (owned = true));
       if (owned) employers++;
@@ -892,15 +896,16 @@ export class MentionReader {
     // The mentions of the sentence (mentions are in text order).
     const inSentence: TokenSpan[] = [];
     for (let k = lowerBound(spans, (s) => s.first < f.first); k < spans.length && spans[k]!.first < f.last; k++) if (spans[k]!.last <= f.last) inSentence.push(spans[k]!);
-    for (const p of phrases) {
+    for (const [j, p] of phrases.entries()) {
       // "3+ years of (hands-on) experience with Python, SQL and Spark": the list after.
       let k = lowerBound(inSentence, (s) => s.start < p.end);
       let fresh = false;
       if (k < inSentence.length) {
         const first = inSentence[k]!;
         // A colon may introduce the list ("1 year of experience in at least two of the following: data
-        // science, econometrics, ..."), never stand before more words.
-        if (/[,.;]|:(?!\s*$)/.test(flow.slice(p.end, first.start)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > 10) k = inSentence.length;
+        // science, econometrics, ..."), never stand before more words; and years nearer the list are
+        // its own ("5+ years of IT experience with at least 3 years of project management").
+        if (/[,.;]|:(?!\s*$)/.test(flow.slice(p.end, first.start)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > 10 || (phrases[j + 1]?.start ?? Infinity) < first.start) k = inSentence.length;
         else if ((fresh = this.newItemBetween(tokens.indexAt(p.end), first.first))) k = inSentence.length;
       }
       // The skill right before the phrase:

@@ -363,6 +363,11 @@ export class Vocabulary {
     return (this.m.yearsListBreaks ??= this.stored('yearsListBreaks') ?? new Set((this.file.years.listBreaks ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
   }
 
+  /** Phrases before years that say how recent something must be (see years.recent). */
+  get yearsRecent(): PhraseSet<true> {
+    return (this.m.yearsRecent ??= this.stored('yearsRecent') ?? phraseSet(this.file.years.recent ?? []));
+  }
+
   get yearOwners(): PhraseSet<true> {
     return (this.m.yearOwners ??= this.stored('yearOwners') ?? phraseSet(this.file.years.owners));
   }
