@@ -932,12 +932,18 @@ export class MentionReader {
       for (let i = k; i < inSentence.length; i++) {
         if (i > k && this.listGap(inSentence[i - 1]!, inSentence[i]!, true) === 'break') {
           const gap = flow.slice(inSentence[i - 1]!.end, inSentence[i]!.start);
-          if (!ELABORATES.test(gap) && !(LOOSE_ITEMS.test(gap) && this.runsOn(f, inSentence[i - 1]!.last, inSentence[i]!.first))) break;
+          if (!ELABORATES.test(gap) && !(LOOSE_ITEMS.test(gap) && this.runsOn(f, inSentence[i - 1]!.last, inSentence[i]!.first)) && !this.compound(inSentence[i - 1]!, inSentence[i]!)) break;
         }
         if (!out.has(inSentence[i]!.first)) out.set(inSentence[i]!.first, p.years);
       }
     }
     return out;
+  }
+
+  /** Whether one `years.compounds` word, and only spaces or a hyphen, stands between two mentions ("cloud based data engineering", "cloud-based"). */
+  private compound(a: TokenSpan, b: TokenSpan): boolean {
+    if (b.first - a.last !== 1 || !this.reading.vocab.yearsCompounds.has(this.tokens.keyHashOf(a.last))) return false;
+    return /^[\s-]*$/.test(this.reading.flow.slice(a.end, this.tokens.start[a.last]!)) && /^\s*$/.test(this.reading.flow.slice(this.tokens.end[a.last]!, b.start));
   }
 
   /**

@@ -359,6 +359,11 @@ export class Vocabulary {
   }
 
   /** Key hashes of the words that end a loose list of what years qualify. */
+  /** Key hashes of the words that make the skill before them a modifier of the next (see years.compounds). */
+  get yearsCompounds(): ReadonlySet<number> {
+    return (this.m.yearsCompounds ??= this.stored('yearsCompounds') ?? new Set((this.file.years.compounds ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
+  }
+
   get yearsListBreaks(): ReadonlySet<number> {
     return (this.m.yearsListBreaks ??= this.stored('yearsListBreaks') ?? new Set((this.file.years.listBreaks ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
   }
