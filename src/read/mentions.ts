@@ -84,6 +84,9 @@ export interface Boilerplate {
   score: number;
 }
 
+/** The longest `years.elaborations` phrase, in words ("in particular"). */
+const ELABORATION_WORDS = 3;
+
 /** How far after the job introduction's "with" its skills and their experience word may stand. */
 const INTRO_WITH_REACH = 8;
 
@@ -932,12 +935,26 @@ export class MentionReader {
       for (let i = k; i < inSentence.length; i++) {
         if (i > k && this.listGap(inSentence[i - 1]!, inSentence[i]!, true) === 'break') {
           const gap = flow.slice(inSentence[i - 1]!.end, inSentence[i]!.start);
-          if (!ELABORATES.test(gap) && !(LOOSE_ITEMS.test(gap) && this.runsOn(f, inSentence[i - 1]!.last, inSentence[i]!.first)) && !this.compound(inSentence[i - 1]!, inSentence[i]!)) break;
+          if (!ELABORATES.test(gap) && !(LOOSE_ITEMS.test(gap) && this.runsOn(f, inSentence[i - 1]!.last, inSentence[i]!.first)) && !this.compound(inSentence[i - 1]!, inSentence[i]!) && !this.elaborated(inSentence[i - 1]!, inSentence[i]!)) break;
         }
         if (!out.has(inSentence[i]!.first)) out.set(inSentence[i]!.first, p.years);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the second mention starts the members of the kind the first names, after at most two
+   * more words of it and a `years.elaborations` phrase ("data science techniques, including machine
+   * learning", "BI tools such as Tableau"), with nothing but spaces, commas and stops besides.
+   */
+  private elaborated(a: TokenSpan, b: TokenSpan): boolean {
+    if (b.first - a.last > 2 + ELABORATION_WORDS) return false;
+    let found = false;
+    this.reading.vocab.yearsElaborations.each(this.tokens, a.last, b.first, (_, first, last) => {
+      if (last === b.first && first - a.last <= 2) found = true;
+    });
+    return found && /^[\p{L}\p{N}\s,.-]*$/u.test(this.reading.flow.slice(a.end, b.start));
   }
 
   /** Whether one `years.compounds` word, and only spaces or a hyphen, stands between two mentions ("cloud based data engineering", "cloud-based"). */

@@ -167,6 +167,7 @@ export const VocabFile = z.strictObject({
     notAfter: phrases('Words after the unit that make it no experience (old).'),
     owners: phrases('Phrases before years that give them to the company, not the candidate ("in business for", "for over").'),
     recent: z.optional(phrases('Phrases before years that say how recent something must be, not how long ("a clearance completed within the last 5 years"): such years are no one\'s experience.')),
+    elaborations: z.optional(phrases('Words that lead from a kind of skill to its members in a list of what years qualify ("1-2 years using data science techniques, including machine learning, deep learning"): the years go on to the members.')),
     compounds: z.optional(phrases('Words that make the skill before them a modifier of the skill after them ("3+ years in cloud based data engineering", "SQL driven reporting"): the years go on to the skill after.')),
     listBreaks: phrases('Words that end a list of what years qualify where its items run on without list words ("5+ years as a data scientist, preferably in retail", "... building models, has a PhD in statistics").'),
   }),

@@ -359,6 +359,11 @@ export class Vocabulary {
   }
 
   /** Key hashes of the words that end a loose list of what years qualify. */
+  /** Phrases that lead from a kind of skill to its members in a list of what years qualify (see years.elaborations). */
+  get yearsElaborations(): PhraseSet<true> {
+    return (this.m.yearsElaborations ??= this.stored('yearsElaborations') ?? phraseSet(this.file.years.elaborations ?? []));
+  }
+
   /** Key hashes of the words that make the skill before them a modifier of the next (see years.compounds). */
   get yearsCompounds(): ReadonlySet<number> {
     return (this.m.yearsCompounds ??= this.stored('yearsCompounds') ?? new Set((this.file.years.compounds ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
