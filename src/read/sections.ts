@@ -87,8 +87,9 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
       // (Most lines are no heading, told in place: a line is copied only to be read as one.)
       let heading = end - pos <= LONG_LINE && mayBeHeading(text, pos, end, vocab) ? readHeading(text.slice(pos, end), vocab, phrases, options) : undefined;
       // A line in capitals that names no section, with another such line right before or after it,
-      // is an item of a list written in capitals ("BIG DATA ANALYTICS\nCRITICAL THINKING"), no heading.
-      if (heading && heading.content < 0 && !heading.kind && !resume && shouted(text, pos, end) && (shoutedBefore(text, pos) || shoutedAfter(text, end))) heading = undefined;
+      // is an item of a list written in capitals ("BIG DATA ANALYTICS\nCRITICAL THINKING"), no heading;
+      // so is one with a comma in it ("PL/SQL, SQL", "AWS, GCP").
+      if (heading && heading.content < 0 && !heading.kind && !resume && shouted(text, pos, end) && (shoutedBefore(text, pos) || shoutedAfter(text, end) || indexIn(text, 44, pos, end) >= 0)) heading = undefined;
       // The first line is the title when it reads as one, marked ("# ML Engineer") or not, unless it names a section.
       const title = first && !resume && (!heading || (heading.content < 0 && !heading.kind)) && !continuesNext(end, softSet) && titleOf(text.slice(pos, end), vocab) !== undefined;
       if (title) {
