@@ -269,7 +269,7 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       skill = { id: m.skill.id, label: m.skill.label, category, importance, years: null, group: null, orExperience: false, mentions: [] };
       bySkill.set(m.skill.id, skill);
     }
-    const y = kind === 'posting' && (m.skill.years ?? reads.years) ? reader.yearsOf(m) : null;
+    const y = kind === 'posting' && (m.skill.years ?? reads.years) ? reader.listYearsOf(m) : null;
     // Years of it asked of the candidate ask it, wherever they stand ("We are looking for someone who
     // has 8 yrs of exp in data modelling").
     if (y !== null && importance === 'mentioned') importance = 'required';

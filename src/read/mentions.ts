@@ -84,6 +84,9 @@ export interface Boilerplate {
   score: number;
 }
 
+/** How many lines of a list a line ending in a colon gives its years to (see listYearsOf). */
+const MAX_LIST_LINES = 15;
+
 /** The longest `years.elaborations` phrase, in words ("in particular"). */
 const ELABORATION_WORDS = 3;
 
@@ -189,6 +192,8 @@ export class MentionReader {
   private readonly sectionCursor: (offset: number) => Section;
   private lineStart = -1;
   private lineEnd = -1;
+  /** The years a list's lead-in line gives the items under it, by the item line's start (see listYearsOf). */
+  private readonly introYears = new Map<number, number | null>();
   private lineSentences: Span[] = [];
   private readonly facts = new Map<number, SentenceFacts>();
   /** The sentences of each line read so far, by the line's start (mentions are read again for groups). */
@@ -857,6 +862,64 @@ export class MentionReader {
     const f = this.factsAt(span.start);
     f.years ??= this.readYears(f);
     return f.years.get(span.first) ?? null;
+  }
+
+  /**
+   * The years of a mention, in its sentence or given to the list its line is an item of: a line
+   * ending in a colon, with years after which no skill stands, gives them to the lines below it, up
+   * to a blank line ("You have three (3) or more years of experience with:" / "PL/SQL, SQL", "7
+   * years software industry experience with one of the following technologies:" / "- Python" / "- Java").
+   */
+  listYearsOf(span: TokenSpan): number | null {
+    const own = this.yearsOf(span);
+    if (own !== null) return own;
+    const flow = this.reading.flow;
+    const line = flow.lastIndexOf('\n', span.start - 1) + 1;
+    if (line === 0) return null;
+    let known = this.introYears.get(line);
+    if (known === undefined && this.hasYears(line, span.start)) this.introYears.set(line, (known = null));
+    if (known === undefined) this.introYears.set(line, (known = this.readIntroYears(line)));
+    return known;
+  }
+
+  /** The years a line ending in a colon above the line at `line` gives its items (see listYearsOf). */
+  private readIntroYears(line: number): number | null {
+    const flow = this.reading.flow;
+    const vocab = this.reading.vocab;
+    let end = line - 1;
+    for (let n = 0; n < MAX_LIST_LINES && end > 0; n++) {
+      const start = flow.lastIndexOf('\n', end - 1) + 1;
+      const text = flow.slice(start, end).trim();
+      if (text === '') return null;
+      if (!text.endsWith(':')) {
+        // (A line with years of its own is no item of the list: "You have two (2) years ...".)
+        if (this.hasYears(start, end)) return null;
+      } else {
+        const phrases = vocab.years.find(flow, start, end).filter((y) => {
+          if (y.years > MAX_SKILL_YEARS) return false;
+          const at = this.tokens.indexAt(y.start);
+          let other = false;
+          const from = Math.max(this.tokens.indexAt(start), at - 5);
+          vocab.yearOwners.each(this.tokens, from, at, () => (other = true));
+          vocab.yearsRecent.each(this.tokens, from, at, () => (other = true));
+          return !other;
+        });
+        const last = phrases[phrases.length - 1];
+        if (!last) return null;
+        // (A skill after the years takes them itself: "3 years of Python, and the following:".)
+        const after = this.spans[lowerBound(this.spans, (s) => s.start < last.end)];
+        return after !== undefined && after.start < end ? null : last.years;
+      }
+      end = start - 1;
+    }
+    return null;
+  }
+
+  /** Whether flow[from, to) holds a years phrase, or the line from `from` does up to its end. */
+  private hasYears(from: number, to: number): boolean {
+    const flow = this.reading.flow;
+    const nl = flow.indexOf('\n', to);
+    return this.reading.vocab.years.find(flow, from, nl === -1 ? flow.length : nl).length > 0;
   }
 
   /**
