@@ -915,11 +915,14 @@ export class MentionReader {
     return null;
   }
 
-  /** Whether flow[from, to) holds a years phrase, or the line from `from` does up to its end. */
+  /** Whether a years phrase stands in flow[from, to) and on to the end of its line (a cheap gate first: most lines name no years). */
   private hasYears(from: number, to: number): boolean {
     const flow = this.reading.flow;
     const nl = flow.indexOf('\n', to);
-    return this.reading.vocab.years.find(flow, from, nl === -1 ? flow.length : nl).length > 0;
+    const end = nl === -1 ? flow.length : nl;
+    const gate = this.reading.vocab.yearsGate;
+    gate.lastIndex = 0;
+    return gate.test(flow.slice(from, end)) && this.reading.vocab.years.find(flow, from, end).length > 0;
   }
 
   /**
