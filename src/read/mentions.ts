@@ -873,11 +873,12 @@ export class MentionReader {
   listYearsOf(span: TokenSpan): number | null {
     const own = this.yearsOf(span);
     if (own !== null) return own;
-    const flow = this.reading.flow;
-    const line = flow.lastIndexOf('\n', span.start - 1) + 1;
+    // (The line's bounds as sentenceAt keeps them: looked for once per line, not per mention.)
+    this.sentenceAt(span.start);
+    const line = this.lineStart;
     if (line === 0) return null;
     let known = this.introYears.get(line);
-    if (known === undefined && this.hasYears(line, span.start)) this.introYears.set(line, (known = null));
+    if (known === undefined && this.hasYears(line, this.lineEnd)) this.introYears.set(line, (known = null));
     if (known === undefined) this.introYears.set(line, (known = this.readIntroYears(line)));
     return known;
   }
@@ -915,14 +916,12 @@ export class MentionReader {
     return null;
   }
 
-  /** Whether a years phrase stands in flow[from, to) and on to the end of its line (a cheap gate first: most lines name no years). */
+  /** Whether a years phrase stands in flow[from, to) (a cheap gate first: most lines name no years). */
   private hasYears(from: number, to: number): boolean {
     const flow = this.reading.flow;
-    const nl = flow.indexOf('\n', to);
-    const end = nl === -1 ? flow.length : nl;
     const gate = this.reading.vocab.yearsGate;
     gate.lastIndex = 0;
-    return gate.test(flow.slice(from, end)) && this.reading.vocab.years.find(flow, from, end).length > 0;
+    return gate.test(flow.slice(from, to)) && this.reading.vocab.years.find(flow, from, to).length > 0;
   }
 
   /**
