@@ -192,6 +192,8 @@ export class MentionReader {
   private readonly sectionCursor: (offset: number) => Section;
   private lineStart = -1;
   private lineEnd = -1;
+  /** Where the lines that end in a colon after years end (see findYearsLeads). */
+  private yearsLeads: number[] | undefined;
   /** The years a list's lead-in line gives the items under it, by the item line's start (see listYearsOf). */
   private readonly introYears = new Map<number, number | null>();
   private lineSentences: Span[] = [];
@@ -887,6 +889,10 @@ export class MentionReader {
   private readIntroYears(line: number): number | null {
     const flow = this.reading.flow;
     const vocab = this.reading.vocab;
+    // Most postings have no line that ends in a colon after years: found once, the walk up is skipped.
+    const leads = (this.yearsLeads ??= this.findYearsLeads());
+    const k = lowerBound(leads, (end) => end < line) - 1;
+    if (k < 0) return null;
     let end = line - 1;
     for (let n = 0; n < MAX_LIST_LINES && end > 0; n++) {
       const start = flow.lastIndexOf('\n', end - 1) + 1;
@@ -914,6 +920,19 @@ export class MentionReader {
       end = start - 1;
     }
     return null;
+  }
+
+  /** Where each line that ends in a colon and names years ends, in text order (see readIntroYears). */
+  private findYearsLeads(): number[] {
+    const flow = this.reading.flow;
+    const out: number[] = [];
+    for (let c = flow.indexOf(':'); c >= 0; c = flow.indexOf(':', c + 1)) {
+      let end = c + 1;
+      while (end < flow.length && (flow.charCodeAt(end) === 32 || flow.charCodeAt(end) === 9 || flow.charCodeAt(end) === 13)) end++;
+      if (end < flow.length && flow.charCodeAt(end) !== 10) continue;
+      if (this.hasYears(flow.lastIndexOf('\n', c) + 1, end)) out.push(end);
+    }
+    return out;
   }
 
   /** Whether a years phrase stands in flow[from, to) (a cheap gate first: most lines name no years). */
