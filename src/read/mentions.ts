@@ -869,8 +869,10 @@ export class MentionReader {
   /**
    * The years of a mention, in its sentence or given to the list its line is an item of: a line
    * ending in a colon, with years after which no skill stands, gives them to the lines below it, up
-   * to a blank line ("You have three (3) or more years of experience with:" / "PL/SQL, SQL", "7
-   * years software industry experience with one of the following technologies:" / "- Python" / "- Java").
+   * to a blank line ("You have three (3) or more years of experience with:" / "PL/SQL, SQL", "1-3
+   * years in a business applications environment leveraging the following:" / "SQL Server, SSIS"); a
+   * skill named after the years takes them itself ("7 years of software industry experience with one
+   * of the following:" gives the list nothing).
    */
   listYearsOf(span: TokenSpan): number | null {
     const own = this.yearsOf(span);
