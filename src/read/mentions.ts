@@ -13,7 +13,7 @@ import type { BoilerplateKind, SectionKind } from './schema.js';
 import type { Section } from './sections.js';
 import { splitSentences } from './sentences.js';
 import type { CueType, Vocabulary } from './vocab.js';
-import { MAX_SKILL_YEARS } from './years.js';
+import { MAX_SKILL_YEARS, type YearsPhrase } from './years.js';
 
 /** A span of tokens [first, last) with its characters [start, end): a skill's mention. */
 export interface TokenSpan {
@@ -904,15 +904,7 @@ export class MentionReader {
         // (A line with years of its own is no item of the list: "You have two (2) years ...".)
         if (this.hasYears(start, end)) return null;
       } else {
-        const phrases = vocab.years.find(flow, start, end).filter((y) => {
-          if (y.years > MAX_SKILL_YEARS) return false;
-          const at = this.tokens.indexAt(y.start);
-          let other = false;
-          const from = Math.max(this.tokens.indexAt(start), at - 5);
-          vocab.yearOwners.each(this.tokens, from, at, () => (other = true));
-          vocab.yearsRecent.each(this.tokens, from, at, () => (other = true));
-          return !other;
-        });
+        const { phrases } = this.askedYears(start, end, this.tokens.indexAt(start));
         const last = phrases[phrases.length - 1];
         if (!last) return null;
         // (A skill after the years takes them itself: "3 years of Python, and the following:".)
@@ -935,6 +927,29 @@ export class MentionReader {
       if (this.hasYears(flow.lastIndexOf('\n', c) + 1, end)) out.push(end);
     }
     return out;
+  }
+
+  /**
+   * The years phrases of flow[from, to) that may be a skill's, and how many are the employer's
+   * (a `years.owners` phrase before them, or more years than any skill is asked); those that say
+   * how recent something must be ("completed within the last 5 years") are neither. `first`: the
+   * first token the words before a phrase are looked for from.
+   */
+  private askedYears(from: number, to: number, first: number): { phrases: YearsPhrase[]; employers: number } {
+    const { tokens } = this;
+    const vocab = this.reading.vocab;
+    let employers = 0;
+    const phrases = vocab.years.find(this.reading.flow, from, to, 500).filter((y) => {
+      const at = tokens.indexAt(y.start);
+      let recent = false;
+      vocab.yearsRecent.each(tokens, Math.max(first, at - 4), at, () => (recent = true));
+      if (recent) return false;
+      let owned = y.years > MAX_SKILL_YEARS;
+      if (!owned) vocab.yearOwners.each(tokens, Math.max(first, at - 5), at, () => (owned = true));
+      if (owned) employers++;
+      return !owned;
+    });
+    return { phrases, employers };
   }
 
   /** Whether a years phrase stands in flow[from, to) (a cheap gate first: most lines name no years). */
@@ -968,18 +983,7 @@ export class MentionReader {
     if (!gate.test(flow.slice(f.span.start, f.span.end))) return out;
     // The employer's years ("we have", "for over", more than any skill is asked) tie to no skill;
     // a sentence with only those is about the employer (see claimedByEmployer).
-    let employers = 0;
-    const phrases = vocab.years.find(flow, f.span.start, f.span.end, 500).filter((y) => {
-      const at = tokens.indexAt(y.start);
-      // "(a clearance) completed within the last 5 years": how recent, no one's experience.
-      let recent = false;
-      vocab.yearsRecent.each(tokens, Math.max(f.first, at - 4), at, () => (recent = true));
-      if (recent) return false;
-      let owned = y.years > MAX_SKILL_YEARS;
-      if (!owned) vocab.yearOwners.each(tokens, Math.max(f.first, at - 5), at, () => (owned = true));
-      if (owned) employers++;
-      return !owned;
-    });
+    const { phrases, employers } = this.askedYears(f.span.start, f.span.end, f.first);
     f.claim = employers > 0 && phrases.length === 0;
     if (phrases.length === 0) return out;
     // The mentions of the sentence (mentions are in text order).
@@ -1122,9 +1126,7 @@ export class MentionReader {
     let passed = false;
     let plural = false;
     for (let k = span.last, limit = span.last + 3; k < Math.min(limit, f.last) && tokens.joined(k); k++) {
-      let hit = false;
-      if (vocab.roleNouns.mayStartAt(tokens, k)) vocab.roleNouns.each(tokens, k, k + 1, () => (hit = true));
-      if (hit) {
+      if (this.roleNounAt(k)) {
         role = true;
         plural = tokens.key(k).endsWith('s');
         break;
@@ -1150,9 +1152,7 @@ export class MentionReader {
     if (!role) {
       const closing = this.listRoleAfter(span.last, f.last);
       if (closing < 0) return null;
-      let aboutPeople = false;
-      for (let k = span.first; k < span.last; k++) if (vocab.roleNouns.mayStartAt(tokens, k)) vocab.roleNouns.each(tokens, k, k + 1, () => (aboutPeople = true));
-      if (aboutPeople) return null;
+      for (let k = span.first; k < span.last; k++) if (this.roleNounAt(k)) return null;
       role = listed = true;
       plural = true;
       listFrom = this.listItemsBefore(span.first, f.first);
@@ -1197,14 +1197,21 @@ export class MentionReader {
         commas++;
         item = 0;
       } else if (gap < 0 || ++item > LIST_ITEM_WORDS) return -1;
-      let hit = false;
-      if (vocab.roleNouns.mayStartAt(tokens, k)) vocab.roleNouns.each(tokens, k, k + 1, () => (hit = true));
       // (A plural that ends the list: "... teams to deliver", "... teams."; not "team meetings".)
-      if (hit) return commas > 0 && tokens.key(k).endsWith('s') && (k + 1 >= last || !tokens.joined(k + 1) || vocab.roleStops.has(tokens.keyHashOf(k + 1))) ? k : -1;
+      if (this.roleNounAt(k)) return commas > 0 && tokens.key(k).endsWith('s') && (k + 1 >= last || !tokens.joined(k + 1) || vocab.roleStops.has(tokens.keyHashOf(k + 1))) ? k : -1;
       const key = tokens.keyHashOf(k);
       if (vocab.roleStops.has(key) && !vocab.coordinators.has(key)) return -1;
     }
     return -1;
+  }
+
+  /** Whether a role noun of one word is token k ("teams", "engineers"). */
+  private roleNounAt(k: number): boolean {
+    const { tokens } = this;
+    const nouns = this.reading.vocab.roleNouns;
+    let hit = false;
+    if (nouns.mayStartAt(tokens, k)) nouns.each(tokens, k, k + 1, () => (hit = true));
+    return hit;
   }
 
   /** What stands before token k in a list of names: 0 blanks (or "&", "/", "-" inside a name), 1 one comma, -1 anything else. Read in place. */
