@@ -340,16 +340,9 @@ function inlineLabels(
   options: SectionOptions,
 ): Label[] {
   const out: Label[] = [];
-  for (let colon = indexIn(text, 58, start, end); colon >= 0; colon = indexIn(text, 58, colon + 1, end)) {
-    // A label's colon follows a letter and is followed by a space or the end ("https://", "9:00" are none).
-    const prev = colon > start ? text.charCodeAt(colon - 1) : 32;
-    const next = colon + 1 < end ? text.charCodeAt(colon + 1) : 32;
-    if (!isLetterCode(prev) || !isWhiteSpace(next)) continue;
-    const before = text.slice(Math.max(start, colon - 60), colon);
-    const words = [...before.matchAll(/[\p{L}][\p{L}\p{N}'’&/-]*/gu)];
+  eachLabelColon(text, start, end, (colon, words, base) => {
     for (let n = Math.min(5, words.length); n >= 1; n--) {
-      const first = words[words.length - n]!;
-      const at = colon - before.length + first.index!;
+      const at = base + words[words.length - n]!.index!;
       const label = text.slice(at, colon);
       if (/[.!?;,()]/.test(label) || !/^\p{Lu}/u.test(label)) continue;
       const kind = labelKind(label, vocab, phrases);
@@ -358,8 +351,23 @@ function inlineLabels(
         break;
       }
     }
-  }
+  });
   return out;
+}
+
+/**
+ * Each colon of text[start, end) that may end a label, with the words of the 60 characters before
+ * it and the offset they are counted from. A label's colon follows a letter and is followed by a
+ * space or the end ("https://", "9:00" are none).
+ */
+function eachLabelColon(text: string, start: number, end: number, visit: (colon: number, words: RegExpExecArray[], base: number) => void): void {
+  for (let colon = indexIn(text, 58, start, end); colon >= 0; colon = indexIn(text, 58, colon + 1, end)) {
+    const prev = colon > start ? text.charCodeAt(colon - 1) : 32;
+    const next = colon + 1 < end ? text.charCodeAt(colon + 1) : 32;
+    if (!isLetterCode(prev) || !isWhiteSpace(next)) continue;
+    const base = Math.max(start, colon - 60);
+    visit(colon, [...text.slice(base, colon).matchAll(/[\p{L}][\p{L}\p{N}'’&/-]*/gu)], base);
+  }
 }
 
 type Label = { start: number; end: number; kind: SectionKind; label: string };
@@ -481,16 +489,13 @@ function runInKind(kind: SectionKind | undefined): SectionKind | undefined {
 function titledLabels(text: string, start: number, end: number, vocab: Vocabulary, phrases: PhraseSet<HeadingTag<SectionKind>>): Label[] {
   if (!vocab.file.runInHeadings) return [];
   const out: Label[] = [];
-  for (let colon = indexIn(text, 58, start, end); colon >= 0; colon = indexIn(text, 58, colon + 1, end)) {
-    if (colon === start || !isLetterCode(text.charCodeAt(colon - 1)) || (colon + 1 < end && !isWhiteSpace(text.charCodeAt(colon + 1)))) continue;
-    const words = [...text.slice(Math.max(start, colon - 60), colon).matchAll(/[\p{L}][\p{L}\p{N}'’&/-]*/gu)];
+  eachLabelColon(text, start, end, (colon, words, base) => {
     // The shortest run of two to five Title Case words right before the colon that names a list (a
     // longer one may take in the skill before it: "... of Python Highly Desired Additions:").
     let most = 0;
     while (most < Math.min(5, words.length) && titled(words[words.length - 1 - most]![0], most === 0)) most++;
     for (let n = 2; n <= most; n++) {
-      const first = words[words.length - n]!;
-      const at = colon - Math.min(60, colon - start) + first.index!;
+      const at = base + words[words.length - n]!.index!;
       if (!isUpperCode(text.charCodeAt(at))) continue;
       const label = text.slice(at, colon);
       if (/[.!?;,()]/.test(label)) continue;
@@ -500,7 +505,7 @@ function titledLabels(text: string, start: number, end: number, vocab: Vocabular
         break;
       }
     }
-  }
+  });
   return out;
 }
 
