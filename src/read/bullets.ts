@@ -9,3 +9,29 @@ const GLYPHS: ReadonlySet<number> = new Set([...BULLET_GLYPHS].map((c) => c.char
 
 /** Whether a character code is a bullet glyph. */
 export const isBulletGlyph = (c: number): boolean => GLYPHS.has(c);
+
+/**
+ * Emoji and pictographs that decorate a heading ("🚀 About the role", "✨ Bonus points", "Perks 🎁"),
+ * with what joins and modifies them (variation selectors, zero-width joiners, skin tones, keycaps,
+ * flags). The pictographs that serve as bullets (▶, ✔, ▪) are bullets, not decoration.
+ */
+const DECORATION = /(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3][\s\u00a0]*)+/uy;
+const TRAILING_DECORATION = /[\s\u00a0]*(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3][\s\u00a0]*)+$/u;
+
+/** Where text[from, to) starts past the emoji that lead it (and the blanks after them); `from` when none do. */
+export function decorationEnd(text: string, from: number, to: number): number {
+  const c = text.charCodeAt(from);
+  // (Pictographs are outside ASCII; © and ® are the first.)
+  if (c < 0xa9 || isBulletGlyph(c)) return from;
+  DECORATION.lastIndex = from;
+  if (!DECORATION.test(text)) return from;
+  return Math.min(DECORATION.lastIndex, to);
+}
+
+/** Where text[from, to) ends before the emoji that close it (and the blanks before them); `to` when none do. */
+export function decorationStart(text: string, from: number, to: number): number {
+  if (to <= from || text.charCodeAt(to - 1) < 0xa9) return to;
+  const start = Math.max(from, to - 64);
+  const m = TRAILING_DECORATION.exec(text.slice(start, to));
+  return m ? start + m.index : to;
+}

@@ -9,7 +9,7 @@ import type { PhraseSet } from '../lexicon/index.js';
 import { HASH_MASK, keyHash, scanTokens, type Tokens } from '../lexicon/index.js';
 import { indexIn } from '../white-space.js';
 import { headingRank, type HeadingTag, type Vocabulary } from './vocab.js';
-import { BULLET_GLYPHS, isBulletGlyph } from './bullets.js';
+import { BULLET_GLYPHS, decorationEnd, decorationStart, isBulletGlyph } from './bullets.js';
 
 export interface Heading<K extends string = string> {
   /** The label as written, without marks and colon. */
@@ -180,7 +180,8 @@ export function lastPhrase<K extends string>(text: string, phrases: PhraseSet<He
  */
 export function mayBeHeading(text: string, from: number, to: number, vocab: Vocabulary): boolean {
   while (from < to && isSpace(text.charCodeAt(from))) from++;
-  to = withoutEllipsis(text, from, to);
+  from = decorationEnd(text, from, to);
+  to = withoutEllipsis(text, from, decorationStart(text, from, to));
   if (to === from) return false;
   if (indexIn(text, 58, from, Math.min(to, from + MAX_LABEL_CHARS + 9)) >= 0) return true;
   if (to - from > MAX_HEADING_CHARS) return false;
@@ -292,7 +293,9 @@ export function readHeading<K extends string>(
 ): Heading<K> | undefined {
   let from = 0;
   while (from < line.length && isSpace(line.charCodeAt(from))) from++;
-  const to = withoutEllipsis(line, from, line.length);
+  // Emoji that decorate a heading are no words of it ("🚀 About the role", "Perks 🎁").
+  from = decorationEnd(line, from, line.length);
+  const to = withoutEllipsis(line, from, decorationStart(line, from, line.length));
   if (to === from) return undefined;
   // Most lines are sentences or list items: without a colon near the start, a long line or one
   // ending a sentence is no heading, told before any copy.
