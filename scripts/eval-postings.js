@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run eval:postings [-- --split dev|test|check|all] [--show N] [--ids a0001,b0002] [--taxonomy DIR] [--flatten]
+// npm run eval:postings [-- --split dev|test|check|all] [--show N] [--ids a0001,b0002] [--taxonomy DIR] [--flatten] [--pasted]
 //
 // Scores extraction against the recruiter-view dev set in eval/postings/*.yaml (labels and posting
 // ids only; the texts stay in ../shared/data/postings-ds). Rules: ../shared/docs/ANNOTATION.md.
@@ -28,6 +28,8 @@ const onlyIds = value('--ids')?.split(',');
 const explain = args.includes('--explain');
 /** With --flatten, every posting is read without its line breaks, as many JSONL/CSV exports and pastes give it. */
 const flatten = args.includes('--flatten');
+/** With --pasted, every posting is read without the export's title and company fields, as a pasted text gives it. */
+const pasted = args.includes('--pasted');
 const lineAt = (text, offset) => text.slice(text.lastIndexOf('\n', offset - 1) + 1, (text.indexOf('\n', offset) + 1 || text.length + 1) - 1).trim().slice(0, 160);
 const corpusFile = join(root, '../shared/data/postings-ds/postings.jsonl');
 const dist = join(root, 'dist/index.js');
@@ -75,7 +77,7 @@ for (const f of files) {
   const row = texts.get(gold.id);
   if (!row) throw new Error(`${f}: no posting ${gold.id} in ${corpusFile}`);
   const text = flatten ? row.text.replace(/\s*\n\s*/g, ' ') : row.text;
-  const posting = extractPosting(makePosting(`postings.jsonl#${gold.id}`, text, { title: row.title, company: row.company }), taxonomy);
+  const posting = extractPosting(makePosting(`postings.jsonl#${gold.id}`, text, pasted ? {} : { title: row.title, company: row.company }), taxonomy);
   const got = new Map(posting.skills.map((s) => [s.id, s]));
   const goldIds = new Map();
   for (const g of gold.skills) {

@@ -12,6 +12,7 @@ import { indexIn } from '../white-space.js';
 import type { Span } from '../lexicon/index.js';
 import { readFlow } from './flow.js';
 import { readHeading } from './headings.js';
+import { employerKeys, employerNamed } from './employer.js';
 import { NOT_ASKED, splitSections, type Section } from './sections.js';
 import { titleOf } from './title.js';
 import { bundledVocabularies, type FactField, type Vocabulary } from './vocab.js';
@@ -77,18 +78,9 @@ export function read(text: string, options: ReadOptions = {}): Reading {
   }
   const titleSection = sections.find((s) => s.kind === 'title');
   const title = titleSection ? (titleOf(text.slice(titleSection.start, titleSection.end), vocab) ?? null) : null;
-  return { text, flow, vocab, kind, sections, asking, title, facts, employer };
-}
-
-/** The keys of a company's name that name it: "Acme Robotics, Inc." -> acme, robotics. */
-export function employerKeys(company: string, vocab: Vocabulary): string[] {
-  const tokens = scanTokens(company);
-  const keys: string[] = [];
-  for (let i = 0; i < tokens.count; i++) {
-    const k = tokens.key(i);
-    if (/\p{L}/u.test(k) && !vocab.companySuffixes.has(k)) keys.push(k);
-  }
-  return keys;
+  // A pasted posting names its employer in its title line or a heading about it, if anywhere.
+  const named = company || kind !== 'posting' ? undefined : employerNamed(text, sections, title, vocab);
+  return { text, flow, vocab, kind, sections, asking, title, facts, employer: named ? employerKeys(named, vocab) : employer };
 }
 
 /** How far into a text its "Field: value" lines are looked for. */

@@ -104,6 +104,8 @@ const QUALIFIES: ReadonlySet<CueType> = new Set(['required', 'preferred', 'negat
 /** The kinds whose evidence in a paragraph carries to its other sentences, and how much it takes. */
 const CARRIED: ReadonlySet<BoilerplateKind> = new Set(['about', 'equal-opportunity', 'legal']);
 const PARAGRAPH_EVIDENCE = 4;
+/** The key hash of "&" (a name of several words may join two with it: "Dodge Data & Analytics"). */
+const AMP_HASH = keyHash('&');
 /** A longer line is a posting run together, not a paragraph. */
 const MAX_PARAGRAPH = 1200;
 
@@ -1298,11 +1300,19 @@ export class MentionReader {
     return heading !== null && set.inText(heading).length > 0;
   }
 
-  /** Whether the mention spells (part of) the employer's name. */
+  /**
+   * Whether the mention spells (part of) the employer's name: all its words are the name's, and a
+   * later word of a name of several stands with the rest of the name ("Lumen AI" names the
+   * employer, "build AI agents" does not); the first word alone is the name's short form
+   * ("Mathematica" for Mathematica Policy Research).
+   */
   namesEmployer(span: TokenSpan): boolean {
     if (this.employer.size === 0) return false;
     for (let k = span.first; k < span.last; k++) if (!this.employer.has(this.tokens.keyHashOf(k))) return false;
-    return true;
+    if (this.employer.size === 1 || span.last - span.first === this.employer.size || this.tokens.keyHashOf(span.first) === this.employerFirst) return true;
+    const nameWord = (k: number) => k >= 0 && k < this.tokens.count && this.employer.has(this.tokens.keyHashOf(k));
+    const amp = (k: number) => k >= 0 && k < this.tokens.count && this.tokens.keyHashOf(k) === AMP_HASH;
+    return nameWord(span.first - 1) || nameWord(span.last) || (amp(span.first - 1) && nameWord(span.first - 2)) || (amp(span.last) && nameWord(span.last + 1));
   }
 
   /** The token range of the sentence holding the mention. */

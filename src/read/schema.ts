@@ -190,6 +190,12 @@ export const VocabFile = z.strictObject({
     notTitle: phrases('Words a title never holds: a first line with one is a sentence (we, you, join).'),
     dateWords: z.optional(phrases('Words of a date besides the month names (the days of the week): a first line made of them and numbers is a date, not a title.')),
   }),
+  employer: z.optional(
+    z.strictObject({
+      titleMarkers: phrases('Words between a job title and the employer\'s name in a title line ("Data Scientist at Acme"): the capitalised name after one is the employer, when nothing else names it.'),
+      headings: phrases('Heading phrases followed by the employer\'s name ("About Acme", "Life at Acme"): the capitalised name after one is the employer, when nothing else names it and the text names it again.'),
+    }),
+  ),
   facts: z.optional(
     z.partialRecord(
       z.enum(['title', 'company', 'location', 'datePosted', 'employmentType', 'salary']),

@@ -391,6 +391,16 @@ export class Vocabulary {
     return (this.m.dateWords ??= new Set([...this.months.keys(), ...(this.file.title.dateWords ?? []).map((w) => w.toLowerCase())]));
   }
 
+  /** Words before the employer's name in a title line ("Data Scientist at Acme"). */
+  get employerTitleMarkers(): PhraseSet<true> {
+    return (this.m.employerTitleMarkers ??= this.stored('employerTitleMarkers') ?? phraseSet(this.file.employer?.titleMarkers ?? []));
+  }
+
+  /** Heading phrases before the employer's name ("About Acme"). */
+  get employerHeadings(): PhraseSet<true> {
+    return (this.m.employerHeadings ??= this.stored('employerHeadings') ?? phraseSet(this.file.employer?.headings ?? []));
+  }
+
   get notTitle(): PhraseSet<true> {
     return (this.m.notTitle ??= this.stored('notTitle') ?? phraseSet(this.file.title.notTitle));
   }

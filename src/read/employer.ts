@@ -1,0 +1,131 @@
+/**
+ * The employer of a posting. An export's field or a page names it; a pasted posting names it in
+ * its own words, if anywhere: in its title line ("Data Scientist at Acme"), in a heading about it
+ * ("About Acme"), or in the sentence that introduces the job ("Acme is seeking a data scientist",
+ * "Acme, a subsidiary of Initech, is hiring"). Its name and products are no skills of its own
+ * posting, and a sentence it opens speaks of the company.
+ */
+
+import { keyHash, scanTokens, type PhraseSet, type Tokens } from '../lexicon/index.js';
+import type { Section } from './sections.js';
+import type { Vocabulary } from './vocab.js';
+
+/** The keys of a company's name that name it: "Acme Robotics, Inc." -> acme, robotics. */
+export function employerKeys(company: string, vocab: Vocabulary): string[] {
+  const tokens = scanTokens(company);
+  const keys: string[] = [];
+  for (let i = 0; i < tokens.count; i++) {
+    const k = tokens.key(i);
+    if (/\p{L}/u.test(k) && !vocab.companySuffixes.has(k)) keys.push(k);
+  }
+  return keys;
+}
+
+/** The employer a posting's text names, when no field does; undefined when it names none clearly. */
+export function employerNamed(text: string, sections: readonly Section[], title: string | null, vocab: Vocabulary): string | undefined {
+  return (title !== null ? titleEmployer(title, vocab) : undefined) ?? headingEmployer(text, sections, vocab) ?? introEmployer(text, vocab);
+}
+
+/** Words that each start with a capital or a digit, "&" between them: "Lumen AI", "Dodge Data & Analytics", "1010data". */
+const COMPANY_NAME = /^[\p{Lu}\d][^\s?!:]*(?:\s+(?:&|[\p{Lu}\d][^\s?!:]*))*$/u;
+
+/**
+ * The employer a title line names after a marker word ("Founding Engineer at Lumen AI (YC W24)" ->
+ * "Lumen AI", "Data Engineer (m/w/d) bei Acme Logistik"): the capitalised words after it, up to a
+ * bracket, a dash, a bar or a comma.
+ */
+function titleEmployer(title: string, vocab: Vocabulary): string | undefined {
+  const cut = title.replace(/\s*\([^)]*\)/g, '').split(/\s*(?:[([|,·•]|\s[-–—]\s)/, 1)[0]!;
+  return nameAfter(cut, vocab.employerTitleMarkers, false, vocab.headingFiller);
+}
+
+/**
+ * The employer a heading about the company names ("About Lumen AI"), when the text names it again
+ * outside the heading (as the paragraph under it does: "Lumen AI is ...").
+ */
+function headingEmployer(text: string, sections: readonly Section[], vocab: Vocabulary): string | undefined {
+  for (const s of sections) {
+    if (s.heading === null || NOT_NAMING.has(s.kind)) continue;
+    const name = nameAfter(s.heading, vocab.employerHeadings, true, vocab.headingFiller);
+    if (name === undefined) continue;
+    const lower = text.toLowerCase();
+    const needle = name.toLowerCase();
+    const at = lower.indexOf(needle);
+    if (at >= 0 && (at < s.start || at >= s.headingEnd || lower.indexOf(needle, s.headingEnd) >= 0)) return name;
+  }
+  return undefined;
+}
+
+/** Sections a heading naming the employer never opens (ABOUT THE ROLE is no company). */
+const NOT_NAMING: ReadonlySet<string> = new Set(['requirements', 'preferred', 'responsibilities', 'title']);
+
+/**
+ * The name after a leading phrase of `phrases` in a heading ("About Lumen AI" -> "Lumen AI",
+ * "ABOUT WESTERN DIGITAL"), when every word of it starts with a capital or a digit: not "About the
+ * team", "About our culture", "About Engineering at Acme", "About Fort Worth?".
+ */
+function nameAfter(label: string, phrases: PhraseSet<true>, leading: boolean, filler: ReadonlySet<number>): string | undefined {
+  const tokens = (scratch = scanTokens(label, scratch));
+  let lead = 0;
+  phrases.each(tokens, 0, tokens.count, (_tag, first, last) => {
+    if ((!leading || first === 0) && last > lead) lead = last;
+  });
+  if (lead === 0 || lead >= tokens.count) return undefined;
+  // (Not "ABOUT OUR ORGANIZATION", "About The Team".)
+  if (filler.has(tokens.keyHashOf(lead))) return undefined;
+  const name = label.slice(tokens.start[lead]).trim();
+  return COMPANY_NAME.test(name) ? name : undefined;
+}
+
+/** How far into a text the job's introduction is looked for. */
+const INTRO_HEAD = 3000;
+/** A sentence's end before the introduction: a stop before a capital, or a line break. */
+const SENTENCE_END = /[.!?](?=\s+[\p{Lu}\d"“‘'(])|\n/gu;
+
+let scratch: Tokens | undefined;
+
+/**
+ * The name that opens the sentence introducing the job ("Intrado is looking for an Associate Data
+ * Analyst", "Dynetics, a wholly owned subsidiary of Leidos, is seeking", "Die Acme GmbH sucht"):
+ * capitalised words right before the job's introduction or before an apposition, named again
+ * elsewhere in the text; not "We", "They", "The team", "Our client", "Smart, motivated, and seeks".
+ */
+function introEmployer(text: string, vocab: Vocabulary): string | undefined {
+  const head = text.length > INTRO_HEAD ? text.slice(0, INTRO_HEAD) : text;
+  const tokens = (scratch = scanTokens(head, scratch));
+  const filler = vocab.headingFiller;
+  let name: string | undefined;
+  vocab.jobIntro.each(tokens, 0, tokens.count, (_tag, first) => {
+    if (name !== undefined || first === 0) return;
+    // ("we need": the phrase holds its subject.)
+    let voiced = false;
+    vocab.employerVoice.each(tokens, first, first + 1, () => (voiced = true));
+    if (voiced) return;
+    const at = tokens.start[first]!;
+    let from = 0;
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(head); m && m.index < at; m = SENTENCE_END.exec(head)) from = m.index + m[0].length;
+    let subject = head.slice(from, at).trim();
+    const comma = subject.indexOf(',');
+    if (comma >= 0) {
+      // An apposition opens with an article: "Dynetics, a wholly owned subsidiary of Leidos,".
+      const next = /^,\s*([^\s,]+)/u.exec(subject.slice(comma));
+      if (!next || !filler.has(keyHash(next[1]!.toLowerCase()))) return;
+      subject = subject.slice(0, comma);
+    }
+    // ("Freedman HealthCare (FHC) is seeking": the short form in brackets is the same name.)
+    subject = subject.replace(/\s*\([^)]*\)$/, '').trim();
+    // ("The Knot Worldwide", "Die Acme GmbH": an article before the name.)
+    const article = /^(\S+)\s+(?=\S)/u.exec(subject);
+    if (article && filler.has(keyHash(article[1]!.toLowerCase()))) subject = subject.slice(article[0].length);
+    if (subject === '' || !COMPANY_NAME.test(subject) || filler.has(keyHash(subject.toLowerCase())) || vocab.notTitle.inText(subject).length > 0) return;
+    // A name is named again ("Intrado is looking for ... Intrado offers"), if without its legal
+    // form ("Die Acme GmbH sucht ... Bei Acme erwartet dich"); "Department (P622) is seeking" is not.
+    const words = subject.split(/\s+/);
+    while (words.length > 1 && vocab.companySuffixes.has(words[words.length - 1]!.toLowerCase().replace(/[.,]+$/, ''))) words.pop();
+    const short = words.join(' ');
+    if (text.indexOf(short, text.indexOf(short) + short.length) < 0) return;
+    name = subject;
+  });
+  return name;
+}

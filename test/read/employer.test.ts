@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../../src/read/index.js';
+
+const employer = (text: string, company?: string) => read(text, { company }).employer;
+
+describe('the employer a pasted posting names', () => {
+  it('takes it from a title line "<title> at <name>"', () => {
+    expect(employer('Founding Engineer at Lumen AI (YC W24)\n\nWhat you will do\n- Ship features\n')).toEqual(['lumen', 'ai']);
+    expect(employer('Data Scientist at Acme Robotics, Inc. - Remote\n\nRequirements\n- SQL\n')).toEqual(['acme', 'robotics']);
+    // Not a name: "Data Scientist at home"; no marker at all.
+    expect(employer('Data Scientist at home\n\nRequirements\n- SQL\n')).toEqual([]);
+    expect(employer('Senior Data Scientist\n\nRequirements\n- SQL\n')).toEqual([]);
+  });
+  it('takes it from a heading about the company when the text names it again', () => {
+    const text = 'Data Engineer\n\nAbout Northwind\nNorthwind builds payments infrastructure.\n\nRequirements\n- SQL\n';
+    expect(employer(text)).toEqual(['northwind']);
+    expect(employer('Data Engineer\n\nABOUT WESTERN DIGITAL\nAt Western Digital, we build storage.\n')).toEqual(['western', 'digital']);
+    // Named only in the heading, or not a name.
+    expect(employer('Data Engineer\n\nAbout Fort Worth\nA great city to live in.\n')).toEqual([]);
+    expect(employer('Data Engineer\n\nABOUT OUR ORGANIZATION\nOur organization is great.\n')).toEqual([]);
+    expect(employer('Data Engineer\n\nAbout the team\nThe team is great.\n')).toEqual([]);
+  });
+  it('takes it from the sentence that introduces the job, when the text names it again', () => {
+    expect(employer('Intrado is looking for an Associate Data Analyst.\n\nRequirements\n- SQL\n\nIntrado offers great benefits.\n')).toEqual(['intrado']);
+    expect(employer('Dynetics, a wholly owned subsidiary of Leidos, is seeking an engineer.\nDynetics is great.\n')).toEqual(['dynetics']);
+    expect(employer('The Knot Worldwide is in search of a Data Analyst.\nThe Knot Worldwide is great.\n')).toEqual(['knot', 'worldwide']);
+    // Not names: a pronoun, "we need", a list of traits, a name said once.
+    expect(employer('They are seeking an experienced analyst. They are nice.\n')).toEqual([]);
+    expect(employer('To deliver on our mission, we need the best talent.\n')).toEqual([]);
+    expect(employer('Requirements\n- Smart, motivated, and seeks to make a difference\n- Smart people\n')).toEqual([]);
+    expect(employer('Department (P622) is seeking a highly motivated analyst.\n')).toEqual([]);
+  });
+  it('never overrides the company an export or a page gives', () => {
+    expect(employer('Founding Engineer at Lumen AI\n', 'Acme')).toEqual(['acme']);
+  });
+  it('reads German postings with the German words', () => {
+    expect(employer('Data Engineer (m/w/d) bei Acme Logistik\n\nDein Profil\n- SQL und Python\n')).toEqual(['acme', 'logistik']);
+    expect(employer('Die Acme Logistik GmbH sucht ab sofort einen Data Engineer.\n\nDein Profil\n- SQL und Python\n\nBei Acme Logistik erwartet dich ein tolles Team.\n')).toEqual(['acme', 'logistik']);
+    expect(employer('Wir suchen ab sofort einen Data Engineer.\nWir sind toll.\n')).toEqual([]);
+  });
+});
