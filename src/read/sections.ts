@@ -12,7 +12,7 @@ import type { SectionKind } from './schema.js';
 import { splitSentences } from './sentences.js';
 import { titleOf } from './title.js';
 import type { HeadingTag, Vocabulary } from './vocab.js';
-import { BULLET_GLYPHS } from './bullets.js';
+import { BULLET_GLYPHS, isBulletGlyph } from './bullets.js';
 
 export interface Section {
   kind: SectionKind;
@@ -393,34 +393,45 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
   const out: Label[] = [];
   const found: { tag: HeadingTag<SectionKind>; first: number; last: number }[] = [];
   phrases.each(tokens, 0, tokens.count, (tag, first, last) => void found.push({ tag, first, last }));
-  for (const { tag, first, last } of found) {
+  for (const phrase of found) {
+    const { tag, first } = phrase;
     const kind = runInKind(tag.kind);
     if (!kind) continue;
+    const from = tokens.start[first]!;
+    // Before a bullet, a heading may say more than its phrase, in more phrases and filler words
+    // ("You might be a good fit if you - Have 3+ years ...").
+    let last = phrase.last;
+    const longer = headingRunEnd(tokens, found, last, vocab.headingFiller);
+    if (longer > last && bulletAt(flow, tokens.end[longer - 1]!, flow.length)) last = longer;
+    let to = tokens.end[last - 1]!;
+    const beforeBullet = bulletAt(flow, to, flow.length);
     // One word alone only where it is the list's own name ("Responsibilities"), not a cue or a
     // field ("Minimum 3 years", "Education Level", "Skills"), nor part of a longer phrase of
-    // another kind ("Travel Requirements").
-    const from = tokens.start[first]!;
-    let to = tokens.end[last - 1]!;
+    // another kind ("Travel Requirements"); or where a bullet follows it and none stands before it
+    // ("... a plus Bonus - Rust ...", not "Salary • Bonus • Equity").
     // (Glued to the next word, one word is a heading too: only a stripped block ends a word so.)
-    if (last - first === 1 && (!(vocab.runInWords.has(tokens.keyHashOf(first)) || glued.includes(to)) || found.some((o) => o.last - o.first > 1 && o.first <= first && o.last >= last))) continue;
+    if (last - first === 1 && (!(vocab.runInWords.has(tokens.keyHashOf(first)) || glued.includes(to) || (beforeBullet && !bulletBefore(flow, from, start))) || found.some((o) => o.last - o.first > 1 && o.first <= first && o.last >= last))) continue;
     // ("Desired Skills/Qualifications": a word after a slash is part of the label.)
     const slashed = /^\/\p{Lu}[\p{L}]*/u.exec(flow.slice(to, to + 40));
     if (slashed) to += slashed[0].length;
     // What follows: a capitalized word, a number or a bullet, never a colon (a label's, read above).
     let q = to;
     while (q < end && isWhiteSpace(flow.charCodeAt(q))) q++;
-    if ((q === to && !glued.includes(to)) || q >= end) continue;
+    // (A list run together ends a sentence before each dash item: the heading ends one too.)
+    if (q >= end && beforeBullet) while (q < flow.length && isWhiteSpace(flow.charCodeAt(q))) q++;
+    else if ((q === to && !glued.includes(to)) || q >= end) continue;
     const next = flow.charCodeAt(q);
     const bullet = BULLETS.has(next) || (next >= 48 && next <= 57);
     if (!(isUpperCode(next) || bullet)) continue;
     // Title Case or capitals: the first word, and every word of four letters or more; before a
     // bullet, a phrase of three words or more needs only its first ("What we're looking for • ..."),
+    // of two before a dash or glyph bullet ("Bonus points - Rust"),
     // and so does one that ends in a list's own name ("Preferred qualifications Experience with ...").
     const named = last - first >= 2 && vocab.runInWords.has(tokens.keyHashOf(last - 1));
     let titled = true;
     for (let k = first; k < last && titled; k++) {
       const w = tokens.raw(k);
-      if ((k === first || w.length >= 4) && !isUpperCode(w.charCodeAt(0))) titled = k > first && ((bullet && last - first >= 3) || named);
+      if ((k === first || w.length >= 4) && !isUpperCode(w.charCodeAt(0))) titled = k > first && ((bullet && last - first >= 3) || (beforeBullet && last - first >= 2) || named);
     }
     if (!titled) continue;
     // What comes before: the text's start, a sentence's end, or an item's last word.
@@ -440,6 +451,39 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     out.push({ start: from, end: to, kind, label: flow.slice(from, to) });
   }
   return out;
+}
+
+/**
+ * Where a run of heading phrases and filler words that starts at token `from` ends: the phrases
+ * found that follow one another, with filler words between and after them.
+ */
+function headingRunEnd(tokens: Tokens, found: readonly { first: number; last: number }[], from: number, filler: ReadonlySet<number>): number {
+  let k = from;
+  for (;;) {
+    // (A phrase first: "a good fit" starts with a filler word.)
+    const next = found.find((o) => o.first === k && o.last > k);
+    if (next) k = next.last;
+    else if (k < tokens.count && filler.has(tokens.keyHashOf(k))) k++;
+    else return k;
+  }
+}
+
+/** Whether a list item's bullet (a glyph, a dash or a star, then a space) is the next thing after `at`, before `end`. */
+function bulletAt(flow: string, at: number, end: number): boolean {
+  let q = at;
+  while (q < end && isWhiteSpace(flow.charCodeAt(q))) q++;
+  if (q + 1 >= end || q === at) return false;
+  const c = flow.charCodeAt(q);
+  return (isBulletGlyph(c) || c === 45 || c === 0x2013 || c === 42) && isWhiteSpace(flow.charCodeAt(q + 1));
+}
+
+/** Whether a bullet stands right before `at` (only blanks between), after `start`. */
+function bulletBefore(flow: string, at: number, start: number): boolean {
+  let p = at - 1;
+  while (p >= start && isWhiteSpace(flow.charCodeAt(p))) p--;
+  if (p < start) return false;
+  const c = flow.charCodeAt(p);
+  return isBulletGlyph(c) || c === 45 || c === 0x2013 || c === 42;
 }
 
 /**

@@ -40,7 +40,8 @@ export function splitSentences(text: string, from = 0, to = text.length, abbrevi
   const spans: Span[] = [];
   let start = from;
   // Only these characters end a sentence: the regular expression jumps from one to the next.
-  const stops = STOPS;
+  const dashed = to - from > MIN_DASHED_LINE && dashList(text, from, to);
+  const stops = dashed ? DASHED_STOPS : STOPS;
   stops.lastIndex = from;
   for (let m = stops.exec(text); m !== null && m.index < to; m = stops.exec(text)) {
     const i = m.index;
@@ -48,10 +49,12 @@ export function splitSentences(text: string, from = 0, to = text.length, abbrevi
     let next = -1;
     if (c === 10) {
       next = i + 1;
-    } else if (isBulletGlyph(c)) {
+    } else if (isBulletGlyph(c) || c === 45 || c === 0x2013 || c === 42) {
       // A bullet between blanks inside a line ("... use cases • Work under ..."): a list flattened
-      // onto one line; the item ends before it, the next starts at it.
+      // onto one line; the item ends before it, the next starts at it. A dash or a star is one only
+      // in a line that runs such a list together, before a capital ("... frameworks - Strong Python - Go").
       if (i === start || !isSpace(text.charCodeAt(i - 1)) || i + 1 >= to || !isSpace(text.charCodeAt(i + 1))) continue;
+      if (!isBulletGlyph(c) && !dashItemAt(text, i, to)) continue;
       let end = i;
       while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
       if (end > start) pushBounded(text, spans, start, end);
@@ -107,3 +110,41 @@ function pushBounded(text: string, spans: Span[], start: number, end: number): v
 
 /** The characters that may end a sentence. */
 const STOPS = new RegExp(`[\\n;.!?${BULLET_GLYPHS}]`, 'g');
+/** ... and in a line that runs a list with dashes or stars together, those too. */
+const DASHED_STOPS = new RegExp(`[\\n;.!?${BULLET_GLYPHS}\\-–*]`, 'g');
+
+/** A line shorter than this is no list run together. */
+const MIN_DASHED_LINE = 200;
+/** How many dash items make a line a list run together. */
+const MIN_DASH_ITEMS = 3;
+
+/**
+ * Whether a dash or star between blanks at `i` opens an item: a capital letter follows it, or a
+ * number not after one ("- 5+ years of", not "5 - 7 years").
+ */
+function dashItemAt(text: string, i: number, to: number): boolean {
+  let j = i + 1;
+  while (j < to && isSpace(text.charCodeAt(j))) j++;
+  const c = text.charCodeAt(j);
+  if (j >= to) return false;
+  if ((c >= 65 && c <= 90) || (c > 127 && startsSentence(text, j))) return true;
+  if (c < 48 || c > 57) return false;
+  let p = i - 1;
+  while (p > 0 && isSpace(text.charCodeAt(p))) p--;
+  const b = text.charCodeAt(p);
+  return !(b >= 48 && b <= 57);
+}
+
+/**
+ * Whether text[from, to) is a list of dash (or star) items run together on one line, as a posting
+ * whose line breaks were lost gives it ("What you bring - 5+ years of ... - Strong Python - ..."):
+ * at least three dashes between blanks before a capital. A title's "Data Scientist - Remote" is not.
+ */
+function dashList(text: string, from: number, to: number): boolean {
+  let n = 0;
+  for (let i = from + 1; i < to - 2; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 45 || c === 0x2013 || c === 42) && isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 1)) && dashItemAt(text, i, to) && ++n >= MIN_DASH_ITEMS) return true;
+  }
+  return false;
+}

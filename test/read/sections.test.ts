@@ -53,6 +53,17 @@ describe('sections', () => {
     const text = 'Acme makes robots. Responsibilities: build models. Requirements: Python and SQL. Benefits: health insurance.';
     expect(kinds(text).map((k) => k[0])).toEqual(['summary', 'responsibilities', 'requirements', 'benefits']);
   });
+  it('reads a heading before a bullet in a text without line breaks, in several phrases and filler words', () => {
+    const text = "Founding Engineer at Acme What you'll do - Ship product features weekly across the stack - Build workflows with tool calling and structured outputs - Talk to customers You might be a good fit if you - Have 3+ years of experience as a full-stack engineer - Are fluent in TypeScript and React - Have built and scaled web apps on AWS Bonus - You've shipped something with the OpenAI API or LangGraph - Experience in fintech";
+    expect(read(text, {}).sections.map((s) => [s.kind, s.heading])).toEqual([
+      ['summary', null],
+      ['summary', "What you'll do"],
+      ['requirements', 'You might be a good fit if you'],
+      ['preferred', 'Bonus'],
+    ]);
+    // A word between bullets is an item, not a heading: "Salary • Bonus • Equity".
+    expect(read('Requirements • Python • SQL Benefits Salary • Bonus • Equity • Rust', {}).sections.map((s) => s.kind)).not.toContain('preferred');
+  });
   it('reads a heading glued to the next word in a text without line breaks', () => {
     // A page whose markup was stripped without a space: "Preferred SkillsExperience with ...".
     const about = 'Acme builds robots for farms, and you will build the vision models that guide them through fields, orchards and greenhouses with our team of engineers and growers in three countries. ';

@@ -28,4 +28,14 @@ describe('splitSentences', () => {
     const text = 'Requirements \uF0B7 Python and SQL \uF0A7 Spark is a plus \u25CF Go \u27A2 Rust';
     expect(sentences(text)).toEqual(['Requirements', '\uF0B7 Python and SQL', '\uF0A7 Spark is a plus', '\u25CF Go', '\u27A2 Rust']);
   });
+  it('ends an item at a dash or star between blanks before a capital in a line that runs a dash list together', () => {
+    const text = `What you bring - 5+ years of software engineering experience - Strong Python; Go is a plus - Experience with state-of-the-art PyTorch - Familiarity with LangChain, ${'and more of the same kind of words '.repeat(3)}`;
+    expect(sentences(text).slice(0, 4)).toEqual(['What you bring', '- 5+ years of software engineering experience', '- Strong Python;', 'Go is a plus']);
+    expect(sentences(text)[4]).toBe('- Experience with state-of-the-art PyTorch');
+    // Fewer than three such dashes, or a short line, is no list: "Data Scientist - Remote", "5 - 7 years - Python".
+    const two = `Data Scientist - Remote. We need 5 - 7 years - Python and more ${'words of the same kind and more '.repeat(8)}`;
+    expect(sentences(two)[0]).toBe('Data Scientist - Remote.');
+    expect(sentences(two)[1]!.startsWith('We need 5 - 7 years - Python')).toBe(true);
+    expect(sentences('SQL - Python - Go - Rust')).toEqual(['SQL - Python - Go - Rust']);
+  });
 });
