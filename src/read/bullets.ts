@@ -15,6 +15,9 @@ export const isBulletGlyph = (c: number): boolean => GLYPHS.has(c);
  * with what joins and modifies them (variation selectors, zero-width joiners, skin tones, keycaps,
  * flags). The pictographs that serve as bullets (▶, ✔, ▪) are bullets, not decoration.
  */
+/** One emoji: a pictograph (or a flag's letters) and what modifies and joins it. */
+export const EMOJI = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:[\u{1F3FB}-\u{1F3FF}\uFE0F\u20E3]|\u200D(?:\p{Extended_Pictographic}|\p{Regional_Indicator}))*/u;
+
 const DECORATION = /(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3][\s\u00a0]*)+/uy;
 const TRAILING_DECORATION = /[\s\u00a0]*(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3][\s\u00a0]*)+$/u;
 
@@ -34,4 +37,14 @@ export function decorationStart(text: string, from: number, to: number): number 
   const start = Math.max(from, to - 64);
   const m = TRAILING_DECORATION.exec(text.slice(start, to));
   return m ? start + m.index : to;
+}
+
+const EMOJI_AT = new RegExp(EMOJI.source, 'uy');
+
+/** The length of the emoji at text[at] (with what modifies and joins it), 0 when none stands there. */
+export function emojiAt(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 0x2190 || isBulletGlyph(c)) return 0;
+  EMOJI_AT.lastIndex = at;
+  return EMOJI_AT.exec(text)?.[0].length ?? 0;
 }

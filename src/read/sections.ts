@@ -12,7 +12,7 @@ import type { SectionKind } from './schema.js';
 import { splitSentences } from './sentences.js';
 import { titleOf } from './title.js';
 import type { HeadingTag, Vocabulary } from './vocab.js';
-import { BULLET_GLYPHS, isBulletGlyph } from './bullets.js';
+import { BULLET_GLYPHS, emojiAt, isBulletGlyph } from './bullets.js';
 
 export interface Section {
   kind: SectionKind;
@@ -421,7 +421,7 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     if (q >= end && beforeBullet) while (q < flow.length && isWhiteSpace(flow.charCodeAt(q))) q++;
     else if ((q === to && !glued.includes(to)) || q >= end) continue;
     const next = flow.charCodeAt(q);
-    const bullet = BULLETS.has(next) || (next >= 48 && next <= 57);
+    const bullet = beforeBullet || BULLETS.has(next) || (next >= 48 && next <= 57);
     if (!(isUpperCode(next) || bullet)) continue;
     // Title Case or capitals: the first word, and every word of four letters or more; before a
     // bullet, a phrase of three words or more needs only its first ("What we're looking for • ..."),
@@ -468,22 +468,24 @@ function headingRunEnd(tokens: Tokens, found: readonly { first: number; last: nu
   }
 }
 
-/** Whether a list item's bullet (a glyph, a dash or a star, then a space) is the next thing after `at`, before `end`. */
+/** Whether a list item's bullet (a glyph, a dash, a star or an emoji, then a space) is the next thing after `at`, before `end`. */
 function bulletAt(flow: string, at: number, end: number): boolean {
   let q = at;
   while (q < end && isWhiteSpace(flow.charCodeAt(q))) q++;
   if (q + 1 >= end || q === at) return false;
   const c = flow.charCodeAt(q);
-  return (isBulletGlyph(c) || c === 45 || c === 0x2013 || c === 42) && isWhiteSpace(flow.charCodeAt(q + 1));
+  const length = isBulletGlyph(c) || c === 45 || c === 0x2013 || c === 42 ? 1 : emojiAt(flow, q);
+  return length > 0 && isWhiteSpace(flow.charCodeAt(q + length));
 }
 
-/** Whether a bullet stands right before `at` (only blanks between), after `start`. */
+/** Whether a bullet (or an emoji) stands right before `at` (only blanks between), after `start`. */
 function bulletBefore(flow: string, at: number, start: number): boolean {
   let p = at - 1;
   while (p >= start && isWhiteSpace(flow.charCodeAt(p))) p--;
   if (p < start) return false;
   const c = flow.charCodeAt(p);
-  return isBulletGlyph(c) || c === 45 || c === 0x2013 || c === 42;
+  // (An emoji ends in a pictograph, a low surrogate or a variation selector.)
+  return isBulletGlyph(c) || c === 45 || c === 0x2013 || c === 42 || (c >= 0x2190 && !/\p{L}/u.test(flow[p]!));
 }
 
 /**

@@ -5,7 +5,7 @@
  * expression: it runs over every line that holds a skill.
  */
 import type { Span } from '../lexicon/index.js';
-import { BULLET_GLYPHS, isBulletGlyph } from './bullets.js';
+import { BULLET_GLYPHS, EMOJI, emojiAt, isBulletGlyph } from './bullets.js';
 
 export type { Span };
 
@@ -49,17 +49,19 @@ export function splitSentences(text: string, from = 0, to = text.length, abbrevi
     let next = -1;
     if (c === 10) {
       next = i + 1;
-    } else if (isBulletGlyph(c) || c === 45 || c === 0x2013 || c === 42) {
+    } else if (isBulletGlyph(c) || c === 45 || c === 0x2013 || c === 42 || c > 0x2000) {
       // A bullet between blanks inside a line ("... use cases • Work under ..."): a list flattened
       // onto one line; the item ends before it, the next starts at it. A dash or a star is one only
-      // in a line that runs such a list together, before a capital ("... frameworks - Strong Python - Go").
-      if (i === start || !isSpace(text.charCodeAt(i - 1)) || i + 1 >= to || !isSpace(text.charCodeAt(i + 1))) continue;
-      if (!isBulletGlyph(c) && !dashItemAt(text, i, to)) continue;
+      // in a line that runs such a list together, before a capital ("... frameworks - Strong Python - Go");
+      // so is an emoji ("... dashboards 🔹 Write SQL models 🔹 ...").
+      const after = i + m[0].length;
+      if (i === start || !isSpace(text.charCodeAt(i - 1)) || after >= to || !isSpace(text.charCodeAt(after))) continue;
+      if ((c === 45 || c === 0x2013 || c === 42) && !dashItemAt(text, i, to)) continue;
       let end = i;
       while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
       if (end > start) pushBounded(text, spans, start, end);
       start = i;
-      stops.lastIndex = i + 1;
+      stops.lastIndex = after;
       continue;
     } else if (c === 59) {
       if (i + 1 < to && isSpace(text.charCodeAt(i + 1))) {
@@ -110,8 +112,8 @@ function pushBounded(text: string, spans: Span[], start: number, end: number): v
 
 /** The characters that may end a sentence. */
 const STOPS = new RegExp(`[\\n;.!?${BULLET_GLYPHS}]`, 'g');
-/** ... and in a line that runs a list with dashes or stars together, those too. */
-const DASHED_STOPS = new RegExp(`[\\n;.!?${BULLET_GLYPHS}\\-–*]`, 'g');
+/** ... and in a line that runs a list with dashes, stars or emoji together, those too (an emoji with what modifies it). */
+const DASHED_STOPS = new RegExp(`[\\n;.!?${BULLET_GLYPHS}\\-–*]|${EMOJI.source}`, 'gu');
 
 /** A line shorter than this is no list run together. */
 const MIN_DASHED_LINE = 200;
@@ -144,7 +146,10 @@ function dashList(text: string, from: number, to: number): boolean {
   let n = 0;
   for (let i = from + 1; i < to - 2; i++) {
     const c = text.charCodeAt(i);
-    if ((c === 45 || c === 0x2013 || c === 42) && isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 1)) && dashItemAt(text, i, to) && ++n >= MIN_DASH_ITEMS) return true;
+    if (!isSpace(text.charCodeAt(i - 1))) continue;
+    if ((c === 45 || c === 0x2013 || c === 42) && isSpace(text.charCodeAt(i + 1)) && dashItemAt(text, i, to) && ++n >= MIN_DASH_ITEMS) return true;
+    const e = emojiAt(text, i);
+    if (e > 0 && isSpace(text.charCodeAt(i + e)) && ++n >= MIN_DASH_ITEMS) return true;
   }
   return false;
 }

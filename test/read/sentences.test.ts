@@ -38,4 +38,18 @@ describe('splitSentences', () => {
     expect(sentences(two)[1]!.startsWith('We need 5 - 7 years - Python')).toBe(true);
     expect(sentences('SQL - Python - Go - Rust')).toEqual(['SQL - Python - Go - Rust']);
   });
+  it('ends an item at an emoji between blanks in a line that runs an emoji list together', () => {
+    const text = "What you'll be doing 🔹 Build dashboards in Looker for clinic managers 🔹 Write SQL models and own data quality checks 🔹 Present findings What we're looking for ✅ 3+ years of experience in analytics ✅ Advanced SQL 👩‍💻 Python";
+    expect(sentences(text)).toEqual([
+      "What you'll be doing",
+      '🔹 Build dashboards in Looker for clinic managers',
+      '🔹 Write SQL models and own data quality checks',
+      "🔹 Present findings What we're looking for",
+      '✅ 3+ years of experience in analytics',
+      '✅ Advanced SQL',
+      '👩‍💻 Python',
+    ]);
+    // Emoji in a line that lists nothing stay in their sentence.
+    expect(sentences(`We love data 🚀 and ${'a long sentence of words '.repeat(10)}`)).toHaveLength(1);
+  });
 });
