@@ -386,8 +386,10 @@ function mergeLabels(into: Label[], more: readonly Label[]): void {
  * word, a number or a bullet.
  */
 function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary, phrases: PhraseSet<HeadingTag<SectionKind>>): Label[] {
-  // (A language whose vocabulary says nothing of them has none: German capitalizes every noun.)
+  // (A language whose vocabulary says nothing of them has none; German, which capitalizes every
+  // noun, has them only before a bullet.)
   if (!vocab.file.runInHeadings) return [];
+  const onlyBeforeBullets = vocab.file.runInHeadings.onlyBeforeBullets === true;
   const glued = gluePoints(flow, start, end);
   const tokens = (scratch = scanTokens(flow, scratch, glued.length === 0 ? [{ start, end }] : spansBetween(start, end, glued)));
   const out: Label[] = [];
@@ -405,6 +407,7 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     if (longer > last && bulletAt(flow, tokens.end[longer - 1]!, flow.length)) last = longer;
     let to = tokens.end[last - 1]!;
     const beforeBullet = bulletAt(flow, to, flow.length);
+    if (onlyBeforeBullets && !beforeBullet) continue;
     // One word alone only where it is the list's own name ("Responsibilities"), not a cue or a
     // field ("Minimum 3 years", "Education Level", "Skills"), nor part of a longer phrase of
     // another kind ("Travel Requirements"); or where a bullet follows it and none stands before it
