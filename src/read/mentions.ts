@@ -133,6 +133,15 @@ const ELABORATES = /^(?:\s+\p{L}[\p{L}-]*){0,2}\s*[(:]\s*$/u;
  * after the first, then items of a few lower-case words ("data mining, informatics programming,
  * computational algorithms, information retrieval (i.e., organizing data), statistical analysis").
  */
+/**
+ * What may stand between years and the first skill of their list when items that name no skill
+ * come first: what the years are of, then items of a few lower-case words ("2+ years experience
+ * with threat analysis, risk assessment and risk management", "5+ years of experience in building
+ * large scale, high performance, high availability systems"); not "3+ years of experience, strong
+ * SQL" (no item before the comma).
+ */
+const LOOSE_LEAD = /^[^,]*\b\p{Ll}+\s+(?:\p{Ll}[\p{L}\p{N}/-]*\s+){0,2}\p{Ll}[\p{L}\p{N}/-]*(?:\s*,\s*(?:\p{Ll}[\p{L}\p{N}/-]*\s+){0,2}\p{Ll}[\p{L}\p{N}/-]*){0,2}\s*,\s*(?:\p{Ll}+\s+)?$/u;
+
 const LOOSE_ITEMS = /^(?:\s*\([^()]{0,80}\))?(?:\s*,\s*(?:\p{Ll}[\p{L}\p{N}/-]*\s+){0,3}){1,3}$/u;
 
 /** How many tokens around a mention its sentence's boilerplate and requirement phrases reach. */
@@ -1000,7 +1009,8 @@ export class MentionReader {
         // A colon may introduce the list ("1 year of experience in at least two of the following: data
         // science, econometrics, ..."), never stand before more words; and years nearer the list are
         // its own ("5+ years of IT experience with at least 3 years of project management").
-        if (/[,.;]|:(?!\s*$)/.test(flow.slice(p.end, first.start)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > 10 || (phrases[j + 1]?.start ?? Infinity) < first.start) k = inSentence.length;
+        const lead = flow.slice(p.end, first.start);
+        if (/[.;]|:(?!\s*$)/.test(lead) || (lead.includes(',') && !this.looseLead(f, lead, p.end, first.first)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > 10 || (phrases[j + 1]?.start ?? Infinity) < first.start) k = inSentence.length;
         else if ((fresh = this.newItemBetween(tokens.indexAt(p.end), first.first))) k = inSentence.length;
       }
       // The skill right before the phrase:
@@ -1036,6 +1046,20 @@ export class MentionReader {
   }
 
   /**
+   * Whether `lead`, the text from years at `from` to the first skill after them (its token
+   * `first`), names items before that skill that the years qualify too (LOOSE_LEAD), the first of
+   * them after what the years are of, no cue or list break among them: "2+ years experience with
+   * threat analysis, risk assessment and risk management"; not "3+ years of experience, strong SQL".
+   */
+  private looseLead(f: SentenceFacts, lead: string, from: number, first: number): boolean {
+    if (!LOOSE_LEAD.test(lead)) return false;
+    const beforeComma = this.tokens.indexAt(from + lead.indexOf(',')) - 1;
+    let experience = false;
+    this.reading.vocab.experience.each(this.tokens, beforeComma, beforeComma + 1, () => (experience = true));
+    return !experience && this.runsOn(f, this.tokens.indexAt(from), first, false);
+  }
+
+  /**
    * Whether the second mention starts the members of the kind the first names, after at most two
    * more words of it and a `years.elaborations` phrase ("data science techniques, including machine
    * learning", "BI tools such as Tableau"), with nothing but spaces, commas and stops besides.
@@ -1057,12 +1081,14 @@ export class MentionReader {
 
   /**
    * Whether a loose list of what years qualify runs on over tokens [from, to): no cue, no word of
-   * `years.listBreaks` and no experience word there (", and expertise in Python" is a new item).
+   * `years.listBreaks` and (with `newExperience`) no experience word there (", and expertise in
+   * Python" is a new item).
    */
-  private runsOn(f: SentenceFacts, from: number, to: number): boolean {
+  private runsOn(f: SentenceFacts, from: number, to: number, newExperience = true): boolean {
     const vocab = this.reading.vocab;
     for (let t = from; t < to; t++) if (vocab.yearsListBreaks.has(this.tokens.keyHashOf(t))) return false;
     if (f.cues.some((c) => c.first < to && c.last > from)) return false;
+    if (!newExperience) return true;
     let experience = false;
     vocab.experience.each(this.tokens, from, to, () => (experience = true));
     return !experience;

@@ -37,6 +37,12 @@ describe('years tied to skills', () => {
   it('stops at the end of the list, and at a comma before any skill', () => {
     expect(years('2+ years of experience with data analysis, and expertise in Python and Tableau')).toMatchObject({ 'data-analysis': 2, python: null, tableau: null });
     expect(years('2-5 years experience, preferably with SQL')).toMatchObject({ sql: null });
+    expect(years('3+ years of experience, strong SQL skills')).toMatchObject({ sql: null });
+    expect(years('5 years in the industry, Python and SQL')).toMatchObject({ python: null, sql: null });
+  });
+  it('passes over items that name no skill before the first that does', () => {
+    expect(years('2+ years experience with threat analysis, risk assessment and risk management')).toMatchObject({ 'risk-management': 2 });
+    expect(years('5+ years of experience in building large scale, high performance, high availability systems')).toMatchObject({ 'high-availability': 5 });
   });
   it('never gives the company\'s years: a sentence about them asks for none of its skills', () => {
     expect(years('Join a team that has been in business for 12 years building Java systems')).not.toHaveProperty('java');
