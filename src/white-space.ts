@@ -9,3 +9,23 @@ export function indexIn(text: string, c: number, from: number, to: number): numb
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === c) return i;
   return -1;
 }
+
+/**
+ * Whether all of a text's words stand on one line: no line break between two of them (blank lines
+ * before or after, as a file's last line break, do not count). A text whose line breaks were lost
+ * (an export's, a paste's) is read as one.
+ */
+export function onOneLine(text: string): boolean {
+  let seenText = false;
+  let breakAfterText = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (seenText) breakAfterText = true;
+    } else if (!isWhiteSpace(c)) {
+      if (breakAfterText) return false;
+      seenText = true;
+    }
+  }
+  return true;
+}

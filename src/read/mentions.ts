@@ -8,6 +8,7 @@
 import type { PhraseSet } from '../lexicon/index.js';
 import type { Span } from '../lexicon/index.js';
 import { keyHash, type Tokens } from '../lexicon/index.js';
+import { onOneLine } from '../white-space.js';
 import type { Reading } from './index.js';
 import type { BoilerplateKind, SectionKind } from './schema.js';
 import type { Section } from './sections.js';
@@ -227,7 +228,7 @@ export class MentionReader {
     readonly tokens: Tokens,
     private readonly spans: readonly TokenSpan[],
   ) {
-    this.runOn = !reading.flow.includes('\n');
+    this.runOn = onOneLine(reading.flow);
     let i = 0;
     const sections = reading.sections;
     this.sectionCursor = (offset) => {

@@ -6,7 +6,7 @@
 
 import type { PhraseSet } from '../lexicon/index.js';
 import { scanTokens, type Tokens } from '../lexicon/index.js';
-import { indexIn, isWhiteSpace } from '../white-space.js';
+import { indexIn, isWhiteSpace, onOneLine } from '../white-space.js';
 import { labelKind, lastPhrase, markedLabelKind, mayBeHeading, readHeading, type HeadingOptions } from './headings.js';
 import type { SectionKind } from './schema.js';
 import { splitSentences } from './sentences.js';
@@ -79,13 +79,17 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
   };
   let first = true;
   let pos = 0;
+  // A whole posting on one line (an export's, a paste's) is read sentence by sentence, however short.
+  const oneLine = onOneLine(text);
   while (pos <= text.length) {
     const nl = text.indexOf('\n', pos);
     const end = nl === -1 ? text.length : nl;
     const continues = softSet?.has(pos - 1) ?? false;
     if (!continues && hasText(text, pos, end)) {
       // (Most lines are no heading, told in place: a line is copied only to be read as one.)
-      let heading = end - pos <= LONG_LINE && mayBeHeading(text, pos, end, vocab) ? readHeading(text.slice(pos, end), vocab, phrases, options) : undefined;
+      // (A whole posting on one line is no heading line: its labels are read sentence by sentence.)
+      const runOn = oneLine && end - pos > SHORT_LINE;
+      let heading = !runOn && end - pos <= LONG_LINE && mayBeHeading(text, pos, end, vocab) ? readHeading(text.slice(pos, end), vocab, phrases, options) : undefined;
       // A line in capitals that names no section, with another such line right before or after it,
       // is an item of a list written in capitals ("BIG DATA ANALYTICS\nCRITICAL THINKING"), no heading;
       // so is one with a comma in it ("PL/SQL, SQL", "AWS, GCP").
@@ -118,7 +122,7 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         } else {
           open(at, kind, heading.label, pos + heading.content);
         }
-      } else if (!resume && ((end - pos > LONG_LINE && (NOT_ASKED.has(current.kind) || hasColon(text, pos, end) || end - pos === text.length)) || (end - pos > SHORT_LINE && hasColon(text, pos, end)))) {
+      } else if (!resume && ((end - pos > LONG_LINE && (NOT_ASKED.has(current.kind) || hasColon(text, pos, end))) || (end - pos > SHORT_LINE && (hasColon(text, pos, end) || runOn)))) {
         // (A company's story with a colon in it and no label is still the story, told in its own
         // voice: "We focus on four components of the UC spectrum: Conferencing & Collaboration, ...".)
         if (companyStory(text, flow, pos, end, current, softSet, vocab) && inRange(flow, pos, softEnd(text, end, softSet), vocab.employerVoice) && inlineLabels(text, pos, end, vocab, phrases, options).length === 0) open(pos, 'other', null);
@@ -303,7 +307,7 @@ function readLongLine(
   open: (at: number, kind: SectionKind, heading: string | null, headingEnd?: number) => void,
 ): void {
   const before = current();
-  const runOn = end - start === text.length;
+  const runOn = !hasText(text, 0, start) && !hasText(text, end, text.length);
   for (const s of splitSentences(flow, start, end, vocab.abbreviations)) {
     let from = s.start;
     // Labels inside the sentence: a flattened posting runs its list items and headings together

@@ -64,6 +64,11 @@ describe('sections', () => {
     // A word between bullets is an item, not a heading: "Salary • Bonus • Equity".
     expect(read('Requirements • Python • SQL Benefits Salary • Bonus • Equity • Rust', {}).sections.map((s) => s.kind)).not.toContain('preferred');
   });
+  it('reads a whole posting on one line sentence by sentence, however short, a last line break aside', () => {
+    const text = 'MLOps Engineer What you bring: • Strong Python • A degree in computer science Nice to have: • Experience with Kubeflow • Knowledge of IoT\n';
+    expect(read(text, {}).sections.map((s) => s.kind)).toEqual(['summary', 'requirements', 'preferred']);
+    expect(read(text.replace(/:/g, ''), {}).sections.map((s) => s.kind)).toEqual(['summary', 'requirements', 'preferred']);
+  });
   it('reads a heading glued to the next word in a text without line breaks', () => {
     // A page whose markup was stripped without a space: "Preferred SkillsExperience with ...".
     const about = 'Acme builds robots for farms, and you will build the vision models that guide them through fields, orchards and greenhouses with our team of engineers and growers in three countries. ';
