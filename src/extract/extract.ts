@@ -246,7 +246,8 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
         if (reader.near(m, vocab.employerVoice, 12, 4) && !reader.near(m, vocab.candidate, 8, 4)) continue;
       }
       const cue = reader.cueOf(m);
-      if (cue === 'negated') {
+      // Under "Not needed", "We don't expect you to": not asked, unless a cue there asks it.
+      if (cue === 'negated' || (at.notNeeded && cue !== 'required' && cue !== 'preferred')) {
         let n = negated.get(m.skill.id);
         if (!n) negated.set(m.skill.id, (n = { id: m.skill.id, label: m.skill.label, category, mentions: [] }));
         n.mentions.push(mentionOf(text, m, section));

@@ -95,6 +95,7 @@ export const VocabFile = z.strictObject({
     ),
   ),
   headingFiller: phrases('Short words an unmarked heading may hold besides its phrase (the, you, our, this).'),
+  notNeededHeadings: phrases('Headings of a list of what the job does not need ("Not needed", "What you don\'t need", "We don\'t expect you to"): the skills under one are not asked (negated), unless a cue there asks them.'),
   runInHeadings: z.optional(
     z.strictObject({
       words: phrases('Heading phrases of one word that are a heading run into a text without line breaks and a colon ("... in Python Responsibilities Develop ..."); longer heading phrases of the job\'s lists are, all of them.'),

@@ -22,6 +22,8 @@ export interface Section {
   end: number;
   /** Where the heading's own words end (`start` without a heading): a skill named in a heading ("Security Requirements") is not asked by it. */
   headingEnd: number;
+  /** The heading says the section lists what the job does not need ("Not needed", "We don't expect you to"). */
+  notNeeded?: true;
 }
 
 /** Sections whose text asks for no skill: it is never matched. */
@@ -73,9 +75,9 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
   };
   let current: Section = { kind: 'summary', heading: null, start: 0, end: text.length, headingEnd: 0 };
   /** Start a section at `at` (the current one ends there), its heading's words ending at `headingEnd`. */
-  const open = (at: number, kind: SectionKind, heading: string | null, headingEnd = at) => {
+  const open = (at: number, kind: SectionKind, heading: string | null, headingEnd = at, notNeeded = false) => {
     push({ ...current, end: at });
-    current = { kind, heading, start: at, end: text.length, headingEnd };
+    current = { kind, heading, start: at, end: text.length, headingEnd, ...(notNeeded ? { notNeeded: true as const } : {}) };
   };
   let first = true;
   let pos = 0;
@@ -89,7 +91,17 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
       // (Most lines are no heading, told in place: a line is copied only to be read as one.)
       // (A whole posting on one line is no heading line: its labels are read sentence by sentence.)
       const runOn = oneLine && end - pos > SHORT_LINE;
-      let heading = !runOn && end - pos <= LONG_LINE && mayBeHeading(text, pos, end, vocab) ? readHeading(text.slice(pos, end), vocab, phrases, options) : undefined;
+      const candidate = !runOn && end - pos <= LONG_LINE && mayBeHeading(text, pos, end, vocab);
+      let heading = candidate ? readHeading(text.slice(pos, end), vocab, phrases, options) : undefined;
+      // "Not needed", "We don't expect you to": a list of what the job does not need.
+      let notNeeded = false;
+      if (candidate && !resume && !heading?.kind) {
+        const negating = readHeading(text.slice(pos, end), vocab, vocab.notNeededHeadings, options);
+        if (negating?.kind) {
+          heading = negating;
+          notNeeded = true;
+        }
+      }
       // A line in capitals that names no section, with another such line right before or after it,
       // is an item of a list written in capitals ("BIG DATA ANALYTICS\nCRITICAL THINKING"), no heading;
       // so is one with a comma in it ("PL/SQL, SQL", "AWS, GCP").
@@ -105,7 +117,7 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         current.heading = `${current.heading} ${heading.label}`;
         current.headingEnd = end;
       } else if (heading && heading.content < 0) {
-        open(pos, heading.kind ?? 'other', heading.label, end);
+        open(pos, heading.kind ?? 'other', heading.label, end, notNeeded);
       } else if (heading && resume && heading.item) {
         // "- Languages: Python, SQL" in a resume's skills list: a category of the list, not a section.
       } else if (heading && !itemLeadIn(current.kind, heading.kind, heading.label, vocab)) {
@@ -117,10 +129,10 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         const ownLine = (ASKING.has(current.kind) && ASKING.has(kind)) || heading.item || heading.at !== undefined;
         if (!resume && ownLine && softEnd(text, end, softSet) === end) {
           const resumeWith = current;
-          open(at, kind, heading.label, pos + heading.content);
+          open(at, kind, heading.label, pos + heading.content, notNeeded);
           open(end, resumeWith.kind, resumeWith.heading);
         } else {
-          open(at, kind, heading.label, pos + heading.content);
+          open(at, kind, heading.label, pos + heading.content, notNeeded);
         }
       } else if (!resume && ((end - pos > LONG_LINE && (NOT_ASKED.has(current.kind) || hasColon(text, pos, end))) || (end - pos > SHORT_LINE && (hasColon(text, pos, end) || runOn)))) {
         // (A company's story with a colon in it and no label is still the story, told in its own

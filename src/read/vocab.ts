@@ -103,6 +103,11 @@ export class Vocabulary {
     return (this.m.headings ??= this.stored('headings') ?? headingSet(this.file.headings ?? {}, this.file.headingVariants));
   }
 
+  /** Headings of what the job does not need: a section of kind `other` whose skills are negated. */
+  get notNeededHeadings(): PhraseSet<HeadingTag<'other'>> {
+    return (this.m.notNeededHeadings ??= this.stored('notNeededHeadings') ?? headingSet({ other: this.file.notNeededHeadings ?? [] }));
+  }
+
   get resumeHeadings(): PhraseSet<HeadingTag<ResumeSection>> {
     return (this.m.resumeHeadings ??= this.stored('resumeHeadings') ?? headingSet(this.file.resumeHeadings ?? {}, this.file.headingVariants));
   }
@@ -126,6 +131,7 @@ export class Vocabulary {
         for (const w of p.toLowerCase().replace(/’/g, "'").split(/[^\p{L}']+/u)) if (w) words.add(keyHash(w));
       };
       for (const map of [this.file.headings ?? {}, this.file.resumeHeadings ?? {}]) for (const list of Object.values(map) as string[][]) list.forEach(add);
+      (this.file.notNeededHeadings ?? []).forEach(add);
       (this.file.headingFiller ?? []).forEach(add);
       return words;
     })());
