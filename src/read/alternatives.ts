@@ -37,10 +37,21 @@ function fillerUpTo(reader: MentionReader, tokens: Tokens, from: number, to: num
 function trailingOr(reader: MentionReader, last: TokenSpan): boolean {
   const { tokens } = reader;
   const at = last.last;
-  if (at >= tokens.count || /[.;:!?]/.test(reader.reading.flow.slice(last.end, tokens.start[at]))) return false;
+  // (Not an "or" in a bracket: "dbt, Airflow (or Dagster)".)
+  if (at >= tokens.count || /[.;:!?(]/.test(reader.reading.flow.slice(last.end, tokens.start[at]))) return false;
   let found = false;
   reader.reading.vocab.alternatives.each(tokens, at, Math.min(tokens.count, at + 2), (tag, first) => {
     if (tag === 'connector' && first === at) found = true;
+  });
+  return found;
+}
+
+/** Whether a bracket opens with an "or" between two mentions: "Airflow (or Dagster)", "AWS (or GCP)". */
+function bracketedOr(reader: MentionReader, a: TokenSpan, b: TokenSpan): boolean {
+  if (b.first <= a.last || b.first - a.last > 2 || !/^\s*\(\s*\S+\s*$/.test(reader.reading.flow.slice(a.end, b.start))) return false;
+  let found = false;
+  reader.reading.vocab.alternatives.each(reader.tokens, a.last, b.first, (tag, first, last) => {
+    if (tag === 'connector' && first === a.last && last === b.first) found = true;
   });
   return found;
 }
@@ -86,7 +97,11 @@ export function findAlternatives(reader: MentionReader, mentions: readonly (Toke
       return;
     }
     const flow = reader.reading.flow;
-    const slash = (g: number) => flow.slice(mentions[run[g]!]!.end, mentions[run[g + 1]!]!.start).trim() === '/';
+    // (A slash, or an "or" opening a bracket, joins within an item: "dbt, Airflow (or Dagster)".)
+    const slash = (g: number) => {
+      const gap = flow.slice(mentions[run[g]!]!.end, mentions[run[g + 1]!]!.start).trim();
+      return gap === '/' || gap.startsWith('(');
+    };
     if (gaps.includes('comma') && gaps.every((k, g) => k !== 'or' || slash(g))) gaps = gaps.map((k) => (k === 'comma' ? 'and' : k));
     // Split at "and": each part with an "or" in it is a group ("Python, R or Julia and SQL").
     let part = [run[0]!];
@@ -112,7 +127,9 @@ export function findAlternatives(reader: MentionReader, mentions: readonly (Toke
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const s = reader.sentenceAt(m.start).start;
-    const kind = run.length > 0 && s === sentence ? reader.listGap(mentions[run[run.length - 1]!]!, m) : 'break';
+    const prev = run.length > 0 && s === sentence ? mentions[run[run.length - 1]!]! : undefined;
+    let kind: GapKind = prev ? reader.listGap(prev, m) : 'break';
+    if (kind === 'break' && prev && bracketedOr(reader, prev, m)) kind = 'or';
     if (kind === 'break') {
       flush(run, gaps);
       run = [i];

@@ -13,6 +13,11 @@ describe('groups of alternatives', () => {
     expect(groups('Python, SQL or R')).toEqual([['python', 'r', 'sql']]);
     expect(groups('AWS, GCP, or Azure')).toEqual([['aws', 'azure', 'gcp']]);
   });
+  it('reads an "or" that opens a bracket as joining the skill before it only', () => {
+    expect(groups('Hands-on experience with dbt, Airflow (or Dagster) and Snowflake')).toEqual([['airflow', 'dagster']]);
+    expect(groups("A Bachelor's (or Master's) degree")).toEqual([['bachelors-degree', 'masters-degree']]);
+    expect(groups('Python, SQL (or similar) and Go')).toEqual([]);
+  });
   it('makes no group of a list joined by "and" or commas', () => {
     expect(groups('Python, SQL and R')).toEqual([]);
   });
