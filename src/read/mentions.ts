@@ -1022,7 +1022,7 @@ export class MentionReader {
       // "developing and implementing change management strategies: 1 year (Required)", "SQL and
       // Python: 2 years", as a job board's experience questions are written: the years are those of
       // every skill the words before the colon name, back to a stop, a colon or a line's start.
-      if (before && /^[^.;,:\n]*:\s*$/.test(gap) && (k >= inSentence.length || this.reading.text.slice(p.end, inSentence[k]!.start).includes('\n'))) {
+      if (before && !p.part && /^[^.;,:\n]*:\s*$/.test(gap) && (k >= inSentence.length || this.reading.text.slice(p.end, inSentence[k]!.start).includes('\n'))) {
         const text = this.reading.text;
         for (let i = b; i >= 0 && (i === b || !/[.;:\n]/.test(text.slice(inSentence[i]!.end, inSentence[i + 1]!.start))); i--) out.set(inSentence[i]!.first, p.years);
         continue;
@@ -1030,7 +1030,7 @@ export class MentionReader {
       // "Python (5+ years)", "SQL: 3 years", "Go - 2 years": the skill right before. With only a
       // space between, the skill before takes them when no list follows: in a text whose line breaks
       // were lost, "... Mathematics or Statistics 2 to 3 years of experience in Spark" is two items.
-      if (before && /^[\s(:,–-]*$/.test(gap) && ((k >= inSentence.length && !fresh) || /[(:,–-]/.test(gap))) {
+      if (before && !p.part && /^[\s(:,–-]*$/.test(gap) && ((k >= inSentence.length && !fresh) || /[(:,–-]/.test(gap))) {
         out.set(before.first, p.years);
         continue;
       }

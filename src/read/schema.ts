@@ -167,6 +167,7 @@ export const VocabFile = z.strictObject({
     ranges: words('Words or signs between two numbers of a range (to, or, -).'),
     plus: phrases('Words after a number that mean "or more" (plus).'),
     notAfter: phrases('Words after the unit that make it no experience (old).'),
+    parts: phrases('Words after a number that make it part of the years just named ("5+ years building backend services, at least 3 of them in Go", "6 years of software engineering, 2 of which with Kubernetes"): after a years phrase of the same sentence, the number is years of what follows.'),
     owners: phrases('Phrases before years that give them to the company, not the candidate ("in business for", "for over").'),
     recent: z.optional(phrases('Phrases before years that say how recent something must be, not how long ("a clearance completed within the last 5 years"): such years are no one\'s experience.')),
     elaborations: z.optional(phrases('Words that lead from a kind of skill to its members in a list of what years qualify ("1-2 years using data science techniques, including machine learning, deep learning"): the years go on to the members.')),

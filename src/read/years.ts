@@ -4,6 +4,8 @@ export interface YearsPhrase {
   start: number;
   end: number;
   years: number;
+  /** Part of years named before it ("2 of which"): of what follows only. */
+  part?: true;
 }
 
 /** More years than this are never what a posting asks of one skill ("30 years of Java consulting" is the company's). */
@@ -15,6 +17,8 @@ const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.le
 /** The years expressions of a vocabulary, compiled once: "3+ years", "at least five years", "2-4 yrs". */
 export class YearsReader {
   private readonly re: RegExp;
+  /** "2 of which", "3 of them": years that are part of a phrase before them (undefined without `parts`). */
+  private readonly partRe: RegExp | undefined;
   private readonly numbers: ReadonlyMap<string, number>;
 
   constructor(years: VocabFile['years']) {
@@ -28,6 +32,7 @@ export class YearsReader {
     // The number in figures may follow the word, before or after "or more": "two (2) or more years", "three or more (3) years".
     const figures = '(?:\\(\\d{1,2}\\)\\s*)?';
     this.re = new RegExp(`(?<![\\p{L}\\p{N}])${num}\\s*${figures}${plus}\\s*${range}${figures}(?:${alternation(years.units)})(?![\\p{L}\\p{N}])${notAfter}`, 'giu');
+    this.partRe = years.parts?.length ? new RegExp(`(?<![\\p{L}\\p{N}])${num}\\s+(?:${alternation(years.parts)})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
   }
 
   /**
@@ -41,6 +46,16 @@ export class YearsReader {
     for (let m = this.re.exec(slice); m !== null; m = this.re.exec(slice)) {
       const years = this.numbers.get(m[1]!.toLowerCase()) ?? Number(m[1]);
       if (years > 0 && years <= max) out.push({ start: from + m.index, end: from + m.index + m[0].length, years });
+    }
+    // Part of years just named: after the first phrase, fewer years than it.
+    if (out.length > 0 && this.partRe) {
+      const after = out[0]!.end - from;
+      this.partRe.lastIndex = after;
+      for (let m = this.partRe.exec(slice); m !== null; m = this.partRe.exec(slice)) {
+        const years = this.numbers.get(m[1]!.toLowerCase()) ?? Number(m[1]);
+        if (years > 0 && years < out[0]!.years) out.push({ start: from + m.index, end: from + m.index + m[0].length, years, part: true });
+      }
+      out.sort((a, b) => a.start - b.start);
     }
     return out;
   }

@@ -40,6 +40,12 @@ describe('years tied to skills', () => {
     expect(years('3+ years of experience, strong SQL skills')).toMatchObject({ sql: null });
     expect(years('5 years in the industry, Python and SQL')).toMatchObject({ python: null, sql: null });
   });
+  it('gives part of the years just named to what follows it', () => {
+    expect(years('5+ years building backend services, at least 3 of them in Go')).toMatchObject({ 'backend-development': 5, go: 3 });
+    expect(years('6 years of software engineering, 2 of which with Kubernetes')).toMatchObject({ 'software-engineering': 6, kubernetes: 2 });
+    // Not without years before it: "one of them" is no years.
+    expect(years('Knowledge of SQL or NoSQL databases, ideally one of them in production')).toMatchObject({ sql: null });
+  });
   it('passes over items that name no skill before the first that does', () => {
     expect(years('2+ years experience with threat analysis, risk assessment and risk management')).toMatchObject({ 'risk-management': 2 });
     expect(years('5+ years of experience in building large scale, high performance, high availability systems')).toMatchObject({ 'high-availability': 5 });
