@@ -22,6 +22,8 @@ export interface Heading<K extends string = string> {
   item: boolean;
   /** Where an inline label starts in its line when the line says something before it ("Python, SQL. Nice to have: Airflow"); absent when it starts the line. */
   at?: number;
+  /** A line marked only by its colon whose words are not all a heading's ("Experience with the following:", "Familiarity with:"): it may introduce a list rather than head a section. */
+  loose?: true;
 }
 
 const MAX_HEADING_CHARS = 100;
@@ -343,7 +345,7 @@ export function readHeading<K extends string>(
   if (countWords(label) > (shouted ? MAX_SHOUTED_WORDS : MAX_HEADING_WORDS)) return undefined;
   const c = classify(label, phrases, vocab, options.extra, marked || shouted);
   if (c.words === 0 || c.words > (shouted && c.kind ? MAX_SHOUTED_WORDS : MAX_HEADING_WORDS)) return undefined;
-  if (marked) return { label, kind: c.kind, content: -1, item: false };
+  if (marked) return { label, kind: c.kind, content: -1, item: false, ...(!c.covered && !md && !bold ? { loose: true as const } : {}) };
   // All caps: a heading, known or not; but a single all-caps word nobody knows (SQL) is a skill on its own line.
   if (shouted) return c.kind || c.words > 1 ? { label, kind: c.kind, content: -1, item: false } : undefined;
   // Unmarked: only the vocabulary's words ("What skills should you bring?"), or a Title Case line

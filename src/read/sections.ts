@@ -93,6 +93,10 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
       const runOn = oneLine && end - pos > SHORT_LINE;
       const candidate = !runOn && end - pos <= LONG_LINE && mayBeHeading(text, pos, end, vocab);
       let heading = candidate ? readHeading(text.slice(pos, end), vocab, phrases, options) : undefined;
+      // In a list that asks, a line ending in a colon that opens a qualification or a list of
+      // alternatives introduces what follows ("Preferred qualifications" / "Experience with the
+      // following:" / "- Kafka", "Any of these:"), rather than heading a section of its own.
+      if (heading?.loose && ASKING.has(current.kind) && (heading.kind === undefined || ASKING.has(heading.kind)) && !resume && introducesList(heading.label, vocab)) heading = undefined;
       // "Not needed", "We don't expect you to": a list of what the job does not need.
       let notNeeded = false;
       if (candidate && !resume && !heading?.kind) {
@@ -219,6 +223,22 @@ function leadIn(
   if (phrase?.kind === 'requirements' && phrase.words > 1 && !ASKING.has(currentKind)) return { kind: phrase.kind, end: to };
   if (phrase?.kind === 'benefits' && currentKind !== 'benefits') return { kind: phrase.kind, end: to };
   return undefined;
+}
+
+/**
+ * Whether a label opens a qualification ("Experience with the following", "Familiarity with") or
+ * holds a lead-in of alternatives ("Any of these", "At least one of the following").
+ */
+function introducesList(label: string, vocab: Vocabulary): boolean {
+  const tokens = (scratch = scanTokens(label, scratch));
+  let found = false;
+  vocab.sentencePhrases.each(tokens, 0, tokens.count, (tag, first) => {
+    if (tag.set === 'opening' && first === 0) found = true;
+  });
+  if (!found) vocab.alternatives.each(tokens, 0, tokens.count, (tag) => {
+    if (tag === 'leadIn') found = true;
+  });
+  return found;
 }
 
 /** Whether a bracket opened in text[from, at) is still open at `at`. */

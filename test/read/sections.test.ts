@@ -69,6 +69,13 @@ describe('sections', () => {
     expect(read(text, {}).sections.map((s) => s.kind)).toEqual(['summary', 'requirements', 'preferred']);
     expect(read(text.replace(/:/g, ''), {}).sections.map((s) => s.kind)).toEqual(['summary', 'requirements', 'preferred']);
   });
+  it('reads a line under a heading that asks, ending in a colon and opening a qualification or alternatives, as introducing the list', () => {
+    for (const lead of ['Experience with the following:', 'Familiarity with:', 'Any of these:', 'At least one of the following:']) {
+      expect(kinds(`Nice to have\n${lead}\n- Kafka\n- RabbitMQ`).map((k) => k[0]), lead).toEqual(['preferred']);
+    }
+    // A heading of its own kind is still one: "Compensation:" ends the list.
+    expect(kinds('Nice to have\n- Kafka\nCompensation:\n- 401(k)').map((k) => k[0])).toEqual(['preferred', 'benefits']);
+  });
   it('reads a heading glued to the next word in a text without line breaks', () => {
     // A page whose markup was stripped without a space: "Preferred SkillsExperience with ...".
     const about = 'Acme builds robots for farms, and you will build the vision models that guide them through fields, orchards and greenhouses with our team of engineers and growers in three countries. ';
