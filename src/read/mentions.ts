@@ -438,6 +438,10 @@ export class MentionReader {
         // word right after it and the words of cues ("Preferred but not Required Experience with
         // Tableau": the cue's own item).
         if (forward && this.runOn) until = Math.min(until, this.runInItemEnd(h.last + 1, until, over));
+        // A cue set off by a comma inside a list ("Python, preferably Django, and AWS", "Python,
+        // SQL, and ideally Airflow, plus Docker") qualifies up to where the list goes on after a
+        // comma with a joiner.
+        if (forward && h.scope === 'forward' && this.afterComma(h.first, start)) until = Math.min(until, this.joinedAfter(h.last, until));
         const tail = forward ? h.last : this.bracketAfter(h.last, until);
         cues.push({ type: h.type as Cued, forward, first: h.first, last: h.last, until, from: phrase, tail });
         prevEnd = h.last;
@@ -445,6 +449,28 @@ export class MentionReader {
     }
     cues.sort((a, b) => a.first - b.first);
     return { span, first, last, cues, breaks, evidence, evidenceLength, asking, intro, introEnd, opens, duty, boilerplate: undefined, years: undefined, claim: undefined };
+  }
+
+  /** Whether token `t` follows a comma, or a comma and a joiner ("..., preferably", "..., and ideally"), after token `floor`. */
+  private afterComma(t: number, floor: number): boolean {
+    const { tokens } = this;
+    if (t > floor && this.reading.vocab.alternativeJoiners.has(tokens.keyHashOf(t - 1))) t--;
+    if (t <= floor) return false;
+    return /^\s*,\s*$/.test(tokens.text.slice(tokens.end[t - 1]!, tokens.start[t]!));
+  }
+
+  /**
+   * Where a parenthetical cue's reach ends: at the first comma of [t, until) when a joiner follows
+   * it (", and AWS", ", plus Docker"); `until` when none does, or the list goes on with commas
+   * ("preferably in Computer Science, Statistics, and Mathematics").
+   */
+  private joinedAfter(t: number, until: number): number {
+    const { tokens } = this;
+    for (let k = Math.max(t, 1); k < until; k++) {
+      if (!tokens.text.slice(tokens.end[k - 1]!, tokens.start[k]!).includes(',')) continue;
+      return this.reading.vocab.alternativeJoiners.has(tokens.keyHashOf(k)) ? k : until;
+    }
+    return until;
   }
 
   /**

@@ -234,6 +234,11 @@ export class Vocabulary {
     })());
   }
 
+  /** Key hashes of the one-word joiners (and, plus, &): what adds one more to a list. */
+  get alternativeJoiners(): ReadonlySet<number> {
+    return (this.m.alternativeJoiners ??= this.stored('alternativeJoiners') ?? new Set((this.file.alternatives.joiners ?? []).map((p) => phraseKeys(p)).filter((k) => k.length === 1).map((k) => keyHash(k[0]!))));
+  }
+
   /** Key hashes of the one-word connectors and joiners (or, and, /, &): what coordinates two nouns. */
   get coordinators(): ReadonlySet<number> {
     return (this.m.coordinators ??= this.stored('coordinators') ?? (() => {

@@ -31,6 +31,10 @@ describe('cues and their scope', () => {
     ['Docker is not required but a plus', { docker: 'preferred' }],
     ['No less than 5 years of Python is required', { python: 'required' }],
     ['Build no-code tools in Python, which is required', { python: 'required' }],
+    // A cue set off by commas inside a list reaches no further than where the list goes on.
+    ['Experience with Python is required, preferably Django, and AWS', { python: 'required', django: 'preferred' }],
+    ['Must know Python, SQL, and ideally Airflow, plus Docker', { airflow: 'preferred', docker: 'required' }],
+    ['Must have a degree, preferably in Computer Science, Statistics, and Mathematics', { 'computer-science': 'preferred', mathematics: 'preferred' }],
   ])('%s', (sentence, expected) => {
     expect(cued(sentence)).toMatchObject(expected);
   });
