@@ -423,9 +423,15 @@ export class MentionReader {
           until = Math.min(until, inside.close);
           forward = h.scope === 'forward' || (h.scope === 'either' && !this.hasSpanIn(phrase, h.first));
         } else if (h.type === 'stack') {
-          // The employer's stack is told in a bracket ("SQL (we use PostgreSQL)"); outside one, "we
-          // use" may name what the candidate is asked to know ("experience with the tools we use: Kafka").
-          continue;
+          // The employer's stack is told in a bracket ("SQL (we use PostgreSQL)") or a sentence it
+          // opens ("We use Snowflake and dbt."), up to where the sentence turns to the candidate
+          // ("We work in a collaborative environment and you should have the people skills to ...
+          // mentor"); further into a sentence, "we use" may name what the candidate is asked to know
+          // ("experience with the tools we use: Kafka").
+          if (h.first !== first) continue;
+          this.reading.vocab.candidate.each(tokens, h.last, until, (_tag, at) => {
+            if (at < until) until = at;
+          });
         }
         // A list whose line breaks were lost runs its items together: a cue after the last item
         // reaches back to where that item starts ("... and OCR software Passion for cooking a plus").
