@@ -1182,6 +1182,12 @@ export class MentionReader {
     const { tokens, reading } = this;
     const vocab = reading.vocab;
     const f = this.factsAt(span.start);
+    // "report to the Head of ML", "our VP of Data Science": an office's title.
+    let head = false;
+    vocab.roleHeads.each(tokens, Math.max(f.first, span.first - 4), span.first, (_tag, _first, last) => {
+      if (last === span.first) head = true;
+    });
+    if (head) return 'bare';
     let role = false;
     // "Java developers", "data science team", "Cybersecurity or SIGINT analysts" (one coordinated word passed).
     let passed = false;

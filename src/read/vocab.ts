@@ -318,6 +318,11 @@ export class Vocabulary {
     return (this.m.roleHeld ??= this.stored('roleHeld') ?? phraseSet(this.file.roles.held ?? []));
   }
 
+  /** Words before a skill that make it an office's title ("Head of ML"). */
+  get roleHeads(): PhraseSet<true> {
+    return (this.m.roleHeads ??= this.stored('roleHeads') ?? phraseSet(this.file.roles.heads ?? []));
+  }
+
   get roleSelf(): PhraseSet<true> {
     return (this.m.roleSelf ??= this.stored('roleSelf') ?? phraseSet(this.file.roles.self));
   }
