@@ -418,6 +418,9 @@ export class MentionReader {
         // Only a bracket that names a skill: one of cue words alone ("(preferred but not
         // required)") is one cue, and one of other words often a heading run into the text ("What
         // we expect (the qualifications you must have) ...").
+        // A bracket of years and the cue ("Python (2+ years preferred)") qualifies the years only:
+        // the skill before it keeps its section's importance.
+        if (inside && !this.hasSpanIn(inside.open, inside.close) && this.hasYears(tokens.start[inside.open]!, tokens.start[Math.min(inside.close, tokens.count - 1)]!)) continue;
         if (inside && this.hasSpanIn(inside.open, inside.close)) {
           phrase = Math.max(phrase, inside.open);
           until = Math.min(until, inside.close);

@@ -40,6 +40,10 @@ describe('years tied to skills', () => {
     expect(years('3+ years of experience, strong SQL skills')).toMatchObject({ sql: null });
     expect(years('5 years in the industry, Python and SQL')).toMatchObject({ python: null, sql: null });
   });
+  it('reads a cue in a bracket of years as the years\' own, not the skill\'s', () => {
+    const r = extractText('Requirements\n- Python (2+ years preferred)\n- SQL', bundledTaxonomy());
+    expect(r.skills.find((s) => s.id === 'python')).toMatchObject({ importance: 'required', years: 2 });
+  });
   it('gives part of the years just named to what follows it', () => {
     expect(years('5+ years building backend services, at least 3 of them in Go')).toMatchObject({ 'backend-development': 5, go: 3 });
     expect(years('6 years of software engineering, 2 of which with Kubernetes')).toMatchObject({ 'software-engineering': 6, kubernetes: 2 });
