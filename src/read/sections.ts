@@ -442,7 +442,13 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     const longer = headingRunEnd(tokens, found, last, vocab.headingFiller);
     if (longer > last && bulletAt(flow, tokens.end[longer - 1]!, flow.length)) last = longer;
     let to = tokens.end[last - 1]!;
+    // ("What would make you stand out? - Python or R", "... stand out? Python or R": a question heading.)
+    let question = flow.charCodeAt(to) === 63;
+    if (question) to++;
     const beforeBullet = bulletAt(flow, to, flow.length);
+    // (Without a bullet, only before items run together with no stop: "Sound like you? Please
+    // consider joining our team." closes a list, it heads none.)
+    if (question && !beforeBullet && indexIn(flow, 46, to, Math.min(flow.length, to + QUESTION_LIST_REACH)) >= 0) question = false;
     if (onlyBeforeBullets && !beforeBullet) continue;
     // One word alone only where it is the list's own name ("Responsibilities"), not a cue or a
     // field ("Minimum 3 years", "Education Level", "Skills"), nor part of a longer phrase of
@@ -457,20 +463,21 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     let q = to;
     while (q < end && isWhiteSpace(flow.charCodeAt(q))) q++;
     // (A list run together ends a sentence before each dash item: the heading ends one too.)
-    if (q >= end && beforeBullet) while (q < flow.length && isWhiteSpace(flow.charCodeAt(q))) q++;
+    if (q >= end && (beforeBullet || question)) while (q < flow.length && isWhiteSpace(flow.charCodeAt(q))) q++;
     else if ((q === to && !glued.includes(to)) || q >= end) continue;
     const next = flow.charCodeAt(q);
     const bullet = beforeBullet || BULLETS.has(next) || (next >= 48 && next <= 57);
     if (!(isUpperCode(next) || bullet)) continue;
     // Title Case or capitals: the first word, and every word of four letters or more; before a
     // bullet, a phrase of three words or more needs only its first ("What we're looking for • ..."),
-    // of two before a dash or glyph bullet ("Bonus points - Rust"),
+    // of two before a dash or glyph bullet ("Bonus points - Rust") or as a question before items
+    // ("What would make you stand out? Python or R for analysis Experience with Looker ..."),
     // and so does one that ends in a list's own name ("Preferred qualifications Experience with ...").
     const named = last - first >= 2 && vocab.runInWords.has(tokens.keyHashOf(last - 1));
     let titled = true;
     for (let k = first; k < last && titled; k++) {
       const w = tokens.raw(k);
-      if ((k === first || w.length >= 4) && !isUpperCode(w.charCodeAt(0))) titled = k > first && ((bullet && last - first >= 3) || (beforeBullet && last - first >= 2) || named);
+      if ((k === first || w.length >= 4) && !isUpperCode(w.charCodeAt(0))) titled = k > first && ((bullet && last - first >= 3) || ((beforeBullet || question) && last - first >= 2) || named);
     }
     if (!titled) continue;
     // What comes before: the text's start, a sentence's end, or an item's last word.
@@ -491,6 +498,9 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
   }
   return out;
 }
+
+/** How far after a question heading run into a text a full stop says it heads no list. */
+const QUESTION_LIST_REACH = 80;
 
 /**
  * Where a run of heading phrases and filler words that starts at token `from` ends: the phrases

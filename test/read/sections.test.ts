@@ -76,6 +76,18 @@ describe('sections', () => {
     // A heading of its own kind is still one: "Compensation:" ends the list.
     expect(kinds('Nice to have\n- Kafka\nCompensation:\n- 401(k)').map((k) => k[0])).toEqual(['preferred', 'benefits']);
   });
+  it('reads a question heading run into a text without line breaks, before a bullet or items with no stop', () => {
+    const text = 'Data Analyst What do we need from you? 2+ years of experience in a data analyst role Advanced SQL What would make you stand out? Python or R for analysis Experience with Looker';
+    expect(read(text, {}).sections.map((s) => [s.kind, s.heading])).toEqual([
+      ['summary', null],
+      ['requirements', 'What do we need from you?'],
+      ['preferred', 'What would make you stand out?'],
+    ]);
+    // A question that closes a list heads none: "Sound like you? Please consider joining our team."
+    const closing = `Requirements - Python - SQL - Spark Sound like you? Please consider joining our team. ${'We build tools for analysts and care about them. '.repeat(3)}`;
+    expect(read(closing, {}).sections.map((s) => s.heading)).not.toContain('Sound like you?');
+    expect(read(closing.replace('Please consider joining our team.', '- Docker'), {}).sections.map((s) => s.heading)).toContain('Sound like you?');
+  });
   it('reads a heading glued to the next word in a text without line breaks', () => {
     // A page whose markup was stripped without a space: "Preferred SkillsExperience with ...".
     const about = 'Acme builds robots for farms, and you will build the vision models that guide them through fields, orchards and greenhouses with our team of engineers and growers in three countries. ';
