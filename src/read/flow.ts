@@ -143,7 +143,9 @@ export function readFlow(text: string, continuers: ReadonlySet<string> = new Set
     const itemCut = !ends && STARTS_ITEM.test(aText) && continuers.has(lastWord(aText));
     if (!filled && !lower && !bracket && !inside && !itemCut && a.len < MIN_PROSE_LINE) continue;
     const bText = text.slice(b.first, b.end);
-    if (STARTS_ITEM.test(bText) || /^#|^\*\*|^__/.test(aText)) continue;
+    // (A Markdown heading, or a line all in bold, is a heading; a bold label before prose is not:
+    // "**Please note:** this is not a machine learning role, and no" / "experience with ...".)
+    if (STARTS_ITEM.test(bText) || /^#/.test(aText) || /^(\*\*|__).*(\*\*|__):?\s*$/.test(aText)) continue;
     // A line of prose that stops mid-sentence: continued in lower case, or cut after a word no
     // sentence ends with ("Ruby on" / "Rails"), or after a number ("5+" / "years").
     const cut = itemCut || (!ends && a.len >= (lower || inside ? 12 : MIN_PROSE_LINE) && ((last >= 48 && last <= 57) || last === 43 || continuers.has(lastWord(aText))));
@@ -151,8 +153,9 @@ export function readFlow(text: string, continuers: ReadonlySet<string> = new Set
     const item = lower && a.len >= MIN_ITEM_LINE && STARTS_ITEM.test(aText);
     const continued = !ends && ((lower && (a.len >= MIN_PROSE_LINE || cut || hyphenated || item)) || bracket);
     if (!filled && !continued && !cut) continue;
-    // A heading is never part of a paragraph.
-    if (isHeading(aText) || isHeading(bText)) continue;
+    // A heading is never part of a paragraph; but a line that goes on in lower case after one that
+    // ends no sentence is the rest of it, whatever its words ("- Docker, though it is not" / "required").
+    if (isHeading(aText) || (isHeading(bText) && !(lower && !ends))) continue;
     const nl = a.end;
     soft.push(nl);
     if (last === 45 && a.len >= 2 && isLetter(text.charCodeAt(a.start + a.len - 2)) && isLetter(next)) {

@@ -23,6 +23,16 @@ describe('readFlow', () => {
     expect(flow).toContain('5+ years of experience with Kubernetes');
     expect(flow).toContain('\n\nRequirements\n- Python');
   });
+  it('goes on after a bold label into the next line, and into a line of heading words in lower case', () => {
+    const isHeading = (line: string) => /^(required|requirements|nice to have)$/i.test(line.trim());
+    const a = readFlow('**Please note:** this is not a machine learning role, and no\nexperience with TensorFlow or PyTorch is required.', continuers, isHeading);
+    expect(a.soft).toHaveLength(1);
+    const b = readFlow('Nice to have\n- Docker, though it is not\nrequired\n- Kubernetes', continuers, isHeading);
+    expect(b.flow).toContain('it is not required');
+    // A line all in bold is a heading; so is one in capitals after a sentence's end.
+    expect(readFlow('**What you will bring to our growing team**\nexperience with Python and SQL in production', continuers, isHeading).soft).toHaveLength(0);
+    expect(readFlow('We build data tools for hospitals worldwide.\nRequired\n- Python', continuers, isHeading).soft).toHaveLength(0);
+  });
   it('rejoins a word broken by a hyphen, and keeps a compound hyphen as a hyphen', () => {
     const text = 'You will design and deploy ma-\nchine learning models built with Ruby-on-\nRails for our customers worldwide.';
     const { flow } = readFlow(text, continuers);
