@@ -336,7 +336,7 @@ function readLongLine(
   phrases: PhraseSet<HeadingTag<SectionKind>>,
   options: SectionOptions,
   current: () => Section,
-  open: (at: number, kind: SectionKind, heading: string | null, headingEnd?: number) => void,
+  open: (at: number, kind: SectionKind, heading: string | null, headingEnd?: number, notNeeded?: boolean) => void,
 ): void {
   const before = current();
   const runOn = !hasText(text, 0, start) && !hasText(text, end, text.length);
@@ -353,7 +353,7 @@ function readLongLine(
     for (const label of labels) {
       if (itemLeadIn(current().kind, label.kind, label.label, vocab)) continue;
       if (label.start > from && NOT_ASKED.has(current().kind) && asksInRange(flow, from, label.start, vocab)) open(from, 'other', null);
-      open(label.start, label.kind, label.label, label.end);
+      open(label.start, label.kind, label.label, label.end, label.notNeeded === true);
       from = label.start;
     }
     if (from === s.start && NOT_ASKED.has(current().kind) && asksInRange(flow, s.start, s.end, vocab)) open(s.start, 'other', null);
@@ -382,8 +382,10 @@ function inlineLabels(
       const label = text.slice(at, colon);
       if (/[.!?;,()]/.test(label) || !/^\p{Lu}/u.test(label)) continue;
       const kind = labelKind(label, vocab, phrases);
-      if (kind) {
-        if (at >= start && (out.length === 0 || at > out[out.length - 1]!.start)) out.push({ start: at, end: colon + 1, kind, label });
+      // ("Not needed: C#": a list of what the job does not need, inline.)
+      const notNeeded = !kind && !options.resume && labelKind(label, vocab, vocab.notNeededHeadings) !== undefined;
+      if (kind || notNeeded) {
+        if (at >= start && (out.length === 0 || at > out[out.length - 1]!.start)) out.push({ start: at, end: colon + 1, kind: kind ?? 'other', label, ...(notNeeded ? { notNeeded: true as const } : {}) });
         break;
       }
     }
@@ -406,7 +408,7 @@ function eachLabelColon(text: string, start: number, end: number, visit: (colon:
   }
 }
 
-type Label = { start: number; end: number; kind: SectionKind; label: string };
+type Label = { start: number; end: number; kind: SectionKind; label: string; notNeeded?: true };
 
 /** Labels of both kinds in text order, a run-in one inside a colon's dropped. */
 function mergeLabels(into: Label[], more: readonly Label[]): void {

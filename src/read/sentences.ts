@@ -49,6 +49,21 @@ export function splitSentences(text: string, from = 0, to = text.length, abbrevi
     let next = -1;
     if (c === 10) {
       next = i + 1;
+    } else if (c === 35) {
+      // Markdown heading marks run into a line ("... with dbt ## Nice to have Terraform ..."): a
+      // heading starts there. Not "C#", "#LI-SP1", "# of users".
+      let j = i;
+      while (j < to && text.charCodeAt(j) === 35) j++;
+      if (i === start || !isSpace(text.charCodeAt(i - 1)) || j - i > 6 || j >= to || !isSpace(text.charCodeAt(j)) || !startsSentence(text, j + 1)) {
+        stops.lastIndex = j;
+        continue;
+      }
+      let end = i;
+      while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+      if (end > start) pushBounded(text, spans, start, end);
+      start = i;
+      stops.lastIndex = j;
+      continue;
     } else if (isBulletGlyph(c) || c === 45 || c === 0x2013 || c === 42 || c > 0x2000) {
       // A bullet between blanks inside a line ("... use cases • Work under ..."): a list flattened
       // onto one line; the item ends before it, the next starts at it. A dash or a star is one only
@@ -110,10 +125,10 @@ function pushBounded(text: string, spans: Span[], start: number, end: number): v
   if (end > start) spans.push({ start, end });
 }
 
-/** The characters that may end a sentence. */
-const STOPS = new RegExp(`[\\n;.!?${BULLET_GLYPHS}]`, 'g');
+/** The characters that may end a sentence (and a Markdown heading's marks run into a line). */
+const STOPS = new RegExp(`[\\n;.!?#${BULLET_GLYPHS}]`, 'g');
 /** ... and in a line that runs a list with dashes, stars or emoji together, those too (an emoji with what modifies it). */
-const DASHED_STOPS = new RegExp(`[\\n;.!?${BULLET_GLYPHS}\\-–*]|${EMOJI.source}`, 'gu');
+const DASHED_STOPS = new RegExp(`[\\n;.!?#${BULLET_GLYPHS}\\-–*]|${EMOJI.source}`, 'gu');
 
 /** A line shorter than this is no list run together. */
 const MIN_DASHED_LINE = 200;

@@ -88,6 +88,11 @@ describe('sections', () => {
     expect(read(closing, {}).sections.map((s) => s.heading)).not.toContain('Sound like you?');
     expect(read(closing.replace('Please consider joining our team.', '- Docker'), {}).sections.map((s) => s.heading)).toContain('Sound like you?');
   });
+  it('reads an inline label of what is not needed in a text without line breaks', () => {
+    const text = 'Data Engineer Requirements: Python and SQL. Experience with Airflow and dbt in production. Preferred: Kafka. Not needed: C#. Benefits: great team.';
+    const sections = read(text, {}).sections;
+    expect(sections.map((s) => [s.kind, s.heading, s.notNeeded ?? false])).toContainEqual(['other', 'Not needed', true]);
+  });
   it('reads a heading glued to the next word in a text without line breaks', () => {
     // A page whose markup was stripped without a space: "Preferred SkillsExperience with ...".
     const about = 'Acme builds robots for farms, and you will build the vision models that guide them through fields, orchards and greenhouses with our team of engineers and growers in three countries. ';

@@ -52,4 +52,9 @@ describe('splitSentences', () => {
     // Emoji in a line that lists nothing stay in their sentence.
     expect(sentences(`We love data 🚀 and ${'a long sentence of words '.repeat(10)}`)).toHaveLength(1);
   });
+  it('ends a sentence before Markdown heading marks run into a line, not at C# or a tag', () => {
+    expect(sentences('## Requirements Experience with dbt ## Nice to have Terraform')).toEqual(['## Requirements Experience with dbt', '## Nice to have Terraform']);
+    expect(sentences('Strong Python and Docker. ## Why us Competitive salary')).toEqual(['Strong Python and Docker.', '## Why us Competitive salary']);
+    expect(sentences('Experience with C# and F# #LI-SP1 and # of users')).toHaveLength(1);
+  });
 });
