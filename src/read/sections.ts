@@ -627,9 +627,11 @@ function boldLabels(flow: string, start: number, end: number, vocab: Vocabulary,
   for (let m = BOLD.exec(slice); m !== null; m = BOLD.exec(slice)) {
     const label = m[1]!.replace(/[:\s]+$/, '');
     const kind = runInKind(markedLabelKind(label, vocab, phrases));
-    if (!kind) continue;
+    // ("**You won't need** Experience with computer vision": a list of what is not needed.)
+    const notNeeded = !kind && markedLabelKind(label, vocab, vocab.notNeededHeadings) !== undefined;
+    if (!kind && !notNeeded) continue;
     const from = start + m.index;
-    out.push({ start: from, end: from + m[0].length, kind, label });
+    out.push({ start: from, end: from + m[0].length, kind: kind ?? 'other', label, ...(notNeeded ? { notNeeded: true as const } : {}) });
   }
   return out;
 }

@@ -92,6 +92,8 @@ describe('sections', () => {
     const text = 'Data Engineer Requirements: Python and SQL. Experience with Airflow and dbt in production. Preferred: Kafka. Not needed: C#. Benefits: great team.';
     const sections = read(text, {}).sections;
     expect(sections.map((s) => [s.kind, s.heading, s.notNeeded ?? false])).toContainEqual(['other', 'Not needed', true]);
+    const bold = '**Nice to have** - Experience fine-tuning models with Hugging Face Transformers - Knowledge of PyTorch **You won\'t need** Experience with computer vision or with R. **Benefits** - Salary';
+    expect(read(bold, {}).sections.map((s) => [s.kind, s.heading, s.notNeeded ?? false])).toContainEqual(['other', "You won't need", true]);
   });
   it('reads a heading glued to the next word in a text without line breaks', () => {
     // A page whose markup was stripped without a space: "Preferred SkillsExperience with ...".
