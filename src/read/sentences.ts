@@ -64,6 +64,20 @@ export function splitSentences(text: string, from = 0, to = text.length, abbrevi
       start = i;
       stops.lastIndex = j;
       continue;
+    } else if (c === 42 && text.charCodeAt(i + 1) === 42) {
+      // A bold label run into a line ("... per year **Our interview process** We start with ..."):
+      // a heading starts there. Not bold inside a sentence ("strong **Python** skills").
+      const close = boldLabelEnd(text, i, to);
+      if (i === start || !isSpace(text.charCodeAt(i - 1)) || close < 0) {
+        stops.lastIndex = i + 2;
+        continue;
+      }
+      let end = i;
+      while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+      if (end > start) pushBounded(text, spans, start, end);
+      start = i;
+      stops.lastIndex = close;
+      continue;
     } else if (isBulletGlyph(c) || c === 45 || c === 0x2013 || c === 42 || c > 0x2000) {
       // A bullet between blanks inside a line ("... use cases • Work under ..."): a list flattened
       // onto one line; the item ends before it, the next starts at it. A dash or a star is one only
@@ -126,9 +140,30 @@ function pushBounded(text: string, spans: Span[], start: number, end: number): v
 }
 
 /** The characters that may end a sentence (and a Markdown heading's marks run into a line). */
-const STOPS = new RegExp(`[\\n;.!?#${BULLET_GLYPHS}]`, 'g');
+const STOPS = new RegExp(`[\\n;.!?#*${BULLET_GLYPHS}]`, 'g');
 /** ... and in a line that runs a list with dashes, stars or emoji together, those too (an emoji with what modifies it). */
 const DASHED_STOPS = new RegExp(`[\\n;.!?#${BULLET_GLYPHS}\\-–*]|${EMOJI.source}`, 'gu');
+
+/** The longest bold label read as a heading run into a line. */
+const MAX_BOLD_LABEL = 60;
+
+/**
+ * Where the bold label opening at text[at] ("**Our interview process**", "**Nice to have:**") ends,
+ * when a capital (or a bullet) follows it after a blank: -1 when it is no label.
+ */
+function boldLabelEnd(text: string, at: number, to: number): number {
+  const close = text.indexOf('**', at + 2);
+  if (close < 0 || close >= to || close - at > MAX_BOLD_LABEL) return -1;
+  for (let p = at + 2; p < close; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 46 || c === 10 || c === 59) return -1;
+  }
+  let j = close + 2;
+  if (text.charCodeAt(j) === 58) j++;
+  if (j >= to || !isSpace(text.charCodeAt(j))) return -1;
+  while (j < to && isSpace(text.charCodeAt(j))) j++;
+  return j < to && startsSentence(text, j) ? close + 2 : -1;
+}
 
 /** A line shorter than this is no list run together. */
 const MIN_DASHED_LINE = 200;

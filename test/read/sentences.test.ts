@@ -57,4 +57,9 @@ describe('splitSentences', () => {
     expect(sentences('Strong Python and Docker. ## Why us Competitive salary')).toEqual(['Strong Python and Docker.', '## Why us Competitive salary']);
     expect(sentences('Experience with C# and F# #LI-SP1 and # of users')).toHaveLength(1);
   });
+  it('ends a sentence before a bold label run into a line, not at bold inside a sentence', () => {
+    expect(sentences('• A budget of 2,000 GBP per year **Our interview process** We start with a call')).toEqual(['• A budget of 2,000 GBP per year', '**Our interview process** We start with a call']);
+    expect(sentences('Python and SQL **Nice to have:** Kafka')).toEqual(['Python and SQL', '**Nice to have:** Kafka']);
+    expect(sentences('You have strong **Python** skills and **a lot** of curiosity')).toHaveLength(1);
+  });
 });
