@@ -78,14 +78,14 @@ export function splitSentences(text: string, from = 0, to = text.length, abbrevi
       start = i;
       stops.lastIndex = close;
       continue;
-    } else if (isBulletGlyph(c) || c === 45 || c === 0x2013 || c === 42 || c > 0x2000) {
+    } else if (isBulletGlyph(c) || c === 45 || c === 42 || c > 0x2000) {
       // A bullet between blanks inside a line ("... use cases • Work under ..."): a list flattened
       // onto one line; the item ends before it, the next starts at it. A dash or a star is one only
       // in a line that runs such a list together, before a capital ("... frameworks - Strong Python - Go");
       // so is an emoji ("... dashboards 🔹 Write SQL models 🔹 ...").
       const after = i + m[0].length;
       if (i === start || !isSpace(text.charCodeAt(i - 1)) || after >= to || !isSpace(text.charCodeAt(after))) continue;
-      if ((c === 45 || c === 0x2013 || c === 42) && !dashItemAt(text, i, to)) continue;
+      if ((c === 45 || c === 42) && !dashItemAt(text, i, to)) continue;
       let end = i;
       while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
       if (end > start) pushBounded(text, spans, start, end);
@@ -142,7 +142,7 @@ function pushBounded(text: string, spans: Span[], start: number, end: number): v
 /** The characters that may end a sentence (and a Markdown heading's marks run into a line). */
 const STOPS = new RegExp(`[\\n;.!?#*${BULLET_GLYPHS}]`, 'g');
 /** ... and in a line that runs a list with dashes, stars or emoji together, those too (an emoji with what modifies it). */
-const DASHED_STOPS = new RegExp(`[\\n;.!?#${BULLET_GLYPHS}\\-–*]|${EMOJI.source}`, 'gu');
+const DASHED_STOPS = new RegExp(`[\\n;.!?#${BULLET_GLYPHS}\\-*]|${EMOJI.source}`, 'gu');
 
 /** The longest bold label read as a heading run into a line. */
 const MAX_BOLD_LABEL = 60;
@@ -197,7 +197,8 @@ function dashList(text: string, from: number, to: number): boolean {
   for (let i = from + 1; i < to - 2; i++) {
     const c = text.charCodeAt(i);
     if (!isSpace(text.charCodeAt(i - 1))) continue;
-    if ((c === 45 || c === 0x2013 || c === 42) && isSpace(text.charCodeAt(i + 1)) && dashItemAt(text, i, to) && ++n >= MIN_DASH_ITEMS) return true;
+    // (Not an en dash: "Data storage formats – Parquet, JSON" labels an item, it starts none.)
+    if ((c === 45 || c === 42) && isSpace(text.charCodeAt(i + 1)) && dashItemAt(text, i, to) && ++n >= MIN_DASH_ITEMS) return true;
     const e = emojiAt(text, i);
     if (e > 0 && isSpace(text.charCodeAt(i + e)) && ++n >= MIN_DASH_ITEMS) return true;
   }
