@@ -44,11 +44,12 @@ function titleEmployer(title: string, vocab: Vocabulary): string | undefined {
  * outside the heading (as the paragraph under it does: "Lumen AI is ...").
  */
 function headingEmployer(text: string, sections: readonly Section[], vocab: Vocabulary): string | undefined {
+  let lower: string | undefined;
   for (const s of sections) {
     if (s.heading === null || NOT_NAMING.has(s.kind)) continue;
     const name = nameAfter(s.heading, vocab.employerHeadings, true, vocab.headingFiller);
     if (name === undefined) continue;
-    const lower = text.toLowerCase();
+    lower ??= text.toLowerCase();
     const needle = name.toLowerCase();
     const at = lower.indexOf(needle);
     if (at >= 0 && (at < s.start || at >= s.headingEnd || lower.indexOf(needle, s.headingEnd) >= 0)) return name;
@@ -78,9 +79,20 @@ function nameAfter(label: string, phrases: PhraseSet<true>, leading: boolean, fi
 }
 
 /** How far into a text the job's introduction is looked for. */
-const INTRO_HEAD = 3000;
-/** A sentence's end before the introduction: a stop before a capital, or a line break. */
-const SENTENCE_END = /[.!?](?=\s+[\p{Lu}\d"“‘'(])|\n/gu;
+const INTRO_HEAD = 1500;
+/** Where the sentence holding head[at] starts: after a line break, or a stop, blanks and a capital (a digit, a quote, a bracket) before `at`. */
+function sentenceStart(head: string, at: number): number {
+  for (let p = at - 1; p >= 0; p--) {
+    const c = head.charCodeAt(p);
+    if (c === 10) return p + 1;
+    if ((c === 46 || c === 33 || c === 63) && p + 1 < at && /\s/.test(head[p + 1]!)) {
+      let q = p + 1;
+      while (q < at && /\s/.test(head[q]!)) q++;
+      if (q < at && /[\p{Lu}\d"“‘'(]/u.test(head[q]!)) return p + 1;
+    }
+  }
+  return 0;
+}
 
 let scratch: Tokens | undefined;
 
@@ -92,7 +104,32 @@ let scratch: Tokens | undefined;
  */
 function introEmployer(text: string, vocab: Vocabulary): string | undefined {
   const head = text.length > INTRO_HEAD ? text.slice(0, INTRO_HEAD) : text;
-  const tokens = (scratch = scanTokens(head, scratch));
+  // (Most texts are told by a regular expression of the phrases alone, before any tokens: the
+  // subject is read in the sentence of each phrase found.)
+  const gate = introGate(vocab);
+  gate.lastIndex = 0;
+  for (let g = gate.exec(head); g !== null; g = gate.exec(head)) {
+    const name = subjectBefore(text, head, sentenceStart(head, g.index), g.index + g[0].length, vocab);
+    if (name !== undefined) return name;
+  }
+  return undefined;
+}
+
+/** The job's introduction phrases of a vocabulary as one regular expression (a gate: the tokens decide). */
+const gates = new WeakMap<Vocabulary, RegExp>();
+function introGate(vocab: Vocabulary): RegExp {
+  let gate = gates.get(vocab);
+  if (!gate) {
+    const phrases = [...(vocab.file.jobIntro ?? [])].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    gate = new RegExp(`\\b(?:${phrases.join('|') || '(?!)'})\\b`, 'gi');
+    gates.set(vocab, gate);
+  }
+  return gate;
+}
+
+/** The employer's name that opens head[from, to), a sentence up to the job's introduction phrase, if one does. */
+function subjectBefore(text: string, head: string, from: number, to: number, vocab: Vocabulary): string | undefined {
+  const tokens = (scratch = scanTokens(head, scratch, [{ start: from, end: to }]));
   const filler = vocab.headingFiller;
   let name: string | undefined;
   vocab.jobIntro.each(tokens, 0, tokens.count, (_tag, first) => {
@@ -101,11 +138,7 @@ function introEmployer(text: string, vocab: Vocabulary): string | undefined {
     let voiced = false;
     vocab.employerVoice.each(tokens, first, first + 1, () => (voiced = true));
     if (voiced) return;
-    const at = tokens.start[first]!;
-    let from = 0;
-    SENTENCE_END.lastIndex = 0;
-    for (let m = SENTENCE_END.exec(head); m && m.index < at; m = SENTENCE_END.exec(head)) from = m.index + m[0].length;
-    let subject = head.slice(from, at).trim();
+    let subject = head.slice(from, tokens.start[first]!).trim();
     const comma = subject.indexOf(',');
     if (comma >= 0) {
       // An apposition opens with an article: "Dynetics, a wholly owned subsidiary of Leidos,".

@@ -43,6 +43,14 @@ export function splitSentences(text: string, from = 0, to = text.length, abbrevi
   const dashed = to - from > MIN_DASHED_LINE && dashList(text, from, to);
   const stops = dashed ? DASHED_STOPS : STOPS;
   stops.lastIndex = from;
+  /** An item or a heading starts at `at`: the sentence before it ends there; scanning goes on at `resume`. */
+  const cutBefore = (at: number, resume: number) => {
+    let end = at;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end > start) pushBounded(text, spans, start, end);
+    start = at;
+    stops.lastIndex = resume;
+  };
   for (let m = stops.exec(text); m !== null && m.index < to; m = stops.exec(text)) {
     const i = m.index;
     const c = text.charCodeAt(i);
@@ -54,29 +62,15 @@ export function splitSentences(text: string, from = 0, to = text.length, abbrevi
       // heading starts there. Not "C#", "#LI-SP1", "# of users".
       let j = i;
       while (j < to && text.charCodeAt(j) === 35) j++;
-      if (i === start || !isSpace(text.charCodeAt(i - 1)) || j - i > 6 || j >= to || !isSpace(text.charCodeAt(j)) || !startsSentence(text, j + 1)) {
-        stops.lastIndex = j;
-        continue;
-      }
-      let end = i;
-      while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-      if (end > start) pushBounded(text, spans, start, end);
-      start = i;
-      stops.lastIndex = j;
+      if (i === start || !isSpace(text.charCodeAt(i - 1)) || j - i > 6 || j >= to || !isSpace(text.charCodeAt(j)) || !startsSentence(text, j + 1)) stops.lastIndex = j;
+      else cutBefore(i, j);
       continue;
     } else if (c === 42 && text.charCodeAt(i + 1) === 42) {
       // A bold label run into a line ("... per year **Our interview process** We start with ..."):
       // a heading starts there. Not bold inside a sentence ("strong **Python** skills").
       const close = boldLabelEnd(text, i, to);
-      if (i === start || !isSpace(text.charCodeAt(i - 1)) || close < 0) {
-        stops.lastIndex = i + 2;
-        continue;
-      }
-      let end = i;
-      while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-      if (end > start) pushBounded(text, spans, start, end);
-      start = i;
-      stops.lastIndex = close;
+      if (i === start || !isSpace(text.charCodeAt(i - 1)) || close < 0) stops.lastIndex = i + 2;
+      else cutBefore(i, close);
       continue;
     } else if (isBulletGlyph(c) || c === 45 || c === 42 || c > 0x2000) {
       // A bullet between blanks inside a line ("... use cases • Work under ..."): a list flattened
@@ -86,11 +80,7 @@ export function splitSentences(text: string, from = 0, to = text.length, abbrevi
       const after = i + m[0].length;
       if (i === start || !isSpace(text.charCodeAt(i - 1)) || after >= to || !isSpace(text.charCodeAt(after))) continue;
       if ((c === 45 || c === 42) && !dashItemAt(text, i, to)) continue;
-      let end = i;
-      while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-      if (end > start) pushBounded(text, spans, start, end);
-      start = i;
-      stops.lastIndex = after;
+      cutBefore(i, after);
       continue;
     } else if (c === 59) {
       if (i + 1 < to && isSpace(text.charCodeAt(i + 1))) {
@@ -165,6 +155,9 @@ function boldLabelEnd(text: string, at: number, to: number): number {
   return j < to && startsSentence(text, j) ? close + 2 : -1;
 }
 
+/** A character past U+2190, where emoji are (and their surrogates). */
+const WIDE = /[\u2190-\uffff]/g;
+
 /** A line shorter than this is no list run together. */
 const MIN_DASHED_LINE = 200;
 /** How many dash items make a line a list run together. */
@@ -193,14 +186,42 @@ function dashItemAt(text: string, i: number, to: number): boolean {
  * at least three dashes between blanks before a capital. A title's "Data Scientist - Remote" is not.
  */
 function dashList(text: string, from: number, to: number): boolean {
+  const marks = listMarksOf(text);
   let n = 0;
-  for (let i = from + 1; i < to - 2; i++) {
-    const c = text.charCodeAt(i);
-    if (!isSpace(text.charCodeAt(i - 1))) continue;
-    // (Not an en dash: "Data storage formats – Parquet, JSON" labels an item, it starts none.)
-    if ((c === 45 || c === 42) && isSpace(text.charCodeAt(i + 1)) && dashItemAt(text, i, to) && ++n >= MIN_DASH_ITEMS) return true;
-    const e = emojiAt(text, i);
-    if (e > 0 && isSpace(text.charCodeAt(i + e)) && ++n >= MIN_DASH_ITEMS) return true;
-  }
+  for (let k = lowerIndex(marks, from); k < marks.length && marks[k]! < to; k++) if (++n >= MIN_DASH_ITEMS) return true;
   return false;
+}
+
+/** Where a text's dash, star and emoji items start (" - Python", " 🔹 Build"), worked out once per text (splitSentences reads a text's lines one by one). */
+let marksText: string | undefined;
+let marksAt: number[] = [];
+function listMarksOf(text: string): number[] {
+  if (text === marksText) return marksAt;
+  const out: number[] = [];
+  for (const mark of [' - ', ' * ']) {
+    for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 2)) if (dashItemAt(text, i + 1, text.length)) out.push(i + 1);
+  }
+  WIDE.lastIndex = 0;
+  for (let m = WIDE.exec(text); m !== null; m = WIDE.exec(text)) {
+    const i = m.index;
+    const e = i > 0 && isSpace(text.charCodeAt(i - 1)) ? emojiAt(text, i) : 0;
+    if (e > 0 && isSpace(text.charCodeAt(i + e))) out.push(i);
+    if (e > 1) WIDE.lastIndex = i + e;
+  }
+  out.sort((a, b) => a - b);
+  marksText = text;
+  marksAt = out;
+  return out;
+}
+
+/** The first index of a sorted list whose value is at least `at`. */
+function lowerIndex(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
