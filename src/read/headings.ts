@@ -208,6 +208,11 @@ export function mayBeHeading(text: string, from: number, to: number, vocab: Voca
   return firstWord && lastWord ? true : (firstWord || lastWord) && titleCase(text.slice(from, to));
 }
 
+/** Whether the first or the last word of text[from, to) is in `words` (key hashes), told in place. */
+export function edgeWordIn(text: string, from: number, to: number, words: ReadonlySet<number>): boolean {
+  return words.has(wordHashAt(text, from, to, true)) || words.has(wordHashAt(text, from, to, false));
+}
+
 /**
  * The end of text[from, to) without trailing blanks and an ellipsis, which a heading may trail
  * off with as with a colon ("Minimum Qualifications...", "You'd be a great fit if…"); the line is

@@ -7,7 +7,7 @@
 import type { PhraseSet } from '../lexicon/index.js';
 import { scanTokens, type Tokens } from '../lexicon/index.js';
 import { indexIn, isWhiteSpace, onOneLine } from '../white-space.js';
-import { labelKind, lastPhrase, markedLabelKind, mayBeHeading, readHeading, type HeadingOptions } from './headings.js';
+import { edgeWordIn, labelKind, lastPhrase, markedLabelKind, mayBeHeading, readHeading, type HeadingOptions } from './headings.js';
 import type { SectionKind } from './schema.js';
 import { splitSentences } from './sentences.js';
 import { titleOf } from './title.js';
@@ -99,7 +99,7 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
       if (heading?.loose && ASKING.has(current.kind) && (heading.kind === undefined || ASKING.has(heading.kind)) && !resume && introducesList(heading.label, vocab)) heading = undefined;
       // "Not needed", "We don't expect you to": a list of what the job does not need.
       let notNeeded = false;
-      if (candidate && !resume && !heading?.kind) {
+      if (candidate && !resume && !heading?.kind && edgeWordIn(text, pos, end, vocab.notNeededEdges)) {
         const negating = readHeading(text.slice(pos, end), vocab, vocab.notNeededHeadings, options);
         if (negating?.kind) {
           heading = negating;

@@ -103,6 +103,18 @@ export class Vocabulary {
     return (this.m.headings ??= this.stored('headings') ?? headingSet(this.file.headings ?? {}, this.file.headingVariants));
   }
 
+  /** Key hashes of the first and last words of the headings of what the job does not need: a quick test of a line. */
+  get notNeededEdges(): ReadonlySet<number> {
+    return (this.m.notNeededEdges ??= this.stored('notNeededEdges') ?? (() => {
+      const words = new Set<number>();
+      for (const p of this.file.notNeededHeadings ?? []) {
+        const keys = phraseKeys(p);
+        if (keys.length > 0) words.add(keyHash(keys[0]!)).add(keyHash(keys[keys.length - 1]!));
+      }
+      return words;
+    })());
+  }
+
   /** Headings of what the job does not need: a section of kind `other` whose skills are negated. */
   get notNeededHeadings(): PhraseSet<HeadingTag<'other'>> {
     return (this.m.notNeededHeadings ??= this.stored('notNeededHeadings') ?? headingSet({ other: this.file.notNeededHeadings ?? [] }));
