@@ -31,8 +31,8 @@ const COMPANY_NAME = /^[\p{Lu}\d][^\s?!:]*(?:\s+(?:&|[\p{Lu}\d][^\s?!:]*))*$/u;
 
 /**
  * The employer a title line names after a marker word ("Founding Engineer at Lumen AI (YC W24)" ->
- * "Lumen AI", "Data Engineer (m/w/d) bei Acme Logistik"): the capitalised words after it, up to a
- * bracket, a dash, a bar or a comma.
+ * "Lumen AI", "Data Engineer (m/w/d) bei Acme Logistik"): the capitalised words after it, brackets
+ * left out, up to a dash, a bar or a comma.
  */
 function titleEmployer(title: string, vocab: Vocabulary): string | undefined {
   const cut = title.replace(/\s*\([^)]*\)/g, '').split(/\s*(?:[([|,·•]|\s[-–—]\s)/, 1)[0]!;

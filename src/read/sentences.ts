@@ -79,7 +79,7 @@ export function splitSentences(text: string, from = 0, to = text.length, abbrevi
       // so is an emoji ("... dashboards 🔹 Write SQL models 🔹 ...").
       const after = i + m[0].length;
       if (i === start || !isSpace(text.charCodeAt(i - 1)) || after >= to || !isSpace(text.charCodeAt(after))) continue;
-      if ((c === 45 || c === 42) && !dashItemAt(text, i, to)) continue;
+      if ((c === 45 || c === 42) && (!dashed || !dashItemAt(text, i, to))) continue;
       cutBefore(i, after);
       continue;
     } else if (c === 59) {

@@ -37,6 +37,8 @@ describe('splitSentences', () => {
     expect(sentences(two)[0]).toBe('Data Scientist - Remote.');
     expect(sentences(two)[1]!.startsWith('We need 5 - 7 years - Python')).toBe(true);
     expect(sentences('SQL - Python - Go - Rust')).toEqual(['SQL - Python - Go - Rust']);
+    // (Nor a lone star in a line that is no such list.)
+    expect(sentences(`Rate your SQL * Python skills ${'and more words of the same kind '.repeat(8)}`)).toHaveLength(1);
   });
   it('ends an item at an emoji between blanks in a line that runs an emoji list together', () => {
     const text = "What you'll be doing 🔹 Build dashboards in Looker for clinic managers 🔹 Write SQL models and own data quality checks 🔹 Present findings What we're looking for ✅ 3+ years of experience in analytics ✅ Advanced SQL 👩‍💻 Python";
