@@ -433,6 +433,9 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
   const out: Label[] = [];
   const found: { tag: HeadingTag<SectionKind>; first: number; last: number }[] = [];
   phrases.each(tokens, 0, tokens.count, (tag, first, last) => void found.push({ tag, first, last }));
+  /** Where the longest phrase found at each token ends (a heading run's next phrase, told at once). */
+  const starts = new Map<number, number>();
+  for (const f of found) if ((starts.get(f.first) ?? 0) < f.last) starts.set(f.first, f.last);
   for (const phrase of found) {
     const { tag, first } = phrase;
     const kind = runInKind(tag.kind);
@@ -441,7 +444,7 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     // Before a bullet, a heading may say more than its phrase, in more phrases and filler words
     // ("You might be a good fit if you - Have 3+ years ...").
     let last = phrase.last;
-    const longer = headingRunEnd(tokens, found, last, vocab.headingFiller);
+    const longer = headingRunEnd(tokens, starts, last, vocab.headingFiller);
     if (longer > last && bulletAt(flow, tokens.end[longer - 1]!, flow.length)) last = longer;
     let to = tokens.end[last - 1]!;
     // ("What would make you stand out? - Python or R", "... stand out? Python or R": a question heading.)
@@ -506,14 +509,15 @@ const QUESTION_LIST_REACH = 80;
 
 /**
  * Where a run of heading phrases and filler words that starts at token `from` ends: the phrases
- * found that follow one another, with filler words between and after them.
+ * found (`starts`: where the longest one at each token ends) that follow one another, with filler
+ * words between and after them.
  */
-function headingRunEnd(tokens: Tokens, found: readonly { first: number; last: number }[], from: number, filler: ReadonlySet<number>): number {
+function headingRunEnd(tokens: Tokens, starts: ReadonlyMap<number, number>, from: number, filler: ReadonlySet<number>): number {
   let k = from;
   for (;;) {
     // (A phrase first: "a good fit" starts with a filler word.)
-    const next = found.find((o) => o.first === k && o.last > k);
-    if (next) k = next.last;
+    const next = starts.get(k);
+    if (next !== undefined && next > k) k = next;
     else if (k < tokens.count && filler.has(tokens.keyHashOf(k))) k++;
     else return k;
   }
