@@ -18,8 +18,10 @@ export const isBulletGlyph = (c: number): boolean => GLYPHS.has(c);
 /** One emoji: a pictograph (or a flag's letters) and what modifies and joins it. */
 export const EMOJI = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator})(?:[\u{1F3FB}-\u{1F3FF}\uFE0F\u20E3]|\u200D(?:\p{Extended_Pictographic}|\p{Regional_Indicator}))*/u;
 
-const DECORATION = /(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3][\s\u00a0]*)+/uy;
-const TRAILING_DECORATION = /[\s\u00a0]*(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3][\s\u00a0]*)+$/u;
+/** A code point of an emoji: a pictograph, a flag's letter, a skin tone, a variation selector, a joiner or a keycap. */
+const EMOJI_PART = '[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u{1F3FB}-\\u{1F3FF}\\uFE0F\\u200D\\u20E3]';
+const DECORATION = new RegExp(`(?:${EMOJI_PART}[\\s\\u00a0]*)+`, 'uy');
+const TRAILING_DECORATION = new RegExp(`[\\s\\u00a0]*(?:${EMOJI_PART}[\\s\\u00a0]*)+$`, 'u');
 
 /** Where text[from, to) starts past the emoji that lead it (and the blanks after them); `from` when none do. */
 export function decorationEnd(text: string, from: number, to: number): number {

@@ -529,7 +529,7 @@ function bulletAt(flow: string, at: number, end: number): boolean {
   while (q < end && isWhiteSpace(flow.charCodeAt(q))) q++;
   if (q + 1 >= end || q === at) return false;
   const c = flow.charCodeAt(q);
-  const length = isBulletGlyph(c) || c === 45 || c === 0x2013 || c === 42 ? 1 : emojiAt(flow, q);
+  const length = isItemMark(c) ? 1 : emojiAt(flow, q);
   return length > 0 && isWhiteSpace(flow.charCodeAt(q + length));
 }
 
@@ -540,8 +540,11 @@ function bulletBefore(flow: string, at: number, start: number): boolean {
   if (p < start) return false;
   const c = flow.charCodeAt(p);
   // (An emoji ends in a pictograph, a low surrogate or a variation selector.)
-  return isBulletGlyph(c) || c === 45 || c === 0x2013 || c === 42 || (c >= 0x2190 && !/\p{L}/u.test(flow[p]!));
+  return isItemMark(c) || (c >= 0x2190 && !/\p{L}/u.test(flow[p]!));
 }
+
+/** A list item's mark of one character: a bullet glyph, a hyphen, an en dash or a star. */
+const isItemMark = (c: number): boolean => isBulletGlyph(c) || c === 45 || c === 0x2013 || c === 42;
 
 /**
  * Where a heading was glued to the word after it when a page's markup was stripped without a space
