@@ -90,6 +90,10 @@ const MAX_LIST_LINES = 15;
 
 /** The longest `years.elaborations` phrase, in words ("in particular"). */
 const ELABORATION_WORDS = 3;
+/** How many words of the kind may stand between a skill and the phrase that leads to its members ("Cloud-based data technologies such as"). */
+const ELABORATION_LEAD = 4;
+/** The characters between a kind and its first member: words, and a bracket that opens the members ("(e.g., Neo4j)"). */
+const ELABORATION_GAP = /^[\p{L}\p{N}\s,.(-]*$/u;
 
 /** How far after the job introduction's "with" its skills and their experience word may stand. */
 const INTRO_WITH_REACH = 8;
@@ -130,11 +134,6 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const ELABORATES = /^(?:\s+\p{L}[\p{L}-]*){0,2}\s*[(:]\s*$/u;
 
 /**
- * What may stand between two skills of a list of what years qualify besides list words: a bracket
- * after the first, then items of a few lower-case words ("data mining, informatics programming,
- * computational algorithms, information retrieval (i.e., organizing data), statistical analysis").
- */
-/**
  * What may stand between years and the first skill of their list when items that name no skill
  * come first: what the years are of, then items of a few lower-case words ("2+ years experience
  * with threat analysis, risk assessment and risk management", "5+ years of experience in building
@@ -143,7 +142,15 @@ const ELABORATES = /^(?:\s+\p{L}[\p{L}-]*){0,2}\s*[(:]\s*$/u;
  */
 const LOOSE_LEAD = /^[^,]*\b\p{Ll}+\s+(?:\p{Ll}[\p{L}\p{N}/-]*\s+){0,2}\p{Ll}[\p{L}\p{N}/-]*(?:\s*,\s*(?:\p{Ll}[\p{L}\p{N}/-]*\s+){0,2}\p{Ll}[\p{L}\p{N}/-]*){0,2}\s*,\s*(?:\p{Ll}+\s+)?$/u;
 
-const LOOSE_ITEMS = /^(?:\s*\([^()]{0,80}\))?(?:\s*,\s*(?:\p{Ll}[\p{L}\p{N}/-]*\s+){0,3}){1,3}$/u;
+/**
+ * What may stand between two skills of a list of what years qualify besides list words: a bracket
+ * after the first, up to two whole items that name no skill (a few words each, capitalized or not),
+ * then a comma and the first words of the next item ("data mining, informatics programming,
+ * computational algorithms, information retrieval (i.e., organizing data), statistical analysis";
+ * "Analytics, Sales Strategy/Operations, Management Consulting"). The words are checked apart for
+ * list breaks and cues (runsOn).
+ */
+const LOOSE_ITEMS = /^(?:\s*\([^()]{0,80}\))?(?:\s*,\s*(?:\p{L}[\p{L}\p{N}/-]*\s+){0,3}\p{L}[\p{L}\p{N}/-]*){0,2}\s*,\s*(?:\p{L}[\p{L}\p{N}/-]*\s+){0,4}$/u;
 
 /** How many tokens around a mention its sentence's boilerplate and requirement phrases reach. */
 const REACH = 25;
@@ -1073,7 +1080,7 @@ export class MentionReader {
       for (let i = k; i < inSentence.length; i++) {
         if (i > k && this.listGap(inSentence[i - 1]!, inSentence[i]!, true) === 'break') {
           const gap = flow.slice(inSentence[i - 1]!.end, inSentence[i]!.start);
-          if (!ELABORATES.test(gap) && !(LOOSE_ITEMS.test(gap) && this.runsOn(f, inSentence[i - 1]!.last, inSentence[i]!.first)) && !this.compound(inSentence[i - 1]!, inSentence[i]!) && !this.elaborated(inSentence[i - 1]!, inSentence[i]!)) break;
+          if (!ELABORATES.test(gap) && !(LOOSE_ITEMS.test(gap) && this.runsOn(f, inSentence[i - 1]!.last, inSentence[i]!.first)) && !this.compound(inSentence[i - 1]!, inSentence[i]!) && !this.elaborated(f, inSentence[i - 1]!, inSentence[i]!)) break;
         }
         if (!out.has(inSentence[i]!.first)) out.set(inSentence[i]!.first, p.years);
       }
@@ -1096,17 +1103,20 @@ export class MentionReader {
   }
 
   /**
-   * Whether the second mention starts the members of the kind the first names, after at most two
-   * more words of it and a `years.elaborations` phrase ("data science techniques, including machine
-   * learning", "BI tools such as Tableau"), with nothing but spaces, commas and stops besides.
+   * Whether the second mention starts the members of the kind the first names, after at most
+   * ELABORATION_LEAD more words of it and a `years.elaborations` phrase ("data science techniques,
+   * including machine learning", "BI tools such as Tableau", "cloud-based data technologies (e.g.,
+   * Snowflake"), with nothing but spaces, commas, stops and an opening bracket besides.
    */
-  private elaborated(a: TokenSpan, b: TokenSpan): boolean {
-    if (b.first - a.last > 2 + ELABORATION_WORDS) return false;
-    let found = false;
+  private elaborated(f: SentenceFacts, a: TokenSpan, b: TokenSpan): boolean {
+    if (b.first - a.last > ELABORATION_LEAD + ELABORATION_WORDS) return false;
+    let found = -1;
     this.reading.vocab.yearsElaborations.each(this.tokens, a.last, b.first, (_, first, last) => {
-      if (last === b.first && first - a.last <= 2) found = true;
+      if (last === b.first && first - a.last <= ELABORATION_LEAD) found = first;
     });
-    return found && /^[\p{L}\p{N}\s,.-]*$/u.test(this.reading.flow.slice(a.end, b.start));
+    if (found < 0 || !ELABORATION_GAP.test(this.reading.flow.slice(a.end, b.start))) return false;
+    // The words before the phrase still name the kind ("Cloud-based data technologies such as"), no list break or cue among them.
+    return found - a.last <= 2 || this.runsOn(f, a.last, found, false);
   }
 
   /** Whether one `years.compounds` word, and only spaces or a hyphen, stands between two mentions ("cloud based data engineering", "cloud-based"). */

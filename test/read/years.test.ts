@@ -53,6 +53,10 @@ describe('years tied to skills', () => {
   it('passes over items that name no skill before the first that does', () => {
     expect(years('2+ years experience with threat analysis, risk assessment and risk management')).toMatchObject({ 'risk-management': 2 });
     expect(years('5+ years of experience in building large scale, high performance, high availability systems')).toMatchObject({ 'high-availability': 5 });
+    // ... and between skills, capitalized or of several words, up to a word that breaks the list.
+    expect(years('4+ years in Analytics, Revenue Strategy/Planning, Management Consulting or similar roles')).toMatchObject({ analytics: 4, consulting: 4 });
+    expect(years('3 years of project management, process and quality improvement, and reporting')).toMatchObject({ 'project-management': 3, reporting: 3 });
+    expect(years('3 years of SQL, which is used daily, and Tableau')).toMatchObject({ sql: 3, tableau: null });
   });
   it('never gives the company\'s years: a sentence about them asks for none of its skills', () => {
     expect(years('Join a team that has been in business for 12 years building Java systems')).not.toHaveProperty('java');
