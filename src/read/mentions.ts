@@ -90,6 +90,10 @@ const MAX_LIST_LINES = 15;
 
 /** The longest `years.elaborations` phrase, in words ("in particular"). */
 const ELABORATION_WORDS = 3;
+/** How many words of an item may stand on either side of the list word between two skills of what years qualify (see itemTails). */
+const ITEM_TAIL = 2;
+/** Lower-case words and spaces only. */
+const ITEM_TAIL_GAP = /^[\p{Ll}\p{N}\s/&-]*$/u;
 /** How many words of the kind may stand between a skill and the phrase that leads to its members ("Cloud-based data technologies such as"). */
 const ELABORATION_LEAD = 4;
 /** The characters between a kind and its first member: words, and a bracket that opens the members ("(e.g., Neo4j)"). */
@@ -1080,7 +1084,7 @@ export class MentionReader {
       for (let i = k; i < inSentence.length; i++) {
         if (i > k && this.listGap(inSentence[i - 1]!, inSentence[i]!, true) === 'break') {
           const gap = flow.slice(inSentence[i - 1]!.end, inSentence[i]!.start);
-          if (!ELABORATES.test(gap) && !(LOOSE_ITEMS.test(gap) && this.runsOn(f, inSentence[i - 1]!.last, inSentence[i]!.first)) && !this.compound(inSentence[i - 1]!, inSentence[i]!) && !this.elaborated(f, inSentence[i - 1]!, inSentence[i]!)) break;
+          if (!ELABORATES.test(gap) && !(LOOSE_ITEMS.test(gap) && this.runsOn(f, inSentence[i - 1]!.last, inSentence[i]!.first)) && !this.compound(inSentence[i - 1]!, inSentence[i]!) && !this.elaborated(f, inSentence[i - 1]!, inSentence[i]!) && !this.itemTails(f, inSentence[i - 1]!, inSentence[i]!)) break;
         }
         if (!out.has(inSentence[i]!.first)) out.set(inSentence[i]!.first, p.years);
       }
@@ -1117,6 +1121,22 @@ export class MentionReader {
     if (found < 0 || !ELABORATION_GAP.test(this.reading.flow.slice(a.end, b.start))) return false;
     // The words before the phrase still name the kind ("Cloud-based data technologies such as"), no list break or cue among them.
     return found - a.last <= 2 || this.runsOn(f, a.last, found, false);
+  }
+
+  /**
+   * Whether lower-case words that end the first item and begin the second stand around one list
+   * word, at most ITEM_TAIL on each side, in a list of what years qualify: "ML infrastructure and
+   * production models", "IT architecture or business consulting"; no list break, cue or experience
+   * word among them.
+   */
+  private itemTails(f: SentenceFacts, a: TokenSpan, b: TokenSpan): boolean {
+    if (b.first - a.last < 2 || b.first - a.last > 2 * ITEM_TAIL + 1 || !ITEM_TAIL_GAP.test(this.reading.flow.slice(a.end, b.start))) return false;
+    let join = -1;
+    let joinEnd = -1;
+    this.reading.vocab.alternatives.each(this.tokens, a.last, b.first, (tag, first, last) => {
+      if (join < 0 && (tag === 'connector' || tag === 'joiner')) [join, joinEnd] = [first, last];
+    });
+    return join >= 0 && join - a.last <= ITEM_TAIL && b.first - joinEnd <= ITEM_TAIL && this.runsOn(f, a.last, b.first);
   }
 
   /** Whether one `years.compounds` word, and only spaces or a hyphen, stands between two mentions ("cloud based data engineering", "cloud-based"). */
