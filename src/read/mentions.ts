@@ -90,6 +90,9 @@ const MAX_LIST_LINES = 15;
 
 /** The longest `years.elaborations` phrase, in words ("in particular"). */
 const ELABORATION_WORDS = 3;
+/** How many words may stand between years and the first skill they qualify; more before a colon that opens the list ("1 year of experience delivering solutions in at least two of the following: data science, ..."). */
+const YEARS_REACH = 10;
+const YEARS_COLON_REACH = 14;
 /** How many words of an item may stand on either side of the list word between two skills of what years qualify (see itemTails). */
 const ITEM_TAIL = 2;
 /** Lower-case words and spaces only. */
@@ -1057,7 +1060,7 @@ export class MentionReader {
         // science, econometrics, ..."), never stand before more words; and years nearer the list are
         // its own ("5+ years of IT experience with at least 3 years of project management").
         const lead = flow.slice(p.end, first.start);
-        if (/[.;]|:(?!\s*$)/.test(lead) || (lead.includes(',') && !this.looseLead(f, lead, p.end, first.first)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > 10 || (phrases[j + 1]?.start ?? Infinity) < first.start) k = inSentence.length;
+        if (/[.;]|:(?!\s*$)/.test(lead) || (lead.includes(',') && !this.looseLead(f, lead, p.end, first.first)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > (/:\s*$/.test(lead) ? YEARS_COLON_REACH : YEARS_REACH) || (phrases[j + 1]?.start ?? Infinity) < first.start) k = inSentence.length;
         else if ((fresh = this.newItemBetween(tokens.indexAt(p.end), first.first))) k = inSentence.length;
       }
       // The skill right before the phrase:

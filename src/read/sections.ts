@@ -349,6 +349,7 @@ function readLongLine(
       mergeLabels(labels, runInLabels(flow, s.start, s.end, vocab, phrases));
       mergeLabels(labels, boldLabels(flow, s.start, s.end, vocab, phrases));
       mergeLabels(labels, titledLabels(text, s.start, s.end, vocab, phrases));
+      mergeLabels(labels, leadLabels(flow, s.start, s.end, vocab, phrases));
     }
     for (const label of labels) {
       if (itemLeadIn(current().kind, label.kind, label.label, vocab)) continue;
@@ -378,7 +379,10 @@ function inlineLabels(
   const out: Label[] = [];
   eachLabelColon(text, start, end, (colon, words, base) => {
     for (let n = Math.min(5, words.length); n >= 1; n--) {
-      const at = base + words[words.length - n]!.index!;
+      const word = words[words.length - n]!;
+      // (A label glued to the item before it, as stripped markup leaves it: "... Bayesian statisticsBonus points:", "... prospectsQUALIFICATIONS:".)
+      const glue = GLUED_WORD.exec(word[0]);
+      const at = base + word.index! + (glue ? glue.index + 1 : 0);
       const label = text.slice(at, colon);
       if (/[.!?;,()]/.test(label) || !/^\p{Lu}/u.test(label)) continue;
       const kind = labelKind(label, vocab, phrases);
@@ -392,6 +396,9 @@ function inlineLabels(
   });
   return out;
 }
+
+/** A lower-case letter glued to a capitalized word or one in capitals: where a label's first word was glued to the text before it ("statisticsBonus", "prospectsQUALIFICATIONS"). */
+const GLUED_WORD = /\p{Ll}(?=\p{Lu}(?:\p{Ll}|\p{Lu}\p{Lu}))/u;
 
 /**
  * Each colon of text[start, end) that may end a label, with the words of the 60 characters before
@@ -523,11 +530,11 @@ function headingRunEnd(tokens: Tokens, starts: ReadonlyMap<number, number>, from
   }
 }
 
-/** Whether a list item's bullet (a glyph, a dash, a star or an emoji, then a space) is the next thing after `at`, before `end`. */
-function bulletAt(flow: string, at: number, end: number): boolean {
+/** Whether a list item's bullet (a glyph, a dash, a star or an emoji, then a space) is the next thing after `at`, before `end`, after blanks (or right at it, `glued`). */
+function bulletAt(flow: string, at: number, end: number, glued = false): boolean {
   let q = at;
   while (q < end && isWhiteSpace(flow.charCodeAt(q))) q++;
-  if (q + 1 >= end || q === at) return false;
+  if (q + 1 >= end || (q === at && !glued)) return false;
   const c = flow.charCodeAt(q);
   const length = isItemMark(c) ? 1 : emojiAt(flow, q);
   return length > 0 && isWhiteSpace(flow.charCodeAt(q + length));
@@ -612,6 +619,27 @@ function titledLabels(text: string, start: number, end: number, vocab: Vocabular
   });
   return out;
 }
+
+/**
+ * A sentence ending in a colon before a list item, in a text whose line breaks were lost, read as a
+ * heading line from its start or from where it was glued to the item before it ("... market
+ * behaviorWe're looking for teammates who have:* 5+ years ..."): a line that a colon marks and a
+ * heading phrase of the job's lists leads, as readHeading reads one.
+ */
+function leadLabels(flow: string, start: number, end: number, vocab: Vocabulary, phrases: PhraseSet<HeadingTag<SectionKind>>): Label[] {
+  let colon = end - 1;
+  while (colon > start && isWhiteSpace(flow.charCodeAt(colon))) colon--;
+  if (flow.charCodeAt(colon) !== 58 || !bulletAt(flow, colon + 1, flow.length, true)) return [];
+  const glued = gluePoints(flow, start, colon);
+  const from = glued.length > 0 ? glued[glued.length - 1]! : start;
+  if (colon - from > MAX_LEAD_LABEL) return [];
+  const heading = readHeading(flow.slice(from, colon + 1), vocab, phrases);
+  const kind = heading && heading.content < 0 ? runInKind(heading.kind) : undefined;
+  return kind ? [{ start: from, end: colon + 1, kind, label: heading!.label }] : [];
+}
+
+/** The longest lead-in sentence read as a heading by leadLabels. */
+const MAX_LEAD_LABEL = 80;
 
 /** A word of a Title Case label: capitalized, or short ("to", "a"); the label's last word is capitalized. */
 function titled(word: string, last: boolean): boolean {

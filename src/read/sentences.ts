@@ -78,6 +78,10 @@ export function splitSentences(text: string, from = 0, to = text.length, abbrevi
       // in a line that runs such a list together, before a capital ("... frameworks - Strong Python - Go");
       // so is an emoji ("... dashboards 🔹 Write SQL models 🔹 ...").
       const after = i + m[0].length;
+      if (c === 42 && dashed && gluedStarAt(text, i) && i > start && dashItemAt(text, i, to)) {
+        cutBefore(i, after);
+        continue;
+      }
       if (i === start || !isSpace(text.charCodeAt(i - 1)) || after >= to || !isSpace(text.charCodeAt(after))) continue;
       if ((c === 45 || c === 42) && (!dashed || !dashItemAt(text, i, to))) continue;
       cutBefore(i, after);
@@ -180,6 +184,12 @@ function dashItemAt(text: string, i: number, to: number): boolean {
   return !(b >= 48 && b <= 57);
 }
 
+/** Whether the star at i ends a word or a sentence it is glued to ("management* ", "SQL).* "): not a blank, not another star (bold's "**"). */
+function gluedStarAt(text: string, i: number): boolean {
+  const b = text.charCodeAt(i - 1);
+  return i > 0 && !isSpace(b) && b !== 42 && text.charCodeAt(i + 1) === 32;
+}
+
 /**
  * Whether text[from, to) is a list of dash (or star) items run together on one line, as a posting
  * whose line breaks were lost gives it ("What you bring - 5+ years of ... - Strong Python - ..."):
@@ -201,6 +211,8 @@ function listMarksOf(text: string): number[] {
   for (const mark of [' - ', ' * ']) {
     for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 2)) if (dashItemAt(text, i + 1, text.length)) out.push(i + 1);
   }
+  // A star glued to the item before it, as a list loses its line breaks ("... database management* Experience with ...").
+  for (let i = text.indexOf('* '); i >= 0; i = text.indexOf('* ', i + 2)) if (gluedStarAt(text, i) && dashItemAt(text, i, text.length)) out.push(i);
   WIDE.lastIndex = 0;
   for (let m = WIDE.exec(text); m !== null; m = WIDE.exec(text)) {
     const i = m.index;

@@ -103,6 +103,20 @@ describe('sections', () => {
     // Not a word written in camel case inside a sentence.
     expect(kinds(`${about}Requirements Experience with JavaScript and PowerPoint. Our DataOps team and the ProductQualifications board meet weekly.`).map((k) => k[0])).toEqual(['summary', 'requirements']);
   });
+  it('reads a label or a lead-in glued to the item before it, before star items glued to theirs, in a text without line breaks', () => {
+    // Stripped markup: "...behaviorWe're looking for teammates who have:* 5+ years ...* Python".
+    const about = 'Acme builds robots for farms, and you will build the vision models that guide them through fields and greenhouses. ';
+    const text = `${about}As an engineer you will:* Build models for growers* Ship them to the fieldWe're looking for people who have:* 3+ years of Python* Experience with data pipelinesBonus points:* Rust* Kafka or FlinkWHAT WE OFFER:* Health insurance* Paid leave`;
+    expect(kinds(text).map((k) => [k[0], k[1]!.slice(0, 24)])).toEqual([
+      ['summary', 'Acme builds robots for f'],
+      ['summary', 'As an engineer you will:'],
+      ['requirements', "We're looking for people"],
+      ['preferred', 'Bonus points:* Rust* Kaf'],
+      ['benefits', 'WHAT WE OFFER:* Health i'],
+    ]);
+    // A sentence that is no heading before its colon stays where it is.
+    expect(kinds(`${about}Requirements: * Python * SQL. Our team has used these tools since:* 2015* 2016* 2017`).map((k) => k[0])).toEqual(['summary', 'requirements']);
+  });
   it('uses the resume vocabulary for resumes', () => {
     const text = 'Sam\n## Skills\nPython\n## Experience\nDid things\n## Projects\nA thing\n## Education\nBSc\n## Interests\nChess';
     expect(kinds(text, 'resume').map((k) => k[0])).toEqual(['summary', 'skills', 'experience', 'projects', 'education', 'interests']);

@@ -40,6 +40,12 @@ describe('splitSentences', () => {
     // (Nor a lone star in a line that is no such list.)
     expect(sentences(`Rate your SQL * Python skills ${'and more words of the same kind '.repeat(8)}`)).toHaveLength(1);
   });
+  it('ends an item at a star glued to the item before it in a line that runs a star list together, not at bold', () => {
+    const text = `You have:* 5+ years of Python* Experience with SQL and Spark* Strong communication skills* A degree in statistics ${'and more words of the same kind '.repeat(3)}`;
+    expect(sentences(text).slice(0, 4)).toEqual(['You have:', '* 5+ years of Python', '* Experience with SQL and Spark', '* Strong communication skills']);
+    // (Bold's closing stars, a footnote's star and fewer than three glued stars are no items.)
+    expect(sentences(`Use **Python** and **SQL** daily, plus Scala* Terms apply ${'and more words of the same kind '.repeat(8)}`)).toHaveLength(1);
+  });
   it('ends an item at an emoji between blanks in a line that runs an emoji list together', () => {
     const text = "What you'll be doing 🔹 Build dashboards in Looker for clinic managers 🔹 Write SQL models and own data quality checks 🔹 Present findings What we're looking for ✅ 3+ years of experience in analytics ✅ Advanced SQL 👩‍💻 Python";
     expect(sentences(text)).toEqual([
