@@ -95,8 +95,8 @@ const YEARS_REACH = 10;
 const YEARS_COLON_REACH = 14;
 /** How many words of an item may stand on either side of the list word between two skills of what years qualify (see itemTails). */
 const ITEM_TAIL = 2;
-/** Lower-case words and spaces only. */
-const ITEM_TAIL_GAP = /^[\p{Ll}\p{N}\s/&-]*$/u;
+/** Words and the blanks or hyphens that join them only: no stop, comma, bracket or dash between blanks. */
+const ITEM_TAIL_GAP = /^\s*[\p{L}\p{N}/&]+(?:(?:\s+|-)[\p{L}\p{N}/&]+)*\s*$/u;
 /** How many words of the kind may stand between a skill and the phrase that leads to its members ("Cloud-based data technologies such as"). */
 const ELABORATION_LEAD = 4;
 /** The characters between a kind and its first member: words, and a bracket that opens the members ("(e.g., Neo4j)"). */
@@ -1127,10 +1127,11 @@ export class MentionReader {
   }
 
   /**
-   * Whether lower-case words that end the first item and begin the second stand around one list
-   * word, at most ITEM_TAIL on each side, in a list of what years qualify: "ML infrastructure and
-   * production models", "IT architecture or business consulting"; no list break, cue or experience
-   * word among them.
+   * Whether words that end the first item and begin the second stand around one list word, at
+   * most ITEM_TAIL on each side, in a list of what years qualify: "ML infrastructure and
+   * production models", "IT architecture or business consulting", "Database Marketing and Data
+   * Mining"; no list break ("and Strong Computer Science fundamentals"), cue or experience word
+   * among them.
    */
   private itemTails(f: SentenceFacts, a: TokenSpan, b: TokenSpan): boolean {
     if (b.first - a.last < 2 || b.first - a.last > 2 * ITEM_TAIL + 1 || !ITEM_TAIL_GAP.test(this.reading.flow.slice(a.end, b.start))) return false;

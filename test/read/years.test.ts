@@ -61,6 +61,9 @@ describe('years tied to skills', () => {
     expect(years('At least 3 years building ML infrastructure and production models')).toMatchObject({ 'machine-learning': 3, 'model-deployment': 3 });
     expect(years('7 years of IT architecture or business consulting experience')).toMatchObject({ consulting: 7 });
     expect(years('3+ years of Python and excellent communication skills')).toMatchObject({ python: 3, communication: null });
+    expect(years('3-5 years of Database Marketing and Data Mining experience')).toMatchObject({ 'data-mining': 3 });
+    expect(years('5+ years of high availability systems and Strong Computer Science fundamentals (algorithms, data structures)')).toMatchObject({ algorithms: null });
+    expect(years('5+ years in SAS/R/Python - Existing modeling and data analysis done with these tools')).toMatchObject({ python: 5, 'data-analysis': null });
   });
   it('never gives the company\'s years: a sentence about them asks for none of its skills', () => {
     expect(years('Join a team that has been in business for 12 years building Java systems')).not.toHaveProperty('java');
