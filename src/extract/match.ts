@@ -173,27 +173,47 @@ function phraseAt(tokens: Tokens, at: number, phrase: readonly string[]): boolea
  * the skills near a match are its neighbours in the list.
  */
 function settleContext(found: Match[], rules: readonly (CompiledRule | undefined)[], listOnly: readonly boolean[], tokens: Tokens, taxonomy: CompiledTaxonomy): Match[] {
-  const anchor = (k: number) => !rules[k]?.needsContext && !listOnly[k] && categoryOf(taxonomy, found[k]!.skill.category).technical;
-  const out: Match[] = [];
-  for (let x = 0; x < found.length; x++) {
+  /**
+   * Context-dependent names that their own context settled: they vouch for another such name in
+   * turn ("Kafka or Pulsar": the word Kafka settles Pulsar, which settles Kafka). Names written in
+   * their own case only: a settled common word ("monitoring", "optimization") vouches for nothing.
+   */
+  const settled = new Array<boolean>(found.length).fill(false);
+  const anchor = (k: number) => !listOnly[k] && categoryOf(taxonomy, found[k]!.skill.category).technical && !rules[k]?.needsContext;
+  const vouches = (k: number, x: number): boolean => anchor(k) || (settled[k] === true && rules[k]!.caseSensitive && rules[x]!.caseSensitive && !listOnly[k] && categoryOf(taxonomy, found[k]!.skill.category).technical);
+  let out: Match[] = [];
+  // A second pass only when a context-dependent match was settled and another was not.
+  for (let pass = 0; pass < 2; pass++) {
+    out = [];
+    let gained = false;
+    let unsettled = false;
+    for (let x = 0; x < found.length; x++) {
+      const kept = keep(x);
+      if (kept) out.push(found[x]!);
+      if (!rules[x]?.needsContext) continue;
+      if (kept && !settled[x]) gained = settled[x] = true;
+      else if (!kept) unsettled = true;
+    }
+    if (!gained || !unsettled) break;
+  }
+  return out;
+
+  function keep(x: number): boolean {
     const c = found[x]!;
     const r = rules[x];
     if (listOnly[x]) {
       const before = x > 0 && found[x - 1]!.last === c.first && anchor(x - 1);
       const after = x + 1 < found.length && found[x + 1]!.first === c.last && anchor(x + 1);
-      if (!before && !after) continue;
+      if (!before && !after) return false;
     }
-    if (!r?.needsContext) {
-      out.push(c);
-      continue;
-    }
+    if (!r?.needsContext) return true;
     // Skills nearby vouch across lines (a list of tools, one a line); context words only on the
     // match's own line ("Solid grounding in statistics" / "- prompts for LLMs" is no grounding of LLMs).
     const lo = c.first - r.window;
     const hi = c.last + r.window;
     let near = false;
     if (r.contextFromSkills) {
-      const other = (k: number) => anchor(k) && found[k]!.skill.id !== c.skill.id;
+      const other = (k: number) => vouches(k, x) && found[k]!.skill.id !== c.skill.id;
       for (let k = x - 1; k >= 0 && found[k]!.last > lo && !near; k--) near = other(k);
       for (let k = x + 1; k < found.length && found[k]!.first < hi && !near; k++) near = other(k);
     }
@@ -207,7 +227,6 @@ function settleContext(found: Match[], rules: readonly (CompiledRule | undefined
         for (let p = 0; p < starts.length && !near; p++) near = starts[p] === h && phraseAt(tokens, k, r.context[p]!);
       }
     }
-    if (near) out.push(c);
+    return near;
   }
-  return out;
 }

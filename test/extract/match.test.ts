@@ -47,6 +47,12 @@ describe('ambiguity rules', () => {
     expect(ids('Go and Python')).toEqual(['go', 'python']);
     expect(ids('Go for it')).toEqual([]);
   });
+  it('lets an ambiguous name its context settled vouch for another such name, not a settled common word', () => {
+    const bundled = (text: string) => matchText(text, bundledTaxonomy()).map((m) => m.skill.id);
+    // The word "Kafka" settles Pulsar; Pulsar then settles Kafka, which needs a streaming word or a sure skill of its own.
+    expect(bundled('Nice to have: Kafka or Pulsar')).toEqual(['kafka', 'apache-pulsar']);
+    expect(bundled('Nice to have: Kafka')).toEqual([]);
+  });
   it('vetoes by neighbours', () => {
     expect(ids('Our Go-to-market with Python')).toEqual(['python']);
     expect(ids('We raised a Series C with Python')).toEqual(['python']);
