@@ -2,6 +2,7 @@ import type { CompiledRule, CompiledTaxonomy, FormEntry } from '../taxonomy/comp
 import { categoryOf } from '../taxonomy/compile.js';
 import type { SkillEntry } from '../taxonomy/schema.js';
 import { ROOT, scanTokens, type Span, type Tokens } from '../lexicon/index.js';
+import { isBulletGlyph } from '../read/bullets.js';
 
 /** A skill found in a text: token range [first, last) and character range [start, end). */
 export interface Match {
@@ -227,6 +228,24 @@ function settleContext(found: Match[], rules: readonly (CompiledRule | undefined
         for (let p = 0; p < starts.length && !near; p++) near = starts[p] === h && phraseAt(tokens, k, r.context[p]!);
       }
     }
-    return near;
+    // A name written in its own case that is a list item of its own ("Requirements" / "- Go"): a list of skills.
+    return near || (r.caseSensitive && loneItem(tokens.text, c.start, c.end));
   }
+}
+
+const isBlank = (c: number) => c === 32 || c === 9 || c === 0xa0;
+
+/** Whether text[start, end) is all a bulleted line says: a line start, blanks, one bullet mark (a dash, star or glyph), blanks, the name, blanks or a stop, the line's end. */
+export function loneItem(text: string, start: number, end: number): boolean {
+  let p = start - 1;
+  while (p >= 0 && isBlank(text.charCodeAt(p))) p--;
+  const mark = text.charCodeAt(p);
+  if (p < 0 || !(mark === 45 || mark === 42 || mark === 0x2013 || isBulletGlyph(mark))) return false;
+  p--;
+  while (p >= 0 && isBlank(text.charCodeAt(p))) p--;
+  if (p >= 0 && text.charCodeAt(p) !== 10 && text.charCodeAt(p) !== 13) return false;
+  let q = end;
+  if (q < text.length && (text.charCodeAt(q) === 46 || text.charCodeAt(q) === 59 || text.charCodeAt(q) === 44)) q++;
+  while (q < text.length && isBlank(text.charCodeAt(q))) q++;
+  return q >= text.length || text.charCodeAt(q) === 10 || text.charCodeAt(q) === 13;
 }

@@ -53,6 +53,13 @@ describe('ambiguity rules', () => {
     expect(bundled('Nice to have: Kafka or Pulsar')).toEqual(['kafka', 'apache-pulsar']);
     expect(bundled('Nice to have: Kafka')).toEqual([]);
   });
+  it('takes a name written in its own case that is a bulleted list item of its own as a skill, not one in a sentence or unbulleted', () => {
+    const bundled = (text: string) => matchText(text, bundledTaxonomy()).map((m) => m.skill.id);
+    expect(bundled('Requirements\n- Go\n')).toEqual(['go']);
+    expect(bundled('Requirements\n• R.\n')).toEqual(['r']);
+    expect(bundled('Requirements\n- Go to the office daily\n')).toEqual([]);
+    expect(bundled('Go\n')).toEqual([]);
+  });
   it('vetoes by neighbours', () => {
     expect(ids('Our Go-to-market with Python')).toEqual(['python']);
     expect(ids('We raised a Series C with Python')).toEqual(['python']);
