@@ -6,6 +6,7 @@
  */
 
 import type { Tokens } from '../lexicon/index.js';
+import { BULLET_GLYPHS } from './bullets.js';
 import type { MentionReader, TokenSpan } from './mentions.js';
 
 type GapKind = 'or' | 'and' | 'comma' | 'break';
@@ -141,5 +142,64 @@ export function findAlternatives(reader: MentionReader, mentions: readonly (Toke
     sentence = s;
   }
   flush(run, gaps);
+  listGroups(reader, mentions, groups);
   return groups;
+}
+
+/** How many words may stand between a list's lead-in and its colon ("one or more of the following languages:"). */
+const LEAD_TO_COLON = 3;
+/** A line ending in a colon, then a line break: where a list may be introduced. */
+const COLON_END = /:[ \t]*\r?\n/g;
+/** A list item's line: blanks, then a bullet mark (a dash, a star, a glyph, "1." or "a)") and a blank. */
+const ITEM_LINE = new RegExp(`^[ \\t]*(?:[-*–${BULLET_GLYPHS}]|\\d{1,2}[.)]|[a-z][.)])[ \\t]`);
+
+/**
+ * Groups of the items of a list that a line ending in a colon introduces as alternatives ("Any of
+ * the following:", "Experience with one or more of the following:", "At least one of these:"):
+ * each item line that names one skill, and no group of its own, is a member. Added to `groups`.
+ */
+function listGroups(reader: MentionReader, mentions: readonly (TokenSpan & { id: string })[], groups: number[][]): void {
+  const text = reader.reading.text;
+  if (mentions.length < 2 || text.indexOf(':') < 0) return;
+  const { tokens } = reader;
+  const grouped = new Set(groups.flat());
+  COLON_END.lastIndex = 0;
+  for (let m = COLON_END.exec(text); m !== null; m = COLON_END.exec(text)) {
+    const colon = m.index;
+    const lineStart = text.lastIndexOf('\n', colon - 1) + 1;
+    const last = tokens.indexAt(colon);
+    let led = false;
+    reader.reading.vocab.alternatives.each(tokens, Math.max(tokens.indexAt(lineStart), last - LEAD_TO_COLON - 4), last, (tag, _first, end) => {
+      if (tag === 'leadIn' && last - end <= LEAD_TO_COLON) led = true;
+    });
+    if (!led) continue;
+    // The item lines right under it, one skill each.
+    const members: number[] = [];
+    let k = lowerIndex(mentions, colon);
+    for (let at = m.index + m[0].length; at < text.length; ) {
+      const nl = text.indexOf('\n', at);
+      const end = nl < 0 ? text.length : nl;
+      if (!ITEM_LINE.test(text.slice(at, Math.min(end, at + 12)))) break;
+      const inLine: number[] = [];
+      for (; k < mentions.length && mentions[k]!.start < end; k++) if (mentions[k]!.start >= at) inLine.push(k);
+      if (inLine.length > 0 && new Set(inLine.map((i) => mentions[i]!.id)).size === 1 && !inLine.some((i) => grouped.has(i))) members.push(...inLine);
+      at = end + 1;
+    }
+    if (new Set(members.map((i) => mentions[i]!.id)).size >= 2) {
+      groups.push(members);
+      for (const i of members) grouped.add(i);
+    }
+  }
+}
+
+/** The first index of mentions (in text order) that starts at or after `at`. */
+function lowerIndex(mentions: readonly TokenSpan[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -18,6 +18,14 @@ describe('groups of alternatives', () => {
     expect(groups("A Bachelor's (or Master's) degree")).toEqual([['bachelors-degree', 'masters-degree']]);
     expect(groups('Python, SQL (or similar) and Go')).toEqual([]);
   });
+  it('makes one group of the items of a list a line ending in a colon introduces as alternatives, one skill an item', () => {
+    expect(groups('Experience with any of the following:\n- PyTorch\n- TensorFlow\n- JAX\n')).toEqual([['jax', 'pytorch', 'tensorflow']]);
+    expect(groups('At least one of these:\n1. Java\n2. Kotlin\n\nAlso SQL')).toEqual([['java', 'kotlin']]);
+    // Not a list introduced otherwise, nor an item that names several skills, nor lines that are no items.
+    expect(groups('You have the following:\n- Java\n- Kotlin\n')).toEqual([]);
+    expect(groups('Any of the following:\n- Java and SQL\n- Kotlin\n')).toEqual([]);
+    expect(groups('Any of the following:\nJava\nKotlin\n')).toEqual([]);
+  });
   it('makes no group of a list joined by "and" or commas', () => {
     expect(groups('Python, SQL and R')).toEqual([]);
   });
