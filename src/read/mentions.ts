@@ -85,6 +85,10 @@ export interface Boilerplate {
   score: number;
 }
 
+/** How many lines opening with a qualification make a section of duties a list of what is asked (see mostlyAsks). */
+const MIN_ASKING_LINES = 3;
+const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 13 || c === 0xa0;
+
 /** How many lines of a list a line ending in a colon gives its years to (see listYearsOf). */
 const MAX_LIST_LINES = 15;
 
@@ -905,6 +909,40 @@ export class MentionReader {
   opensAsking(span: TokenSpan): boolean {
     return this.factsAt(span.start).opens;
   }
+
+  /**
+   * Whether a section lists qualifications whatever its heading says: at least MIN_ASKING_LINES of
+   * its lines that name a skill, and at least half of them, open with one ("Job Description" over
+   * "4-5 years of experience in ETL, SQL, Python", "Experience with Spark", "Data storage formats –
+   * Parquet", ...). Its lines are asked, as a careful reader takes them.
+   */
+  mostlyAsks(section: Section): boolean {
+    let known = this.askingSections.get(section.start);
+    if (known !== undefined) return known;
+    const text = this.reading.text;
+    const spans = this.spans;
+    let lines = 0;
+    let opening = 0;
+    let k = lowerBound(spans, (s) => s.start < section.headingEnd);
+    for (let at = section.headingEnd; at < section.end && k < spans.length; ) {
+      let nl = text.indexOf('\n', at);
+      if (nl < 0 || nl > section.end) nl = section.end;
+      if (spans[k]!.start < nl) {
+        let p = at;
+        while (p < nl && isSpaceCode(text.charCodeAt(p))) p++;
+        lines++;
+        if (this.factsAt(p).opens) opening++;
+        while (k < spans.length && spans[k]!.start < nl) k++;
+      }
+      at = nl + 1;
+    }
+    known = opening >= MIN_ASKING_LINES && opening * 2 >= lines;
+    this.askingSections.set(section.start, known);
+    return known;
+  }
+
+  /** Per section start: whether its lines mostly ask (see mostlyAsks). */
+  private readonly askingSections = new Map<number, boolean>();
 
   /** Whether requirement-like content ("experience with") stands in the mention's sentence, within reach. */
   asksOf(span: TokenSpan): boolean {

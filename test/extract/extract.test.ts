@@ -106,6 +106,16 @@ describe('lines that ask for nothing', () => {
     const c = extractSkills('Data Engineer\nWe have 12 years of experience in data modelling for banks.\nResponsibilities\n- Build pipelines', bundledTaxonomy());
     expect(c.find((s) => s.id === 'data-modeling')?.importance).not.toBe('required');
   });
+  it('asks every line of a section of duties whose lines mostly open with a qualification: its heading is wrong', () => {
+    const importance = (text: string, id: string) => extractSkills(text, bundledTaxonomy()).find((s) => s.id === id)?.importance;
+    const asked = 'Data Engineer\nJob Description\n4-5 years of experience in ETL and SQL\nExperience with Spark\nExperience working on AWS Lambda\nData storage formats – Parquet, Avro\nBuild pipelines with Airflow\n';
+    expect(importance(asked, 'apache-parquet')).toBe('required');
+    expect(importance(asked, 'airflow')).toBe('required');
+    // Duties with a qualification or two among them stay duties.
+    const duties = 'Data Engineer\nJob Description\nBuild pipelines with Airflow\nMaintain Parquet data sets\nExperience with Spark\nExperience with SQL\nReport to the team lead\n';
+    expect(importance(duties, 'airflow')).toBe('mentioned');
+    expect(importance(duties, 'apache-spark')).toBe('required');
+  });
   it('reads a list of names closed by a plural role noun after "with" as groups of people, each of them', () => {
     const ids = (text: string) => extractSkills(text, bundledTaxonomy()).map((s) => s.id);
     expect(ids('What you will do\n- Work with partners in Data Engineering, Marketing, Product and Sales teams to ship models')).not.toContain('data-engineering');
