@@ -111,6 +111,9 @@ describe('lines that ask for nothing', () => {
     const asked = 'Data Engineer\nJob Description\n4-5 years of experience in ETL and SQL\nExperience with Spark\nExperience working on AWS Lambda\nData storage formats – Parquet, Avro\nBuild pipelines with Airflow\n';
     expect(importance(asked, 'apache-parquet')).toBe('required');
     expect(importance(asked, 'airflow')).toBe('required');
+    // So with no heading at all, or one nobody knows.
+    expect(importance(asked.replace('Job Description\n', ''), 'airflow')).toBe('required');
+    expect(importance(asked.replace('Job Description', 'The Gig'), 'airflow')).toBe('required');
     // Duties with a qualification or two among them stay duties.
     const duties = 'Data Engineer\nJob Description\nBuild pipelines with Airflow\nMaintain Parquet data sets\nExperience with Spark\nExperience with SQL\nReport to the team lead\n';
     expect(importance(duties, 'airflow')).toBe('mentioned');
