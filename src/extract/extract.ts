@@ -54,6 +54,9 @@ function dropsIn(b: Boilerplate, section: SectionKind): boolean {
   }
 }
 
+/** How many words before the employer's name an experience word makes it a tool asked ("experience with Acme Studio"). */
+const EMPLOYER_TOOL_REACH = 4;
+
 /**
  * Sections where a soft skill is asked without a cue next to it ("mentor junior engineers"): all
  * but the title. A company's culture ("we value curiosity") is told apart as company text.
@@ -233,7 +236,9 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
         if (role === 'others' || (role === 'bare' && !asking && section !== 'title' && reads.reading !== 'soft-skill')) continue;
       }
       // The employer's name and its own products, unless the requirements ask for them as tools.
-      if (!asking && reader.namesEmployer(m)) continue;
+      // (In a list that asks, only where an experience word stands right before it: "Experience with Hive", not "At Hive, you
+      // will grow" in a company paragraph a requirements section ran into.)
+      if (reader.namesEmployer(m) && (!asking || !reader.near(m, vocab.experience, EMPLOYER_TOOL_REACH, 0))) continue;
       // "We have 30 years of experience in Java consulting": the employer's business, unless a cue asks.
       if (reader.claimedByEmployer(m) && !asksCue(reader.cueOf(m))) continue;
       // A soft skill is asked of the candidate ("strong communication", "mentor juniors"), not the culture ("we value curiosity").

@@ -486,10 +486,13 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     // ("What would make you stand out? Python or R for analysis Experience with Looker ..."),
     // and so does one that ends in a list's own name ("Preferred qualifications Experience with ...").
     const named = last - first >= 2 && vocab.runInWords.has(tokens.keyHashOf(last - 1));
+    // A heading of two words or more in sentence case after an item's last word ("... camera calibration Required
+    // skills 4+ years ...", "... CUDA or TensorRT Desired skills ROS ..."): its capital stands where no sentence starts.
+    const sentenceCased = first > 0;
     let titled = true;
     for (let k = first; k < last && titled; k++) {
       const w = tokens.raw(k);
-      if ((k === first || w.length >= 4) && !isUpperCode(w.charCodeAt(0))) titled = k > first && ((bullet && last - first >= 3) || ((beforeBullet || question) && last - first >= 2) || named);
+      if ((k === first || w.length >= 4) && !isUpperCode(w.charCodeAt(0))) titled = k > first && ((bullet && last - first >= 3) || ((beforeBullet || question) && last - first >= 2) || named || (last - first >= 2 && sentenceCased));
     }
     if (!titled) continue;
     // What comes before: the text's start, a sentence's end, or an item's last word.

@@ -119,6 +119,12 @@ describe('lines that ask for nothing', () => {
     expect(importance(duties, 'airflow')).toBe('mentioned');
     expect(importance(duties, 'apache-spark')).toBe('required');
   });
+  it('keeps the employer\'s name out of a list that asks, unless an experience word asks it as a tool', () => {
+    const r = extractSkills('Data Scientist at Hive\nAbout Hive\nHive builds AI.\nRequirements\n- Python\n- At Hive, you will grow fast', bundledTaxonomy(), { company: 'Hive' });
+    expect(r.map((s) => s.id)).not.toContain('apache-hive');
+    const t = extractSkills('Data Engineer at Snowflake\nRequirements\n- Python\n- Experience with Snowflake', bundledTaxonomy(), { company: 'Snowflake' });
+    expect(t.map((s) => s.id)).toContain('snowflake');
+  });
   it('reads a list of names closed by a plural role noun after "with" as groups of people, each of them', () => {
     const ids = (text: string) => extractSkills(text, bundledTaxonomy()).map((s) => s.id);
     expect(ids('What you will do\n- Work with partners in Data Engineering, Marketing, Product and Sales teams to ship models')).not.toContain('data-engineering');

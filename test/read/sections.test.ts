@@ -117,6 +117,17 @@ describe('sections', () => {
     // A sentence that is no heading before its colon stays where it is.
     expect(kinds(`${about}Requirements: * Python * SQL. Our team has used these tools since:* 2015* 2016* 2017`).map((k) => k[0])).toEqual(['summary', 'requirements']);
   });
+  it('reads a heading of two words or more in sentence case run into a text without line breaks, its capital where no sentence starts', () => {
+    const text = 'Robots for farms. Responsibilities Train detection models Work with the hardware team on camera calibration Required skills 4+ years of experience with C++ Experience with CUDA or TensorRT Desired skills ROS or ROS 2 experience is a plus';
+    expect(kinds(text).map((k) => [k[0], k[1]!.slice(0, 15)])).toEqual([
+      ['summary', 'Robots for farm'],
+      ['summary', 'Responsibilitie'],
+      ['requirements', 'Required skills'],
+      ['preferred', 'Desired skills '],
+    ]);
+    // Not a sentence that starts with such words.
+    expect(kinds('Robots for farms. We build them. Required skills are listed in the attached file, with more on our site.').map((k) => k[0])).toEqual(['summary']);
+  });
   it('uses the resume vocabulary for resumes', () => {
     const text = 'Sam\n## Skills\nPython\n## Experience\nDid things\n## Projects\nA thing\n## Education\nBSc\n## Interests\nChess';
     expect(kinds(text, 'resume').map((k) => k[0])).toEqual(['summary', 'skills', 'experience', 'projects', 'education', 'interests']);
