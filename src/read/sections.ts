@@ -488,7 +488,8 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     const named = last - first >= 2 && vocab.runInWords.has(tokens.keyHashOf(last - 1));
     // A heading of two words or more in sentence case after an item's last word ("... camera calibration Required
     // skills 4+ years ...", "... CUDA or TensorRT Desired skills ROS ..."): its capital stands where no sentence starts.
-    const sentenceCased = first > 0;
+    // (So is one a bullet or an emoji opens: "... customers ➕ Nice to have Kubernetes ...".)
+    const sentenceCased = first > 0 || bulletBefore(flow, from, start);
     let titled = true;
     for (let k = first; k < last && titled; k++) {
       const w = tokens.raw(k);

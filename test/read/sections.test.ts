@@ -125,6 +125,12 @@ describe('sections', () => {
       ['requirements', 'Required skills'],
       ['preferred', 'Desired skills '],
     ]);
+    // ... or after an emoji that marks it, where the emoji start the lines of a text run together.
+    expect(kinds('Backend Engineer 🚀 About us We build apps. ✅ What you bring 3+ years of Go Experience with AWS ➕ Nice to have Kubernetes experience is a plus Knowledge of Redis').map((k) => [k[0], k[1]!.slice(0, 14)])).toEqual([
+      ['summary', 'Backend Engine'],
+      ['requirements', 'What you bring'],
+      ['preferred', 'Nice to have K'],
+    ]);
     // Not a sentence that starts with such words.
     expect(kinds('Robots for farms. We build them. Required skills are listed in the attached file, with more on our site.').map((k) => k[0])).toEqual(['summary']);
   });
