@@ -202,6 +202,16 @@ export class Tokens {
 /** The FNV-1a offset basis as a 32-bit integer, so the running hash never leaves V8's small integers. */
 const FNV_OFFSET = 0x811c9dc5 | 0;
 
+/** Whether text[from, to) is a list item's number: one or two digits. */
+function itemNumber(text: string, from: number, to: number): boolean {
+  if (to - from > 2) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 const isHyphen = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
 const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -261,8 +271,8 @@ function scanRange(t: Tokens, text: string, from: number, n: number): Tokens {
     let hash = FNV_OFFSET;
     let hashable = true;
     let q = p;
-    // A word may start with a dot (.NET).
-    if (l === 0 && c === DOT && p + 1 < n) {
+    // A word may start with a dot (.NET), not one right after a word ("5.Team": the number is split off before it).
+    if (l === 0 && c === DOT && p + 1 < n && (p === 0 || wordLower(text.charCodeAt(p - 1)) === 0)) {
       const c1 = text.charCodeAt(p + 1);
       const l1 = wordLower(c1);
       if (l1 !== 0) {
@@ -302,7 +312,8 @@ function scanRange(t: Tokens, text: string, from: number, n: number): Tokens {
         if (q + 1 < n && (c === DOT || c === APOS || c === RSQUO)) {
           const c1 = text.charCodeAt(q + 1);
           const l1 = c1 < 128 ? WORD_LOWER[c1]! : wordLower(c1);
-          if (l1 !== 0) {
+          // (Not a list's number before a capital: "5.Team player", "3.SQL skills".)
+          if (l1 !== 0 && !(c === DOT && c1 >= 65 && c1 <= 90 && itemNumber(text, p, q))) {
             // An apostrophe's key is normalized (see normalizeKey): such a token is looked up by key.
             if (c !== DOT) hashable = false;
             hash = Math.imul(hash ^ c, FNV_PRIME);

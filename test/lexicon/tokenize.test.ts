@@ -11,6 +11,9 @@ describe('tokenize', () => {
     ['R&D', ['R', '&', 'D']],
     ['3+ years', ['3+', 'years']],
     ['F# or C', ['F#', 'or', 'C']],
+    // A list item's number glued to a capital is split off; versions and decimals stay whole.
+    ['5.Team player 3.SQL', ['5', 'Team', 'player', '3', 'SQL']],
+    ['Python 3.x, v2.Java, 1.5 years, C#.Net', ['Python', '3.x', 'v2.Java', '1.5', 'years', 'C#', '.Net']],
   ])('%s', (text, raws) => {
     expect(tokenize(text).map((t) => t.raw)).toEqual(raws);
   });
