@@ -1099,7 +1099,7 @@ export class MentionReader {
         // its own ("5+ years of IT experience with at least 3 years of project management").
         const lead = flow.slice(p.end, first.start);
         if (/[.;]|:(?!\s*$)/.test(lead) || (lead.includes(',') && !this.looseLead(f, lead, p.end, first.first)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > (/:\s*$/.test(lead) ? YEARS_COLON_REACH : YEARS_REACH) || (phrases[j + 1]?.start ?? Infinity) < first.start) k = inSentence.length;
-        else if ((fresh = this.newItemBetween(tokens.indexAt(p.end), first.first))) k = inSentence.length;
+        else if ((fresh = this.newItemBetween(tokens.indexAt(p.end), first.first) || this.labelBetween(f, tokens.indexAt(p.end), first.first))) k = inSentence.length;
       }
       // The skill right before the phrase:
       let b = lowerBound(inSentence, (s) => s.start < p.start) - 1;
@@ -1200,6 +1200,14 @@ export class MentionReader {
     let experience = false;
     vocab.experience.each(this.tokens, from, to, () => (experience = true));
     return !experience;
+  }
+
+  /**
+   * Whether a capitalized cue stands within tokens [from, to), a label run into the text ("... PhD
+   * with 1+ years of experience Required Machine Learning, Python ..."): what follows is a new list.
+   */
+  private labelBetween(f: SentenceFacts, from: number, to: number): boolean {
+    return f.cues.some((c) => c.first >= from && c.last <= to && isUpper(this.tokens.text.charCodeAt(this.tokens.start[c.first]!)));
   }
 
   /**

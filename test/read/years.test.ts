@@ -44,6 +44,10 @@ describe('years tied to skills', () => {
     const r = extractText('Requirements\n- Python (2+ years preferred)\n- SQL', bundledTaxonomy());
     expect(r.skills.find((s) => s.id === 'python')).toMatchObject({ importance: 'required', years: 2 });
   });
+  it('stops at a label run into the text between the years and the skills after it', () => {
+    expect(years('Master\'s degree and 3+ years of experience OR PhD with 1+ years of experience Required Machine Learning, Python')).toMatchObject({ 'machine-learning': null, python: null });
+    expect(years('3+ years of experience with Machine Learning and Python')).toMatchObject({ 'machine-learning': 3, python: 3 });
+  });
   it('gives part of the years just named to what follows it', () => {
     expect(years('5+ years building backend services, at least 3 of them in Go')).toMatchObject({ 'backend-development': 5, go: 3 });
     expect(years('6 years of software engineering, 2 of which with Kubernetes')).toMatchObject({ 'software-engineering': 6, kubernetes: 2 });
