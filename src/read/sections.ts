@@ -340,6 +340,8 @@ function readLongLine(
 ): void {
   const before = current();
   const runOn = !hasText(text, 0, start) && !hasText(text, end, text.length);
+  /** The list that asks a story in the employer's voice interrupted (see below). */
+  let asking: Section | null = null;
   for (const s of splitSentences(flow, start, end, vocab.abbreviations)) {
     let from = s.start;
     // Labels inside the sentence: a flattened posting runs its list items and headings together
@@ -358,10 +360,31 @@ function readLongLine(
       from = label.start;
     }
     if (from === s.start && NOT_ASKED.has(current().kind) && asksInRange(flow, s.start, s.end, vocab)) open(s.start, 'other', null);
+    // A list that asks, run into the company's story with no heading between ("... Python, SQL Our technical competencies
+    // include Big Data analytics ..."): a sentence in the employer's voice, long, that asks nothing of a candidate is no
+    // longer the list; a sentence that asks again goes back to it.
+    if (runOn && labels.length === 0) {
+      const at = current();
+      if (ASKING.has(at.kind) && s.end - s.start > MIN_STORY_SENTENCE && employersOwn(flow, s.start, s.end, vocab)) {
+        asking = at;
+        open(s.start, 'other', null);
+      } else if (asking && at.kind === 'other' && at.heading === null && asksInRange(flow, s.start, s.end, vocab)) {
+        open(s.start, asking.kind, asking.heading);
+        asking = null;
+      }
+    }
   }
   // "Python and SQL. Nice to have: Airflow." inside a requirements list: the label qualifies its line only.
   const after = current();
   if (after !== before && ASKING.has(before.kind) && ASKING.has(after.kind)) open(end, before.kind, before.heading);
+}
+
+/** The shortest sentence read as the company's story inside a list run together (see readLongLine). */
+const MIN_STORY_SENTENCE = 80;
+
+/** Whether flow[start, end) speaks in the employer's voice ("we", "our") and asks nothing of a candidate: no requirement phrase, no candidate word. */
+function employersOwn(flow: string, start: number, end: number, vocab: Vocabulary): boolean {
+  return inRange(flow, start, end, vocab.employerVoice) && !asksInRange(flow, start, end, vocab) && !inRange(flow, start, end, vocab.candidate);
 }
 
 /**

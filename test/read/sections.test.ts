@@ -134,6 +134,17 @@ describe('sections', () => {
     // Not a sentence that starts with such words.
     expect(kinds('Robots for farms. We build them. Required skills are listed in the attached file, with more on our site.').map((k) => k[0])).toEqual(['summary']);
   });
+  it('ends a list that asks where the company\'s story runs into it in a text without line breaks, and goes back to it where a sentence asks again', () => {
+    const text = 'Data Engineer Requirements: Python and SQL, Airflow. Our technical competencies include big data analytics, cloud computing infrastructure and enterprise architecture for federal agencies. Experience with Kafka. Strong communication skills.';
+    expect(kinds(text).map((k) => [k[0], k[1]!.slice(0, 20)])).toEqual([
+      ['summary', 'Data Engineer'],
+      ['requirements', 'Requirements: Python'],
+      ['other', 'Our technical compet'],
+      ['requirements', 'Experience with Kafk'],
+    ]);
+    // Not a sentence that asks of the candidate in the employer's voice.
+    expect(kinds('Data Engineer Requirements: Python and SQL. We need you to bring strong experience with our streaming platforms and cloud data stores every day.').map((k) => k[0])).toEqual(['summary', 'requirements']);
+  });
   it('uses the resume vocabulary for resumes', () => {
     const text = 'Sam\n## Skills\nPython\n## Experience\nDid things\n## Projects\nA thing\n## Education\nBSc\n## Interests\nChess';
     expect(kinds(text, 'resume').map((k) => k[0])).toEqual(['summary', 'skills', 'experience', 'projects', 'education', 'interests']);
