@@ -384,7 +384,14 @@ const MIN_STORY_SENTENCE = 80;
 
 /** Whether flow[start, end) speaks in the employer's voice ("we", "our") and asks nothing of a candidate: no requirement phrase, no candidate word. */
 function employersOwn(flow: string, start: number, end: number, vocab: Vocabulary): boolean {
-  return inRange(flow, start, end, vocab.employerVoice) && !asksInRange(flow, start, end, vocab) && !inRange(flow, start, end, vocab.candidate);
+  // (The sentence's words scanned once for the three sets.)
+  const tokens = (scratch = scanTokens(flow, scratch, [{ start, end }]));
+  const has = (set: PhraseSet<true>) => {
+    let found = false;
+    set.each(tokens, 0, tokens.count, () => (found = true));
+    return found;
+  };
+  return has(vocab.employerVoice) && !has(vocab.jobContent) && !has(vocab.candidate);
 }
 
 /**
