@@ -174,63 +174,79 @@ function phraseAt(tokens: Tokens, at: number, phrase: readonly string[]): boolea
  * the skills near a match are its neighbours in the list.
  */
 function settleContext(found: Match[], rules: readonly (CompiledRule | undefined)[], listOnly: readonly boolean[], tokens: Tokens, taxonomy: CompiledTaxonomy): Match[] {
-  /**
-   * Context-dependent names that their own context settled: they vouch for another such name in
-   * turn ("Kafka or Pulsar": the word Kafka settles Pulsar, which settles Kafka). Names written in
-   * their own case only: a settled common word ("monitoring", "optimization") vouches for nothing.
-   */
-  const settled = new Array<boolean>(found.length).fill(false);
-  const anchor = (k: number) => !listOnly[k] && categoryOf(taxonomy, found[k]!.skill.category).technical && !rules[k]?.needsContext;
-  const vouches = (k: number, x: number): boolean => anchor(k) || (settled[k] === true && rules[k]!.caseSensitive && rules[x]!.caseSensitive && !listOnly[k] && categoryOf(taxonomy, found[k]!.skill.category).technical);
-  let out: Match[] = [];
-  // A second pass only when a context-dependent match was settled and another was not.
-  for (let pass = 0; pass < 2; pass++) {
-    out = [];
-    let gained = false;
-    let unsettled = false;
-    for (let x = 0; x < found.length; x++) {
-      const kept = keep(x);
-      if (kept) out.push(found[x]!);
-      if (!rules[x]?.needsContext) continue;
-      if (kept && !settled[x]) gained = settled[x] = true;
-      else if (!kept) unsettled = true;
-    }
-    if (!gained || !unsettled) break;
+  const ok = new Uint8Array(found.length);
+  let settledSome = false;
+  let unsettledSome = false;
+  for (let x = 0; x < found.length; x++) {
+    if (keepAt(x, found, rules, listOnly, tokens, taxonomy, undefined)) {
+      ok[x] = 1;
+      if (rules[x]?.needsContext) settledSome = true;
+    } else if (rules[x]?.needsContext) unsettledSome = true;
   }
+  // Context-dependent names that their own context settled vouch for another such name in turn
+  // ("Kafka or Pulsar": the word Kafka settles Pulsar, which then settles Kafka): a second pass,
+  // only when one was settled and another was not.
+  if (settledSome && unsettledSome) {
+    const settled = ok.slice();
+    for (let x = 0; x < found.length; x++) if (!settled[x] && rules[x]?.needsContext && keepAt(x, found, rules, listOnly, tokens, taxonomy, settled)) ok[x] = 1;
+  }
+  const out: Match[] = [];
+  for (let x = 0; x < found.length; x++) if (ok[x]) out.push(found[x]!);
   return out;
+}
 
-  function keep(x: number): boolean {
-    const c = found[x]!;
-    const r = rules[x];
-    if (listOnly[x]) {
-      const before = x > 0 && found[x - 1]!.last === c.first && anchor(x - 1);
-      const after = x + 1 < found.length && found[x + 1]!.first === c.last && anchor(x + 1);
-      if (!before && !after) return false;
-    }
-    if (!r?.needsContext) return true;
-    // Skills nearby vouch across lines (a list of tools, one a line); context words only on the
-    // match's own line ("Solid grounding in statistics" / "- prompts for LLMs" is no grounding of LLMs).
-    const lo = c.first - r.window;
-    const hi = c.last + r.window;
-    let near = false;
-    if (r.contextFromSkills) {
-      const other = (k: number) => vouches(k, x) && found[k]!.skill.id !== c.skill.id;
-      for (let k = x - 1; k >= 0 && found[k]!.last > lo && !near; k--) near = other(k);
-      for (let k = x + 1; k < found.length && found[k]!.first < hi && !near; k++) near = other(k);
-    }
-    if (!near) {
-      const starts = r.edges.context;
-      const from = lineEdge(tokens, c.first, -r.window);
-      const to = lineEdge(tokens, c.last - 1, r.window) + 1;
-      for (let k = from; k < to && !near; k++) {
-        if (k >= c.first && k < c.last) continue;
-        const h = tokens.keyHashOf(k);
-        for (let p = 0; p < starts.length && !near; p++) near = starts[p] === h && phraseAt(tokens, k, r.context[p]!);
-      }
-    }
-    // A name written in its own case that is a list item of its own ("Requirements" / "- Go"): a list of skills.
-    return near || (r.caseSensitive && loneItem(tokens.text, c.start, c.end));
+/** Whether a match that needs no more than it has (an unambiguous technical skill) stands at k. */
+function anchorAt(k: number, found: readonly Match[], rules: readonly (CompiledRule | undefined)[], listOnly: readonly boolean[], taxonomy: CompiledTaxonomy): boolean {
+  return !listOnly[k] && !rules[k]?.needsContext && categoryOf(taxonomy, found[k]!.skill.category).technical;
+}
+
+/**
+ * Whether the match at x holds (see settleContext). `settled`: the context-dependent matches the
+ * first pass kept, which vouch for another such name written in its own case (names written in
+ * their own case only: a settled common word, "monitoring", vouches for nothing).
+ */
+function keepAt(
+  x: number,
+  found: readonly Match[],
+  rules: readonly (CompiledRule | undefined)[],
+  listOnly: readonly boolean[],
+  tokens: Tokens,
+  taxonomy: CompiledTaxonomy,
+  settled: Uint8Array | undefined,
+): boolean {
+  const c = found[x]!;
+  const r = rules[x];
+  if (listOnly[x]) {
+    const before = x > 0 && found[x - 1]!.last === c.first && anchorAt(x - 1, found, rules, listOnly, taxonomy);
+    const after = x + 1 < found.length && found[x + 1]!.first === c.last && anchorAt(x + 1, found, rules, listOnly, taxonomy);
+    if (!before && !after) return false;
   }
+  if (!r?.needsContext) return true;
+  // Skills nearby vouch across lines (a list of tools, one a line); context words only on the
+  // match's own line ("Solid grounding in statistics" / "- prompts for LLMs" is no grounding of LLMs).
+  const lo = c.first - r.window;
+  const hi = c.last + r.window;
+  let near = false;
+  if (r.contextFromSkills) {
+    const other = (k: number) =>
+      found[k]!.skill.id !== c.skill.id &&
+      (anchorAt(k, found, rules, listOnly, taxonomy) ||
+        (settled !== undefined && settled[k] === 1 && r.caseSensitive && rules[k]?.caseSensitive === true && !listOnly[k] && categoryOf(taxonomy, found[k]!.skill.category).technical));
+    for (let k = x - 1; k >= 0 && found[k]!.last > lo && !near; k--) near = other(k);
+    for (let k = x + 1; k < found.length && found[k]!.first < hi && !near; k++) near = other(k);
+  }
+  if (!near) {
+    const starts = r.edges.context;
+    const from = lineEdge(tokens, c.first, -r.window);
+    const to = lineEdge(tokens, c.last - 1, r.window) + 1;
+    for (let k = from; k < to && !near; k++) {
+      if (k >= c.first && k < c.last) continue;
+      const h = tokens.keyHashOf(k);
+      for (let p = 0; p < starts.length && !near; p++) near = starts[p] === h && phraseAt(tokens, k, r.context[p]!);
+    }
+  }
+  // A name written in its own case that is a list item of its own ("Requirements" / "- Go"): a list of skills.
+  return near || (r.caseSensitive && loneItem(tokens.text, c.start, c.end));
 }
 
 const isBlank = (c: number) => c === 32 || c === 9 || c === 0xa0;
