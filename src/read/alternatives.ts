@@ -148,8 +148,6 @@ export function findAlternatives(reader: MentionReader, mentions: readonly (Toke
 
 /** How many words may stand between a list's lead-in and its colon ("one or more of the following languages:"). */
 const LEAD_TO_COLON = 3;
-/** A line ending in a colon, then a line break: where a list may be introduced. */
-const COLON_END = /:[ \t]*\r?\n/g;
 /** A list item's line: blanks, then a bullet mark (a dash, a star, a glyph, "1." or "a)") and a blank. */
 const ITEM_LINE = new RegExp(`^[ \\t]*(?:[-*–${BULLET_GLYPHS}]|\\d{1,2}[.)]|[a-z][.)])[ \\t]`);
 
@@ -163,9 +161,11 @@ function listGroups(reader: MentionReader, mentions: readonly (TokenSpan & { id:
   if (mentions.length < 2 || text.indexOf(':') < 0) return;
   const { tokens } = reader;
   const grouped = new Set(groups.flat());
-  COLON_END.lastIndex = 0;
-  for (let m = COLON_END.exec(text); m !== null; m = COLON_END.exec(text)) {
-    const colon = m.index;
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    // (A colon that ends its line: blanks, then the line break.)
+    let after = colon + 1;
+    while (after < text.length && (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9 || text.charCodeAt(after) === 13)) after++;
+    if (after >= text.length || text.charCodeAt(after) !== 10) continue;
     const lineStart = text.lastIndexOf('\n', colon - 1) + 1;
     const last = tokens.indexAt(colon);
     let led = false;
@@ -176,7 +176,7 @@ function listGroups(reader: MentionReader, mentions: readonly (TokenSpan & { id:
     // The item lines right under it, one skill each.
     const members: number[] = [];
     let k = lowerIndex(mentions, colon);
-    for (let at = m.index + m[0].length; at < text.length; ) {
+    for (let at = after + 1; at < text.length; ) {
       const nl = text.indexOf('\n', at);
       const end = nl < 0 ? text.length : nl;
       if (!ITEM_LINE.test(text.slice(at, Math.min(end, at + 12)))) break;
