@@ -23,7 +23,7 @@ export function employerKeys(company: string, vocab: Vocabulary): string[] {
 
 /** The employer a posting's text names, when no field does; undefined when it names none clearly. */
 export function employerNamed(text: string, sections: readonly Section[], title: string | null, vocab: Vocabulary): string | undefined {
-  return (title !== null ? titleEmployer(title, vocab) : undefined) ?? headingEmployer(text, sections, vocab) ?? introEmployer(text, vocab);
+  return (title !== null ? titleEmployer(title, vocab) : undefined) ?? headingEmployer(text, sections, vocab) ?? introEmployer(text, vocab) ?? blurbEmployer(text, vocab);
 }
 
 /** Words that each start with a capital or a digit, "&" between them: "Lumen AI", "Dodge Data & Analytics", "1010data". */
@@ -103,42 +103,63 @@ let scratch: Tokens | undefined;
  * elsewhere in the text; not "We", "They", "The team", "Our client", "Smart, motivated, and seeks".
  */
 function introEmployer(text: string, vocab: Vocabulary): string | undefined {
-  const head = text.length > INTRO_HEAD ? text.slice(0, INTRO_HEAD) : text;
+  return subjectOf(text, INTRO_HEAD, vocab.file.jobIntro ?? [], vocab.jobIntro, vocab);
+}
+
+/** How far into a text the company's own description is looked for: its first sentences. */
+const BLURB_HEAD = 600;
+
+/**
+ * The name that opens a description of the company in the text's first sentences ("Nolij
+ * Consulting LLC is a certified Women-Owned Small Business that provides ...", "MITRE is a trusted
+ * operator of ..."), named again elsewhere in the text.
+ */
+function blurbEmployer(text: string, vocab: Vocabulary): string | undefined {
+  const blurbs = vocab.file.employer?.blurbs ?? [];
+  return blurbs.length > 0 ? subjectOf(text, BLURB_HEAD, blurbs, vocab.employerBlurbs, vocab) : undefined;
+}
+
+/** The name that opens a sentence of text's first `reach` characters before a phrase of `phrases` (`words`, as written, gate the search). */
+function subjectOf(text: string, reach: number, words: readonly string[], phrases: PhraseSet<true>, vocab: Vocabulary): string | undefined {
+  const head = text.length > reach ? text.slice(0, reach) : text;
   // (Most texts are told by a regular expression of the phrases alone, before any tokens: the
   // subject is read in the sentence of each phrase found.)
-  const gate = introGate(vocab);
+  const gate = gateOf(words);
   gate.lastIndex = 0;
   for (let g = gate.exec(head); g !== null; g = gate.exec(head)) {
-    const name = subjectBefore(text, head, sentenceStart(head, g.index), g.index + g[0].length, vocab);
+    const name = subjectBefore(text, head, sentenceStart(head, g.index), g.index + g[0].length, phrases, vocab);
     if (name !== undefined) return name;
   }
   return undefined;
 }
 
-/** The job's introduction phrases of a vocabulary as one regular expression (a gate: the tokens decide). */
-const gates = new WeakMap<Vocabulary, RegExp>();
-function introGate(vocab: Vocabulary): RegExp {
-  let gate = gates.get(vocab);
+/** A list of phrases as one regular expression (a gate: the tokens decide). */
+const gates = new WeakMap<readonly string[], RegExp>();
+function gateOf(words: readonly string[]): RegExp {
+  let gate = gates.get(words);
   if (!gate) {
-    const phrases = [...(vocab.file.jobIntro ?? [])].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    const phrases = [...words].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
     gate = new RegExp(`\\b(?:${phrases.join('|') || '(?!)'})\\b`, 'gi');
-    gates.set(vocab, gate);
+    gates.set(words, gate);
   }
   return gate;
 }
 
-/** The employer's name that opens head[from, to), a sentence up to the job's introduction phrase, if one does. */
-function subjectBefore(text: string, head: string, from: number, to: number, vocab: Vocabulary): string | undefined {
+/** The employer's name that opens head[from, to), a sentence up to a phrase of `phrases` (the job's introduction, the company's description), if one does. */
+function subjectBefore(text: string, head: string, from: number, to: number, phrases: PhraseSet<true>, vocab: Vocabulary): string | undefined {
   const tokens = (scratch = scanTokens(head, scratch, [{ start: from, end: to }]));
   const filler = vocab.headingFiller;
   let name: string | undefined;
-  vocab.jobIntro.each(tokens, 0, tokens.count, (_tag, first) => {
+  phrases.each(tokens, 0, tokens.count, (_tag, first) => {
     if (name !== undefined || first === 0) return;
     // ("we need": the phrase holds its subject.)
     let voiced = false;
     vocab.employerVoice.each(tokens, first, first + 1, () => (voiced = true));
     if (voiced) return;
     let subject = head.slice(from, tokens.start[first]!).trim();
+    // ("Kingfisher Systems, Inc. specializes in": a legal form after a comma is part of the name.)
+    const legal = /,\s*([\p{L}.]+)$/u.exec(subject);
+    if (legal && vocab.companySuffixes.has(legal[1]!.toLowerCase().replace(/\.+$/, ''))) subject = subject.slice(0, legal.index);
     const comma = subject.indexOf(',');
     if (comma >= 0) {
       // An apposition opens with an article: "Dynetics, a wholly owned subsidiary of Leidos,".

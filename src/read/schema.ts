@@ -198,6 +198,9 @@ export const VocabFile = z.strictObject({
     z.strictObject({
       titleMarkers: phrases('Words between a job title and the employer\'s name in a title line ("Data Scientist at Acme"): the capitalised name after one is the employer, when nothing else names it.'),
       headings: phrases('Heading phrases followed by the employer\'s name ("About Acme", "Life at Acme"): the capitalised name after one is the employer, when nothing else names it and the text names it again.'),
+      blurbs: z.optional(
+        phrases('Phrases after a company\'s name that open its description ("Acme is a leading provider of ...", "Acme Systems, Inc. specializes in ..."): in the text\'s first sentences, the capitalised name before one is the employer, when nothing else names it and the text names it again.'),
+      ),
     }),
   ),
   facts: z.optional(

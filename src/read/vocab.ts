@@ -429,6 +429,11 @@ export class Vocabulary {
     return (this.m.employerHeadings ??= this.stored('employerHeadings') ?? phraseSet(this.file.employer?.headings ?? []));
   }
 
+  /** Phrases after a company's name that open its description ("Acme is a leading ..."). */
+  get employerBlurbs(): PhraseSet<true> {
+    return (this.m.employerBlurbs ??= this.stored('employerBlurbs') ?? phraseSet(this.file.employer?.blurbs ?? []));
+  }
+
   get notTitle(): PhraseSet<true> {
     return (this.m.notTitle ??= this.stored('notTitle') ?? phraseSet(this.file.title.notTitle));
   }

@@ -30,6 +30,13 @@ describe('the employer a pasted posting names', () => {
     expect(employer('Requirements\n- Smart, motivated, and seeks to make a difference\n- Smart people\n')).toEqual([]);
     expect(employer('Department (P622) is seeking a highly motivated analyst.\n')).toEqual([]);
   });
+  it('takes it from a description of the company in the text\'s first sentences, when the text names it again', () => {
+    expect(employer('Kingfisher Systems, Inc. specializes in providing IT and cybersecurity services.\n\nRequirements\n- SQL\n\nKingfisher Systems is an equal opportunity employer.\n')).toEqual(['kingfisher']);
+    expect(employer('MITRE is a trusted operator of research centers.\nRequirements\n- SQL\nMITRE offers great benefits.\n')).toEqual(['mitre']);
+    // Not a skill said to be a leader once, nor a description far into the text.
+    expect(employer('Python is one of the languages we use.\nRequirements\n- SQL\n')).toEqual([]);
+    expect(employer(`Data Engineer\n${'Build pipelines with our team. '.repeat(30)}\nAcme is a leading bank.\nAcme is great.\n`)).toEqual([]);
+  });
   it('never overrides the company an export or a page gives', () => {
     expect(employer('Founding Engineer at Lumen AI\n', 'Acme')).toEqual(['acme']);
   });
