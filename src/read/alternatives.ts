@@ -6,7 +6,8 @@
  */
 
 import type { Tokens } from '../lexicon/index.js';
-import { BULLET_GLYPHS } from './bullets.js';
+import { BULLET_START } from './bullets.js';
+import { isWhiteSpace } from '../white-space.js';
 import type { MentionReader, TokenSpan } from './mentions.js';
 
 type GapKind = 'or' | 'and' | 'comma' | 'break';
@@ -148,8 +149,6 @@ export function findAlternatives(reader: MentionReader, mentions: readonly (Toke
 
 /** How many words may stand between a list's lead-in and its colon ("one or more of the following languages:"). */
 const LEAD_TO_COLON = 3;
-/** A list item's line: blanks, then a bullet mark (a dash, a star, a glyph, "1." or "a)") and a blank. */
-const ITEM_LINE = new RegExp(`^[ \\t]*(?:[-*–${BULLET_GLYPHS}]|\\d{1,2}[.)]|[a-z][.)])[ \\t]`);
 
 /**
  * Groups of the items of a list that a line ending in a colon introduces as alternatives ("Any of
@@ -179,7 +178,9 @@ function listGroups(reader: MentionReader, mentions: readonly (TokenSpan & { id:
     for (let at = after + 1; at < text.length; ) {
       const nl = text.indexOf('\n', at);
       const end = nl < 0 ? text.length : nl;
-      if (!ITEM_LINE.test(text.slice(at, Math.min(end, at + 12)))) break;
+      let words = at;
+      while (words < end && isWhiteSpace(text.charCodeAt(words))) words++;
+      if (!BULLET_START.test(text.slice(words, Math.min(end, words + 3)))) break;
       const inLine: number[] = [];
       for (; k < mentions.length && mentions[k]!.start < end; k++) if (mentions[k]!.start >= at) inLine.push(k);
       if (inLine.length > 0 && new Set(inLine.map((i) => mentions[i]!.id)).size === 1 && !inLine.some((i) => grouped.has(i))) members.push(...inLine);

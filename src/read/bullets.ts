@@ -10,6 +10,9 @@ const GLYPHS: ReadonlySet<number> = new Set([...BULLET_GLYPHS].map((c) => c.char
 /** Whether a character code is a bullet glyph. */
 export const isBulletGlyph = (c: number): boolean => GLYPHS.has(c);
 
+/** A list item's mark at the start of a line's words: a bullet, a dash, a star, a number or letter with a dot or bracket. */
+export const BULLET_START = new RegExp(`^(?:[-*o${BULLET_GLYPHS}]\\s|\\d{1,2}[.)]|[a-z][.)]\\s)`);
+
 /**
  * Emoji and pictographs that decorate a heading ("🚀 About the role", "✨ Bonus points", "Perks 🎁"),
  * with what joins and modifies them (variation selectors, zero-width joiners, skin tones, keycaps,

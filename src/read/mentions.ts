@@ -8,7 +8,7 @@
 import type { PhraseSet } from '../lexicon/index.js';
 import type { Span } from '../lexicon/index.js';
 import { keyHash, type Tokens } from '../lexicon/index.js';
-import { onOneLine } from '../white-space.js';
+import { isWhiteSpace, onOneLine } from '../white-space.js';
 import type { Reading } from './index.js';
 import type { BoilerplateKind, SectionKind } from './schema.js';
 import type { Section } from './sections.js';
@@ -87,7 +87,6 @@ export interface Boilerplate {
 
 /** How many lines opening with a qualification make a section of duties a list of what is asked (see mostlyAsks). */
 const MIN_ASKING_LINES = 3;
-const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 13 || c === 0xa0;
 
 /** How many lines of a list a line ending in a colon gives its years to (see listYearsOf). */
 const MAX_LIST_LINES = 15;
@@ -929,7 +928,7 @@ export class MentionReader {
       if (nl < 0 || nl > section.end) nl = section.end;
       if (spans[k]!.start < nl) {
         let p = at;
-        while (p < nl && isSpaceCode(text.charCodeAt(p))) p++;
+        while (p < nl && isWhiteSpace(text.charCodeAt(p))) p++;
         lines++;
         if (this.factsAt(p).opens) opening++;
         while (k < spans.length && spans[k]!.start < nl) k++;

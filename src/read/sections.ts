@@ -12,7 +12,7 @@ import type { SectionKind } from './schema.js';
 import { splitSentences } from './sentences.js';
 import { titleOf } from './title.js';
 import type { HeadingTag, Vocabulary } from './vocab.js';
-import { BULLET_GLYPHS, emojiAt, isBulletGlyph } from './bullets.js';
+import { BULLET_GLYPHS, BULLET_START, emojiAt, isBulletGlyph } from './bullets.js';
 
 export interface Section {
   kind: SectionKind;
@@ -51,7 +51,11 @@ export function asksInRange(flow: string, start: number, end: number, vocab: Voc
 
 /** Whether a phrase of `set` stands in flow[start, end). */
 function inRange(flow: string, start: number, end: number, set: PhraseSet<true>): boolean {
-  const tokens = (scratch = scanTokens(flow, scratch, [{ start, end }]));
+  return inTokens((scratch = scanTokens(flow, scratch, [{ start, end }])), set);
+}
+
+/** Whether a phrase of `set` stands among the tokens. */
+function inTokens(tokens: Tokens, set: PhraseSet<true>): boolean {
   let found = false;
   set.each(tokens, 0, tokens.count, () => (found = true));
   return found;
@@ -274,9 +278,6 @@ function wrappedHeading(
   return readHeading(`${before} ${text.slice(pos, end).trim()}`, vocab, phrases, options)?.kind === current.kind;
 }
 
-/** A list item's mark: a bullet, a dash, a star, a number or letter with a dot or bracket. */
-const BULLET_START = new RegExp(`^(?:[-*o${BULLET_GLYPHS}]\\s|\\d{1,2}[.)]|[a-z][.)]\\s)`);
-
 /**
  * A paragraph of prose after a list of requirements, with nothing of the job in it (the company's
  * story, a note): no longer the list, it asks for nothing by its place.
@@ -386,12 +387,7 @@ const MIN_STORY_SENTENCE = 80;
 function employersOwn(flow: string, start: number, end: number, vocab: Vocabulary): boolean {
   // (The sentence's words scanned once for the three sets.)
   const tokens = (scratch = scanTokens(flow, scratch, [{ start, end }]));
-  const has = (set: PhraseSet<true>) => {
-    let found = false;
-    set.each(tokens, 0, tokens.count, () => (found = true));
-    return found;
-  };
-  return has(vocab.employerVoice) && !has(vocab.jobContent) && !has(vocab.candidate);
+  return inTokens(tokens, vocab.employerVoice) && !inTokens(tokens, vocab.jobContent) && !inTokens(tokens, vocab.candidate);
 }
 
 /**
