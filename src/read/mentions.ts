@@ -171,6 +171,8 @@ const REACH = 25;
  * thousands, which would make reading quadratic.
  */
 const MAX_CUES_LOOKED = 64;
+/** The most words of a sentence that is only a cue about the sentence before it ("Skill is desired, but not required"; see trailingCue). */
+const MAX_TRAILING_CUE = 12;
 
 /** The longest bracket (in tokens) that confines a cue inside it. */
 const MAX_BRACKET_TOKENS = 16;
@@ -229,6 +231,8 @@ export class MentionReader {
   private readonly facts = new Map<number, SentenceFacts>();
   /** The sentences of each line read so far, by the line's start (mentions are read again for groups). */
   private readonly lines = new Map<number, Span[]>();
+  /** The cue each sentence that is only a cue gives the sentence before it, by its start (see trailingCue). */
+  private readonly trailing = new Map<number, Cued | null>();
   /** Key hashes of the words of the employer's name. */
   private readonly employer: ReadonlySet<number>;
   /** The key hash of the first word of the employer's name: a sentence naming it is about the company, a little. */
@@ -746,7 +750,7 @@ export class MentionReader {
   /** The cue that qualifies a mention: the nearest governing cue, preferred before negated before required on a tie. */
   cueOf(span: TokenSpan): Cued | undefined {
     const f = this.factsAt(span.start);
-    if (f.cues.length === 0) return undefined;
+    if (f.cues.length === 0) return this.trailingCue(span);
     let best: Cue | undefined;
     let bestDistance = Infinity;
     let forward: Cue | undefined;
@@ -799,7 +803,44 @@ export class MentionReader {
     // A willingness to learn gives way to a cue that asks the skill too ("Desire to learn Spark
     // (experience is a plus)").
     if (best?.type === 'learning' && backward && backward !== best && (backward.type === 'preferred' || backward.type === 'required')) return backward.type;
-    return best?.type;
+    return best?.type ?? this.trailingCue(span);
+  }
+
+  /**
+   * The cue of a sentence that is nothing but a cue, right after the mention's own on its line and
+   * in its section: it qualifies the sentence before it ("Experience with Docker. This is a plus.",
+   * "Knowledge of Hadoop, Pig, Spark. Skill is desired, but not required", "Familiarity with Hive;
+   * a plus"). Such a sentence holds no skill, only cue phrases and `cues.anaphora` words.
+   */
+  private trailingCue(span: TokenSpan): Cued | undefined {
+    if (this.reading.kind === 'resume') return undefined;
+    const sentence = this.sentenceAt(span.start);
+    const sentences = this.lineSentences;
+    const k = sentences.indexOf(sentence);
+    const next = k >= 0 ? sentences[k + 1] : undefined;
+    if (!next) return undefined;
+    let cue = this.trailing.get(next.start);
+    if (cue === undefined) this.trailing.set(next.start, (cue = this.readTrailingCue(next)));
+    return cue !== null && this.sectionAt(next.start) === this.sectionAt(span.start) ? cue : undefined;
+  }
+
+  private readTrailingCue(sentence: Span): Cued | null {
+    const f = this.factsAt(sentence.start);
+    const cue = f.cues[0];
+    if (!cue || f.last - f.first > MAX_TRAILING_CUE || this.hasSpanIn(f.first, f.last)) return null;
+    // It ends at a stop or its line's end, with no colon and not in capitals: in a text whose line
+    // breaks were lost, "Required Knowledge, Skills and Experience:", "DESIRED SKILLS." are headings.
+    const text = this.reading.flow.slice(sentence.start, sentence.end).trimEnd();
+    if (text.includes(':') || text === text.toUpperCase() || !(/[.;!?]$/.test(text) || sentence.end === this.lineEnd)) return null;
+    if (cue.type !== 'required' && cue.type !== 'preferred' && cue.type !== 'negated') return null;
+    const { tokens } = this;
+    const vocab = this.reading.vocab;
+    let covered = 0;
+    vocab.cues.each(tokens, f.first, f.last, (_tag, first, last) => {
+      for (let t = first; t < last; t++) covered |= 1 << (t - f.first);
+    });
+    for (let t = f.first; t < f.last; t++) if (!(covered & (1 << (t - f.first))) && !vocab.cueAnaphora.has(tokens.keyHashOf(t))) return null;
+    return cue.type;
   }
 
   /**

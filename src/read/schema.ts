@@ -116,6 +116,9 @@ export const VocabFile = z.strictObject({
     negationOpeners: phrases('Words that negate a later "needed / required" in the same clause ("No prior Kubernetes experience needed").'),
     negationClosers: phrases('The words such an opener needs later in its clause (needed, required, necessary).'),
     clauseBreaks: phrases('Words that end the scope of a cue (but, while, whereas).'),
+    anaphora: z.optional(
+      phrases('Words that may stand with cue phrases in a sentence of their own, with no skill, that qualifies the sentence before it on its line ("Experience with Docker. This is a plus.", "Skill is desired, but not required"): this, it, skill, is, would.'),
+    ),
     carriers: z.optional(phrases('Words that carry the cue before them in the sentence on to what follows ("Java is a plus, as is experience with Linux").')),
     neutral: phrases('Phrases that hold a cue word but are no cue ("no-code", "no less than"): they hide the shorter cues inside them.'),
   }),

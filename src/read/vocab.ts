@@ -397,6 +397,11 @@ export class Vocabulary {
     return (this.m.yearsCompounds ??= this.stored('yearsCompounds') ?? new Set((this.file.years.compounds ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
   }
 
+  /** Key hashes of the words that may stand with a cue in a sentence of its own about the sentence before it (see cues.anaphora). */
+  get cueAnaphora(): ReadonlySet<number> {
+    return (this.m.cueAnaphora ??= this.stored('cueAnaphora') ?? new Set((this.file.cues.anaphora ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
+  }
+
   get yearsListBreaks(): ReadonlySet<number> {
     return (this.m.yearsListBreaks ??= this.stored('yearsListBreaks') ?? new Set((this.file.years.listBreaks ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
   }

@@ -105,4 +105,20 @@ describe('a heading run into a line ends the sentence before it', () => {
     );
     expect(r).toMatchObject({ sas: 'preferred', r: 'preferred', sql: 'preferred', 'oracle-database': 'preferred', statistics: 'preferred' });
   });
+
+  it('reads a sentence that is only a cue as qualifying the sentence before it on its line, never a heading run into a text', () => {
+    const asked = (text: string) => {
+      const r = extractText(text, bundledTaxonomy());
+      const out: Record<string, string> = {};
+      for (const s of r.skills) out[s.id] = s.importance;
+      for (const n of r.negated) out[n.id] = 'negated';
+      return out;
+    };
+    expect(asked('Requirements\n- Experience with Docker. This is a plus.\n- Familiarity with Hive; a plus\n- Python')).toMatchObject({ docker: 'preferred', 'apache-hive': 'preferred', python: 'required' });
+    expect(asked('Requirements\n- Experience with Kubernetes. Not required.')).toMatchObject({ kubernetes: 'negated' });
+    // Not the next line's cue, nor one with more words than cues, nor a heading in a text without line breaks.
+    expect(asked('Requirements\n- Experience with Docker.\n- A plus.\n- Experience with Terraform. A strong team is a plus.')).toMatchObject({ docker: 'required', terraform: 'required' });
+    expect(asked('Responsibilities Performs data collection and data modeling. Required Knowledge, Skills and Experience: Excellent SQL')).toMatchObject({ 'data-collection': 'mentioned', sql: 'required' });
+    expect(asked('Responsibilities Performs data collection. DESIRED SKILLS. Tableau')).toMatchObject({ 'data-collection': 'mentioned' });
+  });
 });
