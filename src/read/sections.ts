@@ -35,6 +35,8 @@ export const ASKING: ReadonlySet<SectionKind> = new Set(['requirements', 'prefer
 const LONG_LINE = 300;
 /** A shorter line is read sentence by sentence only when it holds a colon ("... robots. Requirements: Python"). */
 const SHORT_LINE = 60;
+/** How many lines may stand before a title line (a teaser, a job board's status line) when they open no section. */
+const MAX_PREAMBLE = 4;
 
 export interface SectionOptions extends HeadingOptions {
   kind?: 'posting' | 'resume';
@@ -84,6 +86,8 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
     current = { kind, heading, start: at, end: text.length, headingEnd, ...(notNeeded ? { notNeeded: true as const } : {}) };
   };
   let first = true;
+  /** Lines read before any section opened (a teaser, a job board's status line): a title line may still follow. */
+  let preamble = 0;
   let pos = 0;
   // A whole posting on one line (an export's, a paste's) is read sentence by sentence, however short.
   const oneLine = onOneLine(text);
@@ -115,7 +119,14 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
       // so is one with a comma in it ("PL/SQL, SQL", "AWS, GCP").
       if (heading && heading.content < 0 && !heading.kind && !resume && shouted(text, pos, end) && (shoutedBefore(text, pos) || shoutedAfter(text, end) || indexIn(text, 44, pos, end) >= 0)) heading = undefined;
       // The first line is the title when it reads as one, marked ("# ML Engineer") or not, unless it names a section.
-      const title = first && !resume && (!heading || (heading.content < 0 && !heading.kind)) && !continuesNext(end, softSet) && titleOf(text.slice(pos, end), vocab) !== undefined;
+      // After a first line or two that are no title and opened no section ("Love building pipelines in
+      // Scala? Read on.", "Actively hiring"), a line that names a role is the title.
+      const title =
+        (first || (preamble > 0 && preamble < MAX_PREAMBLE && sections.length === 0 && current.heading === null)) &&
+        !resume &&
+        (!heading || (heading.content < 0 && !heading.kind)) &&
+        !continuesNext(end, softSet) &&
+        titleOf(text.slice(pos, end), vocab, !first) !== undefined;
       if (title) {
         // A title line (never a sentence: see title.ts) is a section of its own.
         open(pos, 'title', null);
@@ -158,6 +169,7 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
       const lead = !title && !heading && !resume ? leadIn(text, flow, pos, end, softSet, vocab, phrases, current.kind) : undefined;
       if (lead) open(lead.end, lead.kind, null);
       first = false;
+      preamble = title ? MAX_PREAMBLE : preamble + 1;
     }
     if (nl === -1) break;
     pos = nl + 1;

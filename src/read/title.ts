@@ -8,11 +8,16 @@ import type { Vocabulary } from './vocab.js';
 
 const MAX_TITLE_CHARS = 100;
 const MAX_TITLE_WORDS = 12;
+/** How many words a heading phrase that opens a line is looked for in. */
+const HEADING_LOOK = 6;
 
 let scratch: Tokens | undefined;
 
-/** The line without Markdown marks, when it reads as a job title; undefined otherwise. */
-export function titleOf(line: string, vocab: Vocabulary): string | undefined {
+/**
+ * The line without Markdown marks, when it reads as a job title; undefined otherwise. With
+ * `roleNamed`, only a line that names a role (a line after the first: "Acme Corp" there is a name).
+ */
+export function titleOf(line: string, vocab: Vocabulary, roleNamed = false): string | undefined {
   const t = line
     .trim()
     .replace(/^#{1,6}\s+/, '')
@@ -36,7 +41,13 @@ export function titleOf(line: string, vocab: Vocabulary): string | undefined {
   if (sentence) return undefined;
   let role = false;
   vocab.titleRoleWords.each(tokens, 0, tokens.count, () => (role = true));
-  return role || capitalised(t) ? t : undefined;
+  if (!roleNamed) return role || capitalised(t) ? t : undefined;
+  // After the first line, a name written as one that opens with no heading's words: not a duty
+  // ("Partner with project leadership to ..."), nor a heading that names the role ("Responsibilities
+  // of a Data Scientist", "Job Description for Data Scientist").
+  let heading = false;
+  vocab.headings.each(tokens, 0, Math.min(tokens.count, HEADING_LOOK), (_tag, first) => (heading ||= first === 0));
+  return role && capitalised(t) && !heading ? t : undefined;
 }
 
 /** Most words start with a capital: a name, not prose. */

@@ -14,4 +14,12 @@ describe('titleOf', () => {
     expect(titleOf('Friday, April 3, 2020', en)).toBeUndefined();
     expect(titleOf('Mon 12 Oct 2020', en)).toBeUndefined();
   });
+  it('after the first line, takes only a name that names a role and opens with no heading', () => {
+    expect(titleOf('Senior Data Engineer', en, true)).toBe('Senior Data Engineer');
+    expect(titleOf('Acme Analytics Group', en)).toBe('Acme Analytics Group');
+    expect(titleOf('Acme Analytics Group', en, true)).toBeUndefined();
+    expect(titleOf('Partner with project leadership to understand client business processes', en, true)).toBeUndefined();
+    expect(titleOf('Responsibilities of a Data Scientist', en, true)).toBeUndefined();
+    expect(titleOf('Job Description for Data Scientist', en, true)).toBeUndefined();
+  });
 });
