@@ -173,6 +173,10 @@ const REACH = 25;
 const MAX_CUES_LOOKED = 64;
 /** The most words of a sentence that is only a cue about the sentence before it ("Skill is desired, but not required"; see trailingCue). */
 const MAX_TRAILING_CUE = 12;
+/** How many words after years a `years.binders` word ties them to a skill across ("4+ years of hands-on experience with Python" is one too many). */
+const BINDER_REACH = 3;
+/** How many words before years a `years.insteadOf` phrase is looked for ("In lieu of a Bachelor's degree, 9 years"). */
+const INSTEAD_REACH = 8;
 
 /** The longest bracket (in tokens) that confines a cue inside it. */
 const MAX_BRACKET_TOKENS = 16;
@@ -1082,6 +1086,8 @@ export class MentionReader {
       const at = tokens.indexAt(y.start);
       let recent = false;
       vocab.yearsRecent.each(tokens, Math.max(first, at - 4), at, () => (recent = true));
+      // ("In lieu of a Bachelor's degree, 9 years of ...": a route in place of the degree.)
+      if (!recent) vocab.yearsInsteadOf.each(tokens, Math.max(first, at - INSTEAD_REACH), at, () => (recent = true));
       if (recent) return false;
       let owned = y.years > MAX_SKILL_YEARS;
       if (!owned) vocab.yearOwners.each(tokens, Math.max(first, at - 5), at, () => (owned = true));
@@ -1157,7 +1163,8 @@ export class MentionReader {
       // "Python (5+ years)", "SQL: 3 years", "Go - 2 years": the skill right before. With only a
       // space between, the skill before takes them when no list follows: in a text whose line breaks
       // were lost, "... Mathematics or Statistics 2 to 3 years of experience in Spark" is two items.
-      if (before && !p.part && /^[\s(:,–-]*$/.test(gap) && ((k >= inSentence.length && !fresh) || /[(:,–-]/.test(gap))) {
+      // Not when a word after the years ties them to a skill right after ("SQL, 4+ years of Python").
+      if (before && !p.part && /^[\s(:,–-]*$/.test(gap) && ((k >= inSentence.length && !fresh) || (/[(:,–-]/.test(gap) && !this.boundAfter(p.end, inSentence[k])))) {
         out.set(before.first, p.years);
         continue;
       }
@@ -1171,6 +1178,15 @@ export class MentionReader {
       }
     }
     return out;
+  }
+
+  /** Whether a `years.binders` word among the few right after years that end at `end` ties them to the mention `next` that follows ("4+ years of Python", "3 Jahre Erfahrung mit Python"). */
+  private boundAfter(end: number, next: TokenSpan | undefined): boolean {
+    if (!next) return false;
+    const t = this.tokens.indexAt(end);
+    if (t >= next.first || next.first - t > BINDER_REACH || /[,.;:()]/.test(this.reading.flow.slice(end, next.start))) return false;
+    for (let k = t; k < next.first; k++) if (this.reading.vocab.yearsBinders.has(this.tokens.keyHashOf(k))) return true;
+    return false;
   }
 
   /**

@@ -402,6 +402,11 @@ export class Vocabulary {
     return (this.m.cueAnaphora ??= this.stored('cueAnaphora') ?? new Set((this.file.cues.anaphora ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
   }
 
+  /** Key hashes of the words right after years that tie them to the skill after them (see years.binders). */
+  get yearsBinders(): ReadonlySet<number> {
+    return (this.m.yearsBinders ??= this.stored('yearsBinders') ?? new Set((this.file.years.binders ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
+  }
+
   get yearsListBreaks(): ReadonlySet<number> {
     return (this.m.yearsListBreaks ??= this.stored('yearsListBreaks') ?? new Set((this.file.years.listBreaks ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
   }
@@ -409,6 +414,11 @@ export class Vocabulary {
   /** Phrases before years that say how recent something must be (see years.recent). */
   get yearsRecent(): PhraseSet<true> {
     return (this.m.yearsRecent ??= this.stored('yearsRecent') ?? phraseSet(this.file.years.recent ?? []));
+  }
+
+  /** Phrases before years that offer them in place of something else (see years.insteadOf). */
+  get yearsInsteadOf(): PhraseSet<true> {
+    return (this.m.yearsInsteadOf ??= this.stored('yearsInsteadOf') ?? phraseSet(this.file.years.insteadOf ?? []));
   }
 
   get yearOwners(): PhraseSet<true> {
