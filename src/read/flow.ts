@@ -21,6 +21,9 @@ const MAX_WRAP_WIDTH = 120;
 /** A line shorter than this (after a break) is a list item or a heading, never wrapped prose by the second test. */
 const MIN_PROSE_LINE = 40;
 
+/** A line that opens with the last words of a sentence and goes on ("Airflow. You will also maintain ..."). */
+const SENTENCE_END_FIRST = /^[^\s.,;:!?()]+(?:\s+[^\s.,;:!?()]+){0,2}[.!?]\s+\p{Lu}/u;
+
 /** A bulleted item at least this long, followed by a line in lower case that starts no item, wrapped there. */
 const MIN_ITEM_LINE = 20;
 
@@ -95,7 +98,7 @@ const isWordChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 3
  * The soft line breaks of a text, and its flow text. `continuers` are the words a line of prose
  * never ends with in the text's language ("Ruby on" / "Rails").
  */
-export function readFlow(text: string, continuers: ReadonlySet<string> = new Set(), isHeading: (line: string) => boolean = () => false): Flow {
+export function readFlow(text: string, continuers: ReadonlySet<string> = new Set(), isHeading: (line: string) => boolean = () => false, strongContinuers: ReadonlySet<string> = new Set()): Flow {
   if (!text.includes('\n')) return { flow: text, soft: [] };
   const lines = linesOf(text);
   const { len: lens, start: starts, end: lineEnds, first: firsts } = lines;
@@ -138,20 +141,27 @@ export function readFlow(text: string, continuers: ReadonlySet<string> = new Set
     // (A line that itself continues the one before is prose, however short.)
     const inside = i > 0 && soft.length > 0 && soft[soft.length - 1] === lineEnds[i - 1];
     const aText = text.slice(a.first, a.start + a.len);
-    // A bulleted item cut after a word no item ends with ("- You have used Ruby on" / "Rails or Go"),
-    // however short.
-    const itemCut = !ends && STARTS_ITEM.test(aText) && continuers.has(lastWord(aText));
-    if (!filled && !lower && !bracket && !inside && !itemCut && a.len < MIN_PROSE_LINE) continue;
+    // A line cut after a word no line of prose or item ends with ("- You have used Ruby on" / "Rails
+    // or Go"), however short; a short line of prose only after one that no line ends with even before a
+    // capital ("We need someone with 3+ years of" / "Python"; "we value applicants with" / "Excellent
+    // SQL" leads in a list).
+    const endWord = ends ? '' : lastWord(aText);
+    const itemCut = !ends && STARTS_ITEM.test(aText) && continuers.has(endWord);
+    const continuer = itemCut || (!ends && (lower ? continuers : strongContinuers).has(endWord));
+    if (!filled && !lower && !bracket && !inside && !continuer && a.len < MIN_PROSE_LINE) continue;
     const bText = text.slice(b.first, b.end);
     // (A Markdown heading, or a line all in bold, is a heading; a bold label before prose is not:
     // "**Please note:** this is not a machine learning role, and no" / "experience with ...".)
     if (STARTS_ITEM.test(bText) || /^#/.test(aText) || /^(\*\*|__).*(\*\*|__):?\s*$/.test(aText)) continue;
     // A line of prose that stops mid-sentence: continued in lower case, or cut after a word no
     // sentence ends with ("Ruby on" / "Rails"), or after a number ("5+" / "years").
-    const cut = itemCut || (!ends && a.len >= (lower || inside ? 12 : MIN_PROSE_LINE) && ((last >= 48 && last <= 57) || last === 43 || continuers.has(lastWord(aText))));
+    const cut = (continuer && (itemCut || a.len >= 12)) || (!ends && a.len >= (lower || inside ? 12 : MIN_PROSE_LINE) && ((last >= 48 && last <= 57) || last === 43 || continuers.has(endWord)));
     // A bulleted item whose next line is no item and goes on in lower case: the item wrapped.
     const item = lower && a.len >= MIN_ITEM_LINE && STARTS_ITEM.test(aText);
-    const continued = !ends && ((lower && (a.len >= MIN_PROSE_LINE || cut || hyphenated || item)) || bracket);
+    // A long line of prose that ends no sentence goes on in a line that opens with the end of a
+    // sentence, whatever its first letter ("... orchestrating pipelines with Apache" / "Airflow. You will ...").
+    const flowing = a.len >= MIN_PROSE_LINE && isLetter(last) && !STARTS_ITEM.test(aText) && SENTENCE_END_FIRST.test(text.slice(b.first, b.end));
+    const continued = !ends && ((lower && (a.len >= MIN_PROSE_LINE || cut || hyphenated || item)) || bracket || flowing);
     if (!filled && !continued && !cut) continue;
     // A heading is never part of a paragraph; but a line that goes on in lower case after one that
     // ends no sentence is the rest of it, whatever its words ("- Docker, though it is not" / "required").

@@ -64,7 +64,7 @@ export function read(text: string, options: ReadOptions = {}): Reading {
   const kind = options.kind ?? 'posting';
   const vocab = options.vocab ?? languageOf(text, options.vocabularies);
   const phrases = kind === 'resume' ? vocab.resumeHeadings : vocab.headings;
-  const { flow, soft } = readFlow(text, vocab.continuers, (line) => (readHeading(line, vocab, phrases, { resume: kind === 'resume' })?.content ?? 0) < 0);
+  const { flow, soft } = readFlow(text, vocab.continuers, (line) => (readHeading(line, vocab, phrases, { resume: kind === 'resume' })?.content ?? 0) < 0, vocab.strongContinuers);
   const facts = kind === 'posting' ? factsOf(text, vocab) : {};
   const company = options.company ?? facts.company;
   const employer = company ? employerKeys(company, vocab) : [];

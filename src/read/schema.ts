@@ -158,6 +158,9 @@ export const VocabFile = z.strictObject({
     heads: phrases('Words before a skill that make it the title of a person\'s office ("Head of ML", "VP of Data Science", "Director of Analytics"): a role, asked only where the section asks.'),
   }),
   continuers: phrases('Words a line of prose never ends with: a line ending with one goes on in the next (and, of, with).'),
+  strongContinuers: z.optional(
+    phrases('Of the continuers, those a line never ends with even when the next line opens with a capital, a name ("We need someone with 3+ years of" / "Python"); a short line ending with another may lead in a list ("we value applicants with" / "Excellent SQL").'),
+  ),
   abbreviations: phrases('Abbreviations whose full stop ends no sentence (e.g., etc., Inc.).'),
   companySuffixes: phrases('Words of a company name that are not its name (Inc, GmbH, Technologies).'),
   candidate: phrases('Words near a soft skill that ask it of the candidate (you, strong, ability).'),

@@ -349,6 +349,10 @@ export class Vocabulary {
     return (this.m.continuers ??= this.stored('continuers') ?? new Set((this.file.continuers ?? []).flatMap((w) => phraseKeys(w))));
   }
 
+  get strongContinuers(): ReadonlySet<string> {
+    return (this.m.strongContinuers ??= this.stored('strongContinuers') ?? new Set((this.file.strongContinuers ?? []).flatMap((w) => phraseKeys(w))));
+  }
+
   /** Keys of the words of a company name that are not its name (Inc, GmbH). */
   get companySuffixes(): ReadonlySet<string> {
     return (this.m.suffixes ??= this.stored('suffixes') ?? new Set((this.file.companySuffixes ?? []).flatMap((w) => phraseKeys(w))));

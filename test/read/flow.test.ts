@@ -54,4 +54,19 @@ describe('readFlow', () => {
     // Items without bullets, in lower case, stay apart.
     expect(readFlow('python and sql\nspark and kafka', continuers).soft).toEqual([]);
   });
+  it('goes on after a short line cut after "of", and from a long line into one that opens with the end of its sentence', () => {
+    const strong = new Set(['of', 'the', 'and']);
+    const text = 'We need someone with 3+ years of\nPython and hands-on experience orchestrating pipelines with Apache\nAirflow. You will also maintain our dbt models.';
+    const { flow, soft } = readFlow(text, continuers, () => false, strong);
+    expect(soft).toHaveLength(2);
+    expect(flow).toContain('3+ years of Python');
+    expect(flow).toContain('with Apache Airflow. You');
+  });
+  it('keeps a short lead-in before a list, a list of long items and a bracket before the next paragraph apart', () => {
+    const strong = new Set(['of', 'the', 'and']);
+    const lead = readFlow('At Acme, we value applicants with\nExcellent stakeholder management and communication skills\nHigh standards for code quality, testing and performance', continuers, () => false, strong);
+    expect(lead.soft).toHaveLength(0);
+    const bracket = readFlow('Knowledge of some datavis technologies (ggplot2, shiny, plotly, Tableau or Spotfire)\nSanofi Inc. and its U.S. affiliates are Equal Opportunity employers.', continuers, () => false, strong);
+    expect(bracket.soft).toHaveLength(0);
+  });
 });
