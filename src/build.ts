@@ -17,7 +17,7 @@ import { skillsMarkdown } from './taxonomy/docs.js';
 import { checkTaxonomy } from './taxonomy/examples.js';
 import { cacheFilesFor } from './taxonomy/index.js';
 import { listTaxonomyFiles, readTaxonomyFiles, taxonomyDigest, taxonomyStamp } from './taxonomy/load.js';
-import { OverlayFile, TaxonomyFile } from './taxonomy/schema.js';
+import { OverlayFile, TaxonomyFile, type SkillEntry } from './taxonomy/schema.js';
 import { checkVocabularies } from './extract/vocab-examples.js';
 
 export interface BuildReport {
@@ -78,10 +78,13 @@ function withCategoryNames<T>(schema: T): T {
   return schema;
 }
 
-/** Files generated from the sources and committed (`npm run generate`); tests check they are current. */
-export function generatedFiles(): Record<string, string> {
+/**
+ * Files generated from the sources and committed (`npm run generate`); tests check they are current.
+ * `entries`: the bundled taxonomy's entries when the caller has read them already (the tests share one reading).
+ */
+export function generatedFiles(entries: readonly SkillEntry[] = readTaxonomyFiles(listTaxonomyFiles())): Record<string, string> {
   const files: Record<string, string> = {};
   for (const [name, schema] of Object.entries(jsonSchemas())) files[`schema/${name}`] = `${JSON.stringify(schema, null, 2)}\n`;
-  files['docs/skills.md'] = skillsMarkdown(compileTaxonomy(readTaxonomyFiles(listTaxonomyFiles())));
+  files['docs/skills.md'] = skillsMarkdown(compileTaxonomy(entries));
   return files;
 }

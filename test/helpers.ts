@@ -2,8 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadTaxonomy } from '../src/taxonomy/index.js';
-import type { CompiledTaxonomy } from '../src/taxonomy/compile.js';
+import { listTaxonomyFiles, loadTaxonomy, readTaxonomyFiles } from '../src/taxonomy/index.js';
+import { compileTaxonomy, type CompiledTaxonomy } from '../src/taxonomy/compile.js';
+import type { SkillEntry } from '../src/taxonomy/schema.js';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const fixture = (p: string) => fileURLToPath(new URL(`../fixtures/${p}`, import.meta.url));
@@ -20,6 +21,33 @@ let bundled: CompiledTaxonomy | undefined;
 export function bundledTaxonomy(): CompiledTaxonomy {
   bundled ??= loadTaxonomy(process.env.SKILLGAP_TEST_TAXONOMY ? { dir: process.env.SKILLGAP_TEST_TAXONOMY } : {});
   return bundled;
+}
+
+/** An object and everything in it made read-only (a strict-mode write to it throws). */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+let entries: readonly SkillEntry[] | undefined;
+/**
+ * The bundled taxonomy's entries read from its YAML files (a second or two of parsing), read once
+ * per worker and shared by the test files that run in it: frozen, so that no file can change what
+ * the next one sees (copy an entry to change it).
+ */
+export function bundledEntries(): readonly SkillEntry[] {
+  entries ??= deepFreeze(readTaxonomyFiles(listTaxonomyFiles()));
+  return entries;
+}
+
+let fromFiles: CompiledTaxonomy | undefined;
+/** The bundled taxonomy compiled from its YAML files (not the build's cache, which leaves the examples out); shared like bundledEntries(). */
+export function bundledFromFiles(): CompiledTaxonomy {
+  fromFiles ??= compileTaxonomy(bundledEntries());
+  return fromFiles;
 }
 
 /** A fresh temporary folder, and a writer of files in it that returns each file's path. */

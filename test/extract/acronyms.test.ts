@@ -1,8 +1,6 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/extract.js';
-import { loadTaxonomy } from '../../src/taxonomy/index.js';
-import { bundledTaxonomy, root } from '../helpers.js';
+import { bundledFromFiles, bundledTaxonomy } from '../helpers.js';
 
 const ids = (text: string) => extractText(`Requirements\n${text}`, bundledTaxonomy()).skills.map((s) => s.id);
 
@@ -24,7 +22,7 @@ describe('acronyms the posting defines as something else', () => {
     expect(ids('Experience with the Customer Data Platform (CDP) and Segment')).not.toContain('cloudera');
   });
   it('judges a definition the same with the compiled cache as with the taxonomy read from its files', () => {
-    const fromFiles = loadTaxonomy({ dir: join(root, 'taxonomies') + '/' });
+    const fromFiles = bundledFromFiles();
     const text = 'Requirements\nHigh Performance Liquid Chromotography (HPLC); the Massachusetts Contingency Plan (MCP); Key Process Indicators (KPIs)';
     const of = (t: ReturnType<typeof bundledTaxonomy>) => extractText(text, t).skills.map((s) => s.id).sort();
     expect(of(fromFiles)).toEqual(of(bundledTaxonomy()));

@@ -51,7 +51,6 @@ describe.skipIf(!haveParallel)(`merge of shards scanned by GNU parallel${havePar
   const sh = (cmd: string) => execFileSync('bash', ['-c', cmd], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', SKILLGAP: `${process.execPath} ${bin}`, PROFILE: profile } });
 
   it('merge(parallel --pipe shards) == one scan of the export', () => {
-    sh('$SKILLGAP scan - --profile "$PROFILE" --format jsonl -q < export.jsonl > single.jsonl');
     // The README's commands, with a small block so that the export makes several shards.
     sh('parallel --pipe --block 8k -k $SKILLGAP scan - --profile "$PROFILE" --format jsonl -q --stdin-name "part{#}" < export.jsonl > shards.jsonl');
     const summaries = readFileSync(join(dir, 'shards.jsonl'), 'utf8').split('\n').filter((l) => l.startsWith('{"type":"summary"'));

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runExamples } from '../../src/taxonomy/examples.js';
 import { describeFailure } from '../../src/taxonomy/examples.js';
-import { compileTaxonomy } from '../../src/taxonomy/compile.js';
-import { listTaxonomyFiles, readTaxonomyFiles } from '../../src/taxonomy/load.js';
-import { miniTaxonomy } from '../helpers.js';
+import { bundledFromFiles, miniTaxonomy } from '../helpers.js';
 
 describe('taxonomy examples', () => {
   it('runs the examples of the test taxonomy', () => {
@@ -14,7 +12,7 @@ describe('taxonomy examples', () => {
 
   // Every examples.match / examples.noMatch sentence in taxonomies/*.yaml, one test per skill.
   // From the YAML sources: the build's cache leaves the example sentences out.
-  const t = compileTaxonomy(readTaxonomyFiles(listTaxonomyFiles()));
+  const t = bundledFromFiles();
   const skills = [...t.skills.values()].filter((s) => s.examples);
   it('the bundled taxonomy has examples', () => {
     expect(skills.length).toBeGreaterThan(100);
