@@ -95,6 +95,9 @@ export const VocabFile = z.strictObject({
     ),
   ),
   headingFiller: phrases('Short words an unmarked heading may hold besides its phrase (the, you, our, this).'),
+  softRequirementHeadings: z.optional(
+    phrases('Phrases of requirement headings that ask softly ("You\'d be a great fit if", "Sounds like you?"): the requirements when no other requirements heading came before, what is welcome besides them when one did.'),
+  ),
   notNeededHeadings: phrases('Headings of a list of what the job does not need ("Not needed", "What you don\'t need", "We don\'t expect you to"): the skills under one are not asked (negated), unless a cue there asks them.'),
   runInHeadings: z.optional(
     z.strictObject({

@@ -176,7 +176,35 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
   }
   push({ ...current, end: text.length });
   if (sections.length === 0) sections.push({ ...current, start: 0, end: text.length });
+  if (!resume) softRequirements(text, sections, vocab);
   return sections;
+}
+
+/** Whether a heading asks softly ("You'd be a great fit if"), with no firmer requirement heading's words besides ("What makes you a great fit (Requirements)"). */
+function softOnly(heading: string, vocab: Vocabulary): boolean {
+  const soft = vocab.softRequirementHeadings.inText(heading);
+  if (soft.length === 0) return false;
+  return !vocab.headings.inText(heading).some((h) => h.tag.kind === 'requirements' && !soft.some((f) => f.first < h.last && h.first < f.last));
+}
+
+/**
+ * "You'd be a great fit if", "Sounds like you?" head the requirements, unless a requirements
+ * section with items of its own came before and no nice-to-have section comes after: then they ask
+ * what is welcome besides the requirements ("Minimum Qualifications" / items / "You'd be a great
+ * fit if" / items). Under "Qualifications" / "You'd be a great fit if" / "It'd be even better if
+ * you", they are the requirements.
+ */
+function softRequirements(text: string, sections: Section[], vocab: Vocabulary): void {
+  let asked = false;
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i]!;
+    if (s.kind !== 'requirements') continue;
+    if (asked && s.heading !== null && softOnly(s.heading, vocab) && !sections.slice(i + 1).some((t) => t.kind === 'preferred')) {
+      sections[i] = { ...s, kind: 'preferred' };
+      continue;
+    }
+    if (hasText(text, s.headingEnd, s.end)) asked = true;
+  }
 }
 
 /** Whether the line right before the one at `pos` (blank lines not passed over) is shouted. */

@@ -116,6 +116,11 @@ export class Vocabulary {
   }
 
   /** Headings of what the job does not need: a section of kind `other` whose skills are negated. */
+  /** Requirement heading phrases that head what is welcome when another requirements heading came before (see softRequirementHeadings). */
+  get softRequirementHeadings(): PhraseSet<true> {
+    return (this.m.softRequirementHeadings ??= this.stored('softRequirementHeadings') ?? phraseSet(this.file.softRequirementHeadings ?? []));
+  }
+
   get notNeededHeadings(): PhraseSet<HeadingTag<'other'>> {
     return (this.m.notNeededHeadings ??= this.stored('notNeededHeadings') ?? headingSet({ other: this.file.notNeededHeadings ?? [] }));
   }
