@@ -464,6 +464,9 @@ export class MentionReader {
         // A list whose line breaks were lost runs its items together: a cue after the last item
         // reaches back to where that item starts ("... and OCR software Passion for cooking a plus").
         if (!forward && this.runOn) phrase = Math.max(phrase, this.runInItemStart(h.first, phrase));
+        // ... and one after a list reaches back only to the item a requirement-like phrase opens after
+        // a comma ("Strong Python, PyTorch, experience with protein language models a plus").
+        if (!forward) phrase = Math.max(phrase, this.askingItemStart(asking, phrase, h.first, h.scope === 'backward'));
         // Nor does a cue reach back into the section before its own ("... with SQL Preferred
         // Qualifications Experience with Spark": the heading's word qualifies nothing of SQL).
         if (!forward && this.runOn) phrase = Math.max(phrase, tokens.indexAt(this.sectionAt(tokens.start[h.first]!).start));
@@ -483,6 +486,31 @@ export class MentionReader {
     }
     cues.sort((a, b) => a.first - b.first);
     return { span, first, last, cues, breaks, evidence, evidenceLength, asking, intro, introEnd, opens, duty, boilerplate: undefined, years: undefined, claim: undefined };
+  }
+
+  /**
+   * The first token of the last item in tokens (from, to) that a requirement-like phrase opens right
+   * after a comma or semicolon ("SQL and Spark, knowledge of Airflow"); `from` when none does. `named`:
+   * the cue is one that follows what it qualifies ("is a plus"), not a bare cue word ("preferred").
+   */
+  private askingItemStart(asking: SentenceFacts['asking'], from: number, to: number, named: boolean): number {
+    let out = from;
+    for (const a of asking) {
+      if (a.at <= from) continue;
+      if (a.at >= to) break;
+      // (Not after "and" or "or": "... such as SQL Server, and experience in Python is a plus" is one
+      // item; nor a word of a skill, "knowledge graph". A skill that asks by itself, a degree, opens an
+      // item only before a cue that names what it follows ("..., or Computer Science, PhD is a plus"): a
+      // bare cue word closes a list of them ("PharmD, MD, PhD, MPH, or equivalent experience preferred").)
+      if (!/[,;]\s*$/.test(this.tokens.text.slice(this.tokens.end[a.at - 1]!, this.tokens.start[a.at]!)) || this.insideSpan(a.at, a.at + 1)) continue;
+      if (named || !this.spanAt(a.at)) out = a.at;
+    }
+    return out;
+  }
+
+  /** Whether a mention starts at token `t`. */
+  private spanAt(t: number): boolean {
+    return this.spans[lowerBound(this.spans, (x) => x.first < t)]?.first === t;
   }
 
   /** Whether token `t` follows a comma, or a comma and a joiner ("..., preferably", "..., and ideally"), after token `floor`. */
