@@ -116,17 +116,45 @@ const BLURB_HEAD = 600;
  */
 function blurbEmployer(text: string, vocab: Vocabulary): string | undefined {
   const blurbs = vocab.file.employer?.blurbs ?? [];
-  return blurbs.length > 0 ? subjectOf(text, BLURB_HEAD, blurbs, vocab.employerBlurbs, vocab) : undefined;
+  const describes = vocab.file.employer?.describes ?? [];
+  return (
+    (blurbs.length > 0 ? subjectOf(text, BLURB_HEAD, blurbs, vocab.employerBlurbs, vocab) : undefined) ??
+    (describes.length > 0 ? subjectOf(text, BLURB_HEAD, describes, vocab.employerDescribes, vocab, (head, end) => namesKind(head, end, vocab)) : undefined)
+  );
 }
 
-/** The name that opens a sentence of text's first `reach` characters before a phrase of `phrases` (`words`, as written, gate the search). */
-function subjectOf(text: string, reach: number, words: readonly string[], phrases: PhraseSet<true>, vocab: Vocabulary): string | undefined {
+/** How many words after "is a" a noun of what a company is may stand ("is the AI Data Cloud company"). */
+const KIND_WORDS = 6;
+
+/**
+ * Whether the words after head[end] name what a company is: a `kinds` noun within KIND_WORDS words
+ * that ends its phrase (a stop, a comma, a continuer or a `kindFollowers` word after it): "is the AI
+ * Data Cloud company.", "is a Boston startup using ..."; not "is a language our company uses".
+ */
+function namesKind(head: string, end: number, vocab: Vocabulary): boolean {
+  const stop = head.slice(end).search(/[.;:!?\n]/);
+  const tokens = (scratch = scanTokens(head, scratch, [{ start: end, end: stop < 0 ? head.length : end + stop }]));
+  for (let i = 0; i < Math.min(tokens.count, KIND_WORDS); i++) {
+    if (!vocab.employerKinds.has(tokens.keyHashOf(i))) continue;
+    if (i + 1 >= tokens.count || /,/.test(head.slice(tokens.end[i]!, tokens.start[i + 1]!))) return true;
+    const next = tokens.key(i + 1);
+    return vocab.continuers.has(next) || vocab.employerKindFollowers.has(tokens.keyHashOf(i + 1));
+  }
+  return false;
+}
+
+/**
+ * The name that opens a sentence of text's first `reach` characters before a phrase of `phrases`
+ * (`words`, as written, gate the search), when `after` holds of what follows the phrase.
+ */
+function subjectOf(text: string, reach: number, words: readonly string[], phrases: PhraseSet<true>, vocab: Vocabulary, after?: (head: string, end: number) => boolean): string | undefined {
   const head = text.length > reach ? text.slice(0, reach) : text;
   // (Most texts are told by a regular expression of the phrases alone, before any tokens: the
   // subject is read in the sentence of each phrase found.)
   const gate = gateOf(words);
   gate.lastIndex = 0;
   for (let g = gate.exec(head); g !== null; g = gate.exec(head)) {
+    if (after && !after(head, g.index + g[0].length)) continue;
     const name = subjectBefore(text, head, sentenceStart(head, g.index), g.index + g[0].length, phrases, vocab);
     if (name !== undefined) return name;
   }

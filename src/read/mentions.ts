@@ -741,10 +741,10 @@ export class MentionReader {
     if (this.employerFirst !== undefined) {
       // "Acme is a ...", "Acme, a subsidiary of ...": the employer opening a sentence speaks of
       // itself, all through the sentence; named further in, of what is within reach.
-      const opens = f.first < f.last && (this.tokens.keyHashOf(f.first) === this.employerFirst || (f.first + 1 < f.last && this.tokens.keyHashOf(f.first + 1) === this.employerFirst));
+      const opens = f.first < f.last && (this.namesEmployerAt(f.first) || (f.first + 1 < f.last && this.namesEmployerAt(f.first + 1)));
       if (opens) scores.set('about', (scores.get('about') ?? 0) + 2);
       else for (let k = Math.max(lo, f.first); k < Math.min(hi, f.last); k++) {
-        if (this.tokens.keyHashOf(k) === this.employerFirst) {
+        if (this.namesEmployerAt(k)) {
           scores.set('about', (scores.get('about') ?? 0) + (k <= f.first + 1 ? 2 : 1));
           break;
         }
@@ -753,6 +753,16 @@ export class MentionReader {
     // The job's own introduction ("Acme is seeking a data scientist") is no company blurb.
     if (scores.has('about') && f.intro) scores.delete('about');
     return scores;
+  }
+
+  /**
+   * Whether token `k` is the first word of the employer's name, written as a name (a capital: "the
+   * data scientist will" names no "Data Works").
+   */
+  private namesEmployerAt(k: number): boolean {
+    if (this.tokens.keyHashOf(k) !== this.employerFirst) return false;
+    const c = this.tokens.text.charCodeAt(this.tokens.start[k]!);
+    return !(c >= 97 && c <= 122);
   }
 
   /** Whether `test` holds for an evidence phrase of the sentence that overlaps tokens [lo, hi) (visited in text order until it does). */

@@ -212,6 +212,11 @@ export const VocabFile = z.strictObject({
       blurbs: z.optional(
         phrases('Phrases after a company\'s name that open its description ("Acme is a leading provider of ...", "Acme Systems, Inc. specializes in ..."): in the text\'s first sentences, the capitalised name before one is the employer, when nothing else names it and the text names it again.'),
       ),
+      describes: z.optional(
+        phrases('Words after a name that open a description of what it is ("Snowflake is the AI Data Cloud company", "Lumina Bio is a Boston startup using ..."): with a `kinds` noun within a few words after them, the name is the employer, as after a blurb phrase.'),
+      ),
+      kinds: z.optional(phrases('Nouns of what a company is (company, startup, firm, provider): see `describes`; one is the last of its phrase, before a stop or a comma, a continuer or a `kindFollowers` word.')),
+      kindFollowers: z.optional(phrases('Words that may follow a `kinds` noun that ends a company\'s description of itself (that, which, using, based, headquartered).')),
     }),
   ),
   facts: z.optional(

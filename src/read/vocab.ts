@@ -458,6 +458,21 @@ export class Vocabulary {
     return (this.m.employerBlurbs ??= this.stored('employerBlurbs') ?? phraseSet(this.file.employer?.blurbs ?? []));
   }
 
+  /** Words after a name that open a description of what it is (see employer.describes). */
+  get employerDescribes(): PhraseSet<true> {
+    return (this.m.employerDescribes ??= this.stored('employerDescribes') ?? phraseSet(this.file.employer?.describes ?? []));
+  }
+
+  /** Key hashes of the nouns of what a company is (see employer.kinds). */
+  get employerKinds(): ReadonlySet<number> {
+    return (this.m.employerKinds ??= this.stored('employerKinds') ?? new Set((this.file.employer?.kinds ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
+  }
+
+  /** Key hashes of the words that may follow a noun of what a company is (see employer.kindFollowers). */
+  get employerKindFollowers(): ReadonlySet<number> {
+    return (this.m.employerKindFollowers ??= this.stored('employerKindFollowers') ?? new Set((this.file.employer?.kindFollowers ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
+  }
+
   get notTitle(): PhraseSet<true> {
     return (this.m.notTitle ??= this.stored('notTitle') ?? phraseSet(this.file.title.notTitle));
   }
