@@ -229,11 +229,15 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       const boilerplate = reader.boilerplateOf(m);
       if (boilerplate && dropsIn(boilerplate, section)) continue;
       const asking = ASKING.has(section);
+      // "We need a Java engineer", "Acme is seeking a Python developer": the role sought, its skill asked.
+      let sought = false;
       // "Java Developer", "our data science team": a role or a group of people, not a skill asked for.
       if (reads.reading !== 'practice') {
         const role = reader.roleOf(m);
+        // (A trait there describes the person, as anywhere: "seeking a self-motivated data scientist".)
+        sought = role !== null && role !== 'others' && reads.reading !== 'soft-skill' && reader.introducesRole(m);
         // (A trait before a role noun describes the person sought: "a self-motivated PhD scientist".)
-        if (role === 'others' || (role === 'bare' && !asking && section !== 'title' && reads.reading !== 'soft-skill')) continue;
+        if (role === 'others' || (role === 'bare' && !asking && !sought && section !== 'title' && reads.reading !== 'soft-skill')) continue;
       }
       // The employer's name and its own products, unless the requirements ask for them as tools.
       // (In a list that asks, only where an experience word stands right before it: "Experience with Hive", not "At Hive, you
@@ -267,7 +271,7 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       // ... and so is every line of a section that mostly lists qualifications, whatever it is called or where it stands.
       else if ((section === 'responsibilities' || section === 'summary' || section === 'other') && reader.mostlyAsks(at)) importance = 'required';
       // "Acme is seeking a data engineer with experience building data pipelines": the person sought.
-      else if (!ASKING.has(section) && reader.introAsks(m)) importance = 'required';
+      else if (!ASKING.has(section) && (sought || reader.introAsks(m))) importance = 'required';
       else importance = sectionImportance(section, reader.asksOf(m));
     } else {
       importance = sectionImportance(section, false);

@@ -175,6 +175,8 @@ const MAX_CUES_LOOKED = 64;
 const MAX_TRAILING_CUE = 12;
 /** How many words after years a `years.binders` word ties them to a skill across ("4+ years of hands-on experience with Python" is one too many). */
 const BINDER_REACH = 3;
+/** How many words may stand between a job's introduction and the role it seeks ("we need | a senior | Java engineer"). */
+const INTRO_ROLE_REACH = 3;
 /** How many words before years a `years.insteadOf` phrase is looked for ("In lieu of a Bachelor's degree, 9 years"). */
 const INSTEAD_REACH = 8;
 
@@ -982,6 +984,15 @@ export class MentionReader {
     let found = false;
     vocab.jobIntroWith.each(this.tokens, Math.max(f.introEnd, span.first - INTRO_WITH_REACH), span.first, () => (found = true));
     return found && this.near(span, vocab.experience, INTRO_WITH_REACH, 3);
+  }
+
+  /**
+   * Whether the mention names the role the job's introduction seeks, right after it ("We need a Java
+   * engineer", "Acme is seeking a senior Python developer"): an article and a word or two between.
+   */
+  introducesRole(span: TokenSpan): boolean {
+    const f = this.factsAt(span.start);
+    return f.introEnd >= 0 && f.introEnd <= span.first && span.first - f.introEnd <= INTRO_ROLE_REACH;
   }
 
   /**
