@@ -119,8 +119,38 @@ function blurbEmployer(text: string, vocab: Vocabulary): string | undefined {
   const describes = vocab.file.employer?.describes ?? [];
   return (
     (blurbs.length > 0 ? subjectOf(text, BLURB_HEAD, blurbs, vocab.employerBlurbs, vocab) : undefined) ??
-    (describes.length > 0 ? subjectOf(text, BLURB_HEAD, describes, vocab.employerDescribes, vocab, (head, end) => namesKind(head, end, vocab)) : undefined)
+    (describes.length > 0 ? subjectOf(text, BLURB_HEAD, describes, vocab.employerDescribes, vocab, (head, end) => namesKind(head, end, vocab), false) : undefined) ??
+    openingName(text, vocab)
   );
+}
+
+/** A name of at most four capitalised words that opens a sentence, and what follows it: "Docker, Inc. makes", "Elastic, the Search AI Company, enables". */
+const OPENING_NAME = /(?:^|[.!?]\s+|\n\s*)([\p{Lu}\d][^\s,.;:!?]*(?:\s+(?:&|[\p{Lu}\d][^\s,.;:!?]*)){0,3})(,?\s+([\p{L}.]+)|,\s+(\S+)\s+([^,.;:!?\n]{1,60}),)/gu;
+
+/**
+ * The name that opens a sentence of the text's first sentences with its legal form ("Docker, Inc.
+ * makes it easy ...", vocab employer.legalForms) or an apposition that says what kind of company
+ * it is ("Elastic, the Search AI Company, enables ..."): named so, it is a company, whether or not
+ * the text names it again.
+ */
+function openingName(text: string, vocab: Vocabulary): string | undefined {
+  const head = text.length > BLURB_HEAD ? text.slice(0, BLURB_HEAD) : text;
+  const legalForms = vocab.employerLegalForms;
+  if (legalForms.size === 0) return undefined;
+  OPENING_NAME.lastIndex = 0;
+  for (let m = OPENING_NAME.exec(head); m !== null; m = OPENING_NAME.exec(head)) {
+    OPENING_NAME.lastIndex = m.index + 1;
+    const name = m[1]!;
+    let named = false;
+    if (m[3] !== undefined) named = legalForms.has(m[3].toLowerCase().replace(/\.+$/, ''));
+    else if (m[4] !== undefined && vocab.headingFiller.has(keyHash(m[4].toLowerCase()))) {
+      const words = m[5]!.trim().split(/\s+/);
+      named = words.length <= KIND_WORDS && vocab.employerKinds.has(keyHash(words[words.length - 1]!.toLowerCase()));
+    }
+    if (!named || vocab.headingFiller.has(keyHash(name.toLowerCase())) || vocab.notTitle.inText(name).length > 0) continue;
+    return name;
+  }
+  return undefined;
 }
 
 /** How many words after "is a" a noun of what a company is may stand ("is the AI Data Cloud company"). */
@@ -145,9 +175,10 @@ function namesKind(head: string, end: number, vocab: Vocabulary): boolean {
 
 /**
  * The name that opens a sentence of text's first `reach` characters before a phrase of `phrases`
- * (`words`, as written, gate the search), when `after` holds of what follows the phrase.
+ * (`words`, as written, gate the search), when `after` holds of what follows the phrase; with
+ * `again`, only a name the text names again.
  */
-function subjectOf(text: string, reach: number, words: readonly string[], phrases: PhraseSet<true>, vocab: Vocabulary, after?: (head: string, end: number) => boolean): string | undefined {
+function subjectOf(text: string, reach: number, words: readonly string[], phrases: PhraseSet<true>, vocab: Vocabulary, after?: (head: string, end: number) => boolean, again = true): string | undefined {
   const head = text.length > reach ? text.slice(0, reach) : text;
   // (Most texts are told by a regular expression of the phrases alone, before any tokens: the
   // subject is read in the sentence of each phrase found.)
@@ -155,7 +186,7 @@ function subjectOf(text: string, reach: number, words: readonly string[], phrase
   gate.lastIndex = 0;
   for (let g = gate.exec(head); g !== null; g = gate.exec(head)) {
     if (after && !after(head, g.index + g[0].length)) continue;
-    const name = subjectBefore(text, head, sentenceStart(head, g.index), g.index + g[0].length, phrases, vocab);
+    const name = subjectBefore(text, head, sentenceStart(head, g.index), g.index + g[0].length, phrases, vocab, again);
     if (name !== undefined) return name;
   }
   return undefined;
@@ -174,7 +205,7 @@ function gateOf(words: readonly string[]): RegExp {
 }
 
 /** The employer's name that opens head[from, to), a sentence up to a phrase of `phrases` (the job's introduction, the company's description), if one does. */
-function subjectBefore(text: string, head: string, from: number, to: number, phrases: PhraseSet<true>, vocab: Vocabulary): string | undefined {
+function subjectBefore(text: string, head: string, from: number, to: number, phrases: PhraseSet<true>, vocab: Vocabulary, again = true): string | undefined {
   const tokens = (scratch = scanTokens(head, scratch, [{ start: from, end: to }]));
   const filler = vocab.headingFiller;
   let name: string | undefined;
@@ -199,14 +230,16 @@ function subjectBefore(text: string, head: string, from: number, to: number, phr
     subject = subject.replace(/\s*\([^)]*\)$/, '').trim();
     // ("The Knot Worldwide", "Die Acme GmbH": an article before the name.)
     const article = /^(\S+)\s+(?=\S)/u.exec(subject);
-    if (article && filler.has(keyHash(article[1]!.toLowerCase()))) subject = subject.slice(article[0].length);
+    const stripped = article !== null && filler.has(keyHash(article[1]!.toLowerCase()));
+    if (stripped) subject = subject.slice(article[0].length);
     if (subject === '' || !COMPANY_NAME.test(subject) || filler.has(keyHash(subject.toLowerCase())) || vocab.notTitle.inText(subject).length > 0) return;
     // A name is named again ("Intrado is looking for ... Intrado offers"), if without its legal
     // form ("Die Acme GmbH sucht ... Bei Acme erwartet dich"); "Department (P622) is seeking" is not.
     const words = subject.split(/\s+/);
     while (words.length > 1 && vocab.companySuffixes.has(words[words.length - 1]!.toLowerCase().replace(/[.,]+$/, ''))) words.pop();
     const short = words.join(' ');
-    if (text.indexOf(short, text.indexOf(short) + short.length) < 0) return;
+    // (Without `again`, only a name as written: "Our Customer is a data storage company" names a client, not a company called Customer.)
+    if ((again || stripped) && text.indexOf(short, text.indexOf(short) + short.length) < 0) return;
     name = subject;
   });
   return name;

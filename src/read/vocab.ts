@@ -468,6 +468,11 @@ export class Vocabulary {
     return (this.m.employerKinds ??= this.stored('employerKinds') ?? new Set((this.file.employer?.kinds ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
   }
 
+  /** The legal forms of a company's name, lower-cased (see employer.legalForms). */
+  get employerLegalForms(): ReadonlySet<string> {
+    return (this.m.employerLegalForms ??= this.stored('employerLegalForms') ?? new Set((this.file.employer?.legalForms ?? []).flatMap((w) => phraseKeys(w))));
+  }
+
   /** Key hashes of the words that may follow a noun of what a company is (see employer.kindFollowers). */
   get employerKindFollowers(): ReadonlySet<number> {
     return (this.m.employerKindFollowers ??= this.stored('employerKindFollowers') ?? new Set((this.file.employer?.kindFollowers ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
