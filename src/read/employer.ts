@@ -124,8 +124,8 @@ function blurbEmployer(text: string, vocab: Vocabulary): string | undefined {
   );
 }
 
-/** A name of at most four capitalised words that opens a sentence, and what follows it: "Docker, Inc. makes", "Elastic, the Search AI Company, enables". */
-const OPENING_NAME = /(?:^|[.!?]\s+|\n\s*)([\p{Lu}\d][^\s,.;:!?]*(?:\s+(?:&|[\p{Lu}\d][^\s,.;:!?]*)){0,3})(,?\s+([\p{L}.]+)|,\s+(\S+)\s+([^,.;:!?\n]{1,60}),)/gu;
+/** A name of at most four capitalised words that opens a sentence ("Docker, Inc. makes", "Elastic, the Search AI Company, enables"). */
+const OPENING_NAME = /(?:^|[.!?]\s+|\n\s*)([\p{Lu}\d][^\s,.;:!?]*(?:\s+(?:&|[\p{Lu}\d][^\s,.;:!?]*)){0,3})(?=,?\s)/gu;
 
 /**
  * The name that opens a sentence of the text's first sentences with its legal form ("Docker, Inc.
@@ -139,16 +139,16 @@ function openingName(text: string, vocab: Vocabulary): string | undefined {
   if (legalForms.size === 0) return undefined;
   OPENING_NAME.lastIndex = 0;
   for (let m = OPENING_NAME.exec(head); m !== null; m = OPENING_NAME.exec(head)) {
-    OPENING_NAME.lastIndex = m.index + 1;
     const name = m[1]!;
-    let named = false;
-    if (m[3] !== undefined) named = legalForms.has(m[3].toLowerCase().replace(/\.+$/, ''));
-    else if (m[4] !== undefined && vocab.headingFiller.has(keyHash(m[4].toLowerCase()))) {
-      const words = m[5]!.trim().split(/\s+/);
+    const rest = head.slice(m.index + m[0].length);
+    const legal = /^,?\s+([\p{L}.]+)/u.exec(rest);
+    let named = legal !== null && legalForms.has(legal[1]!.toLowerCase().replace(/\.+$/, ''));
+    const apposition = named ? null : /^,\s+(\S+)\s+([^,.;:!?\n]{1,60}),/u.exec(rest);
+    if (apposition && vocab.headingFiller.has(keyHash(apposition[1]!.toLowerCase()))) {
+      const words = apposition[2]!.trim().split(/\s+/);
       named = words.length <= KIND_WORDS && vocab.employerKinds.has(keyHash(words[words.length - 1]!.toLowerCase()));
     }
-    if (!named || vocab.headingFiller.has(keyHash(name.toLowerCase())) || vocab.notTitle.inText(name).length > 0) continue;
-    return name;
+    if (named && !vocab.headingFiller.has(keyHash(name.toLowerCase())) && vocab.notTitle.inText(name).length === 0) return name;
   }
   return undefined;
 }
