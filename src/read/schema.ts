@@ -174,6 +174,7 @@ export const VocabFile = z.strictObject({
   years: z.strictObject({
     units: z.array(phrase).check(z.minLength(1), z.describe('Words for years (years, yrs).')),
     numbers: z.record(z.string(), z.number().check(z.int(), z.minimum(0))).check(z.describe('Number words and their values (three: 3).')),
+    wholes: z.optional(z.record(z.string(), z.number().check(z.int(), z.minimum(1))).check(z.describe('Phrases that are a number of years by themselves ("a decade": 10, "two decades": 20).'))),
     ranges: words('Words or signs between two numbers of a range (to, or, -).'),
     plus: phrases('Words after a number that mean "or more" (plus).'),
     notAfter: phrases('Words after the unit that make it no experience (old).'),

@@ -281,7 +281,7 @@ export class Vocabulary {
 
   /** Whether a sentence may hold a years phrase: one of the units is in it (before the full expression runs). */
   get yearsGate(): RegExp {
-    return (this.m.yearsGate ??= new RegExp(this.file.years.units.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i'));
+    return (this.m.yearsGate ??= new RegExp([...this.file.years.units, ...Object.keys(this.file.years.wholes ?? {})].map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|'), 'i'));
   }
 
   get boilerplate(): PhraseSet<EvidenceTag> {

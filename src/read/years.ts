@@ -20,6 +20,9 @@ export class YearsReader {
   /** "2 of which", "3 of them": years that are part of a phrase before them (undefined without `parts`). */
   private readonly partRe: RegExp | undefined;
   private readonly numbers: ReadonlyMap<string, number>;
+  /** "a decade": phrases that are a number of years by themselves (undefined without `wholes`). */
+  private readonly wholeRe: RegExp | undefined;
+  private readonly wholes: ReadonlyMap<string, number>;
 
   constructor(years: VocabFile['years']) {
     this.numbers = new Map(Object.entries(years.numbers).map(([k, v]) => [k.toLowerCase(), v]));
@@ -32,6 +35,8 @@ export class YearsReader {
     // The number in figures may follow the word, before or after "or more": "two (2) or more years", "three or more (3) years".
     const figures = '(?:\\(\\d{1,2}\\)\\s*)?';
     this.re = new RegExp(`(?<![\\p{L}\\p{N}])${num}\\s*${figures}${plus}\\s*${range}${figures}(?:${alternation(years.units)})(?![\\p{L}\\p{N}])${notAfter}`, 'giu');
+    this.wholes = new Map(Object.entries(years.wholes ?? {}).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, ' '), v]));
+    this.wholeRe = this.wholes.size > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation([...this.wholes.keys()])})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
     this.partRe = years.parts?.length ? new RegExp(`(?<![\\p{L}\\p{N}])${num}\\s+(?:${alternation(years.parts)})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
   }
 
@@ -46,6 +51,18 @@ export class YearsReader {
     for (let m = this.re.exec(slice); m !== null; m = this.re.exec(slice)) {
       const years = this.numbers.get(m[1]!.toLowerCase()) ?? Number(m[1]);
       if (years > 0 && years <= max) out.push({ start: from + m.index, end: from + m.index + m[0].length, years });
+    }
+    if (this.wholeRe) {
+      this.wholeRe.lastIndex = 0;
+      let added = false;
+      for (let m = this.wholeRe.exec(slice); m !== null; m = this.wholeRe.exec(slice)) {
+        const years = this.wholes.get(m[0].toLowerCase().replace(/\s+/g, ' '))!;
+        if (years <= max && !out.some((y) => y.start < from + m!.index + m![0].length && from + m!.index < y.end)) {
+          out.push({ start: from + m.index, end: from + m.index + m[0].length, years });
+          added = true;
+        }
+      }
+      if (added) out.sort((a, b) => a.start - b.start);
     }
     // Part of years just named: after the first phrase, fewer years than it.
     if (out.length > 0 && this.partRe) {

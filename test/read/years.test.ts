@@ -15,6 +15,8 @@ describe('years', () => {
     ['ten plus years', 10],
     ['two (2) or more years', 2],
     ['five (5) years', 5],
+    ['at least a decade of C++', 10],
+    ['more than a decade of experience', 10],
   ])('%s', (text, years) => {
     expect(en.years.find(text).map((y) => y.years)).toEqual([years]);
   });
@@ -23,6 +25,7 @@ describe('years', () => {
   });
   it.runIf(de)('reads German years', () => {
     expect(de!.years.find('mindestens 3 Jahre Erfahrung mit Python').map((y) => y.years)).toEqual([3]);
+    expect(de!.years.find('mit einem Jahrzehnt Erfahrung in C++').map((y) => y.years)).toEqual([10]);
   });
 });
 
