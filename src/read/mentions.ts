@@ -1215,6 +1215,12 @@ export class MentionReader {
       // Not when a word after the years ties them to a skill right after ("SQL, 4+ years of Python").
       if (before && !p.part && /^[\s(:,–-]*$/.test(gap) && ((k >= inSentence.length && !fresh) || (/[(:,–-]/.test(gap) && !this.boundAfter(p.end, inSentence[k])))) {
         out.set(before.first, p.years);
+        // ("C and C++ (5 years)": the years in a bracket are those of the pair it closes.)
+        if (gap.includes('(')) for (let i = b; i > 0; i--) {
+          const joined = this.listGap(inSentence[i - 1]!, inSentence[i]!);
+          if (joined !== 'and' && joined !== 'or') break;
+          out.set(inSentence[i - 1]!.first, p.years);
+        }
         continue;
       }
       if (k >= inSentence.length) continue;
