@@ -11,6 +11,7 @@ import { keyHash, type Tokens } from '../lexicon/index.js';
 import { isWhiteSpace, onOneLine } from '../white-space.js';
 import type { Reading } from './index.js';
 import type { BoilerplateKind, SectionKind } from './schema.js';
+import { isBulletGlyph } from './bullets.js';
 import type { Section } from './sections.js';
 import { splitSentences } from './sentences.js';
 import type { CueType, Vocabulary } from './vocab.js';
@@ -508,6 +509,23 @@ export class MentionReader {
       if (named || !this.spanAt(a.at)) out = a.at;
     }
     return out;
+  }
+
+  /**
+   * Whether the list item text[from, to) (a bullet and the mentions spans[first, last)) is nothing
+   * but names of skills and list words: "- CSS", "- Python, SQL", "- Empathy and active listening".
+   */
+  private bareItem(from: number, to: number, first: number, last: number): boolean {
+    const { tokens } = this;
+    if (!isBulletGlyph(this.reading.text.charCodeAt(from)) && this.reading.text.charCodeAt(from) !== 45) return false;
+    let t = tokens.indexAt(from);
+    const end = tokens.indexAt(to);
+    for (let i = first; i <= last && t < end; i++) {
+      const until = i < last ? this.spans[i]!.first : end;
+      if (until - t > 30 || (until > t && !(listWordsIn(tokens, this.reading.vocab, t, until, false) & LIST_COVERED))) return false;
+      if (i < last) t = this.spans[i]!.last;
+    }
+    return true;
   }
 
   /** Whether a mention starts at token `t`. */
@@ -1016,6 +1034,7 @@ export class MentionReader {
     const spans = this.spans;
     let lines = 0;
     let opening = 0;
+    let bare = 0;
     let k = lowerBound(spans, (s) => s.start < section.headingEnd);
     for (let at = section.headingEnd; at < section.end && k < spans.length; ) {
       let nl = text.indexOf('\n', at);
@@ -1024,12 +1043,17 @@ export class MentionReader {
         let p = at;
         while (p < nl && isWhiteSpace(text.charCodeAt(p))) p++;
         lines++;
-        if (this.factsAt(p).opens) opening++;
+        const first = k;
         while (k < spans.length && spans[k]!.start < nl) k++;
+        if (this.factsAt(p).opens) opening++;
+        else if (section.heading === null && this.bareItem(p, nl, first, k)) bare++;
       }
       at = nl + 1;
     }
-    known = opening >= MIN_ASKING_LINES && opening * 2 >= lines;
+    // (A list of bare names with no heading, under a title or an introduction, asks them too: "- CSS" /
+    // "- Git" / "- Empathy and active listening".)
+    const asks = opening + bare;
+    known = (opening >= MIN_ASKING_LINES || (bare > 0 && asks >= MIN_ASKING_LINES - 1)) && asks * 2 >= lines;
     this.askingSections.set(section.start, known);
     return known;
   }
