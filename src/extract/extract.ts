@@ -267,7 +267,7 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       // "willing to learn Scala": part of the job, not asked of the candidate.
       else if (cue === 'stack' || cue === 'learning') importance = 'mentioned';
       // "Experience with SPSS" listed among the duties: a qualification all the same.
-      else if (section === 'responsibilities' && reader.opensAsking(m)) importance = 'required';
+      else if ((section === 'responsibilities' || section === 'summary' || section === 'other') && reader.opensAsking(m)) importance = 'required';
       // ... and so is every line of a section that mostly lists qualifications, whatever it is called or where it stands.
       else if ((section === 'responsibilities' || section === 'summary' || section === 'other') && reader.mostlyAsks(at)) importance = 'required';
       // "Acme is seeking a data engineer with experience building data pipelines": the person sought.
