@@ -216,15 +216,20 @@ function subjectBefore(text: string, head: string, from: number, to: number, phr
     vocab.employerVoice.each(tokens, first, first + 1, () => (voiced = true));
     if (voiced) return;
     let subject = head.slice(from, tokens.start[first]!).trim();
+    // (A name with an apposition is a company's, whether or not the text names it again.)
+    let apposed = false;
     // ("Kingfisher Systems, Inc. specializes in": a legal form after a comma is part of the name.)
     const legal = /,\s*([\p{L}.]+)$/u.exec(subject);
     if (legal && vocab.companySuffixes.has(legal[1]!.toLowerCase().replace(/\.+$/, ''))) subject = subject.slice(0, legal.index);
     const comma = subject.indexOf(',');
     if (comma >= 0) {
-      // An apposition opens with an article: "Dynetics, a wholly owned subsidiary of Leidos,".
+      // An apposition opens with an article ("Dynetics, a wholly owned subsidiary of Leidos,") or a
+      // word of what the company makes ("HashiCorp, creators of Terraform, Vault and Consul,").
       const next = /^,\s*([^\s,]+)/u.exec(subject.slice(comma));
-      if (!next || !filler.has(keyHash(next[1]!.toLowerCase()))) return;
+      const word = next ? keyHash(next[1]!.toLowerCase()) : 0;
+      if (!next || !(filler.has(word) || vocab.employerAppositions.has(word))) return;
       subject = subject.slice(0, comma);
+      apposed = vocab.employerAppositions.has(word);
     }
     // ("Freedman HealthCare (FHC) is seeking": the short form in brackets is the same name.)
     subject = subject.replace(/\s*\([^)]*\)$/, '').trim();
@@ -239,7 +244,7 @@ function subjectBefore(text: string, head: string, from: number, to: number, phr
     while (words.length > 1 && vocab.companySuffixes.has(words[words.length - 1]!.toLowerCase().replace(/[.,]+$/, ''))) words.pop();
     const short = words.join(' ');
     // (Without `again`, only a name as written: "Our Customer is a data storage company" names a client, not a company called Customer.)
-    if ((again || stripped) && text.indexOf(short, text.indexOf(short) + short.length) < 0) return;
+    if (((again && !apposed) || stripped) && text.indexOf(short, text.indexOf(short) + short.length) < 0) return;
     name = subject;
   });
   return name;

@@ -468,6 +468,11 @@ export class Vocabulary {
     return (this.m.employerKinds ??= this.stored('employerKinds') ?? new Set((this.file.employer?.kinds ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
   }
 
+  /** Key hashes of the words that open an apposition after a company's name besides articles (see employer.appositions). */
+  get employerAppositions(): ReadonlySet<number> {
+    return (this.m.employerAppositions ??= this.stored('employerAppositions') ?? new Set((this.file.employer?.appositions ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
+  }
+
   /** The legal forms of a company's name, lower-cased (see employer.legalForms). */
   get employerLegalForms(): ReadonlySet<string> {
     return (this.m.employerLegalForms ??= this.stored('employerLegalForms') ?? new Set((this.file.employer?.legalForms ?? []).flatMap((w) => phraseKeys(w))));
