@@ -255,6 +255,9 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
         if (reader.near(m, vocab.employerVoice, 12, 4) && !reader.near(m, vocab.candidate, 8, 4)) continue;
       }
       const cue = reader.cueOf(m);
+      // "We focus on three core areas: Cyber, Entity, ...": the employer's own story, outside the job's
+      // lists; the tools it names there are its stack, part of the job ("Our platform is written in Rust").
+      if ((section === 'summary' || section === 'other') && cue === undefined && !reads.tool && reader.employerStory(m)) continue;
       // Under "Not needed", "We don't expect you to": not asked, unless a cue there asks it.
       if (cue === 'negated' || (at.notNeeded && cue !== 'required' && cue !== 'preferred')) {
         let n = negated.get(m.skill.id);

@@ -1539,6 +1539,25 @@ export class MentionReader {
   }
 
   /** Whether a phrase of `set` stands within `before` tokens before or `after` tokens after the mention, in its sentence. */
+  /**
+   * Whether the mention's sentence is the employer telling its own story: opening in its voice ("we",
+   * "our"), with no word of the candidate ("you", "candidate"), no duty, no introduction of the job and no
+   * requirement-like phrase ("Our microservices architecture in AWS ingests hundreds of terabytes",
+   * "We focus on three core areas: Cyber, Entity, and Multi-Int Analytics").
+   */
+  employerStory(span: TokenSpan): boolean {
+    const f = this.factsAt(span.start);
+    if (f.duty || f.intro || f.asking.length > 0) return false;
+    const vocab = this.reading.vocab;
+    // (It opens in that voice: "Set up our database infrastructure" is a duty, "Our team works on ..." the story.)
+    let voiced = false;
+    vocab.employerVoice.each(this.tokens, f.first, Math.min(f.last, f.first + 1), () => (voiced = true));
+    if (!voiced) return false;
+    let candidate = false;
+    vocab.candidate.each(this.tokens, f.first, f.last, () => (candidate = true));
+    return !candidate;
+  }
+
   near(span: TokenSpan, set: { each: (t: Tokens, from: number, to: number, visit: () => void) => void }, before: number, after: number): boolean {
     const f = this.factsAt(span.start);
     let found = false;
