@@ -182,6 +182,8 @@ export function lastPhrase<K extends string>(text: string, phrases: PhraseSet<He
  */
 export function mayBeHeading(text: string, from: number, to: number, vocab: Vocabulary): boolean {
   while (from < to && isSpace(text.charCodeAt(from))) from++;
+  // A row of a Markdown table ("| SQL | 4+ |") is an item, never a heading.
+  if (text.charCodeAt(from) === 124) return false;
   from = decorationEnd(text, from, to);
   to = withoutEllipsis(text, from, decorationStart(text, from, to));
   if (to === from) return false;
