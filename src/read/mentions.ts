@@ -1237,7 +1237,8 @@ export class MentionReader {
       // space between, the skill before takes them when no list follows: in a text whose line breaks
       // were lost, "... Mathematics or Statistics 2 to 3 years of experience in Spark" is two items.
       // Not when a word after the years ties them to a skill right after ("SQL, 4+ years of Python").
-      if (before && !p.part && /^[\s(:,–-]*$/.test(gap) && ((k >= inSentence.length && !fresh) || (/[(:,–-]/.test(gap) && !this.boundAfter(p.end, inSentence[k])))) {
+      // (Markdown's bold or italic marks may stand between: "**Kafka** (3+ years)".)
+      if (before && !p.part && /^[\s(:,–*_-]*$/.test(gap) && ((k >= inSentence.length && !fresh) || (/[(:,–-]/.test(gap) && !this.boundAfter(p.end, inSentence[k])))) {
         out.set(before.first, p.years);
         // ("C and C++ (5 years)": the years in a bracket are those of the pair it closes.)
         if (gap.includes('(')) for (let i = b; i > 0; i--) {
