@@ -180,6 +180,8 @@ const BINDER_REACH = 3;
 const INTRO_ROLE_REACH = 3;
 /** How many words before years a `years.insteadOf` phrase is looked for ("In lieu of a Bachelor's degree, 9 years"). */
 const INSTEAD_REACH = 8;
+/** A version after a skill's name ("14+", "3.x", "v2"), passed over between it and its years. */
+const VERSION = /(?<![\p{L}\p{N}])v?\d{1,3}(?:\.(?:\d{1,3}|x))*\+?(?![\p{L}\p{N}])/gu;
 
 /** The longest bracket (in tokens) that confines a cue inside it. */
 const MAX_BRACKET_TOKENS = 16;
@@ -1237,11 +1239,12 @@ export class MentionReader {
       // space between, the skill before takes them when no list follows: in a text whose line breaks
       // were lost, "... Mathematics or Statistics 2 to 3 years of experience in Spark" is two items.
       // Not when a word after the years ties them to a skill right after ("SQL, 4+ years of Python").
-      // (Markdown's bold or italic marks may stand between: "**Kafka** (3+ years)".)
-      if (before && !p.part && /^[\s(:,–*_-]*$/.test(gap) && ((k >= inSentence.length && !fresh) || (/[(:,–-]/.test(gap) && !this.boundAfter(p.end, inSentence[k])))) {
+      // (Markdown's bold or italic marks may stand between, and a version: "**Kafka** (3+ years)", "Angular 14+ (5+ years)".)
+      const plain = gap.replace(VERSION, '');
+      if (before && !p.part && /^[\s(:,–*_-]*$/.test(plain) && ((k >= inSentence.length && !fresh) || (/[(:,–-]/.test(plain) && !this.boundAfter(p.end, inSentence[k])))) {
         out.set(before.first, p.years);
         // ("C and C++ (5 years)": the years in a bracket are those of the pair it closes.)
-        if (gap.includes('(')) for (let i = b; i > 0; i--) {
+        if (plain.includes('(')) for (let i = b; i > 0; i--) {
           const joined = this.listGap(inSentence[i - 1]!, inSentence[i]!);
           if (joined !== 'and' && joined !== 'or') break;
           out.set(inSentence[i - 1]!.first, p.years);
