@@ -269,10 +269,9 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       // "(we use PyTorch)": the employer's own stack, part of the job whatever the section.
       // "willing to learn Scala": part of the job, not asked of the candidate.
       else if (cue === 'stack' || cue === 'learning') importance = 'mentioned';
-      // "Experience with SPSS" listed among the duties: a qualification all the same.
-      else if ((section === 'responsibilities' || section === 'summary' || section === 'other') && reader.opensAsking(m)) importance = 'required';
-      // ... and so is every line of a section that mostly lists qualifications, whatever it is called or where it stands.
-      else if ((section === 'responsibilities' || section === 'summary' || section === 'other') && reader.mostlyAsks(at)) importance = 'required';
+      // "Experience with SPSS" listed among the duties: a qualification all the same; and so is every
+      // line of a section that mostly lists qualifications, whatever it is called or where it stands.
+      else if ((section === 'responsibilities' || section === 'summary' || section === 'other') && (reader.opensAsking(m) || reader.mostlyAsks(at))) importance = 'required';
       // "Acme is seeking a data engineer with experience building data pipelines": the person sought.
       else if (!ASKING.has(section) && (sought || reader.introAsks(m))) importance = 'required';
       else importance = sectionImportance(section, reader.asksOf(m));

@@ -227,9 +227,9 @@ function subjectBefore(text: string, head: string, from: number, to: number, phr
       // word of what the company makes ("HashiCorp, creators of Terraform, Vault and Consul,").
       const next = /^,\s*([^\s,]+)/u.exec(subject.slice(comma));
       const word = next ? keyHash(next[1]!.toLowerCase()) : 0;
-      if (!next || !(filler.has(word) || vocab.employerAppositions.has(word))) return;
-      subject = subject.slice(0, comma);
       apposed = vocab.employerAppositions.has(word);
+      if (!next || !(filler.has(word) || apposed)) return;
+      subject = subject.slice(0, comma);
     }
     // ("Freedman HealthCare (FHC) is seeking": the short form in brackets is the same name.)
     subject = subject.replace(/\s*\([^)]*\)$/, '').trim();

@@ -508,7 +508,7 @@ export class MentionReader {
       // item only before a cue that names what it follows ("..., or Computer Science, PhD is a plus"): a
       // bare cue word closes a list of them ("PharmD, MD, PhD, MPH, or equivalent experience preferred").)
       if (!/[,;]\s*$/.test(this.tokens.text.slice(this.tokens.end[a.at - 1]!, this.tokens.start[a.at]!)) || this.insideSpan(a.at, a.at + 1)) continue;
-      if (named || !this.spanAt(a.at)) out = a.at;
+      if (named || !this.hasSpanIn(a.at, a.at + 1)) out = a.at;
     }
     return out;
   }
@@ -519,7 +519,8 @@ export class MentionReader {
    */
   private bareItem(from: number, to: number, first: number, last: number): boolean {
     const { tokens } = this;
-    if (!isBulletGlyph(this.reading.text.charCodeAt(from)) && this.reading.text.charCodeAt(from) !== 45) return false;
+    const mark = this.reading.text.charCodeAt(from);
+    if (!isBulletGlyph(mark) && mark !== 45) return false;
     let t = tokens.indexAt(from);
     const end = tokens.indexAt(to);
     for (let i = first; i <= last && t < end; i++) {
@@ -528,11 +529,6 @@ export class MentionReader {
       if (i < last) t = this.spans[i]!.last;
     }
     return true;
-  }
-
-  /** Whether a mention starts at token `t`. */
-  private spanAt(t: number): boolean {
-    return this.spans[lowerBound(this.spans, (x) => x.first < t)]?.first === t;
   }
 
   /** Whether token `t` follows a comma, or a comma and a joiner ("..., preferably", "..., and ideally"), after token `floor`. */
@@ -1542,7 +1538,6 @@ export class MentionReader {
     return found;
   }
 
-  /** Whether a phrase of `set` stands within `before` tokens before or `after` tokens after the mention, in its sentence. */
   /**
    * Whether the mention's sentence is the employer telling its own story: opening in its voice ("we",
    * "our"), with no word of the candidate ("you", "candidate"), no duty, no introduction of the job and no
@@ -1562,6 +1557,7 @@ export class MentionReader {
     return !candidate;
   }
 
+  /** Whether a phrase of `set` stands within `before` tokens before or `after` tokens after the mention, in its sentence. */
   near(span: TokenSpan, set: { each: (t: Tokens, from: number, to: number, visit: () => void) => void }, before: number, after: number): boolean {
     const f = this.factsAt(span.start);
     let found = false;

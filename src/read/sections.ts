@@ -85,8 +85,7 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
     push({ ...current, end: at });
     current = { kind, heading, start: at, end: text.length, headingEnd, ...(notNeeded ? { notNeeded: true as const } : {}) };
   };
-  let first = true;
-  /** Lines read before any section opened (a teaser, a job board's status line): a title line may still follow. */
+  /** Lines read so far before any title or section (a teaser, a job board's status line): a title line may still follow. */
   let preamble = 0;
   let pos = 0;
   // A whole posting on one line (an export's, a paste's) is read sentence by sentence, however short.
@@ -121,8 +120,9 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
       // The first line is the title when it reads as one, marked ("# ML Engineer") or not, unless it names a section.
       // After a first line or two that are no title and opened no section ("Love building pipelines in
       // Scala? Read on.", "Actively hiring"), a line that names a role is the title.
+      const first = preamble === 0;
       const title =
-        (first || (preamble > 0 && preamble < MAX_PREAMBLE && sections.length === 0 && current.heading === null)) &&
+        (first || (preamble < MAX_PREAMBLE && sections.length === 0 && current.heading === null)) &&
         !resume &&
         (!heading || (heading.content < 0 && !heading.kind)) &&
         !continuesNext(end, softSet) &&
@@ -168,7 +168,6 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
       // may say what the list is: "If you have the following, it would be a plus:".
       const lead = !title && !heading && !resume ? leadIn(text, flow, pos, end, softSet, vocab, phrases, current.kind) : undefined;
       if (lead) open(lead.end, lead.kind, null);
-      first = false;
       preamble = title ? MAX_PREAMBLE : preamble + 1;
     }
     if (nl === -1) break;
@@ -196,10 +195,11 @@ function softOnly(heading: string, vocab: Vocabulary): boolean {
  */
 function softRequirements(text: string, sections: Section[], vocab: Vocabulary): void {
   let asked = false;
+  const lastPreferred = sections.findLastIndex((t) => t.kind === 'preferred');
   for (let i = 0; i < sections.length; i++) {
     const s = sections[i]!;
     if (s.kind !== 'requirements') continue;
-    if (asked && s.heading !== null && softOnly(s.heading, vocab) && !sections.slice(i + 1).some((t) => t.kind === 'preferred')) {
+    if (asked && s.heading !== null && lastPreferred < i && softOnly(s.heading, vocab)) {
       sections[i] = { ...s, kind: 'preferred' };
       continue;
     }

@@ -115,12 +115,12 @@ export class Vocabulary {
     })());
   }
 
-  /** Headings of what the job does not need: a section of kind `other` whose skills are negated. */
   /** Requirement heading phrases that head what is welcome when another requirements heading came before (see softRequirementHeadings). */
   get softRequirementHeadings(): PhraseSet<true> {
     return (this.m.softRequirementHeadings ??= this.stored('softRequirementHeadings') ?? phraseSet(this.file.softRequirementHeadings ?? []));
   }
 
+  /** Headings of what the job does not need: a section of kind `other` whose skills are negated. */
   get notNeededHeadings(): PhraseSet<HeadingTag<'other'>> {
     return (this.m.notNeededHeadings ??= this.stored('notNeededHeadings') ?? headingSet({ other: this.file.notNeededHeadings ?? [] }));
   }
@@ -156,17 +156,17 @@ export class Vocabulary {
 
   /** Key hashes of the words an unmarked heading may hold besides its phrase. */
   get headingFiller(): ReadonlySet<number> {
-    return (this.m.filler ??= this.stored('filler') ?? new Set((this.file.headingFiller ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
+    return (this.m.filler ??= this.stored('filler') ?? keyHashSet(this.file.headingFiller));
   }
 
   /** Key hashes of the one-word heading phrases that are a heading run into a text (see runInHeadings). */
   get runInWords(): ReadonlySet<number> {
-    return (this.m.runInWords ??= this.stored('runInWords') ?? new Set((this.file.runInHeadings?.words ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
+    return (this.m.runInWords ??= this.stored('runInWords') ?? keyHashSet(this.file.runInHeadings?.words));
   }
 
   /** Key hashes of the words that put a heading phrase inside a sentence when right before it. */
   get runInNotAfter(): ReadonlySet<number> {
-    return (this.m.runInNotAfter ??= this.stored('runInNotAfter') ?? new Set((this.file.runInHeadings?.notAfter ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
+    return (this.m.runInNotAfter ??= this.stored('runInNotAfter') ?? keyHashSet(this.file.runInHeadings?.notAfter));
   }
 
   get cues(): PhraseSet<CueTag> {
@@ -346,7 +346,7 @@ export class Vocabulary {
 
   /** Key hashes of the words that end the search for a role noun after a skill. */
   get roleStops(): ReadonlySet<number> {
-    return (this.m.roleStops ??= this.stored('roleStops') ?? new Set((this.file.roles.stops ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
+    return (this.m.roleStops ??= this.stored('roleStops') ?? keyHashSet(this.file.roles.stops));
   }
 
   /** Keys of the words a line of prose never ends with. */
@@ -403,21 +403,21 @@ export class Vocabulary {
 
   /** Key hashes of the words that make the skill before them a modifier of the next (see years.compounds). */
   get yearsCompounds(): ReadonlySet<number> {
-    return (this.m.yearsCompounds ??= this.stored('yearsCompounds') ?? new Set((this.file.years.compounds ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
+    return (this.m.yearsCompounds ??= this.stored('yearsCompounds') ?? keyHashSet(this.file.years.compounds));
   }
 
   /** Key hashes of the words that may stand with a cue in a sentence of its own about the sentence before it (see cues.anaphora). */
   get cueAnaphora(): ReadonlySet<number> {
-    return (this.m.cueAnaphora ??= this.stored('cueAnaphora') ?? new Set((this.file.cues.anaphora ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
+    return (this.m.cueAnaphora ??= this.stored('cueAnaphora') ?? keyHashSet(this.file.cues.anaphora));
   }
 
   /** Key hashes of the words right after years that tie them to the skill after them (see years.binders). */
   get yearsBinders(): ReadonlySet<number> {
-    return (this.m.yearsBinders ??= this.stored('yearsBinders') ?? new Set((this.file.years.binders ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
+    return (this.m.yearsBinders ??= this.stored('yearsBinders') ?? keyHashSet(this.file.years.binders));
   }
 
   get yearsListBreaks(): ReadonlySet<number> {
-    return (this.m.yearsListBreaks ??= this.stored('yearsListBreaks') ?? new Set((this.file.years.listBreaks ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
+    return (this.m.yearsListBreaks ??= this.stored('yearsListBreaks') ?? keyHashSet(this.file.years.listBreaks));
   }
 
   /** Phrases before years that say how recent something must be (see years.recent). */
@@ -465,12 +465,12 @@ export class Vocabulary {
 
   /** Key hashes of the nouns of what a company is (see employer.kinds). */
   get employerKinds(): ReadonlySet<number> {
-    return (this.m.employerKinds ??= this.stored('employerKinds') ?? new Set((this.file.employer?.kinds ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
+    return (this.m.employerKinds ??= this.stored('employerKinds') ?? keyHashSet(this.file.employer?.kinds));
   }
 
   /** Key hashes of the words that open an apposition after a company's name besides articles (see employer.appositions). */
   get employerAppositions(): ReadonlySet<number> {
-    return (this.m.employerAppositions ??= this.stored('employerAppositions') ?? new Set((this.file.employer?.appositions ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
+    return (this.m.employerAppositions ??= this.stored('employerAppositions') ?? keyHashSet(this.file.employer?.appositions));
   }
 
   /** The legal forms of a company's name, lower-cased (see employer.legalForms). */
@@ -480,7 +480,7 @@ export class Vocabulary {
 
   /** Key hashes of the words that may follow a noun of what a company is (see employer.kindFollowers). */
   get employerKindFollowers(): ReadonlySet<number> {
-    return (this.m.employerKindFollowers ??= this.stored('employerKindFollowers') ?? new Set((this.file.employer?.kindFollowers ?? []).flatMap((w) => phraseKeys(w)).map(keyHash)));
+    return (this.m.employerKindFollowers ??= this.stored('employerKindFollowers') ?? keyHashSet(this.file.employer?.kindFollowers));
   }
 
   get notTitle(): PhraseSet<true> {
@@ -497,6 +497,11 @@ export class Vocabulary {
       return map;
     })());
   }
+}
+
+/** The key hashes of the words of a list of words (a phrase gives each of its words). */
+function keyHashSet(list: readonly string[] | undefined): Set<number> {
+  return new Set((list ?? []).flatMap((w) => phraseKeys(w)).map(keyHash));
 }
 
 function phraseSet(list: readonly string[] | undefined): PhraseSet<true> {
