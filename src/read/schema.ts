@@ -164,6 +164,9 @@ export const VocabFile = z.strictObject({
   strongContinuers: z.optional(
     phrases('Of the continuers, those a line never ends with even when the next line opens with a capital, a name ("We need someone with 3+ years of" / "Python"); a short line ending with another may lead in a list ("we value applicants with" / "Excellent SQL").'),
   ),
+  listLabels: z.optional(
+    phrases('Words of an inline label that name kinds of skills ("Deployment Tools: Maven, Docker", "Languages: Java, Go"): in a list that asks, such a line is an item of the list, not a section of its own.'),
+  ),
   abbreviations: phrases('Abbreviations whose full stop ends no sentence (e.g., etc., Inc.).'),
   companySuffixes: phrases('Words of a company name that are not its name (Inc, GmbH, Technologies).'),
   candidate: phrases('Words near a soft skill that ask it of the candidate (you, strong, ability).'),

@@ -139,6 +139,9 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         open(pos, heading.kind ?? 'other', heading.label, end, notNeeded);
       } else if (heading && resume && heading.item) {
         // "- Languages: Python, SQL" in a resume's skills list: a category of the list, not a section.
+      } else if (heading && heading.kind === 'other' && !resume && ASKING.has(current.kind) && namesSkills(heading.label, vocab)) {
+        // "Deployment Tools: Maven, Docker" among "Object-Oriented Development: Java, C#" lines of a
+        // list that asks: an item of the list, not a tech-stack section of its own.
       } else if (heading && !itemLeadIn(current.kind, heading.kind, heading.label, vocab)) {
         const kind = heading.kind!;
         // "Nice to have: Airflow" inside a list of requirements qualifies its own line only; so does a
@@ -747,6 +750,12 @@ function boldLabels(flow: string, start: number, end: number, vocab: Vocabulary,
  * the label of another list, so the item stays nice to have. ("Master's Degree Preferred In:" in
  * the requirements is a label all the same.)
  */
+/** Whether a label has a word that names kinds of skills ("Deployment Tools", "Languages"). */
+function namesSkills(label: string, vocab: Vocabulary): boolean {
+  for (const m of label.matchAll(/[\p{L}]+/gu)) if (vocab.listLabels.has(m[0].toLowerCase())) return true;
+  return false;
+}
+
 function itemLeadIn(current: SectionKind, kind: SectionKind | undefined, label: string, vocab: Vocabulary): boolean {
   if (current !== 'preferred' || kind !== 'requirements') return false;
   const last = /([\p{L}']+)\W*$/u.exec(label);

@@ -354,6 +354,11 @@ export class Vocabulary {
     return (this.m.continuers ??= this.stored('continuers') ?? new Set((this.file.continuers ?? []).flatMap((w) => phraseKeys(w))));
   }
 
+  /** Keys of the words of an inline label that name kinds of skills (tools, technologies). */
+  get listLabels(): ReadonlySet<string> {
+    return (this.m.listLabels ??= this.stored('listLabels') ?? new Set((this.file.listLabels ?? []).flatMap((w) => phraseKeys(w))));
+  }
+
   get strongContinuers(): ReadonlySet<string> {
     return (this.m.strongContinuers ??= this.stored('strongContinuers') ?? new Set((this.file.strongContinuers ?? []).flatMap((w) => phraseKeys(w))));
   }
