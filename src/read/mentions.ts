@@ -413,6 +413,7 @@ export class MentionReader {
       consumed.add(closer.first);
     }
     let prevEnd = first;
+    let prevOutside = first;
     for (const h of kept) {
       if (consumed.has(h.first)) continue;
       // "Java is a plus, as is experience with Linux": the cue before carries on to the clause's end.
@@ -420,12 +421,14 @@ export class MentionReader {
         const carried = cues[cues.length - 1];
         if (carried && !carried.forward && carried.last <= h.first) {
           cues.push({ type: carried.type, forward: true, first: h.first, last: h.last, until: clauseEnd(h.first), from: h.first, tail: h.last });
-          prevEnd = h.last;
+          prevEnd = prevOutside = h.last;
         }
         continue;
       }
       if (QUALIFIES.has(h.type)) {
-        const start = Math.max(prevEnd, clauseStart(h.first));
+        // (A cue in a bracket bounds no cue outside it that names what it follows: "Familiarity with
+        // HL7 and EMRs (Epic preferred) is preferred" prefers HL7 and EMRs too.)
+        const start = Math.max(h.scope === 'backward' ? prevOutside : prevEnd, clauseStart(h.first));
         // A bare cue word ("PhD preferred", "(Python preferred)") qualifies the phrase right
         // before it, back to a comma or bracket; with no skill there, what follows ("Preferred: Spark").
         let phrase = h.scope === 'either' ? this.listStart(Math.max(start, this.phraseStart(h.first, start)), h.first, start) : start;
@@ -451,7 +454,8 @@ export class MentionReader {
         // A bracket of years and the cue ("Python (2+ years preferred)") qualifies the years only:
         // the skill before it keeps its section's importance.
         if (inside && !this.hasSpanIn(inside.open, inside.close) && this.hasYears(tokens.start[inside.open]!, tokens.start[Math.min(inside.close, tokens.count - 1)]!)) continue;
-        if (inside && this.hasSpanIn(inside.open, inside.close)) {
+        const bracketed = inside !== null && this.hasSpanIn(inside.open, inside.close);
+        if (inside && bracketed) {
           phrase = Math.max(phrase, inside.open);
           until = Math.min(until, inside.close);
           forward = h.scope === 'forward' || (h.scope === 'either' && !this.hasSpanIn(phrase, h.first));
@@ -487,6 +491,7 @@ export class MentionReader {
         const tail = forward ? h.last : this.bracketAfter(h.last, until);
         cues.push({ type: h.type as Cued, forward, first: h.first, last: h.last, until, from: phrase, tail });
         prevEnd = h.last;
+        if (!bracketed) prevOutside = h.last;
       }
     }
     cues.sort((a, b) => a.first - b.first);
