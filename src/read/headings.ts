@@ -195,9 +195,15 @@ export function mayBeHeading(text: string, from: number, to: number, vocab: Voca
   const last = text.charCodeAt(to - 1);
   if (last === 46 || last === 33 || last === 59 || last === 44) return false;
   if ((first === 45 || first === 0x2013 || isBulletGlyph(first)) && isSpace(text.charCodeAt(from + 1))) return false;
+  // (A heading and a bracket that explains it: the words before the bracket. See readHeading.)
+  let head = to;
+  if (last === 41) {
+    const open = text.lastIndexOf('(', to - 1);
+    if (open > from) head = open;
+  }
   let spaces = 0;
   let lower = false;
-  for (let i = from; i < to; i++) {
+  for (let i = from; i < head; i++) {
     const c = text.charCodeAt(i);
     if (c === 32 && ++spaces > MAX_SHOUTED_WORDS) return false;
     if (c >= 97 && c <= 122) lower = true;
@@ -205,9 +211,9 @@ export function mayBeHeading(text: string, from: number, to: number, vocab: Voca
   if (!lower) return true;
   if (spaces > MAX_HEADING_WORDS) return false;
   const words = vocab.headingLexicon;
-  const firstWord = words.has(wordHashAt(text, from, to, true));
-  const lastWord = words.has(wordHashAt(text, from, to, false));
-  return firstWord && lastWord ? true : (firstWord || lastWord) && titleCase(text.slice(from, to));
+  const firstWord = words.has(wordHashAt(text, from, head, true));
+  const lastWord = words.has(wordHashAt(text, from, head, false));
+  return firstWord && lastWord ? true : (firstWord || lastWord) && titleCase(text.slice(from, head));
 }
 
 /** Whether the first or the last word of text[from, to) is in `words` (key hashes), told in place. */
@@ -349,7 +355,15 @@ export function readHeading<K extends string>(
   if (label === '' || /[.!;,]$/.test(label)) return undefined;
   const marked = Boolean(md || bold || t.endsWith(':'));
   const shouted = label === label.toUpperCase() && /\p{Lu}/u.test(label);
-  if (countWords(label) > (shouted ? MAX_SHOUTED_WORDS : MAX_HEADING_WORDS)) return undefined;
+  if (countWords(label) > (shouted ? MAX_SHOUTED_WORDS : MAX_HEADING_WORDS)) {
+    // A heading and a bracket that explains it: "What we are expecting from you (i.e., the
+    // qualifications you must have)". Only the words before the bracket, all a heading's, say so.
+    const open = label.endsWith(')') ? label.lastIndexOf('(') : -1;
+    const head = open > 0 ? label.slice(0, open).trim() : '';
+    if (head === '' || head.includes(')') || countWords(head) > MAX_HEADING_WORDS) return undefined;
+    const h = classify(head, phrases, vocab, options.extra, marked || shouted);
+    return h.kind && h.covered ? { label, kind: h.kind, content: -1, item: false } : undefined;
+  }
   const c = classify(label, phrases, vocab, options.extra, marked || shouted);
   if (c.words === 0 || c.words > (shouted && c.kind ? MAX_SHOUTED_WORDS : MAX_HEADING_WORDS)) return undefined;
   if (marked) return { label, kind: c.kind, content: -1, item: false, ...(!c.covered && !md && !bold ? { loose: true as const } : {}) };
