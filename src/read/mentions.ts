@@ -105,6 +105,9 @@ const ITEM_TAIL_GAP = /^\s*[\p{L}\p{N}/&]+(?:(?:\s+|-)[\p{L}\p{N}/&]+)*\s*$/u;
 const ELABORATION_LEAD = 4;
 /** The characters between a kind and its first member: words, and a bracket that opens the members ("(e.g., Neo4j)"). */
 const ELABORATION_GAP = /^[\p{L}\p{N}\s,.(-]*$/u;
+/** Items that name no skill between an elaboration phrase and its first known member: one or two, a word or two each. */
+const NAMELESS_ITEMS = /^(?:[\p{L}\p{N}][\p{L}\p{N}+#/.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}+#/.-]*)?\s*,\s*){1,2}$/u;
+const NAMELESS_ITEMS_WORDS = 4;
 
 /** How far after the job introduction's "with" its skills and their experience word may stand. */
 const INTRO_WITH_REACH = 8;
@@ -1297,11 +1300,20 @@ export class MentionReader {
     if (b.first - a.last > ELABORATION_LEAD + ELABORATION_WORDS) return false;
     let found = -1;
     this.reading.vocab.yearsElaborations.each(this.tokens, a.last, b.first, (_, first, last) => {
-      if (last === b.first && first - a.last <= ELABORATION_LEAD) found = first;
+      if (first - a.last <= ELABORATION_LEAD && (last === b.first || this.namelessItems(f, last, b))) found = first;
     });
     if (found < 0 || !ELABORATION_GAP.test(this.reading.flow.slice(a.end, b.start))) return false;
     // The words before the phrase still name the kind ("Cloud-based data technologies such as"), no list break or cue among them.
     return found - a.last <= 2 || this.runsOn(f, a.last, found, false);
+  }
+
+  /**
+   * Whether tokens [from, b.first) are one or two items that name no skill, a word or two each and
+   * a comma after each, before the mention b ("such as MVDA, DOE": a name the taxonomy lacks first).
+   */
+  private namelessItems(f: SentenceFacts, from: number, b: TokenSpan): boolean {
+    if (b.first - from > NAMELESS_ITEMS_WORDS || !NAMELESS_ITEMS.test(this.reading.flow.slice(this.tokens.start[from]!, b.start))) return false;
+    return this.runsOn(f, from, b.first);
   }
 
   /**
