@@ -58,6 +58,24 @@ function bracketedOr(reader: MentionReader, a: TokenSpan, b: TokenSpan): boolean
   return found;
 }
 
+/** How many words may stand between two degrees that the years each needs separate. */
+const DEGREE_YEARS_GAP = 14;
+
+/**
+ * Whether two degrees stand as alternatives with the years each needs between them, an "or" right
+ * before the second: "PhD with 4+ years, or Master's with 7+ years", "BS with 0-1 years of
+ * experience or MS", "MS and 3 plus years of relevant experience or a BS".
+ */
+function degreesWithYears(reader: MentionReader, a: TokenSpan, b: TokenSpan): boolean {
+  const { tokens } = reader;
+  if (b.first <= a.last || b.first - a.last > DEGREE_YEARS_GAP || /[.;:!?\n]/.test(reader.reading.flow.slice(a.end, b.start))) return false;
+  let or = false;
+  reader.reading.vocab.alternatives.each(tokens, Math.max(a.last, b.first - 3), b.first, (tag, _first, last) => {
+    if (tag === 'connector' && fillerUpTo(reader, tokens, last, b.first)) or = true;
+  });
+  return or && reader.hasYears(a.end, b.start);
+}
+
 /**
  * Whether `first` opens the list of fields of the degree (or field of study) `before` names: "a BS in
  * Statistics, ...", "a Master's degree or PhD in Physics, ..." (filler words only between), or "a
@@ -132,6 +150,7 @@ export function findAlternatives(reader: MentionReader, mentions: readonly (Toke
     const prev = run.length > 0 && s === sentence ? mentions[run[run.length - 1]!]! : undefined;
     let kind: GapKind = prev ? reader.listGap(prev, m) : 'break';
     if (kind === 'break' && prev && bracketedOr(reader, prev, m)) kind = 'or';
+    if (kind === 'break' && prev && degreeOf?.(run[run.length - 1]!) === 'degree' && degreeOf(i) === 'degree' && degreesWithYears(reader, prev, m)) kind = 'or';
     if (kind === 'break') {
       flush(run, gaps);
       run = [i];

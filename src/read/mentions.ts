@@ -1177,7 +1177,7 @@ export class MentionReader {
   }
 
   /** Whether a years phrase stands in flow[from, to) (a cheap gate first: most lines name no years). */
-  private hasYears(from: number, to: number): boolean {
+  hasYears(from: number, to: number): boolean {
     const flow = this.reading.flow;
     const gate = this.reading.vocab.yearsGate;
     gate.lastIndex = 0;
