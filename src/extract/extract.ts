@@ -313,7 +313,7 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
   }
   // "analytics" only in the duties or the company's story ("our analytics solutions"): not asked (the taxonomy's `askedOnly`).
   if (kind === 'posting') for (const s of bySkill.values()) if (s.importance === 'mentioned' && taxonomy.skills.get(s.id)?.askedOnly) bySkill.delete(s.id);
-  const groups = kind === 'posting' ? groupsOf(reader, kept, bySkill, text) : [];
+  const groups = kind === 'posting' ? groupsOf(reader, kept, bySkill, text, taxonomy) : [];
   return { skills: [...bySkill.values()], groups, negated: [...negated.values()], reading };
 }
 
@@ -392,13 +392,15 @@ function groupsOf(
   kept: readonly KeptMention[],
   bySkill: Map<string, ExtractedSkill>,
   text: string,
+  taxonomy: CompiledTaxonomy,
 ): AlternativeGroup[] {
   const degreeOf = (i: number) => {
     const category = bySkill.get(kept[i]!.id)?.category;
     // A field of study ("Computer Science", "STEM"), or a subject that may be one ("Statistics").
     return category === 'degree' ? 'degree' : category === 'field-of-study' ? 'field' : category === 'mathematics' || category === 'statistics' ? 'subject' : null;
   };
-  const runs = findAlternatives(reader, kept, degreeOf).filter((run) => run.every((i) => bySkill.has(kept[i]!.id)));
+  const kindOf = (member: string, head: string) => member !== head && taxonomy.ancestorsOf(member).includes(head);
+  const runs = findAlternatives(reader, kept, degreeOf, kindOf).filter((run) => run.every((i) => bySkill.has(kept[i]!.id)));
   if (runs.length === 0) return [];
   const inRun = new Set(runs.flat());
   // Candidate groups, the same set of skills once (strongest importance).

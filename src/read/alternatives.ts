@@ -58,6 +58,20 @@ function bracketedOr(reader: MentionReader, a: TokenSpan, b: TokenSpan): boolean
   return found;
 }
 
+/**
+ * Whether the run is the whole of a bracket right after a mention whose kinds its members all are
+ * ("message queues (Kafka, RabbitMQ)"; "etc." may close it).
+ */
+function bracketOfKinds(reader: MentionReader, mentions: readonly (TokenSpan & { id: string })[], run: readonly number[], kindOf: (member: string, head: string) => boolean): boolean {
+  const flow = reader.reading.flow;
+  const head = mentions[run[0]! - 1]!;
+  const first = mentions[run[0]!]!;
+  const last = mentions[run[run.length - 1]!]!;
+  if (!/^\s*\(\s*$/.test(flow.slice(head.end, first.start))) return false;
+  if (!/^\s*(?:,?\s*etc\.?\s*)?\)/.test(flow.slice(last.end, last.end + 12))) return false;
+  return run.every((i) => kindOf(mentions[i]!.id, head.id));
+}
+
 /** How many words may stand between two degrees that the years each needs separate. */
 const DEGREE_YEARS_GAP = 14;
 
@@ -95,11 +109,23 @@ function fieldsOf(reader: MentionReader, before: TokenSpan, first: TokenSpan, ki
  * The groups of alternatives among mentions (in text order, each with its skill id): lists of
  * indices into `mentions`, each naming at least two different skills.
  */
-export function findAlternatives(reader: MentionReader, mentions: readonly (TokenSpan & { id: string })[], degreeOf?: (i: number) => 'degree' | 'field' | 'subject' | null): number[][] {
+export function findAlternatives(
+  reader: MentionReader,
+  mentions: readonly (TokenSpan & { id: string })[],
+  degreeOf?: (i: number) => 'degree' | 'field' | 'subject' | null,
+  kindOf?: (member: string, head: string) => boolean,
+): number[][] {
   const groups: number[][] = [];
   const flush = (run: number[], gaps: GapKind[]) => {
     if (run.length < 2) return;
     const distinct = (members: number[]) => new Set(members.map((i) => mentions[i]!.id)).size >= 2;
+    // Examples of a kind in a bracket after it, "or" or commas between: "message queues (Kafka,
+    // RabbitMQ)", "relational databases (Oracle, PostgreSQL)". (A tool's own parts are no kinds of
+    // it, and all asked: "Python (pandas, NumPy)".)
+    if (kindOf && run[0]! > 0 && !gaps.includes('and') && bracketOfKinds(reader, mentions, run, kindOf)) {
+      if (distinct(run)) groups.push(run);
+      return;
+    }
     // The fields of one degree are alternatives: "a Bachelor's in Statistics, Mathematics, Computer
     // Science", "a STEM discipline (Computer Science, Statistics, Data Science, etc.)".
     if (degreeOf && run[0]! > 0 && !gaps.includes('and') && run.every((i) => degreeOf(i) === 'field' || degreeOf(i) === 'subject') && fieldsOf(reader, mentions[run[0]! - 1]!, mentions[run[0]!]!, degreeOf(run[0]! - 1))) {
