@@ -12,12 +12,22 @@ import type { MentionReader, TokenSpan } from './mentions.js';
 
 type GapKind = 'or' | 'and' | 'comma' | 'break';
 
-/** Whether a lead-in ("one of", "such as", "e.g.") stands right before the run's first member. */
+/** How many words may stand between a lead-in and the first member after a colon ("one of the following BI tools is required: Tableau"). */
+const LEAD_TO_COLON_WORDS = 7;
+
+/** Whether a lead-in ("one of", "such as", "e.g.") stands right before the run's first member, or a few words before a colon right before it. */
 function ledIn(reader: MentionReader, span: TokenSpan, sentenceFirst: number): boolean {
   const { tokens } = reader;
   let found = false;
   reader.reading.vocab.alternatives.each(tokens, Math.max(sentenceFirst, span.first - 4), span.first, (tag, _first, last) => {
     if (tag === 'leadIn' && fillerUpTo(reader, tokens, last, span.first)) found = true;
+  });
+  if (found || span.first === 0) return found;
+  // "one of the following languages: Java, Scala, Go", "at least one of the following BI tools is
+  // required: Tableau, Looker": a lead-in a few words before a colon that opens the run.
+  if (!/^\s*:\s*$/.test(reader.reading.flow.slice(tokens.end[span.first - 1]!, span.start))) return false;
+  reader.reading.vocab.alternatives.each(tokens, Math.max(sentenceFirst, span.first - LEAD_TO_COLON_WORDS - 4), span.first, (tag, _first, last) => {
+    if (tag === 'leadIn' && span.first - last <= LEAD_TO_COLON_WORDS) found = true;
   });
   return found;
 }
