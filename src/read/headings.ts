@@ -299,6 +299,12 @@ export interface HeadingOptions {
   extra?: ReadonlySet<number>;
 }
 
+/** The kind of a label that is nothing but phrases of `phrases` and filler ("Not required"), or undefined. */
+export function coveredKind<K extends string>(label: string, vocab: Vocabulary, phrases: PhraseSet<HeadingTag<K>>): K | undefined {
+  const c = classify(label, phrases, vocab, undefined, true);
+  return c.covered ? c.kind : undefined;
+}
+
 /** What a line (without its line break) is, if a heading. */
 export function readHeading<K extends string>(
   line: string,

@@ -7,7 +7,7 @@
 import type { PhraseSet } from '../lexicon/index.js';
 import { scanTokens, type Tokens } from '../lexicon/index.js';
 import { indexIn, isWhiteSpace, onOneLine } from '../white-space.js';
-import { edgeWordIn, labelKind, lastPhrase, markedLabelKind, mayBeHeading, readHeading, type HeadingOptions } from './headings.js';
+import { coveredKind, edgeWordIn, labelKind, lastPhrase, markedLabelKind, mayBeHeading, readHeading, type HeadingOptions } from './headings.js';
 import type { SectionKind } from './schema.js';
 import { splitSentences } from './sentences.js';
 import { titleOf } from './title.js';
@@ -106,9 +106,12 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
       if (heading?.loose && ASKING.has(current.kind) && (heading.kind === undefined || ASKING.has(heading.kind)) && !resume && introducesList(heading.label, vocab)) heading = undefined;
       // "Not needed", "We don't expect you to": a list of what the job does not need.
       let notNeeded = false;
-      if (candidate && !resume && !heading?.kind && edgeWordIn(text, pos, end, vocab.notNeededEdges)) {
+      // (A label that is only such words names a list of what is not needed even where it reads as a
+      // nice-to-have heading too: "Not required: Kubernetes certification"; "Preferred (not
+      // required)" stays a nice-to-have.)
+      if (candidate && !resume && (!heading?.kind || heading.kind === 'preferred') && edgeWordIn(text, pos, end, vocab.notNeededEdges)) {
         const negating = readHeading(text.slice(pos, end), vocab, vocab.notNeededHeadings, options);
-        if (negating?.kind) {
+        if (negating?.kind && (!heading?.kind || coveredKind(negating.label, vocab, vocab.notNeededHeadings) !== undefined)) {
           heading = negating;
           notNeeded = true;
         }
