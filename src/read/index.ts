@@ -77,11 +77,32 @@ export function read(text: string, options: ReadOptions = {}): Reading {
     else asking.push({ start: s.start, end: s.end });
   }
   const titleSection = sections.find((s) => s.kind === 'title');
-  const title = titleSection ? (titleOf(text.slice(titleSection.start, titleSection.end), vocab) ?? null) : null;
+  const title = titleSection ? (titleOf(text.slice(titleSection.start, titleSection.end), vocab) ?? null) : kind === 'posting' ? leadingTitle(text, vocab) : null;
   // A pasted posting names its employer in its title line or a heading about it, if anywhere.
   const named = company || kind !== 'posting' ? undefined : employerNamed(text, sections, title, vocab);
   return { text, flow, vocab, kind, sections, asking, title, facts, employer: named ? employerKeys(named, vocab) : employer };
 }
+
+/**
+ * Fields of a line run together, as a one-line export or a job board's header writes them:
+ * "Title: Claims Analyst; Company: Beacon", "Senior Data Scientist • Hybrid, Seattle • About ...".
+ */
+const FIELD_SEPARATOR = /;\s+|\s+[|•·]\s+/;
+
+/**
+ * The title a text whose first line runs on opens with, before a field separator: "Lead Data
+ * Scientist - Credit Risk | Northwind Bank | Remote. About us: ...". Only a name that names a role,
+ * never a sentence (see titleOf).
+ */
+function leadingTitle(text: string, vocab: Vocabulary): string | null {
+  const nl = text.indexOf('\n');
+  const first = nl < 0 ? text : text.slice(0, nl);
+  const cut = FIELD_SEPARATOR.exec(first.slice(0, MAX_LEADING_TITLE + 4));
+  // (A field's label before it, "Title: ...", is the facts' to read.)
+  if (!cut || cut.index === 0 || first.lastIndexOf(':', cut.index) >= 0) return null;
+  return titleOf(first.slice(0, cut.index), vocab, true) ?? null;
+}
+const MAX_LEADING_TITLE = 100;
 
 /** How far into a text its "Field: value" lines are looked for. */
 const FACTS_HEAD = 3000;
@@ -91,15 +112,30 @@ export function factsOf(text: string, vocab: Vocabulary): Partial<Record<FactFie
   const facts: Partial<Record<FactField, string>> = {};
   const labels = vocab.factLabels;
   const head = Math.min(text.length, FACTS_HEAD);
+  // Past the first field of a line of fields run together: every value ends at a separator.
+  let runOn = false;
   for (let pos = 0; pos < head; ) {
     const nl = text.indexOf('\n', pos);
     const end = nl === -1 || nl > head ? head : nl;
     const colon = indexIn(text, 58, pos, Math.min(end, pos + 46));
     if (colon > pos) {
       const field = labels.get(normalizeLabel(text.slice(pos, colon)));
-      const value = text.slice(colon + 1, end).replace(/[*_]{2}/g, '').trim();
+      let value = text.slice(colon + 1, end).replace(/[*_]{2}/g, '').trim();
+      // (A line of fields run together: each field's value ends at the next separator.)
+      const cut = value.length > 120 || runOn ? FIELD_SEPARATOR.exec(value) : null;
+      if (cut) value = value.slice(0, cut.index).trim();
       if (field && value && value.length <= 120) facts[field] ??= value;
+      if (cut) {
+        // The next field on the same line.
+        const next = text.indexOf(cut[0], colon + 1) + cut[0].length;
+        if (next > pos && next < end) {
+          pos = next;
+          runOn = true;
+          continue;
+        }
+      }
     }
+    runOn = false;
     pos = end + 1;
   }
   return facts;

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../../src/read/index.js';
+
+const facts = (text: string) => read(text).facts;
+
+describe('the "Field: value" facts near the top of a text', () => {
+  it('reads one field a line', () => {
+    expect(facts('Title: Data Engineer\nLocation: Berlin, Germany\n\nRequirements\n- SQL\n')).toMatchObject({ title: 'Data Engineer', location: 'Berlin, Germany' });
+  });
+  it('reads the fields of a one-line export, each up to the next separator', () => {
+    const text =
+      'Title: Claims Data Analyst; Company: Beacon Mutual Health; Location: Providence, RI; Description: Beacon Mutual has insured families for decades and is proud of it. Qualifications: SQL.';
+    expect(facts(text)).toMatchObject({ title: 'Claims Data Analyst', company: 'Beacon Mutual Health', location: 'Providence, RI' });
+    expect(facts('Job Title: Data Analyst | Location: Austin, TX | Requirements: SQL, Python and a degree in statistics, plus curiosity about pricing and retail data.')).toMatchObject({ title: 'Data Analyst', location: 'Austin, TX' });
+  });
+  it('keeps a short value whole, separators and all', () => {
+    expect(facts('Location: Berlin; remote possible\n')).toMatchObject({ location: 'Berlin; remote possible' });
+  });
+});
