@@ -361,16 +361,24 @@ export function readHeading<K extends string>(
   if (label === '' || /[.!;,]$/.test(label)) return undefined;
   const marked = Boolean(md || bold || t.endsWith(':'));
   const shouted = label === label.toUpperCase() && /\p{Lu}/u.test(label);
-  if (countWords(label) > (shouted ? MAX_SHOUTED_WORDS : MAX_HEADING_WORDS)) {
-    // A heading and a bracket that explains it: "What we are expecting from you (i.e., the
-    // qualifications you must have)". Only the words before the bracket, all a heading's, say so.
+  // A heading and a bracket that explains it: "What we are expecting from you (i.e., the
+  // qualifications you must have)", "What we need (items marked * are a strong plus)". Only the
+  // words before the bracket, all a heading's, say so.
+  const bracketed = (): Heading<K> | undefined => {
     const open = label.endsWith(')') ? label.lastIndexOf('(') : -1;
     const head = open > 0 ? label.slice(0, open).trim() : '';
     if (head === '' || head.includes(')') || countWords(head) > MAX_HEADING_WORDS) return undefined;
+    // (Prose explains; a bracket of names lists items: "Skills (Azure, Hadoop, Spark)".)
+    if (!mostlyLowerCase(label.slice(open + 1, -1))) return undefined;
     const h = classify(head, phrases, vocab, options.extra, marked || shouted);
     return h.kind && h.covered ? { label, kind: h.kind, content: -1, item: false } : undefined;
-  }
+  };
+  if (countWords(label) > (shouted ? MAX_SHOUTED_WORDS : MAX_HEADING_WORDS)) return bracketed();
   const c = classify(label, phrases, vocab, options.extra, marked || shouted);
+  if (!c.covered && label.endsWith(')')) {
+    const b = bracketed();
+    if (b) return b;
+  }
   if (c.words === 0 || c.words > (shouted && c.kind ? MAX_SHOUTED_WORDS : MAX_HEADING_WORDS)) return undefined;
   if (marked) return { label, kind: c.kind, content: -1, item: false, ...(!c.covered && !md && !bold ? { loose: true as const } : {}) };
   // All caps: a heading, known or not; but a single all-caps word nobody knows (SQL) is a skill on its own line.
@@ -385,6 +393,13 @@ export function readHeading<K extends string>(
     return { label, kind: c.kind, content: -1, item: false };
   }
   return undefined;
+}
+
+/** Whether most words of s start with a lower-case letter. */
+function mostlyLowerCase(s: string): boolean {
+  const words = s.split(/[\s,]+/).filter((w) => /\p{L}/u.test(w));
+  const lower = words.filter((w) => /^[^\p{L}]*\p{Ll}/u.test(w)).length;
+  return words.length > 0 && lower >= Math.ceil(words.length * 0.6);
 }
 
 /** Words separated by spaces, counted in place. */
