@@ -1244,7 +1244,7 @@ export class MentionReader {
       // were lost, "... Mathematics or Statistics 2 to 3 years of experience in Spark" is two items.
       // Not when a word after the years ties them to a skill right after ("SQL, 4+ years of Python").
       // (Markdown's bold or italic marks may stand between, and a version: "**Kafka** (3+ years)", "Angular 14+ (5+ years)".)
-      const plain = gap.replace(VERSION, '');
+      const plain = gap.replace(VERSION, '').replace(this.reading.vocab.yearsQualifiers, '');
       if (before && !p.part && /^[\s(:,–*_-]*$/.test(plain) && ((k >= inSentence.length && !fresh) || (/[(:,–-]/.test(plain) && !this.boundAfter(p.end, inSentence[k])))) {
         out.set(before.first, p.years);
         // ("C and C++ (5 years)": the years in a bracket are those of the pair it closes.)

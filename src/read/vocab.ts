@@ -280,6 +280,12 @@ export class Vocabulary {
   }
 
   /** Whether a sentence may hold a years phrase: one of the units is in it (before the full expression runs). */
+  /** The years' qualifiers (years.qualifiers) as one pattern, to pass over them between a skill and its bracketed years. */
+  get yearsQualifiers(): RegExp {
+    const words = this.file.years.qualifiers ?? [];
+    return (this.m.yearsQualifiers ??= new RegExp(words.length > 0 ? `(?<![\\p{L}])(?:${[...words].sort((a, b) => b.length - a.length).map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])` : '(?!)', 'giu'));
+  }
+
   get yearsGate(): RegExp {
     return (this.m.yearsGate ??= new RegExp([...this.file.years.units, ...Object.keys(this.file.years.wholes ?? {})].map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|'), 'i'));
   }
