@@ -11,7 +11,7 @@ const GLYPHS: ReadonlySet<number> = new Set([...BULLET_GLYPHS].map((c) => c.char
 export const isBulletGlyph = (c: number): boolean => GLYPHS.has(c);
 
 /** A list item's mark at the start of a line's words: a bullet, a dash, a star, a number or letter with a dot or bracket. */
-export const BULLET_START = new RegExp(`^(?:[-*o${BULLET_GLYPHS}]\\s|\\d{1,2}[.)]|[a-z][.)]\\s)`);
+export const BULLET_START = new RegExp(`^(?:[-*o${BULLET_GLYPHS}]\\uFE0F?\\s|\\d{1,2}[.)]|[a-z][.)]\\s)`);
 
 /**
  * Emoji and pictographs that decorate a heading ("🚀 About the role", "✨ Bonus points", "Perks 🎁"),
@@ -30,7 +30,8 @@ const TRAILING_DECORATION = new RegExp(`[\\s\\u00a0]*(?:${EMOJI_PART}[\\s\\u00a0
 export function decorationEnd(text: string, from: number, to: number): number {
   const c = text.charCodeAt(from);
   // (Pictographs are outside ASCII; © and ® are the first.)
-  if (c < 0xa9 || isBulletGlyph(c)) return from;
+  // (A bullet glyph in emoji presentation, "✔️" with its variation selector, decorates.)
+  if (c < 0xa9 || (isBulletGlyph(c) && text.charCodeAt(from + 1) !== 0xfe0f)) return from;
   DECORATION.lastIndex = from;
   if (!DECORATION.test(text)) return from;
   return Math.min(DECORATION.lastIndex, to);
