@@ -89,6 +89,8 @@ function lastWord(s: string): string {
   while (end > 0 && !isWordChar(s.charCodeAt(end - 1))) end--;
   let start = end;
   while (start > 0 && isWordChar(s.charCodeAt(start - 1))) start--;
+  // (The end of a name joined by "&" or "/" is no word of prose: "Financial Analyst - FP&A".)
+  if (start > 0 && (s.charCodeAt(start - 1) === 38 || s.charCodeAt(start - 1) === 47)) return '';
   return s.slice(start, end).toLowerCase();
 }
 

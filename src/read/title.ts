@@ -37,7 +37,11 @@ export function titleOf(line: string, vocab: Vocabulary, roleNamed = false): str
   }
   if (dated) return undefined;
   let sentence = false;
-  vocab.notTitle.each(tokens, 0, tokens.count, () => (sentence = true));
+  vocab.notTitle.each(tokens, 0, tokens.count, (_tag, first, last) => {
+    // (A level's roman numeral is no pronoun: "Data Scientist I", "Analyst I - Remote".)
+    if (last === first + 1 && first > 0 && tokens.raw(first) === 'I' && (last === tokens.count || /^\s*[-–—,(|]/.test(t.slice(tokens.end[first]!, tokens.start[last]!)))) return;
+    sentence = true;
+  });
   if (sentence) return undefined;
   let role = false;
   vocab.titleRoleWords.each(tokens, 0, tokens.count, () => (role = true));
