@@ -152,10 +152,13 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         // among duties), and it opens its section where it starts ("Python, SQL. Nice to have: Airflow").
         const at = pos + (heading.at ?? 0);
         const ownLine = (ASKING.has(current.kind) && ASKING.has(kind)) || heading.item || heading.at !== undefined;
-        if (!resume && ownLine && softEnd(text, end, softSet) === end) {
+        if (!resume && current.notNeeded && heading.item && ASKING.has(kind)) {
+          // "- Experience with Rust: we don't expect you to know it" in a list of what is not
+          // needed: an item of that list.
+        } else if (!resume && ownLine && softEnd(text, end, softSet) === end) {
           const resumeWith = current;
           open(at, kind, heading.label, pos + heading.content, notNeeded);
-          open(end, resumeWith.kind, resumeWith.heading);
+          open(end, resumeWith.kind, resumeWith.heading, end, resumeWith.notNeeded === true);
         } else {
           open(at, kind, heading.label, pos + heading.content, notNeeded);
         }
