@@ -355,6 +355,16 @@ export function readHeading<K extends string>(
     while (content < to && /[\s*_]/.test(line[content]!)) content++;
     return { label, kind: c.kind, content, item: bullet !== null, ...(at > 0 ? { at } : {}) };
   }
+  if (bullet && /^\d/.test(bullet[0]) && t.length <= MAX_HEADING_CHARS) {
+    // A numbered heading, "3) Requirements", "2. What you'll do", "4) Preferred (not required)": the
+    // rest all a heading's words (a bracket of prose after them passes); else a list's item.
+    const rest = unmark(t).replace(/:$/, '').trim();
+    const open = rest.endsWith(')') ? rest.lastIndexOf('(') : -1;
+    const label = open > 0 && mostlyLowerCase(rest.slice(open + 1, -1)) ? rest.slice(0, open).trim() : rest;
+    if (label === '' || countWords(label) > MAX_HEADING_WORDS) return undefined;
+    const c = classify(label, phrases, vocab, options.extra, true);
+    return c.kind && c.covered ? { label: rest, kind: c.kind, content: -1, item: false } : undefined;
+  }
   if (bullet || t.length > MAX_HEADING_CHARS) return undefined;
   const bold = /^(\*\*|__)(.+?)\1:?$/.exec(t);
   const label = unmark(t).replace(/:$/, '').trim();
