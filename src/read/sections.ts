@@ -124,13 +124,19 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
       // After a first line or two that are no title and opened no section ("Love building pipelines in
       // Scala? Read on.", "Actively hiring"), a line that names a role is the title.
       const first = preamble === 0;
-      const title =
+      const maybeTitle =
         (first || (preamble < MAX_PREAMBLE && sections.length === 0 && current.heading === null)) &&
         !resume &&
         (!heading || (heading.content < 0 && !heading.kind)) &&
         !continuesNext(end, softSet) &&
         titleOf(text.slice(pos, end), vocab, !first) !== undefined;
-      if (title) {
+      // A first line that names no role, a letterhead ("NORTHWIND ENERGY COOPERATIVE", "VACANCY
+      // NOTICE"), gives way to a line that names one right after it: it is neither title nor heading.
+      const letterhead = maybeTitle && first && titleOf(text.slice(pos, end), vocab, true) === undefined && roleLineSoon(text, end, vocab);
+      const title = maybeTitle && !letterhead;
+      if (letterhead) {
+        // (Read as the preamble.)
+      } else if (title) {
         // A title line (never a sentence: see title.ts) is a section of its own.
         open(pos, 'title', null);
         open(end, 'summary', null);
@@ -186,6 +192,24 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
   if (sections.length === 0) sections.push({ ...current, start: 0, end: text.length });
   if (!resume) softRequirements(text, sections, vocab);
   return sections;
+}
+
+/** How many lines after the first a line that names a role is looked for (see roleLineSoon). */
+const ROLE_LINE_LOOK = 3;
+
+/** Whether one of the few non-blank lines after the one ending at `end` names a role as a title does ("Data Engineer III"). */
+function roleLineSoon(text: string, end: number, vocab: Vocabulary): boolean {
+  let pos = end + 1;
+  for (let seen = 0; seen < ROLE_LINE_LOOK && pos < text.length; ) {
+    const nl = text.indexOf('\n', pos);
+    const stop = nl === -1 ? text.length : nl;
+    if (hasText(text, pos, stop)) {
+      if (titleOf(text.slice(pos, stop), vocab, true) !== undefined) return true;
+      seen++;
+    }
+    pos = stop + 1;
+  }
+  return false;
 }
 
 /** Whether a heading asks softly ("You'd be a great fit if"), with no firmer requirement heading's words besides ("What makes you a great fit (Requirements)"). */
