@@ -359,8 +359,7 @@ export function readHeading<K extends string>(
     // A numbered heading, "3) Requirements", "2. What you'll do", "4) Preferred (not required)": the
     // rest all a heading's words (a bracket of prose after them passes); else a list's item.
     const rest = unmark(t).replace(/:$/, '').trim();
-    const open = rest.endsWith(')') ? rest.lastIndexOf('(') : -1;
-    const label = open > 0 && mostlyLowerCase(rest.slice(open + 1, -1)) ? rest.slice(0, open).trim() : rest;
+    const label = explainedHead(rest) ?? rest;
     if (label === '' || countWords(label) > MAX_HEADING_WORDS) return undefined;
     const c = classify(label, phrases, vocab, options.extra, true);
     return c.kind && c.covered ? { label: rest, kind: c.kind, content: -1, item: false } : undefined;
@@ -375,11 +374,8 @@ export function readHeading<K extends string>(
   // qualifications you must have)", "What we need (items marked * are a strong plus)". Only the
   // words before the bracket, all a heading's, say so.
   const bracketed = (): Heading<K> | undefined => {
-    const open = label.endsWith(')') ? label.lastIndexOf('(') : -1;
-    const head = open > 0 ? label.slice(0, open).trim() : '';
-    if (head === '' || head.includes(')') || countWords(head) > MAX_HEADING_WORDS) return undefined;
-    // (Prose explains; a bracket of names lists items: "Skills (Azure, Hadoop, Spark)".)
-    if (!mostlyLowerCase(label.slice(open + 1, -1))) return undefined;
+    const head = explainedHead(label);
+    if (head === undefined || countWords(head) > MAX_HEADING_WORDS) return undefined;
     const h = classify(head, phrases, vocab, options.extra, marked || shouted);
     return h.kind && h.covered ? { label, kind: h.kind, content: -1, item: false } : undefined;
   };
@@ -403,6 +399,17 @@ export function readHeading<K extends string>(
     return { label, kind: c.kind, content: -1, item: false };
   }
   return undefined;
+}
+
+/**
+ * The words of a label before a closing bracket of prose that explains them ("What we need (items
+ * marked * are a strong plus)"), or undefined; a bracket of names lists items ("Skills (Azure, Hadoop)").
+ */
+function explainedHead(label: string): string | undefined {
+  const open = label.endsWith(')') ? label.lastIndexOf('(') : -1;
+  if (open <= 0 || !mostlyLowerCase(label.slice(open + 1, -1))) return undefined;
+  const head = label.slice(0, open).trim();
+  return head === '' || head.includes(')') ? undefined : head;
 }
 
 /** Whether most words of s start with a lower-case letter. */
