@@ -458,7 +458,7 @@ export class MentionReader {
         // the skill before it keeps its section's importance.
         if (inside && !this.hasSpanIn(inside.open, inside.close) && this.hasYears(tokens.start[inside.open]!, tokens.start[Math.min(inside.close, tokens.count - 1)]!)) continue;
         const bracketed = inside !== null && this.hasSpanIn(inside.open, inside.close);
-        if (inside && bracketed) {
+        if (bracketed) {
           phrase = Math.max(phrase, inside.open);
           until = Math.min(until, inside.close);
           forward = h.scope === 'forward' || (h.scope === 'either' && !this.hasSpanIn(phrase, h.first));
