@@ -884,8 +884,10 @@ export class MentionReader {
     if (this.reading.kind === 'resume') return undefined;
     const sentence = this.sentenceAt(span.start);
     const sentences = this.lineSentences;
-    const k = sentences.indexOf(sentence);
-    const next = k >= 0 ? sentences[k + 1] : undefined;
+    // (Found as sentenceAt found it: a search through a line of thousands of sentences, once per
+    // mention, made a long line's reading quadratic.)
+    const k = lowerBound(sentences, (s) => s.end <= span.start);
+    const next = sentences[k] === sentence ? sentences[k + 1] : undefined;
     if (!next) return undefined;
     let cue = this.trailing.get(next.start);
     if (cue === undefined) this.trailing.set(next.start, (cue = this.readTrailingCue(next)));
