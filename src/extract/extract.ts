@@ -197,7 +197,7 @@ export function extractSkills(text: string, taxonomy: CompiledTaxonomy, options:
 /** Find the skills a text asks for, its groups of alternatives and the skills it says are not needed. */
 export function extractText(text: string, taxonomy: CompiledTaxonomy, options: ExtractOptions = {}): Extraction {
   const kind = options.kind ?? 'posting';
-  const reading = read(text, { kind, vocab: options.vocab, company: options.company });
+  const reading = read(text, { kind, vocab: options.vocab, company: options.company, isSkillWord: (word) => taxonomy.trie.startsForm(word) });
   // Benefits, company and equal-opportunity sections ask for nothing: their text is never matched.
   const tokens = (scratch = scanTokens(reading.flow, scratch, reading.asking));
   const matches = withSelfTitles(withoutForeignAcronyms(coordinated(matchTokens(tokens, taxonomy), tokens, taxonomy, reading.vocab.coordinators), reading.flow), tokens, taxonomy, reading.vocab);
@@ -335,7 +335,7 @@ export interface ResumeMention {
  * what each sentence says of a skill (learning, a little, lacked) and level words by it.
  */
 export function extractResume(text: string, taxonomy: CompiledTaxonomy, options: { vocab?: Vocabulary } = {}): { mentions: ResumeMention[]; reading: Reading; tokens: Tokens } {
-  const reading = read(text, { kind: 'resume', vocab: options.vocab });
+  const reading = read(text, { kind: 'resume', vocab: options.vocab, isSkillWord: (word) => taxonomy.trie.startsForm(word) });
   const tokens = scanTokens(reading.flow, undefined, reading.asking);
   const matches = withoutForeignAcronyms(coordinated(matchTokens(tokens, taxonomy), tokens, taxonomy, reading.vocab.coordinators), reading.flow);
   const reader = new MentionReader(reading, tokens, matches);

@@ -1,5 +1,5 @@
 import type { Tokens } from './tokenize.js';
-import { keyHash } from './tokenize.js';
+import { keyHash, normalizeKey } from './tokenize.js';
 
 /** 2^18 bits (32 KB) a set: a prefilter, where a few false positives only cost a lookup. */
 const BITS = 1 << 18;
@@ -158,6 +158,12 @@ export class TokenTrie<Entry = unknown> {
   spells(node: number, tokens: Tokens, last: number): boolean {
     for (let k = last; node !== ROOT; node = this.parents[node]!, k--) if (!tokens.keyIs(k, this.key(node))) return false;
     return true;
+  }
+
+  /** Whether some form starts with a word (written as in a text: its key is normalized here). */
+  startsForm(word: string): boolean {
+    const key = normalizeKey(word);
+    return this.lookup(ROOT, keyHash(key), key) >= 0;
   }
 
   /** The child of `parent` for a key, or -1 (no unread forms are read). */

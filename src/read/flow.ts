@@ -100,7 +100,13 @@ const isWordChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 3
  * The soft line breaks of a text, and its flow text. `continuers` are the words a line of prose
  * never ends with in the text's language ("Ruby on" / "Rails").
  */
-export function readFlow(text: string, continuers: ReadonlySet<string> = new Set(), isHeading: (line: string) => boolean = () => false, strongContinuers: ReadonlySet<string> = new Set()): Flow {
+export function readFlow(
+  text: string,
+  continuers: ReadonlySet<string> = new Set(),
+  isHeading: (line: string) => boolean = () => false,
+  strongContinuers: ReadonlySet<string> = new Set(),
+  isSkillWord: (word: string) => boolean = () => false,
+): Flow {
   if (!text.includes('\n')) return { flow: text, soft: [] };
   const lines = linesOf(text);
   const { len: lens, start: starts, end: lineEnds, first: firsts } = lines;
@@ -138,6 +144,10 @@ export function readFlow(text: string, continuers: ReadonlySet<string> = new Set
     if (ends && !(filled && lower)) continue;
     // "ma-" / "chine": a word broken by the wrapping.
     const hyphenated = last === 45 && a.len >= 2 && isLetter(text.charCodeAt(a.start + a.len - 2)) && isLetter(next);
+    // "Type-" / "Script", "Graph-" / "QL": a name broken by the wrapping where its second part is in
+    // capitals, told from a hyphen join ("Ruby-on-" / "Rails") by the lexicon: the word whole is a
+    // skill's.
+    const nameBroken = hyphenated && !lower && isSkillWord(wordAround(text, a.start + a.len - 1, b.first, b.end));
     // "SAP Data Services (Data" / "Extract, Profiling)": a bracket left open.
     const bracket = unclosed(text, a.start, a.start + a.len);
     // (A line that itself continues the one before is prose, however short.)
@@ -163,22 +173,31 @@ export function readFlow(text: string, continuers: ReadonlySet<string> = new Set
     // A long line of prose that ends no sentence goes on in a line that opens with the end of a
     // sentence, whatever its first letter ("... orchestrating pipelines with Apache" / "Airflow. You will ...").
     const flowing = a.len >= MIN_PROSE_LINE && isLetter(last) && !STARTS_ITEM.test(aText) && SENTENCE_END_FIRST.test(text.slice(b.first, b.end));
-    const continued = !ends && ((lower && (a.len >= MIN_PROSE_LINE || cut || hyphenated || item)) || bracket || flowing);
+    const continued = !ends && ((lower && (a.len >= MIN_PROSE_LINE || cut || hyphenated || item)) || bracket || flowing || nameBroken);
     if (!filled && !continued && !cut) continue;
     // A heading is never part of a paragraph; but a line that goes on in lower case after one that
     // ends no sentence is the rest of it, whatever its words ("- Docker, though it is not" / "required").
     if (isHeading(aText) || (isHeading(bText) && !(lower && !ends))) continue;
     const nl = a.end;
     soft.push(nl);
-    if (last === 45 && a.len >= 2 && isLetter(text.charCodeAt(a.start + a.len - 2)) && isLetter(next)) {
-      // "ma-" / "chine": one word again when it goes on in lower case; "Ruby-on-" / "Rails": a hyphen join.
-      if (isLower(next)) set(a.start + a.len - 1, '\u00ad');
+    if (hyphenated) {
+      // "ma-" / "chine", "Type-" / "Script": one word again; "Ruby-on-" / "Rails": a hyphen join.
+      if (lower || nameBroken) set(a.start + a.len - 1, '\u00ad');
       for (let p = a.start + a.len; p < b.first; p++) set(p, '\u00ad');
     } else {
       set(nl, ' ');
     }
   }
   return { flow: edits.length === 0 ? text : applyEdits(text, edits), soft };
+}
+
+/** The word broken at a hyphen (`hyphen`) and a line break: its letters before, and after from `from` (up to `to`). */
+function wordAround(text: string, hyphen: number, from: number, to: number): string {
+  let start = hyphen;
+  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+  let end = from;
+  while (end < to && isLetter(text.charCodeAt(end))) end++;
+  return text.slice(start, hyphen) + text.slice(from, end);
 }
 
 /** The text with the code unit at each edit's offset replaced (edits: offset, code pairs, ascending). */

@@ -25,6 +25,8 @@ export interface ReadOptions {
   vocabularies?: readonly Vocabulary[];
   /** The employer, when known: its name in a heading ("About Acme") is a heading word. */
   company?: string | null;
+  /** Whether a word is a skill's, or the first word of one (the lexicon's): a name broken at a hyphen and a line break is joined again. */
+  isSkillWord?: (word: string) => boolean;
 }
 
 export interface Reading {
@@ -64,7 +66,7 @@ export function read(text: string, options: ReadOptions = {}): Reading {
   const kind = options.kind ?? 'posting';
   const vocab = options.vocab ?? languageOf(text, options.vocabularies);
   const phrases = kind === 'resume' ? vocab.resumeHeadings : vocab.headings;
-  const { flow, soft } = readFlow(text, vocab.continuers, (line) => (readHeading(line, vocab, phrases, { resume: kind === 'resume' })?.content ?? 0) < 0, vocab.strongContinuers);
+  const { flow, soft } = readFlow(text, vocab.continuers, (line) => (readHeading(line, vocab, phrases, { resume: kind === 'resume' })?.content ?? 0) < 0, vocab.strongContinuers, options.isSkillWord);
   const facts = kind === 'posting' ? factsOf(text, vocab) : {};
   const company = options.company ?? facts.company;
   const employer = company ? employerKeys(company, vocab) : [];

@@ -167,3 +167,17 @@ describe('links', () => {
     expect(ids).not.toContain('javascript');
   });
 });
+
+describe('wrapped lines', () => {
+  it("reads a skill's name broken at a hyphen and a line break as the name, its capitals kept ('Java-' / 'Script', 'Big-' / 'Query')", () => {
+    const text = 'Requirements\nYou have written production code in strong, idiomatic Java-\nScript and TypeScript, and you query our warehouse in Big-\nQuery every day. Experience with Ruby-on-\nRails is a plus.';
+    const skills = extractSkills(text, bundledTaxonomy());
+    const by = (id: string) => skills.find((s) => s.id === id);
+    expect(by('javascript')?.importance).toBe('required');
+    expect(by('bigquery')?.importance).toBe('required');
+    expect(by('ruby-on-rails')?.importance).toBe('preferred');
+    expect(by('java')).toBeUndefined();
+    const js = by('javascript')!.mentions[0]!;
+    expect(text.slice(js.start, js.end)).toBe('Java-\nScript');
+  });
+});

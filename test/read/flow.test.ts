@@ -40,6 +40,20 @@ describe('readFlow', () => {
     expect(flow.replace(/\u00ad/g, '')).toContain('Ruby-on-Rails');
     expect(flow).toHaveLength(text.length);
   });
+  it("rejoins a name broken at a hyphen whose second part is in capitals when the lexicon knows the name whole ('Type-' / 'Script')", () => {
+    const names = new Set(['typescript', 'graphql']);
+    const isSkillWord = (word: string) => names.has(word.toLowerCase());
+    const text = 'We want an engineer who ships product features with React and Type-\nScript, and who fetches data through our Graph-\nQL gateway, and knows Ruby-on-\nRails well.';
+    const { flow, soft } = readFlow(text, continuers, () => false, new Set(), isSkillWord);
+    const plain = flow.replace(/\u00ad/g, '');
+    expect(plain).toContain('React and TypeScript, and');
+    expect(plain).toContain('our GraphQL gateway');
+    expect(plain).toContain('Ruby-on-Rails');
+    expect(soft).toHaveLength(3);
+    expect(flow).toHaveLength(text.length);
+    // A name the lexicon does not know stays two words joined by a hyphen.
+    expect(readFlow('We want an engineer who ships product features with React and Type-\nScript.', continuers).flow).toContain('Type-\nScript');
+  });
   it('never joins list items, headings or sentences that end', () => {
     const text = 'Requirements\n- Python\n- SQL\nWe value teamwork.\nBenefits\nHealth insurance';
     expect(readFlow(text, continuers, (line) => ['Requirements', 'Benefits'].includes(line)).soft).toEqual([]);
