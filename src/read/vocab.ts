@@ -564,7 +564,7 @@ function displayName(file: string): string {
 
 /** Read and validate vocabulary files; a problem stops with the file, line and field named. */
 export function readVocabFiles(files: readonly string[]): VocabFile[] {
-  return files.map((file) => {
+  const parsed = files.map((file) => {
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
@@ -573,6 +573,21 @@ export function readVocabFiles(files: readonly string[]): VocabFile[] {
     }
     return validateSource(parseSource(displayName(file), text), VocabFile, 'vocab-invalid');
   });
+  return parsed.map((f, i) => withBorrowedHeadings(f, parsed, files[i]!));
+}
+
+/** A vocabulary with the posting headings and heading filler of the languages it borrows them from (`borrowHeadings`) after its own. */
+function withBorrowedHeadings(file: VocabFile, all: readonly VocabFile[], path: string): VocabFile {
+  if (!file.borrowHeadings?.length) return file;
+  const headings: Partial<Record<string, string[]>> = { ...file.headings };
+  const filler = [...(file.headingFiller ?? [])];
+  for (const code of file.borrowHeadings) {
+    const lender = all.find((f) => f.language === code && f !== file);
+    if (!lender) throw new ConfigError('vocab-invalid', `${displayName(path)}: borrowHeadings names '${code}', the language of no other vocabulary file`);
+    for (const [kind, list] of Object.entries(lender.headings ?? {}) as [string, string[]][]) headings[kind] = [...new Set([...(headings[kind] ?? []), ...list])];
+    for (const w of lender.headingFiller ?? []) if (!filler.includes(w)) filler.push(w);
+  }
+  return { ...file, headings: headings as VocabFile['headings'], headingFiller: filler };
 }
 
 /** As for the taxonomy cache: names, sizes and times first, then the content decides. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { headingExampleProblem, postingExampleProblems } from '../../src/extract/vocab-examples.js';
 import { extractText } from '../../src/extract/extract.js';
 import { bundledVocabularies, languageOf, listVocabFiles, readVocabFiles } from '../../src/read/index.js';
-import { bundledTaxonomy } from '../helpers.js';
+import { bundledTaxonomy, scratch } from '../helpers.js';
 
 /** Every vocabulary file's examples, run as tests: headings, and small postings read end to end. */
 describe.each(bundledVocabularies().map((v) => [v.language, v] as const))('vocab/%s.yaml', (_language, vocab) => {
@@ -24,6 +24,17 @@ describe('the vocabulary files', () => {
     const parsed = readVocabFiles(files);
     expect(new Set(parsed.map((v) => v.language)).size).toBe(parsed.length);
     for (const f of files) expect(readFileSync(f, 'utf8').split('\n')[0], f).toMatch(/yaml-language-server: \$schema=\.\.\/schema\/vocab\.schema\.json/);
+  });
+  it("borrow another language's headings where they say so, and name a language no file has", () => {
+    const de = readVocabFiles(listVocabFiles()).find((v) => v.language === 'de');
+    if (de) {
+      expect(de.headings?.requirements).toEqual(expect.arrayContaining(['ihr profil', 'requirements', 'must haves']));
+      expect(de.headings?.requirements?.indexOf('ihr profil')).toBeLessThan(de.headings!.requirements!.indexOf('requirements'));
+    }
+    const { file } = scratch('skillgap-vocab-borrow-');
+    const en = listVocabFiles().find((f) => f.endsWith('en.yaml'))!;
+    const fr = file('fr.yaml', readFileSync(en, 'utf8').replace(/^language: en$/m, 'language: fr\nborrowHeadings: [xx]'));
+    expect(() => readVocabFiles([fr])).toThrow(/fr\.yaml: borrowHeadings names 'xx', the language of no other vocabulary file/);
   });
   it('are chosen by the language of the text', () => {
     expect(languageOf('We are looking for a data scientist with experience in Python and SQL.').language).toBe('en');
