@@ -7,6 +7,7 @@
  *   const mentions = new MentionReader(reading, tokens, matches);   // per-mention facts, lazily
  */
 
+import { readTables, type TableCell } from './tables.js';
 import { eachWordHash, keyHash, scanTokens } from '../lexicon/index.js';
 import { indexIn } from '../white-space.js';
 import type { Span } from '../lexicon/index.js';
@@ -44,6 +45,8 @@ export interface Reading {
   facts: Partial<Record<FactField, string>>;
   /** Keys of the employer's name (without Inc, GmbH...), empty when unknown. */
   employer: readonly string[];
+  /** The cells of skills tables that say how much, and how long, their rows' skills are asked (text order). */
+  tables: readonly TableCell[];
 }
 
 /** The vocabulary of the language a text is written in: the one whose frequent words it uses most. */
@@ -82,7 +85,8 @@ export function read(text: string, options: ReadOptions = {}): Reading {
   const title = titleSection ? (titleOf(text.slice(titleSection.start, titleSection.end), vocab) ?? null) : kind === 'posting' ? leadingTitle(text, vocab) : null;
   // A pasted posting names its employer in its title line or a heading about it, if anywhere.
   const named = company || kind !== 'posting' ? undefined : employerNamed(text, sections, title, vocab);
-  return { text, flow, vocab, kind, sections, asking, title, facts, employer: named ? employerKeys(named, vocab) : employer };
+  const tables = kind === 'posting' ? readTables(text, vocab) : [];
+  return { text, flow, vocab, kind, sections, asking, title, facts, employer: named ? employerKeys(named, vocab) : employer, tables };
 }
 
 /**

@@ -13,6 +13,7 @@ import type { Reading } from './index.js';
 import type { BoilerplateKind, SectionKind } from './schema.js';
 import { isBulletGlyph } from './bullets.js';
 import type { Section } from './sections.js';
+import type { TableCell } from './tables.js';
 import { splitSentences } from './sentences.js';
 import type { CueType, Vocabulary } from './vocab.js';
 import { MAX_SKILL_YEARS, type YearsPhrase } from './years.js';
@@ -815,8 +816,18 @@ export class MentionReader {
     return false;
   }
 
+  /** The cell of a skills table that holds the offset and says something of it (see read/tables.ts). */
+  private tableCellAt(offset: number): TableCell | undefined {
+    const cells = this.reading.tables;
+    if (cells.length === 0) return undefined;
+    const cell = cells[lowerBound(cells, (c) => c.end <= offset)];
+    return cell && cell.start <= offset ? cell : undefined;
+  }
+
   /** The cue that qualifies a mention: the nearest governing cue, preferred before negated before required on a tie. */
   cueOf(span: TokenSpan): Cued | undefined {
+    const cell = this.tableCellAt(span.start);
+    if (cell?.cue) return cell.cue;
     const f = this.factsAt(span.start);
     if (f.cues.length === 0) return this.trailingCue(span);
     let best: Cue | undefined;
@@ -1085,6 +1096,8 @@ export class MentionReader {
    * across a comma or a stop ("2-5 years' experience, preferably with claims data").
    */
   yearsOf(span: TokenSpan): number | null {
+    const cell = this.tableCellAt(span.start);
+    if (cell && cell.years !== null) return cell.years;
     const f = this.factsAt(span.start);
     f.years ??= this.readYears(f);
     return f.years.get(span.first) ?? null;

@@ -104,6 +104,26 @@ export const VocabFile = z.strictObject({
     phrases('Phrases of requirement headings that ask softly ("You\'d be a great fit if", "Sounds like you?"): the requirements when no other requirements heading came before, what is welcome besides them when one did.'),
   ),
   notNeededHeadings: phrases('Headings of a list of what the job does not need ("Not needed", "What you don\'t need", "We don\'t expect you to"): the skills under one are not asked (negated), unless a cue there asks them.'),
+  tables: z.optional(
+    z
+      .strictObject({
+        values: z.strictObject({
+          required: phrases('Cell values that ask a row\'s skills, besides the requirement headings ("must", "essential").'),
+          preferred: phrases('Cell values that make a row\'s skills nice to have, besides the nice-to-have headings ("nice", "optional").'),
+          negated: phrases('Cell values that say a row\'s skills are not needed, besides the not-needed headings ("n/a", "not needed").'),
+        }),
+        marks: words('Check marks: a cell with one under a column headed "Required" or "Nice to have" gives the row that importance (x, ✓, yes).'),
+        importanceHeaders: phrases('Header words of a column of importance values ("Priority", "Importance", "Level"): a table split by commas or aligned columns must name such a column, or one of years.'),
+        yesNoHeaders: phrases('Header words of a column of yes and no that says whether a row is asked ("Mandatory (Y/N)"): yes asks it, no makes it nice to have.'),
+        yes: phrases('Yes in such a column (y, yes).'),
+        no: phrases('No in such a column (n, no).'),
+      })
+      .check(
+        z.describe(
+          'Tables of skills (rows of "|", tab, comma or aligned columns under a header): a column of importance values, a column headed by a years unit, or columns headed "Required" / "Nice to have" say how much, and how many years, each row\'s skills are asked.',
+        ),
+      ),
+  ),
   runInHeadings: z.optional(
     z.strictObject({
       words: phrases('Heading phrases of one word that are a heading run into a text without line breaks and a colon ("... in Python Responsibilities Develop ..."); longer heading phrases of the job\'s lists are, all of them.'),

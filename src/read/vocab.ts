@@ -8,6 +8,7 @@ import { openFile, packFile } from '../packed-file.js';
 import { packageRoot } from '../package-root.js';
 import { readBytes } from '../preload.js';
 import { parseSource, validateSource } from '../yaml-source.js';
+import { cellKey, type TableCue, type TableWords } from './tables.js';
 import { YearsReader } from './years.js';
 type Level = 'beginner' | 'intermediate' | 'advanced' | 'expert';
 import {
@@ -382,6 +383,34 @@ export class Vocabulary {
     })));
   }
 
+  /** What table cells say (see read/tables.ts): worked out when a text first holds a table. */
+  get tableWords(): TableWords {
+    return (this.m.tableWords ??= (() => {
+      const values = new Map<string, TableCue>();
+      const t = this.file.tables;
+      const add = (list: readonly string[] | undefined, cue: TableCue) => {
+        for (const p of list ?? []) if (!values.has(cellKey(p))) values.set(cellKey(p), cue);
+      };
+      add(t?.values.negated, 'negated');
+      add(this.file.notNeededHeadings, 'negated');
+      add(t?.values.required, 'required');
+      add(t?.values.preferred, 'preferred');
+      // (Not the requirement headings: "Skills", "Experience" head a table's column of names.)
+      add(this.file.headings?.preferred, 'preferred');
+      const keys = (list: readonly string[] | undefined) => new Set((list ?? []).map(cellKey));
+      return {
+        values,
+        marks: new Set((t?.marks ?? []).map((m) => m.toLowerCase())),
+        yes: keys(t?.yes),
+        no: keys(t?.no),
+        yesNoHeaders: [...keys(t?.yesNoHeaders)],
+        importanceHeaders: keys(t?.importanceHeaders),
+        headerWords: wordsPattern([...this.file.years.units, ...(t?.importanceHeaders ?? []), ...(t?.yesNoHeaders ?? [])]),
+        units: new Set(this.file.years.units.map(cellKey)),
+      } satisfies TableWords;
+    })());
+  }
+
   get years(): YearsReader {
     return (this.m.years ??= new YearsReader(this.file.years));
   }
@@ -511,6 +540,12 @@ export class Vocabulary {
 }
 
 /** The key hashes of the words of a list of words (a phrase gives each of its words). */
+/** Any of the words, whole and case-insensitive, as one pattern. */
+function wordsPattern(words: readonly string[]): RegExp {
+  const alternatives = [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(alternatives.length > 0 ? `(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])` : '(?!)', 'iu');
+}
+
 function keyHashSet(list: readonly string[] | undefined): Set<number> {
   return new Set((list ?? []).flatMap((w) => phraseKeys(w)).map(keyHash));
 }

@@ -181,3 +181,17 @@ describe('wrapped lines', () => {
     expect(text.slice(js.start, js.end)).toBe('Java-\nScript');
   });
 });
+
+describe('skills tables', () => {
+  it("reads an HTML page's skills matrix: each row's importance and years, a row not needed left out", async () => {
+    const { postingFromHtml } = await import('../../src/ingest/html/index.js');
+    const html = '<html><body><h1>Data Engineer</h1><p>We build pipelines.</p><table><tr><th>Skill</th><th>Priority</th><th>Years</th></tr><tr><td>Python</td><td>Required</td><td>3+</td></tr><tr><td>Kafka</td><td>Nice to have</td><td></td></tr><tr><td>Hadoop</td><td>Not needed</td><td></td></tr></table></body></html>';
+    const { posting } = postingFromHtml('matrix.html', html);
+    const e = extractPosting(posting, bundledTaxonomy());
+    const by = (id: string) => e.skills.find((s) => s.id === id);
+    expect([by('python')?.importance, by('python')?.years]).toEqual(['required', 3]);
+    expect(by('kafka')?.importance).toBe('preferred');
+    expect(by('hadoop')).toBeUndefined();
+    expect(e.negated.map((s) => s.id)).toContain('hadoop');
+  });
+});
