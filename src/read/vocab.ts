@@ -539,13 +539,13 @@ export class Vocabulary {
   }
 }
 
-/** The key hashes of the words of a list of words (a phrase gives each of its words). */
 /** Any of the words, whole and case-insensitive, as one pattern. */
 function wordsPattern(words: readonly string[]): RegExp {
   const alternatives = [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(alternatives.length > 0 ? `(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])` : '(?!)', 'iu');
 }
 
+/** The key hashes of the words of a list of words (a phrase gives each of its words). */
 function keyHashSet(list: readonly string[] | undefined): Set<number> {
   return new Set((list ?? []).flatMap((w) => phraseKeys(w)).map(keyHash));
 }

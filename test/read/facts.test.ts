@@ -13,6 +13,9 @@ describe('the "Field: value" facts near the top of a text', () => {
     expect(facts(text)).toMatchObject({ title: 'Claims Data Analyst', company: 'Beacon Mutual Health', location: 'Providence, RI' });
     expect(facts('Job Title: Data Analyst | Location: Austin, TX | Requirements: SQL, Python and a degree in statistics, plus curiosity about pricing and retail data.')).toMatchObject({ title: 'Data Analyst', location: 'Austin, TX' });
   });
+  it("reads the title of a posting forwarded by e-mail from its subject line", () => {
+    expect(facts('From: talent@example.com\nTo: candidates\nSubject: Backend Engineer (Fleet Telemetry)\n\nWe are looking for a backend engineer.')).toMatchObject({ title: 'Backend Engineer (Fleet Telemetry)' });
+  });
   it('keeps a short value whole, separators and all', () => {
     expect(facts('Location: Berlin; remote possible\n')).toMatchObject({ location: 'Berlin; remote possible' });
   });
