@@ -20,6 +20,8 @@ export interface Flow {
 const MAX_WRAP_WIDTH = 120;
 /** A line shorter than this (after a break) is a list item or a heading, never wrapped prose by the second test. */
 const MIN_PROSE_LINE = 40;
+/** The shortest line of prose in a hard-wrapped text that goes on in the next line when that opens in lower case. */
+const MIN_WRAPPED_LINE = 24;
 
 /** A line that opens with the last words of a sentence and goes on ("Airflow. You will also maintain ..."). */
 const SENTENCE_END_FIRST = /^[^\s.,;:!?()]+(?:\s+[^\s.,;:!?()]+){0,2}[.!?]\s+\p{Lu}/u;
@@ -173,7 +175,9 @@ export function readFlow(
     // A long line of prose that ends no sentence goes on in a line that opens with the end of a
     // sentence, whatever its first letter ("... orchestrating pipelines with Apache" / "Airflow. You will ...").
     const flowing = a.len >= MIN_PROSE_LINE && isLetter(last) && !STARTS_ITEM.test(aText) && SENTENCE_END_FIRST.test(text.slice(b.first, b.end));
-    const continued = !ends && ((lower && (a.len >= MIN_PROSE_LINE || cut || hyphenated || item)) || bracket || flowing || nameBroken);
+    // (In a hard-wrapped text a shorter line goes on too: "five years' experience with liquid" / "chromatography ...".)
+    const prose = a.len >= MIN_PROSE_LINE || (wrapped && a.len >= MIN_WRAPPED_LINE && !STARTS_ITEM.test(aText));
+    const continued = !ends && ((lower && (prose || cut || hyphenated || item)) || bracket || flowing || nameBroken);
     if (!filled && !continued && !cut) continue;
     // A heading is never part of a paragraph; but a line that goes on in lower case after one that
     // ends no sentence is the rest of it, whatever its words ("- Docker, though it is not" / "required").

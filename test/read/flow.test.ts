@@ -54,6 +54,21 @@ describe('readFlow', () => {
     // A name the lexicon does not know stays two words joined by a hyphen.
     expect(readFlow('We want an engineer who ships product features with React and Type-\nScript.', continuers).flow).toContain('Type-\nScript');
   });
+  it('goes on from a shorter line of a hard-wrapped text into a line in lower case', () => {
+    const text = [
+      'The successful candidate will hold a B.S. or M.S. in',
+      'Chemistry and have a minimum of',
+      "five years' experience with liquid",
+      'chromatography (HPLC/UPLC) in a regulated laboratory.',
+      'Working knowledge of Good Laboratory Practice is',
+      'required; experience with mass spectrometry is',
+      'desirable. The chemist will author test methods and',
+      'review data in Empower.',
+    ].join('\n');
+    expect(readFlow(text, continuers).flow).toContain("experience with liquid chromatography");
+    // Not in a text of lines of every length: there a short line may be a list's.
+    expect(readFlow("Skills\nexperience with liquid\nchromatography and more", continuers).flow).toContain('liquid\nchromatography');
+  });
   it('never joins list items, headings or sentences that end', () => {
     const text = 'Requirements\n- Python\n- SQL\nWe value teamwork.\nBenefits\nHealth insurance';
     expect(readFlow(text, continuers, (line) => ['Requirements', 'Benefits'].includes(line)).soft).toEqual([]);
