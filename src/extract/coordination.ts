@@ -3,7 +3,7 @@
  * too, "written and verbal communication" written communication, "machine and deep learning"
  * machine learning. A word joined to a matched phrase by a coordinator of the vocabulary ("/", "and",
  * "or", "&"; "und", "oder") or a comma, that forms a skill with the phrase's last words, is a mention
- * of that skill (its own word only). So is the first part of a compound cut short before a
+ * of that skill (its own word only); after a comma alone, only where the phrase ends the list. So is the first part of a compound cut short before a
  * coordinator, as German writes them: "Team- und Kommunikationsfähigkeit" names Teamfähigkeit.
  * And the other way round, a phrase's head shared with the words after it: "data modeling and
  * mining" names data mining.
@@ -114,6 +114,11 @@ export function coordinated(matches: Match[], tokens: Tokens, taxonomy: Compiled
       floor = k > 0 ? matches[k - 1]!.last : 0;
     }
     // Walk back over "X /", "X and", "X, Y and": each X a word of its own, not part of another skill.
+    // A comma alone before the phrase makes a list of modifiers ("Supervised, Unsupervised, Deep
+    // learning techniques") only where the phrase ends the list; one that goes on after it is a list
+    // of items, the words before them items of their own ("sensitive data, predictive analytics and
+    // reporting"; "data, database design, or systems").
+    if (!joins.has(tokens.keyHashOf(m.first - 1)) && m.last < tokens.count && (listGap(tokens, m.last - 1, m.last) > 0 || joins.has(tokens.keyHashOf(m.last)))) continue;
     for (let word = listWordBefore(tokens, m.first, floor, joins); word >= 0; word = listWordBefore(tokens, word, floor, joins)) {
       if (members?.has(word)) continue;
       tail ??= tokens.text.slice(tokens.end[m.first]!, m.end);

@@ -16,6 +16,17 @@ describe('coordinated forms', () => {
     expect(m['written-communication']).toEqual(['written']);
   });
 
+  it('take words before a comma alone only where the phrase ends the list', () => {
+    const ids = (text: string) => Object.keys(mentionsOf(`Requirements\n${text}\n`));
+    // A list of modifiers closed by the phrase.
+    expect(ids('Understanding of supervised, unsupervised, deep learning techniques')).toEqual(expect.arrayContaining(['supervised-learning', 'unsupervised-learning', 'deep-learning']));
+    // A coordinator before the phrase closes a list of modifiers, whatever follows it.
+    expect(ids('Strong written and verbal communication, and teamwork')).toEqual(expect.arrayContaining(['written-communication', 'verbal-communication']));
+    // A list of items going on after the phrase: the words before are items of their own.
+    expect(ids('Experience with raw data, predictive analytics and reporting')).not.toContain('data-analysis');
+    expect(ids('Answer questions about data, database design, or networks')).not.toContain('data-modeling');
+  });
+
   it('read a compound cut short before a coordinator, as German writes them', () => {
     const m = mentionsOf('Ihr Profil\n- Ausgeprägte Team- und Kommunikationsfähigkeit\n- Analyse-, Kommunikations- und Teamfähigkeit\n- Sehr gute Deutsch- und Englischkenntnisse\n');
     expect(m['teamwork']).toEqual(['Team', 'Teamfähigkeit']);
