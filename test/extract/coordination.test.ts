@@ -62,6 +62,16 @@ describe('a head shared with the words after it', () => {
     expect(ids('Experience developing, training, and evaluating deep learning models')).toContain('model-training');
     expect(ids('Experience with Python and SQL')).toEqual(['python', 'sql']);
   });
+  it('reads a list ending with a verb as one of verbs, the phrase their object', () => {
+    // Verb and object: the skills that read the word as a verb.
+    expect(ids('Design, train and maintain machine learning models')).toContain('model-training');
+    expect(ids('Building, testing, and maintaining machine learning models')).toContain('model-testing');
+    // "test data management" reads "test" as a noun; "data" is no verb.
+    expect(ids('Install, test and maintain data management platforms')).toEqual(['data-management']);
+    expect(ids('Gather raw data and perform analytics')).not.toContain('data-analysis');
+    // A list of modifiers is no list of verbs.
+    expect(ids('Advanced quantitative and research analytics')).toContain('quantitative-analysis');
+  });
   it('needs a coordinator: commas alone make no list of the head', () => {
     expect(ids('Advanced Google Analytics, certification highly preferred')).not.toContain('google-certifications');
     expect(ids('data modeling and SQL')).toEqual(['data-modeling', 'sql']);
