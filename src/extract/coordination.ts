@@ -3,7 +3,7 @@
  * too, "written and verbal communication" written communication, "machine and deep learning"
  * machine learning. A word joined to a matched phrase by a coordinator of the vocabulary ("/", "and",
  * "or", "&"; "und", "oder") or a comma, that forms a skill with the phrase's last words, is a mention
- * of that skill (its own word only). So is the first part of a compound cut short before a
+ * of that skill (its own word only); after a comma alone, only where the phrase ends the list. So is the first part of a compound cut short before a
  * coordinator, as German writes them: "Team- und Kommunikationsfähigkeit" names Teamfähigkeit.
  * And the other way round, a phrase's head shared with the words after it: "data modeling and
  * mining" names data mining.
@@ -92,7 +92,11 @@ function cutCompounds(matches: readonly Match[], tokens: Tokens, taxonomy: Compi
   return out;
 }
 
-export function coordinated(matches: Match[], tokens: Tokens, taxonomy: CompiledTaxonomy, joins: ReadonlySet<number>): Match[] {
+/**
+ * @param joins the key hashes of the coordinators (and, or, /, &)
+ * @param verbs the key hashes of the verbs that make a list before a phrase one of verbs (listVerbs)
+ */
+export function coordinated(matches: Match[], tokens: Tokens, taxonomy: CompiledTaxonomy, joins: ReadonlySet<number>, verbs: ReadonlySet<number>): Match[] {
   const cut = cutCompounds(matches, tokens, taxonomy, joins);
   let added: Match[] | undefined = cut.length > 0 ? cut : undefined;
   for (let x = 0; x < matches.length; x++) {
@@ -114,6 +118,11 @@ export function coordinated(matches: Match[], tokens: Tokens, taxonomy: Compiled
       floor = k > 0 ? matches[k - 1]!.last : 0;
     }
     // Walk back over "X /", "X and", "X, Y and": each X a word of its own, not part of another skill.
+    // A comma alone before the phrase makes a list of modifiers ("Supervised, Unsupervised, Deep
+    // learning techniques") only where the phrase ends the list; one that goes on after it is a list
+    // of items, the words before them items of their own ("sensitive data, predictive analytics and
+    // reporting"; "data, database design, or systems").
+    if (!joins.has(tokens.keyHashOf(m.first - 1)) && m.last < tokens.count && (listGap(tokens, m.last - 1, m.last) > 0 || joins.has(tokens.keyHashOf(m.last)))) continue;
     for (let word = listWordBefore(tokens, m.first, floor, joins); word >= 0; word = listWordBefore(tokens, word, floor, joins)) {
       if (members?.has(word)) continue;
       tail ??= tokens.text.slice(tokens.end[m.first]!, m.end);
@@ -124,7 +133,7 @@ export function coordinated(matches: Match[], tokens: Tokens, taxonomy: Compiled
   }
   const heads = sharedHeads(matches, tokens, taxonomy, joins);
   if (heads.length > 0) (added ??= []).push(...heads);
-  const objects = sharedObjects(matches, tokens, taxonomy, joins);
+  const objects = sharedObjects(matches, tokens, taxonomy, joins, verbs);
   if (objects.length > 0) (added ??= []).push(...objects);
   if (!added) return matches;
   return [...matches, ...added].sort((a, b) => a.start - b.start);
@@ -191,6 +200,11 @@ function sharedHeads(matches: readonly Match[], tokens: Tokens, taxonomy: Compil
   return out;
 }
 
+/** Whether a skill's name is a kind of another's, that one with words before it ("test data management", "data management"). */
+function kindOf(label: string, of: string): boolean {
+  return label.length > of.length && label.toLowerCase().endsWith(` ${of.toLowerCase()}`);
+}
+
 /** Whether list item ends at token i: a comma, a coordinator or a stop follows it, or nothing. */
 function itemEnds(tokens: Tokens, i: number, joins: ReadonlySet<number>): boolean {
   if (i + 1 >= tokens.count) return true;
@@ -203,9 +217,13 @@ function itemEnds(tokens: Tokens, i: number, joins: ReadonlySet<number>): boolea
  * "clean, transform, and load data", "deploy, monitor, and maintain models": words joined by commas
  * and a coordinator before a matched phrase, each of which forms a skill with it (the phrase is
  * their shared object), are mentions of those skills (their own word only). The last word of the
- * list stands right before the phrase; the list must hold a coordinator.
+ * list stands right before the phrase; the list must hold a coordinator. The words of a list are of
+ * one kind: where its last is a verb of the vocabulary ("test and maintain data management systems",
+ * "collect data and perform analytics"), the phrase is their object, and a word forms a skill with it
+ * only as a verb of the vocabulary too, the skill no kind of the phrase's own ("test data management"
+ * reads "test" as a noun; "data analytics" "data").
  */
-function sharedObjects(matches: readonly Match[], tokens: Tokens, taxonomy: CompiledTaxonomy, joins: ReadonlySet<number>): Match[] {
+function sharedObjects(matches: readonly Match[], tokens: Tokens, taxonomy: CompiledTaxonomy, joins: ReadonlySet<number>, verbs: ReadonlySet<number>): Match[] {
   const out: Match[] = [];
   for (let x = 0; x < matches.length; x++) {
     const m = matches[x]!;
@@ -218,9 +236,10 @@ function sharedObjects(matches: readonly Match[], tokens: Tokens, taxonomy: Comp
     const object = tokens.text.slice(m.start, m.end);
     const run: Match[] = [];
     let coordinated = false;
+    const verbal = verbs.has(tokens.keyHashOf(last));
     for (let word = last; word >= 0; ) {
-      const found = wholeSkill(`${tokens.raw(word)} ${object}`, taxonomy);
-      if (found && found.skill.id !== m.skill.id) run.push({ skill: found.skill, form: found.form, first: word, last: word + 1, start: tokens.start[word]!, end: tokens.end[word]! });
+      const found = !verbal || verbs.has(tokens.keyHashOf(word)) ? wholeSkill(`${tokens.raw(word)} ${object}`, taxonomy) : undefined;
+      if (found && found.skill.id !== m.skill.id && !(verbal && kindOf(found.skill.label, m.skill.label))) run.push({ skill: found.skill, form: found.form, first: word, last: word + 1, start: tokens.start[word]!, end: tokens.end[word]! });
       const next = listWordBefore(tokens, word, floor, joins);
       // A coordinator passed stands between the two words.
       if (next >= 0 && next < word - 1) coordinated = true;

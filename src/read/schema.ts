@@ -192,6 +192,9 @@ export const VocabFile = z.strictObject({
   listLabels: z.optional(
     phrases('Words of an inline label that name kinds of skills ("Deployment Tools: Maven, Docker", "Languages: Java, Go"): in a list that asks, such a line is an item of the list, not a section of its own.'),
   ),
+  listVerbs: z.optional(
+    phrases('Verbs that, ending a list before a phrase ("test and maintain data management systems", "collect data and perform analytics"), make it a list of verbs with the phrase as their shared object: a word of that list forms a skill with the phrase only if it is such a verb too ("developing, training, and evaluating deep learning models") and the skill is no kind of the phrase\'s own ("test data management" reads "test" as a noun). One word each, in every form a list writes.'),
+  ),
   abbreviations: phrases('Abbreviations whose full stop ends no sentence (e.g., etc., Inc.).'),
   companySuffixes: phrases('Words of a company name that are not its name (Inc, GmbH, Technologies).'),
   candidate: phrases('Words near a soft skill that ask it of the candidate (you, strong, ability).'),

@@ -361,6 +361,11 @@ export class Vocabulary {
     return (this.m.continuers ??= this.stored('continuers') ?? new Set((this.file.continuers ?? []).flatMap((w) => phraseKeys(w))));
   }
 
+  /** Key hashes of the verbs that make a list before a phrase one of verbs, the phrase their object (listVerbs). */
+  get listVerbs(): ReadonlySet<number> {
+    return (this.m.listVerbs ??= this.stored('listVerbs') ?? keyHashSet(this.file.listVerbs));
+  }
+
   /** Keys of the words of an inline label that name kinds of skills (tools, technologies). */
   get listLabels(): ReadonlySet<string> {
     return (this.m.listLabels ??= this.stored('listLabels') ?? new Set((this.file.listLabels ?? []).flatMap((w) => phraseKeys(w))));

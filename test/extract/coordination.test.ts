@@ -16,6 +16,17 @@ describe('coordinated forms', () => {
     expect(m['written-communication']).toEqual(['written']);
   });
 
+  it('take words before a comma alone only where the phrase ends the list', () => {
+    const ids = (text: string) => Object.keys(mentionsOf(`Requirements\n${text}\n`));
+    // A list of modifiers closed by the phrase.
+    expect(ids('Understanding of supervised, unsupervised, deep learning techniques')).toEqual(expect.arrayContaining(['supervised-learning', 'unsupervised-learning', 'deep-learning']));
+    // A coordinator before the phrase closes a list of modifiers, whatever follows it.
+    expect(ids('Strong written and verbal communication, and teamwork')).toEqual(expect.arrayContaining(['written-communication', 'verbal-communication']));
+    // A list of items going on after the phrase: the words before are items of their own.
+    expect(ids('Experience with raw data, predictive analytics and reporting')).not.toContain('data-analysis');
+    expect(ids('Answer questions about data, database design, or networks')).not.toContain('data-modeling');
+  });
+
   it('read a compound cut short before a coordinator, as German writes them', () => {
     const m = mentionsOf('Ihr Profil\n- Ausgeprägte Team- und Kommunikationsfähigkeit\n- Analyse-, Kommunikations- und Teamfähigkeit\n- Sehr gute Deutsch- und Englischkenntnisse\n');
     expect(m['teamwork']).toEqual(['Team', 'Teamfähigkeit']);
@@ -50,6 +61,16 @@ describe('a head shared with the words after it', () => {
     expect(ids('Exceptional verbal, written, and visual communication skills')).toEqual(expect.arrayContaining(['verbal-communication', 'written-communication']));
     expect(ids('Experience developing, training, and evaluating deep learning models')).toContain('model-training');
     expect(ids('Experience with Python and SQL')).toEqual(['python', 'sql']);
+  });
+  it('reads a list ending with a verb as one of verbs, the phrase their object', () => {
+    // Verb and object: the skills that read the word as a verb.
+    expect(ids('Design, train and maintain machine learning models')).toContain('model-training');
+    expect(ids('Building, testing, and maintaining machine learning models')).toContain('model-testing');
+    // "test data management" reads "test" as a noun; "data" is no verb.
+    expect(ids('Install, test and maintain data management platforms')).toEqual(['data-management']);
+    expect(ids('Gather raw data and perform analytics')).not.toContain('data-analysis');
+    // A list of modifiers is no list of verbs.
+    expect(ids('Advanced quantitative and research analytics')).toContain('quantitative-analysis');
   });
   it('needs a coordinator: commas alone make no list of the head', () => {
     expect(ids('Advanced Google Analytics, certification highly preferred')).not.toContain('google-certifications');
