@@ -82,7 +82,8 @@ export function read(text: string, options: ReadOptions = {}): Reading {
     else asking.push({ start: s.start, end: s.end });
   }
   const titleSection = sections.find((s) => s.kind === 'title');
-  const title = titleSection ? (titleOf(text.slice(titleSection.start, titleSection.end), vocab) ?? null) : kind === 'posting' ? leadingTitle(text, vocab) : null;
+  const titleLine = titleSection ? text.slice(titleSection.start, titleSection.end) : undefined;
+  const title = titleLine !== undefined ? ((kind === 'posting' ? fieldTitle(titleLine, vocab) : undefined) ?? titleOf(titleLine, vocab) ?? null) : kind === 'posting' ? leadingTitle(text, vocab) : null;
   // A pasted posting names its employer in its title line or a heading about it, if anywhere.
   const named = company || kind !== 'posting' ? undefined : employerNamed(text, sections, title, vocab);
   const tables = kind === 'posting' ? readTables(text, vocab) : [];
@@ -94,6 +95,7 @@ export function read(text: string, options: ReadOptions = {}): Reading {
  * "Title: Claims Analyst; Company: Beacon", "Senior Data Scientist • Hybrid, Seattle • About ...".
  */
 const FIELD_SEPARATOR = /;\s+|\s+[|•·]\s+/;
+const FIELD_SEPARATORS = new RegExp(FIELD_SEPARATOR.source, 'g');
 
 /**
  * The title a text whose first line runs on opens with, before a field separator: "Lead Data
@@ -106,7 +108,26 @@ function leadingTitle(text: string, vocab: Vocabulary): string | null {
   const cut = FIELD_SEPARATOR.exec(first.slice(0, MAX_LEADING_TITLE + 4));
   // (A field's label before it, "Title: ...", is the facts' to read.)
   if (!cut || cut.index === 0 || first.lastIndexOf(':', cut.index) >= 0) return null;
-  return titleOf(first.slice(0, cut.index), vocab, true) ?? null;
+  return titleOf(first.slice(0, cut.index), vocab, true) ?? fieldTitle(first, vocab) ?? null;
+}
+
+/** The most fields of a line looked through for the one that names the role. */
+const MAX_TITLE_FIELDS = 4;
+
+/**
+ * The title among a line's fields, the first that names a role: "Lumenfold | Senior ML Engineer |
+ * Remote (US) | $180k | Python", as a job board's header or a "Who's hiring" post writes it; a
+ * labelled field ("Loc: Remote") is none. Undefined for a line of one field.
+ */
+function fieldTitle(line: string, vocab: Vocabulary): string | undefined {
+  const fields = line.split(FIELD_SEPARATORS);
+  if (fields.length < 2) return undefined;
+  for (const field of fields.slice(0, MAX_TITLE_FIELDS)) {
+    if (field.includes(':') || field.length > MAX_LEADING_TITLE) continue;
+    const title = titleOf(field, vocab, true);
+    if (title) return title;
+  }
+  return undefined;
 }
 const MAX_LEADING_TITLE = 100;
 

@@ -23,3 +23,13 @@ describe('titleOf', () => {
     expect(titleOf('Job Description for Data Scientist', en, true)).toBeUndefined();
   });
 });
+
+describe("a posting's title among the fields of its first line", () => {
+  it("takes the field that names a role, as a job board's header or a \"Who's hiring\" post writes it", async () => {
+    const { read } = await import('../../src/read/index.js');
+    expect(read('Lumenfold | Senior ML Engineer | Remote (US) | Full-time | $180k | Python, PyTorch\nWe build document models. Must have 4+ years of Python.').title).toBe('Senior ML Engineer');
+    expect(read('Korvid Robotics | Embedded Software Engineer | Pittsburgh, PA\n\nWe make robots.').title).toBe('Embedded Software Engineer');
+    // A first field that names the role is the title, the rest its company and place.
+    expect(read('Data Scientist | Acme Corp | Remote\n\nRequirements\n- SQL').title).toBe('Data Scientist');
+  });
+});
