@@ -178,6 +178,8 @@ const REACH = 25;
 const MAX_CUES_LOOKED = 64;
 /** The most words of a sentence that is only a cue about the sentence before it ("Skill is desired, but not required"; see trailingCue). */
 const MAX_TRAILING_CUE = 12;
+/** The sections whose every line asks. */
+const ASKING_KINDS: ReadonlySet<string> = new Set(['requirements', 'preferred']);
 /** How many words after years a `years.binders` word ties them to a skill across ("4+ years of hands-on experience with Python" is one too many). */
 const BINDER_REACH = 3;
 /** How many words may stand between a job's introduction and the role it seeks ("we need | a senior | Java engineer"). */
@@ -1260,6 +1262,14 @@ export class MentionReader {
       // Not when a word after the years ties them to a skill right after ("SQL, 4+ years of Python").
       // (Markdown's bold or italic marks may stand between, and a version: "**Kafka** (3+ years)", "Angular 14+ (5+ years)".)
       const plain = gap.replace(VERSION, '').replace(this.reading.vocab.yearsQualifiers, '');
+      // "production Go for 3+ years and know Postgres", "Kafka for 2 years": a word that ties the
+      // years back gives them to the skill before, and to none after; where the candidate is asked
+      // or named ("you've written"; "has maintained a legacy Hadoop cluster for 9 years" is the
+      // employer's story).
+      if (before && !p.part && /^\s/.test(plain) && this.reading.vocab.yearsTiedBack.test(plain) && (ASKING_KINDS.has(this.sectionAt(before.start).kind) || this.someAsking(f, before) || this.near(before, this.reading.vocab.candidate, YEARS_REACH, 0))) {
+        out.set(before.first, p.years);
+        continue;
+      }
       if (before && !p.part && /^[\s(:,–*_-]*$/.test(plain) && ((k >= inSentence.length && !fresh) || (/[(:,–-]/.test(plain) && !this.boundAfter(p.end, inSentence[k])))) {
         out.set(before.first, p.years);
         // ("C and C++ (5 years)": the years in a bracket are those of the pair it closes.)

@@ -287,6 +287,12 @@ export class Vocabulary {
     return (this.m.yearsQualifiers ??= new RegExp(words.length > 0 ? `(?<![\\p{L}])(?:${[...words].sort((a, b) => b.length - a.length).map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])` : '(?!)', 'giu'));
   }
 
+  /** The years' backward ties (years.tiedBack) as one pattern that a gap of only them matches. */
+  get yearsTiedBack(): RegExp {
+    const words = this.file.years.tiedBack ?? [];
+    return (this.m.yearsTiedBack ??= new RegExp(words.length > 0 ? `^\\s*(?<![\\p{L}])(?:${[...words].sort((a, b) => b.length - a.length).map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\s*$` : '(?!)', 'iu'));
+  }
+
   get yearsGate(): RegExp {
     return (this.m.yearsGate ??= new RegExp([...this.file.years.units, ...Object.keys(this.file.years.wholes ?? {})].map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|'), 'i'));
   }
