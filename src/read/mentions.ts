@@ -1268,6 +1268,8 @@ export class MentionReader {
       // employer's story).
       if (before && !p.part && /^\s/.test(plain) && this.reading.vocab.yearsTiedBack.test(plain) && (ASKING_KINDS.has(this.sectionAt(before.start).kind) || this.someAsking(f, before) || this.near(before, this.reading.vocab.candidate, YEARS_REACH, 0))) {
         out.set(before.first, p.years);
+        // ("Spark, Scala, Hive and Impala for a minimum of three years": the list the years close.)
+        for (let i = b; i > 0 && this.listGap(inSentence[i - 1]!, inSentence[i]!) !== 'break'; i--) out.set(inSentence[i - 1]!.first, p.years);
         continue;
       }
       if (before && !p.part && /^[\s(:,–*_-]*$/.test(plain) && ((k >= inSentence.length && !fresh) || (/[(:,–-]/.test(plain) && !this.boundAfter(p.end, inSentence[k])))) {
