@@ -37,7 +37,11 @@ export class YearsReader {
     this.re = new RegExp(`(?<![\\p{L}\\p{N}])${num}\\s*${figures}${plus}\\s*${range}${figures}(?:${alternation(years.units)})(?![\\p{L}\\p{N}])${notAfter}`, 'giu');
     this.wholes = new Map(Object.entries(years.wholes ?? {}).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, ' '), v]));
     this.wholeRe = this.wholes.size > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation([...this.wholes.keys()])})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
-    this.partRe = years.parts?.length ? new RegExp(`(?<![\\p{L}\\p{N}])${num}\\s+(?:${alternation(years.parts)})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
+    // ("2 of which", and "of which at least 3": the number after the words, a qualifier between.)
+    const qualifier = years.qualifiers?.length ? `(?:(?:${alternation(years.qualifiers)})\\s+)?` : '';
+    this.partRe = years.parts?.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${num}\\s+(?:${alternation(years.parts)})|(?:${alternation(years.parts)})\\s+${qualifier}${num})(?![\\p{L}\\p{N}])`, 'giu')
+      : undefined;
   }
 
   /**
@@ -69,7 +73,8 @@ export class YearsReader {
       const after = out[0]!.end - from;
       this.partRe.lastIndex = after;
       for (let m = this.partRe.exec(slice); m !== null; m = this.partRe.exec(slice)) {
-        const years = this.numbers.get(m[1]!.toLowerCase()) ?? Number(m[1]);
+        const n = m[1] ?? m[2]!;
+        const years = this.numbers.get(n.toLowerCase()) ?? Number(n);
         if (years > 0 && years < out[0]!.years) out.push({ start: from + m.index, end: from + m.index + m[0].length, years, part: true });
       }
       out.sort((a, b) => a.start - b.start);
