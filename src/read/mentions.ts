@@ -1240,7 +1240,7 @@ export class MentionReader {
         // science, econometrics, ..."), never stand before more words; and years nearer the list are
         // its own ("5+ years of IT experience with at least 3 years of project management").
         const lead = flow.slice(p.end, first.start);
-        if (/[.;]|:(?!\s*$)/.test(lead) || (lead.includes(',') && !this.looseLead(f, lead, p.end, first.first)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > (/:\s*$/.test(lead) ? YEARS_COLON_REACH : YEARS_REACH) || (phrases[j + 1]?.start ?? Infinity) < first.start) k = inSentence.length;
+        if (/;|:(?!\s*$)/.test(lead) || this.stopIn(p.end, first.start) || (lead.includes(',') && !this.looseLead(f, lead, p.end, first.first)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > (/:\s*$/.test(lead) ? YEARS_COLON_REACH : YEARS_REACH) || (phrases[j + 1]?.start ?? Infinity) < first.start) k = inSentence.length;
         else if ((fresh = this.newItemBetween(tokens.indexAt(p.end), first.first) || this.labelBetween(f, tokens.indexAt(p.end), first.first))) k = inSentence.length;
       }
       // The skill right before the phrase:
@@ -1292,6 +1292,18 @@ export class MentionReader {
       }
     }
     return out;
+  }
+
+  /** Whether the flow's [from, to) holds a full stop that is no abbreviation's ("24 mos. exp. in", "3 yrs. exp. with" hold none). */
+  private stopIn(from: number, to: number): boolean {
+    const flow = this.reading.flow;
+    const abbreviations = this.reading.vocab.abbreviations;
+    for (let i = flow.indexOf('.', from); i !== -1 && i < to; i = flow.indexOf('.', i + 1)) {
+      let w = i;
+      while (w > 0 && /[\p{L}.]/u.test(flow[w - 1]!)) w--;
+      if (w === i || !abbreviations.has(flow.slice(w, i))) return true;
+    }
+    return false;
   }
 
   /** Whether a `years.binders` word among the few right after years that end at `end` ties them to the mention `next` that follows ("4+ years of Python", "3 Jahre Erfahrung mit Python"). */

@@ -204,6 +204,7 @@ export const VocabFile = z.strictObject({
   equivalentExperience: phrases('Words after a degree that accept experience instead ("or equivalent experience").'),
   years: z.strictObject({
     units: z.array(phrase).check(z.minLength(1), z.describe('Words for years (years, yrs).')),
+    months: z.optional(phrases('Words for months (months, mos.): a number of them is that many whole years, as a public-sector posting writes experience ("24 mos. exp. with C#" is 2).')),
     numbers: z.record(z.string(), z.number().check(z.int(), z.minimum(0))).check(z.describe('Number words and their values (three: 3).')),
     wholes: z.optional(z.record(z.string(), z.number().check(z.int(), z.minimum(1))).check(z.describe('Phrases that are a number of years by themselves ("a decade": 10, "two decades": 20).'))),
     ranges: words('Words or signs between two numbers of a range (to, or, -).'),

@@ -294,7 +294,7 @@ export class Vocabulary {
   }
 
   get yearsGate(): RegExp {
-    return (this.m.yearsGate ??= new RegExp([...this.file.years.units, ...Object.keys(this.file.years.wholes ?? {})].map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|'), 'i'));
+    return (this.m.yearsGate ??= new RegExp([...this.file.years.units, ...(this.file.years.months ?? []), ...Object.keys(this.file.years.wholes ?? {})].map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|'), 'i'));
   }
 
   get boilerplate(): PhraseSet<EvidenceTag> {

@@ -20,6 +20,8 @@ export class YearsReader {
   /** "2 of which", "3 of them": years that are part of a phrase before them (undefined without `parts`). */
   private readonly partRe: RegExp | undefined;
   private readonly numbers: ReadonlyMap<string, number>;
+  /** "24 mos.": months, whole years of them (undefined without `months`). */
+  private readonly monthRe: RegExp | undefined;
   /** "a decade": phrases that are a number of years by themselves (undefined without `wholes`). */
   private readonly wholeRe: RegExp | undefined;
   private readonly wholes: ReadonlyMap<string, number>;
@@ -35,6 +37,8 @@ export class YearsReader {
     // The number in figures may follow the word, before or after "or more": "two (2) or more years", "three or more (3) years".
     const figures = '(?:\\(\\d{1,2}\\)\\s*)?';
     this.re = new RegExp(`(?<![\\p{L}\\p{N}])${num}\\s*${figures}${plus}\\s*${range}${figures}(?:${alternation(years.units)})(?![\\p{L}\\p{N}])${notAfter}`, 'giu');
+    // (A unit may end with its full stop: "24 mos.".)
+    this.monthRe = years.months?.length ? new RegExp(`(?<![\\p{L}\\p{N}])${num}\\s*${figures}${plus}\\s*(?:${alternation(years.months)})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
     this.wholes = new Map(Object.entries(years.wholes ?? {}).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, ' '), v]));
     this.wholeRe = this.wholes.size > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation([...this.wholes.keys()])})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
     // ("2 of which", and "of which at least 3": the number after the words, a qualifier between.)
@@ -55,6 +59,18 @@ export class YearsReader {
     for (let m = this.re.exec(slice); m !== null; m = this.re.exec(slice)) {
       const years = this.numbers.get(m[1]!.toLowerCase()) ?? Number(m[1]);
       if (years > 0 && years <= max) out.push({ start: from + m.index, end: from + m.index + m[0].length, years });
+    }
+    if (this.monthRe) {
+      this.monthRe.lastIndex = 0;
+      let added = false;
+      for (let m = this.monthRe.exec(slice); m !== null; m = this.monthRe.exec(slice)) {
+        const years = Math.floor((this.numbers.get(m[1]!.toLowerCase()) ?? Number(m[1])) / 12);
+        if (years > 0 && years <= max) {
+          out.push({ start: from + m.index, end: from + m.index + m[0].length, years });
+          added = true;
+        }
+      }
+      if (added) out.sort((a, b) => a.start - b.start);
     }
     if (this.wholeRe) {
       this.wholeRe.lastIndex = 0;
