@@ -83,7 +83,7 @@ export function read(text: string, options: ReadOptions = {}): Reading {
   }
   const titleSection = sections.find((s) => s.kind === 'title');
   const titleLine = titleSection ? text.slice(titleSection.start, titleSection.end) : undefined;
-  const title = titleLine !== undefined ? ((kind === 'posting' ? fieldTitle(titleLine, vocab) : undefined) ?? titleOf(titleLine, vocab) ?? null) : kind === 'posting' ? leadingTitle(text, vocab) : null;
+  const title = titleLine !== undefined ? ((kind === 'posting' ? fieldTitle(titleLine, vocab, true) : undefined) ?? titleOf(titleLine, vocab) ?? null) : kind === 'posting' ? leadingTitle(text, vocab) : null;
   // A pasted posting names its employer in its title line or a heading about it, if anywhere.
   const named = company || kind !== 'posting' ? undefined : employerNamed(text, sections, title, vocab);
   const tables = kind === 'posting' ? readTables(text, vocab) : [];
@@ -96,6 +96,8 @@ export function read(text: string, options: ReadOptions = {}): Reading {
  */
 const FIELD_SEPARATOR = /;\s+|\s+[|•·]\s+/;
 const FIELD_SEPARATORS = new RegExp(FIELD_SEPARATOR.source, 'g');
+/** A field separator, then a label and its colon: the value before it is one field of a line of them. */
+const NEXT_FIELD = new RegExp(`(?:${FIELD_SEPARATOR.source})[^:;|•·]{1,30}:\\s`);
 
 /**
  * The title a text whose first line runs on opens with, before a field separator: "Lead Data
@@ -119,15 +121,34 @@ const MAX_TITLE_FIELDS = 4;
  * Remote (US) | $180k | Python", as a job board's header or a "Who's hiring" post writes it; a
  * labelled field ("Loc: Remote") is none. Undefined for a line of one field.
  */
-function fieldTitle(line: string, vocab: Vocabulary): string | undefined {
+function fieldTitle(line: string, vocab: Vocabulary, titleLine = false): string | undefined {
   const fields = line.split(FIELD_SEPARATORS);
-  if (fields.length < 2) return undefined;
+  if (fields.length < 2) return dashTitle(line, vocab);
   for (const field of fields.slice(0, MAX_TITLE_FIELDS)) {
     if (field.includes(':') || field.length > MAX_LEADING_TITLE) continue;
     const title = titleOf(field, vocab, true);
     if (title) return title;
   }
-  return undefined;
+  // None names a role: on a title line, the first, when it is no label ("Salesforce Admin | Loc:
+  // Remote (US) | Type: C2H").
+  const first = fields[0]!;
+  return !titleLine || first.includes(':') ? undefined : titleOf(first, vocab);
+}
+
+/** A dash between a title and what it goes on with: " — ", " – ", " - ". */
+const TITLE_DASH = /\s+[—–-]\s+/;
+
+/**
+ * A title line that goes on after a dash with the job's place, pay or terms ("Junior Data Analyst —
+ * Leeds — £26,000", "QA Tester (Manual) — Remote, contract"): the title before it. A dash before
+ * more of the title stays ("Senior Data Scientist - Credit Risk").
+ */
+function dashTitle(line: string, vocab: Vocabulary): string | undefined {
+  const dash = TITLE_DASH.exec(line);
+  if (!dash || dash.index === 0) return undefined;
+  const rest = line.slice(dash.index + dash[0].length);
+  if (!/[\d$£€¥]/.test(rest) && !vocab.titleFieldWords.test(rest)) return undefined;
+  return titleOf(line.slice(0, dash.index), vocab, true);
 }
 const MAX_LEADING_TITLE = 100;
 
@@ -149,7 +170,8 @@ export function factsOf(text: string, vocab: Vocabulary): Partial<Record<FactFie
       const field = labels.get(normalizeLabel(text.slice(pos, colon)));
       let value = text.slice(colon + 1, end).replace(/[*_]{2}/g, '').trim();
       // (A line of fields run together: each field's value ends at the next separator.)
-      const cut = value.length > 120 || runOn ? FIELD_SEPARATOR.exec(value) : null;
+      // ("Title: Salesforce Admin | Loc: Remote (US) | Type: C2H": a separator before another label.)
+      const cut = value.length > 120 || runOn || NEXT_FIELD.test(value) ? FIELD_SEPARATOR.exec(value) : null;
       if (cut) value = value.slice(0, cut.index).trim();
       if (field && value && value.length <= 120) facts[field] ??= value;
       if (cut) {

@@ -534,6 +534,11 @@ export class Vocabulary {
     return (this.m.employerKindFollowers ??= this.stored('employerKindFollowers') ?? keyHashSet(this.file.employer?.kindFollowers));
   }
 
+  /** The title's field words (title.fieldWords), whole and in any case, as one pattern. */
+  get titleFieldWords(): RegExp {
+    return (this.m.titleFieldWords ??= wordsPattern(this.file.title.fieldWords ?? []));
+  }
+
   get notTitle(): PhraseSet<true> {
     return (this.m.notTitle ??= this.stored('notTitle') ?? phraseSet(this.file.title.notTitle));
   }

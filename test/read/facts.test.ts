@@ -16,6 +16,9 @@ describe('the "Field: value" facts near the top of a text', () => {
   it("reads the title of a posting forwarded by e-mail from its subject line", () => {
     expect(facts('From: talent@example.com\nTo: candidates\nSubject: Backend Engineer (Fleet Telemetry)\n\nWe are looking for a backend engineer.')).toMatchObject({ title: 'Backend Engineer (Fleet Telemetry)' });
   });
+  it('ends a short value at a separator that another label follows', () => {
+    expect(facts('Title: Salesforce Admin | Loc: Remote (US) | Type: C2H\nSkills: Salesforce')).toMatchObject({ title: 'Salesforce Admin' });
+  });
   it('keeps a short value whole, separators and all', () => {
     expect(facts('Location: Berlin; remote possible\n')).toMatchObject({ location: 'Berlin; remote possible' });
   });

@@ -32,4 +32,10 @@ describe("a posting's title among the fields of its first line", () => {
     // A first field that names the role is the title, the rest its company and place.
     expect(read('Data Scientist | Acme Corp | Remote\n\nRequirements\n- SQL').title).toBe('Data Scientist');
   });
+  it("ends a title line at a dash that leads to the job's place, pay or terms, not at one that leads to more of the title", async () => {
+    const { read } = await import('../../src/read/index.js');
+    expect(read('Junior Data Analyst — Leeds — £26,000\n\nExcel and SQL essential.').title).toBe('Junior Data Analyst');
+    expect(read('QA Tester (Manual) — Remote, contract\n\nYou will test our apps.').title).toBe('QA Tester (Manual)');
+    expect(read('Senior Data Scientist - Credit Risk\n\nRequirements\n- SQL').title).toBe('Senior Data Scientist - Credit Risk');
+  });
 });
