@@ -818,6 +818,18 @@ export class MentionReader {
     return false;
   }
 
+  /** The cue of a symbol that opens the offset's line ("➕ Kafka", "❌ Java"; vocab cues.lineMarks). */
+  private lineMarkAt(offset: number): Cued | undefined {
+    const marks = this.reading.vocab.lineMarks;
+    if (marks.length === 0) return undefined;
+    this.sentenceAt(offset);
+    const text = this.reading.text;
+    let p = this.lineStart;
+    while (p < this.lineEnd && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+    for (const [mark, cue] of marks) if (text.startsWith(mark, p)) return cue;
+    return undefined;
+  }
+
   /** The cell of a skills table that holds the offset and says something of it (see read/tables.ts). */
   private tableCellAt(offset: number): TableCell | undefined {
     const cells = this.reading.tables;
@@ -830,6 +842,8 @@ export class MentionReader {
   cueOf(span: TokenSpan): Cued | undefined {
     const cell = this.tableCellAt(span.start);
     if (cell?.cue) return cell.cue;
+    const marked = this.lineMarkAt(span.start);
+    if (marked) return marked;
     const f = this.factsAt(span.start);
     if (f.cues.length === 0) return this.trailingCue(span);
     let best: Cue | undefined;

@@ -141,6 +141,11 @@ export const VocabFile = z.strictObject({
     learning: z.optional(
       cues('A willingness to learn what they qualify ("willing to learn Scala", "eager to learn BI tools such as Tableau"): part of the job, mentioned, not asked; they reach only the list right after them.'),
     ),
+    lineMarks: z.optional(
+      z.record(z.string().check(z.minLength(1)), z.enum(['required', 'preferred', 'negated'])).check(
+        z.describe('Symbols that open a line and say how much its skills are asked, as chat posts mark them ("➕ in-app purchases": preferred, "❌ backend work": not needed).'),
+      ),
+    ),
     negationOpeners: phrases('Words that negate a later "needed / required" in the same clause ("No prior Kubernetes experience needed").'),
     negationClosers: phrases('The words such an opener needs later in its clause (needed, required, necessary).'),
     clauseBreaks: phrases('Words that end the scope of a cue (but, while, whereas).'),

@@ -534,6 +534,11 @@ export class Vocabulary {
     return (this.m.employerKindFollowers ??= this.stored('employerKindFollowers') ?? keyHashSet(this.file.employer?.kindFollowers));
   }
 
+  /** The symbols that open a line and cue its skills (cues.lineMarks), longest first. */
+  get lineMarks(): readonly (readonly [string, 'required' | 'preferred' | 'negated'])[] {
+    return (this.m.lineMarks ??= Object.entries(this.file.cues.lineMarks ?? {}).sort((a, b) => b[0].length - a[0].length));
+  }
+
   /** The title's field words (title.fieldWords), whole and in any case, as one pattern. */
   get titleFieldWords(): RegExp {
     return (this.m.titleFieldWords ??= wordsPattern(this.file.title.fieldWords ?? []));
