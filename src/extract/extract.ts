@@ -227,7 +227,10 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       // the heading says so itself ("US CITIZENSHIP REQUIRED").
       if (m.start < at.headingEnd && section !== 'title' && !asksCue(reader.cueOf(m))) continue;
       const boilerplate = reader.boilerplateOf(m);
-      if (boilerplate && dropsIn(boilerplate, section)) continue;
+      // "We're a 12-person team building scheduling software. Our stack is Go and React.": a sentence
+      // of the company's story that names its own tools, and says nothing of the company itself,
+      // names the job's stack (mentioned).
+      if (boilerplate && dropsIn(boilerplate, section) && !(boilerplate.carried && boilerplate.kind === 'about' && reader.cueOf(m) === 'stack')) continue;
       const asking = ASKING.has(section);
       // "We need a Java engineer", "Acme is seeking a Python developer": the role sought, its skill asked.
       let sought = false;

@@ -85,6 +85,8 @@ export type Cued = 'required' | 'preferred' | 'negated' | 'stack' | 'learning' |
 export interface Boilerplate {
   kind: BoilerplateKind;
   score: number;
+  /** Carried from the sentences before it in its paragraph: the sentence itself says none of it. */
+  carried?: true;
 }
 
 /** How many lines opening with a qualification make a section of duties a list of what is asked (see mostlyAsks). */
@@ -714,7 +716,7 @@ export class MentionReader {
     if (f.duty || (f.intro && this.yearsOf(span) !== null)) return null;
     const before = this.paragraphScore(span.start);
     const carried = bestOf(before.all, PARAGRAPH_EVIDENCE) ?? bestOf(before.last, 2);
-    return carried && CARRIED.has(carried.kind) ? carried : null;
+    return carried && CARRIED.has(carried.kind) ? { ...carried, carried: true } : null;
   }
 
   /**
