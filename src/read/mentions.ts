@@ -250,6 +250,8 @@ export class MentionReader {
   private readonly lines = new Map<number, Span[]>();
   /** The cue each sentence that is only a cue gives the sentence before it, by its start (see trailingCue). */
   private readonly trailing = new Map<number, Cued | null>();
+  /** Whether the text holds a line mark (see lineMarkAt), once looked for. */
+  private marked: boolean | undefined;
   /** Key hashes of the words of the employer's name. */
   private readonly employer: ReadonlySet<number>;
   /** The key hash of the first word of the employer's name: a sentence naming it is about the company, a little. */
@@ -823,7 +825,8 @@ export class MentionReader {
   /** The cue of a symbol that opens the offset's line ("➕ Kafka", "❌ Java"; vocab cues.lineMarks). */
   private lineMarkAt(offset: number): Cued | undefined {
     const marks = this.reading.vocab.lineMarks;
-    if (marks.length === 0) return undefined;
+    // (Most texts hold no mark at all: looked for once, not per mention.)
+    if (marks.length === 0 || !(this.marked ??= marks.some(([mark]) => this.reading.text.includes(mark)))) return undefined;
     this.sentenceAt(offset);
     const text = this.reading.text;
     let p = this.lineStart;

@@ -294,8 +294,10 @@ export class Vocabulary {
   }
 
   get yearsGate(): RegExp {
+    // (A literal alternation, which the regex engine scans for fast: every sentence is tested.)
     return (this.m.yearsGate ??= new RegExp([...this.file.years.units, ...(this.file.years.months ?? []), ...Object.keys(this.file.years.wholes ?? {})].map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|'), 'i'));
   }
+
 
   get boilerplate(): PhraseSet<EvidenceTag> {
     return (this.m.boilerplate ??= this.stored('boilerplate') ?? (() => {
