@@ -7,7 +7,6 @@
  *   const mentions = new MentionReader(reading, tokens, matches);   // per-mention facts, lazily
  */
 
-import { readTables, type TableCell } from './tables.js';
 import { eachWordHash, keyHash, scanTokens } from '../lexicon/index.js';
 import { indexIn } from '../white-space.js';
 import type { Span } from '../lexicon/index.js';
@@ -15,6 +14,7 @@ import { readFlow } from './flow.js';
 import { readHeading } from './headings.js';
 import { employerKeys, employerNamed } from './employer.js';
 import { NOT_ASKED, splitSections, type Section } from './sections.js';
+import { readTables, type TableCell } from './tables.js';
 import { titleOf } from './title.js';
 import { bundledVocabularies, type FactField, type Vocabulary } from './vocab.js';
 

@@ -284,18 +284,18 @@ export class Vocabulary {
   /** The years' qualifiers (years.qualifiers) as one pattern, to pass over them between a skill and its bracketed years. */
   get yearsQualifiers(): RegExp {
     const words = this.file.years.qualifiers ?? [];
-    return (this.m.yearsQualifiers ??= new RegExp(words.length > 0 ? `(?<![\\p{L}])(?:${[...words].sort((a, b) => b.length - a.length).map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}])` : '(?!)', 'giu'));
+    return (this.m.yearsQualifiers ??= new RegExp(words.length > 0 ? `(?<![\\p{L}])(?:${alternation(words)})(?![\\p{L}])` : '(?!)', 'giu'));
   }
 
   /** The years' backward ties (years.tiedBack) as one pattern that a gap of only them matches. */
   get yearsTiedBack(): RegExp {
     const words = this.file.years.tiedBack ?? [];
-    return (this.m.yearsTiedBack ??= new RegExp(words.length > 0 ? `^\\s*(?<![\\p{L}])(?:${[...words].sort((a, b) => b.length - a.length).map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\s*$` : '(?!)', 'iu'));
+    return (this.m.yearsTiedBack ??= new RegExp(words.length > 0 ? `^\\s*(?:${alternation(words)})\\s*$` : '(?!)', 'iu'));
   }
 
   get yearsGate(): RegExp {
     // (A literal alternation, which the regex engine scans for fast: every sentence is tested.)
-    return (this.m.yearsGate ??= new RegExp([...this.file.years.units, ...(this.file.years.months ?? []), ...Object.keys(this.file.years.wholes ?? {})].map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|'), 'i'));
+    return (this.m.yearsGate ??= new RegExp([...this.file.years.units, ...(this.file.years.months ?? []), ...Object.keys(this.file.years.wholes ?? {})].map(escapeWords).join('|'), 'i'));
   }
 
 
@@ -562,10 +562,15 @@ export class Vocabulary {
   }
 }
 
+/** A phrase as a pattern: its signs escaped, any run of blanks between its words. */
+const escapeWords = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+
+/** Phrases as the alternatives of one pattern, longest first. */
+const alternation = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeWords).join('|');
+
 /** Any of the words, whole and case-insensitive, as one pattern. */
 function wordsPattern(words: readonly string[]): RegExp {
-  const alternatives = [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(alternatives.length > 0 ? `(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])` : '(?!)', 'iu');
+  return new RegExp(words.length > 0 ? `(?<![\\p{L}])(?:${alternation(words)})(?![\\p{L}])` : '(?!)', 'iu');
 }
 
 /** The key hashes of the words of a list of words (a phrase gives each of its words). */
