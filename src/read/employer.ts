@@ -7,6 +7,7 @@
  */
 
 import { keyHash, scanTokens, type PhraseSet, type Tokens } from '../lexicon/index.js';
+import { alternation } from './patterns.js';
 import type { Section } from './sections.js';
 import type { Vocabulary } from './vocab.js';
 
@@ -197,8 +198,7 @@ const gates = new WeakMap<readonly string[], RegExp>();
 function gateOf(words: readonly string[]): RegExp {
   let gate = gates.get(words);
   if (!gate) {
-    const phrases = [...words].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-    gate = new RegExp(`\\b(?:${phrases.join('|') || '(?!)'})\\b`, 'gi');
+    gate = new RegExp(`\\b(?:${alternation(words) || '(?!)'})\\b`, 'gi');
     gates.set(words, gate);
   }
   return gate;

@@ -52,7 +52,7 @@ const MAX_CELLS = 8;
 const MAX_LOOSE_HEADER = 160;
 /** The longest cell of a row split by commas or aligned columns: a longer one is prose. */
 const MAX_LOOSE_CELL = 48;
-/** The most years a cell gives (as MAX_SKILL_YEARS elsewhere). */
+/** The most years a cell gives (a table's column of years is the candidate's, never the company's). */
 const MAX_YEARS = 30;
 
 /** A cell's text as the vocabulary's words are compared with it: lower case, words only. */
@@ -198,9 +198,11 @@ type Column = { role: 'importance' } | { role: 'yes-no' } | { role: 'years' } | 
 
 /** The cells a table says something of, or null when its header and values say nothing of importance or years. */
 function readTable(header: Cell[], rows: Cell[][], delimiter: Delimiter, words: TableWords): TableCell[] | null {
+  // The words of each header ("Mandatory (Y/N)": mandatory, y, n; "min_years": min, years).
+  const headerParts = header.map((h) => cellKey(h.text).split(/[\s/]+/));
   const columns: Column[] = header.map((h, c) => {
     const key = cellKey(h.text);
-    const parts = key.split(/[\s/]+/);
+    const parts = headerParts[c]!;
     if (parts.some((w) => words.units.has(w))) return { role: 'years' };
     if (words.yesNoHeaders.some((w) => parts.includes(w)) && isYesNoColumn(rows, c, words)) return { role: 'yes-no' };
     const cue = words.values.get(key);
@@ -219,7 +221,7 @@ function readTable(header: Cell[], rows: Cell[][], delimiter: Delimiter, words: 
   // Commas and aligned columns split prose and lists too ("- Python, SQL" / "- Terraform preferred,
   // not required"): such a table names its columns itself ("skill,min_years,priority") and has rows.
   if (delimiter === ',' || delimiter === '  ') {
-    const named = columns.some((c, i) => c.role === 'years' || c.role === 'yes-no' || (c.role === 'importance' && cellKey(header[i]!.text).split(/[\s/_]+/).some((w) => words.importanceHeaders.has(w))));
+    const named = columns.some((c, i) => c.role === 'years' || c.role === 'yes-no' || (c.role === 'importance' && headerParts[i]!.some((w) => words.importanceHeaders.has(w))));
     if (!named || rows.length < 2) return null;
   }
   const out: TableCell[] = [];
@@ -232,25 +234,30 @@ function readTable(header: Cell[], rows: Cell[][], delimiter: Delimiter, words: 
       if (col.role === 'importance') cue ??= words.values.get(key) ?? null;
       else if (col.role === 'yes-no') cue ??= words.yes.has(key) ? 'required' : words.no.has(key) ? 'preferred' : null;
       else if (col.role === 'years') years ??= yearsIn(cell.text);
-      else if (col.role === 'kind' && words.marks.has(cell.text.trim().toLowerCase())) cue ??= col.cue;
+      else if (col.role === 'kind' && isMark(cell, words)) cue ??= col.cue;
     });
     row.forEach((cell, c) => {
       const col = columns[c]!;
-      if (cell.start === cell.end || /^[-–—]$/.test(cell.text)) return;
+      if (isBlank(cell)) return;
       if (col.role === 'skills' && (cue !== null || years !== null)) out.push({ start: cell.start, end: cell.end, cue, years });
-      else if (col.role === 'kind' && !words.marks.has(cell.text.trim().toLowerCase()) && words.values.get(cellKey(cell.text)) === undefined) out.push({ start: cell.start, end: cell.end, cue: col.cue, years });
+      else if (col.role === 'kind' && !isMark(cell, words) && !words.values.has(cellKey(cell.text))) out.push({ start: cell.start, end: cell.end, cue: col.cue, years });
     });
   }
   return out;
 }
 
+/** An empty cell, or one of a dash alone ("-", "—"). */
+const isBlank = (cell: Cell): boolean => cell.text === '' || /^[-–—]$/.test(cell.text);
+
+/** A cell of a check mark alone ("x", "✓"). */
+const isMark = (cell: Cell, words: TableWords): boolean => words.marks.has(cell.text.toLowerCase());
+
 /** Whether a column holds yes and no only, and blanks ("Y", "N", "-"), at least one of them. */
 function isYesNoColumn(rows: readonly Cell[][], c: number, words: TableWords): boolean {
   let answers = 0;
   for (const r of rows) {
-    const text = r[c]!.text;
-    if (text === '' || /^[-–—]$/.test(text)) continue;
-    const k = cellKey(text);
+    if (isBlank(r[c]!)) continue;
+    const k = cellKey(r[c]!.text);
     if (!words.yes.has(k) && !words.no.has(k)) return false;
     answers++;
   }

@@ -9,6 +9,7 @@ import { packageRoot } from '../package-root.js';
 import { readBytes } from '../preload.js';
 import { parseSource, validateSource } from '../yaml-source.js';
 import { cellKey, type TableCue, type TableWords } from './tables.js';
+import { alternation, escapeWords, wordsPattern } from './patterns.js';
 import { YearsReader } from './years.js';
 type Level = 'beginner' | 'intermediate' | 'advanced' | 'expert';
 import {
@@ -560,17 +561,6 @@ export class Vocabulary {
       return map;
     })());
   }
-}
-
-/** A phrase as a pattern: its signs escaped, any run of blanks between its words. */
-const escapeWords = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-
-/** Phrases as the alternatives of one pattern, longest first. */
-const alternation = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeWords).join('|');
-
-/** Any of the words, whole and case-insensitive, as one pattern. */
-function wordsPattern(words: readonly string[]): RegExp {
-  return new RegExp(words.length > 0 ? `(?<![\\p{L}])(?:${alternation(words)})(?![\\p{L}])` : '(?!)', 'iu');
 }
 
 /** The key hashes of the words of a list of words (a phrase gives each of its words). */

@@ -1,3 +1,4 @@
+import { alternation } from './patterns.js';
 import type { VocabFile } from './schema.js';
 
 export interface YearsPhrase {
@@ -11,8 +12,6 @@ export interface YearsPhrase {
 /** More years than this are never what a posting asks of one skill ("30 years of Java consulting" is the company's). */
 export const MAX_SKILL_YEARS = 15;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 /** The years expressions of a vocabulary, compiled once: "3+ years", "at least five years", "2-4 yrs". */
 export class YearsReader {
@@ -55,46 +54,43 @@ export class YearsReader {
   find(text: string, from = 0, to = text.length, max = 40): YearsPhrase[] {
     const out: YearsPhrase[] = [];
     const slice = text.slice(from, to);
+    const at = (m: RegExpExecArray, years: number): YearsPhrase => ({ start: from + m.index, end: from + m.index + m[0].length, years });
     this.re.lastIndex = 0;
     for (let m = this.re.exec(slice); m !== null; m = this.re.exec(slice)) {
-      const years = this.numbers.get(m[1]!.toLowerCase()) ?? Number(m[1]);
-      if (years > 0 && years <= max) out.push({ start: from + m.index, end: from + m.index + m[0].length, years });
+      const years = this.valueOf(m[1]!);
+      if (years > 0 && years <= max) out.push(at(m, years));
     }
+    const found = out.length;
     if (this.monthRe) {
       this.monthRe.lastIndex = 0;
-      let added = false;
       for (let m = this.monthRe.exec(slice); m !== null; m = this.monthRe.exec(slice)) {
-        const years = Math.floor((this.numbers.get(m[1]!.toLowerCase()) ?? Number(m[1])) / 12);
-        if (years > 0 && years <= max) {
-          out.push({ start: from + m.index, end: from + m.index + m[0].length, years });
-          added = true;
-        }
+        const years = Math.floor(this.valueOf(m[1]!) / 12);
+        if (years > 0 && years <= max) out.push(at(m, years));
       }
-      if (added) out.sort((a, b) => a.start - b.start);
     }
     if (this.wholeRe) {
       this.wholeRe.lastIndex = 0;
-      let added = false;
       for (let m = this.wholeRe.exec(slice); m !== null; m = this.wholeRe.exec(slice)) {
         const years = this.wholes.get(m[0].toLowerCase().replace(/\s+/g, ' '))!;
-        if (years <= max && !out.some((y) => y.start < from + m!.index + m![0].length && from + m!.index < y.end)) {
-          out.push({ start: from + m.index, end: from + m.index + m[0].length, years });
-          added = true;
-        }
+        if (years <= max && !out.some((y) => y.start < from + m!.index + m![0].length && from + m!.index < y.end)) out.push(at(m, years));
       }
-      if (added) out.sort((a, b) => a.start - b.start);
     }
+    if (out.length > found) out.sort((a, b) => a.start - b.start);
     // Part of years just named: after the first phrase, fewer years than it.
     if (out.length > 0 && this.partRe) {
       const after = out[0]!.end - from;
       this.partRe.lastIndex = after;
       for (let m = this.partRe.exec(slice); m !== null; m = this.partRe.exec(slice)) {
-        const n = m[1] ?? m[2]!;
-        const years = this.numbers.get(n.toLowerCase()) ?? Number(n);
-        if (years > 0 && years < out[0]!.years) out.push({ start: from + m.index, end: from + m.index + m[0].length, years, part: true });
+        const years = this.valueOf(m[1] ?? m[2]!);
+        if (years > 0 && years < out[0]!.years) out.push({ ...at(m, years), part: true });
       }
       out.sort((a, b) => a.start - b.start);
     }
     return out;
+  }
+
+  /** A number in figures or words ("5", "five"). */
+  private valueOf(n: string): number {
+    return this.numbers.get(n.toLowerCase()) ?? Number(n);
   }
 }

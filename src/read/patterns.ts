@@ -1,0 +1,15 @@
+/**
+ * Vocabulary phrases as regular expressions: the phrase sets read words through the tokenizer, and
+ * these patterns serve the few places that test raw text first (gates, years, field words).
+ */
+
+/** A phrase as a pattern: its signs escaped, any run of blanks between its words. */
+export const escapeWords = (phrase: string): string => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+
+/** Phrases as the alternatives of one pattern, longest first (so that "min." wins over "min"). */
+export const alternation = (phrases: readonly string[]): string => [...new Set(phrases)].sort((a, b) => b.length - a.length).map(escapeWords).join('|');
+
+/** Any of the phrases, whole and case-insensitive, as one pattern. */
+export function wordsPattern(phrases: readonly string[]): RegExp {
+  return new RegExp(phrases.length > 0 ? `(?<![\\p{L}])(?:${alternation(phrases)})(?![\\p{L}])` : '(?!)', 'iu');
+}
