@@ -243,6 +243,9 @@ export const VocabFile = z.strictObject({
   title: z.strictObject({
     roleWords: phrases('Words that make a first line a job title (engineer, scientist).'),
     notTitle: phrases('Words a title never holds: a first line with one is a sentence (we, you, join).'),
+    chrome: z.optional(
+      phrases('Words of a job board\'s page around a posting (search, sign in, promoted): a line with one and no role word is the page\'s, no title ("Job search", "Promoted"); a title may hold one ("Search Engineer").'),
+    ),
     fieldWords: z.optional(phrases('Words of a job\'s place and terms (remote, hybrid, contract, full-time): after a dash on a title line, the title ends before the dash ("QA Tester — Remote, contract"), as it does before pay or a number.')),
     dateWords: z.optional(phrases('Words of a date besides the month names (the days of the week): a first line made of them and numbers is a date, not a title.')),
   }),

@@ -45,6 +45,10 @@ export function titleOf(line: string, vocab: Vocabulary, roleNamed = false): str
   if (sentence) return undefined;
   let role = false;
   vocab.titleRoleWords.each(tokens, 0, tokens.count, () => (role = true));
+  // A job board's words with no role ("Promoted", "Job search", "Sign in") are the page's.
+  let chrome = false;
+  if (!role) vocab.titleChrome.each(tokens, 0, tokens.count, () => (chrome = true));
+  if (chrome) return undefined;
   if (!roleNamed) return role || capitalised(t) ? t : undefined;
   // After the first line, a name written as one that opens with no heading's words: not a duty
   // ("Partner with project leadership to ..."), nor a heading that names the role ("Responsibilities
@@ -54,9 +58,9 @@ export function titleOf(line: string, vocab: Vocabulary, roleNamed = false): str
   return role && capitalised(t) && !heading ? t : undefined;
 }
 
-/** Most words start with a capital: a name, not prose. */
+/** Most words start with a capital, or are written as a name ("iOS", "eBay"): a name, not prose. */
 function capitalised(t: string): boolean {
   const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  const caps = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+  const caps = words.filter((w) => /^[^\p{L}]*\p{Ll}{0,2}\p{Lu}/u.test(w)).length;
   return caps >= Math.ceil(words.length * 0.6);
 }

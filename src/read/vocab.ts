@@ -551,6 +551,11 @@ export class Vocabulary {
     return (this.m.notTitle ??= this.stored('notTitle') ?? phraseSet(this.file.title.notTitle));
   }
 
+  /** Words of a job board's page (title.chrome): a line with one and no role word is no title. */
+  get titleChrome(): PhraseSet<true> {
+    return (this.m.titleChrome ??= this.stored('titleChrome') ?? phraseSet(this.file.title.chrome ?? []));
+  }
+
   /** Field labels ("Location") lower-cased and single-spaced (see normalizeLabel). */
   get factLabels(): ReadonlyMap<string, FactField> {
     return (this.m.facts ??= (() => {
