@@ -96,12 +96,16 @@ function classifyAsWritten<K extends string>(label: string, phrases: PhraseSet<H
   let words = 0;
   for (let i = 0; i < n; i++) {
     const h = tokens.keyHashOf(i);
-    if (h === SLASH_HASH || h === AMP_HASH) continue;
+    // (Nor a count: "Similar Jobs (3)".)
+    if (h === SLASH_HASH || h === AMP_HASH || isCount(tokens.raw(i))) continue;
     words++;
     if (!(covered & (1 << i)) && !filler.has(h) && !extra?.has(h)) all = false;
   }
   return { kind: best?.tag.kind, covered: all && best !== undefined, leads: best?.first === 0, ends: best?.last === n, words };
 }
+
+/** A token of digits alone. */
+const isCount = (w: string) => /^\d+$/.test(w);
 
 const SLASH_HASH = keyHash('/');
 const AMP_HASH = keyHash('&');
