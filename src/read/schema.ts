@@ -216,6 +216,9 @@ export const VocabFile = z.strictObject({
     plus: phrases('Words after a number that mean "or more" (plus).'),
     notAfter: phrases('Words after the unit that make it no experience (old).'),
     parts: phrases('Words after a number that make it part of the years just named ("5+ years building backend services, at least 3 of them in Go", "6 years of software engineering, 2 of which with Kubernetes"): after a years phrase of the same sentence, the number is years of what follows.'),
+    partBinders: z.optional(
+      phrases('Words that, right after a bare number (no unit), make it part of the years just named and tie it to what follows ("5+ years of Java, 2+ with Kotlin", "... including 3+ with React Native", "with at least 2 in Kafka").'),
+    ),
     owners: phrases('Phrases before years that give them to the company, not the candidate ("in business for", "for over").'),
     recent: z.optional(phrases('Phrases before years that say how recent something must be, not how long ("a clearance completed within the last 5 years"): such years are no one\'s experience.')),
     insteadOf: z.optional(phrases('Phrases before years that offer them in place of something else ("In lieu of a degree, 9 years of cloud engineering"): a route to the job, not the years a skill is asked for.')),

@@ -42,8 +42,11 @@ export class YearsReader {
     this.wholeRe = this.wholes.size > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation([...this.wholes.keys()])})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
     // ("2 of which", and "of which at least 3": the number after the words, a qualifier between.)
     const qualifier = years.qualifiers?.length ? `(?:(?:${alternation(years.qualifiers)})\\s+)?` : '';
+    // ("2+ with Kotlin": a bare number in figures ("one with one or more omics types" is none), a
+    // plus, and a binder to what it is years of.)
+    const bound = years.partBinders?.length ? `|${qualifier}(\\d{1,2})\\s*${plus}(?=\\s+(?:${alternation(years.partBinders)})(?![\\p{L}\\p{N}]))` : '';
     this.partRe = years.parts?.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${num}\\s+(?:${alternation(years.parts)})|(?:${alternation(years.parts)})\\s+${qualifier}${num})(?![\\p{L}\\p{N}])`, 'giu')
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${num}\\s+(?:${alternation(years.parts)})|(?:${alternation(years.parts)})\\s+${qualifier}${num}${bound})(?![\\p{L}\\p{N}])`, 'giu')
       : undefined;
   }
 
@@ -81,7 +84,7 @@ export class YearsReader {
       const after = out[0]!.end - from;
       this.partRe.lastIndex = after;
       for (let m = this.partRe.exec(slice); m !== null; m = this.partRe.exec(slice)) {
-        const years = this.valueOf(m[1] ?? m[2]!);
+        const years = this.valueOf(m[1] ?? m[2] ?? m[3]!);
         if (years > 0 && years < out[0]!.years) out.push({ ...at(m, years), part: true });
       }
       out.sort((a, b) => a.start - b.start);
