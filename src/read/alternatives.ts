@@ -69,6 +69,35 @@ function bracketedOr(reader: MentionReader, a: TokenSpan, b: TokenSpan): boolean
 }
 
 /**
+ * The index of the mention a bracket follows when an "or" right after that bracket joins `b` to it:
+ * "AWS (EC2, S3, Lambda) or Azure", "Amazon Web Services (AWS) or Google Cloud", "R (tidyverse) or
+ * Python", "AWS (preferred) or Azure"; -1 when none does. What the bracket holds elaborates the
+ * mention before it, and the alternative is to that mention.
+ */
+function bracketThenOr(reader: MentionReader, mentions: readonly TokenSpan[], i: number): number {
+  const { tokens } = reader;
+  const flow = reader.reading.flow;
+  const b = mentions[i]!;
+  if (i === 0) return -1;
+  // The closing bracket: before the "or" that opens b (its tokens, then filler only).
+  let close = -1;
+  for (let t = b.first - 1; t >= Math.max(0, b.first - 3) && close < 0; t--) {
+    if (tokens.start[t]! < mentions[i - 1]!.end) break;
+    let joined = false;
+    reader.reading.vocab.alternatives.each(tokens, t, b.first, (tag, first, last) => {
+      if (tag === 'connector' && first === t && fillerUpTo(reader, tokens, last, b.first)) joined = true;
+    });
+    if (joined && /\)\s*,?\s*$/.test(flow.slice(Math.max(mentions[i - 1]!.end, tokens.start[t]! - 4), tokens.start[t]!))) close = flow.lastIndexOf(')', tokens.start[t]!);
+  }
+  if (close < 0) return -1;
+  const open = flow.lastIndexOf('(', close);
+  if (open < 0 || flow.indexOf(')', open) !== close || /[.;:!?\n]/.test(flow.slice(open, close))) return -1;
+  let j = i - 1;
+  while (j >= 0 && mentions[j]!.start >= open) j--;
+  return j >= 0 && mentions[j]!.end <= open && /^\s*$/.test(flow.slice(mentions[j]!.end, open)) ? j : -1;
+}
+
+/**
  * Whether the run is the whole of a bracket right after a mention whose kinds its members all are
  * ("message queues (Kafka, RabbitMQ)"; "etc." may close it).
  */
@@ -187,7 +216,17 @@ export function findAlternatives(
     let kind: GapKind = prev ? reader.listGap(prev, m) : 'break';
     if (kind === 'break' && prev && bracketedOr(reader, prev, m)) kind = 'or';
     if (kind === 'break' && prev && degreeOf?.(run[run.length - 1]!) === 'degree' && degreeOf(i) === 'degree' && degreesWithYears(reader, prev, m)) kind = 'or';
-    if (kind === 'break') {
+    // "AWS (EC2, S3) or Azure": the bracket's run ends, and the mention before the bracket and this
+    // one are alternatives.
+    const head = kind === 'break' && prev ? bracketThenOr(reader, mentions, i) : -1;
+    if (head >= 0 && mentions[head]!.id !== m.id && reader.sentenceAt(mentions[head]!.start).start === s) {
+      flush(run, gaps);
+      // (The bracket may name the mention again: "Amazon Web Services (AWS) or Google Cloud".)
+      run = [head];
+      for (let j = head + 1; j < i; j++) if (mentions[j]!.id === mentions[head]!.id) run.push(j);
+      run.push(i);
+      gaps = run.slice(1).map((): GapKind => 'or');
+    } else if (kind === 'break') {
       flush(run, gaps);
       run = [i];
       gaps = [];
