@@ -63,11 +63,12 @@ function resolve(label) {
 
 const dir = join(root, 'eval/postings');
 const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
-const totals = { unknown: 0, gold: 0, found: 0, out: 0, right: 0, matched: 0, importance: 0, yearsAsked: 0, yearsRight: 0, traps: 0, trapsOut: 0, postings: 0 };
+const totals = { unknown: 0, gold: 0, found: 0, out: 0, right: 0, matched: 0, importance: 0, yearsAsked: 0, yearsRight: 0, groups: 0, groupsRight: 0, traps: 0, trapsOut: 0, postings: 0 };
 const misses = new Map();
 const extras = new Map();
 const wrongImportance = new Map();
 const wrongYears = [];
+const wrongGroups = [];
 const trapHits = [];
 const perPosting = [];
 for (const f of files) {
@@ -131,6 +132,20 @@ for (const f of files) {
       }
     }
   }
+  // Alternatives: a gold group with two or more of its skills found is right when the output puts
+  // those skills in one group.
+  const goldGroups = new Map();
+  for (const g of gold.skills) if (g.group !== undefined && g.group !== null && got.has(g.key)) goldGroups.set(g.group, [...(goldGroups.get(g.group) ?? []), g.key]);
+  for (const members of goldGroups.values()) {
+    if (new Set(members).size < 2) continue;
+    totals.groups++;
+    const outGroups = new Set(members.map((id) => got.get(id).group));
+    if (outGroups.size === 1 && !outGroups.has(null)) totals.groupsRight++;
+    else {
+      wrongGroups.push(`${gold.id}:[${members.join(' ')}]`);
+      if (explain) console.log(`group ${gold.id} [${members.join(', ')}] got ${members.map((id) => got.get(id).group ?? '-').join(',')}`);
+    }
+  }
   const traps = [...(gold.traps ?? []).map((t) => t.id), ...(gold.notAsked ?? []).map((t) => t.id ?? resolve(t.label))].filter(Boolean);
   for (const id of traps) {
     totals.traps++;
@@ -155,9 +170,10 @@ if (show > 0) {
   console.log(`most frequent extras: ${top(extras).map(([k, v]) => `${k} (${v.length}: ${v.slice(0, 3).join(' ')})`).join(', ')}`);
   console.log(`importance errors: ${top(wrongImportance).map(([k, v]) => `${k} ${v.length} (${v.slice(0, 4).join(', ')})`).join('; ')}`);
   console.log(`years errors: ${wrongYears.slice(0, show).join('; ')}`);
+  console.log(`group errors: ${wrongGroups.slice(0, show).join('; ') || 'none'}`);
   console.log(`traps output: ${trapHits.join(', ') || 'none'}`);
   if (args.includes('--per-posting')) for (const p of perPosting) console.log(`  ${p}`);
 }
 console.log(
-  `recall=${ratio(totals.found, totals.gold)} precision=${ratio(totals.right, totals.out)} importance=${ratio(totals.importance, totals.matched)} years=${ratio(totals.yearsRight, totals.yearsAsked)} traps=${totals.trapsOut}/${totals.traps}`,
+  `recall=${ratio(totals.found, totals.gold)} precision=${ratio(totals.right, totals.out)} importance=${ratio(totals.importance, totals.matched)} years=${ratio(totals.yearsRight, totals.yearsAsked)} groups=${ratio(totals.groupsRight, totals.groups)} traps=${totals.trapsOut}/${totals.traps}`,
 );
