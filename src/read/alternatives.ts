@@ -195,7 +195,8 @@ export function findAlternatives(
       if (or && distinct(part)) groups.push(part);
     };
     for (let g = 0; g < gaps.length; g++) {
-      if (gaps[g] === 'and') {
+      // (A list closed by its "or" ends there: "CS, Statistics, or a related field, Masters or PhD".)
+      if (gaps[g] === 'and' || (gaps[g] === 'comma' && g > 0 && gaps[g - 1] === 'or' && !slash(g - 1))) {
         close();
         part = [run[g + 1]!];
         or = false;

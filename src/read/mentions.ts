@@ -647,7 +647,15 @@ export class MentionReader {
     const spans = this.spans;
     let i = lowerBound(spans, (s) => s.first < from);
     if (i >= spans.length || spans[i]!.first >= to) return from;
-    while (i > 0 && spans[i - 1]!.first >= floor && this.listGap(spans[i - 1]!, spans[i]!) !== 'break') i--;
+    while (i > 0 && spans[i - 1]!.first >= floor) {
+      const gap = this.listGap(spans[i - 1]!, spans[i]!);
+      if (gap === 'break') break;
+      // A list closed by its "or" ends there: "in CS, Statistics, or a related field, Masters or PhD
+      // preferred" prefers the degrees alone.
+      // (Not a slash, which joins within an item: "such as Azure/AWS, Hadoop preferred".)
+      if (gap === 'comma' && i > 1 && spans[i - 2]!.first >= floor && this.listGap(spans[i - 2]!, spans[i - 1]!) === 'or' && this.reading.flow.slice(spans[i - 2]!.end, spans[i - 1]!.start).trim() !== '/') break;
+      i--;
+    }
     // The examples of a skill belong with it: "cloud computing such as Azure, AWS or GCP preferred".
     if (i > 0 && spans[i - 1]!.first >= floor && this.leadsIn(spans[i - 1]!, spans[i]!)) i--;
     return Math.min(from, spans[i]!.first);
