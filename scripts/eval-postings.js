@@ -63,7 +63,7 @@ function resolve(label) {
 
 const dir = join(root, 'eval/postings');
 const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
-const totals = { unknown: 0, gold: 0, found: 0, out: 0, right: 0, matched: 0, importance: 0, yearsAsked: 0, yearsRight: 0, groups: 0, groupsRight: 0, traps: 0, trapsOut: 0, postings: 0 };
+const totals = { unknown: 0, gold: 0, found: 0, out: 0, right: 0, matched: 0, importance: 0, yearsAsked: 0, yearsRight: 0, groups: 0, groupsRight: 0, outGroups: 0, outGroupsRight: 0, traps: 0, trapsOut: 0, postings: 0 };
 const misses = new Map();
 const extras = new Map();
 const wrongImportance = new Map();
@@ -143,8 +143,18 @@ for (const f of files) {
     if (outGroups.size === 1 && !outGroups.has(null)) totals.groupsRight++;
     else {
       wrongGroups.push(`${gold.id}:[${members.join(' ')}]`);
-      if (explain) console.log(`group ${gold.id} [${members.join(', ')}] got ${members.map((id) => got.get(id).group ?? '-').join(',')}`);
+      if (explain) console.log(`group ${gold.id} [${members.join(', ')}] got ${members.map((id) => got.get(id).group ?? '-').join(',')}: ${[...new Set(members.map((id) => lineAt(row.text, got.get(id).mentions[0].start)))].slice(0, 2).join(' ‖ ')}`);
     }
+  }
+  // ... and an output group with two or more gold skills is right when the gold puts them in one group.
+  const outGroups = new Map();
+  for (const s of posting.skills) if (s.group !== null && goldIds.has(s.id)) outGroups.set(s.group, [...(outGroups.get(s.group) ?? []), s.id]);
+  for (const members of outGroups.values()) {
+    if (members.length < 2) continue;
+    totals.outGroups++;
+    const goldGroups = new Set(members.map((id) => goldIds.get(id).group ?? null));
+    if (goldGroups.size === 1 && !goldGroups.has(null)) totals.outGroupsRight++;
+    else if (explain) console.log(`false group ${gold.id} [${members.join(', ')}]: ${lineAt(row.text, got.get(members[0]).mentions[0].start)}`);
   }
   const traps = [...(gold.traps ?? []).map((t) => t.id), ...(gold.notAsked ?? []).map((t) => t.id ?? resolve(t.label))].filter(Boolean);
   for (const id of traps) {
@@ -175,5 +185,5 @@ if (show > 0) {
   if (args.includes('--per-posting')) for (const p of perPosting) console.log(`  ${p}`);
 }
 console.log(
-  `recall=${ratio(totals.found, totals.gold)} precision=${ratio(totals.right, totals.out)} importance=${ratio(totals.importance, totals.matched)} years=${ratio(totals.yearsRight, totals.yearsAsked)} groups=${ratio(totals.groupsRight, totals.groups)} traps=${totals.trapsOut}/${totals.traps}`,
+  `recall=${ratio(totals.found, totals.gold)} precision=${ratio(totals.right, totals.out)} importance=${ratio(totals.importance, totals.matched)} years=${ratio(totals.yearsRight, totals.yearsAsked)} groups=${ratio(totals.groupsRight, totals.groups)}/${ratio(totals.outGroupsRight, totals.outGroups)} traps=${totals.trapsOut}/${totals.traps}`,
 );

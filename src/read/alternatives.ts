@@ -111,6 +111,20 @@ function bracketOfKinds(reader: MentionReader, mentions: readonly (TokenSpan & {
   return run.every((i) => kindOf(mentions[i]!.id, head.id));
 }
 
+/**
+ * Whether the run is the whole of a bracket right after a word that names the kind of its members
+ * ("data visualization tools (Tableau, Looker, matplotlib)", "scripting languages (e.g. Python, R,
+ * Scala, etc.)"): examples of that kind, any of which will do.
+ */
+function bracketAfterKind(reader: MentionReader, mentions: readonly TokenSpan[], run: readonly number[]): boolean {
+  const flow = reader.reading.flow;
+  const first = mentions[run[0]!]!;
+  const last = mentions[run[run.length - 1]!]!;
+  const before = /([\p{L}]+)\s*\(\s*(?:(?:e\.g\.?|eg|i\.e\.?|ie|ex:?|such as|like|including)\s*,?\s*)?$/iu.exec(flow.slice(Math.max(0, first.start - 40), first.start));
+  if (!before || !reader.reading.vocab.alternativeKinds.has(before[1]!.toLowerCase())) return false;
+  return /^\s*(?:,?\s*etc\.?\s*)?\)/.test(flow.slice(last.end, last.end + 12));
+}
+
 /** How many words may stand between two degrees that the years each needs separate. */
 const DEGREE_YEARS_GAP = 14;
 
@@ -162,6 +176,10 @@ export function findAlternatives(
     // RabbitMQ)", "relational databases (Oracle, PostgreSQL)". (A tool's own parts are no kinds of
     // it, and all asked: "Python (pandas, NumPy)".)
     if (kindOf && run[0]! > 0 && !gaps.includes('and') && bracketOfKinds(reader, mentions, run, kindOf)) {
+      if (distinct(run)) groups.push(run);
+      return;
+    }
+    if (!gaps.includes('and') && bracketAfterKind(reader, mentions, run)) {
       if (distinct(run)) groups.push(run);
       return;
     }

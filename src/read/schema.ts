@@ -160,6 +160,9 @@ export const VocabFile = z.strictObject({
     leadIns: phrases('Words before a list that make its members alternatives (one of, any of, such as, e.g.).'),
     joiners: phrases('Words that may stand between members of a list besides the connectors (and, as well as).'),
     filler: phrases('Short words that may stand inside a list of alternatives (a, an, the, in, with).'),
+    kinds: z.optional(
+      phrases('Words that name a kind of tool ("tools", "languages", "databases"): a bracket of skills right after one gives examples of that kind, any of which will do ("data visualization tools (Tableau, Looker, matplotlib)"), unless "and" joins them.'),
+    ),
     yearsBridge: z.optional(
       phrases(
         'Words that carry a years phrase on to the next skill though they join no alternatives: the verbs and nouns of one experience ("5 years of experience manipulating data and building statistical models", "languages Java, Scala").',

@@ -253,6 +253,11 @@ export class Vocabulary {
     })());
   }
 
+  /** The words that name a kind of tool (alternatives.kinds), lower-cased: a bracket of skills after one gives examples. */
+  get alternativeKinds(): ReadonlySet<string> {
+    return (this.m.alternativeKinds ??= this.stored('alternativeKinds') ?? new Set((this.file.alternatives.kinds ?? []).map((w) => w.toLowerCase())));
+  }
+
   /** Key hashes of the one-word joiners (and, plus, &): what adds one more to a list. */
   get alternativeJoiners(): ReadonlySet<number> {
     return (this.m.alternativeJoiners ??= this.stored('alternativeJoiners') ?? new Set((this.file.alternatives.joiners ?? []).map((p) => phraseKeys(p)).filter((k) => k.length === 1).map((k) => keyHash(k[0]!))));
