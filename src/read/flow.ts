@@ -133,13 +133,17 @@ export function readFlow(
     const aLen = lens[i]!;
     const bFirst = firsts[i + 1]!;
     const bEnd = lineEnds[i + 1]!;
+    if (bFirst === bEnd || aLen === 0) continue;
+    const last = text.charCodeAt(starts[i]! + aLen - 1);
+    const next = text.charCodeAt(bFirst);
+    const lower = isLower(next);
+    // A number cut from its unit, however short the line: "You have 5+" / "years of Kubernetes",
+    // "- 3" / "years of SQL".
+    const numberCut = lower && ((last >= 48 && last <= 57) || last === 43);
     // Most lines end a sentence or a list item: told from a character or two, before any copy.
-    if (aLen < 12 || bFirst === bEnd) continue;
+    if (aLen < 12 && !numberCut) continue;
     const a = { start: starts[i]!, end: lineEnds[i]!, len: aLen, first: firsts[i]! };
     const b = { first: bFirst, end: bEnd };
-    const last = text.charCodeAt(a.start + a.len - 1);
-    const next = text.charCodeAt(b.first);
-    const lower = isLower(next);
     const ends = ENDS_BLOCK_CHARS.has(last);
     // The next word would not have fitted on the line: a break made by the wrapping.
     const filled = wrapped && a.len >= 35 && a.len + 1 + wordLength(text, b.first, b.end) > width;
@@ -169,7 +173,7 @@ export function readFlow(
     if (STARTS_ITEM.test(bText) || /^#/.test(aText) || /^(\*\*|__).*(\*\*|__):?\s*$/.test(aText)) continue;
     // A line of prose that stops mid-sentence: continued in lower case, or cut after a word no
     // sentence ends with ("Ruby on" / "Rails"), or after a number ("5+" / "years").
-    const cut = (continuer && (itemCut || a.len >= 12)) || (!ends && a.len >= (lower || inside ? 12 : MIN_PROSE_LINE) && ((last >= 48 && last <= 57) || last === 43 || continuers.has(endWord)));
+    const cut = numberCut || (continuer && (itemCut || a.len >= 12)) || (!ends && a.len >= (lower || inside ? 12 : MIN_PROSE_LINE) && ((last >= 48 && last <= 57) || last === 43 || continuers.has(endWord)));
     // A bulleted item whose next line is no item and goes on in lower case: the item wrapped.
     const item = lower && a.len >= MIN_ITEM_LINE && STARTS_ITEM.test(aText);
     // A long line of prose that ends no sentence goes on in a line that opens with the end of a
