@@ -120,8 +120,12 @@ function bracketAfterKind(reader: MentionReader, mentions: readonly TokenSpan[],
   const flow = reader.reading.flow;
   const first = mentions[run[0]!]!;
   const last = mentions[run[run.length - 1]!]!;
-  const before = /([\p{L}]+)\s*\(\s*(?:(?:e\.g\.?|eg|i\.e\.?|ie|ex:?|such as|like|including)\s*,?\s*)?$/iu.exec(flow.slice(Math.max(0, first.start - 40), first.start));
+  const head = flow.slice(Math.max(0, first.start - 80), first.start);
+  const before = /([\p{L}]+)\s*\(\s*(?:(?:e\.g\.?|eg|i\.e\.?|ie|ex:?|such as|like|including)\s*,?\s*)?$/iu.exec(head);
   if (!before || !reader.reading.vocab.alternativeKinds.has(before[1]!.toLowerCase())) return false;
+  // ("multiple programming languages (R, Python)": every one is asked.)
+  const lead = head.slice(0, before.index).split(/[^\p{L}]+/u).slice(-4);
+  if (lead.some((w) => reader.reading.vocab.alternativeAllOf.has(w.toLowerCase()))) return false;
   return /^\s*(?:,?\s*etc\.?\s*)?\)/.test(flow.slice(last.end, last.end + 12));
 }
 

@@ -163,6 +163,9 @@ export const VocabFile = z.strictObject({
     kinds: z.optional(
       phrases('Words that name a kind of tool ("tools", "languages", "databases"): a bracket of skills right after one gives examples of that kind, any of which will do ("data visualization tools (Tableau, Looker, matplotlib)"), unless "and" joins them.'),
     ),
+    allOf: z.optional(
+      phrases('Words a few words before a kind word that ask for every example in its bracket ("multiple programming languages (R, Python)", "several databases (...)").'),
+    ),
     yearsBridge: z.optional(
       phrases(
         'Words that carry a years phrase on to the next skill though they join no alternatives: the verbs and nouns of one experience ("5 years of experience manipulating data and building statistical models", "languages Java, Scala").',

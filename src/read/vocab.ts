@@ -258,6 +258,11 @@ export class Vocabulary {
     return (this.m.alternativeKinds ??= this.stored('alternativeKinds') ?? new Set((this.file.alternatives.kinds ?? []).map((w) => w.toLowerCase())));
   }
 
+  /** The words before a kind word that ask for every example (alternatives.allOf), lower-cased. */
+  get alternativeAllOf(): ReadonlySet<string> {
+    return (this.m.alternativeAllOf ??= this.stored('alternativeAllOf') ?? new Set((this.file.alternatives.allOf ?? []).map((w) => w.toLowerCase())));
+  }
+
   /** Key hashes of the one-word joiners (and, plus, &): what adds one more to a list. */
   get alternativeJoiners(): ReadonlySet<number> {
     return (this.m.alternativeJoiners ??= this.stored('alternativeJoiners') ?? new Set((this.file.alternatives.joiners ?? []).map((p) => phraseKeys(p)).filter((k) => k.length === 1).map((k) => keyHash(k[0]!))));
