@@ -73,6 +73,8 @@ interface SentenceFacts {
   years: Map<number, number> | undefined;
   /** The sentence states the employer's own years ("We have 30 years of experience in Java consulting"), and no years asked (set with `years`). */
   claim: boolean | undefined;
+  /** Years that lead in a list after a colon ("3 years in the following: A; B; C"), and where that list ends (set with `years`). */
+  listLead: { years: number; until: number } | undefined;
 }
 
 /**
@@ -99,6 +101,10 @@ const MAX_LIST_LINES = 15;
 const ELABORATION_WORDS = 3;
 /** How many words may stand between years and the first skill they qualify; more before a colon that opens the list ("1 year of experience delivering solutions in at least two of the following: data science, ..."). */
 const YEARS_REACH = 10;
+/** How many semicolon-parted items back a list's lead-in years are looked for. */
+const MAX_LIST_ITEMS = 30;
+/** Where a list that years lead in after a colon ends: a full stop before a space or the text's end, or a line break. */
+const LIST_END = /\.(?=\s|$)|\n/;
 const YEARS_COLON_REACH = 14;
 /** How many words of an item may stand on either side of the list word between two skills of what years qualify (see itemTails). */
 const ITEM_TAIL = 2;
@@ -381,7 +387,7 @@ export class MentionReader {
         }
       }
     }
-    if (hits.length === 0) return { span, first, last, cues: [], breaks: [], evidence, evidenceLength, asking, intro, introEnd, opens, duty, boilerplate: undefined, years: undefined, claim: undefined };
+    if (hits.length === 0) return { span, first, last, cues: [], breaks: [], evidence, evidenceLength, asking, intro, introEnd, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined };
     // Overlapping cues: the longest wins ("not required but" over "is not required" and "but").
     const byLength = [...hits].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
     const kept: typeof hits = [];
@@ -505,7 +511,7 @@ export class MentionReader {
       }
     }
     cues.sort((a, b) => a.first - b.first);
-    return { span, first, last, cues, breaks, evidence, evidenceLength, asking, intro, introEnd, opens, duty, boilerplate: undefined, years: undefined, claim: undefined };
+    return { span, first, last, cues, breaks, evidence, evidenceLength, asking, intro, introEnd, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined };
   }
 
   /**
@@ -1129,7 +1135,21 @@ export class MentionReader {
     if (cell && cell.years !== null) return cell.years;
     const f = this.factsAt(span.start);
     f.years ??= this.readYears(f);
-    return f.years.get(span.first) ?? null;
+    const own = f.years.get(span.first);
+    if (own !== undefined) return own;
+    // An item of a list that years lead in after a colon, in a sentence of its own after a
+    // semicolon: "3 years in the following: supporting clinical data ...; analyzing data using XML".
+    const flow = this.reading.flow;
+    let g = f;
+    for (let hops = 0; hops < MAX_LIST_ITEMS; hops++) {
+      let q = g.span.start - 1;
+      while (q >= 0 && isWhiteSpace(flow.charCodeAt(q))) q--;
+      if (q < 0 || flow.charCodeAt(q) !== 59) break;
+      g = this.factsAt(q);
+      g.years ??= this.readYears(g);
+      if (g.listLead) return span.start < g.listLead.until ? g.listLead.years : null;
+    }
+    return null;
   }
 
   /**
@@ -1258,6 +1278,21 @@ export class MentionReader {
     const inSentence: TokenSpan[] = [];
     for (let k = lowerBound(spans, (s) => s.first < f.first); k < spans.length && spans[k]!.first < f.last; k++) if (spans[k]!.last <= f.last) inSentence.push(spans[k]!);
     for (const [j, p] of phrases.entries()) {
+      // "Experience must also include 3 years in the following: supporting clinical data ...;
+      // analyzing data using XML, Javascript and Tableau; ...": every skill of the list the colon opens,
+      // its items parted by semicolons, up to the next years.
+      const listLead = vocab.yearsListLead.exec(flow.slice(p.end, Math.min(f.span.end, p.end + 120)));
+      if (listLead && !p.part) {
+        // (Past the sentence's semicolons, to its full stop or line break, or the next years.)
+        const end = LIST_END.exec(this.reading.text.slice(p.end + listLead[0].length));
+        let until = end ? p.end + listLead[0].length + end.index : this.reading.text.length;
+        const next = vocab.years.find(flow, p.end + listLead[0].length, until);
+        if (next.length > 0) until = next[0]!.start;
+        for (let i = lowerBound(spans, (s) => s.start < p.end); i < spans.length && spans[i]!.start < until; i++) out.set(spans[i]!.first, p.years);
+        // (The list's items after a semicolon are sentences of their own: see yearsOf.)
+        f.listLead = { years: p.years, until };
+        continue;
+      }
       // "3+ years of (hands-on) experience with Python, SQL and Spark": the list after.
       let k = lowerBound(inSentence, (s) => s.start < p.end);
       let fresh = false;

@@ -230,6 +230,9 @@ export const VocabFile = z.strictObject({
     insteadOf: z.optional(phrases('Phrases before years that offer them in place of something else ("In lieu of a degree, 9 years of cloud engineering"): a route to the job, not the years a skill is asked for.')),
     elaborations: z.optional(phrases('Words that lead from a kind of skill to its members in a list of what years qualify ("1-2 years using data science techniques, including machine learning, deep learning"): the years go on to the members.')),
     qualifiers: z.optional(phrases('Words that bound years from below, between a skill and its bracketed years ("Docker (at least 3 years)", "Kubernetes (minimum 2 years)"): the years are still the skill\'s.')),
+    listLeads: z.optional(
+      phrases('Words after years that lead in a list after a colon, every item of which the years are ("3 years in the following: supporting clinical data; analyzing data using XML and Tableau; ..."), across semicolons: the following.'),
+    ),
     tiedBack: z.optional(phrases('Words between a skill and the years right after it that give them to it, whatever follows ("written production Go for 3+ years and know Postgres", "Kafka for 2 years"): for.')),
     binders: z.optional(phrases('Words right after years that tie them to the skill after them, whatever stands before ("SQL, 4+ years of Python", "Excel, 3 years in Tableau"): of, in, with.')),
     compounds: z.optional(phrases('Words that make the skill before them a modifier of the skill after them ("3+ years in cloud based data engineering", "SQL driven reporting"): the years go on to the skill after.')),
