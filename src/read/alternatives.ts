@@ -68,6 +68,9 @@ function bracketedOr(reader: MentionReader, a: TokenSpan, b: TokenSpan): boolean
   return found;
 }
 
+/** The most characters of a bracket an "or" after it may follow. */
+const MAX_BRACKET_CHARS = 200;
+
 /**
  * The index of the mention a bracket follows when an "or" right after that bracket joins `b` to it:
  * "AWS (EC2, S3, Lambda) or Azure", "Amazon Web Services (AWS) or Google Cloud", "R (tidyverse) or
@@ -90,8 +93,10 @@ function bracketThenOr(reader: MentionReader, mentions: readonly TokenSpan[], i:
     if (joined && /\)\s*,?\s*$/.test(flow.slice(Math.max(mentions[i - 1]!.end, tokens.start[t]! - 4), tokens.start[t]!))) close = flow.lastIndexOf(')', tokens.start[t]!);
   }
   if (close < 0) return -1;
-  const open = flow.lastIndexOf('(', close);
-  if (open < 0 || flow.indexOf(')', open) !== close || /[.;:!?\n]/.test(flow.slice(open, close))) return -1;
+  // (The opening bracket near: a text of closing brackets alone reads in linear time.)
+  let open = close - 1;
+  while (open >= 0 && close - open <= MAX_BRACKET_CHARS && flow.charCodeAt(open) !== 40 && flow.charCodeAt(open) !== 41) open--;
+  if (open < 0 || flow.charCodeAt(open) !== 40 || /[.;:!?\n]/.test(flow.slice(open, close))) return -1;
   let j = i - 1;
   while (j >= 0 && mentions[j]!.start >= open) j--;
   return j >= 0 && mentions[j]!.end <= open && /^\s*$/.test(flow.slice(mentions[j]!.end, open)) ? j : -1;

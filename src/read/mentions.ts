@@ -103,6 +103,8 @@ const ELABORATION_WORDS = 3;
 const YEARS_REACH = 10;
 /** How many semicolon-parted items back a list's lead-in years are looked for. */
 const MAX_LIST_ITEMS = 30;
+/** The most characters of a list that years lead in after a colon. */
+const MAX_LIST_CHARS = 2000;
 /** Where a list that years lead in after a colon ends: a full stop before a space or the text's end, or a line break. */
 const LIST_END = /\.(?=\s|$)|\n/;
 const YEARS_COLON_REACH = 14;
@@ -1283,10 +1285,12 @@ export class MentionReader {
       // its items parted by semicolons, up to the next years.
       const listLead = vocab.yearsListLead.exec(flow.slice(p.end, Math.min(f.span.end, p.end + 120)));
       if (listLead && !p.part) {
-        // (Past the sentence's semicolons, to its full stop or line break, or the next years.)
-        const end = LIST_END.exec(this.reading.text.slice(p.end + listLead[0].length));
-        let until = end ? p.end + listLead[0].length + end.index : this.reading.text.length;
-        const next = vocab.years.find(flow, p.end + listLead[0].length, until);
+        // (Past the sentence's semicolons, to its full stop or line break, or the next years; never
+        // further than MAX_LIST_CHARS, so that a text of such lists without a stop reads in linear time.)
+        const from = p.end + listLead[0].length;
+        const end = LIST_END.exec(this.reading.text.slice(from, from + MAX_LIST_CHARS));
+        let until = end ? from + end.index : Math.min(this.reading.text.length, from + MAX_LIST_CHARS);
+        const next = vocab.years.find(flow, from, until);
         if (next.length > 0) until = next[0]!.start;
         for (let i = lowerBound(spans, (s) => s.start < p.end); i < spans.length && spans[i]!.start < until; i++) out.set(spans[i]!.first, p.years);
         // (The list's items after a semicolon are sentences of their own: see yearsOf.)

@@ -60,6 +60,14 @@ describe('a text on one line', () => {
     expect(ids(skills)).toEqual(expect.arrayContaining(['python', 'sql', 'apache-spark']));
   });
 
+  it('of 2 MB of lists that years lead in, and brackets an "or" follows, with no full stop reads in linear time', () => {
+    const unit = 'Experience must include 3 years in the following: SQL; Python (pandas) or R; Tableau) or Looker; ';
+    const text = unit.repeat(Math.ceil((2 * 1024 * 1024) / unit.length));
+    const skills = extractSkills(text, bundledTaxonomy());
+    expect(ids(skills)).toEqual(expect.arrayContaining(['python', 'r', 'sql', 'tableau']));
+    expect(skills.find((s) => s.id === 'sql')?.years).toBe(3);
+  });
+
   it('of 5 MB of one list ("A, B and C, ...") reads in linear time', () => {
     const words = ['Python', 'SQL', 'Docker', 'Kubernetes', 'TensorFlow', 'Tableau'];
     const parts: string[] = ['Requirements: experience with'];
