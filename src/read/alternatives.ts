@@ -68,6 +68,12 @@ function bracketedOr(reader: MentionReader, a: TokenSpan, b: TokenSpan): boolean
   return found;
 }
 
+/** Whether a word that asks for every example ("multiple programming languages (R, Python)") stands in the few words before `at`. */
+function allOfBefore(reader: MentionReader, at: number): boolean {
+  const words = reader.reading.flow.slice(Math.max(0, at - 60), at).split(/[^\p{L}]+/u).slice(-4);
+  return words.some((w) => reader.reading.vocab.alternativeAllOf.has(w.toLowerCase()));
+}
+
 /** The most characters of a bracket an "or" after it may follow. */
 const MAX_BRACKET_CHARS = 200;
 
@@ -113,7 +119,7 @@ function bracketOfKinds(reader: MentionReader, mentions: readonly (TokenSpan & {
   const last = mentions[run[run.length - 1]!]!;
   if (!/^\s*\(\s*$/.test(flow.slice(head.end, first.start))) return false;
   if (!/^\s*(?:,?\s*etc\.?\s*)?\)/.test(flow.slice(last.end, last.end + 12))) return false;
-  return run.every((i) => kindOf(mentions[i]!.id, head.id));
+  return run.every((i) => kindOf(mentions[i]!.id, head.id)) && !allOfBefore(reader, head.start);
 }
 
 /**
@@ -128,9 +134,7 @@ function bracketAfterKind(reader: MentionReader, mentions: readonly TokenSpan[],
   const head = flow.slice(Math.max(0, first.start - 80), first.start);
   const before = /([\p{L}]+)\s*\(\s*(?:(?:e\.g\.?|eg|i\.e\.?|ie|ex:?|such as|like|including)\s*,?\s*)?$/iu.exec(head);
   if (!before || !reader.reading.vocab.alternativeKinds.has(before[1]!.toLowerCase())) return false;
-  // ("multiple programming languages (R, Python)": every one is asked.)
-  const lead = head.slice(0, before.index).split(/[^\p{L}]+/u).slice(-4);
-  if (lead.some((w) => reader.reading.vocab.alternativeAllOf.has(w.toLowerCase()))) return false;
+  if (allOfBefore(reader, first.start - head.length + before.index)) return false;
   return /^\s*(?:,?\s*etc\.?\s*)?\)/.test(flow.slice(last.end, last.end + 12));
 }
 
