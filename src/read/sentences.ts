@@ -41,6 +41,9 @@ export function splitSentences(text: string, from = 0, to = text.length, abbrevi
   let start = from;
   // Only these characters end a sentence: the regular expression jumps from one to the next.
   const dashed = to - from > MIN_DASHED_LINE && dashList(text, from, to);
+  // A long line that runs items together with pipes ("... ideally within financial services |
+  // Advanced Power BI | Strong T-SQL | ..."), as an export's one-line posting has them: each item a sentence.
+  const piped = to - from > MIN_DASHED_LINE && pipeList(text, from, to);
   const stops = dashed ? DASHED_STOPS : STOPS;
   stops.lastIndex = from;
   /** An item or a heading starts at `at`: the sentence before it ends there; scanning goes on at `resume`. */
@@ -85,6 +88,16 @@ export function splitSentences(text: string, from = 0, to = text.length, abbrevi
       if (i === start || !isSpace(text.charCodeAt(i - 1)) || after >= to || !isSpace(text.charCodeAt(after))) continue;
       if ((c === 45 || c === 42) && (!dashed || !dashItemAt(text, i, to))) continue;
       cutBefore(i, after);
+      continue;
+    } else if (c === 124) {
+      // (Only between blanks, before what starts a sentence: not "a|b", not a table's cells.)
+      const after = i + 1;
+      if (!piped || i === start || !isSpace(text.charCodeAt(i - 1)) || after >= to || !isSpace(text.charCodeAt(after))) continue;
+      let j = after;
+      while (j < to && isSpace(text.charCodeAt(j))) j++;
+      if (j >= to || !startsSentence(text, j)) continue;
+      cutBefore(i, j);
+      start = j;
       continue;
     } else if (c === 59) {
       if (i + 1 < to && isSpace(text.charCodeAt(i + 1))) {
@@ -134,9 +147,9 @@ function pushBounded(text: string, spans: Span[], start: number, end: number): v
 }
 
 /** The characters that may end a sentence (and a Markdown heading's marks run into a line). */
-const STOPS = new RegExp(`[\\n;.!?#*${BULLET_GLYPHS}]`, 'g');
+const STOPS = new RegExp(`[\\n;.!?#*|${BULLET_GLYPHS}]`, 'g');
 /** ... and in a line that runs a list with dashes, stars or emoji together, those too (an emoji with what modifies it). */
-const DASHED_STOPS = new RegExp(`[\\n;.!?#${BULLET_GLYPHS}\\-*]|${EMOJI.source}`, 'gu');
+const DASHED_STOPS = new RegExp(`[\\n;.!?#|${BULLET_GLYPHS}\\-*]|${EMOJI.source}`, 'gu');
 
 /** The longest bold label read as a heading run into a line. */
 const MAX_BOLD_LABEL = 60;
@@ -195,6 +208,22 @@ function gluedStarAt(text: string, i: number): boolean {
  * whose line breaks were lost gives it ("What you bring - 5+ years of ... - Strong Python - ..."):
  * at least three dashes between blanks before a capital. A title's "Data Scientist - Remote" is not.
  */
+/** Whether text[from, to) runs at least MIN_DASH_ITEMS items together with pipes between blanks. */
+function pipeList(text: string, from: number, to: number): boolean {
+  if (text !== pipesText) {
+    pipesText = text;
+    pipesAt = [];
+    for (let i = text.indexOf(' | '); i >= 0; i = text.indexOf(' | ', i + 3)) pipesAt.push(i);
+  }
+  let n = 0;
+  for (let k = lowerIndex(pipesAt, from); k < pipesAt.length && pipesAt[k]! + 3 <= to; k++) if (++n >= MIN_DASH_ITEMS) return true;
+  return false;
+}
+
+/** Where a text's pipes between blanks stand, worked out once per text (see listMarksOf). */
+let pipesText: string | undefined;
+let pipesAt: number[] = [];
+
 function dashList(text: string, from: number, to: number): boolean {
   const marks = listMarksOf(text);
   let n = 0;
