@@ -139,8 +139,8 @@ for (const f of files) {
   for (const members of goldGroups.values()) {
     if (new Set(members).size < 2) continue;
     totals.groups++;
-    const outGroups = new Set(members.map((id) => got.get(id).group));
-    if (outGroups.size === 1 && !outGroups.has(null)) totals.groupsRight++;
+    const theirs = new Set(members.map((id) => got.get(id).group));
+    if (theirs.size === 1 && !theirs.has(null)) totals.groupsRight++;
     else {
       wrongGroups.push(`${gold.id}:[${members.join(' ')}]`);
       if (explain) console.log(`group ${gold.id} [${members.join(', ')}] got ${members.map((id) => got.get(id).group ?? '-').join(',')}: ${[...new Set(members.map((id) => lineAt(row.text, got.get(id).mentions[0].start)))].slice(0, 2).join(' ‖ ')}`);
@@ -152,8 +152,8 @@ for (const f of files) {
   for (const members of outGroups.values()) {
     if (members.length < 2) continue;
     totals.outGroups++;
-    const goldGroups = new Set(members.map((id) => goldIds.get(id).group ?? null));
-    if (goldGroups.size === 1 && !goldGroups.has(null)) totals.outGroupsRight++;
+    const theirs = new Set(members.map((id) => goldIds.get(id).group ?? null));
+    if (theirs.size === 1 && !theirs.has(null)) totals.outGroupsRight++;
     else if (explain) console.log(`false group ${gold.id} [${members.join(', ')}]: ${lineAt(row.text, got.get(members[0]).mentions[0].start)}`);
   }
   const traps = [...(gold.traps ?? []).map((t) => t.id), ...(gold.notAsked ?? []).map((t) => t.id ?? resolve(t.label))].filter(Boolean);

@@ -208,6 +208,13 @@ function gluedStarAt(text: string, i: number): boolean {
  * whose line breaks were lost gives it ("What you bring - 5+ years of ... - Strong Python - ..."):
  * at least three dashes between blanks before a capital. A title's "Data Scientist - Remote" is not.
  */
+function dashList(text: string, from: number, to: number): boolean {
+  const marks = listMarksOf(text);
+  let n = 0;
+  for (let k = lowerIndex(marks, from); k < marks.length && marks[k]! < to; k++) if (++n >= MIN_DASH_ITEMS) return true;
+  return false;
+}
+
 /** Whether text[from, to) runs at least MIN_DASH_ITEMS items together with pipes between blanks. */
 function pipeList(text: string, from: number, to: number): boolean {
   if (text !== pipesText) {
@@ -223,13 +230,6 @@ function pipeList(text: string, from: number, to: number): boolean {
 /** Where a text's pipes between blanks stand, worked out once per text (see listMarksOf). */
 let pipesText: string | undefined;
 let pipesAt: number[] = [];
-
-function dashList(text: string, from: number, to: number): boolean {
-  const marks = listMarksOf(text);
-  let n = 0;
-  for (let k = lowerIndex(marks, from); k < marks.length && marks[k]! < to; k++) if (++n >= MIN_DASH_ITEMS) return true;
-  return false;
-}
 
 /** Where a text's dash, star and emoji items start (" - Python", " 🔹 Build"), worked out once per text (splitSentences reads a text's lines one by one). */
 let marksText: string | undefined;

@@ -298,13 +298,13 @@ export class Vocabulary {
     return (this.m.yearsQualifiers ??= new RegExp(words.length > 0 ? `(?<![\\p{L}])(?:${alternation(words)})(?![\\p{L}])` : '(?!)', 'giu'));
   }
 
-  /** The years' backward ties (years.tiedBack) as one pattern that a gap of only them matches. */
   /** Years that lead in a list after a colon (years.listLeads): "3 years in the following: ...", the words up to the colon. */
   get yearsListLead(): RegExp {
     const words = this.file.years.listLeads ?? [];
     return (this.m.yearsListLead ??= new RegExp(words.length > 0 ? `^[^.;:\\n]{0,60}?(?<![\\p{L}\\p{N}])(?:${alternation(words)})(?![\\p{L}\\p{N}])[^.;:\\n]{0,40}:` : '(?!)', 'iu'));
   }
 
+  /** The years' backward ties (years.tiedBack) as one pattern that a gap of only them matches. */
   get yearsTiedBack(): RegExp {
     const words = this.file.years.tiedBack ?? [];
     return (this.m.yearsTiedBack ??= new RegExp(words.length > 0 ? `^\\s*(?:${alternation(words)})\\s*$` : '(?!)', 'iu'));
