@@ -131,11 +131,15 @@ function bracketAfterKind(reader: MentionReader, mentions: readonly TokenSpan[],
   const flow = reader.reading.flow;
   const first = mentions[run[0]!]!;
   const last = mentions[run[run.length - 1]!]!;
+  // (Told cheaply first: a bracket closes the run, and one opens a few characters before it.)
+  if (!/^\s*(?:,?\s*etc\.?\s*)?\)/.test(flow.slice(last.end, last.end + 12))) return false;
+  let open = first.start - 1;
+  while (open >= 0 && first.start - open <= 24 && flow.charCodeAt(open) !== 40) open--;
+  if (open < 0 || flow.charCodeAt(open) !== 40) return false;
   const head = flow.slice(Math.max(0, first.start - 80), first.start);
   const before = /([\p{L}]+)\s*\(\s*(?:(?:e\.g\.?|eg|i\.e\.?|ie|ex:?|such as|like|including)\s*,?\s*)?$/iu.exec(head);
   if (!before || !reader.reading.vocab.alternativeKinds.has(before[1]!.toLowerCase())) return false;
-  if (allOfBefore(reader, first.start - head.length + before.index)) return false;
-  return /^\s*(?:,?\s*etc\.?\s*)?\)/.test(flow.slice(last.end, last.end + 12));
+  return !allOfBefore(reader, first.start - head.length + before.index);
 }
 
 /** How many words may stand between two degrees that the years each needs separate. */

@@ -346,6 +346,8 @@ export class MentionReader {
   }
 
   private lastFacts: SentenceFacts | undefined;
+  /** Whether the text holds the words of a list's lead-in years ("the following"; see yearsOf), once asked. */
+  private listLeads: boolean | undefined;
 
   private readSentence(span: Span): SentenceFacts {
     const { tokens, reading } = this;
@@ -1141,7 +1143,10 @@ export class MentionReader {
     if (own !== undefined) return own;
     // An item of a list that years lead in after a colon, in a sentence of its own after a
     // semicolon: "3 years in the following: supporting clinical data ...; analyzing data using XML".
+    // (Looked for only in a text that holds a lead-in's words: most hold none.)
     const flow = this.reading.flow;
+    this.listLeads ??= this.reading.vocab.yearsListLeadWords.test(flow);
+    if (!this.listLeads) return null;
     let g = f;
     for (let hops = 0; hops < MAX_LIST_ITEMS; hops++) {
       let q = g.span.start - 1;

@@ -304,6 +304,12 @@ export class Vocabulary {
     return (this.m.yearsListLead ??= new RegExp(words.length > 0 ? `^[^.;:\\n]{0,60}?(?<![\\p{L}\\p{N}])(?:${alternation(words)})(?![\\p{L}\\p{N}])[^.;:\\n]{0,40}:` : '(?!)', 'iu'));
   }
 
+  /** The words of years.listLeads alone, anywhere: whether a text may hold a list that years lead in. */
+  get yearsListLeadWords(): RegExp {
+    const words = this.file.years.listLeads ?? [];
+    return (this.m.yearsListLeadWords ??= new RegExp(words.length > 0 ? alternation(words) : '(?!)', 'i'));
+  }
+
   /** The years' backward ties (years.tiedBack) as one pattern that a gap of only them matches. */
   get yearsTiedBack(): RegExp {
     const words = this.file.years.tiedBack ?? [];
