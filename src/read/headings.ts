@@ -97,15 +97,23 @@ function classifyAsWritten<K extends string>(label: string, phrases: PhraseSet<H
   for (let i = 0; i < n; i++) {
     const h = tokens.keyHashOf(i);
     // (Nor a count: "Similar Jobs (3)".)
-    if (h === SLASH_HASH || h === AMP_HASH || isCount(tokens.raw(i))) continue;
+    if (h === SLASH_HASH || h === AMP_HASH || isCount(tokens, i)) continue;
     words++;
     if (!(covered & (1 << i)) && !filler.has(h) && !extra?.has(h)) all = false;
   }
   return { kind: best?.tag.kind, covered: all && best !== undefined, leads: best?.first === 0, ends: best?.last === n, words };
 }
 
-/** A token of digits alone. */
-const isCount = (w: string) => /^\d+$/.test(w);
+/** Whether token i is digits alone (told from its characters, no copy). */
+function isCount(tokens: Tokens, i: number): boolean {
+  const text = tokens.text;
+  const end = tokens.end[i]!;
+  for (let p = tokens.start[i]!; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 const SLASH_HASH = keyHash('/');
 const AMP_HASH = keyHash('&');
