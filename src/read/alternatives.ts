@@ -42,6 +42,11 @@ function fillerUpTo(reader: MentionReader, tokens: Tokens, from: number, to: num
   return !covered.includes(0);
 }
 
+/** Whether a bracket closes right after `at` ("...)", "..., etc.)"). */
+function closesBracket(flow: string, at: number): boolean {
+  return /^\s*(?:,?\s*etc\.?\s*)?\)/.test(flow.slice(at, at + 12));
+}
+
 /**
  * Whether a list ends in an "or" before words that name no skill ("statistics, economics, or a
  * related field", "Python, R or another language"): its members are alternatives.
@@ -117,8 +122,7 @@ function bracketOfKinds(reader: MentionReader, mentions: readonly (TokenSpan & {
   const head = mentions[run[0]! - 1]!;
   const first = mentions[run[0]!]!;
   const last = mentions[run[run.length - 1]!]!;
-  if (!/^\s*\(\s*$/.test(flow.slice(head.end, first.start))) return false;
-  if (!/^\s*(?:,?\s*etc\.?\s*)?\)/.test(flow.slice(last.end, last.end + 12))) return false;
+  if (!/^\s*\(\s*$/.test(flow.slice(head.end, first.start)) || !closesBracket(flow, last.end)) return false;
   return run.every((i) => kindOf(mentions[i]!.id, head.id)) && !allOfBefore(reader, head.start);
 }
 
@@ -132,7 +136,7 @@ function bracketAfterKind(reader: MentionReader, mentions: readonly TokenSpan[],
   const first = mentions[run[0]!]!;
   const last = mentions[run[run.length - 1]!]!;
   // (Told cheaply first: a bracket closes the run, and one opens a few characters before it.)
-  if (!/^\s*(?:,?\s*etc\.?\s*)?\)/.test(flow.slice(last.end, last.end + 12))) return false;
+  if (!closesBracket(flow, last.end)) return false;
   let open = first.start - 1;
   while (open >= 0 && first.start - open <= 24 && flow.charCodeAt(open) !== 40) open--;
   if (open < 0 || flow.charCodeAt(open) !== 40) return false;

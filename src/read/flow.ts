@@ -139,7 +139,8 @@ export function readFlow(
     const lower = isLower(next);
     // A number cut from its unit, however short the line: "You have 5+" / "years of Kubernetes",
     // "- 3" / "years of SQL".
-    const numberCut = lower && ((last >= 48 && last <= 57) || last === 43);
+    const endsNumber = (last >= 48 && last <= 57) || last === 43;
+    const numberCut = lower && endsNumber;
     // Most lines end a sentence or a list item: told from a character or two, before any copy.
     if (aLen < 12 && !numberCut) continue;
     const a = { start: starts[i]!, end: lineEnds[i]!, len: aLen, first: firsts[i]! };
@@ -173,7 +174,7 @@ export function readFlow(
     if (STARTS_ITEM.test(bText) || /^#/.test(aText) || /^(\*\*|__).*(\*\*|__):?\s*$/.test(aText)) continue;
     // A line of prose that stops mid-sentence: continued in lower case, or cut after a word no
     // sentence ends with ("Ruby on" / "Rails"), or after a number ("5+" / "years").
-    const cut = numberCut || (continuer && (itemCut || a.len >= 12)) || (!ends && a.len >= (lower || inside ? 12 : MIN_PROSE_LINE) && ((last >= 48 && last <= 57) || last === 43 || continuers.has(endWord)));
+    const cut = numberCut || (continuer && (itemCut || a.len >= 12)) || (!ends && a.len >= (lower || inside ? 12 : MIN_PROSE_LINE) && (endsNumber || continuers.has(endWord)));
     // A bulleted item whose next line is no item and goes on in lower case: the item wrapped.
     const item = lower && a.len >= MIN_ITEM_LINE && STARTS_ITEM.test(aText);
     // A long line of prose that ends no sentence goes on in a line that opens with the end of a
