@@ -33,11 +33,11 @@ function ledIn(reader: MentionReader, span: TokenSpan, sentenceFirst: number): b
 }
 
 /** Only filler words (or nothing) between token `from` and token `to`. */
-function fillerUpTo(reader: MentionReader, tokens: Tokens, from: number, to: number): boolean {
+function fillerUpTo(reader: MentionReader, tokens: Tokens, from: number, to: number, leadIns = false): boolean {
   if (from === to) return true;
   const covered = new Uint8Array(to - from);
   reader.reading.vocab.alternatives.each(tokens, from, to, (tag, first, last) => {
-    if (tag === 'filler') covered.fill(1, first - from, last - from);
+    if (tag === 'filler' || (leadIns && tag === 'leadIn')) covered.fill(1, first - from, last - from);
   });
   return !covered.includes(0);
 }
@@ -135,15 +135,17 @@ function bracketAfterKind(reader: MentionReader, mentions: readonly TokenSpan[],
   const flow = reader.reading.flow;
   const first = mentions[run[0]!]!;
   const last = mentions[run[run.length - 1]!]!;
-  // (Told cheaply first: a bracket closes the run, and one opens a few characters before it.)
+  // A bracket closes the run, and one opens a few characters before it with only lead-ins and
+  // filler between ("(e.g. Python").
   if (!closesBracket(flow, last.end)) return false;
   let open = first.start - 1;
   while (open >= 0 && first.start - open <= 24 && flow.charCodeAt(open) !== 40) open--;
-  if (open < 0 || flow.charCodeAt(open) !== 40) return false;
-  const head = flow.slice(Math.max(0, first.start - 80), first.start);
-  const before = /([\p{L}]+)\s*\(\s*(?:(?:e\.g\.?|eg|i\.e\.?|ie|ex:?|such as|like|including)\s*,?\s*)?$/iu.exec(head);
-  if (!before || !reader.reading.vocab.alternativeKinds.has(before[1]!.toLowerCase())) return false;
-  return !allOfBefore(reader, first.start - head.length + before.index);
+  if (open < 0 || flow.charCodeAt(open) !== 40 || !fillerUpTo(reader, reader.tokens, reader.tokens.indexAt(open + 1), first.first, true)) return false;
+  // ... right after the word that names their kind.
+  const head = flow.slice(Math.max(0, open - 40), open);
+  const kind = /([\p{L}]+)\s*$/u.exec(head);
+  if (!kind || !reader.reading.vocab.alternativeKinds.has(kind[1]!.toLowerCase())) return false;
+  return !allOfBefore(reader, open - head.length + kind.index);
 }
 
 /** How many words may stand between two degrees that the years each needs separate. */
