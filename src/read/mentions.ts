@@ -1368,13 +1368,16 @@ export class MentionReader {
   /** Whether the flow's [from, to) holds a full stop that is no abbreviation's ("24 mos. exp. in", "3 yrs. exp. with" hold none). */
   private stopIn(from: number, to: number): boolean {
     const flow = this.reading.flow;
-    const abbreviations = this.reading.vocab.abbreviations;
-    for (let i = flow.indexOf('.', from); i !== -1 && i < to; i = flow.indexOf('.', i + 1)) {
-      let w = i;
-      while (w > 0 && /[\p{L}.]/u.test(flow[w - 1]!)) w--;
-      if (w === i || !abbreviations.has(flow.slice(w, i))) return true;
-    }
+    for (let i = flow.indexOf('.', from); i !== -1 && i < to; i = flow.indexOf('.', i + 1)) if (!this.abbreviationStop(i)) return true;
     return false;
+  }
+
+  /** Whether the full stop at `i` of the flow ends an abbreviation of the vocabulary ("etc.", "e.g.", "yrs."). */
+  private abbreviationStop(i: number): boolean {
+    const flow = this.reading.flow;
+    let w = i;
+    while (w > 0 && /[\p{L}.]/u.test(flow[w - 1]!)) w--;
+    return w < i && this.reading.vocab.abbreviations.has(flow.slice(w, i));
   }
 
   /** Whether a `years.binders` word among the few right after years that end at `end` ties them to the mention `next` that follows ("4+ years of Python", "3 Jahre Erfahrung mit Python"). */
@@ -1505,7 +1508,7 @@ export class MentionReader {
       for (; p < to; p++) {
         const c = flow.charCodeAt(p);
         // (Markdown emphasis around a list word passes: "Spark *or* Flink".)
-        if (!(c === 32 || c === 44 || c === 9 || c === 10 || c === 0xa0 || c === 0xad || ((c === 42 || c === 95) && b.first > a.last) || (loose && (c === 40 || c === 41 || (c === 46 && abbreviationDot(flow, p)))))) return 'break';
+        if (!(c === 32 || c === 44 || c === 9 || c === 10 || c === 0xa0 || c === 0xad || ((c === 42 || c === 95) && b.first > a.last) || (loose && (c === 40 || c === 41 || (c === 46 && (abbreviationDot(flow, p) || (this.abbreviationStop(p) && !capitalAfter(flow, p + 1)))))))) return 'break';
       }
       if (k < b.first) p = tokens.end[k]!;
     }
@@ -1754,6 +1757,13 @@ export class MentionReader {
 export type { SectionKind };
 
 /** A dot after a one-letter word ("i.e.", "e.g."): an abbreviation's, not a sentence's end. */
+/** Whether the first letter after `at`, past spaces and closing brackets, is a capital: "etc. Experience with" starts a new item, "etc.) and R" does not. */
+function capitalAfter(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && (isWhiteSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 41)) i++;
+  return i < text.length && isUpper(text.charCodeAt(i));
+}
+
 function abbreviationDot(text: string, at: number): boolean {
   const isLetter = (i: number) => i >= 0 && /\p{L}/u.test(text[i]!);
   return isLetter(at - 1) && !isLetter(at - 2);
