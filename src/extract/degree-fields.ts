@@ -30,19 +30,26 @@ function degreeTwins(taxonomy: CompiledTaxonomy): ReadonlyMap<string, SkillEntry
 export function asDegreeFields(matches: Match[], reader: MentionReader, taxonomy: CompiledTaxonomy): void {
   const twins = degreeTwins(taxonomy);
   if (twins.size === 0) return;
-  const experience = reader.reading.vocab.experience;
   for (let i = 0; i < matches.length; i++) {
     const field = twins.get(matches[i]!.skill.id);
-    if (!field) continue;
-    for (let k = i; k > 0 && i - k < MAX_FIELDS; k--) {
-      const before = matches[k - 1]!;
-      const here = matches[k]!;
-      if (reader.listGap(before, here, true) === 'break') break;
-      if (before.skill.category !== 'degree') continue;
-      let experienced = false;
-      experience.each(reader.tokens, before.last, here.first, () => (experienced = true));
-      if (!experienced) matches[i] = { ...matches[i]!, skill: field };
-      break;
-    }
+    if (field && inDegreeFields(matches, i, reader)) matches[i] = { ...matches[i]!, skill: field };
   }
+}
+
+/**
+ * Whether match i stands in the list of a degree's fields: the list runs back, mention by mention,
+ * to a degree, with no words of experience between the degree and the list ("a BS degree in
+ * Physics, Mathematics"; not "a Bachelor's degree and experience in data science").
+ */
+export function inDegreeFields(matches: readonly Match[], i: number, reader: MentionReader): boolean {
+  for (let k = i; k > 0 && i - k < MAX_FIELDS; k--) {
+    const before = matches[k - 1]!;
+    const here = matches[k]!;
+    if (reader.listGap(before, here, true) === 'break') return false;
+    if (before.skill.category !== 'degree') continue;
+    let experienced = false;
+    reader.reading.vocab.experience.each(reader.tokens, before.last, here.first, () => (experienced = true));
+    return !experienced;
+  }
+  return false;
 }

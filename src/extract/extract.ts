@@ -8,7 +8,7 @@ import type { Level } from '../profile/schema.js';
 import { categoryOf, type CompiledTaxonomy } from '../taxonomy/compile.js';
 import { coordinated } from './coordination.js';
 import { withoutForeignAcronyms } from './acronyms.js';
-import { asDegreeFields } from './degree-fields.js';
+import { asDegreeFields, inDegreeFields } from './degree-fields.js';
 import { findRoleTitles } from './role-titles.js';
 import { importanceRank, sectionImportance, strongest, type Importance } from './importance.js';
 import { matchTokens, type Match } from './match.js';
@@ -286,7 +286,9 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       skill = { id: m.skill.id, label: m.skill.label, category, importance, years: null, group: null, orExperience: false, mentions: [] };
       bySkill.set(m.skill.id, skill);
     }
-    const y = kind === 'posting' && (m.skill.years ?? reads.years) ? reader.listYearsOf(m) : null;
+    let y = kind === 'posting' && (m.skill.years ?? reads.years) ? reader.listYearsOf(m) : null;
+    // (A degree's field takes none: "four years of experience and a BS in Physics, Mathematics".)
+    if (y !== null && inDegreeFields(matches, i, reader)) y = null;
     // Years of it asked of the candidate ask it, wherever they stand ("We are looking for someone who
     // has 8 yrs of exp in data modelling").
     if (y !== null && importance === 'mentioned') importance = 'required';
