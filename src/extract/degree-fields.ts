@@ -38,18 +38,21 @@ export function asDegreeFields(matches: Match[], reader: MentionReader, taxonomy
 
 /**
  * Whether match i stands in the list of a degree's fields: the list runs back, mention by mention,
- * to a degree, with no words of experience between the degree and the list ("a BS degree in
- * Physics, Mathematics"; not "a Bachelor's degree and experience in data science").
+ * to a degree, with no words of experience or of work (`alternatives.yearsBridge`) between the
+ * degree and the list ("a BS degree in Physics, Mathematics"; not "a Bachelor's degree and
+ * experience in data science", nor "postdoctoral experience building and validating models").
  */
 export function inDegreeFields(matches: readonly Match[], i: number, reader: MentionReader): boolean {
+  const vocab = reader.reading.vocab;
   for (let k = i; k > 0 && i - k < MAX_FIELDS; k--) {
     const before = matches[k - 1]!;
     const here = matches[k]!;
     if (reader.listGap(before, here, true) === 'break') return false;
     if (before.skill.category !== 'degree') continue;
-    let experienced = false;
-    reader.reading.vocab.experience.each(reader.tokens, before.last, here.first, () => (experienced = true));
-    return !experienced;
+    let worked = false;
+    vocab.experience.each(reader.tokens, before.last, here.first, () => (worked = true));
+    if (!worked) vocab.alternatives.each(reader.tokens, before.last, here.first, (tag) => (worked ||= tag === 'yearsBridge'));
+    return !worked;
   }
   return false;
 }
