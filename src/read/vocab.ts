@@ -463,6 +463,12 @@ export class Vocabulary {
     return (this.m.equivalentExperience ??= this.stored('equivalentExperience') ?? phraseSet(this.file.equivalentExperience));
   }
 
+  /** An `experience` phrase at the start of a text, after blanks ("Python experience (5+ years)": the words between a skill and its years). */
+  get leadingExperience(): RegExp {
+    const words = this.file.experience ?? [];
+    return (this.m.leadingExperience ??= new RegExp(words.length > 0 ? `^\\s*(?:${alternation(words)})(?![\\p{L}])` : '(?!)', 'iu'));
+  }
+
   get experience(): PhraseSet<true> {
     return (this.m.experience ??= this.stored('experience') ?? phraseSet(this.file.experience));
   }
