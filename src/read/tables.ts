@@ -64,6 +64,11 @@ export function cellKey(text: string): string {
     .trim();
 }
 
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+/** Whether the comma at `p` groups thousands: a digit before it, exactly three after it. */
+const thousands = (text: string, p: number) =>
+  isDigitCode(text.charCodeAt(p - 1)) && isDigitCode(text.charCodeAt(p + 1)) && isDigitCode(text.charCodeAt(p + 2)) && isDigitCode(text.charCodeAt(p + 3)) && !isDigitCode(text.charCodeAt(p + 4));
+
 /** The cells of tables in a text that say how much, or how long, their rows' skills are asked, in text order. */
 export function readTables(text: string, vocab: Vocabulary): TableCell[] {
   // Most postings hold no table: one look for a row's marks before any work (commas and aligned
@@ -182,7 +187,10 @@ function cellsOf(text: string, from: number, to: number, delimiter: Delimiter): 
       at = m.index + m[0].length;
     }
   } else {
-    for (let p = text.indexOf(delimiter, at); p !== -1 && p < end; p = text.indexOf(delimiter, at)) {
+    // (A comma that groups a number's thousands is the number's: "$145,000/yr", "1,001-5,000 employees"; "3,5" is two cells.)
+    for (let p = text.indexOf(delimiter, at), from = at; p !== -1 && p < end; p = text.indexOf(delimiter, from)) {
+      from = p + 1;
+      if (delimiter === ',' && thousands(text, p)) continue;
       push(at, p);
       at = p + 1;
     }

@@ -62,5 +62,13 @@ describe('readTables', () => {
     expect(cells('We use Python, SQL and Spark, and we are hiring.\nYou know Docker, Kubernetes and AWS, required.')).toEqual([]);
     // A table of names with nothing said of them.
     expect(cells('| Tool | Team |\n|---|---|\n| Airflow | Data |\n| dbt | Analytics |')).toEqual([]);
+    // A job board's header lines, whose thousands commas ("$145,000/yr") are no cells: "+8 more" is no years of React.
+    expect(cells('$145,000/yr - $175,000/yr · Hybrid · Full-time\n1,001-5,000 employees\nSkills: React, TypeScript, +8 more')).toEqual([]);
+  });
+  it('splits a spreadsheet row at a comma between small numbers ("3,5"), not at one that groups thousands', () => {
+    expect(cells('skill,min_years,max_years\nPython,3,5\nSQL,2,4')).toEqual([
+      ['Python', null, 3],
+      ['SQL', null, 2],
+    ]);
   });
 });
