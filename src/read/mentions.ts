@@ -146,6 +146,12 @@ function bestOf(scores: Map<BoilerplateKind, number>, min: number): Boilerplate 
   return best;
 }
 
+/** The most words of a cue's predicate ("are highly"). */
+const MAX_PREDICATE = 3;
+
+/** How far from two mentions the bracket that holds both may open and close. */
+const BRACKET_REACH = 200;
+
 /** The most words between two members of a list ("and/or other", "as well as"). */
 const MAX_LIST_GAP = 6;
 /** How many words may stand before a sentence's opening requirement phrase when a number is among them ("3+", "At least 2"). */
@@ -655,11 +661,32 @@ export class MentionReader {
    */
   private listStart(from: number, to: number, floor: number): number {
     const spans = this.spans;
-    let i = lowerBound(spans, (s) => s.first < from);
-    if (i >= spans.length || spans[i]!.first >= to) return from;
+    const last = lowerBound(spans, (s) => s.first < from);
+    if (last >= spans.length || spans[last]!.first >= to) return from;
+    let i = last;
+    // A list of items joined by commas alone ("SQL, Teradata") is one the cue closes only when it
+    // opens its clause ("...; Python, R, PowerBI preferred"), an "or" or "and" joins it, a predicate
+    // makes it the cue's subject ("MS Word, PowerPoint, Excel is desired") or one bracket holds it
+    // ("(GxP, ISO 27001) or a willingness to learn"); after words that lead to its first item, the
+    // cue qualifies the last item alone ("Strong working knowledge of SQL, Teradata preferred", "BS
+    // in Computer Science, MS preferred").
+    let joined = false;
+    let commas = false;
+    this.reading.vocab.cuePredicates.each(this.tokens, Math.max(floor, to - MAX_PREDICATE), to, (_, _first, end) => {
+      if (end === to) joined = true;
+    });
+    // (An "or" or "and" in the cue's own phrase closes the list before it: "Statistics or any other
+    // quantitative field ... preferred".)
+    if (!joined) {
+      this.reading.vocab.alternatives.each(this.tokens, spans[i]!.first, to, (tag) => {
+        if (tag === 'connector' || tag === 'joiner') joined = true;
+      });
+    }
     while (i > 0 && spans[i - 1]!.first >= floor) {
       const gap = this.listGap(spans[i - 1]!, spans[i]!);
       if (gap === 'break') break;
+      if (gap === 'comma' && !this.inOneBracket(spans[i - 1]!, spans[i]!)) commas = true;
+      else joined = true;
       // A list closed by its "or" ends there: "in CS, Statistics, or a related field, Masters or PhD
       // preferred" prefers the degrees alone.
       // (Not a slash, which joins within an item: "such as Azure/AWS, Hadoop preferred".)
@@ -668,7 +695,32 @@ export class MentionReader {
     }
     // The examples of a skill belong with it: "cloud computing such as Azure, AWS or GCP preferred".
     if (i > 0 && spans[i - 1]!.first >= floor && this.leadsIn(spans[i - 1]!, spans[i]!)) i--;
+    if (commas && !joined && spans[i]!.first > floor) return Math.min(from, spans[last]!.first);
     return Math.min(from, spans[i]!.first);
+  }
+
+  /**
+   * Whether two mentions stand inside one bracket ("a regulated environment (GxP, ISO 27001)"), its
+   * brackets within BRACKET_REACH characters of them and on their line.
+   */
+  private inOneBracket(a: TokenSpan, b: TokenSpan): boolean {
+    const flow = this.reading.flow;
+    let open = -1;
+    for (let p = a.start - 1; p >= 0 && p >= a.start - BRACKET_REACH; p--) {
+      const c = flow.charCodeAt(p);
+      if (c === 40) {
+        open = p;
+        break;
+      }
+      if (c === 41 || c === 10) return false;
+    }
+    if (open < 0) return false;
+    for (let p = a.end; p < flow.length && p <= b.end + BRACKET_REACH; p++) {
+      const c = flow.charCodeAt(p);
+      if (c === 41) return p >= b.end;
+      if (c === 40 || c === 10) return false;
+    }
+    return false;
   }
 
   /** Whether only a lead-in ("such as", "e.g.", "including") and filler stand between two mentions. */

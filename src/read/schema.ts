@@ -153,6 +153,9 @@ export const VocabFile = z.strictObject({
       phrases('Words that may stand with cue phrases in a sentence of their own, with no skill, that qualifies the sentence before it on its line ("Experience with Docker. This is a plus.", "Skill is desired, but not required"): this, it, skill, is, would.'),
     ),
     carriers: z.optional(phrases('Words that carry the cue before them in the sentence on to what follows ("Java is a plus, as is experience with Linux").')),
+    predicates: z.optional(
+      phrases('Words right before a bare cue word that say it of all that stands before it ("MS Word, PowerPoint, Excel is desired"); without them, a bare cue word after items joined by commas alone qualifies the last ("Strong SQL, Teradata preferred").'),
+    ),
     neutral: phrases('Phrases that hold a cue word but are no cue ("no-code", "no less than"): they hide the shorter cues inside them.'),
   }),
   alternatives: z.strictObject({

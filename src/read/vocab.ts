@@ -488,6 +488,11 @@ export class Vocabulary {
     return (this.m.yearsCompounds ??= this.stored('yearsCompounds') ?? keyHashSet(this.file.years.compounds));
   }
 
+  /** Words right before a bare cue word that say it of all the items before it (cues.predicates: "is", "are highly"). */
+  get cuePredicates(): PhraseSet<true> {
+    return (this.m.cuePredicates ??= this.stored('cuePredicates') ?? phraseSet(this.file.cues.predicates ?? []));
+  }
+
   /** Key hashes of the words that may stand with a cue in a sentence of its own about the sentence before it (see cues.anaphora). */
   get cueAnaphora(): ReadonlySet<number> {
     return (this.m.cueAnaphora ??= this.stored('cueAnaphora') ?? keyHashSet(this.file.cues.anaphora));
