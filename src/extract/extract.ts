@@ -54,6 +54,16 @@ function dropsIn(b: Boilerplate, section: SectionKind): boolean {
   }
 }
 
+/** Whether a value stands after a label that ends at `end`, on its line ("Travel: Up to 25%"). */
+function valueAfter(text: string, end: number): boolean {
+  for (let p = end; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 10) return false;
+    if (c !== 58 && c !== 32 && c !== 9 && c !== 0xa0) return true;
+  }
+  return false;
+}
+
 /** How many words before the employer's name an experience word makes it a tool asked ("experience with Acme Studio"). */
 const EMPLOYER_TOOL_REACH = 4;
 
@@ -225,7 +235,9 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       if (insideLink(text, m.start, m.end) || insideCode(text, m.start, m.end)) continue;
       // A heading's own words ("Security Requirements", "Python Skills:") ask for nothing, unless
       // the heading says so itself ("US CITIZENSHIP REQUIRED").
-      if (m.start < at.headingEnd && section !== 'title' && !asksCue(reader.cueOf(m))) continue;
+      // (A details field named after its skill asks it: "Travel: Up to 25%".)
+      const field = m.start < at.headingEnd && m.skill.field === true && valueAfter(text, at.headingEnd);
+      if (m.start < at.headingEnd && section !== 'title' && !field && !asksCue(reader.cueOf(m))) continue;
       const boilerplate = reader.boilerplateOf(m);
       // "We're a 12-person team building scheduling software. Our stack is Go and React.": a sentence
       // of the company's story that names its own tools, and says nothing of the company itself,
@@ -277,6 +289,7 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       else if ((section === 'responsibilities' || section === 'summary' || section === 'other') && (reader.opensAsking(m) || reader.mostlyAsks(at))) importance = 'required';
       // "Acme is seeking a data engineer with experience building data pipelines": the person sought.
       else if (!ASKING.has(section) && (sought || reader.introAsks(m))) importance = 'required';
+      else if (field) importance = 'required';
       else importance = sectionImportance(section, reader.asksOf(m));
     } else {
       importance = sectionImportance(section, false);

@@ -49,6 +49,9 @@ const skillFields = {
       z.describe('A word for a whole field that postings use in passing, of the team, the work or the company ("our analytics solutions"): a skill of a posting only where it is asked (requirements, nice-to-haves, a cue), not where it is only mentioned.'),
     ),
   ),
+  field: z.optional(
+    z.boolean().check(z.describe('A posting\'s details field is named after it ("Travel: Up to 25%"): the label of such a line, with a value after it, asks it (required), where a heading\'s own words ask nothing.')),
+  ),
   related: z.optional(z.array(SkillId).check(z.describe('Transferable skills, where someone who knows one could do a job asking for the other with little ramp-up: pytorch ~ tensorflow.'))),
   usedFor: z.optional(z.array(SkillId).check(z.describe('What the skill is used for or part of, not a kind of it (git -> software-engineering): shown, never credit.'))),
   requires: z.optional(z.array(SkillId).check(z.describe('Prerequisites to learn first (pytorch -> python): orders a learning plan; no cycles.'))),

@@ -132,6 +132,7 @@ function slim(s: SkillEntry): SkillEntry {
   if (s.abstract) out.abstract = true;
   if (s.umbrella) out.umbrella = true;
   if (s.askedOnly) out.askedOnly = true;
+  if (s.field) out.field = true;
   if (s.years !== undefined) out.years = s.years;
   // Of its aliases, the names that spell one of its acronyms: what a text's definition of an
   // acronym is judged by (see extract/acronyms.ts). The rest are in the details.
