@@ -85,7 +85,8 @@ export function splitSentences(text: string, from = 0, to = text.length, abbrevi
         cutBefore(i, after);
         continue;
       }
-      if (i === start || !isSpace(text.charCodeAt(i - 1)) || after >= to || !isSpace(text.charCodeAt(after))) continue;
+      // (A glyph may be glued to its item's first word, a capital: "... environments •Good listener".)
+      if (i === start || !isSpace(text.charCodeAt(i - 1)) || after >= to || !(isSpace(text.charCodeAt(after)) || (isBulletGlyph(c) && startsSentence(text, after)))) continue;
       if ((c === 45 || c === 42) && (!dashed || !dashItemAt(text, i, to))) continue;
       cutBefore(i, after);
       continue;

@@ -21,6 +21,9 @@ describe('splitSentences', () => {
   it('ends an item at a bullet between blanks, as a flattened list has them', () => {
     const text = 'Requirements • Python and SQL • Spark is a plus · Go';
     expect(splitSentences(text).map((x) => text.slice(x.start, x.end))).toEqual(['Requirements', '• Python and SQL', '• Spark is a plus', '· Go']);
+    // ... and a glyph glued to its item's first word, a capital ("preferably in Linux •Good listener"), not one inside a word.
+    const glued = 'Programming (Python preferred) preferably in Linux •Good listener •Talent for SQL and a·b';
+    expect(splitSentences(glued).map((x) => glued.slice(x.start, x.end))).toEqual(['Programming (Python preferred) preferably in Linux', '•Good listener', '•Talent for SQL and a·b']);
     // A middle dot inside a word is no bullet.
     expect(splitSentences('Kafka·Streams and Flink')).toHaveLength(1);
   });
