@@ -685,6 +685,7 @@ export class MentionReader {
     while (i > 0 && spans[i - 1]!.first >= floor) {
       const gap = this.listGap(spans[i - 1]!, spans[i]!);
       if (gap === 'break') break;
+      // (Commas inside one bracket join as "or" and "and" do.)
       if (gap === 'comma' && !this.inOneBracket(spans[i - 1]!, spans[i]!)) commas = true;
       else joined = true;
       // A list closed by its "or" ends there: "in CS, Statistics, or a related field, Masters or PhD
@@ -1810,14 +1811,14 @@ export class MentionReader {
 export type { SectionKind };
 
 /** A dot after a one-letter word ("i.e.", "e.g."): an abbreviation's, not a sentence's end. */
+function abbreviationDot(text: string, at: number): boolean {
+  const isLetter = (i: number) => i >= 0 && /\p{L}/u.test(text[i]!);
+  return isLetter(at - 1) && !isLetter(at - 2);
+}
+
 /** Whether the first letter after `at`, past spaces and closing brackets, is a capital: "etc. Experience with" starts a new item, "etc.) and R" does not. */
 function capitalAfter(text: string, at: number): boolean {
   let i = at;
   while (i < text.length && (isWhiteSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 41)) i++;
   return i < text.length && isUpper(text.charCodeAt(i));
-}
-
-function abbreviationDot(text: string, at: number): boolean {
-  const isLetter = (i: number) => i >= 0 && /\p{L}/u.test(text[i]!);
-  return isLetter(at - 1) && !isLetter(at - 2);
 }

@@ -188,8 +188,8 @@ function cellsOf(text: string, from: number, to: number, delimiter: Delimiter): 
     }
   } else {
     // (A comma that groups a number's thousands is the number's: "$145,000/yr", "1,001-5,000 employees"; "3,5" is two cells.)
-    for (let p = text.indexOf(delimiter, at), from = at; p !== -1 && p < end; p = text.indexOf(delimiter, from)) {
-      from = p + 1;
+    for (let p = text.indexOf(delimiter, at), next = at; p !== -1 && p < end; p = text.indexOf(delimiter, next)) {
+      next = p + 1;
       if (delimiter === ',' && thousands(text, p)) continue;
       push(at, p);
       at = p + 1;
