@@ -90,7 +90,6 @@ export class Vocabulary {
     return out;
   }
 
-
   /** The keys of the language's frequent words (to tell the language of a text). */
   get detect(): ReadonlySet<string> {
     return (this.m.detect ??= this.stored('detect') ?? new Set(this.file.detect.flatMap((w) => phraseKeys(w))));
@@ -320,7 +319,6 @@ export class Vocabulary {
     // (A literal alternation, which the regex engine scans for fast: every sentence is tested.)
     return (this.m.yearsGate ??= new RegExp([...this.file.years.units, ...(this.file.years.months ?? []), ...Object.keys(this.file.years.wholes ?? {})].map(escapeWords).join('|'), 'i'));
   }
-
 
   get boilerplate(): PhraseSet<EvidenceTag> {
     return (this.m.boilerplate ??= this.stored('boilerplate') ?? (() => {

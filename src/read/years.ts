@@ -12,7 +12,6 @@ export interface YearsPhrase {
 /** More years than this are never what a posting asks of one skill ("30 years of Java consulting" is the company's). */
 export const MAX_SKILL_YEARS = 15;
 
-
 /** The years expressions of a vocabulary, compiled once: "3+ years", "at least five years", "2-4 yrs". */
 export class YearsReader {
   private readonly re: RegExp;
