@@ -25,7 +25,8 @@ describe('cues and their scope', () => {
     ['Preferred but not required: Go and Rust', { go: 'preferred', rust: 'preferred' }],
     ['You will build pipelines in Python', { python: 'mentioned' }],
     ['Python is required, Go is a plus', { python: 'required', go: 'preferred' }],
-    ['Strong SQL, preferably with dbt', { sql: 'mentioned', dbt: 'preferred' }],
+    // ("Strong" opens a qualification: SQL is asked, and the cue after it does not reach back to it.)
+    ['Strong SQL, preferably with dbt', { sql: 'required', dbt: 'preferred' }],
     ['No prior Kubernetes experience needed', { kubernetes: 'negated' }],
     ['You do not need to know Scala', { scala: 'negated' }],
     ['Docker is not required but a plus', { docker: 'preferred' }],
