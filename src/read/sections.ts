@@ -566,7 +566,8 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     // another kind ("Travel Requirements"); or where a bullet follows it and none stands before it
     // ("... a plus Bonus - Rust ...", not "Salary • Bonus • Equity").
     // (Glued to the next word, one word is a heading too: only a stripped block ends a word so.)
-    if (last - first === 1 && (!(vocab.runInWords.has(tokens.keyHashOf(first)) || glued.includes(to) || (beforeBullet && !bulletBefore(flow, from, start))) || found.some((o) => o.last - o.first > 1 && o.first <= first && o.last >= last))) continue;
+    // (Or one word in capitals after a sentence's end: "... data warehouse DBA. PREFERRED Must be ...".)
+    if (last - first === 1 && (!(vocab.runInWords.has(tokens.keyHashOf(first)) || glued.includes(to) || (beforeBullet && !bulletBefore(flow, from, start)) || shoutedAfterStop(flow, tokens, first, start)) || found.some((o) => o.last - o.first > 1 && o.first <= first && o.last >= last))) continue;
     // ("Desired Skills/Qualifications": a word after a slash is part of the label.)
     const slashed = /^\/\p{Lu}[\p{L}]*/u.exec(flow.slice(to, to + 40));
     if (slashed) to += slashed[0].length;
@@ -612,6 +613,17 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     out.push({ start: from, end: to, kind, label: flow.slice(from, to) });
   }
   return out;
+}
+
+/** Whether token `t` is a word of five letters or more in capitals after a sentence's end or the text's start ("... DBA. PREFERRED Must ..."). */
+function shoutedAfterStop(flow: string, tokens: Tokens, t: number, start: number): boolean {
+  const w = tokens.raw(t);
+  if (w.length < 5 || w !== w.toUpperCase() || w === w.toLowerCase()) return false;
+  let p = tokens.start[t]! - 1;
+  while (p >= start && isWhiteSpace(flow.charCodeAt(p))) p--;
+  if (p < start) return true;
+  const c = flow.charCodeAt(p);
+  return c === 46 || c === 33 || c === 63;
 }
 
 /** How far after a question heading run into a text a full stop says it heads no list. */
