@@ -15,7 +15,7 @@ import { readHeading } from './headings.js';
 import { employerKeys, employerNamed } from './employer.js';
 import { NOT_ASKED, splitSections, type Section } from './sections.js';
 import { readTables, type TableCell } from './tables.js';
-import { titleOf } from './title.js';
+import { dashTitle, plainTitle, titleOf } from './title.js';
 import { bundledVocabularies, type FactField, type Vocabulary } from './vocab.js';
 
 export interface ReadOptions {
@@ -135,21 +135,6 @@ function fieldTitle(line: string, vocab: Vocabulary, titleLine = false): string 
   return !titleLine || first.includes(':') ? undefined : titleOf(first, vocab);
 }
 
-/** A dash between a title and what it goes on with: " — ", " – ", " - ". */
-const TITLE_DASH = /\s+[—–-]\s+/;
-
-/**
- * A title line that goes on after a dash with the job's place, pay or terms ("Junior Data Analyst —
- * Leeds — £26,000", "QA Tester (Manual) — Remote, contract"): the title before it. A dash before
- * more of the title stays ("Senior Data Scientist - Credit Risk").
- */
-function dashTitle(line: string, vocab: Vocabulary): string | undefined {
-  const dash = TITLE_DASH.exec(line);
-  if (!dash || dash.index === 0) return undefined;
-  const rest = line.slice(dash.index + dash[0].length);
-  if (!/[\d$£€¥]/.test(rest) && !vocab.titleFieldWords.test(rest)) return undefined;
-  return titleOf(line.slice(0, dash.index), vocab, true);
-}
 const MAX_LEADING_TITLE = 100;
 
 /** How far into a text its "Field: value" lines are looked for. */
@@ -173,6 +158,8 @@ export function factsOf(text: string, vocab: Vocabulary): Partial<Record<FactFie
       // ("Title: Salesforce Admin | Loc: Remote (US) | Type: C2H": a separator before another label.)
       const cut = value.length > 120 || runOn || NEXT_FIELD.test(value) ? FIELD_SEPARATOR.exec(value) : null;
       if (cut) value = value.slice(0, cut.index).trim();
+      // (A title without the terms around it: "Job Title: Sr. Java Developer (W2 only)".)
+      if (field === 'title' && value) value = plainTitle(value, vocab) || value;
       if (field && value && value.length <= 120) facts[field] ??= value;
       if (cut) {
         // The next field on the same line.

@@ -262,6 +262,8 @@ export const VocabFile = z.strictObject({
       phrases('Words of a job board\'s page around a posting (search, sign in, promoted): a line with one and no role word is the page\'s, no title ("Job search", "Promoted"); a title may hold one ("Search Engineer").'),
     ),
     fieldWords: z.optional(phrases('Words of a job\'s place and terms (remote, hybrid, contract, full-time): after a dash on a title line, the title ends before the dash ("QA Tester — Remote, contract"), as it does before pay or a number.')),
+    terms: z.optional(phrases('Words besides fieldWords of a job\'s terms in a bracket after its title ("Sr. Java Developer (W2 only)", "Data Engineer (m/w/d)", "(part-time, ~15 hrs/week, 3 months)"): a bracket of them, numbers and punctuation is no part of the title.')),
+    labels: z.optional(phrases('Labels before a colon that announce the title after it ("We\'re hiring: Python Developer", "VACANCY: Lead Modeller"): the title is what follows.')),
     dateWords: z.optional(phrases('Words of a date besides the month names (the days of the week): a first line made of them and numbers is a date, not a title.')),
   }),
   employer: z.optional(

@@ -8,6 +8,8 @@ import type { Vocabulary } from './vocab.js';
 
 const MAX_TITLE_CHARS = 100;
 const MAX_TITLE_WORDS = 12;
+/** The longest line read as a title and the job's terms after a dash. */
+const MAX_TERMS_LINE_CHARS = 200;
 /** How many words a heading phrase that opens a line is looked for in. */
 const HEADING_LOOK = 6;
 
@@ -17,13 +19,19 @@ let scratch: Tokens | undefined;
  * The line without Markdown marks, when it reads as a job title; undefined otherwise. With
  * `roleNamed`, only a line that names a role (a line after the first: "Acme Corp" there is a name).
  */
-export function titleOf(line: string, vocab: Vocabulary, roleNamed = false): string | undefined {
-  const t = line
-    .trim()
-    .replace(/^#{1,6}\s+/, '')
-    .replace(/^(\*\*|__)(.+)\1$/, '$2')
-    .trim();
-  if (t === '' || t.length > MAX_TITLE_CHARS || /[.!?:;,]$/.test(t)) return undefined;
+export function titleOf(line: string, vocab: Vocabulary, roleNamed = false, depth = 0): string | undefined {
+  const t = plainTitle(
+    line
+      .trim()
+      .replace(/^#{1,6}\s+/, '')
+      .replace(/^(\*\*|__)(.+)\1$/, '$2')
+      .trim(),
+    vocab,
+  );
+  if (t === '' || /[.!?:;,]$/.test(t)) return undefined;
+  // (A long line of a title and the job's terms after a dash: "Contract Databricks Data Engineer – 6
+  // months – £575–£625/day – Outside IR35 – Remote (UK) with occasional travel to Bristol".)
+  if (t.length > MAX_TITLE_CHARS) return depth === 0 && t.length <= MAX_TERMS_LINE_CHARS ? dashTitle(t, vocab, 1) : undefined;
   const tokens = (scratch = scanTokens(t, scratch));
   let words = 0;
   for (let i = 0; i < tokens.count; i++) if (/\p{L}/u.test(tokens.raw(i))) words++;
@@ -36,15 +44,18 @@ export function titleOf(line: string, vocab: Vocabulary, roleNamed = false): str
     if (/\p{L}/u.test(w) && !dateWords.has(w.toLowerCase().replace(/\.$/, ''))) dated = false;
   }
   if (dated) return undefined;
+  let role = false;
+  vocab.titleRoleWords.each(tokens, 0, tokens.count, () => (role = true));
   let sentence = false;
   vocab.notTitle.each(tokens, 0, tokens.count, (_tag, first, last) => {
-    // (A level's roman numeral is no pronoun: "Data Scientist I", "Analyst I - Remote".)
+    // (A level's roman numeral is no pronoun: "Data Scientist I", "Analyst I - Remote"; nor is a
+    // country in capitals beside a role, on a line that is not in capitals: "Salesforce Developer –
+    // Remote (US)".)
     if (last === first + 1 && first > 0 && tokens.raw(first) === 'I' && (last === tokens.count || /^\s*[-–—,(|]/.test(t.slice(tokens.end[first]!, tokens.start[last]!)))) return;
+    if (role && last === first + 1 && first > 0 && tokens.raw(first).length > 1 && tokens.raw(first) === tokens.raw(first).toUpperCase() && t !== t.toUpperCase()) return;
     sentence = true;
   });
   if (sentence) return undefined;
-  let role = false;
-  vocab.titleRoleWords.each(tokens, 0, tokens.count, () => (role = true));
   // A job board's words with no role ("Promoted", "Job search", "Sign in") are the page's.
   let chrome = false;
   if (!role) vocab.titleChrome.each(tokens, 0, tokens.count, () => (chrome = true));
@@ -56,6 +67,49 @@ export function titleOf(line: string, vocab: Vocabulary, roleNamed = false): str
   let heading = false;
   vocab.headings.each(tokens, 0, Math.min(tokens.count, HEADING_LOOK), (_tag, first) => (heading ||= first === 0));
   return role && capitalised(t) && !heading ? t : undefined;
+}
+
+/** A dash between a title and what it goes on with: " — ", " – ", " - ". */
+const TITLE_DASH = /\s+[—–-]\s+/;
+
+/**
+ * A title line that goes on after a dash with the job's place, pay or terms ("Junior Data Analyst —
+ * Leeds — £26,000", "QA Tester (Manual) — Remote, contract"): the title before it. A dash before
+ * more of the title stays ("Senior Data Scientist - Credit Risk").
+ */
+export function dashTitle(full: string, vocab: Vocabulary, depth = 0): string | undefined {
+  // (Its terms in a bracket first: "AI Trainer – Brazilian Portuguese (freelance, remote)".)
+  const line = plainTitle(full, vocab);
+  const dash = TITLE_DASH.exec(line);
+  if (!dash || dash.index === 0) return undefined;
+  const rest = line.slice(dash.index + dash[0].length);
+  if (!/[\d$£€¥]/.test(rest) && !vocab.titleFieldWords.test(rest) && /\p{L}/u.test(rest.replace(vocab.titleTerms, ' '))) return undefined;
+  return titleOf(line.slice(0, dash.index), vocab, true, depth);
+}
+
+/** Emoji and symbols at a title line's ends ("🚀 Python Developer 🚀", "📊 DATA ANALYST"). */
+const EDGE_SYMBOLS_START = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
+const EDGE_SYMBOLS_END = /[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+$/u;
+
+/** A bracket at the end of a title line ("(W2 only)", "(m/w/d)"), what it holds. */
+const LAST_BRACKET = /\s*[([]([^()[\]]{1,80})[)\]]$/u;
+
+/**
+ * A title line without what stands around the title: symbols and emoji at its ends ("🚀 Python
+ * Developer 🚀"), a hiring label before it ("We're hiring: Python Developer", "VACANCY: Lead
+ * Modeller"; title.labels), and brackets of the job's terms after it, in words of title.fieldWords
+ * and title.terms and numbers ("(W2 only)", "(m/w/d)", "(6-MONTH CONTRACT)", "(part-time, ~15
+ * hrs/week)"). A bracket that says more stays ("Data Scientist (NLP)").
+ */
+export function plainTitle(line: string, vocab: Vocabulary): string {
+  let t = line.replace(EDGE_SYMBOLS_START, '').replace(EDGE_SYMBOLS_END, '');
+  const colon = t.indexOf(': ');
+  if (colon > 0 && vocab.titleLabels.test(t.slice(0, colon).trim())) t = t.slice(colon + 2).trim();
+  for (let m = LAST_BRACKET.exec(t); m !== null && m.index > 0; m = LAST_BRACKET.exec(t)) {
+    if (/\p{L}/u.test(m[1]!.replace(vocab.titleTerms, ' '))) break;
+    t = t.slice(0, m.index).trimEnd();
+  }
+  return t;
 }
 
 /** Most words start with a capital, or are written as a name ("iOS", "eBay"): a name, not prose. */

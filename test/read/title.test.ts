@@ -39,3 +39,27 @@ describe("a posting's title among the fields of its first line", () => {
     expect(read('Senior Data Scientist - Credit Risk\n\nRequirements\n- SQL').title).toBe('Senior Data Scientist - Credit Risk');
   });
 });
+
+describe('a title without what stands around it', () => {
+  it("drops a bracket of the job's terms, emoji at its ends and a hiring label before it; keeps a bracket that says more", () => {
+    expect(titleOf('Sr. Java Developer (W2 only)', en)).toBe('Sr. Java Developer');
+    expect(titleOf('Data Engineer (m/w/d)', en)).toBe('Data Engineer');
+    expect(titleOf('Freelance Tableau Developer (part-time, ~15 hrs/week, 3 months)', en)).toBe('Freelance Tableau Developer');
+    expect(titleOf('Data Scientist (Remote) (Contract)', en)).toBe('Data Scientist');
+    expect(titleOf("🚀 We're hiring: Python Backend Developer 🚀", en)).toBe('Python Backend Developer');
+    expect(titleOf('VACANCY: Lead Credit Risk Modeller (IFRS 9 / IRB)', en)).toBe('Lead Credit Risk Modeller (IFRS 9 / IRB)');
+    expect(titleOf('Data Scientist (NLP)', en)).toBe('Data Scientist (NLP)');
+    // A line that ends like a heading stays no title.
+    expect(titleOf('Requirements:', en)).toBeUndefined();
+  });
+  it('reads a country in capitals beside a role as no pronoun, and a long line of terms after a dash', async () => {
+    const { read } = await import('../../src/read/index.js');
+    expect(read('Salesforce Developer – Remote (US) – Full-time – $120K-$140K\n\nYou will build Apex triggers.').title).toBe('Salesforce Developer');
+    expect(read('Contract Databricks Data Engineer – 6 months – £575–£625/day – Outside IR35 – Remote (UK) with occasional travel to Bristol\n\nWe need PySpark.').title).toBe('Contract Databricks Data Engineer');
+    expect(read('Frontend Developer (Vue.js) – m/w/d\n\nWe build apps in Vue.').title).toBe('Frontend Developer (Vue.js)');
+    expect(read('AI Trainer – Brazilian Portuguese (freelance, remote)\n\nYou will rate answers.').title).toBe('AI Trainer – Brazilian Portuguese');
+    expect(read('Job Title: Sr. Java Developer (W2 only)\nLocation: Charlotte, NC\n\nSpring Boot required.').facts.title).toBe('Sr. Java Developer');
+    // (A place alone is still no title: "Lexington, MA, US" names no role.)
+    expect(titleOf('Lexington, MA, US', en)).toBeUndefined();
+  });
+});
