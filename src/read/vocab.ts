@@ -151,6 +151,8 @@ export class Vocabulary {
       for (const map of [this.file.headings ?? {}, this.file.resumeHeadings ?? {}]) for (const list of Object.values(map) as string[][]) list.forEach(add);
       (this.file.notNeededHeadings ?? []).forEach(add);
       (this.file.headingFiller ?? []).forEach(add);
+      // (And the other ways of writing their words: "It would be great if you had".)
+      for (const alternatives of Object.values(this.file.headingVariants ?? {})) alternatives.forEach(add);
       return words;
     })());
   }
