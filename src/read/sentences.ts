@@ -101,6 +101,11 @@ export function splitSentences(text: string, from = 0, to = text.length, abbrevi
       start = j;
       continue;
     } else if (c === 59) {
+      // (The short items of a list a colon opens, a semicolon between them, are one sentence: "Bonus
+      // for familiarity with: fintech; distributed computing; AWS; SQL"; clauses are not: "Level I:
+      // Ability to receive instruction on tasks ...; ability to take initiative".)
+      const colon = text.lastIndexOf(':', i);
+      if (colon >= start && isSpace(text.charCodeAt(colon + 1)) && i - Math.max(colon, text.lastIndexOf(';', i - 1)) <= MAX_LIST_ITEM) continue;
       if (i + 1 < to && isSpace(text.charCodeAt(i + 1))) {
         next = i + 1;
         while (next < to && isSpace(text.charCodeAt(next))) next++;
@@ -126,6 +131,9 @@ export function splitSentences(text: string, from = 0, to = text.length, abbrevi
   if (to > start) pushBounded(text, spans, start, to);
   return spans;
 }
+
+/** The longest item of a list a colon opens whose semicolons join it into one sentence. */
+const MAX_LIST_ITEM = 60;
 
 /** Push the sentence text[start, end), cut into pieces of at most MAX_SENTENCE characters (at a space when one is in the piece's second half). */
 function pushBounded(text: string, spans: Span[], start: number, end: number): void {
