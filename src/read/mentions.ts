@@ -126,6 +126,8 @@ const INTRO_WITH_REACH = 8;
 /** How far a list of names may run on to the role noun that closes it, and how long each of its items may be. */
 const LIST_ROLE_REACH = 14;
 const LIST_ITEM_WORDS = 4;
+/** How far before a mention the role noun that opens its list of names is looked for (see listRoleBefore). */
+const LIST_ROLE_CHARS = 160;
 /** How many words a willingness to learn may stand before the first skill it qualifies ("learn new analytics tools such as Tableau"). */
 const LEARN_REACH = 6;
 const RANK: Record<Cued, number> = { preferred: 0, negated: 1, required: 2, stack: 3, learning: 0, familiar: 1 };
@@ -1620,7 +1622,9 @@ export class MentionReader {
     let listed = false;
     if (!role) {
       const closing = this.listRoleAfter(span.last, f.last);
-      if (closing < 0) return null;
+      // ("Liaise with cross-functional teams (e.g. Research, Clinical, Regulatory, CMC)": a list
+      // of names that a plural role noun opens names groups of people too.)
+      if (closing < 0) return this.listRoleBefore(span, f.span.start) ? 'others' : null;
       for (let k = span.first; k < span.last; k++) if (this.roleNounAt(k)) return null;
       role = listed = true;
       plural = true;
@@ -1672,6 +1676,20 @@ export class MentionReader {
       if (vocab.roleStops.has(key) && !vocab.coordinators.has(key)) return -1;
     }
     return -1;
+  }
+
+  /**
+   * Whether the mention stands in a list of names that a plural role noun opens, after a bracket, a
+   * colon or a lead-in (roles.listLeads): "internal teams (Engineering, Product, Accounting, DataOps)",
+   * "cross-functional teams (e.g. Research, Clinical, Regulatory, CMC)". Each name a few words.
+   */
+  private listRoleBefore(span: TokenSpan, floor: number): boolean {
+    const flow = this.reading.flow;
+    const tail = this.reading.vocab.roleListTail.exec(flow.slice(Math.max(floor, span.start - LIST_ROLE_CHARS), span.start));
+    if (!tail || !/s$/i.test(tail[1]!)) return false;
+    for (const item of tail[2]!.split(',')) if (item.trim().split(/\s+/).length > LIST_ITEM_WORDS + 1) return false;
+    const noun = this.tokens.indexAt(span.start - tail[0].length);
+    return noun >= 0 && this.roleNounAt(noun);
   }
 
   /** Whether a role noun of one word is token k ("teams", "engineers"). */

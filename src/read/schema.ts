@@ -197,6 +197,9 @@ export const VocabFile = z.strictObject({
       phrases('Words before a job title that ask the candidate to have held it ("experience as", "years as"): the title then names its skill (the taxonomy\'s roleTitles). Not a bare "as a": "As a Data Scientist, you will" describes the job.'),
     ),
     stops: phrases('Words that end the search for a role noun after a skill (and, for, with).'),
+    listLeads: z.optional(
+      phrases('Words between a plural role noun and a list of names after it that make each name a group of people ("internal teams (e.g. Engineering, Product, DataOps)", "cross-functional teams including Clinical, Regulatory and CMC"): e.g, including, such as.'),
+    ),
     heads: phrases('Words before a skill that make it the title of a person\'s office ("Head of ML", "VP of Data Science", "Director of Analytics"): a role, asked only where the section asks.'),
   }),
   continuers: phrases('Words a line of prose never ends with: a line ending with one goes on in the next (and, of, with).'),

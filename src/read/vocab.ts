@@ -361,6 +361,17 @@ export class Vocabulary {
     return (this.m.jobIntro ??= this.stored('jobIntro') ?? phraseSet(this.file.jobIntro));
   }
 
+  /**
+   * The end of a text that a plural role noun's list of names runs to (roles.listLeads): the noun
+   * (group 1), a bracket, a colon or a lead-in after it, and the names so far (group 2): "internal
+   * teams (e.g. Engineering, Product, ".
+   */
+  get roleListTail(): RegExp {
+    const leads = this.file.roles.listLeads ?? [];
+    const lead = leads.length > 0 ? `(?:${alternation(leads)})\\.?` : '(?!)';
+    return (this.m.roleListTail ??= new RegExp(`(\\p{L}+)(?:\\s*[(:]\\s*(?:${lead}[,:]?\\s*)?|\\s+${lead}[,:]?\\s+)([^()\\n.;:]*)$`, 'iu'));
+  }
+
   get roleNouns(): PhraseSet<true> {
     return (this.m.roleNouns ??= this.stored('roleNouns') ?? phraseSet(this.file.roles.nouns));
   }
