@@ -202,6 +202,8 @@ export function mayBeHeading(text: string, from: number, to: number, vocab: Voca
   if (indexIn(text, 58, from, Math.min(to, from + MAX_LABEL_CHARS + 9)) >= 0) return true;
   if (to - from > MAX_HEADING_CHARS) return false;
   const first = text.charCodeAt(from);
+  // (Words joined by underscores: "Experience/Skills_Required". See readHeading.)
+  if (indexIn(text, 95, from, to) > from && SNAKE_HEADING.test(text.slice(from, to))) return true;
   // Markdown (#, *, _) or an HTML tag left in the text (<h2>, <b>).
   if (first === 35 || first === 42 || first === 95 || first === 60) return true;
   const last = text.charCodeAt(to - 1);
@@ -317,6 +319,9 @@ export function coveredKind<K extends string>(label: string, vocab: Vocabulary, 
   return c.covered ? c.kind : undefined;
 }
 
+/** A line of words joined by underscores (and slashes), no spaces: "Who_We_Are_Looking_For", "Experience/Skills_Required:". */
+const SNAKE_HEADING = /^\p{L}+(?:[_/]\p{L}+)*_\p{L}+(?:[_/]\p{L}+)*:?$/u;
+
 /** What a line (without its line break) is, if a heading. */
 export function readHeading<K extends string>(
   line: string,
@@ -338,6 +343,8 @@ export function readHeading<K extends string>(
     if (to - from > MAX_HEADING_CHARS || last === 46 || last === 33 || last === 59 || last === 44) return undefined;
   }
   let t = line.slice(from, to);
+  // Words joined by underscores, as some exports write a heading: "Who_We_Are_Looking_For".
+  if (SNAKE_HEADING.test(t)) t = t.replace(/_/g, ' ');
   // A list item is no heading, but may hold an inline label ("- Nice to have: Airflow").
   const bullet = BULLET.exec(t);
   const md = !bullet && /^#{1,6}\s+/.exec(t);
