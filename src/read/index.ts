@@ -73,7 +73,13 @@ export function read(text: string, options: ReadOptions = {}): Reading {
   const facts = kind === 'posting' ? factsOf(text, vocab) : {};
   const company = options.company ?? facts.company;
   const employer = company ? employerKeys(company, vocab) : [];
-  const sections = splitSections(text, flow, vocab, { kind, soft, extra: employer.length > 0 ? new Set(employer.map(keyHash)) : undefined, resume: kind === 'resume' });
+  const sections = splitSections(text, flow, vocab, {
+    kind,
+    soft,
+    extra: employer.length > 0 ? new Set(employer.map(keyHash)) : undefined,
+    resume: kind === 'resume',
+    ...(options.isSkillWord ? { isSkillWord: options.isSkillWord } : {}),
+  });
   const asking: Span[] = [];
   for (const s of sections) {
     if (NOT_ASKED.has(s.kind)) continue;

@@ -42,6 +42,8 @@ export interface SectionOptions extends HeadingOptions {
   kind?: 'posting' | 'resume';
   /** Soft line breaks (see flow.ts): a line that continues the one before is never a heading. */
   soft?: readonly number[];
+  /** Whether a word starts a skill's name (the taxonomy): a line of them is a list item, not a heading of no known kind. */
+  isSkillWord?: (word: string) => boolean;
 }
 
 let scratch: Tokens | undefined;
@@ -120,6 +122,9 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
       // is an item of a list written in capitals ("BIG DATA ANALYTICS\nCRITICAL THINKING"), no heading;
       // so is one with a comma in it ("PL/SQL, SQL", "AWS, GCP").
       if (heading && heading.content < 0 && !heading.kind && !resume && shouted(text, pos, end) && (shoutedBefore(text, pos) || shoutedAfter(text, end) || indexIn(text, 44, pos, end) >= 0)) heading = undefined;
+      // So is a line of skills' names alone, with list words between ("HTML5 CSS3", "TCP/IP DNS"),
+      // unless a colon makes it a label ("Leadership:").
+      if (heading && heading.content < 0 && !heading.kind && options.isSkillWord && !/:\s*$/.test(text.slice(pos, end)) && namesOnly(heading.label, vocab, options.isSkillWord)) heading = undefined;
       // The first line is the title when it reads as one, marked ("# ML Engineer") or not, unless it names a section.
       // After a first line or two that are no title and opened no section ("Love building pipelines in
       // Scala? Read on.", "Actively hiring"), a line that names a role is the title.
@@ -624,6 +629,19 @@ function shoutedAfterStop(flow: string, tokens: Tokens, t: number, start: number
   if (p < start) return true;
   const c = flow.charCodeAt(p);
   return c === 46 || c === 33 || c === 63;
+}
+
+/** Whether every word of a label starts a skill's name, besides list words ("and", "or"): "HTML5 CSS3", "TCP/IP DNS". */
+function namesOnly(label: string, vocab: Vocabulary, isSkillWord: (word: string) => boolean): boolean {
+  const tokens = (scratch = scanTokens(label, scratch));
+  let names = 0;
+  for (let i = 0; i < tokens.count; i++) {
+    const w = tokens.raw(i);
+    if (!/[\p{L}\p{N}]/u.test(w) || vocab.coordinators.has(tokens.keyHashOf(i))) continue;
+    if (!isSkillWord(w.toLowerCase())) return false;
+    names++;
+  }
+  return names > 0;
 }
 
 /** How far after a question heading run into a text a full stop says it heads no list. */
