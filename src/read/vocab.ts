@@ -367,9 +367,21 @@ export class Vocabulary {
    * teams (e.g. Engineering, Product, ".
    */
   get roleListTail(): RegExp {
-    const leads = this.file.roles.listLeads ?? [];
-    const lead = leads.length > 0 ? `(?:${alternation(leads)})\\.?` : '(?!)';
-    return (this.m.roleListTail ??= new RegExp(`(\\p{L}+)(?:\\s*[(:]\\s*(?:${lead}[,:]?\\s*)?|\\s+${lead}[,:]?\\s+)([^()\\n.;:]*)$`, 'iu'));
+    return (this.m.roleListTail ??= (() => {
+      const leads = this.file.roles.listLeads ?? [];
+      const lead = leads.length > 0 ? `(?:${alternation(leads)})\\.?` : '(?!)';
+      return new RegExp(`(\\p{L}+)(?:\\s*[(:]\\s*(?:${lead}[,:]?\\s*)?|\\s+${lead}[,:]?\\s+)([^()\\n.;:]*)$`, 'iu');
+    })());
+  }
+
+  /** A role noun ending in "s" and what opens a list after it: a bracket, a colon or a lead-in (roles.listLeads), global: "teams (", "groups including". */
+  get roleListOpener(): RegExp {
+    return (this.m.roleListOpener ??= (() => {
+      const nouns = (this.file.roles.nouns ?? []).filter((n) => n.endsWith('s'));
+      const leads = this.file.roles.listLeads ?? [];
+      const lead = leads.length > 0 ? `|\\s+(?:${alternation(leads)})(?![\\p{L}])` : '';
+      return new RegExp(nouns.length > 0 ? `(?<![\\p{L}])(?:${alternation(nouns)})(?:\\s*[(:]${lead})` : '(?!)', 'giu');
+    })());
   }
 
   get roleNouns(): PhraseSet<true> {
