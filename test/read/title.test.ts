@@ -41,16 +41,19 @@ describe("a posting's title among the fields of its first line", () => {
 });
 
 describe('a title without what stands around it', () => {
-  it("drops a bracket of the job's terms, emoji at its ends and a hiring label before it; keeps a bracket that says more", () => {
-    expect(titleOf('Sr. Java Developer (W2 only)', en)).toBe('Sr. Java Developer');
-    expect(titleOf('Data Engineer (m/w/d)', en)).toBe('Data Engineer');
-    expect(titleOf('Freelance Tableau Developer (part-time, ~15 hrs/week, 3 months)', en)).toBe('Freelance Tableau Developer');
-    expect(titleOf('Data Scientist (Remote) (Contract)', en)).toBe('Data Scientist');
-    expect(titleOf("🚀 We're hiring: Python Backend Developer 🚀", en)).toBe('Python Backend Developer');
-    expect(titleOf('VACANCY: Lead Credit Risk Modeller (IFRS 9 / IRB)', en)).toBe('Lead Credit Risk Modeller (IFRS 9 / IRB)');
-    expect(titleOf('Data Scientist (NLP)', en)).toBe('Data Scientist (NLP)');
-    // A line that ends like a heading stays no title.
-    expect(titleOf('Requirements:', en)).toBeUndefined();
+  // A bracket of the job's terms, emoji at its ends and a hiring label before it go; a bracket that
+  // says more stays; a line that ends like a heading stays no title.
+  it.each([
+    ['Sr. Java Developer (W2 only)', 'Sr. Java Developer'],
+    ['Data Engineer (m/w/d)', 'Data Engineer'],
+    ['Freelance Tableau Developer (part-time, ~15 hrs/week, 3 months)', 'Freelance Tableau Developer'],
+    ['Data Scientist (Remote) (Contract)', 'Data Scientist'],
+    ["🚀 We're hiring: Python Backend Developer 🚀", 'Python Backend Developer'],
+    ['VACANCY: Lead Credit Risk Modeller (IFRS 9 / IRB)', 'Lead Credit Risk Modeller (IFRS 9 / IRB)'],
+    ['Data Scientist (NLP)', 'Data Scientist (NLP)'],
+    ['Requirements:', undefined],
+  ])('%s', (line, title) => {
+    expect(titleOf(line, en)).toBe(title);
   });
   it('reads a country in capitals beside a role as no pronoun, and a long line of terms after a dash', async () => {
     const { read } = await import('../../src/read/index.js');
