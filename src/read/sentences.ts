@@ -46,6 +46,8 @@ export function splitSentences(text: string, from = 0, to = text.length, abbrevi
   const piped = to - from > MIN_DASHED_LINE && pipeList(text, from, to);
   const stops = dashed ? DASHED_STOPS : STOPS;
   stops.lastIndex = from;
+  /** The last semicolon kept inside a sentence, as one between the items of a list a colon opens (see below). */
+  let joined = -1;
   /** An item or a heading starts at `at`: the sentence before it ends there; scanning goes on at `resume`. */
   const cutBefore = (at: number, resume: number) => {
     let end = at;
@@ -104,8 +106,14 @@ export function splitSentences(text: string, from = 0, to = text.length, abbrevi
       // (The short items of a list a colon opens, a semicolon between them, are one sentence: "Bonus
       // for familiarity with: fintech; distributed computing; AWS; SQL"; clauses are not: "Level I:
       // Ability to receive instruction on tasks ...; ability to take initiative".)
-      const colon = text.lastIndexOf(':', i);
-      if (colon >= start && isSpace(text.charCodeAt(colon + 1)) && i - Math.max(colon, text.lastIndexOf(';', i - 1)) <= MAX_LIST_ITEM) continue;
+      // (Looked back only over the item: the colon, or a semicolon kept before, within MAX_LIST_ITEM.)
+      let p = i - 1;
+      const floor = Math.max(start, i - MAX_LIST_ITEM);
+      while (p >= floor && text.charCodeAt(p) !== 58 && text.charCodeAt(p) !== 59) p--;
+      if (p >= floor && ((text.charCodeAt(p) === 58 && isSpace(text.charCodeAt(p + 1))) || p === joined)) {
+        joined = i;
+        continue;
+      }
       if (i + 1 < to && isSpace(text.charCodeAt(i + 1))) {
         next = i + 1;
         while (next < to && isSpace(text.charCodeAt(next))) next++;
