@@ -1685,29 +1685,29 @@ export class MentionReader {
    */
   private listRoleBefore(span: TokenSpan, floor: number): boolean {
     const flow = this.reading.flow;
-    const vocab = this.reading.vocab;
     // The places a plural role noun opens a list, found once per sentence ("teams (", "teams
     // including"): most sentences have none, and every item of every list asks.
     let openers = this.roleOpeners.get(floor);
     if (!openers) {
       openers = [];
-      const re = vocab.roleListOpener;
+      const re = this.reading.vocab.roleListOpener;
       const sentence = flow.slice(floor, this.factsAt(span.start).span.end);
       re.lastIndex = 0;
-      for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) openers.push(floor + m.index);
+      for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) openers.push({ start: floor + m.index, end: floor + m.index + m[0].length });
       this.roleOpeners.set(floor, openers);
     }
-    let from = -1;
-    for (const o of openers) if (o < span.start && o >= span.start - LIST_ROLE_CHARS) from = o;
-    if (from < 0) return false;
-    const tail = vocab.roleListTail.exec(flow.slice(from, span.start));
-    if (!tail || tail.index !== 0 || !/s$/i.test(tail[1]!)) return false;
-    for (const item of tail[2]!.split(',')) if (item.trim().split(/\s+/).length > LIST_ITEM_WORDS + 1) return false;
-    return this.roleNounAt(this.tokens.indexAt(from));
+    let names = -1;
+    for (const o of openers) if (o.start >= span.start - LIST_ROLE_CHARS && o.end <= span.start) names = o.end;
+    if (names < 0) return false;
+    // Only names between: commas and list words, no bracket, stop or colon, each a few words.
+    const list = flow.slice(names, span.start);
+    if (/[()\n.;:]/.test(list)) return false;
+    for (const item of list.split(',')) if (item.trim().split(/\s+/).length > LIST_ITEM_WORDS + 1) return false;
+    return true;
   }
 
   /** Per sentence start: where plural role nouns open lists of names in it (see listRoleBefore). */
-  private readonly roleOpeners = new Map<number, number[]>();
+  private readonly roleOpeners = new Map<number, Span[]>();
 
   /** Whether a role noun of one word is token k ("teams", "engineers"). */
   private roleNounAt(k: number): boolean {

@@ -362,25 +362,15 @@ export class Vocabulary {
   }
 
   /**
-   * The end of a text that a plural role noun's list of names runs to (roles.listLeads): the noun
-   * (group 1), a bracket, a colon or a lead-in after it, and the names so far (group 2): "internal
-   * teams (e.g. Engineering, Product, ".
+   * A role noun ending in "s" and what opens a list of names after it, global: a bracket or a colon,
+   * and maybe a lead-in (roles.listLeads), or a lead-in alone: "internal teams (e.g. ", "groups including ".
    */
-  get roleListTail(): RegExp {
-    return (this.m.roleListTail ??= (() => {
-      const leads = this.file.roles.listLeads ?? [];
-      const lead = leads.length > 0 ? `(?:${alternation(leads)})\\.?` : '(?!)';
-      return new RegExp(`(\\p{L}+)(?:\\s*[(:]\\s*(?:${lead}[,:]?\\s*)?|\\s+${lead}[,:]?\\s+)([^()\\n.;:]*)$`, 'iu');
-    })());
-  }
-
-  /** A role noun ending in "s" and what opens a list after it: a bracket, a colon or a lead-in (roles.listLeads), global: "teams (", "groups including". */
   get roleListOpener(): RegExp {
     return (this.m.roleListOpener ??= (() => {
       const nouns = (this.file.roles.nouns ?? []).filter((n) => n.endsWith('s'));
       const leads = this.file.roles.listLeads ?? [];
-      const lead = leads.length > 0 ? `|\\s+(?:${alternation(leads)})(?![\\p{L}])` : '';
-      return new RegExp(nouns.length > 0 ? `(?<![\\p{L}])(?:${alternation(nouns)})(?:\\s*[(:]${lead})` : '(?!)', 'giu');
+      const lead = leads.length > 0 ? `(?:${alternation(leads)})\\.?[,:]?` : '(?!)';
+      return new RegExp(nouns.length > 0 ? `(?<![\\p{L}])(?:${alternation(nouns)})(?:\\s*[(:]\\s*(?:${lead}\\s*)?|\\s+${lead}\\s+)` : '(?!)', 'giu');
     })());
   }
 
