@@ -33,6 +33,8 @@ const MAX_SHOUTED_WORDS = 16;
 /** An inline label stands in the first characters of its line and has a few words. */
 const MAX_LABEL_CHARS = 48;
 const MAX_LABEL_WORDS = 6;
+/** How many words after a heading's link word may name whom it is for ("Requirements for all data scientists"). */
+const MAX_AUDIENCE_WORDS = 4;
 /** Heading kinds whose phrase may be followed by the company's name: "About Acme", "Life at Acme", "Why Acme". */
 const NAMES_COMPANY: ReadonlySet<string> = new Set(['about', 'benefits']);
 /** Kinds of the job's own lists. */
@@ -68,11 +70,11 @@ function classify<K extends string>(label: string, phrases: PhraseSet<HeadingTag
     const known = memo?.get(memoKey);
     if (known) return known as Classified<K>;
   }
-  let c = classifyAsWritten(label, phrases, vocab.headingFiller, extra);
+  let c = classifyAsWritten(label, phrases, vocab, extra);
   // Misspellings are looked for only in a label that holds a heading phrase or is marked as a heading.
   if (!c.covered && c.words <= 4 && (c.kind || marked)) {
     const fixed = corrected(label, vocab.headingWords);
-    if (fixed !== undefined) c = classifyAsWritten(fixed, phrases, vocab.headingFiller, extra);
+    if (fixed !== undefined) c = classifyAsWritten(fixed, phrases, vocab, extra);
   }
   if (!extra) {
     if (!memo) memos.set(phrases, (memo = new Map()));
@@ -82,16 +84,29 @@ function classify<K extends string>(label: string, phrases: PhraseSet<HeadingTag
   return c;
 }
 
-function classifyAsWritten<K extends string>(label: string, phrases: PhraseSet<HeadingTag<K>>, filler: ReadonlySet<number>, extra?: ReadonlySet<number>): Classified<K> {
+function classifyAsWritten<K extends string>(label: string, phrases: PhraseSet<HeadingTag<K>>, vocab: Vocabulary, extra?: ReadonlySet<number>): Classified<K> {
+  const filler = vocab.headingFiller;
   const tokens = (scratch = scanTokens(label, scratch));
   const n = tokens.count;
   if (n > 32) return { kind: undefined, covered: false, leads: false, ends: false, words: n };
   let covered = 0;
   let best: { tag: HeadingTag<K>; first: number; last: number } | undefined;
+  let lead: typeof best;
   phrases.each(tokens, 0, n, (tag, first, last) => {
     for (let k = first; k < last; k++) covered |= 1 << k;
     if (!best || tag.words > best.tag.words || (tag.words === best.tag.words && headingRank(tag.kind) < headingRank(best.tag.kind))) best = { tag, first, last };
+    if (first === 0 && (!lead || last > lead.last)) lead = { tag, first, last };
   });
+  // "Requirements for the position", "Skills for the role": a phrase that opens the label and a
+  // link word after it (headingLinks) say what the section is; the words after say whom or what
+  // it is for. And they may name people: "Requirements for all data scientists", "Qualifications
+  // for Data Engineer" (a few words, the last a role noun).
+  // (Only a phrase that names one of the job's lists: "Summary of essential job functions" is
+  // the functions.)
+  if (lead && lead.last < n - 1 && NAMES_LISTS.has(lead.tag.kind) && vocab.headingLinks.has(tokens.keyHashOf(lead.last))) {
+    best = lead;
+    if (n - lead.last <= MAX_AUDIENCE_WORDS + 1 && vocab.roleNounWords.has(tokens.keyHashOf(n - 1))) for (let k = lead.last; k < n; k++) covered |= 1 << k;
+  }
   let all = true;
   let words = 0;
   for (let i = 0; i < n; i++) {
@@ -226,7 +241,9 @@ export function mayBeHeading(text: string, from: number, to: number, vocab: Voca
   if (spaces > MAX_HEADING_WORDS) return false;
   const words = vocab.headingLexicon;
   const firstWord = words.has(wordHashAt(text, from, head, true));
-  const lastWord = words.has(wordHashAt(text, from, head, false));
+  // (Or a role noun last: "Requirements for all data scientists".)
+  const lastHash = wordHashAt(text, from, head, false);
+  const lastWord = words.has(lastHash) || (firstWord && vocab.roleNounWords.has(lastHash));
   return firstWord && lastWord ? true : (firstWord || lastWord) && titleCase(text.slice(from, head));
 }
 

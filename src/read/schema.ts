@@ -95,6 +95,9 @@ export const VocabFile = z.strictObject({
     ),
   ),
   headingFiller: phrases('Short words an unmarked heading may hold besides its phrase (the, you, our, this).'),
+  headingLinks: z.optional(
+    phrases('Words after the phrase that opens a heading that say what it is for: the opening phrase names the section ("Requirements for the position" is requirements, not about the position), and a few words ending in a role noun after one are the heading\'s ("Requirements for all data scientists").'),
+  ),
   borrowHeadings: z.optional(
     z.array(z.string().check(z.regex(/^[a-z]{2,3}$/, 'an ISO 639 code: en, de'))).check(
       z.describe('Languages (their `language` codes) whose posting headings and heading filler words are this language\'s too: a German posting often heads its German text with English headings ("Must-haves", "Nice to have", "About the job").'),
@@ -197,6 +200,9 @@ export const VocabFile = z.strictObject({
       phrases('Words before a job title that ask the candidate to have held it ("experience as", "years as"): the title then names its skill (the taxonomy\'s roleTitles). Not a bare "as a": "As a Data Scientist, you will" describes the job.'),
     ),
     stops: phrases('Words that end the search for a role noun after a skill (and, for, with).'),
+    groups: z.optional(
+      phrases('Plural nouns of groups of people (teams, departments, stakeholders) whose list of names after them names groups, not skills ("internal teams (Engineering, Product, Accounting)"); not people\'s titles, whose list is as often what they use ("libraries used by data scientists (NumPy, SciPy)").'),
+    ),
     listLeads: z.optional(
       phrases('Words between a plural role noun and a list of names after it that make each name a group of people ("internal teams (e.g. Engineering, Product, DataOps)", "cross-functional teams including Clinical, Regulatory and CMC"): e.g, including, such as.'),
     ),

@@ -162,6 +162,16 @@ export class Vocabulary {
     return (this.m.filler ??= this.stored('filler') ?? keyHashSet(this.file.headingFiller));
   }
 
+  /** Key hashes of the words after a heading's opening phrase that say what it is for ("Requirements for the position"). */
+  get headingLinks(): ReadonlySet<number> {
+    return (this.m.headingLinks ??= this.stored('headingLinks') ?? keyHashSet(this.file.headingLinks));
+  }
+
+  /** Key hashes of the role nouns of one word (developers, team). */
+  get roleNounWords(): ReadonlySet<number> {
+    return (this.m.roleNounWords ??= this.stored('roleNounWords') ?? keyHashSet((this.file.roles.nouns ?? []).filter((n) => !/\s/.test(n))));
+  }
+
   /** Key hashes of the one-word heading phrases that are a heading run into a text (see runInHeadings). */
   get runInWords(): ReadonlySet<number> {
     return (this.m.runInWords ??= this.stored('runInWords') ?? keyHashSet(this.file.runInHeadings?.words));
@@ -362,12 +372,12 @@ export class Vocabulary {
   }
 
   /**
-   * A role noun ending in "s" and what opens a list of names after it, global: a bracket or a colon,
+   * A noun of groups of people (roles.groups) and what opens a list of names after it, global: a bracket or a colon,
    * and maybe a lead-in (roles.listLeads), or a lead-in alone: "internal teams (e.g. ", "groups including ".
    */
   get roleListOpener(): RegExp {
     return (this.m.roleListOpener ??= (() => {
-      const nouns = (this.file.roles.nouns ?? []).filter((n) => n.endsWith('s'));
+      const nouns = this.file.roles.groups ?? [];
       const leads = this.file.roles.listLeads ?? [];
       const lead = leads.length > 0 ? `(?:${alternation(leads)})\\.?[,:]?` : '(?!)';
       return new RegExp(nouns.length > 0 ? `(?<![\\p{L}])(?:${alternation(nouns)})(?:\\s*[(:]\\s*(?:${lead}\\s*)?|\\s+${lead}\\s+)` : '(?!)', 'giu');
