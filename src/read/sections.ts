@@ -429,6 +429,7 @@ function readLongLine(
     if (runOn) {
       mergeLabels(labels, runInLabels(flow, s.start, s.end, vocab, phrases));
       mergeLabels(labels, boldLabels(flow, s.start, s.end, vocab, phrases));
+      mergeLabels(labels, snakeLabels(flow, s.start, s.end, vocab, phrases));
       mergeLabels(labels, titledLabels(text, s.start, s.end, vocab, phrases));
       mergeLabels(labels, leadLabels(flow, s.start, s.end, vocab, phrases));
     }
@@ -800,6 +801,30 @@ function boldLabels(flow: string, start: number, end: number, vocab: Vocabulary,
     if (!kind && !notNeeded) continue;
     const from = start + m.index;
     out.push({ start: from, end: from + m[0].length, kind: kind ?? 'other', label, ...(notNeeded ? { notNeeded: true as const } : {}) });
+  }
+  return out;
+}
+
+/** Words joined by underscores, as some exports write a heading ("Who_We_Are_Looking_For", "Experience/Skills_Required"). */
+const SNAKE_WORDS = /(?<![\p{L}\p{N}_/])\p{L}+(?:[_/]\p{L}+)*_\p{L}+(?:[_/]\p{L}+)*(?![\p{L}\p{N}_/])/gu;
+
+/**
+ * Headings written as words joined by underscores in a text whose line breaks were lost ("...
+ * near real time. Duties_And_Tasks/Essential_Functions o Interact with ..."): no sentence is written
+ * so, so one whose words are all a heading's opens its section, of any kind, as a heading line
+ * does ("Our_Core_Values" ends the requirements before it).
+ */
+function snakeLabels(flow: string, start: number, end: number, vocab: Vocabulary, phrases: PhraseSet<HeadingTag<SectionKind>>): Label[] {
+  if (indexIn(flow, 95, start, end) < 0) return [];
+  const out: Label[] = [];
+  const slice = flow.slice(start, end);
+  SNAKE_WORDS.lastIndex = 0;
+  for (let m = SNAKE_WORDS.exec(slice); m !== null; m = SNAKE_WORDS.exec(slice)) {
+    const label = m[0].replace(/_/g, ' ');
+    const kind = labelKind(label, vocab, phrases);
+    if (!kind) continue;
+    const from = start + m.index;
+    out.push({ start: from, end: from + m[0].length, kind, label });
   }
   return out;
 }
