@@ -21,6 +21,8 @@ const isolated = testFiles('test').filter((f) => SHARED_STATE.test(readFileSync(
 
 export default defineConfig({
   test: {
+    // (A scratch folder for the run: see test/global-setup.ts.)
+    globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Most test files wait on child processes, a browser or I/O: two files at a time even on two
