@@ -165,6 +165,8 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
  * data analysis stack (Python, R)") or colon ("statistical software tools: SQL, R, Python").
  */
 const ELABORATES = /^(?:\s+\p{L}[\p{L}-]*){0,2}\s*[(:]\s*$/u;
+/** How many words may stand before the binder between a skill and what it was done with ("ETL graphs using the Ab Initio GDE"). */
+const BOUND_ITEM_WORDS = 2;
 
 /**
  * What may stand between years and the first skill of their list when items that name no skill
@@ -1413,12 +1415,28 @@ export class MentionReader {
       for (let i = k; i < inSentence.length; i++) {
         if (i > k && this.listGap(inSentence[i - 1]!, inSentence[i]!, true) === 'break') {
           const gap = flow.slice(inSentence[i - 1]!.end, inSentence[i]!.start);
-          if (!ELABORATES.test(gap) && !(LOOSE_ITEMS.test(gap) && this.runsOn(f, inSentence[i - 1]!.last, inSentence[i]!.first)) && !this.compound(inSentence[i - 1]!, inSentence[i]!) && !this.elaborated(f, inSentence[i - 1]!, inSentence[i]!) && !this.itemTails(f, inSentence[i - 1]!, inSentence[i]!)) break;
+          if (!ELABORATES.test(gap) && !this.boundItem(f, inSentence[i - 1]!, inSentence[i]!) && !(LOOSE_ITEMS.test(gap) && this.runsOn(f, inSentence[i - 1]!.last, inSentence[i]!.first)) && !this.compound(inSentence[i - 1]!, inSentence[i]!) && !this.elaborated(f, inSentence[i - 1]!, inSentence[i]!) && !this.itemTails(f, inSentence[i - 1]!, inSentence[i]!)) break;
         }
         if (!out.has(inSentence[i]!.first)) out.set(inSentence[i]!.first, p.years);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a few lower-case words ending in a years binder, and maybe an article, are all that
+   * stands between two mentions in a list of what years qualify: the second is what the first is
+   * done with or in ("building ETL graphs using the Ab Initio GDE", "working as a data engineer
+   * using Python", "experience as a data scientist with specialization in machine learning").
+   */
+  private boundItem(f: SentenceFacts, a: TokenSpan, b: TokenSpan): boolean {
+    const n = b.first - a.last;
+    if (n < 1 || n > BOUND_ITEM_WORDS + 2 || !/^[\s\p{Ll}-]+$/u.test(this.reading.flow.slice(a.end, b.start))) return false;
+    const { yearsBinders: binders, yearsArticles: articles } = this.reading.vocab;
+    let binder = b.first - 1;
+    if (n >= 2 && articles.has(this.tokens.keyHashOf(binder))) binder--;
+    // (No cue, list break or experience word up to the binder: "5+ years in Python, strong SQL".)
+    return binder - a.last <= BOUND_ITEM_WORDS && binders.has(this.tokens.keyHashOf(binder)) && this.runsOn(f, a.last, binder + 1);
   }
 
   /** Whether the flow's [from, to) holds a full stop that is no abbreviation's ("24 mos. exp. in", "3 yrs. exp. with" hold none). */

@@ -247,6 +247,7 @@ export const VocabFile = z.strictObject({
     ),
     tiedBack: z.optional(phrases('Words between a skill and the years right after it that give them to it, whatever follows ("written production Go for 3+ years and know Postgres", "Kafka for 2 years"): for.')),
     binders: z.optional(phrases('Words right after years that tie them to the skill after them, whatever stands before ("SQL, 4+ years of Python", "Excel, 3 years in Tableau"): of, in, with.')),
+    articles: z.optional(phrases('Articles that may stand between a binder and the skill it binds in a list of what years qualify ("building ETL graphs using the Ab Initio GDE": the second skill takes the years too): a, an, the.')),
     compounds: z.optional(phrases('Words that make the skill before them a modifier of the skill after them ("3+ years in cloud based data engineering", "SQL driven reporting"): the years go on to the skill after.')),
     listBreaks: phrases('Words that end a list of what years qualify where its items run on without list words ("5+ years as a data scientist, preferably in retail", "... building models, has a PhD in statistics").'),
   }),

@@ -522,6 +522,10 @@ export class Vocabulary {
   }
 
   /** Key hashes of the words right after years that tie them to the skill after them (see years.binders). */
+  get yearsArticles(): ReadonlySet<number> {
+    return (this.m.yearsArticles ??= this.stored('yearsArticles') ?? keyHashSet(this.file.years.articles));
+  }
+
   get yearsBinders(): ReadonlySet<number> {
     return (this.m.yearsBinders ??= this.stored('yearsBinders') ?? keyHashSet(this.file.years.binders));
   }
