@@ -34,7 +34,8 @@ export class YearsReader {
     // The unit must end a word: "5 Jahre" and "5 Jahren" both count, "3 Jahrzehnte" does not.
     // The number in figures may follow the word, before or after "or more": "two (2) or more years", "three or more (3) years".
     const figures = '(?:\\(\\d{1,2}\\)\\s*)?';
-    this.re = new RegExp(`(?<![\\p{L}\\p{N}])${num}\\s*${figures}${plus}\\s*${range}${figures}(?:${alternation(years.units)})(?![\\p{L}\\p{N}])${notAfter}`, 'giu');
+    // (Or joined to it by a hyphen, as an adjective: "a one-year data entry experience", "3-year Python experience".)
+    this.re = new RegExp(`(?<![\\p{L}\\p{N}])${num}(?:\\s*|-)${figures}${plus}\\s*${range}${figures}(?:${alternation(years.units)})(?![\\p{L}\\p{N}])${notAfter}`, 'giu');
     // (A unit may end with its full stop: "24 mos.".)
     this.monthRe = years.months?.length ? new RegExp(`(?<![\\p{L}\\p{N}])${num}\\s*${figures}${plus}\\s*(?:${alternation(years.months)})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
     this.wholes = new Map(Object.entries(years.wholes ?? {}).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, ' '), v]));
