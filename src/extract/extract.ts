@@ -222,6 +222,9 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
   /** The importance of the mention each skill's years come from. */
   const yearsAsked = new Map<string, Importance>();
   const umbrellas = kind === 'posting' ? coveredUmbrellas(reader, matches, taxonomy) : undefined;
+  /** The umbrella each member of a covered umbrella is named under (see coveredUmbrellas). */
+  let umbrellaOf: Map<number, number> | undefined;
+  if (umbrellas) for (const [u, members] of umbrellas) for (const k of members) (umbrellaOf ??= new Map()).set(k, u);
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
     if (umbrellas?.has(i)) continue;
@@ -300,6 +303,10 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       bySkill.set(m.skill.id, skill);
     }
     let y = kind === 'posting' && (m.skill.years ?? reads.years) ? reader.listYearsOf(m) : null;
+    // (Or those of the kind it is named as a member of: "3+ years of experience in programming languages
+    // used for data analysis (Python, R)".)
+    const under = umbrellaOf?.get(i);
+    if (y === null && under !== undefined && kind === 'posting' && (m.skill.years ?? reads.years)) y = reader.listYearsOf(matches[under]!);
     // (A degree's field takes none: "four years of experience and a BS in Physics, Mathematics".)
     if (y !== null && inDegreeFields(matches, i, reader)) y = null;
     // Years of it asked of the candidate ask it, wherever they stand ("We are looking for someone who

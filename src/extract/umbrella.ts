@@ -13,26 +13,30 @@ import type { Match } from './match.js';
 /** How many words from an umbrella its members may stand (a run-on text is one long "sentence"). */
 const REACH = 25;
 
-/** The indices of the umbrella matches whose sentence names one of their members. */
-export function coveredUmbrellas(reader: MentionReader, matches: readonly Match[], taxonomy: CompiledTaxonomy): Set<number> | undefined {
-  let covered: Set<number> | undefined;
+/**
+ * The umbrella matches whose sentence names members of theirs, each with the indices of those
+ * members: "3+ years in programming languages used for analysis (Python, R)" asks the years of
+ * Python and R.
+ */
+export function coveredUmbrellas(reader: MentionReader, matches: readonly Match[], taxonomy: CompiledTaxonomy): Map<number, number[]> | undefined {
+  let covered: Map<number, number[]> | undefined;
   for (let i = 0; i < matches.length; i++) {
     const u = matches[i]!;
     if (u.skill.umbrella !== true) continue;
     const sentence = reader.sentenceAt(u.start);
     const member = (m: Match) => m.skill.id !== u.skill.id && taxonomy.ancestorsOf(m.skill.id).includes(u.skill.id);
-    let found = false;
-    for (let k = i - 1; k >= 0 && !found; k--) {
+    let members: number[] | undefined;
+    for (let k = i - 1; k >= 0; k--) {
       const m = matches[k]!;
       if (m.start < sentence.start || u.first - m.last > REACH) break;
-      found = member(m);
+      if (member(m)) (members ??= []).push(k);
     }
-    for (let k = i + 1; k < matches.length && !found; k++) {
+    for (let k = i + 1; k < matches.length; k++) {
       const m = matches[k]!;
       if (m.end > sentence.end || m.first - u.last > REACH) break;
-      found = member(m);
+      if (member(m)) (members ??= []).push(k);
     }
-    if (found) (covered ??= new Set()).add(i);
+    if (members) (covered ??= new Map()).set(i, members);
   }
   return covered;
 }

@@ -146,6 +146,11 @@ describe('lines that ask for nothing', () => {
     expect(ids('Requirements\n- B.S. or equivalent degree in computer science or statistics')).not.toContain('degree');
     expect(ids('Requirements\n- A technical degree from an accredited university')).toContain('degree');
   });
+  it("gives an umbrella's years to the members it is named with, unless they have their own", () => {
+    const years = (text: string) => Object.fromEntries(extractSkills(text, bundledTaxonomy()).map((s) => [s.id, s.years]));
+    expect(years('Requirements\n- 3+ years of experience in programming languages used for data analysis (Python, R, etc.)')).toMatchObject({ python: 3, r: 3 });
+    expect(years('Requirements\n- 5+ years in programming languages such as Java, with 2+ years of Go')).toMatchObject({ java: 5, go: 2 });
+  });
   it('keeps a field named only in passing out, where the taxonomy says it counts only when asked (askedOnly)', () => {
     const passing = 'Data Engineer\nResponsibilities\n- Build pipelines that feed our analytics solutions in Python';
     expect(extractSkills(passing, bundledTaxonomy()).map((s) => s.id)).not.toContain('analytics');
