@@ -212,6 +212,22 @@ function itemNumber(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * Whether the dot at q, after the word started at `from`, ends a sentence whose space was lost
+ * before the next one's first word ("... data analysis.Werner is a leading ...", as some exports
+ * glue lines): a word of three lower-case letters or more before it, a capital and a lower-case
+ * letter after it. A name keeps its dot: "ASP.NET", "Socket.IO", "Node.js", "Xamarin.Forms".
+ */
+function gluedStop(text: string, from: number, q: number, n: number): boolean {
+  if (q - from < 3 || q + 2 >= n) return false;
+  for (let k = from; k < q; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  const c2 = text.charCodeAt(q + 2);
+  return c2 >= 97 && c2 <= 122;
+}
+
 const isHyphen = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
 const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -312,8 +328,9 @@ function scanRange(t: Tokens, text: string, from: number, n: number): Tokens {
         if (q + 1 < n && (c === DOT || c === APOS || c === RSQUO)) {
           const c1 = text.charCodeAt(q + 1);
           const l1 = c1 < 128 ? WORD_LOWER[c1]! : wordLower(c1);
-          // (Not a list's number before a capital: "5.Team player", "3.SQL skills".)
-          if (l1 !== 0 && !(c === DOT && c1 >= 65 && c1 <= 90 && itemNumber(text, p, q))) {
+          // (Not a list's number before a capital: "5.Team player", "3.SQL skills"; nor a sentence's
+          // last word glued to the next one's capital: "data analysis.Werner is", see gluedStop.)
+          if (l1 !== 0 && !(c === DOT && c1 >= 65 && c1 <= 90 && (itemNumber(text, p, q) || gluedStop(text, p, q, n)))) {
             // An apostrophe's key is normalized (see normalizeKey): such a token is looked up by key.
             if (c !== DOT) hashable = false;
             hash = Math.imul(hash ^ c, FNV_PRIME);

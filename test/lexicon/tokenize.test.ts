@@ -14,6 +14,8 @@ describe('tokenize', () => {
     // A list item's number glued to a capital is split off; versions and decimals stay whole.
     ['5.Team player 3.SQL', ['5', 'Team', 'player', '3', 'SQL']],
     ['Python 3.x, v2.Java, 1.5 years, C#.Net', ['Python', '3.x', 'v2.Java', '1.5', 'years', 'C#', '.Net']],
+    // A sentence's last word glued to the next one's capital is two words; a name keeps its dot.
+    ['data analysis.Werner is, Xamarin.Forms, Socket.IO', ['data', 'analysis', 'Werner', 'is', 'Xamarin.Forms', 'Socket.IO']],
   ])('%s', (text, raws) => {
     expect(tokenize(text).map((t) => t.raw)).toEqual(raws);
   });
