@@ -109,7 +109,7 @@ export function readFlow(
   strongContinuers: ReadonlySet<string> = new Set(),
   isSkillWord: (word: string) => boolean = () => false,
 ): Flow {
-  if (!text.includes('\n')) return { flow: text, soft: [] };
+  if (!text.includes('\n')) return { flow: withoutMojibake(text), soft: [] };
   const lines = linesOf(text);
   const { len: lens, start: starts, end: lineEnds, first: firsts } = lines;
   // Hard-wrapped text: lines fill up to a width; a line broke there because its next word did not fit.
@@ -197,7 +197,18 @@ export function readFlow(
       set(nl, ' ');
     }
   }
-  return { flow: edits.length === 0 ? text : applyEdits(text, edits), soft };
+  return { flow: withoutMojibake(edits.length === 0 ? text : applyEdits(text, edits)), soft };
+}
+
+/**
+ * A no-break space that went through the wrong encoding shows as "Â" (its first byte read as
+ * Latin-1), often with the space itself lost: "experience ofÂDeep Learning", "largeÂdataÂstores".
+ * After a lower-case letter, a digit or a stop it is never a letter of a word: the flow reads it as a space.
+ */
+const MOJIBAKE_SPACE = /(?<=[\p{Ll}\p{N},.;:)])\u00c2(?=[\p{L}\p{N}\s\u00a0(])/gu;
+
+function withoutMojibake(flow: string): string {
+  return flow.includes('\u00c2') ? flow.replace(MOJIBAKE_SPACE, ' ') : flow;
 }
 
 /** The word broken at a hyphen (`hyphen`) and a line break: its letters before, and after from `from` (up to `to`). */

@@ -4,6 +4,14 @@ import { readFlow } from '../../src/read/flow.js';
 const continuers = new Set(['and', 'of', 'on', 'with', 'in']);
 
 describe('readFlow', () => {
+  it('reads a no-break space mangled into "Â" as a space, keeping offsets and real letters', () => {
+    for (const text of ['Experience ofÂDeep Learning withÂlargeÂdata', 'Line one\nExperience ofÂDeep Learning']) {
+      const { flow } = readFlow(text);
+      expect(flow.length).toBe(text.length);
+      expect(flow).toContain('of Deep Learning');
+    }
+    expect(readFlow('CÂMARA and 5Â years').flow).toBe('CÂMARA and 5  years');
+  });
   it('reads a hard-wrapped paragraph as one, and keeps every offset', () => {
     const text = [
       'We are hiring a platform engineer. The ideal candidate has solid',
