@@ -483,7 +483,7 @@ function inlineLabels(
 ): Label[] {
   const out: Label[] = [];
   eachLabelColon(text, start, end, (colon, words, base) => {
-    for (let n = Math.min(5, words.length); n >= 1; n--) {
+    for (let n = Math.min(MAX_INLINE_LABEL_WORDS, words.length); n >= 1; n--) {
       const word = words[words.length - n]!;
       // (A label glued to the item before it, as stripped markup leaves it: "... Bayesian statisticsBonus points:", "... prospectsQUALIFICATIONS:".)
       const glue = GLUED_WORD.exec(word[0]);
@@ -501,6 +501,9 @@ function inlineLabels(
   });
   return out;
 }
+
+/** The most words an inline label may have ("Your background and who you are: ..."), as a label line may. */
+const MAX_INLINE_LABEL_WORDS = 6;
 
 /** A lower-case letter glued to a capitalized word or one in capitals: where a label's first word was glued to the text before it ("statisticsBonus", "prospectsQUALIFICATIONS"). */
 const GLUED_WORD = /\p{Ll}(?=\p{Lu}(?:\p{Ll}|\p{Lu}\p{Lu}))/u;
