@@ -667,14 +667,16 @@ function headingRunEnd(tokens: Tokens, starts: ReadonlyMap<number, number>, from
   }
 }
 
-/** Whether a list item's bullet (a glyph, a dash, a star or an emoji, then a space) is the next thing after `at`, before `end`, after blanks (or right at it, `glued`). */
+/** Whether a list item's bullet (a glyph, a dash, a star or an emoji, then a space; a glyph glued to a letter) is the next thing after `at`, before `end`, after blanks (or right at it, `glued`). */
 function bulletAt(flow: string, at: number, end: number, glued = false): boolean {
   let q = at;
   while (q < end && isWhiteSpace(flow.charCodeAt(q))) q++;
   if (q + 1 >= end || (q === at && !glued)) return false;
   const c = flow.charCodeAt(q);
   const length = isItemMark(c) ? 1 : emojiAt(flow, q);
-  return length > 0 && isWhiteSpace(flow.charCodeAt(q + length));
+  if (length > 0 && isWhiteSpace(flow.charCodeAt(q + length))) return true;
+  // (Or a bullet glyph glued to its item's first letter, as stripped markup leaves it: "•Bachelor's degree".)
+  return isBulletGlyph(c) && isLetterCode(flow.charCodeAt(q + 1));
 }
 
 /** Whether a bullet (or an emoji) stands right before `at` (only blanks between), after `start`. */
