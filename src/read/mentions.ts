@@ -1582,7 +1582,8 @@ export class MentionReader {
       for (; p < to; p++) {
         const c = flow.charCodeAt(p);
         // (Markdown emphasis around a list word passes: "Spark *or* Flink".)
-        if (!(c === 32 || c === 44 || c === 9 || c === 10 || c === 0xa0 || c === 0xad || ((c === 42 || c === 95) && b.first > a.last) || (loose && (c === 40 || c === 41 || (c === 46 && (abbreviationDot(flow, p) || (this.abbreviationStop(p) && !capitalAfter(flow, p + 1)))))))) return 'break';
+        // (Nor the dot that ends the first name's abbreviation: "M.S. or Ph.D. in Statistics".)
+        if (!(c === 32 || c === 44 || c === 9 || c === 10 || c === 0xa0 || c === 0xad || ((c === 42 || c === 95) && b.first > a.last) || (c === 46 && p === a.end && abbreviationDot(flow, p) && !capitalAfter(flow, p + 1)) || (loose && (c === 40 || c === 41 || (c === 46 && (abbreviationDot(flow, p) || (this.abbreviationStop(p) && !capitalAfter(flow, p + 1)))))))) return 'break';
       }
       if (k < b.first) p = tokens.end[k]!;
     }
