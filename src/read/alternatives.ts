@@ -148,6 +148,12 @@ function bracketAfterKind(reader: MentionReader, mentions: readonly TokenSpan[],
   return !allOfBefore(reader, open - head.length + kind.index);
 }
 
+/** flow[from, to) without the dot that ends an abbreviation right at `from` ("M.S. with 8 years or Ph.D."). */
+function withoutAbbreviationDot(flow: string, from: number, to: number): string {
+  const abbreviation = flow.charCodeAt(from) === 46 && from >= 2 && /\p{L}/u.test(flow[from - 1]!) && !/\p{L}/u.test(flow[from - 2]!);
+  return flow.slice(abbreviation ? from + 1 : from, to);
+}
+
 /** How many words may stand between two degrees that the years each needs separate. */
 const DEGREE_YEARS_GAP = 14;
 
@@ -158,7 +164,7 @@ const DEGREE_YEARS_GAP = 14;
  */
 function degreesWithYears(reader: MentionReader, a: TokenSpan, b: TokenSpan): boolean {
   const { tokens } = reader;
-  if (b.first <= a.last || b.first - a.last > DEGREE_YEARS_GAP || /[.;:!?\n]/.test(reader.reading.flow.slice(a.end, b.start))) return false;
+  if (b.first <= a.last || b.first - a.last > DEGREE_YEARS_GAP || /[.;:!?\n]/.test(withoutAbbreviationDot(reader.reading.flow, a.end, b.start))) return false;
   let or = false;
   reader.reading.vocab.alternatives.each(tokens, Math.max(a.last, b.first - 3), b.first, (tag, _first, last) => {
     if (tag === 'connector' && fillerUpTo(reader, tokens, last, b.first)) or = true;
@@ -251,11 +257,30 @@ export function findAlternatives(
   let run: number[] = [];
   let gaps: GapKind[] = [];
   let sentence = -1;
+  /** The last degree of the sentence so far (-1: none). */
+  let degree = -1;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const s = reader.sentenceAt(m.start).start;
+    if (s !== sentence) degree = -1;
     const prev = run.length > 0 && s === sentence ? mentions[run[run.length - 1]!]! : undefined;
     let kind: GapKind = prev ? reader.listGap(prev, m) : 'break';
+    // "PhD in Immunology or a related field, or Masters with 3+ years", "M.S. or Ph.D. in Chemistry
+    // or BS with 10 years": a degree after the fields of one is another route to the job, an
+    // alternative to the degree before the fields, not to them.
+    const field = prev ? degreeOf?.(run[run.length - 1]!) : null;
+    if (kind === 'or' && degree >= 0 && (field === 'field' || field === 'subject') && degreeOf?.(i) === 'degree' && mentions[degree]!.id !== m.id) {
+      flush(run, gaps);
+      const with_ = groups.find((g) => g.includes(degree));
+      if (with_) with_.push(i);
+      else groups.push([degree, i]);
+      run = [i];
+      gaps = [];
+      sentence = s;
+      degree = i;
+      continue;
+    }
+    if (degreeOf?.(i) === 'degree') degree = i;
     if (kind === 'break' && prev && bracketedOr(reader, prev, m)) kind = 'or';
     if (kind === 'break' && prev && degreeOf?.(run[run.length - 1]!) === 'degree' && degreeOf(i) === 'degree' && degreesWithYears(reader, prev, m)) kind = 'or';
     // "AWS (EC2, S3) or Azure": the bracket's run ends, and the mention before the bracket and this
