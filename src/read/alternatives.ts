@@ -158,18 +158,22 @@ function withoutAbbreviationDot(flow: string, from: number, to: number): string 
 const DEGREE_YEARS_GAP = 14;
 
 /**
- * Whether two degrees stand as alternatives with the years each needs between them, an "or" right
- * before the second: "PhD with 4+ years, or Master's with 7+ years", "BS with 0-1 years of
- * experience or MS", "MS and 3 plus years of relevant experience or a BS".
+ * How two degrees with the years each needs between them are joined, an "or" right before the
+ * second ('or': "PhD with 4+ years, or Master's with 7+ years", "BS with 0-1 years of experience or
+ * MS", "MS and 3 plus years of relevant experience or a BS") or a comma ('comma'); null when not so.
  */
-function degreesWithYears(reader: MentionReader, a: TokenSpan, b: TokenSpan): boolean {
+function degreesWithYears(reader: MentionReader, a: TokenSpan, b: TokenSpan): 'or' | 'comma' | null {
   const { tokens } = reader;
-  if (b.first <= a.last || b.first - a.last > DEGREE_YEARS_GAP || /[.;:!?\n]/.test(withoutAbbreviationDot(reader.reading.flow, a.end, b.start))) return false;
+  const gap = withoutAbbreviationDot(reader.reading.flow, a.end, b.start);
+  if (b.first <= a.last || b.first - a.last > DEGREE_YEARS_GAP || /[.;:!?\n]/.test(gap)) return null;
   let or = false;
   reader.reading.vocab.alternatives.each(tokens, Math.max(a.last, b.first - 3), b.first, (tag, _first, last) => {
     if (tag === 'connector' && fillerUpTo(reader, tokens, last, b.first)) or = true;
   });
-  return or && reader.hasYears(a.end, b.start);
+  if (!reader.hasYears(a.end, b.start)) return null;
+  // (Or a comma, in a list of such routes that an "or" closes: "Bachelor's with 5 years of
+  // experience, Master's with 3 years or PhD with 1-2 years".)
+  return or ? 'or' : /,\s*$/.test(gap) ? 'comma' : null;
 }
 
 /**
@@ -282,7 +286,7 @@ export function findAlternatives(
     }
     if (degreeOf?.(i) === 'degree') degree = i;
     if (kind === 'break' && prev && bracketedOr(reader, prev, m)) kind = 'or';
-    if (kind === 'break' && prev && degreeOf?.(run[run.length - 1]!) === 'degree' && degreeOf(i) === 'degree' && degreesWithYears(reader, prev, m)) kind = 'or';
+    if (kind === 'break' && prev && degreeOf?.(run[run.length - 1]!) === 'degree' && degreeOf(i) === 'degree') kind = degreesWithYears(reader, prev, m) ?? 'break';
     // "AWS (EC2, S3) or Azure": the bracket's run ends, and the mention before the bracket and this
     // one are alternatives.
     const head = kind === 'break' && prev ? bracketThenOr(reader, mentions, i) : -1;
