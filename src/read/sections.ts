@@ -421,22 +421,33 @@ function readLongLine(
   const runOn = !hasText(text, 0, start) && !hasText(text, end, text.length);
   /** The list that asks a story in the employer's voice interrupted (see below). */
   let asking: Section | null = null;
-  for (const s of splitSentences(flow, start, end, vocab.abbreviations)) {
-    let from = s.start;
-    // Labels inside the sentence: a flattened posting runs its list items and headings together
-    // ("... with the unknown Qualifications: Degree in statistics ...").
+  // Labels inside each sentence: a flattened posting runs its list items and headings together
+  // ("... with the unknown Qualifications: Degree in statistics ..."). All found first: a duties
+  // heading run into the text is read as such only where a heading of the job's asked lists is
+  // found after it, to end the duties; else they are read as the text around them is (asked where
+  // they ask): a missed requirements heading would leave every requirement a duty.
+  const sentences = splitSentences(flow, start, end, vocab.abbreviations).map((s) => {
     const labels = inlineLabels(text, s.start, s.end, vocab, phrases, options);
     if (runOn) {
-      mergeLabels(labels, runInLabels(flow, s.start, s.end, vocab, phrases));
-      mergeLabels(labels, boldLabels(flow, s.start, s.end, vocab, phrases));
-      mergeLabels(labels, snakeLabels(flow, s.start, s.end, vocab, phrases));
-      mergeLabels(labels, titledLabels(text, s.start, s.end, vocab, phrases));
-      mergeLabels(labels, leadLabels(flow, s.start, s.end, vocab, phrases));
+      const runIn: Label[] = [];
+      mergeLabels(runIn, runInLabels(flow, s.start, s.end, vocab, phrases));
+      mergeLabels(runIn, boldLabels(flow, s.start, s.end, vocab, phrases));
+      mergeLabels(runIn, snakeLabels(flow, s.start, s.end, vocab, phrases));
+      mergeLabels(runIn, titledLabels(text, s.start, s.end, vocab, phrases));
+      mergeLabels(runIn, leadLabels(flow, s.start, s.end, vocab, phrases));
+      mergeLabels(labels, runIn.map((l) => ({ ...l, runIn: true as const })));
     }
+    return { s, labels };
+  });
+  let askedAfter = -1;
+  for (const { labels } of sentences) for (const l of labels) if (l.kind === 'requirements' || l.kind === 'preferred') askedAfter = l.start;
+  for (const { s, labels } of sentences) {
+    let from = s.start;
     for (const label of labels) {
       if (itemLeadIn(current().kind, label.kind, label.label, vocab)) continue;
       if (label.start > from && NOT_ASKED.has(current().kind) && asksInRange(flow, from, label.start, vocab)) open(from, 'other', null);
-      open(label.start, label.kind, label.label, label.end, label.notNeeded === true);
+      const kind = label.runIn && label.kind === 'responsibilities' && askedAfter < label.start ? 'summary' : label.kind;
+      open(label.start, kind, label.label, label.end, label.notNeeded === true);
       from = label.start;
     }
     if (from === s.start && NOT_ASKED.has(current().kind) && asksInRange(flow, s.start, s.end, vocab)) open(s.start, 'other', null);
@@ -523,7 +534,7 @@ function eachLabelColon(text: string, start: number, end: number, visit: (colon:
   }
 }
 
-type Label = { start: number; end: number; kind: SectionKind; label: string; notNeeded?: true };
+type Label = { start: number; end: number; kind: SectionKind; label: string; notNeeded?: true; runIn?: true };
 
 /** Labels of both kinds in text order, a run-in one inside a colon's dropped. */
 function mergeLabels(into: Label[], more: readonly Label[]): void {
@@ -725,8 +736,7 @@ function spansBetween(start: number, end: number, cuts: readonly number[]): { st
  * around them is (asked where they ask): where they end is seldom told again by a heading found.
  */
 function runInKind(kind: SectionKind | undefined): SectionKind | undefined {
-  if (kind === 'responsibilities') return 'summary';
-  return kind === 'requirements' || kind === 'preferred' ? kind : undefined;
+  return kind === 'requirements' || kind === 'preferred' || kind === 'responsibilities' ? kind : undefined;
 }
 
 /**
