@@ -57,7 +57,7 @@ describe('sections', () => {
     const text = "Founding Engineer at Acme What you'll do - Ship product features weekly across the stack - Build workflows with tool calling and structured outputs - Talk to customers You might be a good fit if you - Have 3+ years of experience as a full-stack engineer - Are fluent in TypeScript and React - Have built and scaled web apps on AWS Bonus - You've shipped something with the OpenAI API or LangGraph - Experience in fintech";
     expect(read(text, {}).sections.map((s) => [s.kind, s.heading])).toEqual([
       ['summary', null],
-      ['summary', "What you'll do"],
+      ['responsibilities', "What you'll do"],
       ['requirements', 'You might be a good fit if you'],
       ['preferred', 'Bonus'],
     ]);
@@ -109,7 +109,7 @@ describe('sections', () => {
     const text = `${about}As an engineer you will:* Build models for growers* Ship them to the fieldWe're looking for people who have:* 3+ years of Python* Experience with data pipelinesBonus points:* Rust* Kafka or FlinkWHAT WE OFFER:* Health insurance* Paid leave`;
     expect(kinds(text).map((k) => [k[0], k[1]!.slice(0, 24)])).toEqual([
       ['summary', 'Acme builds robots for f'],
-      ['summary', 'As an engineer you will:'],
+      ['responsibilities', 'As an engineer you will:'],
       ['requirements', "We're looking for people"],
       ['preferred', 'Bonus points:* Rust* Kaf'],
       ['benefits', 'WHAT WE OFFER:* Health i'],
@@ -117,11 +117,17 @@ describe('sections', () => {
     // A sentence that is no heading before its colon stays where it is.
     expect(kinds(`${about}Requirements: * Python * SQL. Our team has used these tools since:* 2015* 2016* 2017`).map((k) => k[0])).toEqual(['summary', 'requirements']);
   });
+  it('reads duties run into a text as duties only when a heading of the asked lists ends them', () => {
+    const ended = 'Robots for farms. Responsibilities Train detection models with strong skills in C++ Required skills 4+ years of Python';
+    expect(kinds(ended).map((k) => k[0])).toEqual(['summary', 'responsibilities', 'requirements']);
+    const open = 'Robots for farms. Responsibilities Train detection models with strong skills in C++ We offer health insurance';
+    expect(kinds(open).map((k) => k[0])).toEqual(['summary', 'summary']);
+  });
   it('reads a heading of two words or more in sentence case run into a text without line breaks, its capital where no sentence starts', () => {
     const text = 'Robots for farms. Responsibilities Train detection models Work with the hardware team on camera calibration Required skills 4+ years of experience with C++ Experience with CUDA or TensorRT Desired skills ROS or ROS 2 experience is a plus';
     expect(kinds(text).map((k) => [k[0], k[1]!.slice(0, 15)])).toEqual([
       ['summary', 'Robots for farm'],
-      ['summary', 'Responsibilitie'],
+      ['responsibilities', 'Responsibilitie'],
       ['requirements', 'Required skills'],
       ['preferred', 'Desired skills '],
     ]);
