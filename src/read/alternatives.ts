@@ -275,8 +275,8 @@ export function findAlternatives(
     const field = prev ? degreeOf?.(run[run.length - 1]!) : null;
     if (kind === 'or' && degree >= 0 && (field === 'field' || field === 'subject') && degreeOf?.(i) === 'degree' && mentions[degree]!.id !== m.id) {
       flush(run, gaps);
-      const with_ = groups.find((g) => g.includes(degree));
-      if (with_) with_.push(i);
+      const routes = groups.find((g) => g.includes(degree));
+      if (routes) routes.push(i);
       else groups.push([degree, i]);
       run = [i];
       gaps = [];

@@ -732,8 +732,8 @@ function spansBetween(start: number, end: number, cuts: readonly number[]): { st
  * The section a heading run into a text without line breaks (a run-in or bold label) opens: only
  * the job's own lists, as a run-in heading of the company, its benefits or legal text would hide all
  * that follows it up to the next heading found, and one may be missed (tried: it hid more skills
- * asked than company words it kept out). Duties end the list before them but are read as the text
- * around them is (asked where they ask): where they end is seldom told again by a heading found.
+ * asked than company words it kept out). Duties end the list before them, and are read as duties
+ * only where a heading of the asked lists follows to end them (see readLongLine).
  */
 function runInKind(kind: SectionKind | undefined): SectionKind | undefined {
   return kind === 'requirements' || kind === 'preferred' || kind === 'responsibilities' ? kind : undefined;

@@ -521,11 +521,12 @@ export class Vocabulary {
     return (this.m.cueAnaphora ??= this.stored('cueAnaphora') ?? keyHashSet(this.file.cues.anaphora));
   }
 
-  /** Key hashes of the words right after years that tie them to the skill after them (see years.binders). */
+  /** Key hashes of the articles that may stand between a binder and the skill it binds (see years.articles). */
   get yearsArticles(): ReadonlySet<number> {
     return (this.m.yearsArticles ??= this.stored('yearsArticles') ?? keyHashSet(this.file.years.articles));
   }
 
+  /** Key hashes of the words right after years that tie them to the skill after them (see years.binders). */
   get yearsBinders(): ReadonlySet<number> {
     return (this.m.yearsBinders ??= this.stored('yearsBinders') ?? keyHashSet(this.file.years.binders));
   }
