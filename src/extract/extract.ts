@@ -302,11 +302,12 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       skill = { id: m.skill.id, label: m.skill.label, category, importance, years: null, group: null, orExperience: false, mentions: [] };
       bySkill.set(m.skill.id, skill);
     }
-    let y = kind === 'posting' && (m.skill.years ?? reads.years) ? reader.listYearsOf(m) : null;
+    const takesYears = kind === 'posting' && (m.skill.years ?? reads.years);
+    let y = takesYears ? reader.listYearsOf(m) : null;
     // (Or those of the kind it is named as a member of: "3+ years of experience in programming languages
     // used for data analysis (Python, R)".)
     const under = umbrellaOf?.get(i);
-    if (y === null && under !== undefined && kind === 'posting' && (m.skill.years ?? reads.years)) y = reader.listYearsOf(matches[under]!);
+    if (y === null && under !== undefined && takesYears) y = reader.listYearsOf(matches[under]!);
     // (A degree's field takes none: "four years of experience and a BS in Physics, Mathematics".)
     if (y !== null && inDegreeFields(matches, i, reader)) y = null;
     // Years of it asked of the candidate ask it, wherever they stand ("We are looking for someone who

@@ -610,14 +610,18 @@ export class Vocabulary {
 
   /** The words of a bracket of a job's terms after its title (title.fieldWords and title.terms), global, in any case. */
   get titleTerms(): RegExp {
-    const words = [...(this.file.title.fieldWords ?? []), ...(this.file.title.terms ?? [])];
-    return (this.m.titleTerms ??= new RegExp(words.length > 0 ? `(?<![\\p{L}])(?:${alternation(words)})(?![\\p{L}])` : '(?!)', 'giu'));
+    return (this.m.titleTerms ??= (() => {
+      const words = [...(this.file.title.fieldWords ?? []), ...(this.file.title.terms ?? [])];
+      return new RegExp(words.length > 0 ? `(?<![\\p{L}])(?:${alternation(words)})(?![\\p{L}])` : '(?!)', 'giu');
+    })());
   }
 
   /** A hiring label before a title ("We're hiring:", "Vacancy:"; title.labels), the whole text before the colon. */
   get titleLabels(): RegExp {
-    const words = this.file.title.labels ?? [];
-    return (this.m.titleLabels ??= new RegExp(words.length > 0 ? `^(?:${alternation(words)})$` : '(?!)', 'iu'));
+    return (this.m.titleLabels ??= (() => {
+      const words = this.file.title.labels ?? [];
+      return new RegExp(words.length > 0 ? `^(?:${alternation(words)})$` : '(?!)', 'iu');
+    })());
   }
 
   get notTitle(): PhraseSet<true> {
