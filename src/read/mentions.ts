@@ -136,6 +136,13 @@ const QUALIFIES: ReadonlySet<CueType> = new Set(['required', 'preferred', 'negat
 /** The kinds whose evidence in a paragraph carries to its other sentences, and how much it takes. */
 const CARRIED: ReadonlySet<BoilerplateKind> = new Set(['about', 'equal-opportunity', 'legal']);
 const PARAGRAPH_EVIDENCE = 4;
+/**
+ * What the employer's name opening a sentence weighs as company evidence for the sentence's own
+ * mentions when nothing in it asks ("Acme helps organizations turn data into value with business
+ * intelligence"): enough to drop them even in a requirements list (see dropsIn). For the sentences
+ * after it, and where the sentence asks or tells a duty, it weighs 2, as any weak phrase of a blurb.
+ */
+const EMPLOYER_OPENS = 6;
 /** The key hash of "&" (a name of several words may join two with it: "Dodge Data & Analytics"). */
 const AMP_HASH = keyHash('&');
 /** A longer line is a posting run together, not a paragraph. */
@@ -777,11 +784,14 @@ export class MentionReader {
   }
 
   private readBoilerplate(f: SentenceFacts, span: TokenSpan): Boilerplate | null {
-    const own = this.scoreOf(f, span.first - REACH, span.last + REACH, span);
     // A sentence that asks ("experience with", "you have"), or a duty under the job's own heading
     // ("Develop data models to apply to data sets", "Coach and mentor the team while creating an
     // inclusive environment"), is boilerplate only on strong evidence.
     const asks = this.someAsking(f, span, (a) => a.strong);
+    // (Nor a duty that names the employer's tools, "Maintain Acme's reporting tools (Tableau)", nor
+    // one a cue asks: "Acme does not sponsor visas - must be authorized to work in the US".)
+    const plain = !asks && !f.duty && !f.cues.some((c) => c.type === 'required' || c.type === 'preferred');
+    const own = this.scoreOf(f, span.first - REACH, span.last + REACH, span, plain ? EMPLOYER_OPENS : 2);
     const found = bestOf(own, asks || this.sectionAt(span.start).kind === 'responsibilities' ? 4 : 2);
     if (found || asks) return found;
     // A paragraph about the company, or its equal-opportunity statement, goes on in sentences that
@@ -823,8 +833,11 @@ export class MentionReader {
     return { all, last };
   }
 
-  /** Boilerplate evidence of a sentence within tokens [lo, hi): each phrase once, strong 2, weak 1; the employer's name is weak company evidence. */
-  private scoreOf(f: SentenceFacts, lo: number, hi: number, span?: TokenSpan): Map<BoilerplateKind, number> {
+  /**
+   * Boilerplate evidence of a sentence within tokens [lo, hi): each phrase once, strong 2, weak 1;
+   * the employer's name is weak company evidence, `opening` when it opens the sentence.
+   */
+  private scoreOf(f: SentenceFacts, lo: number, hi: number, span?: TokenSpan, opening = 2): Map<BoilerplateKind, number> {
     const scores = new Map<BoilerplateKind, number>();
     let seen: Set<number> | undefined;
     // A phrase that is the skill itself ("authorized to work") is no evidence against it, nor is more
@@ -850,7 +863,8 @@ export class MentionReader {
       // "Acme is a ...", "Acme, a subsidiary of ...": the employer opening a sentence speaks of
       // itself, all through the sentence; named further in, of what is within reach.
       const opens = f.first < f.last && (this.namesEmployerAt(f.first) || (f.first + 1 < f.last && this.namesEmployerAt(f.first + 1)));
-      if (opens) scores.set('about', (scores.get('about') ?? 0) + 2);
+      // (The full weight only to the name as the sentence's first word: "Maintain Acme's reporting tools" is a duty.)
+      if (opens) scores.set('about', (scores.get('about') ?? 0) + (this.namesEmployerAt(f.first) ? opening : 2));
       else for (let k = Math.max(lo, f.first); k < Math.min(hi, f.last); k++) {
         if (this.namesEmployerAt(k)) {
           scores.set('about', (scores.get('about') ?? 0) + (k <= f.first + 1 ? 2 : 1));

@@ -125,6 +125,14 @@ describe('lines that ask for nothing', () => {
     const t = extractSkills('Data Engineer at Snowflake\nRequirements\n- Python\n- Experience with Snowflake', bundledTaxonomy(), { company: 'Snowflake' });
     expect(t.map((s) => s.id)).toContain('snowflake');
   });
+  it('reads a sentence the employer\'s name opens as the company\'s, even inside the requirements, unless it asks or tells a duty', () => {
+    const ids = (text: string) => extractSkills(text, bundledTaxonomy(), { company: 'Acme Builders' }).map((s) => s.id);
+    const blurb = 'Requirements:\n- SQL\nAcme Builders helps organizations turn data into value with business intelligence and analytics.';
+    expect(ids(blurb)).toEqual(['sql']);
+    // Its name further in, or a duty with its tools, or a sentence that asks, stays the job's.
+    expect(ids('Requirements:\n- SQL\n- Maintain Acme Builders reporting tools (Tableau, Looker)')).toContain('tableau');
+    expect(ids('Requirements:\n- SQL\nAcme Builders does not sponsor visas - must be authorized to work in the United States')).toContain('us-work-authorization');
+  });
   it('reads a list of names closed by a plural role noun after "with" as groups of people, each of them', () => {
     const ids = (text: string) => extractSkills(text, bundledTaxonomy()).map((s) => s.id);
     expect(ids('What you will do\n- Work with partners in Data Engineering, Marketing, Product and Sales teams to ship models')).not.toContain('data-engineering');
