@@ -143,6 +143,8 @@ const PARAGRAPH_EVIDENCE = 4;
  * after it, and where the sentence asks or tells a duty, it weighs 2, as any weak phrase of a blurb.
  */
 const EMPLOYER_OPENS = 6;
+/** How many words a sentence's lead-in phrase before the employer's name may have ("Focused on mission success, Acme pioneers ..."). */
+const LEAD_IN_WORDS = 6;
 /** The key hash of "&" (a name of several words may join two with it: "Dodge Data & Analytics"). */
 const AMP_HASH = keyHash('&');
 /** A longer line is a posting run together, not a paragraph. */
@@ -862,9 +864,11 @@ export class MentionReader {
     if (this.employerFirst !== undefined) {
       // "Acme is a ...", "Acme, a subsidiary of ...": the employer opening a sentence speaks of
       // itself, all through the sentence; named further in, of what is within reach.
-      const opens = f.first < f.last && (this.namesEmployerAt(f.first) || (f.first + 1 < f.last && this.namesEmployerAt(f.first + 1)));
-      // (The full weight only to the name as the sentence's first word: "Maintain Acme's reporting tools" is a duty.)
-      if (opens) scores.set('about', (scores.get('about') ?? 0) + (this.namesEmployerAt(f.first) ? opening : 2));
+      // (Or the subject after a lead-in phrase: "Focused on mission success, Acme pioneers ...".)
+      const subject = this.afterLeadIn(f);
+      const opens = f.first < f.last && (this.namesEmployerAt(f.first) || (f.first + 1 < f.last && this.namesEmployerAt(f.first + 1)) || (subject >= 0 && this.namesEmployerAt(subject)));
+      // (The full weight only to the name as the sentence's subject: "Maintain Acme's reporting tools" is a duty.)
+      if (opens) scores.set('about', (scores.get('about') ?? 0) + (this.namesEmployerAt(f.first) || (subject >= 0 && this.namesEmployerAt(subject)) ? opening : 2));
       else for (let k = Math.max(lo, f.first); k < Math.min(hi, f.last); k++) {
         if (this.namesEmployerAt(k)) {
           scores.set('about', (scores.get('about') ?? 0) + (k <= f.first + 1 ? 2 : 1));
@@ -875,6 +879,23 @@ export class MentionReader {
     // The job's own introduction ("Acme is seeking a data scientist") is no company blurb.
     if (scores.has('about') && f.intro) scores.delete('about');
     return scores;
+  }
+
+  /**
+   * The token after the comma that ends a sentence's lead-in phrase of a few words ("Focused on
+   * mission success, Acme pioneers", "Founded in 1992, Acme"), or -1; only in a sentence that ends
+   * with a full stop ("Head Data Scientist – Imaging, Acme AI Lab" is a title line).
+   */
+  private afterLeadIn(f: SentenceFacts): number {
+    const { text, start, end: ends } = this.tokens;
+    if (f.last <= f.first || !/^[\s"'”’)\]]*[.!]/.test(text.slice(ends[f.last - 1]!, ends[f.last - 1]! + 4))) return -1;
+    const end = Math.min(f.last, f.first + LEAD_IN_WORDS + 1);
+    for (let k = f.first + 1; k < end; k++) {
+      const gap = text.slice(ends[k - 1]!, start[k]!);
+      if (gap.includes(',')) return k;
+      if (/[.;:()]/.test(gap)) return -1;
+    }
+    return -1;
   }
 
   /**

@@ -132,6 +132,9 @@ describe('lines that ask for nothing', () => {
     // Its name further in, or a duty with its tools, or a sentence that asks, stays the job's.
     expect(ids('Requirements:\n- SQL\n- Maintain Acme Builders reporting tools (Tableau, Looker)')).toContain('tableau');
     expect(ids('Requirements:\n- SQL\nAcme Builders does not sponsor visas - must be authorized to work in the United States')).toContain('us-work-authorization');
+    // The name as the subject after a lead-in phrase, in a sentence (not in a title line).
+    expect(ids('Requirements:\n- SQL\nFocused on mission success, Acme Builders pioneers technologies in machine learning and cloud engineering.')).toEqual(['sql']);
+    expect(ids('Posting Title\nSenior Data Scientist - Imaging, Acme Builders Machine Learning Lab\nRequirements:\n- SQL')).toContain('machine-learning');
   });
   it('reads a list of names closed by a plural role noun after "with" as groups of people, each of them', () => {
     const ids = (text: string) => extractSkills(text, bundledTaxonomy()).map((s) => s.id);
