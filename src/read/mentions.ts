@@ -655,11 +655,25 @@ export class MentionReader {
     return at;
   }
 
-  /** The first token of the phrase that ends before token `at`: back to a comma, bracket or colon, never before `floor`. */
+  /** The first token of the phrase that ends before token `at`: back to a comma, bracket or colon (past a bracket that closes right before it), never before `floor`. */
   private phraseStart(at: number, floor: number): number {
     const { tokens } = this;
     const text = tokens.text;
-    for (let k = at - 1; k > floor; k--) {
+    // A bracket that closes right before `at` belongs to the phrase it follows: "Deep learning
+    // frameworks (Keras, PyTorch) preferred" prefers the frameworks too. (Not in a text whose line
+    // breaks were lost: the phrase before may be another item's.)
+    let from = at;
+    if (!this.runOn && at > floor + 1 && at < tokens.count && text.slice(tokens.end[at - 1]!, tokens.start[at]!).includes(')')) {
+      for (let k = at - 1; k > floor; k--) {
+        const gap = text.slice(tokens.end[k - 1]!, tokens.start[k]!);
+        if (gap.includes(')')) break;
+        if (gap.includes('(')) {
+          from = k;
+          break;
+        }
+      }
+    }
+    for (let k = from - 1; k > floor; k--) {
       for (let p = tokens.end[k - 1]!; p < tokens.start[k]!; p++) {
         const c = text.charCodeAt(p);
         if (c === 44 || c === 40 || c === 41 || c === 58 || c === 59) return k;
