@@ -293,6 +293,9 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       // "Acme is seeking a data engineer with experience building data pipelines": the person sought.
       else if (!ASKING.has(section) && (sought || reader.introAsks(m))) importance = 'required';
       else if (field) importance = 'required';
+      // A list of duties under a requirements heading ("What we need you to do" / "Automate model
+      // training and deployment"): the job's duties, but for a line that asks.
+      else if (section === 'requirements' && !reader.asksOf(m) && reader.mostlyDuties(at)) importance = 'mentioned';
       else importance = sectionImportance(section, reader.asksOf(m));
     } else {
       importance = sectionImportance(section, false);

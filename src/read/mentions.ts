@@ -93,6 +93,8 @@ export interface Boilerplate {
 
 /** How many lines opening with a qualification make a section of duties a list of what is asked (see mostlyAsks). */
 const MIN_ASKING_LINES = 3;
+/** The share of a section's lines naming a skill that must open with a duty word for it to list duties (see mostlyDuties). */
+const DUTY_SHARE = 0.6;
 
 /** How many lines of a list a line ending in a colon gives its years to (see listYearsOf). */
 const MAX_LIST_LINES = 15;
@@ -1221,6 +1223,44 @@ export class MentionReader {
     this.askingSections.set(section.start, known);
     return known;
   }
+
+  /**
+   * Whether a section's lines mostly tell duties, whatever its heading says: at least
+   * MIN_ASKING_LINES lines that name a skill, and DUTY_SHARE of them, open with a word of
+   * `dutyOpeners` ("What we need you to do" / "Automate model training, testing and deployment" /
+   * "Mentor junior staff"), and at most one opens with a qualification.
+   */
+  mostlyDuties(section: Section): boolean {
+    let known = this.dutySections.get(section.start);
+    if (known !== undefined) return known;
+    const { text } = this.reading;
+    const { tokens, spans } = this;
+    const openers = this.reading.vocab.dutyOpeners;
+    let lines = 0;
+    let duties = 0;
+    let asking = 0;
+    let k = lowerBound(spans, (s) => s.start < section.headingEnd);
+    for (let at = section.headingEnd; at < section.end && k < spans.length && openers.size > 0; ) {
+      let nl = text.indexOf('\n', at);
+      if (nl < 0 || nl > section.end) nl = section.end;
+      if (spans[k]!.start < nl) {
+        lines++;
+        while (k < spans.length && spans[k]!.start < nl) k++;
+        let p = at;
+        while (p < nl && isWhiteSpace(text.charCodeAt(p))) p++;
+        const t = tokens.indexAt(p);
+        if (this.factsAt(p).opens) asking++;
+        else if (t < tokens.count && tokens.start[t]! < nl && openers.has(tokens.keyHashOf(t))) duties++;
+      }
+      at = nl + 1;
+    }
+    known = lines >= MIN_ASKING_LINES && duties >= lines * DUTY_SHARE && asking <= 1;
+    this.dutySections.set(section.start, known);
+    return known;
+  }
+
+  /** Per section start: whether its lines mostly tell duties (see mostlyDuties). */
+  private readonly dutySections = new Map<number, boolean>();
 
   /** Per section start: whether its lines mostly ask (see mostlyAsks). */
   private readonly askingSections = new Map<number, boolean>();

@@ -415,6 +415,11 @@ export class Vocabulary {
     return (this.m.continuers ??= this.stored('continuers') ?? new Set((this.file.continuers ?? []).flatMap((w) => phraseKeys(w))));
   }
 
+  /** Key hashes of the words that open a line telling a duty (dutyOpeners). */
+  get dutyOpeners(): ReadonlySet<number> {
+    return (this.m.dutyOpeners ??= this.stored('dutyOpeners') ?? keyHashSet(this.file.dutyOpeners ?? []));
+  }
+
   /** Key hashes of the verbs that make a list before a phrase one of verbs, the phrase their object (listVerbs). */
   get listVerbs(): ReadonlySet<number> {
     return (this.m.listVerbs ??= this.stored('listVerbs') ?? keyHashSet(this.file.listVerbs));
