@@ -95,6 +95,8 @@ export interface Boilerplate {
 const MIN_ASKING_LINES = 3;
 /** The share of a section's lines naming a skill that must open with a duty word for it to list duties (see mostlyDuties). */
 const DUTY_SHARE = 0.6;
+/** The most words of a reassurance phrase ("we'll get you up to speed"). */
+const REASSURANCE_WORDS = 8;
 
 /** How many lines of a list a line ending in a colon gives its years to (see listYearsOf). */
 const MAX_LIST_LINES = 15;
@@ -412,6 +414,13 @@ export class MentionReader {
         }
       }
     }
+    // "No Kubernetes experience? No problem.": a question the next sentence answers with a
+    // reassurance names what is not needed, all of it.
+    if (this.reassured(last)) {
+      // (A cue that closes the sentence and reaches back to its start.)
+      const cues: Cue[] = [{ type: 'negated', forward: false, first: last, last, until: last, from: first, tail: last }];
+      return { span, first, last, cues, breaks: [], evidence, evidenceLength, asking, intro, introEnd, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined };
+    }
     if (hits.length === 0) return { span, first, last, cues: [], breaks: [], evidence, evidenceLength, asking, intro, introEnd, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined };
     // Overlapping cues: the longest wins ("not required but" over "is not required" and "but").
     const byLength = [...hits].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
@@ -537,6 +546,15 @@ export class MentionReader {
     }
     cues.sort((a, b) => a.first - b.first);
     return { span, first, last, cues, breaks, evidence, evidenceLength, asking, intro, introEnd, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined };
+  }
+
+  /** Whether the sentence that ends before token `next` is a question and a reassurance opens the next one ("... ? No problem."). */
+  private reassured(next: number): boolean {
+    const { tokens } = this;
+    if (next <= 0 || next >= tokens.count || !tokens.text.slice(tokens.end[next - 1]!, tokens.start[next]!).includes('?')) return false;
+    let found = false;
+    this.reading.vocab.reassurances.each(tokens, next, Math.min(tokens.count, next + REASSURANCE_WORDS), (_, first) => (found ||= first === next));
+    return found;
   }
 
   /**

@@ -182,6 +182,9 @@ export const VocabFile = z.strictObject({
   duties: phrases('Phrases of the job\'s duties ("you will", "responsible for"): like strong requirement-like phrases, they end a company or benefits section (but make no sentence ask).'),
   employerVoice: z.optional(phrases('The words an employer speaks of itself with (we, our, us): a paragraph with one after a requirements list may be the company\'s story even when a colon stands in it ("We focus on three areas: ...").')),
   jobIntro: phrases('Phrases of the job\'s own introduction ("Acme is seeking..."): a sentence with one is no company blurb.'),
+  reassurances: z.optional(
+    phrases('Phrases that, opening the sentence right after a question, say that what the question names is not needed ("No Kubernetes experience? No problem.", "Never used Rust? We\'ll teach you."): the question\'s skills are not asked.'),
+  ),
   jobIntroWith: z.optional(
     phrases('Words after the job\'s introduction that give what the person sought brings ("Acme is seeking a data engineer with experience building pipelines", "... a developer with Blue Prism experience"): a skill after them with an experience word by it is asked.'),
   ),

@@ -362,6 +362,11 @@ export class Vocabulary {
     return (this.m.employerVoice ??= this.stored('employerVoice') ?? phraseSet(this.file.employerVoice ?? []));
   }
 
+  /** Phrases that, opening the sentence after a question, say that what it names is not needed (see reassurances). */
+  get reassurances(): PhraseSet<true> {
+    return (this.m.reassurances ??= this.stored('reassurances') ?? phraseSet(this.file.reassurances ?? []));
+  }
+
   /** Words after the job's introduction that give what the person sought brings (see jobIntroWith). */
   get jobIntroWith(): PhraseSet<true> {
     return (this.m.jobIntroWith ??= this.stored('jobIntroWith') ?? phraseSet(this.file.jobIntroWith ?? []));
