@@ -149,6 +149,8 @@ const PARAGRAPH_EVIDENCE = 4;
 const EMPLOYER_OPENS = 6;
 /** How many words a sentence's lead-in phrase before the employer's name may have ("Focused on mission success, Acme pioneers ..."). */
 const LEAD_IN_WORDS = 6;
+/** The most words of a phrase that says what the employer is ("is one of the", "is a venture-backed"). */
+const BLURB_WORDS = 6;
 /** The key hash of "&" (a name of several words may join two with it: "Dodge Data & Analytics"). */
 const AMP_HASH = keyHash('&');
 /** A longer line is a posting run together, not a paragraph. */
@@ -905,7 +907,9 @@ export class MentionReader {
       if (opens) scores.set('about', (scores.get('about') ?? 0) + (this.namesEmployerAt(f.first) || (subject >= 0 && this.namesEmployerAt(subject)) ? opening : 2));
       else for (let k = Math.max(lo, f.first); k < Math.min(hi, f.last); k++) {
         if (this.namesEmployerAt(k)) {
-          scores.set('about', (scores.get('about') ?? 0) + (k <= f.first + 1 ? 2 : 1));
+          // (Saying what it is, it speaks of itself even where the sentence starts before it, as
+          // in a text whose line breaks were lost: "... About Acme Acme is a leading provider of ...".)
+          scores.set('about', (scores.get('about') ?? 0) + (this.describesEmployer(k, f.last) ? opening : k <= f.first + 1 ? 2 : 1));
           break;
         }
       }
@@ -913,6 +917,24 @@ export class MentionReader {
     // The job's own introduction ("Acme is seeking a data scientist") is no company blurb.
     if (scores.has('about') && f.intro) scores.delete('about');
     return scores;
+  }
+
+  /**
+   * Whether the employer's name at token `k` goes on to say what the employer is ("Acme Corp. is a
+   * leading provider", "Acme is the ..."): an `employer.describes` or `employer.blurbs` phrase right
+   * after its words (and a company suffix).
+   */
+  private describesEmployer(k: number, end: number): boolean {
+    const { tokens } = this;
+    const vocab = this.reading.vocab;
+    let j = k + 1;
+    while (j < end && (this.employer.has(tokens.keyHashOf(j)) || vocab.companySuffixes.has(tokens.key(j)))) j++;
+    if (j >= end) return false;
+    let found = false;
+    const to = Math.min(end, j + BLURB_WORDS);
+    vocab.employerDescribes.each(tokens, j, to, (_, first) => (found ||= first === j));
+    if (!found) vocab.employerBlurbs.each(tokens, j, to, (_, first) => (found ||= first === j));
+    return found;
   }
 
   /**

@@ -135,6 +135,8 @@ describe('lines that ask for nothing', () => {
     // The name as the subject after a lead-in phrase, in a sentence (not in a title line).
     expect(ids('Requirements:\n- SQL\nFocused on mission success, Acme Builders pioneers technologies in machine learning and cloud engineering.')).toEqual(['sql']);
     expect(ids('Posting Title\nSenior Data Scientist - Imaging, Acme Builders Machine Learning Lab\nRequirements:\n- SQL')).toContain('machine-learning');
+    // The name further in that says what the employer is ("About the Team – Acme is the ...").
+    expect(ids('Requirements:\n- SQL\nAbout the Team – Acme Builders is the market leader in IoT platforms for retailers.')).toEqual(['sql']);
   });
   it('reads a list of names closed by a plural role noun after "with" as groups of people, each of them', () => {
     const ids = (text: string) => extractSkills(text, bundledTaxonomy()).map((s) => s.id);
