@@ -844,18 +844,18 @@ function snakeLabels(flow: string, start: number, end: number, vocab: Vocabulary
   return out;
 }
 
-/**
- * Whether a label of the requirements in a list of nice-to-haves ends in a word that leads into
- * what follows it ("Experience with: Git, Docker", "Knowledge of: SQL"): the item's own words, not
- * the label of another list, so the item stays nice to have. ("Master's Degree Preferred In:" in
- * the requirements is a label all the same.)
- */
 /** Whether a label has a word that names kinds of skills ("Deployment Tools", "Languages"). */
 function namesSkills(label: string, vocab: Vocabulary): boolean {
   for (const m of label.matchAll(/[\p{L}]+/gu)) if (vocab.listLabels.has(m[0].toLowerCase())) return true;
   return false;
 }
 
+/**
+ * Whether a label of the requirements in a list of nice-to-haves ends in a word that leads into
+ * what follows it ("Experience with: Git, Docker", "Knowledge of: SQL"): the item's own words, not
+ * the label of another list, so the item stays nice to have. ("Master's Degree Preferred In:" in
+ * the requirements is a label all the same.)
+ */
 function itemLeadIn(current: SectionKind, kind: SectionKind | undefined, label: string, vocab: Vocabulary): boolean {
   if (current !== 'preferred' || kind !== 'requirements') return false;
   const last = /([\p{L}']+)\W*$/u.exec(label);
