@@ -75,6 +75,8 @@ interface SentenceFacts {
   claim: boolean | undefined;
   /** Years that lead in a list after a colon ("3 years in the following: A; B; C"), and where that list ends (set with `years`). */
   listLead: { years: number; until: number } | undefined;
+  /** The token after the sentence's lead-in phrase (see afterLeadIn), once asked. */
+  leadIn?: number;
 }
 
 /**
@@ -943,6 +945,10 @@ export class MentionReader {
    * with a full stop ("Head Data Scientist – Imaging, Acme AI Lab" is a title line).
    */
   private afterLeadIn(f: SentenceFacts): number {
+    return (f.leadIn ??= this.readLeadIn(f));
+  }
+
+  private readLeadIn(f: SentenceFacts): number {
     const { text, start, end: ends } = this.tokens;
     if (f.last <= f.first || !/^[\s"'”’)\]]*[.!]/.test(text.slice(ends[f.last - 1]!, ends[f.last - 1]! + 4))) return -1;
     const end = Math.min(f.last, f.first + LEAD_IN_WORDS + 1);
