@@ -114,33 +114,46 @@ export class PhraseSet<T> {
   each(tokens: Tokens, from: number, to: number, visit: (tag: T, first: number, last: number) => void): void {
     const first = this.root.n;
     if (!first) return;
-    // The nodes where phrases end along one walk, longest last (a stack reused between walks).
-    const nodes = this.ends;
-    const lasts = this.lasts;
     const { firstBits, wholeBits, pairBits } = this;
     for (let i = from; i < to; i++) {
       const h = tokens.keyHashOf(i);
       if (!inBits(firstBits, h)) continue;
       if (!inBits(wholeBits, h) && (i + 1 >= to || !inBits(pairBits, pairOf(h, tokens.keyHashOf(i + 1))))) continue;
-      let at = first[h];
-      if (!at) continue;
-      let n = 0;
-      for (let j = i; ; ) {
-        if (at.t) {
-          nodes[n] = at;
-          lasts[n++] = j + 1;
-        }
-        if (!at.n || j + 1 >= to || lineBreakBefore(tokens, j + 1)) break;
-        const child: Node<T> | undefined = at.n[tokens.keyHashOf(++j)];
-        if (!child) break;
-        at = child;
+      const at = first[h];
+      if (at) this.walk(tokens, at, i, to, visit);
+    }
+  }
+
+  /** Whether a phrase starts at token i and ends by `to` ("No problem" right after a question). */
+  startsAt(tokens: Tokens, i: number, to = tokens.count): boolean {
+    let found = false;
+    const at = i < to ? this.root.n?.[tokens.keyHashOf(i)] : undefined;
+    if (at) this.walk(tokens, at, i, to, () => (found = true));
+    return found;
+  }
+
+  /** The phrases that start at token i, from its first word's node `at`, ending by `to`: longest first. */
+  private walk(tokens: Tokens, start: Node<T>, i: number, to: number, visit: (tag: T, first: number, last: number) => void): void {
+    // The nodes where phrases end along the walk, longest last (a stack reused between walks).
+    const nodes = this.ends;
+    const lasts = this.lasts;
+    let at = start;
+    let n = 0;
+    for (let j = i; ; ) {
+      if (at.t) {
+        nodes[n] = at;
+        lasts[n++] = j + 1;
       }
-      for (let e = n - 1; e >= 0; e--) {
-        const node = nodes[e]!;
-        const last = lasts[e]!;
-        const tags = node.t!;
-        for (let t = 0; t < tags.length; t++) if (spells(tokens, i, node.k![t]!)) visit(tags[t]!, i, last);
-      }
+      if (!at.n || j + 1 >= to || lineBreakBefore(tokens, j + 1)) break;
+      const child: Node<T> | undefined = at.n[tokens.keyHashOf(++j)];
+      if (!child) break;
+      at = child;
+    }
+    for (let e = n - 1; e >= 0; e--) {
+      const node = nodes[e]!;
+      const last = lasts[e]!;
+      const tags = node.t!;
+      for (let t = 0; t < tags.length; t++) if (spells(tokens, i, node.k![t]!)) visit(tags[t]!, i, last);
     }
   }
 

@@ -97,8 +97,6 @@ export interface Boilerplate {
 const MIN_ASKING_LINES = 3;
 /** The share of a section's lines naming a skill that must open with a duty word for it to list duties (see mostlyDuties). */
 const DUTY_SHARE = 0.6;
-/** The most words of a reassurance phrase ("we'll get you up to speed"). */
-const REASSURANCE_WORDS = 8;
 
 /** How many lines of a list a line ending in a colon gives its years to (see listYearsOf). */
 const MAX_LIST_LINES = 15;
@@ -151,8 +149,6 @@ const PARAGRAPH_EVIDENCE = 4;
 const EMPLOYER_OPENS = 6;
 /** How many words a sentence's lead-in phrase before the employer's name may have ("Focused on mission success, Acme pioneers ..."). */
 const LEAD_IN_WORDS = 6;
-/** The most words of a phrase that says what the employer is ("is one of the", "is a venture-backed"). */
-const BLURB_WORDS = 6;
 /** The key hash of "&" (a name of several words may join two with it: "Dodge Data & Analytics"). */
 const AMP_HASH = keyHash('&');
 /** A longer line is a posting run together, not a paragraph. */
@@ -556,9 +552,7 @@ export class MentionReader {
   private reassured(next: number): boolean {
     const { tokens } = this;
     if (next <= 0 || next >= tokens.count || !tokens.text.slice(tokens.end[next - 1]!, tokens.start[next]!).includes('?')) return false;
-    let found = false;
-    this.reading.vocab.reassurances.each(tokens, next, Math.min(tokens.count, next + REASSURANCE_WORDS), (_, first) => (found ||= first === next));
-    return found;
+    return this.reading.vocab.reassurances.startsAt(tokens, next);
   }
 
   /**
@@ -903,10 +897,10 @@ export class MentionReader {
       // "Acme is a ...", "Acme, a subsidiary of ...": the employer opening a sentence speaks of
       // itself, all through the sentence; named further in, of what is within reach.
       // (Or the subject after a lead-in phrase: "Focused on mission success, Acme pioneers ...".)
-      const subject = this.afterLeadIn(f);
-      const opens = f.first < f.last && (this.namesEmployerAt(f.first) || (f.first + 1 < f.last && this.namesEmployerAt(f.first + 1)) || (subject >= 0 && this.namesEmployerAt(subject)));
       // (The full weight only to the name as the sentence's subject: "Maintain Acme's reporting tools" is a duty.)
-      if (opens) scores.set('about', (scores.get('about') ?? 0) + (this.namesEmployerAt(f.first) || (subject >= 0 && this.namesEmployerAt(subject)) ? opening : 2));
+      const subject = f.first < f.last && (this.namesEmployerAt(f.first) || (this.afterLeadIn(f) >= 0 && this.namesEmployerAt(this.afterLeadIn(f))));
+      const opens = subject || (f.first + 1 < f.last && this.namesEmployerAt(f.first + 1));
+      if (opens) scores.set('about', (scores.get('about') ?? 0) + (subject ? opening : 2));
       else for (let k = Math.max(lo, f.first); k < Math.min(hi, f.last); k++) {
         if (this.namesEmployerAt(k)) {
           // (Saying what it is, it speaks of itself even where the sentence starts before it, as
@@ -931,12 +925,7 @@ export class MentionReader {
     const vocab = this.reading.vocab;
     let j = k + 1;
     while (j < end && (this.employer.has(tokens.keyHashOf(j)) || vocab.companySuffixes.has(tokens.key(j)))) j++;
-    if (j >= end) return false;
-    let found = false;
-    const to = Math.min(end, j + BLURB_WORDS);
-    vocab.employerDescribes.each(tokens, j, to, (_, first) => (found ||= first === j));
-    if (!found) vocab.employerBlurbs.each(tokens, j, to, (_, first) => (found ||= first === j));
-    return found;
+    return j < end && (vocab.employerDescribes.startsAt(tokens, j, end) || vocab.employerBlurbs.startsAt(tokens, j, end));
   }
 
   /**
@@ -1242,26 +1231,14 @@ export class MentionReader {
   mostlyAsks(section: Section): boolean {
     let known = this.askingSections.get(section.start);
     if (known !== undefined) return known;
-    const text = this.reading.text;
-    const spans = this.spans;
     let lines = 0;
     let opening = 0;
     let bare = 0;
-    let k = lowerBound(spans, (s) => s.start < section.headingEnd);
-    for (let at = section.headingEnd; at < section.end && k < spans.length; ) {
-      let nl = text.indexOf('\n', at);
-      if (nl < 0 || nl > section.end) nl = section.end;
-      if (spans[k]!.start < nl) {
-        let p = at;
-        while (p < nl && isWhiteSpace(text.charCodeAt(p))) p++;
-        lines++;
-        const first = k;
-        while (k < spans.length && spans[k]!.start < nl) k++;
-        if (this.factsAt(p).opens) opening++;
-        else if (section.heading === null && this.bareItem(p, nl, first, k)) bare++;
-      }
-      at = nl + 1;
-    }
+    this.eachSkillLine(section, (p, nl, first, k) => {
+      lines++;
+      if (this.factsAt(p).opens) opening++;
+      else if (section.heading === null && this.bareItem(p, nl, first, k)) bare++;
+    });
     // (A list of bare names with no heading, under a title or an introduction, asks them too: "- CSS" /
     // "- Git" / "- Empathy and active listening".)
     const asks = opening + bare;
@@ -1279,30 +1256,44 @@ export class MentionReader {
   mostlyDuties(section: Section): boolean {
     let known = this.dutySections.get(section.start);
     if (known !== undefined) return known;
-    const { text } = this.reading;
-    const { tokens, spans } = this;
+    const { tokens } = this;
     const openers = this.reading.vocab.dutyOpeners;
     let lines = 0;
     let duties = 0;
     let asking = 0;
-    let k = lowerBound(spans, (s) => s.start < section.headingEnd);
-    for (let at = section.headingEnd; at < section.end && k < spans.length && openers.size > 0; ) {
-      let nl = text.indexOf('\n', at);
-      if (nl < 0 || nl > section.end) nl = section.end;
-      if (spans[k]!.start < nl) {
+    if (openers.size > 0) {
+      this.eachSkillLine(section, (p, nl) => {
         lines++;
-        while (k < spans.length && spans[k]!.start < nl) k++;
-        let p = at;
-        while (p < nl && isWhiteSpace(text.charCodeAt(p))) p++;
         const t = tokens.indexAt(p);
         if (this.factsAt(p).opens) asking++;
         else if (t < tokens.count && tokens.start[t]! < nl && openers.has(tokens.keyHashOf(t))) duties++;
-      }
-      at = nl + 1;
+      });
     }
     known = lines >= MIN_ASKING_LINES && duties >= lines * DUTY_SHARE && asking <= 1;
     this.dutySections.set(section.start, known);
     return known;
+  }
+
+  /**
+   * The lines of a section's body that name a skill: where each starts after its blanks (`p`), where
+   * it ends (`nl`), and its mentions (spans [first, end)).
+   */
+  private eachSkillLine(section: Section, visit: (p: number, nl: number, first: number, end: number) => void): void {
+    const text = this.reading.text;
+    const spans = this.spans;
+    let k = lowerBound(spans, (s) => s.start < section.headingEnd);
+    for (let at = section.headingEnd; at < section.end && k < spans.length; ) {
+      let nl = text.indexOf('\n', at);
+      if (nl < 0 || nl > section.end) nl = section.end;
+      if (spans[k]!.start < nl) {
+        let p = at;
+        while (p < nl && isWhiteSpace(text.charCodeAt(p))) p++;
+        const first = k;
+        while (k < spans.length && spans[k]!.start < nl) k++;
+        visit(p, nl, first, k);
+      }
+      at = nl + 1;
+    }
   }
 
   /** Per section start: whether its lines mostly tell duties (see mostlyDuties). */
@@ -1904,11 +1895,9 @@ export class MentionReader {
   }
 
   /** Whether the mention's sentence (a list item) opens with a phrase of `set` ("Ability to thrive in ...", "Must be comfortable ..."). */
-  opensWith(span: TokenSpan, set: { each: (t: Tokens, from: number, to: number, visit: (tag: unknown, first: number) => void) => void }): boolean {
+  opensWith(span: TokenSpan, set: { startsAt: (t: Tokens, i: number, to: number) => boolean }): boolean {
     const f = this.factsAt(span.start);
-    let found = false;
-    set.each(this.tokens, f.first, Math.min(f.last, span.first), (_, first) => (found ||= first === f.first));
-    return found;
+    return set.startsAt(this.tokens, f.first, Math.min(f.last, span.first));
   }
 
   /**

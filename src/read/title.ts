@@ -64,8 +64,7 @@ export function titleOf(line: string, vocab: Vocabulary, roleNamed = false, dept
   // After the first line, a name written as one that opens with no heading's words: not a duty
   // ("Partner with project leadership to ..."), nor a heading that names the role ("Responsibilities
   // of a Data Scientist", "Job Description for Data Scientist").
-  let heading = false;
-  vocab.headings.each(tokens, 0, Math.min(tokens.count, HEADING_LOOK), (_tag, first) => (heading ||= first === 0));
+  const heading = vocab.headings.startsAt(tokens, 0, Math.min(tokens.count, HEADING_LOOK));
   return role && capitalised(t) && !heading ? t : undefined;
 }
 
