@@ -323,7 +323,7 @@ export class MentionReader {
       const nl = flow.indexOf('\n', offset);
       this.lineEnd = nl === -1 ? flow.length : nl;
       let sentences = this.lines.get(this.lineStart);
-      if (!sentences) this.lines.set(this.lineStart, (sentences = this.atSections(splitSentences(flow, this.lineStart, this.lineEnd, this.reading.vocab.abbreviations))));
+      if (!sentences) this.lines.set(this.lineStart, (sentences = this.atSections(splitSentences(flow, this.lineStart, this.lineEnd, this.reading.vocab.abbreviations, this.reading.vocab.sentenceOpeners))));
       this.lineSentences = sentences;
     }
     const sentences = this.lineSentences;

@@ -225,6 +225,7 @@ export const VocabFile = z.strictObject({
     phrases('Words that open a line telling one of the job\'s duties ("Develop models ...", "Mentor junior staff", "Entwicklung von ..."): a list under a requirements heading whose lines mostly open with one lists duties, whatever its heading says ("What we need you to do"). One word each.'),
   ),
   abbreviations: phrases('Abbreviations whose full stop ends no sentence (e.g., etc., Inc.).'),
+  sentenceOpeners: phrases('Words that open a sentence and are never capitalized inside one (We, Our): one written so, after a word and before a word in lower case, starts a sentence even without a stop before it, as in a text whose line breaks were lost ("... data warehouse modeling and ETL Benefits We offer a competitive salary"). One word each, as written; a language that capitalizes words inside sentences lists only those it never does.'),
   companySuffixes: phrases('Words of a company name that are not its name (Inc, GmbH, Technologies).'),
   candidate: phrases('Words near a soft skill that ask it of the candidate (you, strong, ability).'),
   culture: phrases('Words near a soft skill that make it the employer\'s culture, not an ask ("collaborative environment", "we give ownership").'),

@@ -36,8 +36,10 @@ export const MAX_SENTENCE = 8000;
  * The sentences of text[from, to) (the whole text by default), with offsets into the text.
  * `abbreviations`: the words (without their last full stop) whose full stop ends no sentence.
  */
-export function splitSentences(text: string, from = 0, to = text.length, abbreviations?: ReadonlySet<string>): Span[] {
+export function splitSentences(text: string, from = 0, to = text.length, abbreviations?: ReadonlySet<string>, openers?: RegExp | null): Span[] {
   const spans: Span[] = [];
+  // ("... and ETL We offer a competitive salary": a word that only opens a sentence starts one.)
+  const push = (start: number, end: number) => (openers ? cutAtOpeners(text, start, end, openers, spans) : pushBounded(text, spans, start, end));
   let start = from;
   // Only these characters end a sentence: the regular expression jumps from one to the next.
   const dashed = to - from > MIN_DASHED_LINE && dashList(text, from, to);
@@ -52,7 +54,7 @@ export function splitSentences(text: string, from = 0, to = text.length, abbrevi
   const cutBefore = (at: number, resume: number) => {
     let end = at;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    if (end > start) pushBounded(text, spans, start, end);
+    if (end > start) push(start, end);
     start = at;
     stops.lastIndex = resume;
   };
@@ -132,13 +134,47 @@ export function splitSentences(text: string, from = 0, to = text.length, abbrevi
     }
     if (next < 0) continue;
     const end = c === 10 ? i : i + 1;
-    if (end > start) pushBounded(text, spans, start, end);
+    if (end > start) push(start, end);
     start = next;
     stops.lastIndex = next;
   }
-  if (to > start) pushBounded(text, spans, start, to);
+  if (to > start) push(start, to);
   return spans;
 }
+
+/**
+ * Push the sentence text[from, to), cut before each opener in it (see `Vocabulary.sentenceOpeners`) that follows a
+ * word, a number or a closing bracket: "... modeling and ETL" / "We offer a competitive salary".
+ */
+function cutAtOpeners(text: string, from: number, to: number, openers: RegExp, spans: Span[]): void {
+  let start = from;
+  // (Searched in the sentence alone: a search of the whole text from each sentence would take time quadratic in a long one.)
+  const part = text.slice(from, to);
+  openers.lastIndex = 0;
+  for (let m = openers.exec(part); m !== null; m = openers.exec(part)) {
+    const at = from + m.index;
+    // A blank before, a word, a number or a closing bracket before that; blanks, then lower case after.
+    let before = at;
+    while (before > start && isSpace(text.charCodeAt(before - 1))) before--;
+    if (before === at || before <= start) continue;
+    const c = text.charCodeAt(before - 1);
+    if (!(isLetterOrDigit(c) || c === 41 || c === 93)) continue;
+    let after = at + m[0].length;
+    while (after < to && isSpace(text.charCodeAt(after))) after++;
+    if (after >= to || !isLowerCase(text, after)) continue;
+    pushBounded(text, spans, start, before);
+    start = at;
+  }
+  pushBounded(text, spans, start, to);
+}
+
+const isLowerCase = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 97 && c <= 122;
+  const s = text[i]!;
+  return s !== s.toUpperCase() && s === s.toLowerCase();
+};
+const isLetterOrDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
 
 /** The longest item of a list a colon opens whose semicolons join it into one sentence. */
 const MAX_LIST_ITEM = 60;

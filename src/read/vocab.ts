@@ -452,6 +452,15 @@ export class Vocabulary {
     })));
   }
 
+  /** The words that only open a sentence (see `sentenceOpeners`), each before a blank; null for a language that lists none. */
+  get sentenceOpeners(): RegExp | null {
+    if (this.m.sentenceOpeners === undefined) {
+      const words = this.file.sentenceOpeners ?? [];
+      this.m.sentenceOpeners = words.length === 0 ? null : new RegExp(`(?:${words.map(escapeWords).join('|')})(?=[ \\t\\u00a0])`, 'g');
+    }
+    return this.m.sentenceOpeners;
+  }
+
   /** What table cells say (see read/tables.ts): worked out when a text first holds a table. */
   get tableWords(): TableWords {
     return (this.m.tableWords ??= (() => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bundledVocabularies } from '../../src/read/index.js';
 import { splitSentences } from '../../src/read/sentences.js';
 
 const sentences = (text: string, abbreviations?: ReadonlySet<string>) => splitSentences(text, 0, text.length, abbreviations).map((s) => text.slice(s.start, s.end));
@@ -13,6 +14,16 @@ describe('splitSentences', () => {
   it('does not end one after an abbreviation of the language', () => {
     const abbr = new Set(['e.g', 'Inc']);
     expect(sentences('Frameworks, e.g. PyTorch or JAX. Acme Inc. Berlin', abbr)).toEqual(['Frameworks, e.g. PyTorch or JAX.', 'Acme Inc. Berlin']);
+  });
+  it("starts a sentence at a word that only opens one, after a word and before lower case (the language's sentenceOpeners)", () => {
+    const openers = bundledVocabularies().find((v) => v.language === 'en')!.sentenceOpeners;
+    const split = (text: string) => splitSentences(text, 0, text.length, undefined, openers).map((s) => text.slice(s.start, s.end));
+    expect(split('Experience with SQL and ETL Benefits We offer a competitive salary')).toEqual(['Experience with SQL and ETL Benefits', 'We offer a competitive salary']);
+    expect(split('Experience presenting data (Tableau) You will report to the CTO')).toEqual(['Experience presenting data (Tableau)', 'You will report to the CTO']);
+    // Not in Title Case ("What We Offer"), nor after a comma, nor without such a word list.
+    expect(split('Experience with SQL What We Offer Health insurance')).toHaveLength(1);
+    expect(split('Python, We offer')).toHaveLength(1);
+    expect(sentences('Experience with SQL We offer a competitive salary')).toHaveLength(1);
   });
   it('keeps offsets into the text', () => {
     const text = 'One. Two.';
