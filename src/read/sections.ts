@@ -568,10 +568,33 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     if (!kind) continue;
     const from = tokens.start[first]!;
     // Before a bullet, a heading may say more than its phrase, in more phrases and filler words
-    // ("You might be a good fit if you - Have 3+ years ...").
-    let last = phrase.last;
-    const longer = headingRunEnd(tokens, starts, last, vocab.headingFiller);
-    if (longer > last && bulletAt(flow, tokens.end[longer - 1]!, flow.length)) last = longer;
+    // ("You might be a good fit if you - Have 3+ years ..."); so may one in Title Case before a
+    // capital ("... for analysis Qualifications and Skills 3+ years ...", "Education & Experience").
+    const longer = headingRunEnd(tokens, starts, phrase.last, vocab.headingFiller);
+    if (longer > phrase.last) {
+      if (bulletAt(flow, tokens.end[longer - 1]!, flow.length)) {
+        if (label(first, from, kind, longer)) continue;
+      } else {
+        let titled = longer;
+        while (titled > phrase.last && !isUpperCode(tokens.raw(titled - 1).charCodeAt(0))) titled--;
+        // (Never across words glued together, where stripped markup ran headings into each other: "ResponsibilitiesJob Duties".)
+        // (Nor two words that each may be a cue or a field alone: "... Engineering Preferred Minimum 1-3 years ...". A list's
+        // own name, a phrase of two words or more, or a filler word at the end: "Qualifications and Skills", "Knowledge/Skills/Abilities".)
+        const named = (k: number) => vocab.runInWords.has(tokens.keyHashOf(k));
+        // (And no heading of another kind run in after it: "... Security Clearance Position Overview Acme is seeking ...".)
+        let heads = vocab.headingFiller.has(tokens.keyHashOf(titled - 1)) || found.some((o) => o.first >= first && o.last <= titled && o.last - o.first >= 2);
+        if (found.some((o) => o.first >= phrase.last && o.first < titled && o.tag.kind !== tag.kind)) heads = false;
+        for (let k = first; k < titled && !heads; k++) heads = named(k);
+        const joins = heads && titled > phrase.last && !glued.some((g) => g > from && g < tokens.end[titled - 1]!);
+        if (joins && label(first, from, kind, titled, true)) continue;
+      }
+    }
+    label(first, from, kind, phrase.last);
+  }
+  return out;
+
+  /** Read tokens [first, last) as a run-in heading of `kind`: false where it is none. `joined`: a longer run of phrases and filler words, each word of four letters or more capitalized. */
+  function label(first: number, from: number, kind: SectionKind, last: number, joined = false): boolean {
     let to = tokens.end[last - 1]!;
     // ("What would make you stand out? - Python or R", "... stand out? Python or R": a question heading.)
     let question = flow.charCodeAt(to) === 63;
@@ -580,14 +603,14 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     // (Without a bullet, only before items run together with no stop: "Sound like you? Please
     // consider joining our team." closes a list, it heads none.)
     if (question && !beforeBullet && indexIn(flow, 46, to, Math.min(flow.length, to + QUESTION_LIST_REACH)) >= 0) question = false;
-    if (onlyBeforeBullets && !beforeBullet) continue;
+    if (onlyBeforeBullets && !beforeBullet) return false;
     // One word alone only where it is the list's own name ("Responsibilities"), not a cue or a
     // field ("Minimum 3 years", "Education Level", "Skills"), nor part of a longer phrase of
     // another kind ("Travel Requirements"); or where a bullet follows it and none stands before it
     // ("... a plus Bonus - Rust ...", not "Salary • Bonus • Equity").
     // (Glued to the next word, one word is a heading too: only a stripped block ends a word so.)
     // (Or one word in capitals after a sentence's end: "... data warehouse DBA. PREFERRED Must be ...".)
-    if (last - first === 1 && (!(vocab.runInWords.has(tokens.keyHashOf(first)) || glued.includes(to) || (beforeBullet && !bulletBefore(flow, from, start)) || shoutedAfterStop(flow, tokens, first, start)) || found.some((o) => o.last - o.first > 1 && o.first <= first && o.last >= last))) continue;
+    if (last - first === 1 && (!(vocab.runInWords.has(tokens.keyHashOf(first)) || glued.includes(to) || (beforeBullet && !bulletBefore(flow, from, start)) || shoutedAfterStop(flow, tokens, first, start)) || found.some((o) => o.last - o.first > 1 && o.first <= first && o.last >= last))) return false;
     // ("Desired Skills/Qualifications": a word after a slash is part of the label.)
     const slashed = /^\/\p{Lu}[\p{L}]*/u.exec(flow.slice(to, to + 40));
     if (slashed) to += slashed[0].length;
@@ -596,10 +619,10 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     while (q < end && isWhiteSpace(flow.charCodeAt(q))) q++;
     // (A list run together ends a sentence before each dash item: the heading ends one too.)
     if (q >= end && (beforeBullet || question)) while (q < flow.length && isWhiteSpace(flow.charCodeAt(q))) q++;
-    else if ((q === to && !glued.includes(to)) || q >= end) continue;
+    else if ((q === to && !glued.includes(to)) || q >= end) return false;
     const next = flow.charCodeAt(q);
     const bullet = beforeBullet || BULLETS.has(next) || (next >= 48 && next <= 57);
-    if (!(isUpperCode(next) || bullet)) continue;
+    if (!(isUpperCode(next) || bullet)) return false;
     // Title Case or capitals: the first word, and every word of four letters or more; before a
     // bullet, a phrase of three words or more needs only its first ("What we're looking for • ..."),
     // of two before a dash or glyph bullet ("Bonus points - Rust") or as a question before items
@@ -613,26 +636,26 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     let titled = true;
     for (let k = first; k < last && titled; k++) {
       const w = tokens.raw(k);
-      if ((k === first || w.length >= 4) && !isUpperCode(w.charCodeAt(0))) titled = k > first && ((bullet && last - first >= 3) || ((beforeBullet || question) && last - first >= 2) || named || (last - first >= 2 && sentenceCased));
+      if ((k === first || w.length >= 4) && !isUpperCode(w.charCodeAt(0))) titled = !joined && k > first && ((bullet && last - first >= 3) || ((beforeBullet || question) && last - first >= 2) || named || (last - first >= 2 && sentenceCased));
     }
-    if (!titled) continue;
+    if (!titled) return false;
     // What comes before: the text's start, a sentence's end, or an item's last word.
     if (first > 0) {
-      if (vocab.runInNotAfter.has(tokens.keyHashOf(first - 1))) continue;
+      if (vocab.runInNotAfter.has(tokens.keyHashOf(first - 1))) return false;
       let p = from - 1;
       while (p >= 0 && isWhiteSpace(flow.charCodeAt(p))) p--;
       const c = flow.charCodeAt(p);
-      if (c === 44 || c === 40 || c === 58 || c === 47 || c === 38) continue;
+      if (c === 44 || c === 40 || c === 58 || c === 47 || c === 38) return false;
       // ("the company's Core Requirements": a name's.)
-      if (/['’]s$/i.test(tokens.raw(first - 1))) continue;
+      if (/['’]s$/i.test(tokens.raw(first - 1))) return false;
     }
     if (out.length > 0 && out[out.length - 1]!.end > from) {
-      if (out[out.length - 1]!.end - out[out.length - 1]!.start >= to - from) continue;
+      if (out[out.length - 1]!.end - out[out.length - 1]!.start >= to - from) return false;
       out.pop();
     }
     out.push({ start: from, end: to, kind, label: flow.slice(from, to) });
+    return true;
   }
-  return out;
 }
 
 /** Whether token `t` is a word of five letters or more in capitals after a sentence's end or the text's start ("... DBA. PREFERRED Must ..."). */
