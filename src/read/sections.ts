@@ -578,13 +578,17 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
         let titled = longer;
         while (titled > phrase.last && !isUpperCode(tokens.raw(titled - 1).charCodeAt(0))) titled--;
         // (Never across words glued together, where stripped markup ran headings into each other: "ResponsibilitiesJob Duties".)
-        // (Nor two words that each may be a cue or a field alone: "... Engineering Preferred Minimum 1-3 years ...". A list's
-        // own name, a phrase of two words or more, or a filler word at the end: "Qualifications and Skills", "Knowledge/Skills/Abilities".)
-        const named = (k: number) => vocab.runInWords.has(tokens.keyHashOf(k));
-        // (And no heading of another kind run in after it: "... Security Clearance Position Overview Acme is seeking ...".)
-        let heads = vocab.headingFiller.has(tokens.keyHashOf(titled - 1)) || found.some((o) => o.first >= first && o.last <= titled && o.last - o.first >= 2);
-        if (found.some((o) => o.first >= phrase.last && o.first < titled && o.tag.kind !== tag.kind)) heads = false;
-        for (let k = first; k < titled && !heads; k++) heads = named(k);
+        // (Nor two words that each may be a cue or a field alone: "... Engineering Preferred Minimum 1-3 years ...". Joined
+        // by a filler word or a sign, or with a list's own name or a phrase of two words or more in it: "Qualifications and
+        // Skills", "Education & Experience", "Knowledge/Skills/Abilities".)
+        // (And no heading of another kind run in after its first phrase: "... Security Clearance Position Overview Acme is seeking ...".)
+        let heads = found.some((o) => o.first >= first && o.last <= titled && o.last - o.first >= 2);
+        for (let k = first; k < titled && !heads; k++) {
+          heads = vocab.headingFiller.has(tokens.keyHashOf(k)) || vocab.runInWords.has(tokens.keyHashOf(k)) || (k > first && /[&/,]/.test(flow.slice(tokens.end[k - 1]!, tokens.start[k]!)));
+        }
+        // (A list's own name that ends it takes its kind: "Nice-to-Have Qualifications" is a nice-to-have list.)
+        const own = (o: { first: number; last: number }) => o.last === titled && o.last - o.first === 1 && vocab.runInWords.has(tokens.keyHashOf(o.first));
+        if (found.some((o) => o.first >= phrase.last && o.first < titled && o.tag.kind !== tag.kind && !own(o))) heads = false;
         const joins = heads && titled > phrase.last && !glued.some((g) => g > from && g < tokens.end[titled - 1]!);
         if (joins && label(first, from, kind, titled, true)) continue;
       }

@@ -123,6 +123,17 @@ describe('sections', () => {
     const open = 'Robots for farms. Responsibilities Train detection models with strong skills in C++ We offer health insurance';
     expect(kinds(open).map((k) => k[0])).toEqual(['summary', 'summary']);
   });
+  it('reads a heading run into a text without line breaks whose words are joined in Title Case ("Education & Experience"), but not two cue or field words, nor two headings', () => {
+    const text = 'Robots for farms. Responsibilities Train detection models on camera data Education & Experience BS in Physics Qualifications and Skills Tableau Rust';
+    expect(kinds(text).map((k) => [k[0], k[1]!.slice(0, 22)])).toEqual([
+      ['summary', 'Robots for farms.'],
+      ['responsibilities', 'Responsibilities Train'],
+      ['requirements', 'Education & Experience'],
+      ['requirements', 'Qualifications and Ski'],
+    ]);
+    expect(kinds('Robots for farms. Responsibilities Train detection models Qualifications BS in Engineering Preferred Minimum 3 years of Rust').map((k) => k[0])).toEqual(['summary', 'responsibilities', 'requirements']);
+    expect(kinds('Robots for farms. Responsibilities Train detection models Qualifications Rust Security Clearance Position Overview Acme is seeking a data scientist').map((k) => k[1]!.slice(0, 18))).toContain('Security Clearance');
+  });
   it('reads a heading of two words or more in sentence case run into a text without line breaks, its capital where no sentence starts', () => {
     const text = 'Robots for farms. Responsibilities Train detection models Work with the hardware team on camera calibration Required skills 4+ years of experience with C++ Experience with CUDA or TensorRT Desired skills ROS or ROS 2 experience is a plus';
     expect(kinds(text).map((k) => [k[0], k[1]!.slice(0, 15)])).toEqual([
