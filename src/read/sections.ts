@@ -444,6 +444,12 @@ function readLongLine(
   for (const { s, labels } of sentences) {
     let from = s.start;
     for (const label of labels) {
+      if (label.cut) {
+        // (The section goes on after it: a sentence ends there; see runInLabels.)
+        const at = current();
+        open(label.start, at.kind, at.heading, label.start, at.notNeeded === true);
+        continue;
+      }
       if (itemLeadIn(current().kind, label.kind, label.label, vocab)) continue;
       if (label.start > from && NOT_ASKED.has(current().kind) && asksInRange(flow, from, label.start, vocab)) open(from, 'other', null);
       const kind = label.runIn && label.kind === 'responsibilities' && askedAfter < label.start ? 'summary' : label.kind;
@@ -454,7 +460,7 @@ function readLongLine(
     // A list that asks, run into the company's story with no heading between ("... Python, SQL Our technical competencies
     // include Big Data analytics ..."): a sentence in the employer's voice, long, that asks nothing of a candidate is no
     // longer the list; a sentence that asks again goes back to it.
-    if (runOn && labels.length === 0) {
+    if (runOn && labels.every((l) => l.cut)) {
       const at = current();
       if (ASKING.has(at.kind) && s.end - s.start > MIN_STORY_SENTENCE && employersOwn(flow, s.start, s.end, vocab)) {
         asking = at;
@@ -534,7 +540,8 @@ function eachLabelColon(text: string, start: number, end: number, visit: (colon:
   }
 }
 
-type Label = { start: number; end: number; kind: SectionKind; label: string; notNeeded?: true; runIn?: true };
+/** `cut`: a heading of a section that asks for nothing run into a text, which opens none but ends the sentence before it (see runInLabels). */
+type Label = { start: number; end: number; kind: SectionKind; label: string; notNeeded?: true; runIn?: true; cut?: true };
 
 /** Labels of both kinds in text order, a run-in one inside a colon's dropped. */
 function mergeLabels(into: Label[], more: readonly Label[]): void {
@@ -564,8 +571,12 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
   for (const f of found) if ((starts.get(f.first) ?? 0) < f.last) starts.set(f.first, f.last);
   for (const phrase of found) {
     const { tag, first } = phrase;
-    const kind = runInKind(tag.kind);
+    // (A heading of a section that asks for nothing, "Benefits", "About Us", opens none: one missed
+    // would leave the rest of the list hidden. It ends the sentence before it: "... and Rabbit MQ
+    // Benefits Medical, dental ..." is no sentence of Rabbit MQ's.)
+    const kind = runInKind(tag.kind) ?? (NOT_ASKED.has(tag.kind) ? tag.kind : undefined);
     if (!kind) continue;
+    const cut = !runInKind(kind);
     const from = tokens.start[first]!;
     // Before a bullet, a heading may say more than its phrase, in more phrases and filler words
     // ("You might be a good fit if you - Have 3+ years ..."); so may one in Title Case before a
@@ -573,7 +584,7 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     const longer = headingRunEnd(tokens, starts, phrase.last, vocab.headingFiller);
     if (longer > phrase.last) {
       if (bulletAt(flow, tokens.end[longer - 1]!, flow.length)) {
-        if (label(first, from, kind, longer)) continue;
+        if (label(first, from, kind, cut, longer)) continue;
       } else {
         let titled = longer;
         while (titled > phrase.last && !isUpperCode(tokens.raw(titled - 1).charCodeAt(0))) titled--;
@@ -590,15 +601,15 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
         const own = (o: { first: number; last: number }) => o.last === titled && o.last - o.first === 1 && vocab.runInWords.has(tokens.keyHashOf(o.first));
         if (found.some((o) => o.first >= phrase.last && o.first < titled && o.tag.kind !== tag.kind && !own(o))) heads = false;
         const joins = heads && titled > phrase.last && !glued.some((g) => g > from && g < tokens.end[titled - 1]!);
-        if (joins && label(first, from, kind, titled, true)) continue;
+        if (joins && label(first, from, kind, cut, titled, true)) continue;
       }
     }
-    label(first, from, kind, phrase.last);
+    label(first, from, kind, cut, phrase.last);
   }
   return out;
 
   /** Read tokens [first, last) as a run-in heading of `kind`: false where it is none. `joined`: a longer run of phrases and filler words, each word of four letters or more capitalized. */
-  function label(first: number, from: number, kind: SectionKind, last: number, joined = false): boolean {
+  function label(first: number, from: number, kind: SectionKind, cut: boolean, last: number, joined = false): boolean {
     let to = tokens.end[last - 1]!;
     // ("What would make you stand out? - Python or R", "... stand out? Python or R": a question heading.)
     let question = flow.charCodeAt(to) === 63;
@@ -614,7 +625,7 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     // ("... a plus Bonus - Rust ...", not "Salary • Bonus • Equity").
     // (Glued to the next word, one word is a heading too: only a stripped block ends a word so.)
     // (Or one word in capitals after a sentence's end: "... data warehouse DBA. PREFERRED Must be ...".)
-    if (last - first === 1 && (!(vocab.runInWords.has(tokens.keyHashOf(first)) || glued.includes(to) || (beforeBullet && !bulletBefore(flow, from, start)) || shoutedAfterStop(flow, tokens, first, start)) || found.some((o) => o.last - o.first > 1 && o.first <= first && o.last >= last))) return false;
+    if (last - first === 1 && (!((cut ? vocab.runInBreakWords : vocab.runInWords).has(tokens.keyHashOf(first)) || glued.includes(to) || (beforeBullet && !bulletBefore(flow, from, start)) || shoutedAfterStop(flow, tokens, first, start)) || found.some((o) => o.last - o.first > 1 && o.first <= first && o.last >= last))) return false;
     // ("Desired Skills/Qualifications": a word after a slash is part of the label.)
     const slashed = /^\/\p{Lu}[\p{L}]*/u.exec(flow.slice(to, to + 40));
     if (slashed) to += slashed[0].length;
@@ -657,7 +668,7 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
       if (out[out.length - 1]!.end - out[out.length - 1]!.start >= to - from) return false;
       out.pop();
     }
-    out.push({ start: from, end: to, kind, label: flow.slice(from, to) });
+    out.push({ start: from, end: to, kind, label: flow.slice(from, to), ...(cut ? { cut: true as const } : {}) });
     return true;
   }
 }

@@ -177,6 +177,11 @@ export class Vocabulary {
     return (this.m.runInWords ??= this.stored('runInWords') ?? keyHashSet(this.file.runInHeadings?.words));
   }
 
+  /** Key hashes of the one-word heading phrases of sections that ask for nothing that end a sentence run into a text (see runInHeadings). */
+  get runInBreakWords(): ReadonlySet<number> {
+    return (this.m.runInBreakWords ??= this.stored('runInBreakWords') ?? keyHashSet(this.file.runInHeadings?.breakWords));
+  }
+
   /** Key hashes of the words that put a heading phrase inside a sentence when right before it. */
   get runInNotAfter(): ReadonlySet<number> {
     return (this.m.runInNotAfter ??= this.stored('runInNotAfter') ?? keyHashSet(this.file.runInHeadings?.notAfter));

@@ -134,6 +134,14 @@ describe('sections', () => {
     expect(kinds('Robots for farms. Responsibilities Train detection models Qualifications BS in Engineering Preferred Minimum 3 years of Rust').map((k) => k[0])).toEqual(['summary', 'responsibilities', 'requirements']);
     expect(kinds('Robots for farms. Responsibilities Train detection models Qualifications Rust Security Clearance Position Overview Acme is seeking a data scientist').map((k) => k[1]!.slice(0, 18))).toContain('Security Clearance');
   });
+  it('ends the section before a heading of benefits run into a text without line breaks, and goes on with the same kind after it', () => {
+    const text = 'Robots for farms. Qualifications Experience with SQL Rabbit MQ Perks and Benefits Paid vacation and dental insurance';
+    expect(kinds(text).map((k) => [k[0], k[1]!.slice(0, 18)])).toEqual([
+      ['summary', 'Robots for farms.'],
+      ['requirements', 'Qualifications Exp'],
+      ['requirements', 'Perks and Benefits'],
+    ]);
+  });
   it('reads a heading of two words or more in sentence case run into a text without line breaks, its capital where no sentence starts', () => {
     const text = 'Robots for farms. Responsibilities Train detection models Work with the hardware team on camera calibration Required skills 4+ years of experience with C++ Experience with CUDA or TensorRT Desired skills ROS or ROS 2 experience is a plus';
     expect(kinds(text).map((k) => [k[0], k[1]!.slice(0, 15)])).toEqual([
@@ -142,9 +150,11 @@ describe('sections', () => {
       ['requirements', 'Required skills'],
       ['preferred', 'Desired skills '],
     ]);
-    // ... or after an emoji that marks it, where the emoji start the lines of a text run together.
+    // ... or after an emoji that marks it, where the emoji start the lines of a text run together (the company's heading
+    // ends the sentence before it, and opens no section).
     expect(kinds('Backend Engineer 🚀 About us We build apps. ✅ What you bring 3+ years of Go Experience with AWS ➕ Nice to have Kubernetes experience is a plus Knowledge of Redis').map((k) => [k[0], k[1]!.slice(0, 14)])).toEqual([
       ['summary', 'Backend Engine'],
+      ['summary', 'About us We bu'],
       ['requirements', 'What you bring'],
       ['preferred', 'Nice to have K'],
     ]);
