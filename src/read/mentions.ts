@@ -12,7 +12,7 @@ import { isWhiteSpace, onOneLine } from '../white-space.js';
 import type { Reading } from './index.js';
 import type { BoilerplateKind, SectionKind } from './schema.js';
 import { isBulletGlyph } from './bullets.js';
-import type { Section } from './sections.js';
+import { NOT_ASKED, type Section } from './sections.js';
 import type { TableCell } from './tables.js';
 import { splitSentences } from './sentences.js';
 import type { CueType, Vocabulary } from './vocab.js';
@@ -202,6 +202,10 @@ const LOOSE_ITEMS = /^(?:\s*\([^()]{0,80}\))?(?:\s*,\s*(?:\p{L}[\p{L}\p{N}/-]*\s
 
 /** How many tokens around a mention its sentence's boilerplate and requirement phrases reach. */
 const REACH = 25;
+/** How far after a heading run into a text its first sentence may start (see runInKindAt). */
+const RUN_IN_REACH = 300;
+/** The weight of a heading run into a text as evidence of what its first sentence is (a strong phrase weighs 2). */
+const RUN_IN_WEIGHT = 6;
 
 /**
  * How many forward (or backward) cues of its clause are tried for a mention, nearest first: a
@@ -801,7 +805,7 @@ export class MentionReader {
    */
   boilerplateOf(span: TokenSpan): Boilerplate | null {
     const f = this.factsAt(span.start);
-    if (f.evidence.length === 0 && this.employerFirst === undefined && !this.mayCarry(span.start)) return null;
+    if (f.evidence.length === 0 && this.employerFirst === undefined && !this.mayCarry(span.start) && this.runInKindAt(f) === undefined) return null;
     // A short sentence is all within reach of each of its mentions: worked out once (unless the
     // mention is itself one of its evidence phrases).
     const whole = f.last - f.first <= REACH && !this.someEvidence(f, span.first, span.last, () => true);
@@ -809,6 +813,20 @@ export class MentionReader {
     const found = this.readBoilerplate(f, span);
     if (whole) f.boilerplate = found;
     return found;
+  }
+
+  /** The kind of the heading run into a text that sentence `f` follows, before any stop, within RUN_IN_REACH characters of it (see Section.runIn). */
+  private runInKindAt(f: SentenceFacts): BoilerplateKind | undefined {
+    const section = this.sectionAt(f.span.start);
+    if (section.runIn === undefined || !NOT_ASKED.has(section.runIn)) return undefined;
+    // (Looked for only near the heading, so that a long section costs no walk per mention.)
+    if (f.span.start - section.start > RUN_IN_REACH) return undefined;
+    const flow = this.reading.flow;
+    for (let p = section.start; p < f.span.start; p++) {
+      const c = flow.charCodeAt(p);
+      if (c === 46 || c === 33 || c === 63 || c === 10) return undefined;
+    }
+    return section.runIn as BoilerplateKind;
   }
 
   /** Whether an earlier sentence of the line could carry boilerplate to this one. */
@@ -826,6 +844,10 @@ export class MentionReader {
     // one a cue asks: "Acme does not sponsor visas - must be authorized to work in the US".)
     const plain = !asks && !f.duty && !f.cues.some((c) => c.type === 'required' || c.type === 'preferred');
     const own = this.scoreOf(f, span.first - REACH, span.last + REACH, span, plain ? EMPLOYER_OPENS : 2);
+    // A heading of the company or its benefits run into a text says what its first sentence is ("...
+    // Python About Us Acme is a leader in geography software."): strong evidence, as a phrase is.
+    const told = this.runInKindAt(f);
+    if (told) own.set(told, (own.get(told) ?? 0) + RUN_IN_WEIGHT);
     const found = bestOf(own, asks || this.sectionAt(span.start).kind === 'responsibilities' ? 4 : 2);
     if (found || asks) return found;
     // A paragraph about the company, or its equal-opportunity statement, goes on in sentences that

@@ -24,6 +24,8 @@ export interface Section {
   headingEnd: number;
   /** The heading says the section lists what the job does not need ("Not needed", "We don't expect you to"). */
   notNeeded?: true;
+  /** The section goes on the one before it after a heading of this kind run into a text, which opens none ("... Rabbit MQ Benefits Medical, dental ..."). */
+  runIn?: SectionKind;
 }
 
 /** Sections whose text asks for no skill: it is never matched. */
@@ -83,9 +85,9 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
   };
   let current: Section = { kind: 'summary', heading: null, start: 0, end: text.length, headingEnd: 0 };
   /** Start a section at `at` (the current one ends there), its heading's words ending at `headingEnd`. */
-  const open = (at: number, kind: SectionKind, heading: string | null, headingEnd = at, notNeeded = false) => {
+  const open = (at: number, kind: SectionKind, heading: string | null, headingEnd = at, notNeeded = false, runIn?: SectionKind) => {
     push({ ...current, end: at });
-    current = { kind, heading, start: at, end: text.length, headingEnd, ...(notNeeded ? { notNeeded: true as const } : {}) };
+    current = { kind, heading, start: at, end: text.length, headingEnd, ...(notNeeded ? { notNeeded: true as const } : {}), ...(runIn ? { runIn } : {}) };
   };
   /** Lines read so far before any title or section (a teaser, a job board's status line): a title line may still follow. */
   let preamble = 0;
@@ -415,7 +417,7 @@ function readLongLine(
   phrases: PhraseSet<HeadingTag<SectionKind>>,
   options: SectionOptions,
   current: () => Section,
-  open: (at: number, kind: SectionKind, heading: string | null, headingEnd?: number, notNeeded?: boolean) => void,
+  open: (at: number, kind: SectionKind, heading: string | null, headingEnd?: number, notNeeded?: boolean, runIn?: SectionKind) => void,
 ): void {
   const before = current();
   const runOn = !hasText(text, 0, start) && !hasText(text, end, text.length);
@@ -447,7 +449,7 @@ function readLongLine(
       if (label.cut) {
         // (The section goes on after it: a sentence ends there; see runInLabels.)
         const at = current();
-        open(label.start, at.kind, at.heading, label.start, at.notNeeded === true);
+        open(label.start, at.kind, at.heading, label.start, at.notNeeded === true, label.kind);
         continue;
       }
       if (itemLeadIn(current().kind, label.kind, label.label, vocab)) continue;
