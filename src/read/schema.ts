@@ -131,6 +131,7 @@ export const VocabFile = z.strictObject({
     z.strictObject({
       words: phrases('Heading phrases of one word that are a heading run into a text without line breaks and a colon ("... in Python Responsibilities Develop ..."); longer heading phrases of the job\'s lists are, all of them.'),
       notAfter: phrases('Words that put a heading phrase inside a sentence when they stand right before it ("meet the Minimum Qualifications").'),
+      leadWords: phrases('Words of `notAfter` that open the heading instead when capitalized as it is ("... and Kafka THE SKILL SET 5 years ...", "... in Go Our Benefits Health ..."); not the prepositions, written so in Title Case ("Share on LinkedIn Job Description").'),
       breakWords: phrases('Heading phrases of one word of the sections that ask for nothing (benefits, the company) that end the sentence before them when run into a text ("... and Rabbit MQ Benefits Medical, dental ..."). Such a heading run in opens no section (one missed would leave the rest of the list hidden): it only keeps what follows it from the sentence before; longer heading phrases of those sections do so, all of them.'),
       onlyBeforeBullets: z.optional(z.boolean().check(z.describe('Only a heading phrase a list item\'s bullet follows is a heading run in ("Dein Profil - Erfahrung mit SQL"): for a language that capitalises every noun, where a capital after a phrase tells nothing.'))),
     }).check(z.describe('Headings run into a text whose line breaks were lost, with no colon after them.')),

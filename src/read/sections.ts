@@ -657,14 +657,22 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     }
     if (!titled) return false;
     // What comes before: the text's start, a sentence's end, or an item's last word.
-    if (first > 0) {
-      if (vocab.runInNotAfter.has(tokens.keyHashOf(first - 1))) return false;
+    // (A word that would put the phrase inside a sentence, capitalized as the heading is, is the
+    // heading's own: "... and Kafka THE SKILL SET 5 years ...", "... in Go Our Benefits Health ...";
+    // a determiner, not a preposition: "Share on LinkedIn Job Description".)
+    let begin = first;
+    if (begin > 0 && vocab.runInLeadWords.has(tokens.keyHashOf(begin - 1)) && capitalizedAs(tokens.raw(begin - 1), tokens.raw(first))) {
+      begin--;
+      from = tokens.start[begin]!;
+    }
+    if (begin > 0) {
+      if (vocab.runInNotAfter.has(tokens.keyHashOf(begin - 1))) return false;
       let p = from - 1;
       while (p >= 0 && isWhiteSpace(flow.charCodeAt(p))) p--;
       const c = flow.charCodeAt(p);
       if (c === 44 || c === 40 || c === 58 || c === 47 || c === 38) return false;
       // ("the company's Core Requirements": a name's.)
-      if (/['’]s$/i.test(tokens.raw(first - 1))) return false;
+      if (/['’]s$/i.test(tokens.raw(begin - 1))) return false;
     }
     if (out.length > 0 && out[out.length - 1]!.end > from) {
       if (out[out.length - 1]!.end - out[out.length - 1]!.start >= to - from) return false;
@@ -673,6 +681,13 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     out.push({ start: from, end: to, kind, label: flow.slice(from, to), ...(cut ? { cut: true as const } : {}) });
     return true;
   }
+}
+
+/** Whether `word` is capitalized as `heading` is: both in capitals ("THE", "SKILL"), or both starting with one ("The", "Skill"). */
+function capitalizedAs(word: string, heading: string): boolean {
+  if (!isUpperCode(word.charCodeAt(0)) || !isUpperCode(heading.charCodeAt(0))) return false;
+  const shouted = (w: string) => w.length > 1 && w === w.toUpperCase();
+  return shouted(heading) ? shouted(word) : !shouted(word) || word.length === 1;
 }
 
 /** Whether token `t` is a word of five letters or more in capitals after a sentence's end or the text's start ("... DBA. PREFERRED Must ..."). */

@@ -177,6 +177,11 @@ export class Vocabulary {
     return (this.m.runInWords ??= this.stored('runInWords') ?? keyHashSet(this.file.runInHeadings?.words));
   }
 
+  /** Key hashes of the words that open a heading run into a text when capitalized as it is (see runInHeadings). */
+  get runInLeadWords(): ReadonlySet<number> {
+    return (this.m.runInLeadWords ??= this.stored('runInLeadWords') ?? keyHashSet(this.file.runInHeadings?.leadWords));
+  }
+
   /** Key hashes of the one-word heading phrases of sections that ask for nothing that end a sentence run into a text (see runInHeadings). */
   get runInBreakWords(): ReadonlySet<number> {
     return (this.m.runInBreakWords ??= this.stored('runInBreakWords') ?? keyHashSet(this.file.runInHeadings?.breakWords));
