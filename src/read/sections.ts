@@ -437,6 +437,7 @@ function readLongLine(
       mergeLabels(runIn, snakeLabels(flow, s.start, s.end, vocab, phrases));
       mergeLabels(runIn, titledLabels(text, s.start, s.end, vocab, phrases));
       mergeLabels(runIn, leadLabels(flow, s.start, s.end, vocab, phrases));
+      mergeLabels(runIn, colonLeadLabels(flow, s.start, s.end, vocab, phrases).map((l) => ({ ...l, lead: true as const })));
       mergeLabels(labels, runIn.map((l) => ({ ...l, runIn: true as const })));
     }
     return { s, labels };
@@ -453,6 +454,9 @@ function readLongLine(
         continue;
       }
       if (itemLeadIn(current().kind, label.kind, label.label, vocab)) continue;
+      // (A lead-in a colon ends starts the job's lists, never one inside them: there it is an item's
+      // label, "Deep technical knowledge: You have performed ...".)
+      if (label.lead && ASKING.has(current().kind)) continue;
       if (label.start > from && NOT_ASKED.has(current().kind) && asksInRange(flow, from, label.start, vocab)) open(from, 'other', null);
       const kind = label.runIn && label.kind === 'responsibilities' && askedAfter < label.start ? 'summary' : label.kind;
       open(label.start, kind, label.label, label.end, label.notNeeded === true);
@@ -542,8 +546,8 @@ function eachLabelColon(text: string, start: number, end: number, visit: (colon:
   }
 }
 
-/** `cut`: a heading of a section that asks for nothing run into a text, which opens none but ends the sentence before it (see runInLabels). */
-type Label = { start: number; end: number; kind: SectionKind; label: string; notNeeded?: true; runIn?: true; cut?: true };
+/** `cut`: a heading of a section that asks for nothing run into a text, which opens none but ends the sentence before it (see runInLabels); `lead`: a lead-in a colon ends (see colonLeadLabels). */
+type Label = { start: number; end: number; kind: SectionKind; label: string; notNeeded?: true; runIn?: true; cut?: true; lead?: true };
 
 /** Labels of both kinds in text order, a run-in one inside a colon's dropped. */
 function mergeLabels(into: Label[], more: readonly Label[]): void {
@@ -844,6 +848,48 @@ function leadLabels(flow: string, start: number, end: number, vocab: Vocabulary,
 
 /** The longest lead-in sentence read as a heading by leadLabels. */
 const MAX_LEAD_LABEL = 80;
+
+/**
+ * A lead-in ending in a colon inside a sentence of a text whose line breaks were lost, read as a
+ * heading line from the capital that starts it after an item's last word ("... our data storage
+ * approach Skills we expect you to have: 2+ years ..."): a heading of the job's lists, as readHeading
+ * reads a line, of at most MAX_COLON_LEAD_WORDS words, before a capital, a number or a bullet.
+ */
+function colonLeadLabels(flow: string, start: number, end: number, vocab: Vocabulary, phrases: PhraseSet<HeadingTag<SectionKind>>): Label[] {
+  const out: Label[] = [];
+  eachLabelColon(flow, start, end, (colon, words, base) => {
+    let q = colon + 1;
+    while (q < flow.length && isWhiteSpace(flow.charCodeAt(q))) q++;
+    const next = flow.charCodeAt(q);
+    if (!(isUpperCode(next) || (next >= 48 && next <= 57) || BULLETS.has(next))) return;
+    // Back to the capital that starts the item: after a word in lower case, a stop or the sentence's start.
+    for (let n = 1; n <= Math.min(MAX_COLON_LEAD_WORDS, words.length); n++) {
+      const word = words[words.length - n]!;
+      const at = base + word.index!;
+      if (!isUpperCode(word[0].charCodeAt(0))) continue;
+      const before = n < words.length ? words[words.length - n - 1]! : undefined;
+      const opens = at === start || (before ? isLowerCode(before[0].charCodeAt(before[0].length - 1)) && !/[,;:(]/.test(flow.slice(base + before.index! + before[0].length, at)) : base === start);
+      if (!opens) continue;
+      // (Not an item that names what it asks before a colon: "Experience with any reporting tools: Tableau, Looker",
+      // "Experience analyzing data from 3rd party providers: ...", "Preferred languages: Python, SQL": a lead-in of
+      // three words or more that opens with no experience word; shorter labels are inlineLabels'.)
+      if (n < MIN_COLON_LEAD_WORDS || asksInRange(flow, at, colon, vocab)) return;
+      const tokens = (scratch = scanTokens(flow, scratch, [{ start: at, end: colon }]));
+      let experienced = false;
+      vocab.experience.each(tokens, 0, Math.min(tokens.count, 2), (_, first) => void (experienced ||= first === 0));
+      if (experienced) return;
+      const heading = readHeading(flow.slice(at, colon + 1), vocab, phrases);
+      const kind = heading && heading.content < 0 ? runInKind(heading.kind) : undefined;
+      if (kind) out.push({ start: at, end: colon + 1, kind, label: heading!.label });
+      return;
+    }
+  });
+  return out;
+}
+
+/** The fewest and the most words of a lead-in read as a heading by colonLeadLabels ("Skills we expect you to have:"). */
+const MIN_COLON_LEAD_WORDS = 3;
+const MAX_COLON_LEAD_WORDS = 8;
 
 /** A word of a Title Case label: capitalized, or short ("to", "a"); the label's last word is capitalized. */
 function titled(word: string, last: boolean): boolean {
