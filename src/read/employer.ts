@@ -24,7 +24,49 @@ export function employerKeys(company: string, vocab: Vocabulary): string[] {
 
 /** The employer a posting's text names, when no field does; undefined when it names none clearly. */
 export function employerNamed(text: string, sections: readonly Section[], title: string | null, vocab: Vocabulary): string | undefined {
-  return (title !== null ? titleEmployer(title, vocab) : undefined) ?? headingEmployer(text, sections, vocab) ?? introEmployer(text, vocab) ?? blurbEmployer(text, vocab);
+  return (title !== null ? titleEmployer(title, vocab) : undefined) ?? headingEmployer(text, sections, vocab) ?? introEmployer(text, vocab) ?? blurbEmployer(text, vocab) ?? voicedEmployer(text, vocab);
+}
+
+/**
+ * The name a sentence in the employer's own voice opens with ("At Sumo Logic, we are building ...",
+ * "At AstraZeneca we turn ideas into ..."): capitalised words after a locative (`employer.locatives`)
+ * that opens a sentence, then a word of the employer's voice; not "At the same time, we", "At least
+ * 5 years".
+ */
+function voicedEmployer(text: string, vocab: Vocabulary): string | undefined {
+  const locatives = vocab.file.employer?.locatives ?? [];
+  if (locatives.length === 0) return undefined;
+  const voice = vocab.file.employerVoice ?? [];
+  const gate = voicedGate(locatives, voice);
+  gate.lastIndex = 0;
+  for (let m = gate.exec(text); m !== null; m = gate.exec(text)) {
+    // (The sentence's first words: at the text's start, after a line break or a stop.)
+    const before = text.slice(Math.max(0, m.index - 3), m.index);
+    if (m.index > 0 && !/(?:^|[\n.!?])\s*$/.test(before)) continue;
+    const name = m[1]!.trim();
+    const tokens = (scratch = scanTokens(name, scratch));
+    if (tokens.count === 0 || vocab.headingFiller.has(tokens.keyHashOf(0)) || vocab.notTitle.inText(name).length > 0) continue;
+    return name;
+  }
+  return undefined;
+}
+
+/** Phrases as alternatives as a sentence opens with them: the first letter in either case ("at", "At"). */
+const sentenceCased = (phrases: readonly string[]): string =>
+  alternation(phrases)
+    .split('|')
+    .map((p) => (/^\p{L}/u.test(p) ? `[${p[0]!.toUpperCase()}${p[0]!.toLowerCase()}]${p.slice(1)}` : p))
+    .join('|');
+
+const voicedGates = new WeakMap<readonly string[], RegExp>();
+/** "At <Name>[,] we": a locative, a name of capitalised words, a word of the employer's voice. */
+function voicedGate(locatives: readonly string[], voice: readonly string[]): RegExp {
+  let gate = voicedGates.get(locatives);
+  if (!gate) {
+    gate = new RegExp(`(?:${sentenceCased(locatives)})\\s+([\\p{Lu}\\d][^\\s,.;:!?]*(?:\\s+(?:&|[\\p{Lu}\\d][^\\s,.;:!?]*)){0,3}),?\\s+(?:${alternation(voice)})\\b`, 'gu');
+    voicedGates.set(locatives, gate);
+  }
+  return gate;
 }
 
 /** Words that each start with a capital or a digit, "&" between them: "Lumen AI", "Dodge Data & Analytics", "1010data". */

@@ -37,6 +37,14 @@ describe('the employer a pasted posting names', () => {
     expect(employer('Python is one of the languages we use.\nRequirements\n- SQL\n')).toEqual([]);
     expect(employer(`Data Engineer\n${'Build pipelines with our team. '.repeat(30)}\nAcme is a leading bank.\nAcme is great.\n`)).toEqual([]);
   });
+  it('takes it from a sentence in its own voice that opens with it ("At Sumo Logic, we ...")', () => {
+    expect(employer('Staff Data Engineer\n\nAt Sumo Logic, we are building a data platform.\n\nRequirements\n- SQL\n')).toEqual(['sumo', 'logic']);
+    expect(employer('Requirements\n- SQL\n\nAt AstraZeneca we turn ideas into medicines.\n')).toEqual(['astrazeneca']);
+    // Not a name, not the employer's voice, not a sentence's start.
+    expect(employer('At the same time, we use Kafka.\nRequirements\n- SQL\n')).toEqual([]);
+    expect(employer('At Phantom AI, experience the fast pace.\nRequirements\n- SQL\n')).toEqual([]);
+    expect(employer('You worked at Google, we hope.\nRequirements\n- SQL\n')).toEqual([]);
+  });
   it('never overrides the company an export or a page gives', () => {
     expect(employer('Founding Engineer at Lumen AI\n', 'Acme')).toEqual(['acme']);
   });
