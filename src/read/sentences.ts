@@ -79,9 +79,9 @@ export function splitSentences(text: string, from = 0, to = text.length, abbrevi
       if (i === start || !isSpace(text.charCodeAt(i - 1)) || close < 0) stops.lastIndex = i + 2;
       else cutBefore(i, close);
       continue;
-    } else if (isBulletGlyph(c) || c === 45 || c === 42 || c > 0x2000) {
+    } else if (isBulletGlyph(c) || c === 45 || c === 42 || c === 43 || c > 0x2000) {
       // A bullet between blanks inside a line ("... use cases • Work under ..."): a list flattened
-      // onto one line; the item ends before it, the next starts at it. A dash or a star is one only
+      // onto one line; the item ends before it, the next starts at it. A dash, a star or a plus is one only
       // in a line that runs such a list together, before a capital ("... frameworks - Strong Python - Go");
       // so is an emoji ("... dashboards 🔹 Write SQL models 🔹 ...").
       const after = i + m[0].length;
@@ -91,7 +91,7 @@ export function splitSentences(text: string, from = 0, to = text.length, abbrevi
       }
       // (A glyph may be glued to its item's first word, a capital: "... environments •Good listener".)
       if (i === start || !isSpace(text.charCodeAt(i - 1)) || after >= to || !(isSpace(text.charCodeAt(after)) || (isBulletGlyph(c) && startsSentence(text, after)))) continue;
-      if ((c === 45 || c === 42) && (!dashed || !dashItemAt(text, i, to))) continue;
+      if ((c === 45 || c === 42 || c === 43) && (!dashed || !dashItemAt(text, i, to))) continue;
       cutBefore(i, after);
       continue;
     } else if (c === 124) {
@@ -202,7 +202,7 @@ function pushBounded(text: string, spans: Span[], start: number, end: number): v
 /** The characters that may end a sentence (and a Markdown heading's marks run into a line). */
 const STOPS = new RegExp(`[\\n;.!?#*|${BULLET_GLYPHS}]`, 'g');
 /** ... and in a line that runs a list with dashes, stars or emoji together, those too (an emoji with what modifies it). */
-const DASHED_STOPS = new RegExp(`[\\n;.!?#|${BULLET_GLYPHS}\\-*]|${EMOJI.source}`, 'gu');
+const DASHED_STOPS = new RegExp(`[\\n;.!?#|${BULLET_GLYPHS}\\-*+]|${EMOJI.source}`, 'gu');
 
 /** The longest bold label read as a heading run into a line. */
 const MAX_BOLD_LABEL = 60;
@@ -257,7 +257,7 @@ function gluedStarAt(text: string, i: number): boolean {
 }
 
 /**
- * Whether text[from, to) is a list of dash (or star) items run together on one line, as a posting
+ * Whether text[from, to) is a list of dash (or star, or plus) items run together on one line, as a posting
  * whose line breaks were lost gives it ("What you bring - 5+ years of ... - Strong Python - ..."):
  * at least three dashes between blanks before a capital. A title's "Data Scientist - Remote" is not.
  */
@@ -290,7 +290,7 @@ let marksAt: number[] = [];
 function listMarksOf(text: string): number[] {
   if (text === marksText) return marksAt;
   const out: number[] = [];
-  for (const mark of [' - ', ' * ']) {
+  for (const mark of [' - ', ' * ', ' + ']) {
     for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 2)) if (dashItemAt(text, i + 1, text.length)) out.push(i + 1);
   }
   // A star glued to the item before it, as a list loses its line breaks ("... database management* Experience with ...").

@@ -46,6 +46,9 @@ describe('splitSentences', () => {
     const text = `What you bring - 5+ years of software engineering experience - Strong Python; Go is a plus - Experience with state-of-the-art PyTorch - Familiarity with LangChain, ${'and more of the same kind of words '.repeat(3)}`;
     expect(sentences(text).slice(0, 4)).toEqual(['What you bring', '- 5+ years of software engineering experience', '- Strong Python;', 'Go is a plus']);
     expect(sentences(text)[4]).toBe('- Experience with state-of-the-art PyTorch');
+    // ... or a plus, as some exports mark items ("+ MS in chemical engineering + Active clearance").
+    const plus = `Preferred Qualifications + MS in chemical engineering + Active Federal Q Clearance + Experience with Python and C++ ${'and more of the same kind of words '.repeat(3)}`;
+    expect(sentences(plus).slice(0, 3)).toEqual(['Preferred Qualifications', '+ MS in chemical engineering', '+ Active Federal Q Clearance']);
     // Fewer than three such dashes, or a short line, is no list: "Data Scientist - Remote", "5 - 7 years - Python".
     const two = `Data Scientist - Remote. We need 5 - 7 years - Python and more ${'words of the same kind and more '.repeat(8)}`;
     expect(sentences(two)[0]).toBe('Data Scientist - Remote.');
