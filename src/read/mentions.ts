@@ -327,7 +327,7 @@ export class MentionReader {
       const nl = flow.indexOf('\n', offset);
       this.lineEnd = nl === -1 ? flow.length : nl;
       let sentences = this.lines.get(this.lineStart);
-      if (!sentences) this.lines.set(this.lineStart, (sentences = this.atSections(splitSentences(flow, this.lineStart, this.lineEnd, this.reading.vocab.abbreviations, this.reading.vocab.sentenceOpeners))));
+      if (!sentences) this.lines.set(this.lineStart, (sentences = this.atEmployer(this.atSections(splitSentences(flow, this.lineStart, this.lineEnd, this.reading.vocab.abbreviations, this.reading.vocab.sentenceOpeners)))));
       this.lineSentences = sentences;
     }
     const sentences = this.lineSentences;
@@ -358,6 +358,38 @@ export class MentionReader {
         s = { start: cut, end: s.end };
       }
       out.push(s);
+    }
+    return out ?? sentences;
+  }
+
+  /**
+   * The employer's name saying what the employer is, after an item's last word with no stop between,
+   * starts a sentence, as in a text whose line breaks were lost ("... and effectively prioritize
+   * business needs Grainger is an Equal Opportunity Workplace ..."): no evidence of the company's
+   * reaches back to the item.
+   */
+  private atEmployer(sentences: Span[]): Span[] {
+    if (this.employerFirst === undefined) return sentences;
+    const { tokens } = this;
+    const vocab = this.reading.vocab;
+    let out: Span[] | undefined;
+    for (let i = 0; i < sentences.length; i++) {
+      let s = sentences[i]!;
+      const first = tokens.indexAt(s.start);
+      const last = tokens.indexAt(s.end);
+      for (let k = first + 1; k < last; k++) {
+        if (!this.namesEmployerAt(k) || vocab.runInNotAfter.has(tokens.keyHashOf(k - 1))) continue;
+        // (After a word, with only blanks between: not "at Acme", "Acme's", "... skills. Acme".)
+        const prev = tokens.text.charCodeAt(tokens.end[k - 1]! - 1);
+        if (!((prev >= 97 && prev <= 122) || (prev >= 48 && prev <= 57) || prev === 41) || !/^\s+$/.test(tokens.text.slice(tokens.end[k - 1]!, tokens.start[k]!))) continue;
+        let j = k + 1;
+        while (j < last && (this.employer.has(tokens.keyHashOf(j)) || vocab.companySuffixes.has(tokens.key(j)))) j++;
+        if (!vocab.employerDescribes.startsAt(tokens, j, last) && !vocab.employerBlurbs.startsAt(tokens, j, last)) continue;
+        out ??= sentences.slice(0, i);
+        out.push({ start: s.start, end: tokens.start[k]! });
+        s = { start: tokens.start[k]!, end: s.end };
+      }
+      out?.push(s);
     }
     return out ?? sentences;
   }
