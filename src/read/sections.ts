@@ -604,7 +604,9 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
           heads = vocab.headingFiller.has(tokens.keyHashOf(k)) || vocab.runInWords.has(tokens.keyHashOf(k)) || (k > first && /[&/,]/.test(flow.slice(tokens.end[k - 1]!, tokens.start[k]!)));
         }
         // (A list's own name that ends it takes its kind: "Nice-to-Have Qualifications" is a nice-to-have list.)
-        const own = (o: { first: number; last: number }) => o.last === titled && o.last - o.first === 1 && vocab.runInWords.has(tokens.keyHashOf(o.first));
+        // (Nor does a filler word that is a heading of its own: "Ideal Person for this Role".)
+        const own = (o: { first: number; last: number }) =>
+          (o.last === titled && o.last - o.first === 1 && vocab.runInWords.has(tokens.keyHashOf(o.first))) || (o.last - o.first === 1 && vocab.headingFiller.has(tokens.keyHashOf(o.first)));
         if (found.some((o) => o.first >= phrase.last && o.first < titled && o.tag.kind !== tag.kind && !own(o))) heads = false;
         const joins = heads && titled > phrase.last && !glued.some((g) => g > from && g < tokens.end[titled - 1]!);
         if (joins && label(first, from, kind, cut, titled, true)) continue;
@@ -657,7 +659,8 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     let titled = true;
     for (let k = first; k < last && titled; k++) {
       const w = tokens.raw(k);
-      if ((k === first || w.length >= 4) && !isUpperCode(w.charCodeAt(0))) titled = !joined && k > first && ((bullet && last - first >= 3) || ((beforeBullet || question) && last - first >= 2) || named || (last - first >= 2 && sentenceCased));
+      // (A joined run in Title Case writes its filler words in lower case, however long: "Ideal Person for this Role".)
+      if ((k === first || (w.length >= 4 && !(joined && vocab.headingFiller.has(tokens.keyHashOf(k))))) && !isUpperCode(w.charCodeAt(0))) titled = !joined && k > first && ((bullet && last - first >= 3) || ((beforeBullet || question) && last - first >= 2) || named || (last - first >= 2 && sentenceCased));
     }
     if (!titled) return false;
     // What comes before: the text's start, a sentence's end, or an item's last word.
