@@ -4,6 +4,7 @@
  */
 
 import { scanTokens, type Tokens } from '../lexicon/index.js';
+import { labelKind } from './headings.js';
 import type { Vocabulary } from './vocab.js';
 
 const MAX_TITLE_CHARS = 100;
@@ -29,6 +30,10 @@ export function titleOf(line: string, vocab: Vocabulary, roleNamed = false, dept
     vocab,
   );
   if (t === '' || /[.!?:;,]$/.test(t)) return undefined;
+  // (Nor one that runs a heading's label into sentences: "Requirements: 3+ years of Python. Master's
+  // or PhD in Computer Science", a one-line posting.)
+  const colon = t.indexOf(': ');
+  if (colon > 0 && labelKind(t.slice(0, colon), vocab, vocab.headings) !== undefined) return undefined;
   // (A long line of a title and the job's terms after a dash: "Contract Databricks Data Engineer – 6
   // months – £575–£625/day – Outside IR35 – Remote (UK) with occasional travel to Bristol".)
   if (t.length > MAX_TITLE_CHARS) return depth === 0 && t.length <= MAX_TERMS_LINE_CHARS ? dashTitle(t, vocab, 1) : undefined;

@@ -10,6 +10,9 @@ describe('titleOf', () => {
     expect(titleOf('## Machine Learning Engineer', en)).toBe('Machine Learning Engineer');
   });
   it('never takes a sentence or a date for a title', () => {
+    // (Nor a heading's label run into sentences, a one-line posting.)
+    expect(titleOf("Requirements: 3+ years of Python. Master's or PhD in Computer Science", en)).toBeUndefined();
+    expect(titleOf('Job Title: Data Scientist', en)).toBe('Data Scientist');
     expect(titleOf('We are looking for someone who knows Python to join our team', en)).toBeUndefined();
     expect(titleOf('Friday, April 3, 2020', en)).toBeUndefined();
     expect(titleOf('Mon 12 Oct 2020', en)).toBeUndefined();
