@@ -429,7 +429,13 @@ function groupsOf(
     return category === 'degree' ? 'degree' : category === 'field-of-study' ? 'field' : category === 'mathematics' || category === 'statistics' ? 'subject' : null;
   };
   const kindOf = (member: string, head: string) => member !== head && taxonomy.ancestorsOf(member).includes(head);
-  const runs = findAlternatives(reader, kept, degreeOf, kindOf).filter((run) => run.every((i) => bySkill.has(kept[i]!.id)));
+  // A degree is an alternative to degrees, fields and credentials only ("Actuarial credential or
+  // Master's degree"): "Strong SQL skills Master's degree or PhD", items run together where a text lost
+  // its line breaks, or "pharma experience or Bachelor or Master degree" offer no choice between them.
+  const schooling = (i: number) => degreeOf(i) !== null || bySkill.get(kept[i]!.id)?.category === 'certification';
+  const runs = findAlternatives(reader, kept, degreeOf, kindOf)
+    .map((run) => (run.some((i) => degreeOf(i) === 'degree') ? run.filter(schooling) : run))
+    .filter((run) => run.length > 1 && run.every((i) => bySkill.has(kept[i]!.id)));
   if (runs.length === 0) return [];
   const inRun = new Set(runs.flat());
   // Candidate groups, the same set of skills once (strongest importance).

@@ -67,6 +67,15 @@ describe('extractPosting', () => {
   });
 });
 
+describe('alternatives', () => {
+  it('offers a degree as an alternative to degrees, fields and credentials only', () => {
+    const groups = (text: string) => extractPosting(postingFromText('x.txt', text), bundledTaxonomy()).groups.map((g) => g.skills);
+    // Items run together where a text lost its line breaks: SQL is no alternative to a degree.
+    expect(groups("Requirements: Strong SQL skills Master's degree or PhD in Statistics")).toEqual([['masters-degree', 'phd']]);
+    expect(groups("Requirements\n- An actuarial credential or a Master's degree")).toEqual([['actuarial-exams', 'masters-degree']]);
+  });
+});
+
 describe('lines that ask for nothing', () => {
   it('drops equal-opportunity and benefit lines outside the requirements', () => {
     const text = 'Engineer\nWe use Python.\nWe offer health insurance and free Docker training.\nAcme is an equal opportunity employer; no Kubernetes needed to apply.';
