@@ -612,6 +612,13 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
         if (joins && label(first, from, kind, cut, titled, true)) continue;
       }
     }
+    // ("... in Python Qualifications for Data Engineer 1-3+ years ...": a link word and the role the
+    // list is for, its last word a role noun, in Title Case.)
+    if (!cut && phrase.last < tokens.count && vocab.headingLinks.has(tokens.keyHashOf(phrase.last))) {
+      let role = -1;
+      for (let k = phrase.last + 1; k < Math.min(tokens.count, phrase.last + 1 + MAX_AUDIENCE_WORDS) && role < 0; k++) if (vocab.roleNounWords.has(tokens.keyHashOf(k))) role = k;
+      if (role > 0 && label(first, from, kind, cut, role + 1, true)) continue;
+    }
     label(first, from, kind, cut, phrase.last);
   }
   return out;
@@ -696,6 +703,9 @@ function capitalizedAs(word: string, heading: string): boolean {
   const shouted = (w: string) => w.length > 1 && w === w.toUpperCase();
   return shouted(heading) ? shouted(word) : !shouted(word) || word.length === 1;
 }
+
+/** The most words between a run-in heading's link word and the role noun that ends it ("Qualifications for Senior Data Engineer"). */
+const MAX_AUDIENCE_WORDS = 4;
 
 /** Whether token `t` is a word of five letters or more in capitals after a sentence's end or the text's start ("... DBA. PREFERRED Must ..."). */
 function shoutedAfterStop(flow: string, tokens: Tokens, t: number, start: number): boolean {
