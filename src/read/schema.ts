@@ -298,7 +298,7 @@ export const VocabFile = z.strictObject({
       kinds: z.optional(phrases('Nouns of what a company is (company, startup, firm, provider): see `describes`; one is the last of its phrase, before a stop or a comma, a continuer or a `kindFollowers` word.')),
       appositions: z.optional(phrases('Words that open an apposition after a company\'s name ("Dynetics, a wholly owned subsidiary of Leidos, is seeking", "HashiCorp, creators of Terraform, Vault and Consul, is hiring"): a name with one is a company\'s, whether or not the text names it again.')),
       legalForms: z.optional(phrases('The legal forms of a company\'s name (Inc, LLC, GmbH): a capitalised name with one, or with an apposition that ends in a `kinds` noun ("Elastic, the Search AI Company, ..."), opening a sentence of the text\'s first ones is the employer, when the text names it again.')),
-      locatives: z.optional(phrases('Words that open a sentence in the employer\'s own voice before its name ("At Acme, we build ...", "Bei Acme arbeiten wir ..."): the capitalised name after one, before a word of `employerVoice` (a comma between or not), is the employer, when nothing else names it.')),
+      locatives: z.optional(phrases('Words that open a sentence in the employer\'s own voice before its name ("At Acme, we build ..."): the capitalised name after one, right before a word of `employerVoice` (a comma between or not), is the employer, when nothing else names it. A language whose verb stands between ("Bei Acme arbeiten wir") lists none.')),
       kindFollowers: z.optional(phrases('Words that may follow a `kinds` noun that ends a company\'s description of itself (that, which, using, based, headquartered).')),
     }),
   ),

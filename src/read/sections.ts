@@ -592,24 +592,24 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
       if (bulletAt(flow, tokens.end[longer - 1]!, flow.length)) {
         if (label(first, from, kind, cut, longer)) continue;
       } else {
-        let titled = longer;
-        while (titled > phrase.last && !isUpperCode(tokens.raw(titled - 1).charCodeAt(0))) titled--;
+        let runEnd = longer;
+        while (runEnd > phrase.last && !isUpperCode(tokens.raw(runEnd - 1).charCodeAt(0))) runEnd--;
         // (Never across words glued together, where stripped markup ran headings into each other: "ResponsibilitiesJob Duties".)
         // (Nor two words that each may be a cue or a field alone: "... Engineering Preferred Minimum 1-3 years ...". Joined
         // by a filler word or a sign, or with a list's own name or a phrase of two words or more in it: "Qualifications and
         // Skills", "Education & Experience", "Knowledge/Skills/Abilities".)
         // (And no heading of another kind run in after its first phrase: "... Security Clearance Position Overview Acme is seeking ...".)
-        let heads = found.some((o) => o.first >= first && o.last <= titled && o.last - o.first >= 2);
-        for (let k = first; k < titled && !heads; k++) {
+        let heads = found.some((o) => o.first >= first && o.last <= runEnd && o.last - o.first >= 2);
+        for (let k = first; k < runEnd && !heads; k++) {
           heads = vocab.headingFiller.has(tokens.keyHashOf(k)) || vocab.runInWords.has(tokens.keyHashOf(k)) || (k > first && /[&/,]/.test(flow.slice(tokens.end[k - 1]!, tokens.start[k]!)));
         }
         // (A list's own name that ends it takes its kind: "Nice-to-Have Qualifications" is a nice-to-have list.)
         // (Nor does a filler word that is a heading of its own: "Ideal Person for this Role".)
         const own = (o: { first: number; last: number }) =>
-          (o.last === titled && o.last - o.first === 1 && vocab.runInWords.has(tokens.keyHashOf(o.first))) || (o.last - o.first === 1 && vocab.headingFiller.has(tokens.keyHashOf(o.first)));
-        if (found.some((o) => o.first >= phrase.last && o.first < titled && o.tag.kind !== tag.kind && !own(o))) heads = false;
-        const joins = heads && titled > phrase.last && !glued.some((g) => g > from && g < tokens.end[titled - 1]!);
-        if (joins && label(first, from, kind, cut, titled, true)) continue;
+          (o.last === runEnd && o.last - o.first === 1 && vocab.runInWords.has(tokens.keyHashOf(o.first))) || (o.last - o.first === 1 && vocab.headingFiller.has(tokens.keyHashOf(o.first)));
+        if (found.some((o) => o.first >= phrase.last && o.first < runEnd && o.tag.kind !== tag.kind && !own(o))) heads = false;
+        const joins = heads && runEnd > phrase.last && !glued.some((g) => g > from && g < tokens.end[runEnd - 1]!);
+        if (joins && label(first, from, kind, cut, runEnd, true)) continue;
       }
     }
     // ("... in Python Qualifications for Data Engineer 1-3+ years ...": a link word and the role the
