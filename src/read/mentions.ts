@@ -382,9 +382,7 @@ export class MentionReader {
         // (After a word, with only blanks between: not "at Acme", "Acme's", "... skills. Acme".)
         const prev = tokens.text.charCodeAt(tokens.end[k - 1]! - 1);
         if (!((prev >= 97 && prev <= 122) || (prev >= 48 && prev <= 57) || prev === 41) || !/^\s+$/.test(tokens.text.slice(tokens.end[k - 1]!, tokens.start[k]!))) continue;
-        let j = k + 1;
-        while (j < last && (this.employer.has(tokens.keyHashOf(j)) || vocab.companySuffixes.has(tokens.key(j)))) j++;
-        if (!vocab.employerDescribes.startsAt(tokens, j, last) && !vocab.employerBlurbs.startsAt(tokens, j, last)) continue;
+        if (!this.describesEmployer(k, last)) continue;
         out ??= sentences.slice(0, i);
         out.push({ start: s.start, end: tokens.start[k]! });
         s = { start: tokens.start[k]!, end: s.end };

@@ -888,9 +888,7 @@ function colonLeadLabels(flow: string, start: number, end: number, vocab: Vocabu
       // three words or more that opens with no experience word; shorter labels are inlineLabels'.)
       if (n < MIN_COLON_LEAD_WORDS || asksInRange(flow, at, colon, vocab)) return;
       const tokens = (scratch = scanTokens(flow, scratch, [{ start: at, end: colon }]));
-      let experienced = false;
-      vocab.experience.each(tokens, 0, Math.min(tokens.count, 2), (_, first) => void (experienced ||= first === 0));
-      if (experienced) return;
+      if (vocab.experience.startsAt(tokens, 0, Math.min(tokens.count, 2))) return;
       const heading = readHeading(flow.slice(at, colon + 1), vocab, phrases);
       const kind = heading && heading.content < 0 ? runInKind(heading.kind) : undefined;
       if (kind) out.push({ start: at, end: colon + 1, kind, label: heading!.label });
