@@ -29,15 +29,40 @@ function listGap(tokens: Tokens, a: number, b: number): number {
 }
 
 /**
- * The word of a list right before token `at` ("X, ", "X and ", "X / "), not before `floor`: its
- * index, or -1 when no list word stands there. Read in place.
+ * Two coordinators joined by a slash ("and/or", "und/oder") are one: given token `j`, a
+ * coordinator, the first token of the one it ends (`j` itself, or `j - 2`).
+ */
+function coordinatorStart(tokens: Tokens, j: number, floor: number, joins: ReadonlySet<number>): number {
+  return j - 2 >= floor && slashPair(tokens, j - 2, joins) ? j - 2 : j;
+}
+
+/** Given token `j`, a coordinator, the last token of the one it starts (`j`, or `j + 2` for "and/or"). */
+function coordinatorEnd(tokens: Tokens, j: number, joins: ReadonlySet<number>): number {
+  return j + 2 < tokens.count && slashPair(tokens, j, joins) ? j + 2 : j;
+}
+
+/** Whether tokens i, i + 1, i + 2 are a coordinator, a slash and a coordinator with nothing between them. */
+function slashPair(tokens: Tokens, i: number, joins: ReadonlySet<number>): boolean {
+  return (
+    tokens.end[i] === tokens.start[i + 1] &&
+    tokens.end[i + 1] === tokens.start[i + 2] &&
+    tokens.raw(i + 1) === '/' &&
+    tokens.raw(i) !== '/' &&
+    joins.has(tokens.keyHashOf(i)) &&
+    joins.has(tokens.keyHashOf(i + 2))
+  );
+}
+
+/**
+ * The word of a list right before token `at` ("X, ", "X and ", "X / ", "X and/or "), not before
+ * `floor`: its index, or -1 when no list word stands there. Read in place.
  */
 function listWordBefore(tokens: Tokens, at: number, floor: number, joins: ReadonlySet<number>): number {
   let word = at - 1;
   if (word < floor) return -1;
   if (joins.has(tokens.keyHashOf(word))) {
     if (listGap(tokens, word, at) < 0) return -1;
-    word--;
+    word = coordinatorStart(tokens, word, floor, joins) - 1;
     return word < floor || listGap(tokens, word, word + 1) < 0 ? -1 : word;
   }
   return listGap(tokens, word, at) < 1 ? -1 : word;
@@ -72,7 +97,7 @@ function cutCompounds(matches: readonly Match[], tokens: Tokens, taxonomy: Compi
     // Walk back over "X- und", "X-,", "X- /": each X cut short by a hyphen right after it.
     for (let at = m.first; at - 1 >= floor; ) {
       let word = at - 1;
-      if (joins.has(tokens.keyHashOf(word))) word--;
+      if (joins.has(tokens.keyHashOf(word))) word = coordinatorStart(tokens, word, floor, joins) - 1;
       // The hyphen first, read in place: most words before a match are no cut compound.
       if (word < floor || text.charCodeAt(tokens.end[word]!) !== 45) break;
       if (!/^-\s*,?\s*$/.test(text.slice(tokens.end[word]!, tokens.start[word + 1]!))) break;
@@ -174,7 +199,7 @@ function sharedHeads(matches: readonly Match[], tokens: Tokens, taxonomy: Compil
       let word = at;
       if (joins.has(tokens.keyHashOf(word))) {
         if (listGap(tokens, at - 1, at) < 0) break;
-        word++;
+        word = coordinatorEnd(tokens, word, joins) + 1;
         if (word > tokens.count - 1 || listGap(tokens, word - 1, word) < 0) break;
         coordinated = true;
         // The list closes with a skill of its own: "data collection, transformation and reporting".

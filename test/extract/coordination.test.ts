@@ -16,6 +16,14 @@ describe('coordinated forms', () => {
     expect(m['written-communication']).toEqual(['written']);
   });
 
+  it('read two coordinators joined by a slash as one ("and/or", "und/oder")', () => {
+    const m = mentionsOf('Requirements\n- Google and/or Adobe Analytics\n- Data modeling and/or mining\n- Clean and/or transform data\n');
+    expect(m['google-analytics']).toEqual(['Google']);
+    expect(m['data-mining']).toEqual(['mining']);
+    expect(m['data-cleaning']).toEqual(['Clean']);
+    expect(mentionsOf('Ihr Profil\n- Team- und/oder Kommunikationsfähigkeit\n')['teamwork']).toEqual(['Team']);
+  });
+
   it('take words before a comma alone only where the phrase ends the list', () => {
     const ids = (text: string) => Object.keys(mentionsOf(`Requirements\n${text}\n`));
     // A list of modifiers closed by the phrase.
