@@ -118,8 +118,8 @@ const ITEM_TAIL = 2;
 const ITEM_TAIL_GAP = /^\s*[\p{L}\p{N}/&]+(?:(?:\s+|-)[\p{L}\p{N}/&]+)*\s*$/u;
 /** How many words of the kind may stand between a skill and the phrase that leads to its members ("Cloud-based data technologies such as"). */
 const ELABORATION_LEAD = 4;
-/** The characters between a kind and its first member: words, and a bracket that opens the members ("(e.g., Neo4j)"). */
-const ELABORATION_GAP = /^[\p{L}\p{N}\s,.(-]*$/u;
+/** The characters between a kind and its first member: words, and a bracket or colon that opens the members ("(e.g., Neo4j)", "such as: statistical modeling"). */
+const ELABORATION_GAP = /^[\p{L}\p{N}\s,.(:-]*$/u;
 /** Items that name no skill between an elaboration phrase and its first known member: one or two, a word or two each. */
 const NAMELESS_ITEMS = /^(?:[\p{L}\p{N}][\p{L}\p{N}+#/.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}+#/.-]*)?\s*,\s*){1,2}$/u;
 const NAMELESS_ITEMS_WORDS = 4;
