@@ -230,6 +230,7 @@ const VERSION = /(?<![\p{L}\p{N}])v?\d{1,3}(?:\.(?:\d{1,3}|x))*\+?(?![\p{L}\p{N}
 const MAX_BRACKET_TOKENS = 16;
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLower = (c: number) => c >= 97 && c <= 122;
 
 /**
  * The first index of a sorted array whose item is not `below` (every item before it is). Each
@@ -1766,6 +1767,10 @@ export class MentionReader {
       if (k < b.first) p = tokens.end[k]!;
     }
     if (a.last === b.first) return 'comma';
+    // A capitalized word right after a lower-case one, with only spaces between, opens a sentence
+    // whose line break was lost ("... and data visualization Experience with the following: Python"),
+    // unless it is a list word ("a Master's degree OR a PhD").
+    if (isLower(flow.charCodeAt(tokens.start[a.last - 1]!)) && isUpper(flow.charCodeAt(tokens.start[a.last]!)) && /^\s+$/.test(flow.slice(a.end, tokens.start[a.last]!)) && !this.reading.vocab.coordinators.has(tokens.keyHashOf(a.last))) return 'break';
     const words = listWordsIn(tokens, this.reading.vocab, a.last, b.first, loose);
     if (!(words & LIST_COVERED)) return 'break';
     if (words & LIST_CONNECTOR) return 'or';
