@@ -6,7 +6,8 @@
  * of that skill (its own word only); after a comma alone, only where the phrase ends the list. So is the first part of a compound cut short before a
  * coordinator, as German writes them: "Team- und Kommunikationsfähigkeit" names Teamfähigkeit.
  * And the other way round, a phrase's head shared with the words after it: "data modeling and
- * mining" names data mining.
+ * mining" names data mining; and a platform's name shared with the short names in a bracket after
+ * it: "AWS (IAM, KMS)" names AWS IAM and AWS KMS.
  */
 
 import { scanTokens, type Tokens } from '../lexicon/index.js';
@@ -158,6 +159,11 @@ export function coordinated(matches: Match[], tokens: Tokens, taxonomy: Compiled
   }
   const heads = sharedHeads(matches, tokens, taxonomy, joins);
   if (heads.length > 0) (added ??= []).push(...heads);
+  const products = bracketProducts(matches, tokens, taxonomy);
+  if (products) {
+    matches = matches.filter((m) => !products.replaced.has(m));
+    (added ??= []).push(...products.found);
+  }
   const objects = sharedObjects(matches, tokens, taxonomy, joins, verbs);
   if (objects.length > 0) (added ??= []).push(...objects);
   if (!added) return matches;
@@ -271,6 +277,67 @@ function sharedObjects(matches: readonly Match[], tokens: Tokens, taxonomy: Comp
       word = next;
     }
     if (coordinated) out.push(...run);
+  }
+  return out;
+}
+
+/** The longest bracket after a platform read for its products, in characters. */
+const MAX_PRODUCT_BRACKET = 160;
+/** The most words of one product's name in such a bracket ("App Service", "Cloud Storage"). */
+const MAX_PRODUCT_WORDS = 3;
+
+/**
+ * "AWS (IAM, KMS, GuardDuty)", "Azure (App Service, Functions)", "GCP (Cloud Storage, Pub/Sub)": a
+ * bracket right after a platform names its products by their short names; each item that, with the
+ * platform's name before it (as written, its label or an alias), is a skill of that platform (its
+ * `usedFor` or `parents`) is a mention of that skill, in place of the generic reading of the short
+ * name (IAM, publish-subscribe).
+ */
+function bracketProducts(matches: readonly Match[], tokens: Tokens, taxonomy: CompiledTaxonomy): { found: Match[]; replaced: Set<Match> } | undefined {
+  const text = tokens.text;
+  let out: { found: Match[]; replaced: Set<Match> } | undefined;
+  for (let x = 0; x < matches.length; x++) {
+    const p = matches[x]!;
+    // (Read in place first: most matches have no bracket right after them.)
+    let open = p.end;
+    while (open < text.length && (text.charCodeAt(open) === 32 || text.charCodeAt(open) === 9)) open++;
+    if (text.charCodeAt(open) !== 40) continue;
+    const close = text.indexOf(')', open);
+    if (close < 0 || close - open > MAX_PRODUCT_BRACKET || text.lastIndexOf('(', close) !== open) continue;
+    const names = [...new Set([text.slice(p.start, p.end), p.skill.label, ...(p.skill.aliases ?? [])])];
+    const partOf = (id: string) => id !== p.skill.id && (taxonomy.skills.get(id)?.usedFor?.includes(p.skill.id) === true || taxonomy.skills.get(id)?.parents?.includes(p.skill.id) === true);
+    // The bracket's items: parted by commas, semicolons and list words ("IAM, KMS and GuardDuty").
+    const itemRe = /[^,;]+/g;
+    const inner = text.slice(open + 1, close);
+    for (let m = itemRe.exec(inner); m; m = itemRe.exec(inner)) {
+      for (const piece of m[0].split(/\s+(?:and|or|&)\s+/)) {
+        const name = piece.trim().replace(/^(?:e\.g\.?|i\.e\.?|incl\.?|including|such as)\s+/i, '');
+        if (name === '' || name.split(/\s+/).length > MAX_PRODUCT_WORDS) continue;
+        const start = open + 1 + m.index + m[0].indexOf(piece) + piece.indexOf(name);
+        const end = start + name.length;
+        let product: Match | undefined;
+        for (const n of names) {
+          const one = wholeSkill(`${n} ${name}`, taxonomy);
+          if (one && partOf(one.skill.id)) {
+            product = one;
+            break;
+          }
+        }
+        if (!product) continue;
+        const first = tokens.indexAt(start);
+        const last = tokens.indexAt(end);
+        if (last <= first) continue;
+        out ??= { found: [], replaced: new Set() };
+        let same = false;
+        for (const q of matches) {
+          if (q.start >= start && q.end <= end) {
+            if (q.skill.id === product.skill.id) same = true;
+            else out.replaced.add(q);
+          }
+        }
+        if (!same) out.found.push({ skill: product.skill, form: product.form, first, last, start, end });
+      }
+    }
   }
   return out;
 }

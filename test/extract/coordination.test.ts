@@ -24,6 +24,19 @@ describe('coordinated forms', () => {
     expect(mentionsOf('Ihr Profil\n- Team- und/oder Kommunikationsfähigkeit\n')['teamwork']).toEqual(['Team']);
   });
 
+  it('read a bracket after a platform as its products by their short names', () => {
+    const m = mentionsOf('Requirements\n- Cloud security in AWS (IAM, KMS and GuardDuty)\n- Azure (App Service, Functions)\n- GCP (GKE, Pub/Sub)\n- Python (pandas)\n');
+    expect(m['aws-iam']).toEqual(['IAM']);
+    expect(m['aws-kms']).toEqual(['KMS']);
+    expect(m['azure-app-service']).toEqual(['App Service']);
+    expect(m['azure-functions']).toEqual(['Functions']);
+    expect(m['gcp-pubsub']).toEqual(['Pub/Sub']);
+    // The generic reading of a short name gives way to the platform's product.
+    expect(m['identity-and-access-management']).toBeUndefined();
+    expect(m['publish-subscribe']).toBeUndefined();
+    expect(m['pandas']).toEqual(['pandas']);
+  });
+
   it('take words before a comma alone only where the phrase ends the list', () => {
     const ids = (text: string) => Object.keys(mentionsOf(`Requirements\n${text}\n`));
     // A list of modifiers closed by the phrase.
