@@ -276,8 +276,9 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       // "We focus on three core areas: Cyber, Entity, ...": the employer's own story, outside the job's
       // lists; the tools it names there are its stack, part of the job ("Our platform is written in Rust").
       if ((section === 'summary' || section === 'other') && cue === undefined && !reads.tool && reader.employerStory(m)) continue;
-      // Under "Not needed", "We don't expect you to": not asked, unless a cue there asks it.
-      if (cue === 'negated' || (at.notNeeded && cue !== 'required' && cue !== 'preferred')) {
+      // Under "Not needed", "We don't expect you to": not asked, unless a cue there asks it, or
+      // names the stack ("Not needed: Kubernetes (we run on ECS)": ECS is the job's).
+      if (cue === 'negated' || (at.notNeeded && cue !== 'required' && cue !== 'preferred' && cue !== 'stack')) {
         let n = negated.get(m.skill.id);
         if (!n) negated.set(m.skill.id, (n = { id: m.skill.id, label: m.skill.label, category, mentions: [] }));
         n.mentions.push(mentionOf(text, m, section));
