@@ -526,7 +526,7 @@ function inlineLabels(
 }
 
 /** The most words an inline label may have ("Your background and who you are: ..."), as a label line may. */
-const MAX_INLINE_LABEL_WORDS = 6;
+const MAX_INLINE_LABEL_WORDS = 9;
 
 /** A lower-case letter glued to a capitalized word or one in capitals: where a label's first word was glued to the text before it ("statisticsBonus", "prospectsQUALIFICATIONS"). */
 const GLUED_WORD = /\p{Ll}(?=\p{Lu}(?:\p{Ll}|\p{Lu}\p{Lu}))/u;
