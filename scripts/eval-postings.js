@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run eval:postings [-- --split dev|test|check|all] [--show N] [--ids a0001,b0002] [--taxonomy DIR] [--flatten] [--pasted]
+// npm run eval:postings [-- --split dev|test|check|all] [--show N] [--ids a0001,b0002] [--taxonomy DIR] [--flatten] [--wrap N] [--pasted]
 //
 // Scores extraction against the recruiter-view dev set in eval/postings/*.yaml (labels and posting
 // ids only; the texts stay in ../shared/data/postings-ds). Rules: ../shared/docs/ANNOTATION.md.
@@ -28,6 +28,26 @@ const onlyIds = value('--ids')?.split(',');
 const explain = args.includes('--explain');
 /** With --flatten, every posting is read without its line breaks, as many JSONL/CSV exports and pastes give it. */
 const flatten = args.includes('--flatten');
+/** With --wrap N, every line longer than N characters is hard-wrapped at N, as many saved and exported postings are. */
+const wrapAt = args.includes('--wrap') ? Number(value('--wrap')) : 0;
+if (args.includes('--wrap') && !(Number.isInteger(wrapAt) && wrapAt >= 20)) {
+  console.error(`eval:postings: --wrap takes a line width of 20 characters or more, not ${JSON.stringify(value('--wrap'))}`);
+  process.exit(2);
+}
+/** A line broken before the word that would pass `width` characters (a word longer than that stays whole). */
+const hardWrap = (line, width) => {
+  const out = [];
+  let rest = line;
+  while (rest.length > width) {
+    let cut = rest.lastIndexOf(' ', width);
+    if (cut <= 0) cut = rest.indexOf(' ', width);
+    if (cut <= 0) break;
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut + 1);
+  }
+  out.push(rest);
+  return out.join('\n');
+};
 /** With --pasted, every posting is read without the export's title and company fields, as a pasted text gives it. */
 const pasted = args.includes('--pasted');
 const lineAt = (text, offset) => text.slice(text.lastIndexOf('\n', offset - 1) + 1, (text.indexOf('\n', offset) + 1 || text.length + 1) - 1).trim().slice(0, 160);
@@ -77,7 +97,7 @@ for (const f of files) {
   if (onlyIds && !onlyIds.includes(gold.id)) continue;
   const row = texts.get(gold.id);
   if (!row) throw new Error(`${f}: no posting ${gold.id} in ${corpusFile}`);
-  const text = flatten ? row.text.replace(/\s*\n\s*/g, ' ') : row.text;
+  const text = flatten ? row.text.replace(/\s*\n\s*/g, ' ') : wrapAt ? row.text.split('\n').map((l) => hardWrap(l, wrapAt)).join('\n') : row.text;
   const posting = extractPosting(makePosting(`postings.jsonl#${gold.id}`, text, pasted ? {} : { title: row.title, company: row.company }), taxonomy);
   const got = new Map(posting.skills.map((s) => [s.id, s]));
   const goldIds = new Map();
