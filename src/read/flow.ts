@@ -108,6 +108,7 @@ export function readFlow(
   isHeading: (line: string) => boolean = () => false,
   strongContinuers: ReadonlySet<string> = new Set(),
   isSkillWord: (word: string) => boolean = () => false,
+  opensItem: (from: number, to: number) => boolean = () => false,
 ): Flow {
   if (!text.includes('\n')) return { flow: withoutMojibake(text), soft: [] };
   const lines = linesOf(text);
@@ -147,7 +148,7 @@ export function readFlow(
     const b = { first: bFirst, end: bEnd };
     const ends = ENDS_BLOCK_CHARS.has(last);
     // The next word would not have fitted on the line: a break made by the wrapping.
-    const filled = wrapped && a.len >= 35 && a.len + 1 + wordLength(text, b.first, b.end) > width;
+    let filled = wrapped && a.len >= 35 && a.len + 1 + wordLength(text, b.first, b.end) > width;
     if (ends && !(filled && lower)) continue;
     // "ma-" / "chine": a word broken by the wrapping.
     const hyphenated = last === 45 && a.len >= 2 && isLetter(text.charCodeAt(a.start + a.len - 2)) && isLetter(next);
@@ -167,6 +168,10 @@ export function readFlow(
     const endWord = ends ? '' : lastWord(aText);
     const itemCut = !ends && STARTS_ITEM.test(aText) && continuers.has(endWord);
     const continuer = itemCut || (!ends && (lower ? continuers : strongContinuers).has(endWord));
+    // A line that opens a qualification of its own ("Experience with ...", "Strong SQL skills") is an
+    // item, not the rest of a line before it that happens to fill the width ("Preferred languages:
+    // Python, SQL, Bash" / "Experience with data science libraries").
+    if (filled && !lower && !continuer && !bracket && opensItem(b.first, b.end)) filled = false;
     if (!filled && !lower && !bracket && !inside && !continuer && a.len < MIN_PROSE_LINE) continue;
     const bText = text.slice(b.first, b.end);
     // (A Markdown heading, or a line all in bold, is a heading; a bold label before prose is not:

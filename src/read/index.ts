@@ -18,6 +18,9 @@ import { readTables, type TableCell } from './tables.js';
 import { dashTitle, plainTitle, titleOf } from './title.js';
 import { bundledVocabularies, type FactField, type Vocabulary } from './vocab.js';
 
+/** How much of a line is read for a qualification's opening phrase (see readFlow). */
+const OPENING_CHARS = 80;
+
 export interface ReadOptions {
   kind?: 'posting' | 'resume';
   /** The vocabulary to read with; by default the bundled one whose language the text is in. */
@@ -69,7 +72,9 @@ export function read(text: string, options: ReadOptions = {}): Reading {
   const kind = options.kind ?? 'posting';
   const vocab = options.vocab ?? languageOf(text, options.vocabularies);
   const phrases = kind === 'resume' ? vocab.resumeHeadings : vocab.headings;
-  const { flow, soft } = readFlow(text, vocab.continuers, (line) => (readHeading(line, vocab, phrases, { resume: kind === 'resume' })?.content ?? 0) < 0, vocab.strongContinuers, options.isSkillWord);
+  const { flow, soft } = readFlow(text, vocab.continuers, (line) => (readHeading(line, vocab, phrases, { resume: kind === 'resume' })?.content ?? 0) < 0, vocab.strongContinuers, options.isSkillWord, (from, to) =>
+    vocab.itemOpenings.startsAt(scanTokens(text, undefined, [{ start: from, end: Math.min(to, from + OPENING_CHARS) }]), 0),
+  );
   const facts = kind === 'posting' ? factsOf(text, vocab) : {};
   const company = options.company ?? facts.company;
   const employer = company ? employerKeys(company, vocab) : [];

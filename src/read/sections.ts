@@ -99,6 +99,8 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
     const end = nl === -1 ? text.length : nl;
     const continues = softSet?.has(pos - 1) ?? false;
     if (!continues && hasText(text, pos, end)) {
+      /** Where the paragraph this line opens ends: past the lines soft-wrapped into it. */
+      const para = softEnd(text, end, softSet);
       // (Most lines are no heading, told in place: a line is copied only to be read as one.)
       // (A whole posting on one line is no heading line: its labels are read sentence by sentence.)
       const runOn = oneLine && end - pos > SHORT_LINE;
@@ -175,11 +177,13 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         } else {
           open(at, kind, heading.label, pos + heading.content, notNeeded);
         }
-      } else if (!resume && ((end - pos > LONG_LINE && (NOT_ASKED.has(current.kind) || hasColon(text, pos, end))) || (end - pos > SHORT_LINE && (hasColon(text, pos, end) || runOn)))) {
+      } else if (!resume && ((para - pos > LONG_LINE && (NOT_ASKED.has(current.kind) || hasColon(text, pos, para))) || (para - pos > SHORT_LINE && (hasColon(text, pos, para) || runOn)))) {
+        // (A paragraph hard-wrapped over lines reads as the one line it was: its labels and
+        // sentences are the line's.)
         // (A company's story with a colon in it and no label is still the story, told in its own
         // voice: "We focus on four components of the UC spectrum: Conferencing & Collaboration, ...".)
-        if (companyStory(text, flow, pos, end, current, softSet, vocab) && inRange(flow, pos, softEnd(text, end, softSet), vocab.employerVoice) && inlineLabels(text, pos, end, vocab, phrases, options).length === 0) open(pos, 'other', null);
-        else readLongLine(text, flow, pos, end, vocab, phrases, options, () => current, open);
+        if (companyStory(text, flow, pos, end, current, softSet, vocab) && inRange(flow, pos, para, vocab.employerVoice) && inlineLabels(text, pos, para, vocab, phrases, options).length === 0) open(pos, 'other', null);
+        else readLongLine(text, flow, pos, para, vocab, phrases, options, () => current, open);
       } else if (!resume && NOT_ASKED.has(current.kind) && asksInRange(flow, pos, softEnd(text, end, softSet), vocab)) {
         // A company or benefits section ends where requirement-like content starts.
         open(pos, 'other', null);

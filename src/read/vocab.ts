@@ -363,6 +363,11 @@ export class Vocabulary {
     })());
   }
 
+  /** Phrases that open a qualification (asking.opening): a line that opens with one is an item of its own, never the rest of a wrapped line (see readFlow). */
+  get itemOpenings(): PhraseSet<true> {
+    return (this.m.itemOpenings ??= this.stored('itemOpenings') ?? phraseSet(this.file.asking.opening ?? []));
+  }
+
   /** What ends a company or benefits section: strong requirement-like phrases and the job's duties. */
   get jobContent(): PhraseSet<true> {
     return (this.m.jobContent ??= this.stored('jobContent') ?? phraseSet([...(this.file.asking.strong ?? []), ...(this.file.duties ?? [])]));
