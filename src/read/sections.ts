@@ -170,10 +170,11 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         if (!resume && current.notNeeded && heading.item && ASKING.has(kind)) {
           // "- Experience with Rust: we don't expect you to know it" in a list of what is not
           // needed: an item of that list.
-        } else if (!resume && ownLine && softEnd(text, end, softSet) === end) {
+        } else if (!resume && ownLine) {
+          // (Its line and the lines wrapped into it: "Nice to have: SQL Server reporting" / "services, Tableau".)
           const resumeWith = current;
           open(at, kind, heading.label, pos + heading.content, notNeeded);
-          open(end, resumeWith.kind, resumeWith.heading, end, resumeWith.notNeeded === true);
+          open(para, resumeWith.kind, resumeWith.heading, para, resumeWith.notNeeded === true);
         } else {
           open(at, kind, heading.label, pos + heading.content, notNeeded);
         }
@@ -299,6 +300,10 @@ function leadIn(
   let first = pos;
   while (first < last && isWhiteSpace(text.charCodeAt(first))) first++;
   if (BULLET_START.test(text.slice(first, first + 3))) return undefined;
+  // The sentence the colon ends is the lead-in, not the lines of prose before it that a wrap joined
+  // to it ("Bachelor's degree required, Master's preferred ... In addition, we are looking for:").
+  const sentences = splitSentences(flow, first, last, vocab.abbreviations);
+  if (sentences.length > 1) first = sentences[sentences.length - 1]!.start;
   const tokens = (scratch = scanTokens(flow, scratch, [{ start: first, end: last }]));
   let preferred = false;
   vocab.sentencePhrases.each(tokens, 0, tokens.count, (tag, a) => {
