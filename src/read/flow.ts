@@ -191,7 +191,10 @@ export function readFlow(
     if (!filled && !continued && !cut) continue;
     // A heading is never part of a paragraph; but a line that goes on in lower case after one that
     // ends no sentence is the rest of it, whatever its words ("- Docker, though it is not" / "required").
-    if (isHeading(aText) || (isHeading(bText) && !(lower && !ends))) continue;
+    // (In a hard-wrapped text, a long line that fills the width and goes on in lower case is cut
+    // mid-sentence, even where it ends in a colon: "Experience applying advanced techniques such as:" /
+    // "significance testing, GLM, Random Forest".)
+    if ((isHeading(aText) && !(filled && lower)) || (isHeading(bText) && !(lower && !ends))) continue;
     const nl = a.end;
     soft.push(nl);
     if (hyphenated) {
