@@ -1529,7 +1529,7 @@ export class MentionReader {
         // (Past the sentence's semicolons, to its full stop or line break, or the next years; never
         // further than MAX_LIST_CHARS, so that a text of such lists without a stop reads in linear time.)
         const from = p.end + listLead[0].length;
-        const end = LIST_END.exec(this.reading.text.slice(from, from + MAX_LIST_CHARS));
+        const end = LIST_END.exec(flow.slice(from, from + MAX_LIST_CHARS));
         let until = end ? from + end.index : Math.min(this.reading.text.length, from + MAX_LIST_CHARS);
         const next = vocab.years.find(flow, from, until);
         if (next.length > 0) until = next[0]!.start;
@@ -1558,9 +1558,9 @@ export class MentionReader {
       // "developing and implementing change management strategies: 1 year (Required)", "SQL and
       // Python: 2 years", as a job board's experience questions are written: the years are those of
       // every skill the words before the colon name, back to a stop, a colon or a line's start.
-      if (before && !p.part && /^[^.;,:\n]*:\s*$/.test(gap) && (k >= inSentence.length || this.reading.text.slice(p.end, inSentence[k]!.start).includes('\n'))) {
-        const text = this.reading.text;
-        for (let i = b; i >= 0 && (i === b || !/[.;:\n]/.test(text.slice(inSentence[i]!.end, inSentence[i + 1]!.start))); i--) out.set(inSentence[i]!.first, p.years);
+      // (Line breaks as the flow has them: a line wrapped into the next is no break.)
+      if (before && !p.part && /^[^.;,:\n]*:\s*$/.test(gap) && (k >= inSentence.length || flow.slice(p.end, inSentence[k]!.start).includes('\n'))) {
+        for (let i = b; i >= 0 && (i === b || !/[.;:\n]/.test(flow.slice(inSentence[i]!.end, inSentence[i + 1]!.start))); i--) out.set(inSentence[i]!.first, p.years);
         continue;
       }
       // "Python (5+ years)", "SQL: 3 years", "Go - 2 years": the skill right before. With only a
