@@ -26,6 +26,9 @@ const MIN_WRAPPED_LINE = 24;
 /** A line that opens with the last words of a sentence and goes on ("Airflow. You will also maintain ..."). */
 const SENTENCE_END_FIRST = /^[^\s.,;:!?()]+(?:\s+[^\s.,;:!?()]+){0,2}[.!?]\s+\p{Lu}/u;
 
+/** The least share of a hard-wrapped text's full lines that break mid-sentence (the next line goes on in lower case). */
+const MIN_MID_SENTENCE = 0.25;
+
 /** A bulleted item at least this long, followed by a line in lower case that starts no item, wrapped there. */
 const MIN_ITEM_LINE = 20;
 
@@ -121,8 +124,17 @@ export function readFlow(
     if (lens[i]! >= 20) prose++;
   }
   let full = 0;
-  if (width <= MAX_WRAP_WIDTH) for (let i = 0; i < lines.count; i++) if (lens[i]! >= width - 12 && lens[i]! >= 35) full++;
-  const wrapped = width <= MAX_WRAP_WIDTH && full >= 4 && full >= prose * 0.4;
+  // ... and break mid-sentence: the next line of a full one goes on in lower case, as prose mostly
+  // does; a list of items without bullets, whose lines are about as long, opens each in capitals.
+  let midSentence = 0;
+  if (width <= MAX_WRAP_WIDTH) {
+    for (let i = 0; i < lines.count; i++) {
+      if (lens[i]! < width - 12 || lens[i]! < 35) continue;
+      full++;
+      if (i + 1 < lines.count && isLower(text.charCodeAt(firsts[i + 1]!))) midSentence++;
+    }
+  }
+  const wrapped = width <= MAX_WRAP_WIDTH && full >= 4 && full >= prose * 0.4 && midSentence >= Math.max(2, full * MIN_MID_SENTENCE);
 
   const soft: number[] = [];
   // The characters to replace, in ascending order (the flow text is built once, from slices).

@@ -99,6 +99,32 @@ describe('readFlow', () => {
     expect(flow).toContain('3+ years of Python');
     expect(flow).toContain('with Apache Airflow. You');
   });
+  it('keeps the lines of a list without bullets apart, though they are about as long as lines of wrapped prose', () => {
+    // (Wrapped prose breaks mid-sentence: its full lines mostly go on in lower case; these open in capitals.)
+    const items = [
+      'You have 3+ years of experience with Python and SQL',
+      'Experience with Spark, Kafka or Flink is a plus',
+      'We are an equal opportunity employer and value diversity',
+      'Build data pipelines on AWS with Docker and Kubernetes',
+      'Strong communication skills and a degree in computer science',
+      'Familiarity with TensorFlow or PyTorch preferred',
+    ].join('\n');
+    expect(readFlow(items, continuers).soft).toHaveLength(0);
+  });
+  it('lets a line that opens a qualification start an item, though the line before fills the width', () => {
+    const text = [
+      'Bachelor of Science in Computer Science or a related quantitative',
+      'field. Master of Science preferred. Relevant work experience may be',
+      'substituted for a degree. Completion of a degree is encouraged and',
+      'supported. Strong programming skills. Preferred: Python, SQL, Bash',
+      'Experience with common data science libraries (e.g. spaCy, pandas,',
+      'NumPy, scikit-learn)',
+    ].join('\n');
+    const opens = (from: number) => text.startsWith('Experience with', from);
+    const { flow } = readFlow(text, continuers, () => false, new Set(), () => false, opens);
+    expect(flow).toContain('Bash\nExperience with');
+    expect(flow).toContain('pandas, NumPy');
+  });
   it('keeps a short lead-in before a list, a list of long items and a bracket before the next paragraph apart', () => {
     const strong = new Set(['of', 'the', 'and']);
     const lead = readFlow('At Acme, we value applicants with\nExcellent stakeholder management and communication skills\nHigh standards for code quality, testing and performance', continuers, () => false, strong);
