@@ -86,9 +86,13 @@ export function dashTitle(full: string, vocab: Vocabulary, depth = 0): string | 
   const line = plainTitle(full, vocab);
   const dash = TITLE_DASH.exec(line);
   if (!dash || dash.index === 0) return undefined;
+  const head = line.slice(0, dash.index);
   const rest = line.slice(dash.index + dash[0].length);
-  if (!/[\d$£€¥]/.test(rest) && !vocab.titleFieldWords.test(rest) && /\p{L}/u.test(rest.replace(vocab.titleTerms, ' '))) return undefined;
-  return titleOf(line.slice(0, dash.index), vocab, true, depth);
+  // (A bracket of the job's terms ends the title, whatever the dash goes on with: "Senior Data
+  // Engineer (m/w/d) - Berlin".)
+  const terms = plainTitle(head, vocab) !== head;
+  if (!terms && !/[\d$£€¥]/.test(rest) && !vocab.titleFieldWords.test(rest) && /\p{L}/u.test(rest.replace(vocab.titleTerms, ' '))) return undefined;
+  return titleOf(head, vocab, true, depth);
 }
 
 /** Emoji and symbols at a title line's ends ("🚀 Python Developer 🚀", "📊 DATA ANALYST"). */
@@ -100,13 +104,16 @@ const LAST_BRACKET = /\s*[([]([^()[\]]{1,80})[)\]]$/u;
 
 /**
  * A title line without what stands around the title: symbols and emoji at its ends ("🚀 Python
- * Developer 🚀"), a hiring label before it ("We're hiring: Python Developer", "VACANCY: Lead
+ * Developer 🚀"), the employer after an at sign ("Analytics Engineer @ Acme"), a hiring label before it ("We're hiring: Python Developer", "VACANCY: Lead
  * Modeller"; title.labels), and brackets of the job's terms after it, in words of title.fieldWords
  * and title.terms and numbers ("(W2 only)", "(m/w/d)", "(6-MONTH CONTRACT)", "(part-time, ~15
  * hrs/week)"). A bracket that says more stays ("Data Scientist (NLP)").
  */
 export function plainTitle(line: string, vocab: Vocabulary): string {
   let t = line.replace(EDGE_SYMBOLS_START, '').replace(EDGE_SYMBOLS_END, '');
+  // "Analytics Engineer @ Penny Lane Learning": the employer after an at sign.
+  const at = t.lastIndexOf(' @ ');
+  if (at > 0) t = t.slice(0, at).trimEnd();
   const colon = t.indexOf(': ');
   if (colon > 0 && vocab.titleLabels.test(t.slice(0, colon).trim())) t = t.slice(colon + 2).trim();
   for (let m = LAST_BRACKET.exec(t); m !== null && m.index > 0; m = LAST_BRACKET.exec(t)) {

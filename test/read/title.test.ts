@@ -54,6 +54,8 @@ describe('a title without what stands around it', () => {
     ["🚀 We're hiring: Python Backend Developer 🚀", 'Python Backend Developer'],
     ['VACANCY: Lead Credit Risk Modeller (IFRS 9 / IRB)', 'Lead Credit Risk Modeller (IFRS 9 / IRB)'],
     ['Data Scientist (NLP)', 'Data Scientist (NLP)'],
+    ['Analytics Engineer @ Penny Lane Learning', 'Analytics Engineer'],
+    ['Senior Data Scientist - Credit Risk', 'Senior Data Scientist - Credit Risk'],
     ['Requirements:', undefined],
   ])('%s', (line, title) => {
     expect(titleOf(line, en)).toBe(title);
@@ -63,6 +65,7 @@ describe('a title without what stands around it', () => {
     expect(read('Salesforce Developer – Remote (US) – Full-time – $120K-$140K\n\nYou will build Apex triggers.').title).toBe('Salesforce Developer');
     expect(read('Contract Databricks Data Engineer – 6 months – £575–£625/day – Outside IR35 – Remote (UK) with occasional travel to Bristol\n\nWe need PySpark.').title).toBe('Contract Databricks Data Engineer');
     expect(read('Frontend Developer (Vue.js) – m/w/d\n\nWe build apps in Vue.').title).toBe('Frontend Developer (Vue.js)');
+    expect(read('Senior Data Engineer (m/w/d) - Berlin\n\nWir nutzen Python.').title).toBe('Senior Data Engineer');
     expect(read('AI Trainer – Brazilian Portuguese (freelance, remote)\n\nYou will rate answers.').title).toBe('AI Trainer – Brazilian Portuguese');
     expect(read('Job Title: Sr. Java Developer (W2 only)\nLocation: Charlotte, NC\n\nSpring Boot required.').facts.title).toBe('Sr. Java Developer');
     // (A place alone is still no title: "Lexington, MA, US" names no role.)
