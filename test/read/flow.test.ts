@@ -102,12 +102,12 @@ describe('readFlow', () => {
   it('keeps the lines of a list without bullets apart, though they are about as long as lines of wrapped prose', () => {
     // (Wrapped prose breaks mid-sentence: its full lines mostly go on in lower case; these open in capitals.)
     const items = [
-      'You have 3+ years of experience with Python and SQL',
-      'Experience with Spark, Kafka or Flink is a plus',
-      'We are an equal opportunity employer and value diversity',
-      'Build data pipelines on AWS with Docker and Kubernetes',
-      'Strong communication skills and a degree in computer science',
-      'Familiarity with TensorFlow or PyTorch preferred',
+      'Four or more years of work with Go services in production',
+      'Comfort with Terraform, Helm and a cloud provider of choice',
+      'All applicants receive consideration without regard to age',
+      'Design event pipelines on GCP with Pub/Sub and BigQuery',
+      'Clear written English and a bachelor degree in mathematics',
+      'Some exposure to Rust or Zig counts in your favour here',
     ].join('\n');
     expect(readFlow(items, continuers).soft).toHaveLength(0);
   });
