@@ -159,7 +159,7 @@ export function coordinated(matches: Match[], tokens: Tokens, taxonomy: Compiled
   }
   const heads = sharedHeads(matches, tokens, taxonomy, joins);
   if (heads.length > 0) (added ??= []).push(...heads);
-  const products = bracketProducts(matches, tokens, taxonomy);
+  const products = bracketProducts(matches, tokens, taxonomy, joins);
   if (products) {
     matches = matches.filter((m) => !products.replaced.has(m));
     (added ??= []).push(...products.found);
@@ -281,6 +281,9 @@ function sharedObjects(matches: readonly Match[], tokens: Tokens, taxonomy: Comp
   return out;
 }
 
+/** Whether a character is a capital letter (a name's first). */
+const isCapital = (c: number) => (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
+
 /** The longest bracket after a platform read for its products, in characters. */
 const MAX_PRODUCT_BRACKET = 160;
 /** The most words of one product's name in such a bracket ("App Service", "Cloud Storage"). */
@@ -289,11 +292,12 @@ const MAX_PRODUCT_WORDS = 3;
 /**
  * "AWS (IAM, KMS, GuardDuty)", "Azure (App Service, Functions)", "GCP (Cloud Storage, Pub/Sub)": a
  * bracket right after a platform names its products by their short names; each item that, with the
- * platform's name before it (as written, its label or an alias), is a skill of that platform (its
+ * platform's name before it (as written, or its label), is a skill of that platform (its
  * `usedFor` or `parents`) is a mention of that skill, in place of the generic reading of the short
- * name (IAM, publish-subscribe).
+ * name (IAM, publish-subscribe). Items are parted by commas, semicolons and the vocabulary's
+ * coordinators; an item's last words are its name ("e.g. App Service").
  */
-function bracketProducts(matches: readonly Match[], tokens: Tokens, taxonomy: CompiledTaxonomy): { found: Match[]; replaced: Set<Match> } | undefined {
+function bracketProducts(matches: readonly Match[], tokens: Tokens, taxonomy: CompiledTaxonomy, joins: ReadonlySet<number>): { found: Match[]; replaced: Set<Match> } | undefined {
   const text = tokens.text;
   let out: { found: Match[]; replaced: Set<Match> } | undefined;
   for (let x = 0; x < matches.length; x++) {
@@ -301,42 +305,44 @@ function bracketProducts(matches: readonly Match[], tokens: Tokens, taxonomy: Co
     // (Read in place first: most matches have no bracket right after them.)
     let open = p.end;
     while (open < text.length && (text.charCodeAt(open) === 32 || text.charCodeAt(open) === 9)) open++;
-    if (text.charCodeAt(open) !== 40) continue;
+    // (A platform and its products are names: "AWS (IAM)", not "communication (written and verbal)".)
+    if (text.charCodeAt(open) !== 40 || !isCapital(text.charCodeAt(p.start))) continue;
     const close = text.indexOf(')', open);
     if (close < 0 || close - open > MAX_PRODUCT_BRACKET || text.lastIndexOf('(', close) !== open) continue;
-    const names = [...new Set([text.slice(p.start, p.end), p.skill.label, ...(p.skill.aliases ?? [])])];
+    // (The platform's name as written and its label: a skill with dozens of aliases, "Communication
+    // (written and verbal)", would cost a lookup for each.)
+    const names = [...new Set([text.slice(p.start, p.end), p.skill.label])];
     const partOf = (id: string) => id !== p.skill.id && (taxonomy.skills.get(id)?.usedFor?.includes(p.skill.id) === true || taxonomy.skills.get(id)?.parents?.includes(p.skill.id) === true);
-    // The bracket's items: parted by commas, semicolons and list words ("IAM, KMS and GuardDuty").
-    const itemRe = /[^,;]+/g;
-    const inner = text.slice(open + 1, close);
-    for (let m = itemRe.exec(inner); m; m = itemRe.exec(inner)) {
-      for (const piece of m[0].split(/\s+(?:and|or|&)\s+/)) {
-        const name = piece.trim().replace(/^(?:e\.g\.?|i\.e\.?|incl\.?|including|such as)\s+/i, '');
-        if (name === '' || name.split(/\s+/).length > MAX_PRODUCT_WORDS) continue;
-        const start = open + 1 + m.index + m[0].indexOf(piece) + piece.indexOf(name);
-        const end = start + name.length;
-        let product: Match | undefined;
+    /** The product an item of tokens [s, e) names with its last words, longest first. */
+    const productOf = (s: number, e: number): Match | undefined => {
+      for (let k = Math.max(s, e - MAX_PRODUCT_WORDS); k < e; k++) {
+        if (!isCapital(text.charCodeAt(tokens.start[k]!))) continue;
+        const name = text.slice(tokens.start[k]!, tokens.end[e - 1]!);
         for (const n of names) {
           const one = wholeSkill(`${n} ${name}`, taxonomy);
-          if (one && partOf(one.skill.id)) {
-            product = one;
-            break;
-          }
+          if (one && partOf(one.skill.id)) return { skill: one.skill, form: one.form, first: k, last: e, start: tokens.start[k]!, end: tokens.end[e - 1]! };
         }
-        if (!product) continue;
-        const first = tokens.indexAt(start);
-        const last = tokens.indexAt(end);
-        if (last <= first) continue;
-        out ??= { found: [], replaced: new Set() };
-        let same = false;
-        for (const q of matches) {
-          if (q.start >= start && q.end <= end) {
-            if (q.skill.id === product.skill.id) same = true;
-            else out.replaced.add(q);
-          }
-        }
-        if (!same) out.found.push({ skill: product.skill, form: product.form, first, last, start, end });
       }
+      return undefined;
+    };
+    const first = tokens.indexAt(open + 1);
+    const last = tokens.indexAt(close);
+    // (A slash inside a name is none of its coordinators: "Pub/Sub".)
+    const joinAt = (t: number) => joins.has(tokens.keyHashOf(t)) && tokens.raw(t) !== '/';
+    for (let s = first, t = first; t <= last; t++) {
+      if (t < last && !joinAt(t) && !(t > s && /[,;]/.test(text.slice(tokens.end[t - 1]!, tokens.start[t]!)))) continue;
+      const product = t > s ? productOf(s, t) : undefined;
+      s = t < last && joinAt(t) ? t + 1 : t;
+      if (!product) continue;
+      out ??= { found: [], replaced: new Set() };
+      let same = false;
+      for (const q of matches) {
+        if (q.start >= product.start && q.end <= product.end) {
+          if (q.skill.id === product.skill.id) same = true;
+          else out.replaced.add(q);
+        }
+      }
+      if (!same) out.found.push(product);
     }
   }
   return out;
