@@ -522,6 +522,9 @@ function inlineLabels(
       const at = base + word.index! + (glue ? glue.index + 1 : 0);
       const label = text.slice(at, colon);
       if (/[.!?;,()]/.test(label) || !/^\p{Lu}/u.test(label)) continue;
+      // (A label of more words than most, "What you need to be successful in this role:", only where
+      // a sentence starts: read everywhere, every capitalized word before a colon was a candidate.)
+      if (n > MOST_INLINE_LABEL_WORDS && at > start && !/[.!?:]\s+$/.test(text.slice(Math.max(start, at - 3), at))) continue;
       const kind = labelKind(label, vocab, phrases);
       // ("Not needed: C#": a list of what the job does not need, inline.)
       const notNeeded = !kind && !options.resume && labelKind(label, vocab, vocab.notNeededHeadings) !== undefined;
@@ -534,8 +537,10 @@ function inlineLabels(
   return out;
 }
 
-/** The most words an inline label may have ("Your background and who you are: ..."), as a label line may. */
+/** The most words an inline label may have ("What you need to be successful in this role: ..."), as a label line may. */
 const MAX_INLINE_LABEL_WORDS = 9;
+/** The most words of an inline label anywhere in a sentence ("Your background and who you are: ..."); longer ones open it. */
+const MOST_INLINE_LABEL_WORDS = 6;
 
 /** A lower-case letter glued to a capitalized word or one in capitals: where a label's first word was glued to the text before it ("statisticsBonus", "prospectsQUALIFICATIONS"). */
 const GLUED_WORD = /\p{Ll}(?=\p{Lu}(?:\p{Ll}|\p{Lu}\p{Lu}))/u;
