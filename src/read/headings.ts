@@ -59,8 +59,8 @@ let scratch: Tokens | undefined;
  * Labels already classified, per phrase set and marking: labels repeat across postings
  * ("Requirements", "Location"), list items rarely do. Kept to MEMO_LIMIT each; an employer's name
  * (`extra`) makes a label its own. A key is a string of its own, never a slice of its posting's
- * text (which it would keep alive). (The 1,034 real postings read about 6,300 labels a set: at 5,000
- * the memo was cleared on every pass over them.)
+ * text (which it would keep alive). (A pass over the 1,034 real postings classifies about 6,300
+ * labels: at 5,000 a set, the memo was cleared on every pass over them.)
  */
 const MEMO_LIMIT = 10000;
 const memos = new WeakMap<object, Map<string, Classified<string>>>();
