@@ -312,7 +312,10 @@ function bracketProducts(matches: readonly Match[], tokens: Tokens, taxonomy: Co
     // (The platform's name as written and its label: a skill with dozens of aliases, "Communication
     // (written and verbal)", would cost a lookup for each.)
     const names = [...new Set([text.slice(p.start, p.end), p.skill.label])];
-    const partOf = (id: string) => id !== p.skill.id && (taxonomy.skills.get(id)?.usedFor?.includes(p.skill.id) === true || taxonomy.skills.get(id)?.parents?.includes(p.skill.id) === true);
+    const partOf = (id: string) => {
+      const s = id === p.skill.id ? undefined : taxonomy.skills.get(id);
+      return s !== undefined && (s.usedFor?.includes(p.skill.id) === true || s.parents?.includes(p.skill.id) === true);
+    };
     /** The product an item of tokens [s, e) names with its last words, longest first. */
     const productOf = (s: number, e: number): Match | undefined => {
       for (let k = Math.max(s, e - MAX_PRODUCT_WORDS); k < e; k++) {

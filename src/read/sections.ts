@@ -185,7 +185,7 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         // voice: "We focus on four components of the UC spectrum: Conferencing & Collaboration, ...".)
         if (companyStory(text, flow, pos, end, current, softSet, vocab) && inRange(flow, pos, para, vocab.employerVoice) && inlineLabels(text, pos, para, vocab, phrases, options).length === 0) open(pos, 'other', null);
         else readLongLine(text, flow, pos, para, vocab, phrases, options, () => current, open);
-      } else if (!resume && NOT_ASKED.has(current.kind) && asksInRange(flow, pos, softEnd(text, end, softSet), vocab)) {
+      } else if (!resume && NOT_ASKED.has(current.kind) && asksInRange(flow, pos, para, vocab)) {
         // A company or benefits section ends where requirement-like content starts.
         open(pos, 'other', null);
       } else if (!resume && companyStory(text, flow, pos, end, current, softSet, vocab)) {
