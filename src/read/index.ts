@@ -15,7 +15,7 @@ import { readHeading } from './headings.js';
 import { employerKeys, employerNamed } from './employer.js';
 import { NOT_ASKED, splitSections, type Section } from './sections.js';
 import { readTables, type TableCell } from './tables.js';
-import { dashTitle, plainTitle, titleOf } from './title.js';
+import { dashTitle, plainTitle, titleOf, withoutEmployer } from './title.js';
 import { bundledVocabularies, type FactField, type Vocabulary } from './vocab.js';
 
 /** How much of a line is read for a qualification's opening phrase (see readFlow). */
@@ -96,9 +96,11 @@ export function read(text: string, options: ReadOptions = {}): Reading {
   }
   const titleSection = sections.find((s) => s.kind === 'title');
   const titleLine = titleSection ? text.slice(titleSection.start, titleSection.end) : undefined;
-  const title = titleLine !== undefined ? ((kind === 'posting' ? fieldTitle(titleLine, vocab, true) : undefined) ?? titleOf(titleLine, vocab) ?? null) : kind === 'posting' ? leadingTitle(text, vocab) : null;
+  let title = titleLine !== undefined ? ((kind === 'posting' ? fieldTitle(titleLine, vocab, true) : undefined) ?? titleOf(titleLine, vocab) ?? null) : kind === 'posting' ? leadingTitle(text, vocab) : null;
   // A pasted posting names its employer in its title line or a heading about it, if anywhere.
   const named = company || kind !== 'posting' ? undefined : employerNamed(text, sections, title, vocab);
+  // (The employer after a dash is no part of the title: "DATA ENGINEER (STREAMING) — HELM LOGISTICS".)
+  if (title !== null && (company ?? named)) title = withoutEmployer(title, (company ?? named)!);
   const tables = kind === 'posting' ? readTables(text, vocab) : [];
   return { text, flow, vocab, kind, sections, asking, title, facts, employer: named ? employerKeys(named, vocab) : employer, tables };
 }
@@ -172,7 +174,8 @@ export function factsOf(text: string, vocab: Vocabulary): Partial<Record<FactFie
       const cut = value.length > 120 || runOn || NEXT_FIELD.test(value) ? FIELD_SEPARATOR.exec(value) : null;
       if (cut) value = value.slice(0, cut.index).trim();
       // (A title without the terms around it: "Job Title: Sr. Java Developer (W2 only)".)
-      if (field === 'title' && value) value = plainTitle(value, vocab) || value;
+      // (Or the terms after a dash: "Subject: Data Analyst – retail – Nottingham – up to £42k".)
+      if (field === 'title' && value) value = dashTitle(value, vocab) ?? (plainTitle(value, vocab) || value);
       if (field && value && value.length <= 120) facts[field] ??= value;
       if (cut) {
         // The next field on the same line.

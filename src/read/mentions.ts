@@ -50,6 +50,8 @@ interface SentenceFacts {
   cues: Cue[];
   /** Token indices where a clause ends (break words), ascending. */
   breaks: number[];
+  /** Where the breaks that turn the sentence stand (cues.turns), in token order. */
+  turns: number[];
   /**
    * Boilerplate phrases of the sentence: their kind, strength, tokens and words, in text order;
    * `inner`: inside a longer phrase of its kind ("solutions" in "our solutions").
@@ -217,6 +219,9 @@ const MAX_CUES_LOOKED = 64;
 const MAX_TRAILING_CUE = 12;
 /** The sections whose every line asks. */
 const ASKING_KINDS: ReadonlySet<string> = new Set(['requirements', 'preferred']);
+/** The most words of a `roles.held` phrase ("experience working as a"). */
+const HELD_REACH = 6;
+
 /** How many words after years a `years.binders` word ties them to a skill across ("4+ years of hands-on experience with Python" is one too many). */
 const BINDER_REACH = 3;
 /** How many words may stand between a job's introduction and the role it seeks ("we need | a senior | Java engineer"). */
@@ -414,7 +419,7 @@ export class MentionReader {
     let last = tokens.indexAt(span.end);
     if (last < first) last = first;
     // One pass over the sentence's words for every phrase it is read for.
-    const hits: { type: CueType; scope: string; first: number; last: number }[] = [];
+    const hits: { type: CueType; scope: string; first: number; last: number; turn?: true }[] = [];
     const asking: SentenceFacts['asking'] = [];
     const evidence: SentenceFacts['evidence'] = [];
     let intro = false;
@@ -424,7 +429,7 @@ export class MentionReader {
     const phrases = reading.kind === 'resume' ? vocab.resumeSentencePhrases : vocab.sentencePhrases;
     phrases.each(tokens, first, last, (tag, a, b) => {
       // A cue word inside a longer skill name is none ("learning" in "machine learning").
-      if (tag.set === 'cue' && !this.insideSpan(a, b)) hits.push({ type: tag.cue.type, scope: tag.cue.scope, first: a, last: b });
+      if (tag.set === 'cue' && !this.insideSpan(a, b)) hits.push({ type: tag.cue.type, scope: tag.cue.scope, first: a, last: b, ...(tag.cue.turn ? { turn: true as const } : {}) });
       else if (tag.set === 'asking') asking.push({ at: a, strong: tag.strong });
       else if (tag.set === 'evidence') evidence.push({ kind: tag.evidence.kind, strong: tag.evidence.strong, first: a, last: b, id: tag.id, inner: false });
       else if (tag.set === 'duty') duty = true;
@@ -454,9 +459,9 @@ export class MentionReader {
     if (this.reassured(last)) {
       // (A cue that closes the sentence and reaches back to its start.)
       const cues: Cue[] = [{ type: 'negated', forward: false, first: last, last, until: last, from: first, tail: last }];
-      return { span, first, last, cues, breaks: [], evidence, evidenceLength, asking, intro, introEnd, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined };
+      return { span, first, last, cues, breaks: [], turns: [], evidence, evidenceLength, asking, intro, introEnd, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined };
     }
-    if (hits.length === 0) return { span, first, last, cues: [], breaks: [], evidence, evidenceLength, asking, intro, introEnd, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined };
+    if (hits.length === 0) return { span, first, last, cues: [], breaks: [], turns: [], evidence, evidenceLength, asking, intro, introEnd, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined };
     // Overlapping cues: the longest wins ("not required but" over "is not required" and "but").
     const byLength = [...hits].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
     const kept: typeof hits = [];
@@ -476,6 +481,7 @@ export class MentionReader {
     }
     kept.sort((a, b) => a.first - b.first);
     const breaks = kept.filter((h) => h.type === 'break').map((h) => h.first);
+    const turns = kept.filter((h) => h.turn).map((h) => h.first);
     const clauseEnd = (t: number) => breaks[lowerBound(breaks, (b) => b <= t)] ?? last;
     const clauseStart = (t: number) => {
       const k = lowerBound(breaks, (b) => b < t);
@@ -580,7 +586,7 @@ export class MentionReader {
       }
     }
     cues.sort((a, b) => a.first - b.first);
-    return { span, first, last, cues, breaks, evidence, evidenceLength, asking, intro, introEnd, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined };
+    return { span, first, last, cues, breaks, turns, evidence, evidenceLength, asking, intro, introEnd, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined };
   }
 
   /** Whether the sentence that ends before token `next` is a question and a reassurance opens the next one ("... ? No problem."). */
@@ -1361,7 +1367,10 @@ export class MentionReader {
   }
 
   private asks(f: SentenceFacts, span: TokenSpan): boolean {
-    return this.someAsking(f, span, () => true, true);
+    // (Not across a clause break: "Day to day you'd be training models in PyTorch, so solid AWS
+    // experience is a must" asks AWS, not PyTorch.)
+    if (f.turns.length === 0) return this.someAsking(f, span, () => true, true);
+    return this.someAsking(f, span, (a) => !f.turns.some((t) => t >= Math.min(a.at, span.first) && t <= Math.max(a.at, span.first)), true);
   }
 
   /**
@@ -1591,7 +1600,13 @@ export class MentionReader {
         continue;
       }
       if (k >= inSentence.length) continue;
+      // "3+ years as a data engineer, Python or Scala, Apache Kafka": years of a role held (roles.held
+      // before it) are the role's, and those of the roles listed with it; a list after them goes on
+      // with other items (not one the role binds: "as a data scientist with specialization in
+      // machine learning, statistical modeling and optimization").
+      const held = this.heldRole(inSentence[k]!);
       for (let i = k; i < inSentence.length; i++) {
+        if (i > k && held && /[,;]/.test(flow.slice(inSentence[i - 1]!.end, inSentence[i]!.start)) && this.namesRole(inSentence[i - 1]!) && !this.namesRole(inSentence[i]!)) break;
         if (i > k && this.listGap(inSentence[i - 1]!, inSentence[i]!, true) === 'break') {
           const gap = flow.slice(inSentence[i - 1]!.end, inSentence[i]!.start);
           if (!ELABORATES.test(gap) && !this.boundItem(f, inSentence[i - 1]!, inSentence[i]!) && !(LOOSE_ITEMS.test(gap) && this.runsOn(f, inSentence[i - 1]!.last, inSentence[i]!.first)) && !this.compound(inSentence[i - 1]!, inSentence[i]!) && !this.elaborated(f, inSentence[i - 1]!, inSentence[i]!) && !this.itemTails(f, inSentence[i - 1]!, inSentence[i]!)) break;
@@ -1600,6 +1615,22 @@ export class MentionReader {
       }
     }
     return out;
+  }
+
+  /** Whether a `roles.held` phrase ends right before the mention ("years as a data engineer", "experience as a"). */
+  private heldRole(span: TokenSpan): boolean {
+    let held = false;
+    this.reading.vocab.roleHeld.each(this.tokens, Math.max(0, span.first - HELD_REACH), span.first, (_, _first, last) => {
+      if (last === span.first) held = true;
+    });
+    return held;
+  }
+
+  /** Whether the mention ends in a word that names a role (title.roleWords: "software engineer", "data scientist"). */
+  private namesRole(span: TokenSpan): boolean {
+    let role = false;
+    this.reading.vocab.titleRoleWords.each(this.tokens, span.last - 1, span.last, () => (role = true));
+    return role;
   }
 
   /**

@@ -153,7 +153,10 @@ export const VocabFile = z.strictObject({
     ),
     negationOpeners: phrases('Words that negate a later "needed / required" in the same clause ("No prior Kubernetes experience needed").'),
     negationClosers: phrases('The words such an opener needs later in its clause (needed, required, necessary).'),
-    clauseBreaks: phrases('Words that end the scope of a cue (but, while, whereas).'),
+    clauseBreaks: phrases('Words that end the scope of a cue and start a clause of a new subject ("and you\'ve").'),
+    turns: z.optional(
+      phrases('Words that end the scope of a cue and turn the sentence (but, so, while, whereas): besides, a requirement\'s words on one side do not ask what stands on the other ("Day to day you\'d be training models in PyTorch, so solid AWS experience is a must" asks AWS only).'),
+    ),
     anaphora: z.optional(
       phrases('Words that may stand with cue phrases in a sentence of their own, with no skill, that qualifies the sentence before it on its line ("Experience with Docker. This is a plus.", "Skill is desired, but not required"): this, it, skill, is, would.'),
     ),

@@ -136,7 +136,9 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
       const maybeTitle =
         (first || (preamble < MAX_PREAMBLE && sections.length === 0 && current.heading === null)) &&
         !resume &&
-        (!heading || (heading.content < 0 && !heading.kind)) &&
+        // (A first line in a heading's marks that names a role is the title even where a word of it
+        // names an other section: "# Product Analyst (London or remote UK)".)
+        (!heading || (heading.content < 0 && (!heading.kind || (first && heading.kind === 'other' && titleOf(text.slice(pos, end), vocab, true) !== undefined)))) &&
         !continuesNext(end, softSet) &&
         titleOf(text.slice(pos, end), vocab, !first) !== undefined;
       // A first line that names no role, a letterhead ("NORTHWIND ENERGY COOPERATIVE", "VACANCY

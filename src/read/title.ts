@@ -83,7 +83,8 @@ const TITLE_DASH = /\s+[—–-]\s+/;
  */
 export function dashTitle(full: string, vocab: Vocabulary, depth = 0): string | undefined {
   // (Its terms in a bracket first: "AI Trainer – Brazilian Portuguese (freelance, remote)".)
-  const line = plainTitle(full, vocab);
+  // (A bracket of terms inside it stays for the moment: it may end the title before the dash.)
+  const line = plainTitle(full, vocab, false);
   const dash = TITLE_DASH.exec(line);
   if (!dash || dash.index === 0) return undefined;
   const head = line.slice(0, dash.index);
@@ -95,31 +96,47 @@ export function dashTitle(full: string, vocab: Vocabulary, depth = 0): string | 
   return titleOf(head, vocab, true, depth);
 }
 
+/** A title's last part after a dash or a bar ("Data Engineer — Helm Logistics"), its words. */
+const LAST_PART = /\s+[—–|-]\s+([^—–|]+)$/u;
+
+/** The title without the employer's name as its last part after a dash or a bar, when that is all the part says. */
+export function withoutEmployer(title: string, employer: string): string {
+  const m = LAST_PART.exec(title);
+  if (!m || m.index === 0) return title;
+  const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, ' ').trim();
+  return words(m[1]!) === words(employer) ? title.slice(0, m.index) : title;
+}
+
 /** Emoji and symbols at a title line's ends ("🚀 Python Developer 🚀", "📊 DATA ANALYST"). */
 const EDGE_SYMBOLS_START = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
 const EDGE_SYMBOLS_END = /[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+$/u;
 
 /** A bracket at the end of a title line ("(W2 only)", "(m/w/d)"), what it holds. */
 const LAST_BRACKET = /\s*[([]([^()[\]]{1,80})[)\]]$/u;
+/** A bracket between words of a title line, with the spaces around it. */
+const INNER_BRACKET = /(?<=\S)\s+\(([^()]{1,80})\)\s+(?=\S)/gu;
 
 /**
  * A title line without what stands around the title: symbols and emoji at its ends ("🚀 Python
  * Developer 🚀"), the employer after an at sign ("Analytics Engineer @ Acme"), a hiring label before it ("We're hiring: Python Developer", "VACANCY: Lead
  * Modeller"; title.labels), and brackets of the job's terms after it, in words of title.fieldWords
  * and title.terms and numbers ("(W2 only)", "(m/w/d)", "(6-MONTH CONTRACT)", "(part-time, ~15
- * hrs/week)"). A bracket that says more stays ("Data Scientist (NLP)").
+ * hrs/week)"), and with `inner` such brackets between its words ("Java-Entwickler (m/w/d)
+ * Schadenplattform"). A bracket that says more stays ("Data Scientist (NLP)").
  */
-export function plainTitle(line: string, vocab: Vocabulary): string {
+export function plainTitle(line: string, vocab: Vocabulary, inner = true): string {
   let t = line.replace(EDGE_SYMBOLS_START, '').replace(EDGE_SYMBOLS_END, '');
   // "Analytics Engineer @ Penny Lane Learning": the employer after an at sign.
   const at = t.lastIndexOf(' @ ');
   if (at > 0) t = t.slice(0, at).trimEnd();
-  const colon = t.indexOf(': ');
-  if (colon > 0 && vocab.titleLabels.test(t.slice(0, colon).trim())) t = t.slice(colon + 2).trim();
+  // (One label after another: "Subject: Fwd: Data Analyst".)
+  for (let colon = t.indexOf(': '); colon > 0 && vocab.titleLabels.test(t.slice(0, colon).trim()); colon = t.indexOf(': ')) t = t.slice(colon + 2).trim();
   for (let m = LAST_BRACKET.exec(t); m !== null && m.index > 0; m = LAST_BRACKET.exec(t)) {
     if (/\p{L}/u.test(m[1]!.replace(vocab.titleTerms, ' '))) break;
     t = t.slice(0, m.index).trimEnd();
   }
+  // (And such a bracket inside it: "Senior Java-Entwickler (m/w/d) Schadenplattform".)
+  if (inner && t.includes('(')) t = t.replace(INNER_BRACKET, (whole, inner: string) => (/\p{L}/u.test(inner.replace(vocab.titleTerms, ' ')) ? whole : ' '));
   return t;
 }
 

@@ -32,6 +32,8 @@ export type CueType = 'required' | 'preferred' | 'negated' | 'stack' | 'learning
 export interface CueTag {
   type: CueType;
   scope: Scope;
+  /** A break that turns the sentence (cues.turns): requirement phrases do not reach across it. */
+  turn?: true;
 }
 export type AltTag = 'connector' | 'leadIn' | 'joiner' | 'filler' | 'yearsBridge';
 
@@ -210,6 +212,7 @@ export class Vocabulary {
       for (const p of c.negationOpeners ?? []) set.add(p, { type: 'opener', scope: 'forward' });
       for (const p of c.negationClosers ?? []) set.add(p, { type: 'closer', scope: 'backward' });
       for (const p of c.clauseBreaks ?? []) set.add(p, { type: 'break', scope: 'either' });
+      for (const p of c.turns ?? []) set.add(p, { type: 'break', scope: 'either', turn: true });
       for (const p of c.neutral ?? []) set.add(p, { type: 'neutral', scope: 'either' });
       for (const p of c.carriers ?? []) set.add(p, { type: 'carrier', scope: 'forward' });
       return set;
@@ -228,6 +231,7 @@ export class Vocabulary {
         }
       }
       for (const p of this.file.cues.clauseBreaks ?? []) set.add(p, { type: 'break', scope: 'either' });
+      for (const p of this.file.cues.turns ?? []) set.add(p, { type: 'break', scope: 'either', turn: true });
       for (const p of this.file.cues.neutral ?? []) set.add(p, { type: 'neutral', scope: 'either' });
       return set;
     })());

@@ -15,6 +15,9 @@ describe('the "Field: value" facts near the top of a text', () => {
   });
   it("reads the title of a posting forwarded by e-mail from its subject line", () => {
     expect(facts('From: talent@example.com\nTo: candidates\nSubject: Backend Engineer (Fleet Telemetry)\n\nWe are looking for a backend engineer.')).toMatchObject({ title: 'Backend Engineer (Fleet Telemetry)' });
+    // (Without its forward mark and the terms after a dash.)
+    expect(facts('From: talent@example.com\nSubject: Fwd: Data Analyst – retail – Nottingham – up to £42k\n\nHi Chloe,')).toMatchObject({ title: 'Data Analyst' });
+    expect(facts('Subject: Re: Senior ML Engineer - Remote\n\nHi,')).toMatchObject({ title: 'Senior ML Engineer' });
   });
   it('ends a short value at a separator that another label follows', () => {
     expect(facts('Title: Salesforce Admin | Loc: Remote (US) | Type: C2H\nSkills: Salesforce')).toMatchObject({ title: 'Salesforce Admin' });
