@@ -109,6 +109,12 @@ function classifyAsWritten<K extends string>(label: string, phrases: PhraseSet<H
     best = lead;
     if (n - lead.last <= MAX_AUDIENCE_WORDS + 1 && vocab.roleNounWords.has(tokens.keyHashOf(n - 1))) for (let k = lead.last; k < n; k++) covered |= 1 << k;
   }
+  // "Helpful, but we will not screen you out without them": a phrase that opens the label, a comma
+  // and a turn (cues.turns) say what the section is; the words after are a remark on it.
+  if (lead && lead.last < n - 1 && NAMES_LISTS.has(lead.tag.kind) && vocab.turnWords.has(tokens.keyHashOf(lead.last)) && label.slice(tokens.end[lead.last - 1]!, tokens.start[lead.last]!).includes(',')) {
+    best = lead;
+    for (let k = lead.last; k < n; k++) covered |= 1 << k;
+  }
   let all = true;
   let words = 0;
   for (let i = 0; i < n; i++) {

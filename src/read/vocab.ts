@@ -169,6 +169,11 @@ export class Vocabulary {
     return (this.m.headingLinks ??= this.stored('headingLinks') ?? keyHashSet(this.file.headingLinks));
   }
 
+  /** Key hashes of the turns of one word (cues.turns: but, so). */
+  get turnWords(): ReadonlySet<number> {
+    return (this.m.turnWords ??= this.stored('turnWords') ?? keyHashSet((this.file.cues.turns ?? []).filter((w) => !/\s/.test(w))));
+  }
+
   /** Key hashes of the role nouns of one word (developers, team). */
   get roleNounWords(): ReadonlySet<number> {
     return (this.m.roleNounWords ??= this.stored('roleNounWords') ?? keyHashSet((this.file.roles.nouns ?? []).filter((n) => !/\s/.test(n))));
