@@ -646,9 +646,11 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     let question = flow.charCodeAt(to) === 63;
     if (question) to++;
     const beforeBullet = bulletAt(flow, to, flow.length);
-    // (Without a bullet, only before items run together with no stop: "Sound like you? Please
-    // consider joining our team." closes a list, it heads none.)
-    if (question && !beforeBullet && indexIn(flow, 46, to, Math.min(flow.length, to + QUESTION_LIST_REACH)) >= 0) question = false;
+    // (Without a bullet, only before items run together with no stop, or before a sentence that
+    // opens a qualification (asking.opening): "Sound like you? Please consider joining our team."
+    // closes a list, it heads none; "What would make you stand out? Experience with market
+    // microstructure. C++." heads one.)
+    if (question && !beforeBullet && indexIn(flow, 46, to, Math.min(flow.length, to + QUESTION_LIST_REACH)) >= 0 && !opensItem(flow, to, vocab)) question = false;
     if (onlyBeforeBullets && !beforeBullet) return false;
     // One word alone only where it is the list's own name ("Responsibilities"), not a cue or a
     // field ("Minimum 3 years", "Education Level", "Skills"), nor part of a longer phrase of
@@ -745,6 +747,16 @@ function namesOnly(label: string, vocab: Vocabulary, isSkillWord: (word: string)
     names++;
   }
   return names > 0;
+}
+
+/** How many characters after a question heading are read for a qualification's opening. */
+const OPENING_LOOK = 60;
+let openingScratch: Tokens | undefined;
+
+/** Whether the words after flow[at] open a qualification (asking.opening: "Experience with", "Strong"). */
+function opensItem(flow: string, at: number, vocab: Vocabulary): boolean {
+  openingScratch = scanTokens(flow, openingScratch, [{ start: at, end: Math.min(flow.length, at + OPENING_LOOK) }]);
+  return openingScratch.count > 0 && vocab.itemOpenings.startsAt(openingScratch, 0);
 }
 
 /** How far after a question heading run into a text a full stop says it heads no list. */
