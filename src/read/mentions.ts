@@ -8,7 +8,7 @@
 import type { PhraseSet } from '../lexicon/index.js';
 import type { Span } from '../lexicon/index.js';
 import { keyHash, type Tokens } from '../lexicon/index.js';
-import { isWhiteSpace, onOneLine } from '../white-space.js';
+import { indexIn, isWhiteSpace, onOneLine } from '../white-space.js';
 import type { Reading } from './index.js';
 import type { BoilerplateKind, SectionKind } from './schema.js';
 import { isBulletGlyph } from './bullets.js';
@@ -536,6 +536,8 @@ export class MentionReader {
         // ("performing data quality, data profiling and ETL tasks Preferred", "... (EMR, LIS) - Preferred").
         if (!forward && h.scope === 'either' && h.first > start && this.tagsLine(h.first, h.last)) phrase = start;
         let until = clauseEnd(h.first);
+        // ("No need for Java, we're a Python shop": a clause of its own after a comma ends what a cue before it qualifies.)
+        if (forward) until = this.subjectAfter(h.last, until);
         // A cue inside a bracket with more than itself there ("Java (Scala a plus), Go", "Spark, R
         // and SQL (Tableau and SAS a plus)") qualifies what the bracket holds, never what stands outside it.
         const inside = this.bracketAround(h.first, h.last, clauseStart(h.first), until);
@@ -556,7 +558,8 @@ export class MentionReader {
           // ("We work in a collaborative environment and you should have the people skills to ...
           // mentor"); further into a sentence, "we use" may name what the candidate is asked to know
           // ("experience with the tools we use: Kafka").
-          if (h.first !== first) continue;
+          // (Or a clause of its own after a comma: "Kubernetes is not required, we run everything on ECS".)
+          if (h.first !== first && this.subjectAfter(h.first - 1, h.first + 1) !== h.first) continue;
           this.reading.vocab.candidate.each(tokens, h.last, until, (_tag, at) => {
             if (at < until) until = at;
           });
@@ -1615,6 +1618,15 @@ export class MentionReader {
       }
     }
     return out;
+  }
+
+  /** The first token of [from, to) after a comma that opens a clause of its own (cues.subjects), or `to`. */
+  private subjectAfter(from: number, to: number): number {
+    const { tokens } = this;
+    const flow = this.reading.flow;
+    const subjects = this.reading.vocab.clauseSubjects;
+    for (let k = from + 1; k < to; k++) if (indexIn(flow, 44, tokens.end[k - 1]!, tokens.start[k]!) >= 0 && subjects.startsAt(tokens, k, to)) return k;
+    return to;
   }
 
   /** Whether a `roles.held` phrase ends right before the mention ("years as a data engineer", "experience as a"). */

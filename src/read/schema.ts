@@ -161,6 +161,9 @@ export const VocabFile = z.strictObject({
       phrases('Words that may stand with cue phrases in a sentence of their own, with no skill, that qualifies the sentence before it on its line ("Experience with Docker. This is a plus.", "Skill is desired, but not required"): this, it, skill, is, would.'),
     ),
     carriers: z.optional(phrases('Words that carry the cue before them in the sentence on to what follows ("Java is a plus, as is experience with Linux").')),
+    subjects: z.optional(
+      phrases('Words that, after a comma, start a clause of their own (we\'re, it\'s): a cue that qualifies what follows it ends there ("No need for Java, we\'re a Python shop" needs no Java, and Python is not negated).'),
+    ),
     predicates: z.optional(
       phrases('Words right before a bare cue word that say it of all that stands before it ("MS Word, PowerPoint, Excel is desired"); without them, a bare cue word after items joined by commas alone qualifies the last ("Strong SQL, Teradata preferred").'),
     ),

@@ -517,6 +517,11 @@ export class Vocabulary {
     return (this.m.years ??= new YearsReader(this.file.years));
   }
 
+  /** Words that open a clause of their own after a comma (cues.subjects). */
+  get clauseSubjects(): PhraseSet<true> {
+    return (this.m.clauseSubjects ??= this.stored('clauseSubjects') ?? phraseSet(this.file.cues.subjects ?? []));
+  }
+
   get candidate(): PhraseSet<true> {
     return (this.m.candidate ??= this.stored('candidate') ?? phraseSet(this.file.candidate));
   }
