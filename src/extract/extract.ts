@@ -332,10 +332,15 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
     skill.mentions.push(mentionOf(text, m, section));
     kept.push(new KeptMention(m, importance));
   }
-  // A skill said not to be needed, and elsewhere only mentioned, is not asked.
+  // A skill said not to be needed, and elsewhere only mentioned, is not asked; nor is one asked
+  // only in the sentences that say it is not needed ("A note on Spark: we don't run Apache Spark").
   for (const [id, n] of negated) {
     const s = bySkill.get(id);
-    if (s && s.importance === 'mentioned') {
+    if (s && s.importance !== 'mentioned' && !askedOutsideNegation(reader, kept, id, n)) {
+      bySkill.delete(id);
+      n.mentions.push(...s.mentions);
+      n.mentions.sort((a, b) => a.start - b.start);
+    } else if (s && s.importance === 'mentioned') {
       bySkill.delete(id);
       n.mentions.push(...s.mentions);
       n.mentions.sort((a, b) => a.start - b.start);
@@ -390,6 +395,12 @@ export function extractResume(text: string, taxonomy: CompiledTaxonomy, options:
 }
 
 /** A mention that asks, for groups of alternatives (a class, not a spread copy: one per mention, on the hot path). */
+/** Whether a mention of the skill outside the sentences of its not-needed mentions asks it (required or preferred). */
+function askedOutsideNegation(reader: MentionReader, kept: readonly KeptMention[], id: string, n: NegatedSkill): boolean {
+  const sentences = new Set(n.mentions.map((m) => reader.sentenceAt(m.start).start));
+  return kept.some((k) => k.id === id && k.importance !== 'mentioned' && !sentences.has(reader.sentenceAt(k.start).start));
+}
+
 class KeptMention {
   readonly id: string;
   readonly first: number;
