@@ -24,7 +24,7 @@ export function employerKeys(company: string, vocab: Vocabulary): string[] {
 
 /** The employer a posting's text names, when no field does; undefined when it names none clearly. */
 export function employerNamed(text: string, sections: readonly Section[], title: string | null, vocab: Vocabulary): string | undefined {
-  return (title !== null ? titleEmployer(title, vocab) : undefined) ?? headingEmployer(text, sections, vocab) ?? introEmployer(text, vocab) ?? blurbEmployer(text, vocab) ?? voicedEmployer(text, vocab);
+  return (title !== null ? titleEmployer(title, vocab) : undefined) ?? headingEmployer(text, sections, vocab) ?? introEmployer(text, vocab) ?? blurbEmployer(text, vocab) ?? voicedEmployer(text, vocab) ?? equalOpportunityEmployer(text, vocab);
 }
 
 /**
@@ -165,6 +165,16 @@ function blurbEmployer(text: string, vocab: Vocabulary): string | undefined {
     (describes.length > 0 ? subjectOf(text, BLURB_HEAD, describes, vocab.employerDescribes, vocab, (head, end) => namesKind(head, end, vocab), false) : undefined) ??
     openingName(text, vocab)
   );
+}
+
+/**
+ * The name that opens the employer's equal-opportunity statement, wherever it stands ("Tableau
+ * Kitchens is proud to be an equal opportunity workplace", "Spark Health provides equal employment
+ * opportunities"), named again elsewhere in the text.
+ */
+function equalOpportunityEmployer(text: string, vocab: Vocabulary): string | undefined {
+  const phrases = vocab.file.employer?.equalOpportunity ?? [];
+  return phrases.length > 0 ? subjectOf(text, text.length, phrases, vocab.employerEqualOpportunity, vocab) : undefined;
 }
 
 /** A name of at most four capitalised words that opens a sentence ("Docker, Inc. makes", "Elastic, the Search AI Company, enables"). */

@@ -306,6 +306,9 @@ export const VocabFile = z.strictObject({
       legalForms: z.optional(phrases('The legal forms of a company\'s name (Inc, LLC, GmbH): a capitalised name with one, or with an apposition that ends in a `kinds` noun ("Elastic, the Search AI Company, ..."), opening a sentence of the text\'s first ones is the employer, when the text names it again.')),
       locatives: z.optional(phrases('Words that open a sentence in the employer\'s own voice before its name ("At Acme, we build ..."): the capitalised name after one, right before a word of `employerVoice` (a comma between or not), is the employer, when nothing else names it. A language whose verb stands between ("Bei Acme arbeiten wir") lists none.')),
       kindFollowers: z.optional(phrases('Words that may follow a `kinds` noun that ends a company\'s description of itself (that, which, using, based, headquartered).')),
+      equalOpportunity: z.optional(
+        phrases('Phrases after a company\'s name that open its equal-opportunity statement ("Acme Foods is an equal opportunity employer", "Spark Health provides equal employment opportunities"): anywhere in the text, the capitalised name before one is the employer, when nothing else names it and the text names it again.'),
+      ),
     }),
   ),
   facts: z.optional(

@@ -621,6 +621,11 @@ export class Vocabulary {
     return (this.m.employerBlurbs ??= this.stored('employerBlurbs') ?? phraseSet(this.file.employer?.blurbs ?? []));
   }
 
+  /** Phrases after a name that open its equal-opportunity statement (see employer.equalOpportunity). */
+  get employerEqualOpportunity(): PhraseSet<true> {
+    return (this.m.employerEqualOpportunity ??= this.stored('employerEqualOpportunity') ?? phraseSet(this.file.employer?.equalOpportunity ?? []));
+  }
+
   /** Words after a name that open a description of what it is (see employer.describes). */
   get employerDescribes(): PhraseSet<true> {
     return (this.m.employerDescribes ??= this.stored('employerDescribes') ?? phraseSet(this.file.employer?.describes ?? []));
