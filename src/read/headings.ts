@@ -238,6 +238,9 @@ export function mayBeHeading(text: string, from: number, to: number, vocab: Voca
     const open = text.lastIndexOf('(', to - 1);
     if (open > from) head = open;
   }
+  // (And one with a remark after a comma and a turn: the words before the comma. See classifyAsWritten.)
+  const comma = indexIn(text, 44, from, head);
+  if (comma > from && vocab.turnWords.has(wordHashAt(text, comma + 1, head, true)) && vocab.headingLexicon.has(wordHashAt(text, from, comma, true))) head = comma;
   let spaces = 0;
   let lower = false;
   for (let i = from; i < head; i++) {
