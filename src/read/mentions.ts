@@ -219,6 +219,9 @@ const MAX_CUES_LOOKED = 64;
 const MAX_TRAILING_CUE = 12;
 /** The sections whose every line asks. */
 const ASKING_KINDS: ReadonlySet<string> = new Set(['requirements', 'preferred']);
+/** A dash between spaces, as one parts two clauses (" - ", " – ", " — "). */
+const SPACED_DASH = /\s[-–—]\s/;
+
 /** The most words of a `roles.held` phrase ("experience working as a"). */
 const HELD_REACH = 6;
 
@@ -537,7 +540,7 @@ export class MentionReader {
         if (!forward && h.scope === 'either' && h.first > start && this.tagsLine(h.first, h.last)) phrase = start;
         let until = clauseEnd(h.first);
         // ("No need for Java, we're a Python shop": a clause of its own after a comma ends what a cue before it qualifies.)
-        if (forward) until = this.subjectAfter(h.last, until);
+        if (forward) until = this.subjectAfter(h.last, until, h.type === 'negated');
         // A cue inside a bracket with more than itself there ("Java (Scala a plus), Go", "Spark, R
         // and SQL (Tableau and SAS a plus)") qualifies what the bracket holds, never what stands outside it.
         const inside = this.bracketAround(h.first, h.last, clauseStart(h.first), until);
@@ -559,7 +562,7 @@ export class MentionReader {
           // mentor"); further into a sentence, "we use" may name what the candidate is asked to know
           // ("experience with the tools we use: Kafka").
           // (Or a clause of its own after a comma: "Kubernetes is not required, we run everything on ECS".)
-          if (h.first !== first && this.subjectAfter(h.first - 1, h.first + 1) !== h.first) continue;
+          if (h.first !== first && this.subjectAfter(h.first - 1, h.last) !== h.first) continue;
           this.reading.vocab.candidate.each(tokens, h.last, until, (_tag, at) => {
             if (at < until) until = at;
           });
@@ -1620,12 +1623,21 @@ export class MentionReader {
     return out;
   }
 
-  /** The first token of [from, to) after a comma that opens a clause of its own (cues.subjects), or `to`. */
-  private subjectAfter(from: number, to: number): number {
+  /**
+   * The first token of [from, to) after a comma that opens a clause of its own (cues.subjects), or
+   * `to`; with `dash`, also the first after a dash between spaces ("German is not required - the
+   * working language is English": a negation reaches no further).
+   */
+  private subjectAfter(from: number, to: number, dash = false): number {
     const { tokens } = this;
     const flow = this.reading.flow;
     const subjects = this.reading.vocab.clauseSubjects;
-    for (let k = from + 1; k < to; k++) if (indexIn(flow, 44, tokens.end[k - 1]!, tokens.start[k]!) >= 0 && subjects.startsAt(tokens, k, to)) return k;
+    for (let k = from + 1; k < to; k++) {
+      const a = tokens.end[k - 1]!;
+      const b = tokens.start[k]!;
+      if (indexIn(flow, 44, a, b) >= 0 && subjects.startsAt(tokens, k, to)) return k;
+      if (dash && SPACED_DASH.test(flow.slice(a, b))) return k;
+    }
     return to;
   }
 
