@@ -9,3 +9,15 @@ import { decodeHTML } from 'entities';
 export function decodeHtmlEntities(text: string): string {
   return text.includes('&') ? decodeHTML(text) : text;
 }
+
+/** A character reference with its closing semicolon: "&amp;", "&#39;", "&#x2019;", "&ndash;". */
+const REFERENCE = /&(?:#x[0-9a-f]{1,6}|#\d{1,7}|[a-z][a-z0-9]{1,31});/gi;
+
+/**
+ * A plain text's HTML character references, as an export or a copy of a page's source leaves
+ * them ("WHAT WE DON&#39;T NEED", "insurance carriers &amp; brokers"), decoded; only references
+ * closed by a semicolon, so that "R&D", "AT&T" or "&copy" without one stay as written.
+ */
+export function decodeCharacterReferences(text: string): string {
+  return text.includes('&') ? text.replace(REFERENCE, (m) => decodeHtmlEntities(m)) : text;
+}

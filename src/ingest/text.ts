@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import { InputError } from '../errors.js';
+import { decodeCharacterReferences } from './entities.js';
 import { makePosting, normalizeText, type Posting, type PostingFacts } from './posting.js';
 
 /**
@@ -18,9 +19,12 @@ export function fileNameFacts(source: string): PostingFacts {
   return title && company && /\p{L}/u.test(title) ? { title, company } : {};
 }
 
-/** A .txt/.md posting or stdin: the text is the input itself with \r\n -> \n and the BOM dropped. */
+/**
+ * A .txt/.md posting or stdin: the text is the input itself with \r\n -> \n, the BOM dropped and
+ * HTML character references decoded ("DON&#39;T", "&amp;", as text copied from a page's source has them).
+ */
 export function postingFromText(source: string, raw: string, warnings: readonly string[] = []): Posting {
-  const text = normalizeText(raw);
+  const text = decodeCharacterReferences(normalizeText(raw));
   if (text.trim().length === 0) throw new InputError('empty', `${source}: is empty`);
   return makePosting(source, text, fileNameFacts(source), warnings);
 }

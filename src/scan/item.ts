@@ -3,7 +3,7 @@ import { compareSkills } from '../compare/compare.js';
 import { InputError, errorMessage } from '../errors.js';
 import { extractPosting } from '../extract/extract.js';
 import type { ExtractedPosting } from '../extract/schema.js';
-import { decodeHtmlEntities } from '../ingest/entities.js';
+import { decodeCharacterReferences, decodeHtmlEntities } from '../ingest/entities.js';
 import { loadPosting, toInputError, type IngestOptions } from '../ingest/index.js';
 import { makePosting, normalizeText, type Posting } from '../ingest/posting.js';
 import { decodeTextInput } from '../ingest/read-input.js';
@@ -70,7 +70,8 @@ export function postingFromRow(source: string, row: Record<string, unknown>, map
     const why = cols.text ? `'${cols.text}' is empty` : map.text ? `no field '${map.text}'` : 'no text field (looked for text, description, body, content; name it with --text-field)';
     throw new InputError('no-text', `${rowName(source)}: no posting text: ${why}`);
   }
-  const text = normalizeText(HTML_HINT.test(raw) ? htmlFragmentToText(raw) : raw);
+  // (A description without tags may still hold their character references: "WHAT WE DON&#39;T NEED".)
+  const text = normalizeText(HTML_HINT.test(raw) ? htmlFragmentToText(raw) : decodeCharacterReferences(raw));
   return makePosting(source, text, { title: get('title'), company: get('company'), location: get('location'), url: get('url'), datePosted: get('date') });
 }
 

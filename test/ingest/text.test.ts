@@ -8,6 +8,9 @@ describe('text postings', () => {
     const p = extractPosting(postingFromText('job.md', '# ML Engineer\n**Company:** Acme\nLocation: Berlin\nSalary: 90k\n'), miniTaxonomy());
     expect(p).toMatchObject({ title: 'ML Engineer', company: 'Acme', location: 'Berlin', salary: '90k' });
   });
+  it("decodes a text's HTML character references, only those closed by a semicolon", () => {
+    expect(postingFromText('job.txt', 'WHAT WE DON&#39;T NEED &ndash; Kafka &amp; Flink. R&D, AT&T, &copy 2024').text).toBe("WHAT WE DON'T NEED – Kafka & Flink. R&D, AT&T, &copy 2024");
+  });
   it('does not take a sentence for a title', () => {
     expect(extractPosting(postingFromText('job.txt', 'We are hiring a great engineer to join us.\nPython'), miniTaxonomy()).title).toBeNull();
     expect(extractPosting(postingFromText('job.txt', 'We are looking for someone who knows Python to join our team\nPython'), miniTaxonomy()).title).toBeNull();

@@ -113,6 +113,11 @@ describe('field mapping', () => {
     expect(p).toMatchObject({ source: 'x.csv#2', title: 'Analyst', text: 'Requirements\n- SQL' });
   });
 
+  it("decodes the character references of a description without tags", () => {
+    const p = postingFromRow('x.csv#3', { description: 'WHAT WE DON&#39;T NEED - Kafka &amp; Flink' }, {});
+    expect(p.text).toBe("WHAT WE DON'T NEED - Kafka & Flink");
+  });
+
   it('names the row when there is no text', () => {
     expect(() => postingFromRow('x.jsonl#4', { title: 'T' }, {})).toThrow(/^x\.jsonl:4: no posting text/);
     expect(() => postingFromRow('x.jsonl#4', { body: 'b' }, { text: 'posting' })).toThrow("x.jsonl:4: no posting text: no field 'posting'");
