@@ -443,6 +443,7 @@ function readLongLine(
     const labels = inlineLabels(text, s.start, s.end, vocab, phrases, options);
     if (runOn) {
       const runIn: Label[] = [];
+      mergeLabels(runIn, shoutedLabels(flow, s.start, s.end, vocab, phrases));
       mergeLabels(runIn, runInLabels(flow, s.start, s.end, vocab, phrases));
       mergeLabels(runIn, boldLabels(flow, s.start, s.end, vocab, phrases));
       mergeLabels(runIn, snakeLabels(flow, s.start, s.end, vocab, phrases));
@@ -933,6 +934,42 @@ const MAX_COLON_LEAD_WORDS = 8;
 /** A word of a Title Case label: capitalized, or short ("to", "a"); the label's last word is capitalized. */
 function titled(word: string, last: boolean): boolean {
   return isUpperCode(word.charCodeAt(0)) || (!last && word.length < 4);
+}
+
+/** A run of words in capitals before a bullet or a colon ("... is fine BENEFITS - $165,000 ...", "WHAT WE DON'T NEED - Kafka"). */
+const SHOUTED_RUN = /(?<![\p{L}\p{N}'’])\p{Lu}[\p{Lu}'’&/-]*(?:[ \t]+(?:\p{Lu}[\p{Lu}'’&/-]*|&))*(?=[ \t]*(?:[-–•*·][ \t]|:))/gu;
+/** How far past a sentence's end a bullet after a heading in capitals is looked for. */
+const BULLET_LOOK = 4;
+/** The fewest letters of a heading in capitals read so (not "IT - ", "QA:"). */
+const MIN_SHOUTED_LETTERS = 4;
+
+/**
+ * Headings in capitals run into a text whose line breaks were lost, before a bullet or a colon
+ * ("... equivalent experience is fine BENEFITS - $165,000 base ...", "... Terraform WHAT WE
+ * DON'T NEED - Kafka / streaming experience"): the last words of the run in capitals that make a
+ * heading open its section, whatever it is, and one of what is not needed too. A heading in
+ * capitals is no sentence's words, as one in Title Case may be ("Benefits include ...").
+ */
+function shoutedLabels(flow: string, start: number, end: number, vocab: Vocabulary, phrases: PhraseSet<HeadingTag<SectionKind>>): Label[] {
+  const out: Label[] = [];
+  // (A few characters past the sentence: a text split into sentences at its bullets ends one right before a bullet.)
+  const slice = flow.slice(start, Math.min(flow.length, end + BULLET_LOOK));
+  SHOUTED_RUN.lastIndex = 0;
+  for (let m = SHOUTED_RUN.exec(slice); m !== null && m.index < end - start; m = SHOUTED_RUN.exec(slice)) {
+    // (The run may hold an item's last words before the heading: "Expert SQL NICE TO HAVE - dbt".)
+    const words = [...m[0].matchAll(/\S+/g)];
+    for (const w of words) {
+      const label = m[0].slice(w.index);
+      if ((label.match(/\p{Lu}/gu)?.length ?? 0) < MIN_SHOUTED_LETTERS) break;
+      const kind = labelKind(label, vocab, phrases);
+      const notNeeded = !kind && labelKind(label, vocab, vocab.notNeededHeadings) !== undefined;
+      if (!kind && !notNeeded) continue;
+      const at = start + m.index + w.index!;
+      out.push({ start: at, end: start + m.index + m[0].length, kind: kind ?? 'other', label, ...(notNeeded ? { notNeeded: true as const } : {}) });
+      break;
+    }
+  }
+  return out;
 }
 
 /** A label in Markdown bold: "**Qualifications**", "**Required Technical and Professional Expertise**". */
