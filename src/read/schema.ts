@@ -106,6 +106,9 @@ export const VocabFile = z.strictObject({
   softRequirementHeadings: z.optional(
     phrases('Phrases of requirement headings that ask softly ("You\'d be a great fit if", "Sounds like you?"): the requirements when no other requirements heading came before, what is welcome besides them when one did.'),
   ),
+  lateBenefitHeadings: z.optional(
+    phrases('Phrases of duty headings that head the benefits when a requirements or nice-to-have section came before ("Was dich erwartet": what the job brings you, after what you bring).'),
+  ),
   notNeededHeadings: phrases('Headings of a list of what the job does not need ("Not needed", "What you don\'t need", "We don\'t expect you to"): the skills under one are not asked (negated), unless a cue there asks them.'),
   tables: z.optional(
     z

@@ -241,6 +241,13 @@ function softOnly(heading: string, vocab: Vocabulary): boolean {
  * you", they are the requirements.
  */
 function softRequirements(text: string, sections: Section[], vocab: Vocabulary): void {
+  // "Was dich erwartet" after "Das bringst du mit": what the job brings, its benefits (lateBenefitHeadings).
+  let listed = false;
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i]!;
+    if (s.kind === 'requirements' || s.kind === 'preferred') listed = true;
+    else if (listed && s.kind === 'responsibilities' && s.heading !== null && vocab.lateBenefitHeadings.inText(s.heading).length > 0) sections[i] = { ...s, kind: 'benefits' };
+  }
   let asked = false;
   const lastPreferred = sections.findLastIndex((t) => t.kind === 'preferred');
   for (let i = 0; i < sections.length; i++) {

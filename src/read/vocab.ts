@@ -118,6 +118,11 @@ export class Vocabulary {
     })());
   }
 
+  /** Duty heading phrases that head the benefits after the requirements (see lateBenefitHeadings). */
+  get lateBenefitHeadings(): PhraseSet<true> {
+    return (this.m.lateBenefitHeadings ??= this.stored('lateBenefitHeadings') ?? phraseSet(this.file.lateBenefitHeadings ?? []));
+  }
+
   /** Requirement heading phrases that head what is welcome when another requirements heading came before (see softRequirementHeadings). */
   get softRequirementHeadings(): PhraseSet<true> {
     return (this.m.softRequirementHeadings ??= this.stored('softRequirementHeadings') ?? phraseSet(this.file.softRequirementHeadings ?? []));
