@@ -1584,7 +1584,7 @@ export class MentionReader {
       // Not when a word after the years ties them to a skill right after ("SQL, 4+ years of Python").
       // (Markdown's bold or italic marks may stand between, and a version: "**Kafka** (3+ years)", "Angular 14+ (5+ years)".)
       // (And an experience word right after the skill: "Python experience (5+ years)", "Kubernetes knowledge: 3 years".)
-      const plain = gap.replace(this.reading.vocab.leadingExperience, '').replace(VERSION, '').replace(this.reading.vocab.yearsQualifiers, '');
+      const plain = gap.replace(this.reading.vocab.leadingExperience, '').replace(VERSION, '').replace(this.reading.vocab.yearsQualifiers, '').replace(this.reading.vocab.yearsBetween, '');
       // "production Go for 3+ years and know Postgres", "Kafka for 2 years": a word that ties the
       // years back gives them to the skill before, and to none after; where the candidate is asked
       // or named ("you've written"; "has maintained a legacy Hadoop cluster for 9 years" is the

@@ -260,6 +260,7 @@ export const VocabFile = z.strictObject({
     insteadOf: z.optional(phrases('Phrases before years that offer them in place of something else ("In lieu of a degree, 9 years of cloud engineering"): a route to the job, not the years a skill is asked for.')),
     elaborations: z.optional(phrases('Words that lead from a kind of skill to its members in a list of what years qualify ("1-2 years using data science techniques, including machine learning, deep learning"): the years go on to the members.')),
     qualifiers: z.optional(phrases('Words that bound years from below, between a skill and its bracketed years ("Docker (at least 3 years)", "Kubernetes (minimum 2 years)"): the years are still the skill\'s.')),
+    between: z.optional(phrases('Words besides experience words that may stand between a skill and the bracket of its years ("Advanced Excel skills required (3+ years building workbooks)"): the years are still the skill\'s.')),
     listLeads: z.optional(
       phrases('Words after years that lead in a list after a colon, every item of which the years are ("3 years in the following: supporting clinical data; analyzing data using XML and Tableau; ..."), across semicolons: the following.'),
     ),

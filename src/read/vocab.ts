@@ -328,6 +328,12 @@ export class Vocabulary {
 
   /** Whether a sentence may hold a years phrase: one of the units is in it (before the full expression runs). */
   /** The years' qualifiers (years.qualifiers) as one pattern, to pass over them between a skill and its bracketed years. */
+  /** Words between a skill and the bracket of its years (years.between: "skills required"). */
+  get yearsBetween(): RegExp {
+    const words = this.file.years.between ?? [];
+    return (this.m.yearsBetween ??= new RegExp(words.length > 0 ? `(?<![\\p{L}])(?:${alternation(words)})(?![\\p{L}])` : '(?!)', 'giu'));
+  }
+
   get yearsQualifiers(): RegExp {
     const words = this.file.years.qualifiers ?? [];
     return (this.m.yearsQualifiers ??= new RegExp(words.length > 0 ? `(?<![\\p{L}])(?:${alternation(words)})(?![\\p{L}])` : '(?!)', 'giu'));
