@@ -126,6 +126,8 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
       // is an item of a list written in capitals ("BIG DATA ANALYTICS\nCRITICAL THINKING"), no heading;
       // so is one with a comma in it ("PL/SQL, SQL", "AWS, GCP").
       if (heading && heading.content < 0 && !heading.kind && !resume && shouted(text, pos, end) && (shoutedBefore(text, pos) || shoutedAfter(text, end) || indexIn(text, 44, pos, end) >= 0)) heading = undefined;
+      // So is a numbered step of the hiring process ("4. Meet the team and the hiring manager"), unless it names a list the job asks.
+      if (heading && !resume && current.kind === 'hiring-process' && NUMBERED.test(text.slice(pos, end)) && !(heading.kind && ASKING.has(heading.kind))) heading = undefined;
       // So is a line of skills' names alone, with list words between ("HTML5 CSS3", "TCP/IP DNS"),
       // unless a colon makes it a label ("Leadership:").
       if (heading && heading.content < 0 && !heading.kind && options.isSkillWord && !/:\s*$/.test(text.slice(pos, end)) && namesOnly(heading.label, vocab, options.isSkillWord)) heading = undefined;
@@ -207,6 +209,9 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
   if (!resume) softRequirements(text, sections, vocab);
   return sections;
 }
+
+/** A line that opens with a list number ("4. Meet the team", "2) Technical interview"). */
+const NUMBERED = /^\s*\d{1,2}[.)]\s/;
 
 /** How many lines after the first a line that names a role is looked for (see roleLineSoon). */
 const ROLE_LINE_LOOK = 3;
