@@ -1624,7 +1624,7 @@ export class MentionReader {
   }
 
   /**
-   * The first token of [from, to) after a comma, an opening bracket or a dash between spaces that opens a clause of its own (cues.subjects), or
+   * The first token of [from, to) after a comma, a colon, an opening bracket or a dash between spaces that opens a clause of its own (cues.subjects), or
    * `to`; with `dash`, also the first after a dash between spaces ("German is not required - the
    * working language is English": a negation reaches no further).
    */
@@ -1635,7 +1635,7 @@ export class MentionReader {
     for (let k = from + 1; k < to; k++) {
       const a = tokens.end[k - 1]!;
       const b = tokens.start[k]!;
-      if ((indexIn(flow, 44, a, b) >= 0 || indexIn(flow, 40, a, b) >= 0 || SPACED_DASH.test(flow.slice(a, b))) && subjects.startsAt(tokens, k, to)) return k;
+      if ((indexIn(flow, 44, a, b) >= 0 || indexIn(flow, 40, a, b) >= 0 || indexIn(flow, 58, a, b) >= 0 || SPACED_DASH.test(flow.slice(a, b))) && subjects.startsAt(tokens, k, to)) return k;
       if (dash && SPACED_DASH.test(flow.slice(a, b))) return k;
     }
     return to;
