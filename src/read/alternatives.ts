@@ -263,10 +263,16 @@ export function findAlternatives(
   let sentence = -1;
   /** The last degree of the sentence so far (-1: none). */
   let degree = -1;
+  /** The last degree of the line so far, and where that line starts. */
+  let lineDegree = -1;
+  let line = -1;
+  const text = reader.reading.text;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const s = reader.sentenceAt(m.start).start;
     if (s !== sentence) degree = -1;
+    const l = text.lastIndexOf('\n', m.start - 1);
+    if (l !== line) [line, lineDegree] = [l, -1];
     const prev = run.length > 0 && s === sentence ? mentions[run[run.length - 1]!]! : undefined;
     let kind: GapKind = prev ? reader.listGap(prev, m) : 'break';
     // "PhD in Immunology or a related field, or Masters with 3+ years", "M.S. or Ph.D. in Chemistry
@@ -281,12 +287,27 @@ export function findAlternatives(
       run = [i];
       gaps = [];
       sentence = s;
-      degree = i;
+      degree = lineDegree = i;
       continue;
     }
     if (degreeOf?.(i) === 'degree') degree = i;
     if (kind === 'break' && prev && bracketedOr(reader, prev, m)) kind = 'or';
     if (kind === 'break' && prev && degreeOf?.(run[run.length - 1]!) === 'degree' && degreeOf(i) === 'degree') kind = degreesWithYears(reader, prev, m) ?? 'break';
+    // "Bachelor's degree and 6+ years of ... experience; OR Master's degree and 4+ years; OR PhD and
+    // 2+ years", "PhD ... with 6+ years of clinical trial experience (or an MS with 9+)": a degree that
+    // an "or" opens after another degree of the line, whatever stands between, is another route to the job.
+    if (kind === 'break' && degreeOf?.(i) === 'degree' && lineDegree >= 0 && mentions[lineDegree]!.id !== m.id && ROUTE_OR.test(text.slice(Math.max(line + 1, m.start - ROUTE_LOOK), m.start))) {
+      flush(run, gaps);
+      const routes = groups.find((g) => g.includes(lineDegree));
+      if (routes) routes.push(i);
+      else groups.push([lineDegree, i]);
+      run = [i];
+      gaps = [];
+      sentence = s;
+      degree = lineDegree = i;
+      continue;
+    }
+    if (degreeOf?.(i) === 'degree') lineDegree = i;
     // "AWS (EC2, S3) or Azure": the bracket's run ends, and the mention before the bracket and this
     // one are alternatives.
     const head = kind === 'break' && prev ? bracketThenOr(reader, mentions, i) : -1;
@@ -311,6 +332,11 @@ export function findAlternatives(
   listGroups(reader, mentions, groups);
   return groups;
 }
+
+/** "or" (any case) right before a degree, maybe after a stop, a semicolon, a comma or a bracket, and an article: "; OR Master's", "(or an MS". */
+const ROUTE_OR = /(?:^|[\s;,.(])or\s+(?:an?\s+)?$/i;
+/** How many characters before a degree are read for that "or". */
+const ROUTE_LOOK = 12;
 
 /** How many words may stand between a list's lead-in and its colon ("one or more of the following languages:"). */
 const LEAD_TO_COLON = 3;
