@@ -263,16 +263,22 @@ export function findAlternatives(
   let sentence = -1;
   /** The last degree of the sentence so far (-1: none). */
   let degree = -1;
-  /** The last degree of the line so far, and where that line starts. */
+  /** The last degree of the line so far, where that line starts, and where it ends (mentions are in text order). */
   let lineDegree = -1;
   let line = -1;
+  let lineEnd = -1;
   const text = reader.reading.text;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const s = reader.sentenceAt(m.start).start;
     if (s !== sentence) degree = -1;
-    const l = text.lastIndexOf('\n', m.start - 1);
-    if (l !== line) [line, lineDegree] = [l, -1];
+    // (Each line's start found once: a text of one long line reads in linear time.)
+    if (m.start > lineEnd) {
+      line = text.lastIndexOf('\n', m.start - 1);
+      const nl = text.indexOf('\n', m.start);
+      lineEnd = nl < 0 ? text.length : nl;
+      lineDegree = -1;
+    }
     const prev = run.length > 0 && s === sentence ? mentions[run[run.length - 1]!]! : undefined;
     let kind: GapKind = prev ? reader.listGap(prev, m) : 'break';
     // "PhD in Immunology or a related field, or Masters with 3+ years", "M.S. or Ph.D. in Chemistry
