@@ -336,11 +336,7 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
   // only in the sentences that say it is not needed ("A note on Spark: we don't run Apache Spark").
   for (const [id, n] of negated) {
     const s = bySkill.get(id);
-    if (s && s.importance !== 'mentioned' && !askedOutsideNegation(reader, kept, id, n)) {
-      bySkill.delete(id);
-      n.mentions.push(...s.mentions);
-      n.mentions.sort((a, b) => a.start - b.start);
-    } else if (s && s.importance === 'mentioned') {
+    if (s && (s.importance === 'mentioned' || !askedOutsideNegation(reader, kept, id, n))) {
       bySkill.delete(id);
       n.mentions.push(...s.mentions);
       n.mentions.sort((a, b) => a.start - b.start);
@@ -394,13 +390,13 @@ export function extractResume(text: string, taxonomy: CompiledTaxonomy, options:
   return { mentions, reading, tokens };
 }
 
-/** A mention that asks, for groups of alternatives (a class, not a spread copy: one per mention, on the hot path). */
 /** Whether a mention of the skill outside the sentences of its not-needed mentions asks it (required or preferred). */
 function askedOutsideNegation(reader: MentionReader, kept: readonly KeptMention[], id: string, n: NegatedSkill): boolean {
   const sentences = new Set(n.mentions.map((m) => reader.sentenceAt(m.start).start));
   return kept.some((k) => k.id === id && k.importance !== 'mentioned' && !sentences.has(reader.sentenceAt(k.start).start));
 }
 
+/** A mention that asks, for groups of alternatives (a class, not a spread copy: one per mention, on the hot path). */
 class KeptMention {
   readonly id: string;
   readonly first: number;

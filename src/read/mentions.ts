@@ -1624,9 +1624,10 @@ export class MentionReader {
   }
 
   /**
-   * The first token of [from, to) after a comma, a colon, an opening bracket or a dash between spaces that opens a clause of its own (cues.subjects), or
-   * `to`; with `dash`, also the first after a dash between spaces ("German is not required - the
-   * working language is English": a negation reaches no further).
+   * The first token of [from, to) that opens a clause of its own (cues.subjects) after a comma, a
+   * colon, an opening bracket or a dash between spaces, or `to`; with `dash`, also the first after
+   * a dash between spaces ("German is not required - the working language is English": a
+   * negation reaches no further).
    */
   private subjectAfter(from: number, to: number, dash = false): number {
     const { tokens } = this;
@@ -1635,8 +1636,11 @@ export class MentionReader {
     for (let k = from + 1; k < to; k++) {
       const a = tokens.end[k - 1]!;
       const b = tokens.start[k]!;
-      if ((indexIn(flow, 44, a, b) >= 0 || indexIn(flow, 40, a, b) >= 0 || indexIn(flow, 58, a, b) >= 0 || SPACED_DASH.test(flow.slice(a, b))) && subjects.startsAt(tokens, k, to)) return k;
-      if (dash && SPACED_DASH.test(flow.slice(a, b))) return k;
+      // (Most words stand a space apart: nothing to look at.)
+      if (b - a < 2) continue;
+      const dashed = b - a >= 3 && SPACED_DASH.test(flow.slice(a, b));
+      if (dash && dashed) return k;
+      if ((dashed || indexIn(flow, 44, a, b) >= 0 || indexIn(flow, 40, a, b) >= 0 || indexIn(flow, 58, a, b) >= 0) && subjects.startsAt(tokens, k, to)) return k;
     }
     return to;
   }

@@ -136,7 +136,7 @@ export function plainTitle(line: string, vocab: Vocabulary, inner = true): strin
     t = t.slice(0, m.index).trimEnd();
   }
   // (And such a bracket inside it: "Senior Java-Entwickler (m/w/d) Schadenplattform".)
-  if (inner && t.includes('(')) t = t.replace(INNER_BRACKET, (whole, inner: string) => (/\p{L}/u.test(inner.replace(vocab.titleTerms, ' ')) ? whole : ' '));
+  if (inner && t.includes('(')) t = t.replace(INNER_BRACKET, (whole, held: string) => (/\p{L}/u.test(held.replace(vocab.titleTerms, ' ')) ? whole : ' '));
   return t;
 }
 

@@ -328,15 +328,15 @@ export class Vocabulary {
 
   /** Whether a sentence may hold a years phrase: one of the units is in it (before the full expression runs). */
   /** The years' qualifiers (years.qualifiers) as one pattern, to pass over them between a skill and its bracketed years. */
-  /** Words between a skill and the bracket of its years (years.between: "skills required"). */
-  get yearsBetween(): RegExp {
-    const words = this.file.years.between ?? [];
-    return (this.m.yearsBetween ??= new RegExp(words.length > 0 ? `(?<![\\p{L}])(?:${alternation(words)})(?![\\p{L}])` : '(?!)', 'giu'));
-  }
-
   get yearsQualifiers(): RegExp {
     const words = this.file.years.qualifiers ?? [];
     return (this.m.yearsQualifiers ??= new RegExp(words.length > 0 ? `(?<![\\p{L}])(?:${alternation(words)})(?![\\p{L}])` : '(?!)', 'giu'));
+  }
+
+  /** Words between a skill and the bracket of its years (years.between: "skills required"), as one pattern, to pass over them as the qualifiers are. */
+  get yearsBetween(): RegExp {
+    const words = this.file.years.between ?? [];
+    return (this.m.yearsBetween ??= new RegExp(words.length > 0 ? `(?<![\\p{L}])(?:${alternation(words)})(?![\\p{L}])` : '(?!)', 'giu'));
   }
 
   /** Years that lead in a list after a colon (years.listLeads): "3 years in the following: ...", the words up to the colon. */
