@@ -268,6 +268,17 @@ export function findAlternatives(
   let line = -1;
   let lineEnd = -1;
   const text = reader.reading.text;
+  /** The degree at `i` (of the sentence at `s`) joins the routes of the degree at `to`; the run starts again at it. */
+  const route = (to: number, i: number, s: number) => {
+    flush(run, gaps);
+    const routes = groups.find((g) => g.includes(to));
+    if (routes) routes.push(i);
+    else groups.push([to, i]);
+    run = [i];
+    gaps = [];
+    sentence = s;
+    degree = lineDegree = i;
+  };
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const s = reader.sentenceAt(m.start).start;
@@ -286,14 +297,7 @@ export function findAlternatives(
     // alternative to the degree before the fields, not to them.
     const field = prev ? degreeOf?.(run[run.length - 1]!) : null;
     if (kind === 'or' && degree >= 0 && (field === 'field' || field === 'subject') && degreeOf?.(i) === 'degree' && mentions[degree]!.id !== m.id) {
-      flush(run, gaps);
-      const routes = groups.find((g) => g.includes(degree));
-      if (routes) routes.push(i);
-      else groups.push([degree, i]);
-      run = [i];
-      gaps = [];
-      sentence = s;
-      degree = lineDegree = i;
+      route(degree, i, s);
       continue;
     }
     if (degreeOf?.(i) === 'degree') degree = i;
@@ -303,14 +307,7 @@ export function findAlternatives(
     // 2+ years", "PhD ... with 6+ years of clinical trial experience (or an MS with 9+)": a degree that
     // an "or" opens after another degree of the line, whatever stands between, is another route to the job.
     if (kind === 'break' && degreeOf?.(i) === 'degree' && lineDegree >= 0 && mentions[lineDegree]!.id !== m.id && ROUTE_OR.test(text.slice(Math.max(line + 1, m.start - ROUTE_LOOK), m.start))) {
-      flush(run, gaps);
-      const routes = groups.find((g) => g.includes(lineDegree));
-      if (routes) routes.push(i);
-      else groups.push([lineDegree, i]);
-      run = [i];
-      gaps = [];
-      sentence = s;
-      degree = lineDegree = i;
+      route(lineDegree, i, s);
       continue;
     }
     if (degreeOf?.(i) === 'degree') lineDegree = i;
