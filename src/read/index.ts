@@ -7,21 +7,16 @@
  *   const mentions = new MentionReader(reading, tokens, matches);   // per-mention facts, lazily
  */
 
-import { eachWordHash, keyHash, scanTokens } from '../lexicon/index.js';
+import { eachWordHash, keyHash } from '../lexicon/index.js';
 import { indexIn } from '../white-space.js';
-import type { Span, Tokens } from '../lexicon/index.js';
+import type { Span } from '../lexicon/index.js';
 import { readFlow } from './flow.js';
 import { readHeading } from './headings.js';
 import { employerKeys, employerNamed } from './employer.js';
-import { NOT_ASKED, splitSections, type Section } from './sections.js';
+import { NOT_ASKED, opensItem, splitSections, type Section } from './sections.js';
 import { readTables, type TableCell } from './tables.js';
 import { dashTitle, plainTitle, titleOf, withoutEmployer } from './title.js';
 import { bundledVocabularies, type FactField, type Vocabulary } from './vocab.js';
-
-/** How much of a line is read for a qualification's opening phrase (see readFlow). */
-const OPENING_CHARS = 80;
-/** The tokens of the line read for an opening phrase, reused from line to line. */
-let openingScratch: Tokens | undefined;
 
 export interface ReadOptions {
   kind?: 'posting' | 'resume';
@@ -74,9 +69,7 @@ export function read(text: string, options: ReadOptions = {}): Reading {
   const kind = options.kind ?? 'posting';
   const vocab = options.vocab ?? languageOf(text, options.vocabularies);
   const phrases = kind === 'resume' ? vocab.resumeHeadings : vocab.headings;
-  const { flow, soft } = readFlow(text, vocab.continuers, (line) => (readHeading(line, vocab, phrases, { resume: kind === 'resume' })?.content ?? 0) < 0, vocab.strongContinuers, options.isSkillWord, (from, to) =>
-    vocab.itemOpenings.startsAt((openingScratch = scanTokens(text, openingScratch, [{ start: from, end: Math.min(to, from + OPENING_CHARS) }])), 0),
-  );
+  const { flow, soft } = readFlow(text, vocab.continuers, (line) => (readHeading(line, vocab, phrases, { resume: kind === 'resume' })?.content ?? 0) < 0, vocab.strongContinuers, options.isSkillWord, (from, to) => opensItem(text, from, to, vocab));
   const facts = kind === 'posting' ? factsOf(text, vocab) : {};
   const company = options.company ?? facts.company;
   const employer = company ? employerKeys(company, vocab) : [];

@@ -663,7 +663,7 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     // opens a qualification (asking.opening): "Sound like you? Please consider joining our team."
     // closes a list, it heads none; "What would make you stand out? Experience with market
     // microstructure. C++." heads one.)
-    if (question && !beforeBullet && indexIn(flow, 46, to, Math.min(flow.length, to + QUESTION_LIST_REACH)) >= 0 && !opensItem(flow, to, vocab)) question = false;
+    if (question && !beforeBullet && indexIn(flow, 46, to, Math.min(flow.length, to + QUESTION_LIST_REACH)) >= 0 && !opensItem(flow, to, flow.length, vocab)) question = false;
     if (onlyBeforeBullets && !beforeBullet) return false;
     // One word alone only where it is the list's own name ("Responsibilities"), not a cue or a
     // field ("Minimum 3 years", "Education Level", "Skills"), nor part of a longer phrase of
@@ -762,13 +762,13 @@ function namesOnly(label: string, vocab: Vocabulary, isSkillWord: (word: string)
   return names > 0;
 }
 
-/** How many characters after a question heading are read for a qualification's opening. */
-const OPENING_LOOK = 60;
+/** How many characters of a line are read for a qualification's opening phrase. */
+const OPENING_CHARS = 80;
 let openingScratch: Tokens | undefined;
 
-/** Whether the words after flow[at] open a qualification (asking.opening: "Experience with", "Strong"). */
-function opensItem(flow: string, at: number, vocab: Vocabulary): boolean {
-  openingScratch = scanTokens(flow, openingScratch, [{ start: at, end: Math.min(flow.length, at + OPENING_LOOK) }]);
+/** Whether text[from, to) opens with a qualification (asking.opening: "Experience with", "Strong"). */
+export function opensItem(text: string, from: number, to: number, vocab: Vocabulary): boolean {
+  openingScratch = scanTokens(text, openingScratch, [{ start: from, end: Math.min(to, from + OPENING_CHARS) }]);
   return openingScratch.count > 0 && vocab.itemOpenings.startsAt(openingScratch, 0);
 }
 

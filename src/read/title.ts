@@ -118,8 +118,9 @@ const INNER_BRACKET = /(?<=\S)\s+\(([^()]{1,80})\)\s+(?=\S)/gu;
 
 /**
  * A title line without what stands around the title: symbols and emoji at its ends ("🚀 Python
- * Developer 🚀"), the employer after an at sign ("Analytics Engineer @ Acme"), a hiring label before it ("We're hiring: Python Developer", "VACANCY: Lead
- * Modeller"; title.labels), and brackets of the job's terms after it, in words of title.fieldWords
+ * Developer 🚀"), the employer after an at sign ("Analytics Engineer @ Acme"), hiring labels
+ * before it ("We're hiring: Python Developer", "VACANCY: Lead Modeller", "Subject: Fwd: ...";
+ * title.labels), and brackets of the job's terms after it, in words of title.fieldWords
  * and title.terms and numbers ("(W2 only)", "(m/w/d)", "(6-MONTH CONTRACT)", "(part-time, ~15
  * hrs/week)"), and with `inner` such brackets between its words ("Java-Entwickler (m/w/d)
  * Schadenplattform"). A bracket that says more stays ("Data Scientist (NLP)").
