@@ -260,6 +260,8 @@ export function findAlternatives(
   };
   let run: number[] = [];
   let gaps: GapKind[] = [];
+  /** Pairs of mentions, the second opening examples an "or" after the first offers (see orExamples). */
+  let examples: [number, number][] | undefined;
   let sentence = -1;
   /** The last degree of the sentence so far (-1: none). */
   let degree = -1;
@@ -313,6 +315,10 @@ export function findAlternatives(
     if (degreeOf?.(i) === 'degree') lineDegree = i;
     // "AWS (EC2, S3) or Azure": the bracket's run ends, and the mention before the bracket and this
     // one are alternatives.
+    // "Airflow (or a similar orchestrator such as Dagster or Prefect)", "SQL, R or a comparable
+    // programming language (such as Python, SAS)": the examples an "or" offers of a kind join the
+    // alternatives before it (merged once the groups are known).
+    if (kind === 'break' && prev && orExamples(reader, prev, m, gaps[gaps.length - 1] === 'or' && reader.reading.flow.slice(mentions[run[run.length - 2]!]!.end, prev.start).trim() !== '/', kindOf)) (examples ??= []).push([run[run.length - 1]!, i]);
     const head = kind === 'break' && prev ? bracketThenOr(reader, mentions, i) : -1;
     if (head >= 0 && mentions[head]!.id !== m.id && reader.sentenceAt(mentions[head]!.start).start === s) {
       flush(run, gaps);
@@ -332,8 +338,48 @@ export function findAlternatives(
     sentence = s;
   }
   flush(run, gaps);
+  if (examples) for (const [a, b] of examples) joinGroups(groups, a, b);
   listGroups(reader, mentions, groups);
   return groups;
+}
+
+/** How many words may stand between an "or" and the lead-in of the examples it offers ("or a similar orchestrator such as"). */
+const OR_KIND_WORDS = 4;
+
+/**
+ * Whether `b` opens examples (a lead-in right before it) that an "or" after `a` offers: "Airflow or a
+ * similar orchestrator such as Dagster" (the "or" right after `a`, an `alternatives.similar` word in
+ * the words before the lead-in), or "Kafka or a message broker such as RabbitMQ" (`a` the kind of
+ * `b`, itself an alternative after an "or" word).
+ */
+function orExamples(reader: MentionReader, a: TokenSpan & { id: string }, b: TokenSpan & { id: string }, afterOr: boolean, kindOf: ((member: string, head: string) => boolean) | undefined): boolean {
+  const { tokens } = reader;
+  const vocab = reader.reading.vocab;
+  if (b.first - a.last > OR_KIND_WORDS + 4) return false;
+  // The lead-in right before b ("such as", "like", "e.g."), its first word.
+  let lead = -1;
+  vocab.alternatives.each(tokens, a.last, b.first, (tag, first, last) => {
+    if (tag === 'leadIn' && (lead < 0 || first < lead) && fillerUpTo(reader, tokens, last, b.first)) lead = first;
+  });
+  // (In one clause: no stop, colon or closed bracket before the lead-in; "e.g." may have its dots.)
+  if (lead < 0 || /[.;:!?\n)]/.test(reader.reading.flow.slice(a.end, tokens.start[lead]!))) return false;
+  if (afterOr && kindOf?.(b.id, a.id) && fillerUpTo(reader, tokens, a.last, lead)) return true;
+  let offered = false;
+  vocab.alternatives.each(tokens, a.last, lead, (tag, first, last) => {
+    if (tag !== 'connector' || first !== a.last || lead - last < 1 || lead - last > OR_KIND_WORDS) return;
+    for (let k = last; k < lead; k++) if (vocab.alternativeSimilar.has(tokens.keyHashOf(k))) offered = true;
+  });
+  return offered;
+}
+
+/** Joins the group of mention `b` (or `b` alone) to the group of mention `a` (or `a` alone). */
+function joinGroups(groups: number[][], a: number, b: number): void {
+  const ga = groups.findIndex((g) => g.includes(a));
+  const gb = groups.findIndex((g) => g.includes(b));
+  if (ga >= 0 && ga === gb) return;
+  const joined = [...(ga >= 0 ? groups[ga]! : [a]), ...(gb >= 0 ? groups[gb]! : [b])].sort((x, y) => x - y);
+  for (const g of [ga, gb].filter((g) => g >= 0).sort((x, y) => y - x)) groups.splice(g, 1);
+  groups.push(joined);
 }
 
 /** "or" (any case) right before a degree, maybe after a stop, a semicolon, a comma or a bracket, and an article: "; OR Master's", "(or an MS". */

@@ -180,6 +180,9 @@ export const VocabFile = z.strictObject({
     kinds: z.optional(
       phrases('Words that name a kind of tool ("tools", "languages", "databases"): a bracket of skills right after one gives examples of that kind, any of which will do ("data visualization tools (Tableau, Looker, matplotlib)"), unless "and" joins them.'),
     ),
+    similar: z.optional(
+      phrases('Words that, a few words after an "or", offer another of a kind whose examples a lead-in then names: the examples join the alternatives before the "or" ("Airflow or a similar orchestrator such as Dagster or Prefect").'),
+    ),
     allOf: z.optional(
       phrases('Words a few words before a kind word that ask for every example in its bracket ("multiple programming languages (R, Python)", "several databases (...)").'),
     ),

@@ -293,6 +293,11 @@ export class Vocabulary {
     return (this.m.alternativeKinds ??= this.stored('alternativeKinds') ?? new Set((this.file.alternatives.kinds ?? []).map((w) => w.toLowerCase())));
   }
 
+  /** The key hashes of the words after an "or" that offer another of a kind (alternatives.similar: "similar", "comparable"). */
+  get alternativeSimilar(): ReadonlySet<number> {
+    return (this.m.alternativeSimilar ??= this.stored('alternativeSimilar') ?? keyHashSet(this.file.alternatives.similar ?? []));
+  }
+
   /** The words before a kind word that ask for every example (alternatives.allOf), lower-cased. */
   get alternativeAllOf(): ReadonlySet<string> {
     return (this.m.alternativeAllOf ??= this.stored('alternativeAllOf') ?? new Set((this.file.alternatives.allOf ?? []).map((w) => w.toLowerCase())));

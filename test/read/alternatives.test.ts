@@ -18,6 +18,13 @@ describe('groups of alternatives', () => {
     expect(groups("A Bachelor's (or Master's) degree")).toEqual([['bachelors-degree', 'masters-degree']]);
     expect(groups('Python, SQL (or similar) and Go')).toEqual([]);
   });
+  it('joins the examples an "or" offers of a similar kind to the alternatives before it', () => {
+    expect(groups('Experience with Kafka or a similar message broker such as RabbitMQ or Pulsar')).toEqual([['apache-pulsar', 'kafka', 'message-queues', 'rabbitmq']]);
+    expect(groups('Experience with Airflow or another orchestrator, e.g. Dagster')).toEqual([['airflow', 'dagster']]);
+    // Not examples of a member ("such as" after an "or" pair names what is used with them), nor "or equivalent".
+    expect(groups('Experience with Python or R such as pandas')).toEqual([['python', 'r']]);
+    expect(groups("Bachelor's degree or equivalent in Computer Science")).toEqual([]);
+  });
   it('makes one group of the items of a list a line ending in a colon introduces as alternatives, one skill an item', () => {
     expect(groups('Experience with any of the following:\n- PyTorch\n- TensorFlow\n- JAX\n')).toEqual([['jax', 'pytorch', 'tensorflow']]);
     expect(groups('At least one of these:\n1. Java\n2. Kotlin\n\nAlso SQL')).toEqual([['java', 'kotlin']]);
