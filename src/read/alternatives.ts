@@ -320,7 +320,11 @@ export function findAlternatives(
     // alternatives before it (merged once the groups are known).
     if (kind === 'break' && prev && orExamples(reader, prev, m, gaps[gaps.length - 1] === 'or' && reader.reading.flow.slice(mentions[run[run.length - 2]!]!.end, prev.start).trim() !== '/', kindOf)) (examples ??= []).push([run[run.length - 1]!, i]);
     const head = kind === 'break' && prev ? bracketThenOr(reader, mentions, i) : -1;
-    if (head >= 0 && mentions[head]!.id !== m.id && reader.sentenceAt(mentions[head]!.start).start === s) {
+    // (A bracket without skills, "AWS (preferred) or Azure", leaves the run going on.)
+    if (head >= 0 && head === run[run.length - 1] && mentions[head]!.id !== m.id) {
+      run.push(i);
+      gaps.push('or');
+    } else if (head >= 0 && mentions[head]!.id !== m.id && reader.sentenceAt(mentions[head]!.start).start === s) {
       flush(run, gaps);
       // (The bracket may name the mention again: "Amazon Web Services (AWS) or Google Cloud".)
       run = [head];

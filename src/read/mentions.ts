@@ -179,6 +179,8 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
  * years qualify: a word or two and the bracket ("a dashboard toolset (Tableau, Qlik)", "a modern
  * data analysis stack (Python, R)") or colon ("statistical software tools: SQL, R, Python").
  */
+/** The most characters of a bracket that holds a cue of importance inside a list ("(strongly preferred)"). */
+const CUE_BRACKET_CHARS = 40;
 const ELABORATES = /^(?:\s+\p{L}[\p{L}-]*){0,2}\s*[(:]\s*$/u;
 /** How many words may stand before the binder between a skill and what it was done with ("ETL graphs using the Ab Initio GDE"). */
 const BOUND_ITEM_WORDS = 2;
@@ -551,7 +553,27 @@ export class MentionReader {
         // the skill before it keeps its section's importance.
         if (inside && !this.hasSpanIn(inside.open, inside.close) && this.hasYears(tokens.start[inside.open]!, tokens.start[Math.min(inside.close, tokens.count - 1)]!)) continue;
         const bracketed = inside !== null && this.hasSpanIn(inside.open, inside.close);
-        if (bracketed) {
+        // A bracket of cue words alone right after a skill ("SAS (strongly preferred) and/or R",
+        // "either AWS (preferred) or Azure") qualifies that skill alone.
+        // (The bracket may hold the cue alone: "AWS (preferred) or Azure".)
+        const around = inside ?? this.ownBracket(h.first, h.last);
+        const before = around && !bracketed && h.scope !== 'forward' ? this.spanEndingAt(around.open) : -1;
+        // (One with other words says it of a detail of that skill: "HL7 (V3 preferred), XML".)
+        if (before >= 0 && !this.cueWordsOnly(around!.open, around!.close)) continue;
+        if (before >= 0) {
+          // (With the alternatives an "or" or a slash joins to it: "Amplitude or Mixpanel (nice to
+          // have)", "Banking / Financial Sectors (preferred / not a must)", "Python, R or Julia (preferred)".)
+          let k = before;
+          let alternatives = before;
+          for (let j = before; j > 0 && this.spans[j - 1]!.first >= start && this.spans[j]!.first - this.spans[j - 1]!.last <= 2; j--) {
+            const gap = this.listGap(this.spans[j - 1]!, this.spans[j]!);
+            if (gap !== 'or' && gap !== 'comma') break;
+            k = j - 1;
+            if (gap === 'or') alternatives = k;
+          }
+          phrase = this.spans[Math.max(alternatives === before ? before : k, 0)]!.first;
+          forward = false;
+        } else if (bracketed) {
           phrase = Math.max(phrase, inside.open);
           until = Math.min(until, inside.close);
           forward = h.scope === 'forward' || (h.scope === 'either' && !this.hasSpanIn(phrase, h.first));
@@ -718,6 +740,35 @@ export class MentionReader {
     const limit = clauseEnd < tokens.count ? tokens.start[clauseEnd]! : text.length;
     for (let p = open + 1; p < limit; p++) if (text.charCodeAt(p) === 41) return tokens.indexAt(p);
     return at;
+  }
+
+  /** Tokens [first, last) when a bracket holds them alone ("(preferred)"), else null. */
+  private ownBracket(first: number, last: number): { open: number; close: number } | null {
+    const { tokens } = this;
+    const text = tokens.text;
+    if (first === 0 || last >= tokens.count) return null;
+    const before = text.slice(tokens.end[first - 1]!, tokens.start[first]!);
+    const after = text.slice(tokens.end[last - 1]!, tokens.start[last]!);
+    return /^\s*\(\s*$/.test(before) && /^\s*\)/.test(after) ? { open: first, close: last } : null;
+  }
+
+  /** Whether tokens [from, to) are all cue phrases, `cues.anaphora` words and signs ("strongly preferred"; not "V3 preferred"). */
+  private cueWordsOnly(from: number, to: number): boolean {
+    if (from >= to) return false;
+    const { tokens } = this;
+    const vocab = this.reading.vocab;
+    const covered = new Uint8Array(to - from);
+    vocab.cues.each(tokens, from, to, (_tag, first, last) => covered.fill(1, first - from, last - from));
+    // (Signs between them pass: "(preferred / not a must)".)
+    for (let k = from; k < to; k++) if (!covered[k - from] && !vocab.cueAnaphora.has(tokens.keyHashOf(k)) && /[\p{L}\p{N}]/u.test(tokens.raw(k))) return false;
+    return true;
+  }
+
+  /** The index of the mention that ends right before token `at` (its last token is the one before), or -1. */
+  private spanEndingAt(at: number): number {
+    const spans = this.spans;
+    const k = lowerBound(spans, (s) => s.last < at);
+    return k < spans.length && spans[k]!.last === at ? k : -1;
   }
 
   /** The first token of the phrase that ends before token `at`: back to a comma, bracket or colon (past a bracket that closes right before it), never before `floor`. */
@@ -1615,7 +1666,7 @@ export class MentionReader {
         if (i > k && held && /[,;]/.test(flow.slice(inSentence[i - 1]!.end, inSentence[i]!.start)) && this.namesRole(inSentence[i - 1]!) && !this.namesRole(inSentence[i]!)) break;
         if (i > k && this.listGap(inSentence[i - 1]!, inSentence[i]!, true) === 'break') {
           const gap = flow.slice(inSentence[i - 1]!.end, inSentence[i]!.start);
-          if (!ELABORATES.test(gap) && !this.boundItem(f, inSentence[i - 1]!, inSentence[i]!) && !(LOOSE_ITEMS.test(gap) && this.runsOn(f, inSentence[i - 1]!.last, inSentence[i]!.first)) && !this.compound(inSentence[i - 1]!, inSentence[i]!) && !this.elaborated(f, inSentence[i - 1]!, inSentence[i]!) && !this.itemTails(f, inSentence[i - 1]!, inSentence[i]!)) break;
+          if (!ELABORATES.test(gap) && !this.cueBracket(inSentence[i - 1]!, inSentence[i]!) && !this.boundItem(f, inSentence[i - 1]!, inSentence[i]!) && !(LOOSE_ITEMS.test(gap) && this.runsOn(f, inSentence[i - 1]!.last, inSentence[i]!.first)) && !this.compound(inSentence[i - 1]!, inSentence[i]!) && !this.elaborated(f, inSentence[i - 1]!, inSentence[i]!) && !this.itemTails(f, inSentence[i - 1]!, inSentence[i]!)) break;
         }
         if (!out.has(inSentence[i]!.first)) out.set(inSentence[i]!.first, p.years);
       }
@@ -1643,6 +1694,32 @@ export class MentionReader {
       if ((dashed || indexIn(flow, 44, a, b) >= 0 || indexIn(flow, 40, a, b) >= 0 || indexIn(flow, 58, a, b) >= 0) && subjects.startsAt(tokens, k, to)) return k;
     }
     return to;
+  }
+
+  /**
+   * Whether only a bracket that holds a cue of importance, and the list's words, stand between two
+   * mentions: "2+ years of cloud experience with either AWS (preferred) or Azure" (the cue qualifies
+   * the one before it; the list goes on).
+   */
+  private cueBracket(a: TokenSpan, b: TokenSpan): boolean {
+    const { tokens } = this;
+    const flow = this.reading.flow;
+    const open = flow.indexOf('(', a.end);
+    if (open < 0 || open >= b.start || !/^\s*$/.test(flow.slice(a.end, open))) return false;
+    const close = flow.indexOf(')', open);
+    if (close < 0 || close >= b.start || close - open > CUE_BRACKET_CHARS) return false;
+    const from = tokens.indexAt(open + 1);
+    const to = tokens.indexAt(close);
+    if (from >= to) return false;
+    // (The bracket's words are one cue, whole.)
+    let whole = false;
+    this.reading.vocab.cues.each(tokens, from, to, (tag, first, last) => {
+      if (first === from && last === to && (tag.type === 'required' || tag.type === 'preferred')) whole = true;
+    });
+    if (!whole) return false;
+    // (After it, a list's words only: "or", "and", a comma.)
+    const after = flow.slice(close + 1, b.start);
+    return /^[\s,]*$/.test(after) || (!/[^\s,\p{L}/&]/u.test(after) && (listWordsIn(tokens, this.reading.vocab, tokens.indexAt(close + 1), b.first, false) & (LIST_CONNECTOR | LIST_JOINER)) !== 0);
   }
 
   /** Whether a `roles.held` phrase ends right before the mention ("years as a data engineer", "experience as a"). */
