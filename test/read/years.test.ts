@@ -15,6 +15,7 @@ describe('years', () => {
     ['ten plus years', 10],
     ['two (2) or more years', 2],
     ['five (5) years', 5],
+    ['three (or more) years', 3],
     ['at least a decade of C++', 10],
     ['more than a decade of experience', 10],
   ])('%s', (text, years) => {
