@@ -90,6 +90,11 @@ describe('years tied to skills', () => {
   it('reads "i.e." and "e.g." inside a list of what years qualify', () => {
     expect(years('2+ years of experience with data analysis (i.e., regression and forecasting)')).toMatchObject({ 'data-analysis': 2, 'regression-analysis': 2, forecasting: 2 });
   });
+  it('carries them from a field to what it focuses on ("with a focus on"; German "mit Schwerpunkt auf")', () => {
+    expect(years('4+ years of experience in a Data Engineering role, with a focus on data warehousing and data pipelines')).toMatchObject({ 'data-engineering': 4, 'data-warehousing': 4, 'data-pipelines': 4 });
+    const de = Object.fromEntries(extractText('Anforderungen\n3 Jahre Erfahrung im Data Engineering mit Schwerpunkt auf Data Warehousing', bundledTaxonomy()).skills.map((s) => [s.id, s.years]));
+    expect(de).toMatchObject({ 'data-engineering': 3, 'data-warehousing': 3 });
+  });
   it('takes the years of the strongest ask: required years over preferred ones', () => {
     const y = Object.fromEntries(
       extractText('Requirements\n5 years of Kubernetes experience\nNice to have\n7 years of Kubernetes experience', bundledTaxonomy()).skills.map((s) => [s.id, [s.importance, s.years]]),
