@@ -101,9 +101,50 @@ function lastWord(s: string): string {
 
 const isWordChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019;
 
+/** The fewest lines of text a double-spaced text has (see doubleSpaced). */
+const MIN_SPACED_LINES = 8;
+/** The least share of its lines of text that a double-spaced text follows with one blank line. */
+const MIN_SPACED_SHARE = 0.8;
+
+/**
+ * The blank lines of a double-spaced text, as [first line break, second line break] offset pairs:
+ * every line of text followed by one blank line, as some exports give every line of a hard-wrapped
+ * text ("Provides data management functions" / "" / "in the form of data governance, ..."). Null
+ * for any other text.
+ */
+function doubleSpaced(text: string): number[] | null {
+  const gaps: number[] = [];
+  let lines = 0;
+  let pos = 0;
+  while (pos <= text.length) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    let p = pos;
+    while (p < end && isBlank(text.charCodeAt(p))) p++;
+    if (p < end) {
+      lines++;
+      if (nl < 0) break;
+      // One blank line, then a line of text.
+      const second = text.indexOf('\n', nl + 1);
+      if (second < 0) break;
+      let q = nl + 1;
+      while (q < second && isBlank(text.charCodeAt(q))) q++;
+      if (q === second) {
+        let r = second + 1;
+        while (r < text.length && isBlank(text.charCodeAt(r))) r++;
+        if (r < text.length && text.charCodeAt(r) !== 10) gaps.push(nl, second);
+      }
+    }
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return lines >= MIN_SPACED_LINES && gaps.length / 2 >= (lines - 1) * MIN_SPACED_SHARE ? gaps : null;
+}
+
 /**
  * The soft line breaks of a text, and its flow text. `continuers` are the words a line of prose
- * never ends with in the text's language ("Ruby on" / "Rails").
+ * never ends with in the text's language ("Ruby on" / "Rails"). In a double-spaced text, the blank
+ * line after a line of text is read as the line's end: its second line break is the one that may be soft.
  */
 export function readFlow(
   text: string,
@@ -114,6 +155,30 @@ export function readFlow(
   opensItem: (from: number, to: number) => boolean = () => false,
 ): Flow {
   if (!text.includes('\n')) return { flow: withoutMojibake(text), soft: [] };
+  const spaced = doubleSpaced(text);
+  if (!spaced) return readLines(text, continuers, isHeading, strongContinuers, isSkillWord, opensItem);
+  // Read with each blank line closed up (its first line break and blanks as spaces, the same length).
+  const edits: number[] = [];
+  for (let g = 0; g < spaced.length; g += 2) for (let p = spaced[g]!; p < spaced[g + 1]!; p++) edits.push(p, 32);
+  const read = readLines(applyEdits(text, edits), continuers, isHeading, strongContinuers, isSkillWord, opensItem);
+  // ... and a blank line whose break stays hard as it was.
+  const soft = new Set(read.soft);
+  const restore: number[] = [];
+  for (let g = 0; g < spaced.length; g += 2) {
+    if (soft.has(spaced[g + 1]!)) continue;
+    for (let p = spaced[g]!; p < spaced[g + 1]!; p++) restore.push(p, text.charCodeAt(p));
+  }
+  return { flow: restore.length === 0 ? read.flow : applyEdits(read.flow, restore), soft: read.soft };
+}
+
+function readLines(
+  text: string,
+  continuers: ReadonlySet<string>,
+  isHeading: (line: string) => boolean,
+  strongContinuers: ReadonlySet<string>,
+  isSkillWord: (word: string) => boolean,
+  opensItem: (from: number, to: number) => boolean,
+): Flow {
   const lines = linesOf(text);
   const { len: lens, start: starts, end: lineEnds, first: firsts } = lines;
   // Hard-wrapped text: lines fill up to a width; a line broke there because its next word did not fit.

@@ -31,6 +31,29 @@ describe('readFlow', () => {
     expect(flow).toContain('5+ years of experience with Kubernetes');
     expect(flow).toContain('\n\nRequirements\n- Python');
   });
+  it('reads a double-spaced hard-wrapped text, a blank line after every line, as one paragraph where it goes on, and keeps the rest', () => {
+    const text = [
+      'Provides support to the data office. Responsible for delivering world',
+      'class messaging for the enterprise. Provides data management functions',
+      'in the form of data governance, data architecture, data warehousing, data',
+      'quality management, metadata management and data security management.',
+      'Requirements:',
+      '- Python coding experience, and experience building ETL pipelines (bonus',
+      'points for using Luigi or Airflow)',
+      '- SQL',
+      '- Git',
+    ].join('\n\n');
+    const { flow, soft } = readFlow(text, continuers);
+    expect(flow).toHaveLength(text.length);
+    expect(soft).toHaveLength(4);
+    expect(flow).toContain('world  class');
+    expect(flow).toContain('data  quality management');
+    expect(flow).toContain('(bonus  points for');
+    expect(flow).toContain('management.\n\nRequirements:\n\n- Python');
+    expect(flow).toContain('\n\n- SQL\n\n- Git');
+    // (A text with blank lines between some paragraphs only is read line by line, as before.)
+    expect(readFlow('Requirements\n\nexperience with data\n\nquality tools').soft).toEqual([]);
+  });
   it('goes on after a bold label into the next line, and into a line of heading words in lower case', () => {
     const isHeading = (line: string) => /^(required|requirements|nice to have)$/i.test(line.trim());
     const a = readFlow('**Please note:** this is not a machine learning role, and no\nexperience with TensorFlow or PyTorch is required.', continuers, isHeading);
