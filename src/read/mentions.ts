@@ -1418,6 +1418,44 @@ export class MentionReader {
   /** Per section start: whether its lines mostly ask (see mostlyAsks). */
   private readonly askingSections = new Map<number, boolean>();
 
+  /** Per block start: whether its lines mostly ask (see blockAsks). */
+  private readonly askingBlocks = new Map<number, boolean>();
+
+  /** The starts of the text's blank lines, ascending (found once: see blockAsks). */
+  private blankLines: number[] | undefined;
+
+  /**
+   * Whether the block of lines around `at` (between blank lines, within its section) mostly asks,
+   * as mostlyAsks reads a whole section, its cues counted too: an unheaded list of qualifications after the duties
+   * ("BS/MS in chemical engineering with 5+ years" / "Cell culture experience required" / ... /
+   * "Independently motivated, highly organized, detail oriented"). A block that is the whole
+   * section is mostlyAsks' to say.
+   */
+  blockAsks(section: Section, at: number): boolean {
+    const text = this.reading.text;
+    const blanks = (this.blankLines ??= blankLineStarts(text));
+    if (blanks.length === 0) return false;
+    const k = lowerBound(blanks, (b) => b < at);
+    const from = Math.max(section.headingEnd, k > 0 ? blanks[k - 1]! : 0);
+    const to = Math.min(section.end, k < blanks.length ? blanks[k]! : text.length);
+    if (from <= section.headingEnd && to >= section.end) return false;
+    let known = this.askingBlocks.get(from);
+    if (known === undefined) {
+      // Lines that open with a qualification or hold a cue that asks ("Cell culture experience
+      // required"), and, in a section without a heading, bare names.
+      let lines = 0;
+      let asks = 0;
+      this.eachSkillLine({ ...section, start: from, headingEnd: from, end: to }, (p, nl, first, k) => {
+        lines++;
+        const f = this.factsAt(p);
+        if (f.opens || f.cues.some((c) => c.type === 'required' || c.type === 'preferred') || (section.heading === null && this.bareItem(p, nl, first, k))) asks++;
+      });
+      known = asks >= MIN_ASKING_LINES && asks * 2 >= lines;
+      this.askingBlocks.set(from, known);
+    }
+    return known;
+  }
+
   /** Whether requirement-like content ("experience with") stands in the mention's sentence, within reach. */
   asksOf(span: TokenSpan): boolean {
     return this.asks(this.factsAt(span.start), span);
@@ -2192,4 +2230,15 @@ function capitalAfter(text: string, at: number): boolean {
   let i = at;
   while (i < text.length && (isWhiteSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 41)) i++;
   return i < text.length && isUpper(text.charCodeAt(i));
+}
+
+/** The offsets where the text's blank lines start (a line of blanks only, after a line break), ascending. */
+function blankLineStarts(text: string): number[] {
+  const out: number[] = [];
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) {
+    let p = nl + 1;
+    while (p < text.length && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9 || text.charCodeAt(p) === 13 || text.charCodeAt(p) === 0xa0)) p++;
+    if (p < text.length && text.charCodeAt(p) === 10) out.push(nl + 1);
+  }
+  return out;
 }
