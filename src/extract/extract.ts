@@ -290,8 +290,8 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       else if (cue === 'stack' || cue === 'learning') importance = 'mentioned';
       // "Experience with SPSS" listed among the duties: a qualification all the same; and so is every
       // line of a section, or of a block of its lines, that mostly lists qualifications, whatever it is
-      // called or where it stands.
-      else if ((section === 'responsibilities' || section === 'summary' || section === 'other') && (reader.opensAsking(m) || reader.mostlyAsks(at) || reader.blockAsks(at, m.start))) importance = 'required';
+      // called or where it stands, but for a line that tells a duty ("Build the infrastructure ...").
+      else if ((section === 'responsibilities' || section === 'summary' || section === 'other') && (reader.opensAsking(m) || ((reader.mostlyAsks(at) || reader.blockAsks(at, m.start)) && !reader.opensDuty(m)))) importance = 'required';
       // "Acme is seeking a data engineer with experience building data pipelines": the person sought.
       else if (!ASKING.has(section) && (sought || reader.introAsks(m))) importance = 'required';
       else if (field) importance = 'required';

@@ -1338,6 +1338,19 @@ export class MentionReader {
     return this.factsAt(span.start).opens;
   }
 
+  /** Whether the mention's line opens with a `dutyOpeners` word ("Build the infrastructure for ..."): one of the job's duties. */
+  opensDuty(span: TokenSpan): boolean {
+    const openers = this.reading.vocab.dutyOpeners;
+    if (openers.size === 0) return false;
+    const text = this.reading.text;
+    const line = text.lastIndexOf('\n', span.start - 1) + 1;
+    const t = this.tokens.indexAt(line);
+    // (Past a bullet or a number that opens the item.)
+    let k = t;
+    while (k < span.first && !/[\p{L}]/u.test(this.tokens.raw(k))) k++;
+    return k <= span.first && k < this.tokens.count && openers.has(this.tokens.keyHashOf(k));
+  }
+
   /**
    * Whether a section lists qualifications whatever its heading says: at least MIN_ASKING_LINES of
    * its lines that name a skill, and at least half of them, open with one ("Job Description" over
