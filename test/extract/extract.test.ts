@@ -117,12 +117,14 @@ describe('lines that ask for nothing', () => {
   });
   it('asks every line of a section of duties whose lines mostly open with a qualification: its heading is wrong', () => {
     const importance = (text: string, id: string) => extractSkills(text, bundledTaxonomy()).find((s) => s.id === id)?.importance;
-    const asked = 'Data Engineer\nJob Description\n4-5 years of experience in ETL and SQL\nExperience with Spark\nExperience working on AWS Lambda\nData storage formats – Parquet, Avro\nBuild pipelines with Airflow\n';
+    const asked = 'Data Engineer\nJob Description\n4-5 years of experience in ETL and SQL\nExperience with Spark\nExperience working on AWS Lambda\nData storage formats – Parquet, Avro\nAirflow and dbt\nBuild pipelines with Kafka\n';
     expect(importance(asked, 'apache-parquet')).toBe('required');
     expect(importance(asked, 'airflow')).toBe('required');
     // So with no heading at all, or one nobody knows.
     expect(importance(asked.replace('Job Description\n', ''), 'airflow')).toBe('required');
     expect(importance(asked.replace('Job Description', 'The Gig'), 'airflow')).toBe('required');
+    // But for a line that tells a duty.
+    expect(importance(asked, 'kafka')).toBe('mentioned');
     // Duties with a qualification or two among them stay duties.
     const duties = 'Data Engineer\nJob Description\nBuild pipelines with Airflow\nMaintain Parquet data sets\nExperience with Spark\nExperience with SQL\nReport to the team lead\n';
     expect(importance(duties, 'airflow')).toBe('mentioned');
