@@ -134,6 +134,8 @@ const LIST_ROLE_REACH = 14;
 const LIST_ITEM_WORDS = 4;
 /** How far before a mention the role noun that opens its list of names is looked for (see listRoleBefore). */
 const LIST_ROLE_CHARS = 160;
+/** How many words before other people's expertise ("experts in") the words that say whose are looked for (see othersBefore). */
+const OTHERS_REACH = 5;
 /** How many words a willingness to learn may stand before the first skill it qualifies ("learn new analytics tools such as Tableau"). */
 const LEARN_REACH = 6;
 const RANK: Record<Cued, number> = { preferred: 0, negated: 1, required: 2, stack: 3, learning: 0, familiar: 1 };
@@ -2083,6 +2085,13 @@ export class MentionReader {
       const sentence = flow.slice(floor, this.factsAt(span.start).span.end);
       re.lastIndex = 0;
       for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) openers.push({ start: floor + m.index, end: floor + m.index + m[0].length });
+      // Other people's expertise, where the words before say whose ("work with experts in", "colleagues
+      // who are experts in", "other specialists in"; not "applicants will serve as experts in").
+      const experts = this.reading.vocab.roleExperts;
+      experts.lastIndex = 0;
+      for (let m = experts.exec(sentence); m !== null; m = experts.exec(sentence)) {
+        if (this.othersBefore(this.tokens.indexAt(floor + m.index))) openers.push({ start: floor + m.index, end: floor + m.index + m[0].length });
+      }
       this.roleOpeners.set(floor, openers);
     }
     let names = -1;
@@ -2093,6 +2102,16 @@ export class MentionReader {
     if (/[()\n.;:]/.test(list)) return false;
     for (const item of list.split(',')) if (item.trim().split(/\s+/).length > LIST_ITEM_WORDS + 1) return false;
     return true;
+  }
+
+  /** Whether a `roles.others` phrase or a role noun ("colleagues who are") ends among the few words before token k. */
+  private othersBefore(k: number): boolean {
+    const { tokens } = this;
+    const from = Math.max(0, k - OTHERS_REACH);
+    let found = false;
+    this.reading.vocab.roleOthers.each(tokens, from, k, () => (found = true));
+    for (let t = from; t < k && !found; t++) if (this.roleNounAt(t)) found = true;
+    return found;
   }
 
   /** Per sentence start: where plural role nouns open lists of names in it (see listRoleBefore). */

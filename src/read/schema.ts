@@ -223,6 +223,9 @@ export const VocabFile = z.strictObject({
     listLeads: z.optional(
       phrases('Words between a plural role noun and a list of names after it that make each name a group of people ("internal teams (e.g. Engineering, Product, DataOps)", "cross-functional teams including Clinical, Regulatory and CMC"): e.g, including, such as.'),
     ),
+    expertsIn: z.optional(
+      phrases('Words of other people\'s expertise before the list of their fields ("colleagues who are experts in aircraft design, systems engineering and machine learning", "specialists in NLP"): each field theirs, not asked, where a `roles.others` phrase or a role noun stands a few words before ("work with", "colleagues who are"; not "applicants will serve as experts in").'),
+    ),
     heads: phrases('Words before a skill that make it the title of a person\'s office ("Head of ML", "VP of Data Science", "Director of Analytics"): a role, asked only where the section asks.'),
   }),
   continuers: phrases('Words a line of prose never ends with: a line ending with one goes on in the next (and, of, with).'),

@@ -429,6 +429,14 @@ export class Vocabulary {
     })());
   }
 
+  /** Other people's expertise before the list of their fields (roles.expertsIn), global: "experts in ". */
+  get roleExperts(): RegExp {
+    return (this.m.roleExperts ??= (() => {
+      const experts = this.file.roles.expertsIn ?? [];
+      return new RegExp(experts.length > 0 ? `(?<![\\p{L}])(?:${alternation(experts)})\\s+` : '(?!)', 'giu');
+    })());
+  }
+
   get roleNouns(): PhraseSet<true> {
     return (this.m.roleNouns ??= this.stored('roleNouns') ?? phraseSet(this.file.roles.nouns));
   }
