@@ -433,11 +433,14 @@ export class MentionReader {
     let introEnd = -1;
     let opens = false;
     let duty = false;
+    /** Names that hold an asking word (asking.compounds: "user experience"), as [first, last) token pairs. */
+    let compounds: number[] | undefined;
     const phrases = reading.kind === 'resume' ? vocab.resumeSentencePhrases : vocab.sentencePhrases;
     phrases.each(tokens, first, last, (tag, a, b) => {
       // A cue word inside a longer skill name is none ("learning" in "machine learning").
       if (tag.set === 'cue' && !this.insideSpan(a, b)) hits.push({ type: tag.cue.type, scope: tag.cue.scope, first: a, last: b, turn: tag.cue.turn === true });
       else if (tag.set === 'asking') asking.push({ at: a, strong: tag.strong });
+      else if (tag.set === 'compound') (compounds ??= []).push(a, b);
       else if (tag.set === 'evidence') evidence.push({ kind: tag.evidence.kind, strong: tag.evidence.strong, first: a, last: b, id: tag.id, inner: false });
       else if (tag.set === 'duty') duty = true;
       else if (tag.set === 'opening') opens ||= a === first || (a <= first + OPENING && this.numberIn(first, a));
@@ -446,6 +449,18 @@ export class MentionReader {
         if (introEnd < 0) introEnd = b;
       }
     });
+    // ("improve and manage user experience": no experience asked.)
+    if (compounds) {
+      for (let k = asking.length - 1; k >= 0; k--) {
+        const at = asking[k]!.at;
+        for (let c = 0; c < compounds.length; c += 2) {
+          if (compounds[c]! <= at && at < compounds[c + 1]!) {
+            asking.splice(k, 1);
+            break;
+          }
+        }
+      }
+    }
     // An evidence phrase inside a longer one of its kind counts once, as the longer (phrases start
     // in text order: the ones that may hold it start at most `evidenceLength` tokens before it).
     let evidenceLength = 0;

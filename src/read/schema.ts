@@ -205,6 +205,9 @@ export const VocabFile = z.strictObject({
   asking: z.strictObject({
     strong: phrases('Phrases of requirement-like content ("experience with", "you have", "degree in"): they end a company or benefits section, and make a sentence outside the sections that ask for skills ask.'),
     weak: phrases('Words that make such a sentence ask, but end no section ("strong", "skills", "knowledge").'),
+    compounds: z.optional(
+      phrases('Names that hold an asking word but ask nothing ("user experience", "customer experience"): the asking word inside one does not make its sentence ask.'),
+    ),
     opening: z.optional(
       phrases('Phrases that open a qualification, never a duty ("Experience with", "3+ years of experience in", "Bachelor\'s degree in"): a sentence that opens with one asks, even in a list of responsibilities.'),
     ),

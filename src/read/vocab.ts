@@ -48,7 +48,8 @@ export type SentenceTag =
   | { set: 'evidence'; evidence: EvidenceTag; id: number }
   | { set: 'intro'; id: number }
   | { set: 'opening'; id: number }
-  | { set: 'duty'; id: number };
+  | { set: 'duty'; id: number }
+  | { set: 'compound'; id: number };
 export interface HeadingTag<K> {
   kind: K;
   words: number;
@@ -327,6 +328,7 @@ export class Vocabulary {
       this.jobIntro.eachPhrase((phrase) => set.add(phrase, { set: 'intro', id: id++ }));
       for (const phrase of this.file.duties ?? []) set.add(phrase, { set: 'duty', id: id++ });
       for (const phrase of this.file.asking.opening ?? []) set.add(phrase, { set: 'opening', id: id++ });
+      for (const phrase of this.file.asking.compounds ?? []) set.add(phrase, { set: 'compound', id: id++ });
       return set;
     })());
   }
