@@ -32,12 +32,12 @@ function ledIn(reader: MentionReader, span: TokenSpan, sentenceFirst: number): b
   return found;
 }
 
-/** Only filler words (or nothing) between token `from` and token `to`. */
-function fillerUpTo(reader: MentionReader, tokens: Tokens, from: number, to: number, leadIns = false): boolean {
+/** Only filler words (or nothing) between token `from` and token `to` (with `leadIns`, lead-ins too; with `listWords`, connectors and joiners). */
+function fillerUpTo(reader: MentionReader, tokens: Tokens, from: number, to: number, leadIns = false, listWords = false): boolean {
   if (from === to) return true;
   const covered = new Uint8Array(to - from);
   reader.reading.vocab.alternatives.each(tokens, from, to, (tag, first, last) => {
-    if (tag === 'filler' || (leadIns && tag === 'leadIn')) covered.fill(1, first - from, last - from);
+    if (tag === 'filler' || (leadIns && tag === 'leadIn') || (listWords && (tag === 'connector' || tag === 'joiner'))) covered.fill(1, first - from, last - from);
   });
   return !covered.includes(0);
 }
@@ -72,6 +72,25 @@ function bracketedOr(reader: MentionReader, a: TokenSpan, b: TokenSpan): boolean
   });
   return found;
 }
+
+/**
+ * Whether only an item or two that name no skill the taxonomy knows, a name of a word or two in
+ * capitals each, stand between two mentions of a list, with its commas and list words: "Spring
+ * Boot, Ratpack, Vert.x, or Play".
+ */
+function namelessBetween(reader: MentionReader, a: TokenSpan, b: TokenSpan): boolean {
+  const flow = reader.reading.flow;
+  const gap = flow.slice(a.end, b.start);
+  const items = NAMELESS_ITEMS.exec(gap);
+  if (!items) return false;
+  // (After the last comma, list words only: "or", "and".)
+  const { tokens } = reader;
+  const from = tokens.indexAt(a.end + items[0].length);
+  return from >= b.first || fillerUpTo(reader, tokens, from, b.first, false, true);
+}
+
+/** A comma, then one or two items of a name each (one or two words in capitals), each closed by a comma. */
+const NAMELESS_ITEMS = /^\s*,\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.+#/-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.+#/-]*)?\s*,\s*){1,2}/u;
 
 /** Whether a word that asks for every example ("multiple programming languages (R, Python)") stands in the few words before `at`. */
 function allOfBefore(reader: MentionReader, at: number): boolean {
@@ -304,6 +323,7 @@ export function findAlternatives(
     }
     if (degreeOf?.(i) === 'degree') degree = i;
     if (kind === 'break' && prev && bracketedOr(reader, prev, m)) kind = 'or';
+    if (kind === 'break' && prev && namelessBetween(reader, prev, m)) kind = 'comma';
     if (kind === 'break' && prev && degreeOf?.(run[run.length - 1]!) === 'degree' && degreeOf(i) === 'degree') kind = degreesWithYears(reader, prev, m) ?? 'break';
     // "Bachelor's degree and 6+ years of ... experience; OR Master's degree and 4+ years; OR PhD and
     // 2+ years", "PhD ... with 6+ years of clinical trial experience (or an MS with 9+)": a degree that

@@ -33,6 +33,10 @@ describe('groups of alternatives', () => {
     expect(groups('Any of the following:\n- Java and SQL\n- Kotlin\n')).toEqual([]);
     expect(groups('Any of the following:\nJava\nKotlin\n')).toEqual([]);
   });
+  it('passes over an item or two the taxonomy does not know in a list of alternatives', () => {
+    expect(groups('Service frameworks such as Spring Boot, Ratpack, Vert.x, or Play')).toEqual([['eclipse-vert-x', 'spring-boot']]);
+    expect(groups('Python, Foo, Java')).toEqual([]);
+  });
   it('makes no group of a list joined by "and" or commas', () => {
     expect(groups('Python, SQL and R')).toEqual([]);
   });
