@@ -181,6 +181,8 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
  * years qualify: a word or two and the bracket ("a dashboard toolset (Tableau, Qlik)", "a modern
  * data analysis stack (Python, R)") or colon ("statistical software tools: SQL, R, Python").
  */
+/** What stands from the end of a word to the start of the word after a bracket of one word right after it: " (NLP) " (see phraseStart). */
+const ONE_WORD_BRACKET = /^\s*\([^\s()]+\)\s*$/;
 /** The most characters of a bracket that holds a cue of importance inside a list ("(strongly preferred)"). */
 const CUE_BRACKET_CHARS = 40;
 const ELABORATES = /^(?:\s+\p{L}[\p{L}-]*){0,2}\s*[(:]\s*$/u;
@@ -807,6 +809,12 @@ export class MentionReader {
       }
     }
     for (let k = from - 1; k > floor; k--) {
+      // (A bracket of one word after a name, its abbreviation, is part of the phrase: "Natural
+      // language processing (NLP) and data mining experience highly desirable".)
+      if (k - 2 > floor && ONE_WORD_BRACKET.test(text.slice(tokens.end[k - 2]!, tokens.start[k]!))) {
+        k -= 2;
+        continue;
+      }
       for (let p = tokens.end[k - 1]!; p < tokens.start[k]!; p++) {
         const c = text.charCodeAt(p);
         if (c === 44 || c === 40 || c === 41 || c === 58 || c === 59) return k;
