@@ -122,6 +122,9 @@ function cutCompounds(matches: readonly Match[], tokens: Tokens, taxonomy: Compi
  * @param joins the key hashes of the coordinators (and, or, /, &)
  * @param verbs the key hashes of the verbs that make a list before a phrase one of verbs (listVerbs)
  */
+/** How many words of a list that make no skill with the phrase after it are passed over (see coordinated). */
+const MAX_PASSED = 2;
+
 export function coordinated(matches: Match[], tokens: Tokens, taxonomy: CompiledTaxonomy, joins: ReadonlySet<number>, verbs: ReadonlySet<number>): Match[] {
   const cut = cutCompounds(matches, tokens, taxonomy, joins);
   let added: Match[] | undefined = cut.length > 0 ? cut : undefined;
@@ -149,10 +152,14 @@ export function coordinated(matches: Match[], tokens: Tokens, taxonomy: Compiled
     // of items, the words before them items of their own ("sensitive data, predictive analytics and
     // reporting"; "data, database design, or systems").
     if (!joins.has(tokens.keyHashOf(m.first - 1)) && m.last < tokens.count && (listGap(tokens, m.last - 1, m.last) > 0 || joins.has(tokens.keyHashOf(m.last)))) continue;
+    // (A word or two that make no skill with it are passed over: "research, statistical, analytical,
+    // processing and mathematical skills".)
+    let passed = 0;
     for (let word = listWordBefore(tokens, m.first, floor, joins); word >= 0; word = listWordBefore(tokens, word, floor, joins)) {
       if (members?.has(word)) continue;
       tail ??= tokens.text.slice(tokens.end[m.first]!, m.end);
       const one = wholeSkill(`${tokens.raw(word)}${tail}`, taxonomy);
+      if (!one && ++passed <= MAX_PASSED) continue;
       if (!one || one.skill.id === m.skill.id) break;
       (added ??= []).push({ skill: one.skill, form: one.form, first: word, last: word + 1, start: tokens.start[word]!, end: tokens.end[word]! });
     }

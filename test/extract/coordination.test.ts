@@ -16,6 +16,13 @@ describe('coordinated forms', () => {
     expect(m['written-communication']).toEqual(['written']);
   });
 
+  it('pass over a word or two of the list that make no skill with the phrase', () => {
+    const m = mentionsOf('Requirements\n- Strong research, statistical, analytical, processing and mathematical skills\n');
+    expect(m['research-skills']).toEqual(['research']);
+    expect(m.statistics).toEqual(['statistical']);
+    expect(m['analytical-thinking']).toEqual(['analytical']);
+  });
+
   it('read two coordinators joined by a slash as one ("and/or", "und/oder")', () => {
     const m = mentionsOf('Requirements\n- Google and/or Adobe Analytics\n- Data modeling and/or mining\n- Clean and/or transform data\n');
     expect(m['google-analytics']).toEqual(['Google']);
