@@ -486,7 +486,9 @@ function readLongLine(
       open(label.start, kind, label.label, label.end, label.notNeeded === true);
       from = label.start;
     }
-    if (from === s.start && NOT_ASKED.has(current().kind) && asksInRange(flow, s.start, s.end, vocab)) open(s.start, 'other', null);
+    // (Not a sentence the employer says of itself: "Our team applies their knowledge of energy
+    // systems, IoT, machine learning ..." goes on with the company's story.)
+    if (from === s.start && NOT_ASKED.has(current().kind) && asksInRange(flow, s.start, s.end, vocab) && !employerSays(flow, s.start, s.end, vocab)) open(s.start, 'other', null);
     // A list that asks, run into the company's story with no heading between ("... Python, SQL Our technical competencies
     // include Big Data analytics ..."): a sentence in the employer's voice, long, that asks nothing of a candidate is no
     // longer the list; a sentence that asks again goes back to it.
@@ -508,6 +510,15 @@ function readLongLine(
 
 /** The shortest sentence read as the company's story inside a list run together (see readLongLine). */
 const MIN_STORY_SENTENCE = 80;
+
+/** Whether flow[start, end) opens in the employer's voice ("Our team ...", "We ...") with no candidate word and no job introduction ("we need") in it. */
+function employerSays(flow: string, start: number, end: number, vocab: Vocabulary): boolean {
+  const tokens = (scratch = scanTokens(flow, scratch, [{ start, end }]));
+  if (tokens.count === 0) return false;
+  let opens = false;
+  vocab.employerVoice.each(tokens, 0, 1, () => (opens = true));
+  return opens && !inTokens(tokens, vocab.candidate) && !inTokens(tokens, vocab.jobIntro);
+}
 
 /** Whether flow[start, end) speaks in the employer's voice ("we", "our") and asks nothing of a candidate: no requirement phrase, no candidate word. */
 function employersOwn(flow: string, start: number, end: number, vocab: Vocabulary): boolean {
