@@ -76,11 +76,14 @@ function bracketedOr(reader: MentionReader, a: TokenSpan, b: TokenSpan): boolean
 /**
  * Whether only an item or two that name no skill the taxonomy knows, a name of a word or two in
  * capitals each, stand between two mentions of a list, with its commas and list words: "Spring
- * Boot, Ratpack, Vert.x, or Play".
+ * Boot, Ratpack, Vert.x, or Play"; or, in a list of `fields`, the first words of the next item.
  */
-function namelessBetween(reader: MentionReader, a: TokenSpan, b: TokenSpan): boolean {
+function namelessBetween(reader: MentionReader, a: TokenSpan, b: TokenSpan, fields: boolean): boolean {
   const flow = reader.reading.flow;
   const gap = flow.slice(a.end, b.start);
+  // (Or, in a list of fields of study, a word or two in capitals that open the next item, a name the
+  // taxonomy knows only the end of: "Statistics, Health Economics, Bioinformatics".)
+  if (fields && ITEM_PREFIX.test(gap)) return true;
   const items = NAMELESS_ITEMS.exec(gap);
   if (!items) return false;
   // (After the last comma, list words only: "or", "and".)
@@ -88,6 +91,9 @@ function namelessBetween(reader: MentionReader, a: TokenSpan, b: TokenSpan): boo
   const from = tokens.indexAt(a.end + items[0].length);
   return from >= b.first || fillerUpTo(reader, tokens, from, b.first, false, true);
 }
+
+/** A comma, then a word or two in capitals, right before the next mention. */
+const ITEM_PREFIX = /^\s*,\s*(?:\p{Lu}\p{Ll}+\s+){1,2}$/u;
 
 /** A comma, then one or two items of a name each (one or two words in capitals), each closed by a comma. */
 const NAMELESS_ITEMS = /^\s*,\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.+#/-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.+#/-]*)?\s*,\s*){1,2}/u;
@@ -279,6 +285,7 @@ export function findAlternatives(
   };
   let run: number[] = [];
   let gaps: GapKind[] = [];
+  const isField = (i: number) => degreeOf?.(i) === 'field' || degreeOf?.(i) === 'subject';
   /** Pairs of mentions, the second opening examples an "or" after the first offers (see orExamples). */
   let examples: [number, number][] | undefined;
   let sentence = -1;
@@ -323,7 +330,7 @@ export function findAlternatives(
     }
     if (degreeOf?.(i) === 'degree') degree = i;
     if (kind === 'break' && prev && bracketedOr(reader, prev, m)) kind = 'or';
-    if (kind === 'break' && prev && namelessBetween(reader, prev, m)) kind = 'comma';
+    if (kind === 'break' && prev && namelessBetween(reader, prev, m, isField(run[run.length - 1]!) && isField(i))) kind = 'comma';
     if (kind === 'break' && prev && degreeOf?.(run[run.length - 1]!) === 'degree' && degreeOf(i) === 'degree') kind = degreesWithYears(reader, prev, m) ?? 'break';
     // "Bachelor's degree and 6+ years of ... experience; OR Master's degree and 4+ years; OR PhD and
     // 2+ years", "PhD ... with 6+ years of clinical trial experience (or an MS with 9+)": a degree that

@@ -36,6 +36,9 @@ describe('groups of alternatives', () => {
   it('passes over an item or two the taxonomy does not know in a list of alternatives', () => {
     expect(groups('Service frameworks such as Spring Boot, Ratpack, Vert.x, or Play')).toEqual([['eclipse-vert-x', 'spring-boot']]);
     expect(groups('Python, Foo, Java')).toEqual([]);
+    // ... and, in a list of fields of study, the first words of an item the taxonomy knows the end of.
+    expect(groups("Master's degree in Statistics, Health Economics, Bioinformatics, or Computer Science")).toEqual([['computational-biology', 'computer-science', 'economics', 'statistics']]);
+    expect(groups('SQL, Advanced Python or R')).toEqual([['python', 'r']]);
   });
   it('makes no group of a list joined by "and" or commas', () => {
     expect(groups('Python, SQL and R')).toEqual([]);
