@@ -115,6 +115,7 @@ const MIN_SPACED_SHARE = 0.8;
 function doubleSpaced(text: string): number[] | null {
   const gaps: number[] = [];
   let lines = 0;
+  let misses = 0;
   let pos = 0;
   while (pos <= text.length) {
     const nl = text.indexOf('\n', pos);
@@ -129,11 +130,15 @@ function doubleSpaced(text: string): number[] | null {
       if (second < 0) break;
       let q = nl + 1;
       while (q < second && isBlank(text.charCodeAt(q))) q++;
+      let spaced = false;
       if (q === second) {
         let r = second + 1;
         while (r < text.length && isBlank(text.charCodeAt(r))) r++;
-        if (r < text.length && text.charCodeAt(r) !== 10) gaps.push(nl, second);
+        spaced = r < text.length && text.charCodeAt(r) !== 10;
       }
+      if (spaced) gaps.push(nl, second);
+      // (Most texts are not: told from their first lines, before the whole is read.)
+      else if (++misses > (lines - 1) * (1 - MIN_SPACED_SHARE) + 2) return null;
     }
     if (nl < 0) break;
     pos = nl + 1;

@@ -2099,24 +2099,10 @@ export class MentionReader {
    */
   private listRoleBefore(span: TokenSpan, floor: number): boolean {
     const flow = this.reading.flow;
-    // The places a plural role noun opens a list, found once per sentence ("teams (", "teams
-    // including"): most sentences have none, and every item of every list asks.
+    // The places a plural role noun opens a list ("teams (", "teams including"), found once per
+    // sentence: most sentences have none, and every item of every list asks.
     let openers = this.roleOpeners.get(floor);
-    if (!openers) {
-      openers = [];
-      const re = this.reading.vocab.roleListOpener;
-      const sentence = flow.slice(floor, this.factsAt(span.start).span.end);
-      re.lastIndex = 0;
-      for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) openers.push({ start: floor + m.index, end: floor + m.index + m[0].length });
-      // Other people's expertise, where the words before say whose ("work with experts in", "colleagues
-      // who are experts in", "other specialists in"; not "applicants will serve as experts in").
-      const experts = this.reading.vocab.roleExperts;
-      experts.lastIndex = 0;
-      for (let m = experts.exec(sentence); m !== null; m = experts.exec(sentence)) {
-        if (this.othersBefore(this.tokens.indexAt(floor + m.index))) openers.push({ start: floor + m.index, end: floor + m.index + m[0].length });
-      }
-      this.roleOpeners.set(floor, openers);
-    }
+    if (!openers) this.roleOpeners.set(floor, (openers = this.findRoleOpeners(floor, this.factsAt(span.start).span.end)));
     let names = -1;
     for (const o of openers) if (o.start >= span.start - LIST_ROLE_CHARS && o.end <= span.start) names = o.end;
     if (names < 0) return false;
@@ -2137,8 +2123,28 @@ export class MentionReader {
     return found;
   }
 
-  /** Per sentence start: where plural role nouns open lists of names in it (see listRoleBefore). */
+  /** Per sentence start: where plural role nouns and other people's expertise open lists of names in it (see listRoleBefore). */
   private readonly roleOpeners = new Map<number, Span[]>();
+
+  /** Where plural role nouns and other people's expertise open lists of names in flow[from, to). */
+  private findRoleOpeners(from: number, to: number): Span[] {
+    const flow = this.reading.flow;
+    const sentence = flow.slice(from, to);
+    const openers: Span[] = [];
+    const re = this.reading.vocab.roleListOpener;
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) openers.push({ start: from + m.index, end: from + m.index + m[0].length });
+    // Other people's expertise, where the words before say whose ("work with experts in", "colleagues
+    // who are experts in", "other specialists in"; not "applicants will serve as experts in").
+    const experts = this.reading.vocab.roleExperts;
+    experts.lastIndex = 0;
+    for (let m = experts.exec(sentence); m !== null; m = experts.exec(sentence)) {
+      const at = from + m.index;
+      if (at > 0 && /\p{L}/u.test(flow[at - 1]!)) continue;
+      if (this.othersBefore(this.tokens.indexAt(at))) openers.push({ start: at, end: at + m[0].length });
+    }
+    return openers;
+  }
 
   /** Whether a role noun of one word is token k ("teams", "engineers"). */
   private roleNounAt(k: number): boolean {

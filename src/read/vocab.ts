@@ -435,7 +435,8 @@ export class Vocabulary {
   get roleExperts(): RegExp {
     return (this.m.roleExperts ??= (() => {
       const experts = this.file.roles.expertsIn ?? [];
-      return new RegExp(experts.length > 0 ? `(?<![\\p{L}])(?:${alternation(experts)})\\s+` : '(?!)', 'giu');
+      // (The word's start is checked after the match, not before each position: see findRoleOpeners.)
+      return new RegExp(experts.length > 0 ? `(?:${alternation(experts)})\\s+` : '(?!)', 'giu');
     })());
   }
 

@@ -29,7 +29,7 @@ export class YearsReader {
     const num = `(\\d{1,3}|${alternation(Object.keys(years.numbers))})`;
     // (A plus may be escaped, as text converted from Markdown has it: "5\+ years".)
     // (Or in a bracket: "three (or more) years".)
-    const plus = years.plus?.length ? `(?:\\\\?\\+|${alternation(years.plus)}|\\(\\s*(?:${alternation(years.plus)})\\s*\\))?` : '\\\\?\\+?';
+    const plus = years.plus?.length ? `(?:\\\\?\\+|(?:\\(\\s*)?(?:${alternation(years.plus)})(?:\\s*\\))?)?` : '\\\\?\\+?';
     const range = years.ranges?.length ? `(?:(?:${alternation(years.ranges)})\\s*${num}\\s*(?:\\\\?\\+)?\\s*)?` : '';
     const notAfter = years.notAfter?.length ? `(?!\\s+(?:${alternation(years.notAfter)})\\b)` : '';
     // The unit must end a word: "5 Jahre" and "5 Jahren" both count, "3 Jahrzehnte" does not.
