@@ -92,6 +92,15 @@ function namelessBetween(reader: MentionReader, a: TokenSpan, b: TokenSpan, fiel
   return from >= b.first || fillerUpTo(reader, tokens, from, b.first, false, true);
 }
 
+/** Whether a colon (and maybe a few words of the item) stands right before the mention's item: "the following: scientific data analysis". */
+function afterColon(reader: MentionReader, m: TokenSpan): boolean {
+  const flow = reader.reading.flow;
+  return /:\s*(?:[\p{Ll}-]+\s+){0,2}$/u.test(flow.slice(Math.max(0, m.start - 40), m.start));
+}
+
+/** A few lower-case words around one comma (and a list word) between two items of a list. */
+const LOOSE_ITEM_GAP = /^(?:\s+[\p{Ll}-]+){0,2}\s*,\s*(?:[\p{Ll}-]+\s+){0,3}$/u;
+
 /** A comma, then a word or two in capitals, right before the next mention. */
 const ITEM_PREFIX = /^\s*,\s*(?:\p{Lu}\p{Ll}+\s+){1,2}$/u;
 
@@ -331,6 +340,10 @@ export function findAlternatives(
     if (degreeOf?.(i) === 'degree') degree = i;
     if (kind === 'break' && prev && bracketedOr(reader, prev, m)) kind = 'or';
     if (kind === 'break' && prev && namelessBetween(reader, prev, m, isField(run[run.length - 1]!) && isField(i))) kind = 'comma';
+    // ("one or more of the following: high performance computing, scientific data analysis, ...,
+    // large-scale data management, and big data technologies": in a list a lead-in and a colon
+    // open, items may say more than the skill they name, in a few lower-case words.)
+    if (kind === 'break' && prev && LOOSE_ITEM_GAP.test(reader.reading.flow.slice(prev.end, m.start)) && afterColon(reader, mentions[run[0]!]!) && ledIn(reader, mentions[run[0]!]!, reader.sentenceTokens(mentions[run[0]!]!.start).first)) kind = 'comma';
     if (kind === 'break' && prev && degreeOf?.(run[run.length - 1]!) === 'degree' && degreeOf(i) === 'degree') kind = degreesWithYears(reader, prev, m) ?? 'break';
     // "Bachelor's degree and 6+ years of ... experience; OR Master's degree and 4+ years; OR PhD and
     // 2+ years", "PhD ... with 6+ years of clinical trial experience (or an MS with 9+)": a degree that

@@ -39,6 +39,9 @@ describe('groups of alternatives', () => {
     // ... and, in a list of fields of study, the first words of an item the taxonomy knows the end of.
     expect(groups("Master's degree in Statistics, Health Economics, Bioinformatics, or Computer Science")).toEqual([['computational-biology', 'computer-science', 'economics', 'statistics']]);
     expect(groups('SQL, Advanced Python or R')).toEqual([['python', 'r']]);
+    // ... and, in a list a lead-in and a colon open, a few lower-case words around an item.
+    expect(groups('Knowledge of one or more of the following: high performance computing, scientific data analysis, large-scale data management, and big data technologies')).toEqual([['big-data', 'data-analysis', 'data-management', 'high-performance-computing']]);
+    expect(groups('Python, R or Matlab, including file parsing and data visualization')).toEqual([['matlab', 'python', 'r']]);
   });
   it('makes no group of a list joined by "and" or commas', () => {
     expect(groups('Python, SQL and R')).toEqual([]);
