@@ -9,6 +9,9 @@ export interface YearsPhrase {
   part?: true;
 }
 
+/** A number in figures a space before years in figures, nothing of a number before it ("0 2 years"). */
+const LOST_RANGE = /(?:^|[^\p{N}.,/:$%+-])(\d{1,2}) $/u;
+
 /** More years than this are never what a posting asks of one skill ("30 years of Java consulting" is the company's). */
 export const MAX_SKILL_YEARS = 15;
 
@@ -61,7 +64,10 @@ export class YearsReader {
     const at = (m: RegExpExecArray, years: number): YearsPhrase => ({ start: from + m.index, end: from + m.index + m[0].length, years });
     this.re.lastIndex = 0;
     for (let m = this.re.exec(slice); m !== null; m = this.re.exec(slice)) {
-      const years = this.valueOf(m[1]!);
+      let years = this.valueOf(m[1]!);
+      // A range whose dash was lost, a smaller number a space before: "0 2 years", "1 3 years".
+      const lost = LOST_RANGE.exec(slice.slice(Math.max(0, m.index - 4), m.index));
+      if (lost && Number(lost[1]) < years) years = Number(lost[1]);
       if (years > 0 && years <= max) out.push(at(m, years));
     }
     const found = out.length;

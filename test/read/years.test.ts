@@ -16,6 +16,7 @@ describe('years', () => {
     ['two (2) or more years', 2],
     ['five (5) years', 5],
     ['three (or more) years', 3],
+    ['1 3 years (a range whose dash was lost)', 1],
     ['at least a decade of C++', 10],
     ['more than a decade of experience', 10],
   ])('%s', (text, years) => {
