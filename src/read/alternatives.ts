@@ -353,12 +353,13 @@ export function findAlternatives(
       continue;
     }
     if (degreeOf?.(i) === 'degree') lineDegree = i;
-    // "AWS (EC2, S3) or Azure": the bracket's run ends, and the mention before the bracket and this
-    // one are alternatives.
     // "Airflow (or a similar orchestrator such as Dagster or Prefect)", "SQL, R or a comparable
     // programming language (such as Python, SAS)": the examples an "or" offers of a kind join the
-    // alternatives before it (merged once the groups are known).
+    // alternatives before it (merged once the groups are known). (An "or" word, not a slash:
+    // "database design/modeling tools such as Erwin".)
     if (kind === 'break' && prev && orExamples(reader, prev, m, gaps[gaps.length - 1] === 'or' && reader.reading.flow.slice(mentions[run[run.length - 2]!]!.end, prev.start).trim() !== '/', kindOf)) (examples ??= []).push([run[run.length - 1]!, i]);
+    // "AWS (EC2, S3) or Azure": the bracket's run ends, and the mention before the bracket and this
+    // one are alternatives.
     const head = kind === 'break' && prev ? bracketThenOr(reader, mentions, i) : -1;
     // (A bracket without skills, "AWS (preferred) or Azure", leaves the run going on.)
     if (head >= 0 && head === run[run.length - 1] && mentions[head]!.id !== m.id) {

@@ -176,6 +176,7 @@ export function readFlow(
   return { flow: restore.length === 0 ? read.flow : applyEdits(read.flow, restore), soft: read.soft };
 }
 
+/** The soft line breaks and flow text of a text read line by line (see readFlow). */
 function readLines(
   text: string,
   continuers: ReadonlySet<string>,

@@ -176,15 +176,15 @@ const MAX_LIST_GAP = 6;
 /** How many words may stand before a sentence's opening requirement phrase when a number is among them ("3+", "At least 2"). */
 const OPENING = 3;
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** What stands from the end of a word to the start of the word after a bracket of one word right after it: " (NLP) " (see phraseStart). */
+const ONE_WORD_BRACKET = /^\s*\([^\s()]+\)\s*$/;
+/** The most characters of a bracket that holds a cue of importance inside a list ("(strongly preferred)"). */
+const CUE_BRACKET_CHARS = 40;
 /**
  * What stands between a phrase and a bracket or colon that names its kinds, in a list of what
  * years qualify: a word or two and the bracket ("a dashboard toolset (Tableau, Qlik)", "a modern
  * data analysis stack (Python, R)") or colon ("statistical software tools: SQL, R, Python").
  */
-/** What stands from the end of a word to the start of the word after a bracket of one word right after it: " (NLP) " (see phraseStart). */
-const ONE_WORD_BRACKET = /^\s*\([^\s()]+\)\s*$/;
-/** The most characters of a bracket that holds a cue of importance inside a list ("(strongly preferred)"). */
-const CUE_BRACKET_CHARS = 40;
 const ELABORATES = /^(?:\s+\p{L}[\p{L}-]*){0,2}\s*[(:]\s*$/u;
 /** How many words may stand before the binder between a skill and what it was done with ("ETL graphs using the Ab Initio GDE"). */
 const BOUND_ITEM_WORDS = 2;
@@ -573,8 +573,8 @@ export class MentionReader {
         if (inside && !this.hasSpanIn(inside.open, inside.close) && this.hasYears(tokens.start[inside.open]!, tokens.start[Math.min(inside.close, tokens.count - 1)]!)) continue;
         const bracketed = inside !== null && this.hasSpanIn(inside.open, inside.close);
         // A bracket of cue words alone right after a skill ("SAS (strongly preferred) and/or R",
-        // "either AWS (preferred) or Azure") qualifies that skill alone.
-        // (The bracket may hold the cue alone: "AWS (preferred) or Azure".)
+        // "either AWS (preferred) or Azure", the cue the bracket's only word) qualifies that skill
+        // and the alternatives an "or" joins to it, never what follows the bracket.
         const around = inside ?? this.ownBracket(h.first, h.last);
         const before = around && !bracketed && h.scope !== 'forward' ? this.spanEndingAt(around.open) : -1;
         // (One with other words says it of a detail of that skill: "HL7 (V3 preferred), XML".)
@@ -590,7 +590,7 @@ export class MentionReader {
             k = j - 1;
             if (gap === 'or') alternatives = k;
           }
-          phrase = this.spans[Math.max(alternatives === before ? before : k, 0)]!.first;
+          phrase = this.spans[alternatives === before ? before : k]!.first;
           forward = false;
         } else if (bracketed) {
           phrase = Math.max(phrase, inside.open);
@@ -1464,10 +1464,10 @@ export class MentionReader {
 
   /**
    * Whether the block of lines around `at` (between blank lines, within its section) mostly asks,
-   * as mostlyAsks reads a whole section, its cues counted too: an unheaded list of qualifications after the duties
-   * ("BS/MS in chemical engineering with 5+ years" / "Cell culture experience required" / ... /
-   * "Independently motivated, highly organized, detail oriented"). A block that is the whole
-   * section is mostlyAsks' to say.
+   * as mostlyAsks reads a whole section, its cues counted too: an unheaded list of qualifications
+   * after the duties ("BS/MS in chemical engineering with 5+ years" / "Cell culture experience
+   * required" / ... / "Independently motivated, highly organized, detail oriented"). A block that
+   * is the whole section is mostlyAsks' to say.
    */
   blockAsks(section: Section, at: number): boolean {
     const text = this.reading.text;
