@@ -578,7 +578,7 @@ export class MentionReader {
         const around = inside ?? this.ownBracket(h.first, h.last);
         const before = around && !bracketed && h.scope !== 'forward' ? this.spanEndingAt(around.open) : -1;
         // (One with other words says it of a detail of that skill: "HL7 (V3 preferred), XML".)
-        if (before >= 0 && !this.cueWordsOnly(around!.open, around!.close)) continue;
+        if (before >= 0 && !this.cueWordsOnly(around!.open, around!.close, true)) continue;
         if (before >= 0) {
           // (With the alternatives an "or" or a slash joins to it: "Amplitude or Mixpanel (nice to
           // have)", "Banking / Financial Sectors (preferred / not a must)", "Python, R or Julia (preferred)".)
@@ -771,15 +771,18 @@ export class MentionReader {
     return /^\s*\(\s*$/.test(before) && /^\s*\)/.test(after) ? { open: first, close: last } : null;
   }
 
-  /** Whether tokens [from, to) are all cue phrases, `cues.anaphora` words and signs ("strongly preferred"; not "V3 preferred"). */
-  private cueWordsOnly(from: number, to: number): boolean {
+  /**
+   * Whether tokens [from, to) are all cue phrases and `cues.anaphora` words ("strongly preferred",
+   * "This is a plus"; not "V3 preferred"); with `signs`, signs between them pass too ("(preferred /
+   * not a must)").
+   */
+  private cueWordsOnly(from: number, to: number, signs = false): boolean {
     if (from >= to) return false;
     const { tokens } = this;
     const vocab = this.reading.vocab;
     const covered = new Uint8Array(to - from);
     vocab.cues.each(tokens, from, to, (_tag, first, last) => covered.fill(1, first - from, last - from));
-    // (Signs between them pass: "(preferred / not a must)".)
-    for (let k = from; k < to; k++) if (!covered[k - from] && !vocab.cueAnaphora.has(tokens.keyHashOf(k)) && /[\p{L}\p{N}]/u.test(tokens.raw(k))) return false;
+    for (let k = from; k < to; k++) if (!covered[k - from] && !vocab.cueAnaphora.has(tokens.keyHashOf(k)) && !(signs && !/[\p{L}\p{N}]/u.test(tokens.raw(k)))) return false;
     return true;
   }
 
@@ -1237,14 +1240,7 @@ export class MentionReader {
     const text = this.reading.flow.slice(sentence.start, sentence.end).trimEnd();
     if (text.includes(':') || text === text.toUpperCase() || !(/[.;!?]$/.test(text) || sentence.end === this.lineEnd)) return null;
     if (cue.type !== 'required' && cue.type !== 'preferred' && cue.type !== 'negated') return null;
-    const { tokens } = this;
-    const vocab = this.reading.vocab;
-    let covered = 0;
-    vocab.cues.each(tokens, f.first, f.last, (_tag, first, last) => {
-      for (let t = first; t < last; t++) covered |= 1 << (t - f.first);
-    });
-    for (let t = f.first; t < f.last; t++) if (!(covered & (1 << (t - f.first))) && !vocab.cueAnaphora.has(tokens.keyHashOf(t))) return null;
-    return cue.type;
+    return this.cueWordsOnly(f.first, f.last) ? cue.type : null;
   }
 
   /**
@@ -1385,20 +1381,32 @@ export class MentionReader {
   mostlyAsks(section: Section): boolean {
     let known = this.askingSections.get(section.start);
     if (known !== undefined) return known;
-    let lines = 0;
-    let opening = 0;
-    let bare = 0;
-    this.eachSkillLine(section, (p, nl, first, k) => {
-      lines++;
-      if (this.factsAt(p).opens) opening++;
-      else if (section.heading === null && this.bareItem(p, nl, first, k)) bare++;
-    });
     // (A list of bare names with no heading, under a title or an introduction, asks them too: "- CSS" /
     // "- Git" / "- Empathy and active listening".)
-    const asks = opening + bare;
-    known = (opening >= MIN_ASKING_LINES || (bare > 0 && asks >= MIN_ASKING_LINES - 1)) && asks * 2 >= lines;
+    const { lines, opening, asks } = this.askingLines(section, false);
+    known = (opening >= MIN_ASKING_LINES || (asks > opening && asks >= MIN_ASKING_LINES - 1)) && asks * 2 >= lines;
     this.askingSections.set(section.start, known);
     return known;
+  }
+
+  /**
+   * The lines of a section that name a skill, those that open with a qualification, and those that
+   * ask: the openers, with `cues` the lines with a cue that asks ("Cell culture experience
+   * required"), and in a section without a heading bare names.
+   */
+  private askingLines(section: Section, cues: boolean): { lines: number; opening: number; asks: number } {
+    let lines = 0;
+    let opening = 0;
+    let asks = 0;
+    this.eachSkillLine(section, (p, nl, first, k) => {
+      lines++;
+      const f = this.factsAt(p);
+      if (f.opens) {
+        opening++;
+        asks++;
+      } else if ((cues && f.cues.some((c) => c.type === 'required' || c.type === 'preferred')) || (section.heading === null && this.bareItem(p, nl, first, k))) asks++;
+    });
+    return { lines, opening, asks };
   }
 
   /**
@@ -1479,15 +1487,7 @@ export class MentionReader {
     if (from <= section.headingEnd && to >= section.end) return false;
     let known = this.askingBlocks.get(from);
     if (known === undefined) {
-      // Lines that open with a qualification or hold a cue that asks ("Cell culture experience
-      // required"), and, in a section without a heading, bare names.
-      let lines = 0;
-      let asks = 0;
-      this.eachSkillLine({ ...section, start: from, headingEnd: from, end: to }, (p, nl, first, k) => {
-        lines++;
-        const f = this.factsAt(p);
-        if (f.opens || f.cues.some((c) => c.type === 'required' || c.type === 'preferred') || (section.heading === null && this.bareItem(p, nl, first, k))) asks++;
-      });
+      const { lines, asks } = this.askingLines({ ...section, start: from, headingEnd: from, end: to }, true);
       known = asks >= MIN_ASKING_LINES && asks * 2 >= lines;
       this.askingBlocks.set(from, known);
     }
