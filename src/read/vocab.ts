@@ -346,16 +346,27 @@ export class Vocabulary {
     return (this.m.yearsBetween ??= new RegExp(words.length > 0 ? `(?<![\\p{L}])(?:${alternation(words)})(?![\\p{L}])` : '(?!)', 'giu'));
   }
 
-  /** Years that lead in a list after a colon (years.listLeads): "3 years in the following: ...", the words up to the colon. */
+  /**
+   * Years that lead in a list after a colon: "3 years in the following: ..." (years.listLeads), the
+   * words up to the colon, or a binder right before it ("at least 5 years, hands-on experience with: ...").
+   */
   get yearsListLead(): RegExp {
-    const words = this.file.years.listLeads ?? [];
-    return (this.m.yearsListLead ??= new RegExp(words.length > 0 ? `^[^.;:\\n]{0,60}?(?<![\\p{L}\\p{N}])(?:${alternation(words)})(?![\\p{L}\\p{N}])[^.;:\\n]{0,40}:` : '(?!)', 'iu'));
+    return (this.m.yearsListLead ??= new RegExp(`^[^.;:\\n]{0,60}?(?<![\\p{L}\\p{N}])(?:${this.listLeadWords()})`, 'iu'));
   }
 
-  /** The words of years.listLeads alone, anywhere: whether a text may hold a list that years lead in. */
+  /** The words of a list that years lead in (see yearsListLead) alone, anywhere: whether a text may hold one. */
   get yearsListLeadWords(): RegExp {
-    const words = this.file.years.listLeads ?? [];
-    return (this.m.yearsListLeadWords ??= new RegExp(words.length > 0 ? alternation(words) : '(?!)', 'i'));
+    return (this.m.yearsListLeadWords ??= new RegExp(this.listLeadWords(), 'iu'));
+  }
+
+  /** years.listLeads with the words up to a colon, or years.binders right before one. */
+  private listLeadWords(): string {
+    const leads = this.file.years.listLeads ?? [];
+    const binders = this.file.years.binders ?? [];
+    const out: string[] = [];
+    if (leads.length > 0) out.push(`(?:${alternation(leads)})(?![\\p{L}\\p{N}])[^.;:\\n]{0,40}:`);
+    if (binders.length > 0) out.push(`(?:${alternation(binders)})[ \\t]*:`);
+    return out.length > 0 ? out.join('|') : '(?!)';
   }
 
   /** The years' backward ties (years.tiedBack) as one pattern that a gap of only them matches. */
