@@ -1666,8 +1666,10 @@ export class MentionReader {
       // "Experience must also include 3 years in the following: supporting clinical data ...;
       // analyzing data using XML, Javascript and Tableau; ...": every skill of the list the colon opens,
       // its items parted by semicolons, up to the next years.
-      const listLead = vocab.yearsListLead.exec(flow.slice(p.end, Math.min(f.span.end, p.end + 120)));
-      if (listLead && !p.part) {
+      // (Not across a new item, a text's line breaks lost: "3+ years of experience with data mining
+      // Experience with the following languages: Python, SQL".)
+      const listLead = vocab.yearsListLead.exec(flow.slice(p.end, Math.min(f.span.end, p.end + 160)));
+      if (listLead && !p.part && !this.newItemBetween(tokens.indexAt(p.end), tokens.indexAt(p.end + listLead[0].length))) {
         // (Past the sentence's semicolons, to its full stop or line break, or the next years; never
         // further than MAX_LIST_CHARS, so that a text of such lists without a stop reads in linear time.)
         const from = p.end + listLead[0].length;

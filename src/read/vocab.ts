@@ -351,7 +351,7 @@ export class Vocabulary {
    * words up to the colon, or a binder right before it ("at least 5 years, hands-on experience with: ...").
    */
   get yearsListLead(): RegExp {
-    return (this.m.yearsListLead ??= new RegExp(`^[^.;:\\n]{0,60}?(?<![\\p{L}\\p{N}])(?:${this.listLeadWords()})`, 'iu'));
+    return (this.m.yearsListLead ??= new RegExp(`^[^.;:\\n]{0,100}?(?<![\\p{L}\\p{N}])(?:${this.listLeadWords()})`, 'iu'));
   }
 
   /** The words of a list that years lead in (see yearsListLead) alone, anywhere: whether a text may hold one. */
