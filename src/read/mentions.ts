@@ -103,8 +103,6 @@ const DUTY_SHARE = 0.6;
 /** How many lines of a list a line ending in a colon gives its years to (see listYearsOf). */
 const MAX_LIST_LINES = 15;
 
-/** The longest `years.elaborations` phrase, in words ("in particular"). */
-const ELABORATION_WORDS = 3;
 /** How many words may stand between years and the first skill they qualify; more before a colon that opens the list ("1 year of experience delivering solutions in at least two of the following: data science, ..."). */
 const YEARS_REACH = 10;
 /** How many semicolon-parted items back a list's lead-in years are looked for. */
@@ -1520,7 +1518,8 @@ export class MentionReader {
     const own = f.years.get(span.first);
     if (own !== undefined) return own;
     // An item of a list that years lead in after a colon, in a sentence of its own after a
-    // semicolon: "3 years in the following: supporting clinical data ...; analyzing data using XML".
+    // semicolon or the colon: "3 years in the following: supporting clinical data ...; analyzing
+    // data using XML", "8 years in a technical field, including: Computer Science, ...".
     // (Looked for only in a text that holds a lead-in's words: most hold none.)
     const flow = this.reading.flow;
     this.listLeads ??= this.reading.vocab.yearsListLeadWords.test(flow);
@@ -1529,7 +1528,7 @@ export class MentionReader {
     for (let hops = 0; hops < MAX_LIST_ITEMS; hops++) {
       let q = g.span.start - 1;
       while (q >= 0 && isWhiteSpace(flow.charCodeAt(q))) q--;
-      if (q < 0 || flow.charCodeAt(q) !== 59) break;
+      if (q < 0 || (flow.charCodeAt(q) !== 59 && flow.charCodeAt(q) !== 58)) break;
       g = this.factsAt(q);
       g.years ??= this.readYears(g);
       if (g.listLead) return span.start < g.listLead.until ? g.listLead.years : null;
@@ -1877,7 +1876,7 @@ export class MentionReader {
    * Snowflake"), with nothing but spaces, commas, stops and an opening bracket besides.
    */
   private elaborated(f: SentenceFacts, a: TokenSpan, b: TokenSpan): boolean {
-    if (b.first - a.last > ELABORATION_LEAD + ELABORATION_WORDS) return false;
+    if (b.first - a.last > ELABORATION_LEAD + this.reading.vocab.yearsElaborationWords) return false;
     let found = -1;
     this.reading.vocab.yearsElaborations.each(this.tokens, a.last, b.first, (_, first, last) => {
       if (first - a.last <= ELABORATION_LEAD && (last === b.first || this.namelessItems(f, last, b))) found = first;

@@ -271,7 +271,7 @@ export const VocabFile = z.strictObject({
     qualifiers: z.optional(phrases('Words that bound years from below, between a skill and its bracketed years ("Docker (at least 3 years)", "Kubernetes (minimum 2 years)"): the years are still the skill\'s.')),
     between: z.optional(phrases('Words besides experience words that may stand between a skill and the bracket of its years ("Advanced Excel skills required (3+ years building workbooks)"): the years are still the skill\'s.')),
     listLeads: z.optional(
-      phrases('Words after years that lead in a list after a colon, every item of which the years are ("3 years in the following: supporting clinical data; analyzing data using XML and Tableau; ..."), across semicolons: the following. A binder right before the colon leads one in too ("5 years of hands-on experience with: A; B").'),
+      phrases('Words after years that lead in a list after a colon, every item of which the years are ("3 years in the following: supporting clinical data; analyzing data using XML and Tableau; ..."), across semicolons: the following. A binder or elaboration right before the colon leads one in too ("5 years of hands-on experience with: A; B", "including: A, B").'),
     ),
     tiedBack: z.optional(phrases('Words between a skill and the years right after it that give them to it, whatever follows ("written production Go for 3+ years and know Postgres", "Kafka for 2 years"): for.')),
     binders: z.optional(phrases('Words right after years that tie them to the skill after them, whatever stands before ("SQL, 4+ years of Python", "Excel, 3 years in Tableau"): of, in, with.')),

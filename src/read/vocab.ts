@@ -348,7 +348,8 @@ export class Vocabulary {
 
   /**
    * Years that lead in a list after a colon: "3 years in the following: ..." (years.listLeads), the
-   * words up to the colon, or a binder right before it ("at least 5 years, hands-on experience with: ...").
+   * words up to the colon, or a binder or elaboration right before it ("at least 5 years, hands-on
+   * experience with: ...", "8 years in a technical field, including: ...").
    */
   get yearsListLead(): RegExp {
     return (this.m.yearsListLead ??= new RegExp(`^[^.;:\\n]{0,100}?(?<![\\p{L}\\p{N}])(?:${this.listLeadWords()})`, 'iu'));
@@ -359,13 +360,13 @@ export class Vocabulary {
     return (this.m.yearsListLeadWords ??= new RegExp(this.listLeadWords(), 'iu'));
   }
 
-  /** years.listLeads with the words up to a colon, or years.binders right before one. */
+  /** years.listLeads with the words up to a colon, or years.binders or years.elaborations right before one. */
   private listLeadWords(): string {
     const leads = this.file.years.listLeads ?? [];
-    const binders = this.file.years.binders ?? [];
+    const before = [...(this.file.years.binders ?? []), ...(this.file.years.elaborations ?? [])];
     const out: string[] = [];
     if (leads.length > 0) out.push(`(?:${alternation(leads)})(?![\\p{L}\\p{N}])[^.;:\\n]{0,40}:`);
-    if (binders.length > 0) out.push(`(?:${alternation(binders)})[ \\t]*:`);
+    if (before.length > 0) out.push(`(?:${alternation(before)})[ \\t]*:`);
     return out.length > 0 ? out.join('|') : '(?!)';
   }
 
@@ -590,6 +591,11 @@ export class Vocabulary {
   /** Phrases that lead from a kind of skill to its members in a list of what years qualify (see years.elaborations). */
   get yearsElaborations(): PhraseSet<true> {
     return (this.m.yearsElaborations ??= this.stored('yearsElaborations') ?? phraseSet(this.file.years.elaborations ?? []));
+  }
+
+  /** How many words the longest years.elaborations phrase has ("including but not limited to": 5). */
+  get yearsElaborationWords(): number {
+    return (this.m.yearsElaborationWords ??= Math.max(0, ...(this.file.years.elaborations ?? []).map((p) => phraseKeys(p).length)));
   }
 
   /** Key hashes of the words that make the skill before them a modifier of the next (see years.compounds). */
