@@ -1788,12 +1788,12 @@ export class MentionReader {
     const from = tokens.indexAt(open + 1);
     const to = tokens.indexAt(close);
     if (from >= to) return false;
-    // (The bracket's words are one cue, whole.)
-    let whole = false;
-    this.reading.vocab.cues.each(tokens, from, to, (tag, first, last) => {
-      if (first === from && last === to && (tag.type === 'required' || tag.type === 'preferred')) whole = true;
+    // (The bracket's words are cues alone, of what is asked or preferred: "(strongly preferred)".)
+    let asks = false;
+    this.reading.vocab.cues.each(tokens, from, to, (tag) => {
+      if (tag.type === 'required' || tag.type === 'preferred') asks = true;
     });
-    if (!whole) return false;
+    if (!asks || !this.cueWordsOnly(from, to)) return false;
     // (After it, a list's words only: "or", "and", a comma.)
     const after = flow.slice(close + 1, b.start);
     return /^[\s,]*$/.test(after) || (!/[^\s,\p{L}/&]/u.test(after) && (listWordsIn(tokens, this.reading.vocab, tokens.indexAt(close + 1), b.first, false) & (LIST_CONNECTOR | LIST_JOINER)) !== 0);
