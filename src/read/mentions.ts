@@ -1690,7 +1690,7 @@ export class MentionReader {
         // science, econometrics, ..."), never stand before more words; and years nearer the list are
         // its own ("5+ years of IT experience with at least 3 years of project management").
         const lead = flow.slice(p.end, first.start);
-        if (/;|:(?!\s*$)/.test(lead) || this.stopIn(p.end, first.start) || (lead.includes(',') && !this.looseLead(f, lead, p.end, first.first)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > (/:\s*$/.test(lead) ? YEARS_COLON_REACH : YEARS_REACH) || (phrases[j + 1]?.start ?? Infinity) < first.start) k = inSentence.length;
+        if (/;|:(?!\s*$)/.test(lead) || this.stopIn(p.end, first.start) || (lead.includes(',') && !this.looseLead(f, lead, p.end, first.first) && !this.elaborationLead(p.end, first.first)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > (/:\s*$/.test(lead) ? YEARS_COLON_REACH : YEARS_REACH) || (phrases[j + 1]?.start ?? Infinity) < first.start) k = inSentence.length;
         else if ((fresh = this.newItemBetween(tokens.indexAt(p.end), first.first) || this.labelBetween(f, tokens.indexAt(p.end), first.first))) k = inSentence.length;
       }
       // The skill right before the phrase:
@@ -1867,6 +1867,24 @@ export class MentionReader {
     let experience = false;
     this.reading.vocab.experience.each(this.tokens, beforeComma, beforeComma + 1, () => (experience = true));
     return !experience && this.runsOn(f, this.tokens.indexAt(from), first, false);
+  }
+
+  /**
+   * Whether the words between years (ending at `from`) and the first skill they qualify (token
+   * `first`) end in a comma and an elaboration that leads right to the skill: "5+ years of work
+   * experience, involving statistical modeling", "5 years of experience, including Python".
+   */
+  private elaborationLead(from: number, first: number): boolean {
+    const { tokens } = this;
+    const flow = this.reading.flow;
+    const comma = flow.lastIndexOf(',', tokens.start[first]!);
+    if (comma < from) return false;
+    const after = tokens.indexAt(comma + 1);
+    let leads = false;
+    this.reading.vocab.yearsElaborations.each(tokens, after, first, (_, start, last) => {
+      if (start === after && last === first) leads = true;
+    });
+    return leads && /^\s*$/.test(flow.slice(comma + 1, tokens.start[after]!));
   }
 
   /**
