@@ -222,6 +222,11 @@ export function mayBeHeading(text: string, from: number, to: number, vocab: Voca
   from = decorationEnd(text, from, to);
   to = withoutEllipsis(text, from, decorationStart(text, from, to));
   if (to === from) return false;
+  // (A heading in quotation marks: "‘Nice to have’". See readHeading.)
+  if (quotedWhole(text, from, to)) {
+    from++;
+    to--;
+  }
   if (indexIn(text, 58, from, Math.min(to, from + MAX_LABEL_CHARS + 9)) >= 0) return true;
   if (to - from > MAX_HEADING_CHARS) return false;
   const first = text.charCodeAt(from);
@@ -276,6 +281,15 @@ function withoutEllipsis(text: string, from: number, to: number): number {
   if (end === to) return to;
   while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
   return end;
+}
+
+/** Opening quotation marks and the marks that close each ("‘Nice to have’", "'Nice to have'"). */
+const QUOTES: Readonly<Record<number, number>> = { 39: 39, 34: 34, 0x2018: 0x2019, 0x201c: 0x201d };
+
+/** Whether text[from, to) is quoted whole: a quotation mark opens it and its pair closes it, none between. */
+function quotedWhole(text: string, from: number, to: number): boolean {
+  const close = QUOTES[text.charCodeAt(from)];
+  return close !== undefined && to - from > 2 && text.charCodeAt(to - 1) === close && text.indexOf(String.fromCharCode(close), from + 1) === to - 1;
 }
 
 const isWordCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c > 127;
@@ -370,7 +384,10 @@ export function readHeading<K extends string>(
     const last = line.charCodeAt(to - 1);
     if (to - from > MAX_HEADING_CHARS || last === 46 || last === 33 || last === 59 || last === 44) return undefined;
   }
-  let t = line.slice(from, to);
+  // A heading in quotation marks: its words ("‘Nice to have’").
+  const quoted = quotedWhole(line, from, to);
+  if (quoted) from++;
+  let t = line.slice(from, quoted ? to - 1 : to);
   // Words joined by underscores, as some exports write a heading: "Who_We_Are_Looking_For".
   if (SNAKE_HEADING.test(t)) t = t.replace(/_/g, ' ');
   // A list item is no heading, but may hold an inline label ("- Nice to have: Airflow").
