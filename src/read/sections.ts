@@ -386,9 +386,12 @@ function wrappedHeading(
  * story, a note): no longer the list, it asks for nothing by its place.
  */
 function companyStory(text: string, flow: string, pos: number, end: number, current: Section, soft: ReadonlySet<number> | undefined, vocab: Vocabulary): boolean {
-  if (!ASKING.has(current.kind) || !afterBlank(text, pos) || !hasText(text, current.headingEnd, pos)) return false;
+  if (!ASKING.has(current.kind) || !hasText(text, current.headingEnd, pos)) return false;
   const to = softEnd(text, end, soft);
-  return to - pos > LONG_LINE && !asksInRange(flow, pos, to, vocab);
+  if (to - pos <= LONG_LINE || asksInRange(flow, pos, to, vocab)) return false;
+  // (Right under the list, no blank line between, only in the employer's voice throughout: "Kronos
+  // Bio, Inc. is dedicated to ... We leverage deep capabilities in ...".)
+  return afterBlank(text, pos) || employersOwn(flow, pos, to, vocab);
 }
 
 const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && !isWhiteSpace(c));

@@ -172,6 +172,12 @@ describe('sections', () => {
     // Not a sentence that asks of the candidate in the employer's voice.
     expect(kinds('Data Engineer Requirements: Python and SQL. We need you to bring strong experience with our streaming platforms and cloud data stores every day.').map((k) => k[0])).toEqual(['summary', 'requirements']);
   });
+  it('ends a list that asks where a long paragraph right under it speaks only in the employer\'s voice, not where it says what the position will do', () => {
+    const story = 'Acme Bio is dedicated to the discovery of first-in-class therapies that modulate historically undruggable targets. We leverage deep capabilities in small molecule microarrays, targeted protein degradation, and cancer biology in order to identify potent and selective compounds against transcription factors.';
+    expect(kinds(`Scientist\nQualifications:\nPhD in biology\nExperience with cell culture\n${story}`).map((k) => k[0])).toEqual(['title', 'requirements', 'other']);
+    const role = 'As our health services grow in complexity and scope, the Data Lead will play a key role in the oversight of the data warehouse. This position will also support business analysis functions, including the identification of data requirements and the implementation of technological solutions, to ensure that our growing data systems continue to serve our clinics and partners.';
+    expect(kinds(`Data Lead\nQualifications:\nExperience with SQL\n${role}`).map((k) => k[0])).toEqual(['title', 'requirements']);
+  });
   it('uses the resume vocabulary for resumes', () => {
     const text = 'Sam\n## Skills\nPython\n## Experience\nDid things\n## Projects\nA thing\n## Education\nBSc\n## Interests\nChess';
     expect(kinds(text, 'resume').map((k) => k[0])).toEqual(['summary', 'skills', 'experience', 'projects', 'education', 'interests']);
