@@ -176,6 +176,8 @@ const OPENING = 3;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** What stands from the end of a word to the start of the word after a bracket of one word right after it: " (NLP) " (see phraseStart). */
 const ONE_WORD_BRACKET = /^\s*\([^\s()]+\)\s*$/;
+/** A dash or colon alone between two words. */
+const DASH_OR_COLON = /^\s*[–—:-]\s*$/;
 /** The most characters of a bracket that holds a cue of importance inside a list ("(strongly preferred)"). */
 const CUE_BRACKET_CHARS = 40;
 /**
@@ -744,8 +746,8 @@ export class MentionReader {
 
   /**
    * Where a bracket that opens right after token `at - 1` closes (the token after it), within the
-   * clause: "is preferred (tools such as JIRA, Confluence)" elaborates what the cue qualified. `at`
-   * when no bracket follows.
+   * clause: "is preferred (tools such as JIRA, Confluence)" elaborates what the cue qualified; the
+   * clause's end where a dash or colon and examples follow. `at` when neither does.
    */
   private bracketAfter(at: number, clauseEnd: number): number {
     const { tokens } = this;
@@ -753,7 +755,9 @@ export class MentionReader {
     const text = tokens.text;
     let open = -1;
     for (let p = tokens.end[at - 1]!, to = tokens.start[at]!; p < to && open < 0; p++) if (text.charCodeAt(p) === 40) open = p;
-    if (open < 0) return at;
+    // (Or the examples a dash or colon sets off after it: "... is a big plus – e.g. Amazon Redshift,
+    // Google BigQuery", to the clause's end.)
+    if (open < 0) return DASH_OR_COLON.test(text.slice(tokens.end[at - 1]!, tokens.start[at]!)) && this.reading.vocab.yearsElaborations.startsAt(tokens, at, clauseEnd) ? clauseEnd : at;
     const limit = clauseEnd < tokens.count ? tokens.start[clauseEnd]! : text.length;
     for (let p = open + 1; p < limit; p++) if (text.charCodeAt(p) === 41) return tokens.indexAt(p);
     return at;
