@@ -428,7 +428,7 @@ export class MentionReader {
     let last = tokens.indexAt(span.end);
     if (last < first) last = first;
     // One pass over the sentence's words for every phrase it is read for.
-    const hits: { type: CueType; scope: string; first: number; last: number; turn: boolean }[] = [];
+    const hits: { type: CueType; scope: string; first: number; last: number; turn: boolean; amount: boolean }[] = [];
     const asking: SentenceFacts['asking'] = [];
     const evidence: SentenceFacts['evidence'] = [];
     let intro = false;
@@ -440,7 +440,7 @@ export class MentionReader {
     const phrases = reading.kind === 'resume' ? vocab.resumeSentencePhrases : vocab.sentencePhrases;
     phrases.each(tokens, first, last, (tag, a, b) => {
       // A cue word inside a longer skill name is none ("learning" in "machine learning").
-      if (tag.set === 'cue' && !this.insideSpan(a, b)) hits.push({ type: tag.cue.type, scope: tag.cue.scope, first: a, last: b, turn: tag.cue.turn === true });
+      if (tag.set === 'cue' && !this.insideSpan(a, b)) hits.push({ type: tag.cue.type, scope: tag.cue.scope, first: a, last: b, turn: tag.cue.turn === true, amount: tag.cue.amount === true });
       else if (tag.set === 'asking') asking.push({ at: a, strong: tag.strong });
       else if (tag.set === 'compound') (compounds ??= []).push(a, b);
       else if (tag.set === 'evidence') evidence.push({ kind: tag.evidence.kind, strong: tag.evidence.strong, first: a, last: b, id: tag.id, inner: false });
@@ -541,6 +541,9 @@ export class MentionReader {
         continue;
       }
       if (QUALIFIES.has(h.type)) {
+        // (How much is asked says nothing of whether in a list of what is welcome: "Preferred: proficiency in
+        // at least one language such as Python".)
+        if (h.amount && this.sectionAt(tokens.start[h.first]!).kind === 'preferred') continue;
         // (A cue in a bracket bounds no cue outside it that names what it follows: "Familiarity with
         // HL7 and EMRs (Epic preferred) is preferred" prefers HL7 and EMRs too.)
         const start = Math.max(h.scope === 'backward' ? prevOutside : prevEnd, clauseStart(h.first));

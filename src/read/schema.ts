@@ -48,7 +48,15 @@ const headingMap = <K extends string>(kinds: readonly K[], description: string) 
 export const Scope = z.enum(['forward', 'backward', 'either']);
 export const Cue = z.union([
   phrase,
-  z.strictObject({ phrase, scope: Scope }),
+  z.strictObject({
+    phrase,
+    scope: Scope,
+    amount: z.optional(
+      z.boolean().check(
+        z.describe('A cue of how much is asked, not whether ("at least", "minimum of"): it asks where nothing else says, but leaves a nice-to-have list\'s items welcome ("Preferred: proficiency in at least one language such as Python").'),
+      ),
+    ),
+  }),
 ]);
 const cues = (description: string) => z.optional(z.array(Cue).check(z.describe(description)));
 

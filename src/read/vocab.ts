@@ -32,6 +32,8 @@ export type CueType = 'required' | 'preferred' | 'negated' | 'stack' | 'learning
 export interface CueTag {
   type: CueType;
   scope: Scope;
+  /** A cue of how much is asked, not whether (cues' `amount`): no cue in a list of what is welcome. */
+  amount?: true;
   /** A break that turns the sentence (cues.turns): requirement phrases do not reach across it. */
   turn?: true;
 }
@@ -212,7 +214,7 @@ export class Vocabulary {
       const add = (list: readonly Cue[] | undefined, type: CueType) => {
         for (const cue of list ?? []) {
           if (typeof cue === 'string') set.add(cue, { type, scope: 'either' });
-          else set.add(cue.phrase, { type, scope: cue.scope });
+          else set.add(cue.phrase, { type, scope: cue.scope, ...(cue.amount ? { amount: true as const } : {}) });
         }
       };
       add(c.required, 'required');
