@@ -1361,7 +1361,12 @@ export class MentionReader {
    * "3+ years of experience in", "Bachelor's degree in"): a qualification, wherever it stands.
    */
   opensAsking(span: TokenSpan): boolean {
-    return this.factsAt(span.start).opens;
+    const f = this.factsAt(span.start);
+    if (f.opens || !this.runOn) return f.opens;
+    // (In a text whose line breaks were lost, the item run in before it: "... using state-of-the-art
+    // methods Experience in IoT solutions Enhancing data collection ...".)
+    const item = this.runInItemStart(span.first, f.first);
+    return item > f.first && this.reading.vocab.itemOpenings.startsAt(this.tokens, item, span.first + 1);
   }
 
   /** Whether the mention's line opens with a `dutyOpeners` word ("Build the infrastructure for ..."): one of the job's duties. */
