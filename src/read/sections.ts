@@ -708,8 +708,18 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     // skills 4+ years ...", "... CUDA or TensorRT Desired skills ROS ..."): its capital stands where no sentence starts.
     // (So is one a bullet or an emoji opens: "... customers ➕ Nice to have Kubernetes ...".)
     const sentenceCased = first > 0 || bulletBefore(flow, from, start);
+    // A question's filler words before the phrase, from a capitalized word after a sentence's end,
+    // are the heading's own: "... his or her career. What are the required qualifications? At least ...".
+    let begin = first;
+    if (question) {
+      while (begin > 0 && first - begin < MAX_QUESTION_FILLER && vocab.headingFiller.has(tokens.keyHashOf(begin - 1))) begin--;
+      while (begin < first && !isUpperCode(tokens.raw(begin).charCodeAt(0))) begin++;
+      if (begin < first && !afterStop(flow, tokens.start[begin]!, start)) begin = first;
+      from = tokens.start[begin]!;
+    }
+    const asked = begin < first;
     let titled = true;
-    for (let k = first; k < last && titled; k++) {
+    for (let k = first; k < last && titled && !asked; k++) {
       const w = tokens.raw(k);
       // (A joined run in Title Case writes its filler words in lower case, however long: "Ideal Person for this Role".)
       if ((k === first || (w.length >= 4 && !(joined && vocab.headingFiller.has(tokens.keyHashOf(k))))) && !isUpperCode(w.charCodeAt(0))) titled = !joined && k > first && ((bullet && last - first >= 3) || ((beforeBullet || question) && last - first >= 2) || named || (last - first >= 2 && sentenceCased));
@@ -719,8 +729,7 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     // (A word that would put the phrase inside a sentence, capitalized as the heading is, is the
     // heading's own: "... and Kafka THE SKILL SET 5 years ...", "... in Go Our Benefits Health ...";
     // a determiner, not a preposition: "Share on LinkedIn Job Description".)
-    let begin = first;
-    if (begin > 0 && vocab.runInLeadWords.has(tokens.keyHashOf(begin - 1)) && capitalizedAs(tokens.raw(begin - 1), tokens.raw(first))) {
+    if (!asked && begin > 0 && vocab.runInLeadWords.has(tokens.keyHashOf(begin - 1)) && capitalizedAs(tokens.raw(begin - 1), tokens.raw(first))) {
       begin--;
       from = tokens.start[begin]!;
     }
@@ -742,6 +751,18 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
   }
 }
 
+/** The most filler words before a heading phrase in a question run into a text ("What are the"). */
+const MAX_QUESTION_FILLER = 4;
+
+/** Whether flow[at] follows a sentence's end (a full stop, question or exclamation mark) or the text's start (`start`). */
+function afterStop(flow: string, at: number, start: number): boolean {
+  let p = at - 1;
+  while (p >= start && isWhiteSpace(flow.charCodeAt(p))) p--;
+  if (p < start) return true;
+  const c = flow.charCodeAt(p);
+  return c === 46 || c === 33 || c === 63;
+}
+
 /** Whether `word` is capitalized as `heading` is: both in capitals ("THE", "SKILL"), or both starting with one ("The", "Skill"). */
 function capitalizedAs(word: string, heading: string): boolean {
   if (!isUpperCode(word.charCodeAt(0)) || !isUpperCode(heading.charCodeAt(0))) return false;
@@ -756,11 +777,7 @@ const MAX_AUDIENCE_WORDS = 4;
 function shoutedAfterStop(flow: string, tokens: Tokens, t: number, start: number): boolean {
   const w = tokens.raw(t);
   if (w.length < 5 || w !== w.toUpperCase() || w === w.toLowerCase()) return false;
-  let p = tokens.start[t]! - 1;
-  while (p >= start && isWhiteSpace(flow.charCodeAt(p))) p--;
-  if (p < start) return true;
-  const c = flow.charCodeAt(p);
-  return c === 46 || c === 33 || c === 63;
+  return afterStop(flow, tokens.start[t]!, start);
 }
 
 /** Whether every word of a label starts a skill's name, besides list words ("and", "or"): "HTML5 CSS3", "TCP/IP DNS". */
