@@ -176,6 +176,8 @@ const OPENING = 3;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** What stands from the end of a word to the start of the word after a bracket of one word right after it: " (NLP) " (see phraseStart). */
 const ONE_WORD_BRACKET = /^\s*\([^\s()]+\)\s*$/;
+/** A bracket that closes, a full stop maybe before it, and one space: where an item run into the next may end. */
+const BRACKET_CLOSED = /^\.?\) $/;
 /** A dash or colon alone between two words. */
 const DASH_OR_COLON = /^\s*[–—:-]\s*$/;
 /** The most characters of a bracket that holds a cue of importance inside a list ("(strongly preferred)"). */
@@ -1302,7 +1304,10 @@ export class MentionReader {
     const { tokens } = this;
     const text = tokens.text;
     if (!isUpper(text.charCodeAt(tokens.start[k]!))) return false;
-    if (tokens.start[k]! - tokens.end[k - 1]! !== 1 || text.charCodeAt(tokens.end[k - 1]!) !== 32) return false;
+    // (Or after a bracket that closes the item before: "... (pandas, numpy, sparklyR etc.) Experience with AWS".)
+    const gap = tokens.start[k]! - tokens.end[k - 1]!;
+    if (gap > 1 && BRACKET_CLOSED.test(text.slice(tokens.end[k - 1]!, tokens.start[k]!))) return !this.hasSpanIn(k, k + 1) && !this.insideSpan(k, k + 1);
+    if (gap !== 1 || text.charCodeAt(tokens.end[k - 1]!) !== 32) return false;
     if (this.hasSpanIn(k, k + 1) || this.insideSpan(k, k + 1)) return false;
     const before = text.charCodeAt(tokens.start[k - 1]!);
     if (before >= 97 && before <= 122) return true;
