@@ -1289,6 +1289,50 @@ export class MentionReader {
     return floor;
   }
 
+  /** Whether, in a text whose line breaks were lost, an item run into the one before it starts in tokens [from, to) ("5 years of experience Method Development experience"). */
+  private runInItemBetween(from: number, to: number, afterSkill = false): boolean {
+    if (!this.runOn) return false;
+    // (Not a capital right after a word that puts it inside a phrase, as Title Case writes one: "3-5 years of
+    // Database Marketing and Data Mining experience", "using A/B and Multivariate testing tools".)
+    // (Nor one a list word follows: "Database Marketing and Data Mining".)
+    const { runInNotAfter, yearsBinders, coordinators } = this.reading.vocab;
+    const { tokens } = this;
+    for (let k = Math.max(from, 1); k < to; k++) {
+      const before = tokens.keyHashOf(k - 1);
+      if (runInNotAfter.has(before) || yearsBinders.has(before) || (k + 1 < tokens.count && coordinators.has(tokens.keyHashOf(k + 1)))) continue;
+      if (this.startsRunInItem(k, afterSkill) || this.skillStartsRunInItem(k, afterSkill)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a skill's name starts an item run into the one before it: capitalized, one space after
+   * an experience word in lower case, another right after it ("10+ years of experience Method
+   * Development experience"); with `afterSkill`, also after a skill's name when its own next word is in lower
+   * case ("MySQL or MongoDB Data architecture skills").
+   */
+  private skillStartsRunInItem(k: number, afterSkill = false): boolean {
+    const { tokens, spans } = this;
+    const text = tokens.text;
+    const at = lowerBound(spans, (s) => s.first < k);
+    if (at >= spans.length || spans[at]!.first !== k || !isUpper(text.charCodeAt(tokens.start[k]!))) return false;
+    if (tokens.start[k]! - tokens.end[k - 1]! !== 1 || text.charCodeAt(tokens.end[k - 1]!) !== 32) return false;
+    const named = this.insideSpan(k - 1, k) || this.hasSpanIn(k - 1, k);
+    if (!named) {
+      // (Only between experience words, the item its own: "5+ years utilizing Object Oriented design",
+      // "3-5 years using Power BI", "2 years of experience SAS, R, and/or Python" go on.)
+      const before = text.charCodeAt(tokens.start[k - 1]!);
+      const end = spans[at]!.last;
+      let experience = 0;
+      this.reading.vocab.experience.each(tokens, k - 1, k, () => experience++);
+      if (end < tokens.count) this.reading.vocab.experience.each(tokens, end, end + 1, () => experience++);
+      return experience >= 2 && before >= 97 && before <= 122;
+    }
+    if (!afterSkill || k + 1 >= tokens.count || tokens.start[k + 1]! - tokens.end[k]! !== 1) return false;
+    const after = text.charCodeAt(tokens.start[k + 1]!);
+    return after >= 97 && after <= 122;
+  }
+
   /** The first token of [t, ceiling), not a word of a cue, that starts an item run into the one before it; ceiling when there is none. */
   private runInItemEnd(t: number, ceiling: number, cueWords: ReadonlyMap<number, unknown>): number {
     for (let k = Math.max(t, 1); k < ceiling; k++) if (!cueWords.has(k) && this.startsRunInItem(k, true)) return k;
@@ -1708,7 +1752,7 @@ export class MentionReader {
         // its own ("5+ years of IT experience with at least 3 years of project management").
         const lead = flow.slice(p.end, first.start);
         if (/;|:(?!\s*$)/.test(lead) || this.stopIn(p.end, first.start) || (lead.includes(',') && !this.looseLead(f, lead, p.end, first.first) && !this.elaborationLead(p.end, first.first)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > (/:\s*$/.test(lead) ? YEARS_COLON_REACH : YEARS_REACH) || (phrases[j + 1]?.start ?? Infinity) < first.start) k = inSentence.length;
-        else if ((fresh = this.newItemBetween(tokens.indexAt(p.end), first.first) || this.labelBetween(f, tokens.indexAt(p.end), first.first))) k = inSentence.length;
+        else if ((fresh = this.newItemBetween(tokens.indexAt(p.end), first.first) || this.labelBetween(f, tokens.indexAt(p.end), first.first) || this.runInItemBetween(tokens.indexAt(p.end), first.first + 1))) k = inSentence.length;
       }
       // The skill right before the phrase:
       let b = lowerBound(inSentence, (s) => s.start < p.start) - 1;
@@ -1758,6 +1802,8 @@ export class MentionReader {
       const held = this.heldRole(inSentence[k]!);
       for (let i = k; i < inSentence.length; i++) {
         if (i > k && held && /[,;]/.test(flow.slice(inSentence[i - 1]!.end, inSentence[i]!.start)) && this.namesRole(inSentence[i - 1]!) && !this.namesRole(inSentence[i]!)) break;
+        // (Nor into an item run in after the list, a text's line breaks lost: "... Redshift or MongoDB Data architecture skills".)
+        if (i > k && this.runInItemBetween(inSentence[i - 1]!.last, inSentence[i]!.first + 1, true)) break;
         if (i > k && this.listGap(inSentence[i - 1]!, inSentence[i]!, true) === 'break') {
           const gap = flow.slice(inSentence[i - 1]!.end, inSentence[i]!.start);
           if (!ELABORATES.test(gap) && !this.cueBracket(inSentence[i - 1]!, inSentence[i]!) && !this.boundItem(f, inSentence[i - 1]!, inSentence[i]!) && !(LOOSE_ITEMS.test(gap) && this.runsOn(f, inSentence[i - 1]!.last, inSentence[i]!.first)) && !this.compound(inSentence[i - 1]!, inSentence[i]!) && !this.elaborated(f, inSentence[i - 1]!, inSentence[i]!) && !this.itemTails(f, inSentence[i - 1]!, inSentence[i]!)) break;
