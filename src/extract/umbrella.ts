@@ -26,14 +26,15 @@ export function coveredUmbrellas(reader: MentionReader, matches: readonly Match[
     const sentence = reader.sentenceAt(u.start);
     const member = (m: Match) => m.skill.id !== u.skill.id && taxonomy.ancestorsOf(m.skill.id).includes(u.skill.id);
     let members: number[] | undefined;
+    // (Not past an item run in, a text's line breaks lost: "... languages (Python, R, etc.) Advanced SQL".)
     for (let k = i - 1; k >= 0; k--) {
       const m = matches[k]!;
-      if (m.start < sentence.start || u.first - m.last > REACH) break;
+      if (m.start < sentence.start || u.first - m.last > REACH || reader.itemBetween(m, u)) break;
       if (member(m)) (members ??= []).push(k);
     }
     for (let k = i + 1; k < matches.length; k++) {
       const m = matches[k]!;
-      if (m.end > sentence.end || m.first - u.last > REACH) break;
+      if (m.end > sentence.end || m.first - u.last > REACH || reader.itemBetween(u, m)) break;
       if (member(m)) (members ??= []).push(k);
     }
     if (members) (covered ??= new Map()).set(i, members);

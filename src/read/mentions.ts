@@ -336,6 +336,11 @@ export class MentionReader {
     return this.sectionCursor(offset);
   }
 
+  /** Whether, in a text whose line breaks were lost, an item run into the one before starts between mentions a and b (a before b): they are two items' ("... (Python, R, etc.) Advanced SQL"). */
+  itemBetween(a: TokenSpan, b: TokenSpan): boolean {
+    return this.runInItemBetween(a.last, b.first + 1, true);
+  }
+
   /** The sentence that holds `offset` (a soft-wrapped line's sentences run across its breaks). */
   sentenceAt(offset: number): Span {
     const flow = this.reading.flow;
@@ -1306,6 +1311,21 @@ export class MentionReader {
   }
 
   /**
+   * Whether a bracket closes right before token k, one space after it, that ends the item before
+   * ("(pandas, numpy etc.) Experience with AWS", "(both SQL and no-SQL) Experience with cloud"): not
+   * an alternative inside a phrase, a list word first in it ("a Bachelor's (or Master's) Degree").
+   */
+  private listClosedBefore(k: number): boolean {
+    const { tokens } = this;
+    const text = tokens.text;
+    if (!BRACKET_CLOSED.test(text.slice(tokens.end[k - 1]!, tokens.start[k]!))) return false;
+    const open = text.lastIndexOf('(', tokens.start[k]!);
+    if (open < 0) return false;
+    const first = tokens.indexAt(open + 1);
+    return first >= k - 1 || !this.reading.vocab.coordinators.has(tokens.keyHashOf(first));
+  }
+
+  /**
    * Whether a skill's name starts an item run into the one before it: capitalized, one space after
    * an experience word in lower case, another right after it ("10+ years of experience Method
    * Development experience"); with `afterSkill`, also after a skill's name when its own next word is in lower
@@ -1316,6 +1336,8 @@ export class MentionReader {
     const text = tokens.text;
     const at = lowerBound(spans, (s) => s.first < k);
     if (at >= spans.length || spans[at]!.first !== k || !isUpper(text.charCodeAt(tokens.start[k]!))) return false;
+    // (Or after a bracket that closes the item before: "(Python, R, etc.) Advanced SQL".)
+    if (this.listClosedBefore(k)) return true;
     if (tokens.start[k]! - tokens.end[k - 1]! !== 1 || text.charCodeAt(tokens.end[k - 1]!) !== 32) return false;
     const named = this.insideSpan(k - 1, k) || this.hasSpanIn(k - 1, k);
     if (!named) {
@@ -1350,7 +1372,7 @@ export class MentionReader {
     if (!isUpper(text.charCodeAt(tokens.start[k]!))) return false;
     // (Or after a bracket that closes the item before: "... (pandas, numpy, sparklyR etc.) Experience with AWS".)
     const gap = tokens.start[k]! - tokens.end[k - 1]!;
-    if (gap > 1 && BRACKET_CLOSED.test(text.slice(tokens.end[k - 1]!, tokens.start[k]!))) return !this.hasSpanIn(k, k + 1) && !this.insideSpan(k, k + 1);
+    if (gap > 1 && this.listClosedBefore(k)) return !this.hasSpanIn(k, k + 1) && !this.insideSpan(k, k + 1);
     if (gap !== 1 || text.charCodeAt(tokens.end[k - 1]!) !== 32) return false;
     if (this.hasSpanIn(k, k + 1) || this.insideSpan(k, k + 1)) return false;
     const before = text.charCodeAt(tokens.start[k - 1]!);
