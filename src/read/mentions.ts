@@ -1605,7 +1605,7 @@ export class MentionReader {
     // data using XML", "8 years in a technical field, including: Computer Science, ...".
     // (Looked for only in a text that holds a lead-in's words: most hold none.)
     const flow = this.reading.flow;
-    this.listLeads ??= this.reading.vocab.yearsListLeadWords.test(flow);
+    this.listLeads ??= this.reading.vocab.mayLeadYearsList(flow);
     if (!this.listLeads) return null;
     let g = f;
     for (let hops = 0; hops < MAX_LIST_ITEMS; hops++) {
