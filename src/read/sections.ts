@@ -325,6 +325,13 @@ function leadIn(
     if (tag.set === 'cue' && tag.cue.type === 'preferred' && !inBracket(flow, first, tokens.start[a]!)) preferred = true;
   });
   if (preferred) return currentKind === 'preferred' ? undefined : { kind: 'preferred', end: to };
+  // The job's introduction ends in a colon: the list is the person sought ("USEReady is looking for
+  // 2-3 Data Scientists to join our Team:" / "Predictive models in R or Python").
+  if (!ASKING.has(currentKind)) {
+    let intro = false;
+    vocab.jobIntro.each(tokens, 0, tokens.count, () => (intro = true));
+    if (intro) return { kind: 'requirements', end: to };
+  }
   const phrase = lastPhrase(flow.slice(first, last), phrases);
   // (A word alone asks nothing in a sentence: "document business requirements:".)
   if (phrase?.kind === 'requirements' && phrase.words > 1 && !ASKING.has(currentKind)) return { kind: phrase.kind, end: to };
