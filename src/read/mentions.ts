@@ -178,6 +178,8 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const ONE_WORD_BRACKET = /^\s*\([^\s()]+\)\s*$/;
 /** A bracket that closes, a full stop maybe before it, and one space: where an item run into the next may end. */
 const BRACKET_CLOSED = /^\.?\) $/;
+/** Words, blanks and commas only: what stands between years and the verbs of one experience and the skill after them. */
+const BRIDGE_LEAD = /^[\p{L}\s,'’-]*$/u;
 /** A dash or colon alone between two words. */
 const DASH_OR_COLON = /^\s*[–—:-]\s*$/;
 /** The most characters of a bracket that holds a cue of importance inside a list ("(strongly preferred)"). */
@@ -1773,7 +1775,7 @@ export class MentionReader {
         // science, econometrics, ..."), never stand before more words; and years nearer the list are
         // its own ("5+ years of IT experience with at least 3 years of project management").
         const lead = flow.slice(p.end, first.start);
-        if (/;|:(?!\s*$)/.test(lead) || this.stopIn(p.end, first.start) || (lead.includes(',') && !this.looseLead(f, lead, p.end, first.first) && !this.elaborationLead(p.end, first.first)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > (/:\s*$/.test(lead) ? YEARS_COLON_REACH : YEARS_REACH) || (phrases[j + 1]?.start ?? Infinity) < first.start) k = inSentence.length;
+        if (/;|:(?!\s*$)/.test(lead) || this.stopIn(p.end, first.start) || (lead.includes(',') && !this.looseLead(f, lead, p.end, first.first) && !this.elaborationLead(p.end, first.first) && !this.bridgeLead(p.end, first.first)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > (/:\s*$/.test(lead) ? YEARS_COLON_REACH : YEARS_REACH) || (phrases[j + 1]?.start ?? Infinity) < first.start) k = inSentence.length;
         else if ((fresh = this.newItemBetween(tokens.indexAt(p.end), first.first) || this.labelBetween(f, tokens.indexAt(p.end), first.first) || this.runInItemBetween(tokens.indexAt(p.end), first.first + 1))) k = inSentence.length;
       }
       // The skill right before the phrase:
@@ -1952,6 +1954,23 @@ export class MentionReader {
     let experience = false;
     this.reading.vocab.experience.each(this.tokens, beforeComma, beforeComma + 1, () => (experience = true));
     return !experience && this.runsOn(f, this.tokens.indexAt(from), first, false);
+  }
+
+  /**
+   * Whether the words between years (ending at `from`) and the first skill they qualify (token
+   * `first`) are list words and the verbs of one experience only, commas between ("5 years of
+   * experience designing, building and implementing data warehouse solutions").
+   */
+  private bridgeLead(from: number, first: number): boolean {
+    const { tokens } = this;
+    const at = tokens.indexAt(from);
+    const lead = tokens.text.slice(from, tokens.start[first]!);
+    if (first - at > MAX_LIST_GAP + 2 || !BRIDGE_LEAD.test(lead)) return false;
+    // (A verb before the comma: "3+ years of experience, advanced Excel" is two items.)
+    const comma = tokens.indexAt(from + lead.indexOf(',')) - 1;
+    let verb = false;
+    this.reading.vocab.alternatives.each(tokens, comma, comma + 1, (tag) => (verb ||= tag === 'yearsBridge'));
+    return verb && (listWordsIn(tokens, this.reading.vocab, at, first, true) & LIST_COVERED) !== 0;
   }
 
   /**
