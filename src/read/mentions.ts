@@ -1607,7 +1607,7 @@ export class MentionReader {
     // data using XML", "8 years in a technical field, including: Computer Science, ...".
     // (Looked for only in a text that holds a lead-in's words: most hold none.)
     const flow = this.reading.flow;
-    this.listLeads ??= this.reading.vocab.mayLeadYearsList(flow);
+    this.listLeads ??= this.mayLeadYearsList();
     if (!this.listLeads) return null;
     let g = f;
     for (let hops = 0; hops < MAX_LIST_ITEMS; hops++) {
@@ -1619,6 +1619,28 @@ export class MentionReader {
       if (g.listLead) return span.start < g.listLead.until ? g.listLead.years : null;
     }
     return null;
+  }
+
+  /**
+   * Whether the text may hold a list that years lead in (see vocab.yearsListLead): the words of
+   * years.listLeads anywhere ("the following"), or a binder or elaboration right before a colon
+   * ("hands-on experience with:", "including:"). (Told colon by colon, by the words: a pattern of
+   * them costs more to compile than a short posting takes to read.)
+   */
+  private mayLeadYearsList(): boolean {
+    const { tokens } = this;
+    const flow = this.reading.flow;
+    const vocab = this.reading.vocab;
+    if (vocab.yearsListLeadWords.test(flow)) return true;
+    for (let c = flow.indexOf(':'); c >= 0; c = flow.indexOf(':', c + 1)) {
+      const t = tokens.indexAt(c) - 1;
+      if (t < 0 || /\S/.test(flow.slice(tokens.end[t]!, c))) continue;
+      if (vocab.yearsBinders.has(tokens.keyHashOf(t))) return true;
+      let ends = false;
+      vocab.yearsElaborations.each(tokens, Math.max(0, t + 1 - vocab.yearsElaborationWords), t + 1, (_, _first, last) => (ends ||= last === t + 1));
+      if (ends) return true;
+    }
+    return false;
   }
 
   /**

@@ -357,19 +357,9 @@ export class Vocabulary {
     return (this.m.yearsListLead ??= new RegExp(`^[^.;:\\n]{0,100}?(?<![\\p{L}\\p{N}])(?:${this.listLeadWords()})`, 'iu'));
   }
 
-  /**
-   * Whether a text may hold a list that years lead in (see yearsListLead): the words of years.listLeads
-   * anywhere, or a binder or elaboration right before a colon. (Told colon by colon: an alternation of
-   * short words tried at every position of the text costs more than the rest of its reading for years.)
-   */
-  mayLeadYearsList(text: string): boolean {
-    const leads = (this.m.yearsListLeadWords ??= new RegExp(alternation(this.file.years.listLeads ?? []) || '(?!)', 'i')) as RegExp;
-    if (leads.test(text)) return true;
-    const before = [...(this.file.years.binders ?? []), ...(this.file.years.elaborations ?? [])];
-    if (before.length === 0) return false;
-    const end = (this.m.yearsColonLead ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(before)})[ \\t]*$`, 'iu')) as RegExp;
-    for (let c = text.indexOf(':'); c >= 0; c = text.indexOf(':', c + 1)) if (end.test(text.slice(Math.max(0, c - COLON_LEAD_CHARS), c))) return true;
-    return false;
+  /** The words of years.listLeads alone, anywhere ("the following"): whether a text may hold a list that years lead in after them. */
+  get yearsListLeadWords(): RegExp {
+    return (this.m.yearsListLeadWords ??= new RegExp(alternation(this.file.years.listLeads ?? []) || '(?!)', 'i'));
   }
 
   /** years.listLeads with the words up to a colon, or years.binders or years.elaborations right before one. */
@@ -857,8 +847,6 @@ interface VocabKey {
   digest: string;
 }
 
-/** How many characters before a colon are read for the binder or elaboration that leads in a list of what years qualify. */
-const COLON_LEAD_CHARS = 40;
 const MAGIC = 0x31564753; // 'SGV1'
 
 /**
