@@ -14,7 +14,7 @@ import type { BoilerplateKind, SectionKind } from './schema.js';
 import { isBulletGlyph } from './bullets.js';
 import { NOT_ASKED, type Section } from './sections.js';
 import type { TableCell } from './tables.js';
-import { splitSentences } from './sentences.js';
+import { enumeratorStop, splitSentences } from './sentences.js';
 import type { CueType, Vocabulary } from './vocab.js';
 import { MAX_SKILL_YEARS, type YearsPhrase } from './years.js';
 
@@ -110,7 +110,7 @@ const MAX_LIST_ITEMS = 30;
 /** The most characters of a list that years lead in after a colon. */
 const MAX_LIST_CHARS = 2000;
 /** Where a list that years lead in after a colon ends: a full stop before a space or the text's end, or a line break. */
-const LIST_END = /\.(?=\s|$)|\n/;
+const LIST_END = /\.(?=\s|$)|\n/g;
 const YEARS_COLON_REACH = 14;
 /** How many words of an item may stand on either side of the list word between two skills of what years qualify (see itemTails). */
 const ITEM_TAIL = 2;
@@ -1779,7 +1779,11 @@ export class MentionReader {
         // (Past the sentence's semicolons, to its full stop or line break, or the next years; never
         // further than MAX_LIST_CHARS, so that a text of such lists without a stop reads in linear time.)
         const from = p.end + listLead[0].length;
-        const end = LIST_END.exec(flow.slice(from, from + MAX_LIST_CHARS));
+        const slice = flow.slice(from, from + MAX_LIST_CHARS);
+        LIST_END.lastIndex = 0;
+        let end = LIST_END.exec(slice);
+        // (Past the full stops of the items' numbers: "experience in: 1. Formulating ...; 2. Conducting ...".)
+        while (end && end[0] === '.' && enumeratorStop(flow, from + end.index)) end = LIST_END.exec(slice);
         let until = end ? from + end.index : Math.min(this.reading.text.length, from + MAX_LIST_CHARS);
         const next = vocab.years.find(flow, from, until);
         if (next.length > 0) until = next[0]!.start;

@@ -124,6 +124,8 @@ export function splitSentences(text: string, from = 0, to = text.length, abbrevi
       let j = i + 1;
       while (j < to && isSpace(text.charCodeAt(j))) j++;
       if (j === i + 1 || j >= to || !startsSentence(text, j)) continue;
+      // (Nor the full stop of an item's number in a list a colon opens: "experience in: 1. Formulating ...; 2. Conducting ...".)
+      if (c === 46 && enumeratorStop(text, i)) continue;
       if (c === 46 && abbreviations) {
         let w = i;
         const floor = Math.max(start, i - MAX_ABBREVIATION);
@@ -140,6 +142,21 @@ export function splitSentences(text: string, from = 0, to = text.length, abbrevi
   }
   if (to > start) push(start, to);
   return spans;
+}
+
+/**
+ * Whether the full stop at text[i] ends the number of an item in a list run into its line after a
+ * colon or semicolon ("experience in: 1. Formulating lotions; 2. Conducting assays"): no sentence
+ * ends there.
+ */
+export function enumeratorStop(text: string, i: number): boolean {
+  let d = i;
+  while (d > i - 3 && d > 0 && text.charCodeAt(d - 1) >= 48 && text.charCodeAt(d - 1) <= 57) d--;
+  if (d === i || d === i - 3) return false;
+  let p = d - 1;
+  while (p >= 0 && isSpace(text.charCodeAt(p))) p--;
+  const c = text.charCodeAt(p);
+  return p < d - 1 && (c === 58 || c === 59);
 }
 
 /**

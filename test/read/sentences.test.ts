@@ -11,6 +11,11 @@ describe('splitSentences', () => {
   it('does not end one at a stop inside a word or before lower case', () => {
     expect(sentences('Node.js and ASP.NET. then more')).toEqual(['Node.js and ASP.NET. then more']);
   });
+  it("does not end one at the full stop of an item's number in a list a colon opens, but does after a number elsewhere", () => {
+    expect(sentences('Experience in: 1. Formulating lotions; 2. Conducting assays')).toEqual(['Experience in: 1. Formulating lotions; 2. Conducting assays']);
+    expect(sentences('Experience in: 1. Formulating lotions')).toEqual(['Experience in: 1. Formulating lotions']);
+    expect(sentences('We grew 12. Then more came')).toEqual(['We grew 12.', 'Then more came']);
+  });
   it('does not end one after an abbreviation of the language', () => {
     const abbr = new Set(['e.g', 'Inc']);
     expect(sentences('Frameworks, e.g. PyTorch or JAX. Acme Inc. Berlin', abbr)).toEqual(['Frameworks, e.g. PyTorch or JAX.', 'Acme Inc. Berlin']);
