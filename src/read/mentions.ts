@@ -180,6 +180,8 @@ const ONE_WORD_BRACKET = /^\s*\([^\s()]+\)\s*$/;
 const BRACKET_CLOSED = /^\.?\) $/;
 /** Words, blanks and commas only: what stands between years and the verbs of one experience and the skill after them. */
 const BRIDGE_LEAD = /^[\p{L}\s,'’-]*$/u;
+/** How many characters after an item's first number its years phrase is looked for ("4+ years", "two (2) or more years"). */
+const YEARS_ITEM_CHARS = 30;
 /** A dash or colon alone between two words. */
 const DASH_OR_COLON = /^\s*[–—:-]\s*$/;
 /** The most characters of a bracket that holds a cue of importance inside a list ("(strongly preferred)"). */
@@ -1312,6 +1314,22 @@ export class MentionReader {
     return false;
   }
 
+  /** Whether a years phrase starts at token k, one space after a word written in lower case ("experience 4+ years experience in"). */
+  private yearsOpenItem(k: number): boolean {
+    const { tokens } = this;
+    const text = tokens.text;
+    const at = tokens.start[k]!;
+    if (k === 0 || at - tokens.end[k - 1]! !== 1 || text.charCodeAt(at - 1) !== 32) return false;
+    const before = text.charCodeAt(tokens.start[k - 1]!);
+    if (!(before >= 97 && before <= 122)) return false;
+    // (Not after a word that leads the years in: "Master's degree with 3 years of experience preferred", "plus a minimum 7 years".)
+    const { runInNotAfter, yearsBinders, coordinators, yearsQualifierWords } = this.reading.vocab;
+    const word = tokens.keyHashOf(k - 1);
+    if (runInNotAfter.has(word) || yearsBinders.has(word) || coordinators.has(word) || yearsQualifierWords.has(word)) return false;
+    const found = this.reading.vocab.years.find(text, at, Math.min(text.length, at + YEARS_ITEM_CHARS));
+    return found.length > 0 && found[0]!.start === at;
+  }
+
   /**
    * Whether a bracket closes right before token k, one space after it, that ends the item before
    * ("(pandas, numpy etc.) Experience with AWS", "(both SQL and no-SQL) Experience with cloud"): not
@@ -1371,6 +1389,8 @@ export class MentionReader {
   private startsRunInItem(k: number, afterSkill = false): boolean {
     const { tokens } = this;
     const text = tokens.text;
+    // (Or years that open an item, after a word in lower case: "... or equivalent work experience 4+ years experience in Hadoop".)
+    if (isDigit(text.charCodeAt(tokens.start[k]!))) return this.yearsOpenItem(k);
     if (!isUpper(text.charCodeAt(tokens.start[k]!))) return false;
     // (Or after a bracket that closes the item before: "... (pandas, numpy, sparklyR etc.) Experience with AWS".)
     const gap = tokens.start[k]! - tokens.end[k - 1]!;

@@ -595,6 +595,11 @@ export class Vocabulary {
     return (this.m.yearsElaborations ??= this.stored('yearsElaborations') ?? phraseSet(this.file.years.elaborations ?? []));
   }
 
+  /** Key hashes of every word of the years.qualifiers phrases ("a minimum of": a, minimum, of): a word that may stand right before years and belong to them. */
+  get yearsQualifierWords(): ReadonlySet<number> {
+    return (this.m.yearsQualifierWords ??= new Set((this.file.years.qualifiers ?? []).flatMap((p) => phraseKeys(p)).map((k) => keyHash(k))));
+  }
+
   /** How many words the longest years.elaborations phrase has ("including but not limited to": 5). */
   get yearsElaborationWords(): number {
     return (this.m.yearsElaborationWords ??= Math.max(0, ...(this.file.years.elaborations ?? []).map((p) => phraseKeys(p).length)));
