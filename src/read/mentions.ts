@@ -191,7 +191,7 @@ const CUE_BRACKET_CHARS = 40;
  * years qualify: a word or two and the bracket ("a dashboard toolset (Tableau, Qlik)", "a modern
  * data analysis stack (Python, R)") or colon ("statistical software tools: SQL, R, Python").
  */
-const ELABORATES = /^(?:\s+\p{L}[\p{L}-]*){0,2}\s*[(:]\s*$/u;
+const ELABORATES = /^(?:\s+\p{L}[\p{L}-]*){0,3}\s*[(:]\s*$/u;
 /** How many words may stand before the binder between a skill and what it was done with ("ETL graphs using the Ab Initio GDE"). */
 const BOUND_ITEM_WORDS = 2;
 
