@@ -474,6 +474,11 @@ export class MentionReader {
         }
       }
     }
+    // ("come up with solutions as required": a phrase that holds a cue word but is none asks nothing.)
+    for (const h of hits) {
+      if (h.type !== 'neutral') continue;
+      for (let k = asking.length - 1; k >= 0; k--) if (h.first <= asking[k]!.at && asking[k]!.at < h.last) asking.splice(k, 1);
+    }
     // An evidence phrase inside a longer one of its kind counts once, as the longer (phrases start
     // in text order: the ones that may hold it start at most `evidenceLength` tokens before it).
     let evidenceLength = 0;
