@@ -86,6 +86,19 @@ function classify<K extends string>(label: string, phrases: PhraseSet<HeadingTag
   return c;
 }
 
+/** Of the job's two asking lists named by phrases as long, of two words or more: the one the label opens with ("Minimum Requirements, Qualifications, Additional Skills"). */
+const ASKING_LISTS: ReadonlySet<string> = new Set(['requirements', 'preferred']);
+
+/**
+ * Whether a heading phrase of kind `kind` at token `first`, `words` long, wins over the best one
+ * so far, as long as it: between the job's asking lists named by phrases of two words or more, the
+ * one the label opens with; else the kind listed first ("Skills Preferred" is preferred).
+ */
+function tieWins(kind: string, first: number, words: number, bestKind: string, bestFirst: number): boolean {
+  if (words >= 2 && ASKING_LISTS.has(kind) && ASKING_LISTS.has(bestKind) && kind !== bestKind && (first === 0) !== (bestFirst === 0)) return first === 0;
+  return headingRank(kind) < headingRank(bestKind);
+}
+
 function classifyAsWritten<K extends string>(label: string, phrases: PhraseSet<HeadingTag<K>>, vocab: Vocabulary, extra?: ReadonlySet<number>): Classified<K> {
   const filler = vocab.headingFiller;
   const tokens = (scratch = scanTokens(label, scratch));
@@ -96,7 +109,7 @@ function classifyAsWritten<K extends string>(label: string, phrases: PhraseSet<H
   let lead: typeof best;
   phrases.each(tokens, 0, n, (tag, first, last) => {
     for (let k = first; k < last; k++) covered |= 1 << k;
-    if (!best || tag.words > best.tag.words || (tag.words === best.tag.words && headingRank(tag.kind) < headingRank(best.tag.kind))) best = { tag, first, last };
+    if (!best || tag.words > best.tag.words || (tag.words === best.tag.words && tieWins(tag.kind, first, tag.words, best.tag.kind, best.first))) best = { tag, first, last };
     if (first === 0 && (!lead || last > lead.last)) lead = { tag, first, last };
   });
   // "Requirements for the position", "Skills for the role": a phrase that opens the label and a
