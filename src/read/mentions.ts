@@ -126,6 +126,8 @@ const NAMELESS_ITEMS_WORDS = 4;
 
 /** How far after the job introduction's "with" its skills and their experience word may stand. */
 const INTRO_WITH_REACH = 8;
+/** How many mentions back a list the job's introduction asks is followed to its first (see introAsks). */
+const MAX_INTRO_LIST = 8;
 
 /** How far a list of names may run on to the role noun that closes it, and how long each of its items may be. */
 const LIST_ROLE_REACH = 14;
@@ -1439,6 +1441,25 @@ export class MentionReader {
   introAsks(span: TokenSpan): boolean {
     const f = this.factsAt(span.start);
     if (f.introEnd < 0 || f.introEnd > span.first) return false;
+    // (Or the list such a mention opens goes on to it, over items that name no skill: "seeking a
+    // candidate with a proven background in data mining, statistical prediction, and machine learning".)
+    const { spans } = this;
+    let at = lowerBound(spans, (s) => s.first < span.first);
+    let here = span;
+    for (let hops = 0; hops <= MAX_INTRO_LIST; hops++) {
+      if (this.introWith(f, here)) return true;
+      const before = at > 0 ? spans[at - 1]! : undefined;
+      if (!before || before.first < f.introEnd || before.last > here.first) return false;
+      const gap = this.reading.flow.slice(before.end, here.start);
+      if (this.listGap(before, here, true) === 'break' && !(LOOSE_ITEMS.test(gap) && this.runsOn(f, before.last, here.first))) return false;
+      here = before;
+      at--;
+    }
+    return false;
+  }
+
+  /** Whether a `jobIntroWith` word ("with") stands a few words before the mention, after the introduction, and an experience word near it. */
+  private introWith(f: SentenceFacts, span: TokenSpan): boolean {
     const vocab = this.reading.vocab;
     let found = false;
     vocab.jobIntroWith.each(this.tokens, Math.max(f.introEnd, span.first - INTRO_WITH_REACH), span.first, () => (found = true));
