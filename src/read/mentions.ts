@@ -190,8 +190,8 @@ const DASH_OR_COLON = /^\s*[–—:-]\s*$/;
 const CUE_BRACKET_CHARS = 40;
 /**
  * What stands between a phrase and a bracket or colon that names its kinds, in a list of what
- * years qualify: a word or two and the bracket ("a dashboard toolset (Tableau, Qlik)", "a modern
- * data analysis stack (Python, R)") or colon ("statistical software tools: SQL, R, Python").
+ * years qualify: up to three words and the bracket ("a dashboard toolset (Tableau, Qlik)", "Python
+ * or another language (C#, Java)") or colon ("statistical software tools: SQL, R, Python").
  */
 const ELABORATES = /^(?:\s+\p{L}[\p{L}-]*){0,3}\s*[(:]\s*$/u;
 /** How many words may stand before the binder between a skill and what it was done with ("ETL graphs using the Ab Initio GDE"). */
@@ -1353,10 +1353,11 @@ export class MentionReader {
   }
 
   /**
-   * Whether a skill's name starts an item run into the one before it: capitalized, one space after
-   * an experience word in lower case, another right after it ("10+ years of experience Method
-   * Development experience"); with `afterSkill`, also after a skill's name when its own next word is in lower
-   * case ("MySQL or MongoDB Data architecture skills").
+   * Whether a skill's name starts an item run into the one before it: capitalized, after a bracket
+   * that closes the item before, or one space after an experience word in lower case with another
+   * right after the name ("10+ years of experience Method Development experience"); with
+   * `afterSkill`, also after a skill's name when its own next word is in lower case ("MySQL or
+   * MongoDB Data architecture skills").
    */
   private skillStartsRunInItem(k: number, afterSkill = false): boolean {
     const { tokens, spans } = this;
