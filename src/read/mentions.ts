@@ -1311,14 +1311,19 @@ export class MentionReader {
     // (Not a capital right after a word that puts it inside a phrase, as Title Case writes one: "3-5 years of
     // Database Marketing and Data Mining experience", "using A/B and Multivariate testing tools".)
     // (Nor one a list word follows: "Database Marketing and Data Mining".)
-    const { runInNotAfter, yearsBinders, coordinators } = this.reading.vocab;
+    const { coordinators } = this.reading.vocab;
     const { tokens } = this;
     for (let k = Math.max(from, 1); k < to; k++) {
-      const before = tokens.keyHashOf(k - 1);
-      if (runInNotAfter.has(before) || yearsBinders.has(before) || (k + 1 < tokens.count && coordinators.has(tokens.keyHashOf(k + 1)))) continue;
+      if (this.leadsInto(k) || (k + 1 < tokens.count && coordinators.has(tokens.keyHashOf(k + 1)))) continue;
       if (this.startsRunInItem(k, afterSkill) || this.skillStartsRunInItem(k, afterSkill)) return true;
     }
     return false;
+  }
+
+  /** Whether the word before token k leads into it, inside one phrase: a preposition or article (runInHeadings.notAfter), a years binder ("of", "using"). */
+  private leadsInto(k: number): boolean {
+    const word = this.tokens.keyHashOf(k - 1);
+    return this.reading.vocab.runInNotAfter.has(word) || this.reading.vocab.yearsBinders.has(word);
   }
 
   /** Whether a years phrase starts at token k, one space after a word written in lower case ("experience 4+ years experience in"). */
@@ -1330,9 +1335,8 @@ export class MentionReader {
     const before = text.charCodeAt(tokens.start[k - 1]!);
     if (!(before >= 97 && before <= 122)) return false;
     // (Not after a word that leads the years in: "Master's degree with 3 years of experience preferred", "plus a minimum 7 years".)
-    const { runInNotAfter, yearsBinders, coordinators, yearsQualifierWords } = this.reading.vocab;
     const word = tokens.keyHashOf(k - 1);
-    if (runInNotAfter.has(word) || yearsBinders.has(word) || coordinators.has(word) || yearsQualifierWords.has(word)) return false;
+    if (this.leadsInto(k) || this.reading.vocab.coordinators.has(word) || this.reading.vocab.yearsQualifierWords.has(word)) return false;
     const found = this.reading.vocab.years.find(text, at, Math.min(text.length, at + YEARS_ITEM_CHARS));
     return found.length > 0 && found[0]!.start === at;
   }
