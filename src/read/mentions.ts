@@ -2243,6 +2243,10 @@ export class MentionReader {
       role = listed = true;
       plural = true;
       listFrom = this.listItemsBefore(span.first, f.first);
+    } else if (this.rolesBefore(span.first, f.first)) {
+      // "working with engineers, product managers, and UX researchers": the last of a list of people,
+      // whose start says whose they are.
+      listFrom = this.listItemsBefore(span.first, f.first);
     }
     // "Mentor junior team members", "coach analysts": the skill opens with a verb that acts on
     // people, and the role noun is whom it acts on.
@@ -2311,6 +2315,14 @@ export class MentionReader {
     if (/[()\n.;:]/.test(list)) return false;
     for (const item of list.split(',')) if (item.trim().split(/\s+/).length > LIST_ITEM_WORDS + 1) return false;
     return true;
+  }
+
+  /** Whether the list item before token k ends in a plural role noun ("engineers, product managers, and |UX researchers"). */
+  private rolesBefore(k: number, floor: number): boolean {
+    const { tokens } = this;
+    let t = k - 1;
+    if (t >= floor && this.reading.vocab.coordinators.has(tokens.keyHashOf(t))) t--;
+    return t >= floor && this.itemGap(t + 1) >= 0 && this.roleNounAt(t) && tokens.key(t).endsWith('s');
   }
 
   /** Whether a `roles.others` phrase or a role noun ("colleagues who are") ends among the few words before token k. */
