@@ -7,7 +7,7 @@
 
 import type { PhraseSet } from '../lexicon/index.js';
 import type { Span } from '../lexicon/index.js';
-import { keyHash, type Tokens } from '../lexicon/index.js';
+import { keyHash, scanTokens, type Tokens } from '../lexicon/index.js';
 import { indexIn, isWhiteSpace, onOneLine } from '../white-space.js';
 import type { Reading } from './index.js';
 import type { BoilerplateKind, SectionKind } from './schema.js';
@@ -132,6 +132,8 @@ const MAX_INTRO_LIST = 8;
 /** How far a list of names may run on to the role noun that closes it, and how long each of its items may be. */
 const LIST_ROLE_REACH = 14;
 const LIST_ITEM_WORDS = 4;
+/** How many characters after an inline label its value may reach ("Directorate: National Security Directorate"). */
+const MAX_LABEL_VALUE = 60;
 /** How far before a mention the role noun that opens its list of names is looked for (see listRoleBefore). */
 const LIST_ROLE_CHARS = 160;
 /** How many words before other people's expertise ("experts in") the words that say whose are looked for (see othersBefore). */
@@ -2466,6 +2468,18 @@ export class MentionReader {
   headedBy(offset: number, set: PhraseSet<true>): boolean {
     const heading = this.sectionAt(offset).heading;
     return heading !== null && set.inText(heading).length > 0;
+  }
+
+  /**
+   * Whether the offset stands in the value of an inline label that is wholly a phrase of the set, on
+   * the label's line ("Department: Data Science"; not a line below it, nor "About the Department: ...").
+   */
+  labelValue(offset: number, set: PhraseSet<true>): boolean {
+    const at = this.sectionAt(offset);
+    // (The value is a few words to the line's end or a full stop: in a text without line breaks the section runs on past it.)
+    if (at.heading === null || offset < at.headingEnd || offset - at.headingEnd > MAX_LABEL_VALUE || /\n|[.!?;]\s/.test(this.reading.text.slice(at.headingEnd, offset))) return false;
+    const words = scanTokens(at.heading);
+    return set.all(words).some((h) => h.first === 0 && h.last === words.count);
   }
 
   /**

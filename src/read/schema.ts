@@ -259,6 +259,7 @@ export const VocabFile = z.strictObject({
   culture: phrases('Words near a soft skill that make it the employer\'s culture, not an ask ("collaborative environment", "we give ownership").'),
   experience: phrases('Words near an industry that ask for experience in it (experience, background).'),
   industryLabels: phrases('Field labels that state the industry ("Industry:").'),
+  unitLabels: z.optional(phrases('Field labels of the employer\'s unit ("Department:", "Directorate:"): the value on the label\'s line names the unit, not a skill asked ("Department: Data Science").')),
   equivalentExperience: phrases('Words after a degree that accept experience instead ("or equivalent experience").'),
   years: z.strictObject({
     units: z.array(phrase).check(z.minLength(1), z.describe('Words for years (years, yrs).')),

@@ -589,6 +589,10 @@ export class Vocabulary {
     return (this.m.industryLabels ??= this.stored('industryLabels') ?? phraseSet(this.file.industryLabels));
   }
 
+  get unitLabels(): PhraseSet<true> {
+    return (this.m.unitLabels ??= this.stored('unitLabels') ?? phraseSet(this.file.unitLabels ?? []));
+  }
+
   /** Key hashes of the words that end a loose list of what years qualify. */
   /** Phrases that lead from a kind of skill to its members in a list of what years qualify (see years.elaborations). */
   get yearsElaborations(): PhraseSet<true> {
