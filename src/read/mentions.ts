@@ -879,7 +879,9 @@ export class MentionReader {
       });
     }
     while (i > 0 && spans[i - 1]!.first >= floor) {
-      const gap = this.listGap(spans[i - 1]!, spans[i]!);
+      let gap = this.listGap(spans[i - 1]!, spans[i]!);
+      // (An item may end in a word of its kind: "ETL, reporting concepts, SQL, or SSIS preferred".)
+      if (gap === 'break' && this.kindBeforeComma(spans[i - 1]!, spans[i]!)) gap = 'comma';
       if (gap === 'break') break;
       // (Commas inside one bracket join as "or" and "and" do.)
       if (gap === 'comma' && !this.inOneBracket(spans[i - 1]!, spans[i]!)) commas = true;
@@ -894,6 +896,14 @@ export class MentionReader {
     if (i > 0 && spans[i - 1]!.first >= floor && this.leadsIn(spans[i - 1]!, spans[i]!)) i--;
     if (commas && !joined && spans[i]!.first > floor) return Math.min(from, spans[last]!.first);
     return Math.min(from, spans[i]!.first);
+  }
+
+  /** Whether one word of a kind (alternatives.kinds) and a comma alone stand between two mentions ("reporting |concepts,| SQL"). */
+  private kindBeforeComma(a: TokenSpan, b: TokenSpan): boolean {
+    const { tokens } = this;
+    if (b.first - a.last !== 1 || !this.reading.vocab.alternativeKinds.has(tokens.key(a.last))) return false;
+    const text = tokens.text;
+    return /^\s+$/.test(text.slice(tokens.end[a.last - 1]!, tokens.start[a.last]!)) && /^\s*,\s*$/.test(text.slice(tokens.end[a.last]!, tokens.start[b.first]!));
   }
 
   /**
