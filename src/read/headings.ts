@@ -28,6 +28,8 @@ export interface Heading<K extends string = string> {
 
 const MAX_HEADING_CHARS = 100;
 const MAX_HEADING_WORDS = 10;
+/** A heading of the job's lists may end in one exclamation mark when it is this short ("Preferred Skills!"). */
+const MAX_EXCLAIMED_WORDS = 4;
 /** A heading in capitals may say more, when it names a section ("THE FOLLOWING IS DESIRED, BUT NOT REQUIRED TO BE CONSIDERED FOR THIS POSITION"). */
 const MAX_SHOUTED_WORDS = 16;
 /** An inline label stands in the first characters of its line and has a few words. */
@@ -247,7 +249,9 @@ export function mayBeHeading(text: string, from: number, to: number, vocab: Voca
   if (indexIn(text, 95, from, to) > from && SNAKE_HEADING.test(text.slice(from, to))) return true;
   // Markdown (#, *, _) or an HTML tag left in the text (<h2>, <b>).
   if (first === 35 || first === 42 || first === 95 || first === 60) return true;
-  const last = text.charCodeAt(to - 1);
+  let last = text.charCodeAt(to - 1);
+  // (A short heading of the job's lists with one exclamation mark: "Preferred Skills!". See readHeading.)
+  if (last === 33 && text.charCodeAt(to - 2) !== 33 && countWords(text.slice(from, to - 1)) <= MAX_EXCLAIMED_WORDS) last = text.charCodeAt(--to - 1);
   if (last === 46 || last === 33 || last === 59 || last === 44) return false;
   if ((first === 45 || first === 0x2013 || isBulletGlyph(first)) && isSpace(text.charCodeAt(from + 1))) return false;
   // (A heading and a bracket that explains it: the words before the bracket. See readHeading.)
@@ -388,8 +392,12 @@ export function readHeading<K extends string>(
   while (from < line.length && isSpace(line.charCodeAt(from))) from++;
   // Emoji that decorate a heading are no words of it ("🚀 About the role", "Perks 🎁").
   from = decorationEnd(line, from, line.length);
-  const to = withoutEllipsis(line, from, decorationStart(line, from, line.length));
+  let to = withoutEllipsis(line, from, decorationStart(line, from, line.length));
   if (to === from) return undefined;
+  // "Preferred Skills!": a short line may end in one exclamation mark, if all its words are a
+  // heading of the job's lists (not "Join Our Team!").
+  const exclaimed = line.charCodeAt(to - 1) === 33 && line.charCodeAt(to - 2) !== 33 && line.indexOf(':', from) < 0 && countWords(line.slice(from, to - 1)) <= MAX_EXCLAIMED_WORDS;
+  if (exclaimed) to--;
   // Most lines are sentences or list items: without a colon near the start, a long line or one
   // ending a sentence is no heading, told before any copy.
   const firstColon = line.indexOf(':', from);
@@ -463,6 +471,7 @@ export function readHeading<K extends string>(
     if (b) return b;
   }
   if (c.words === 0 || c.words > (shouted && c.kind ? MAX_SHOUTED_WORDS : MAX_HEADING_WORDS)) return undefined;
+  if (exclaimed) return c.kind && c.covered && NAMES_LISTS.has(c.kind) ? { label, kind: c.kind, content: -1, item: false } : undefined;
   if (marked) return { label, kind: c.kind, content: -1, item: false, ...(!c.covered && !md && !bold ? { loose: true as const } : {}) };
   // All caps: a heading, known or not; but a single all-caps word nobody knows (SQL) is a skill on its own line.
   if (shouted) return c.kind || c.words > 1 ? { label, kind: c.kind, content: -1, item: false } : undefined;
