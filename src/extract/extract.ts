@@ -87,7 +87,9 @@ function softSkillAsked(reader: MentionReader, vocab: Vocabulary, m: Match, sect
   // (In the lists that ask, an item opening with a candidate word asks all it names: "Ability to
   // thrive in a detail-oriented and results-driven environment".)
   if (section === 'requirements' || section === 'preferred') return reader.near(m, vocab.candidate, 5, 2) || reader.opensWith(m, vocab.candidate);
-  return reader.near(m, vocab.candidate, 2, 1);
+  // (Elsewhere, a sentence that opens with a qualification asks as an item of those lists does:
+  // "Demonstrated ability to thrive in a collaborative team environment, self-motivated but team player".)
+  return reader.near(m, vocab.candidate, 2, 1) || (reader.opensAsking(m) && reader.itemOpensWith(m, vocab.candidate));
 }
 
 /** How many tokens from a soft skill its culture words may stand ("a collaborative, trusting, thought-provoking environment"). */

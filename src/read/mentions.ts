@@ -2410,6 +2410,16 @@ export class MentionReader {
     return start;
   }
 
+  /**
+   * Whether the mention's item opens with a phrase of `set`: its sentence, or in a text whose line
+   * breaks were lost, the item run in before it ("... in a high-throughput environment Lead projects").
+   */
+  itemOpensWith(span: TokenSpan, set: { startsAt: (t: Tokens, i: number, to: number) => boolean }): boolean {
+    const f = this.factsAt(span.start);
+    const from = this.runOn ? this.runInItemStart(span.first, f.first) : f.first;
+    return set.startsAt(this.tokens, from, Math.min(f.last, span.first));
+  }
+
   /** Whether the mention's sentence (a list item) opens with a phrase of `set` ("Ability to thrive in ...", "Must be comfortable ..."). */
   opensWith(span: TokenSpan, set: { startsAt: (t: Tokens, i: number, to: number) => boolean }): boolean {
     const f = this.factsAt(span.start);
