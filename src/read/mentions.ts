@@ -882,6 +882,10 @@ export class MentionReader {
       let gap = this.listGap(spans[i - 1]!, spans[i]!);
       // (An item may end in a word of its kind: "ETL, reporting concepts, SQL, or SSIS preferred".)
       if (gap === 'break' && this.kindBeforeComma(spans[i - 1]!, spans[i]!)) gap = 'comma';
+      // (Or items that name no skill, and the first words of the next: "risk models, marketing
+      // cross-sell, up-sell, retention, and customer lifetime value models preferred", "...,
+      // Mathematics, or related applied quantitative field preferred".)
+      if (gap === 'break') gap = this.looseListGap(spans[i - 1]!, spans[i]!);
       if (gap === 'break') break;
       // (Commas inside one bracket join as "or" and "and" do.)
       if (gap === 'comma' && !this.inOneBracket(spans[i - 1]!, spans[i]!)) commas = true;
@@ -896,6 +900,26 @@ export class MentionReader {
     if (i > 0 && spans[i - 1]!.first >= floor && this.leadsIn(spans[i - 1]!, spans[i]!)) i--;
     if (commas && !joined && spans[i]!.first > floor) return Math.min(from, spans[last]!.first);
     return Math.min(from, spans[i]!.first);
+  }
+
+  /**
+   * How two mentions of one list are joined when items that name no skill, or the first words of the
+   * second's item, stand between them (LOOSE_ITEMS, with no list break, cue or experience word):
+   * 'or' when a list word joins them, else 'comma'; 'break' when they are no list.
+   */
+  private looseListGap(a: TokenSpan, b: TokenSpan): 'or' | 'comma' | 'break' {
+    const { tokens } = this;
+    if (!LOOSE_ITEMS.test(tokens.text.slice(tokens.end[a.last - 1]!, tokens.start[b.first]!))) return 'break';
+    // (Read here, not from the sentence's facts, which this serves: list breaks, cues and experience words.)
+    const vocab = this.reading.vocab;
+    for (let t = a.last; t < b.first; t++) if (vocab.yearsListBreaks.has(tokens.keyHashOf(t))) return 'break';
+    let other = false;
+    vocab.sentencePhrases.each(tokens, a.last, b.first, (tag) => {
+      if (tag.set === 'cue') other = true;
+    });
+    vocab.experience.each(tokens, a.last, b.first, () => (other = true));
+    if (other) return 'break';
+    return listWordsIn(tokens, this.reading.vocab, a.last, b.first, false) & (LIST_CONNECTOR | LIST_JOINER) ? 'or' : 'comma';
   }
 
   /** Whether one word of a kind (alternatives.kinds) and a comma alone stand between two mentions ("reporting |concepts,| SQL"). */
