@@ -109,11 +109,16 @@ function classifyAsWritten<K extends string>(label: string, phrases: PhraseSet<H
   let covered = 0;
   let best: { tag: HeadingTag<K>; first: number; last: number } | undefined;
   let lead: typeof best;
+  let tail: typeof best;
   phrases.each(tokens, 0, n, (tag, first, last) => {
     for (let k = first; k < last; k++) covered |= 1 << k;
     if (!best || tag.words > best.tag.words || (tag.words === best.tag.words && tieWins(tag.kind, first, tag.words, best.tag.kind, best.first))) best = { tag, first, last };
     if (first === 0 && (!lead || last > lead.last)) lead = { tag, first, last };
+    if (last === n && (!tail || first < tail.first)) tail = { tag, first, last };
   });
+  // "The following experience and skills are highly desirable": a phrase of the welcome list that
+  // ends the label says how much the requirements named before it are asked.
+  if (best && tail && best.tag.kind === 'requirements' && tail.tag.kind === 'preferred' && tail.first >= best.last) best = tail;
   // "Requirements for the position", "Skills for the role": a phrase that opens the label and a
   // link word after it (headingLinks) say what the section is; the words after say whom or what
   // it is for. And they may name people: "Requirements for all data scientists", "Qualifications
