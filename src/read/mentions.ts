@@ -159,6 +159,8 @@ const LEAD_IN_WORDS = 6;
 const AMP_HASH = keyHash('&');
 /** A longer line is a posting run together, not a paragraph. */
 const MAX_PARAGRAPH = 1200;
+/** In a text whose line breaks were lost, how many sentences before a mention its company story may have been told in. */
+const RUN_ON_PARAGRAPH = 4;
 
 /** The kind with the most evidence, when it has at least `min`. */
 function bestOf(scores: Map<BoilerplateKind, number>, min: number): Boilerplate | null {
@@ -1037,7 +1039,7 @@ export class MentionReader {
     // introduction where that asks years of the skill ("We are looking for a data scientist with 3+
     // years of Python"; a recruiting line of the company's, "we need the best talent in areas like
     // cybersecurity", goes on with its story).
-    if (f.duty || (f.intro && this.yearsOf(span) !== null)) return null;
+    if (f.duty || (f.intro && this.yearsOf(span) !== null) || (this.runOn && this.ownSentence(f))) return null;
     const before = this.paragraphScore(span.start);
     const carried = bestOf(before.all, PARAGRAPH_EVIDENCE) ?? bestOf(before.last, 2);
     return carried && CARRIED.has(carried.kind) ? { ...carried, carried: true } : null;
@@ -1051,15 +1053,21 @@ export class MentionReader {
     const sentence = this.sentenceAt(offset);
     const all = new Map<BoilerplateKind, number>();
     let last = new Map<BoilerplateKind, number>();
-    if (this.lineEnd - this.lineStart > MAX_PARAGRAPH) return { all, last };
+    // A text whose line breaks were lost has no paragraphs: there, the few sentences right before,
+    // back to one of the job's own (see below).
+    const runOn = this.lineEnd - this.lineStart > MAX_PARAGRAPH;
+    if (runOn && !this.runOn) return { all, last };
     // Never across a heading or an inline label ("About Us ... What you will do: ..." on one line).
     const from = this.sectionAt(offset).start;
-    for (const s of this.lineSentences) {
-      if (s.start >= sentence.start) break;
+    const k = lowerBound(this.lineSentences, (s) => s.start < sentence.start);
+    const first = runOn ? Math.max(0, k - RUN_ON_PARAGRAPH) : 0;
+    for (let i = first; i < k; i++) {
+      const s = this.lineSentences[i]!;
       if (s.start < from) continue;
       const f = this.factsAt(s.start);
-      // The job's introduction ("We are looking for a data engineer") ends the company's story.
-      if (f.intro) {
+      // The job's introduction ("We are looking for a data engineer") ends the company's story;
+      // without paragraphs, so do its duties and what it asks.
+      if (f.intro || (runOn && this.ownSentence(f))) {
         all.clear();
         last = new Map();
         continue;
@@ -1068,6 +1076,22 @@ export class MentionReader {
       for (const [kind, n] of last) all.set(kind, (all.get(kind) ?? 0) + n);
     }
     return { all, last };
+  }
+
+  /**
+   * Whether a sentence is plainly the job's own, in a text whose line breaks were lost: a duty
+   * ("You will build ...", "Design and develop ...", "Creating technical documents"), a
+   * qualification, one that asks or that speaks of the candidate ("A team player who ...").
+   */
+  private ownSentence(f: SentenceFacts): boolean {
+    if (f.duty || f.intro || f.opens || f.asking.length > 0) return true;
+    const { tokens } = this;
+
+    let k = f.first;
+    while (k < f.last && !/\p{L}/u.test(tokens.raw(k))) k++;
+    if (k >= f.last || !isUpper(tokens.text.charCodeAt(tokens.start[k]!))) return false;
+    const vocab = this.reading.vocab;
+    return vocab.dutyOpeners.has(tokens.keyHashOf(k)) || vocab.listVerbs.has(tokens.keyHashOf(k));
   }
 
   /**
