@@ -280,7 +280,8 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       const cue = reader.cueOf(m);
       // "We focus on three core areas: Cyber, Entity, ...": the employer's own story, outside the job's
       // lists; the tools it names there are its stack, part of the job ("Our platform is written in Rust").
-      if ((section === 'summary' || section === 'other') && cue === undefined && !reads.tool && reader.employerStory(m)) continue;
+      // (In a text whose line breaks were lost, the lists' ends are guessed: there, in them too.)
+      if ((section === 'summary' || section === 'other' || (reader.lineBreaksLost && asking)) && cue === undefined && !reads.tool && reader.employerStory(m)) continue;
       // Under "Not needed", "We don't expect you to": not asked, unless a cue there asks it, or
       // names the stack ("Not needed: Kubernetes (we run on ECS)": ECS is the job's).
       if (cue === 'negated' || (at.notNeeded && cue !== 'required' && cue !== 'preferred' && cue !== 'stack')) {

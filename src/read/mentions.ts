@@ -256,6 +256,8 @@ const VERSION = /(?<![\p{L}\p{N}])v?\d{1,3}(?:\.(?:\d{1,3}|x))*\+?(?![\p{L}\p{N}
 const MAX_BRACKET_TOKENS = 16;
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
+/** Whether a word of two letters or more is written in capitals ("US", "OUR"). */
+const shoutedWord = (w: string) => w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
 const isLower = (c: number) => c >= 97 && c <= 122;
 
 /**
@@ -320,6 +322,11 @@ export class MentionReader {
   private readonly employerFirst: number | undefined;
   /** The text has no line breaks (an export's or a paste's): its lists run their items together. */
   private readonly runOn: boolean;
+
+  /** Whether the text lost its line breaks (an export's or a paste's): its sections are told less surely. */
+  get lineBreaksLost(): boolean {
+    return this.runOn;
+  }
 
   /**
    * @param tokens the flow text's tokens over (at least) the reading's asking ranges
@@ -2487,7 +2494,8 @@ export class MentionReader {
     // (It opens in that voice: "Set up our database infrastructure" is a duty, "Our team works on ..." the story.)
     let voiced = false;
     vocab.employerVoice.each(this.tokens, f.first, Math.min(f.last, f.first + 1), () => (voiced = true));
-    if (!voiced) return false;
+    // (Not a word in capitals where the next is not: "US Citizen." names a country.)
+    if (!voiced || (shoutedWord(this.tokens.raw(f.first)) && f.first + 1 < f.last && !shoutedWord(this.tokens.raw(f.first + 1)))) return false;
     let candidate = false;
     vocab.candidate.each(this.tokens, f.first, f.last, () => (candidate = true));
     return !candidate;
