@@ -300,6 +300,8 @@ function withoutEllipsis(text: string, from: number, to: number): number {
   let end = to;
   if (end > from && text.charCodeAt(end - 1) === 0x2026) end--;
   else if (end - 1 > from && text.charCodeAt(end - 1) === 46 && text.charCodeAt(end - 2) === 46) while (end > from && text.charCodeAt(end - 1) === 46) end--;
+  // (Or spaced: "About Acme. . .".)
+  else if (end - 4 > from && /\. \. \.$/.test(text.slice(end - 5, end))) end -= 5;
   if (end === to) return to;
   while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
   return end;
