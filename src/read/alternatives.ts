@@ -408,13 +408,21 @@ function orExamples(reader: MentionReader, a: TokenSpan & { id: string }, b: Tok
   });
   // (In one clause: no stop, colon or closed bracket before the lead-in; "e.g." may have its dots.)
   if (lead < 0 || /[.;:!?\n)]/.test(reader.reading.flow.slice(a.end, tokens.start[lead]!))) return false;
-  if (afterOr && kindOf?.(b.id, a.id) && fillerUpTo(reader, tokens, a.last, lead)) return true;
+  // (A word of its kind may follow `a`: "SQL or big data solutions like Apache Spark".)
+  if (afterOr && kindOf?.(b.id, a.id) && (fillerUpTo(reader, tokens, a.last, lead) || kindWordsUpTo(reader, a.last, lead))) return true;
   let offered = false;
   vocab.alternatives.each(tokens, a.last, lead, (tag, first, last) => {
     if (tag !== 'connector' || first !== a.last || lead - last < 1 || lead - last > OR_KIND_WORDS) return;
     for (let k = last; k < lead; k++) if (vocab.alternativeSimilar.has(tokens.keyHashOf(k))) offered = true;
   });
   return offered;
+}
+
+/** Whether tokens [from, to) are one or two words that name a kind of tool (alternatives.kinds: "solutions", "tools"). */
+function kindWordsUpTo(reader: MentionReader, from: number, to: number): boolean {
+  if (to <= from || to - from > 2) return false;
+  for (let k = from; k < to; k++) if (!reader.reading.vocab.alternativeKinds.has(reader.tokens.key(k))) return false;
+  return true;
 }
 
 /** Joins the group of mention `b` (or `b` alone) to the group of mention `a` (or `a` alone). */
