@@ -182,6 +182,22 @@ function bracketAfterKind(reader: MentionReader, mentions: readonly TokenSpan[],
   return !allOfBefore(reader, open - head.length + kind.index);
 }
 
+/**
+ * Whether the run is a list that a word naming the kind of its members and a colon open, closed by
+ * "etc." ("big data tools: Hadoop, Spark, Kafka, etc.", "scripting languages: Python, Java, Scala,
+ * etc."): examples of that kind, any of which will do. (Without the "etc." such a list asks them
+ * all: "AWS cloud services: EC2, EMR, RDS".)
+ */
+function examplesAfterKindColon(reader: MentionReader, mentions: readonly TokenSpan[], run: readonly number[]): boolean {
+  const flow = reader.reading.flow;
+  const first = mentions[run[0]!]!;
+  const last = mentions[run[run.length - 1]!]!;
+  if (!/^\s*,?\s*etc\b/.test(flow.slice(last.end, last.end + 8))) return false;
+  const head = /([\p{L}]+)\s*:\s*$/u.exec(flow.slice(Math.max(0, first.start - 40), first.start));
+  if (!head || !reader.reading.vocab.alternativeKinds.has(head[1]!.toLowerCase())) return false;
+  return !allOfBefore(reader, first.start - head[0].length);
+}
+
 /** flow[from, to) without the dot that ends an abbreviation right at `from` ("M.S. with 8 years or Ph.D."). */
 function withoutAbbreviationDot(flow: string, from: number, to: number): string {
   const abbreviation = flow.charCodeAt(from) === 46 && from >= 2 && /\p{L}/u.test(flow[from - 1]!) && !/\p{L}/u.test(flow[from - 2]!);
@@ -246,7 +262,7 @@ export function findAlternatives(
       if (distinct(run)) groups.push(run);
       return;
     }
-    if (!gaps.includes('and') && bracketAfterKind(reader, mentions, run)) {
+    if (!gaps.includes('and') && (bracketAfterKind(reader, mentions, run) || examplesAfterKindColon(reader, mentions, run))) {
       if (distinct(run)) groups.push(run);
       return;
     }
