@@ -1086,14 +1086,13 @@ export class MentionReader {
   }
 
   /**
-   * Whether a sentence is plainly the job's own, in a text whose line breaks were lost: a duty
-   * ("You will build ...", "Design and develop ...", "Creating technical documents"), a
-   * qualification, one that asks or that speaks of the candidate ("A team player who ...").
+   * Whether a sentence is plainly the job's own, in a text whose line breaks were lost: its
+   * introduction, a duty ("You will build ...", "Design and develop ...", "Creating technical
+   * documents"), a qualification or one with a requirement-like phrase.
    */
   private ownSentence(f: SentenceFacts): boolean {
     if (f.duty || f.intro || f.opens || f.asking.length > 0) return true;
     const { tokens } = this;
-
     let k = f.first;
     while (k < f.last && !/\p{L}/u.test(tokens.raw(k))) k++;
     if (k >= f.last || !isUpper(tokens.text.charCodeAt(tokens.start[k]!))) return false;
