@@ -913,12 +913,14 @@ export class MentionReader {
 
   /**
    * How two mentions of one list are joined when items that name no skill, or the first words of the
-   * second's item, stand between them (LOOSE_ITEMS, with no list break, cue or experience word):
+   * second's item, stand between them (LOOSE_ITEMS without its bracket, with no list break, cue or experience word):
    * 'or' when a list word joins them, else 'comma'; 'break' when they are no list.
    */
   private looseListGap(a: TokenSpan, b: TokenSpan): 'or' | 'comma' | 'break' {
     const { tokens } = this;
-    if (!LOOSE_ITEMS.test(tokens.text.slice(tokens.end[a.last - 1]!, tokens.start[b.first]!))) return 'break';
+    // (No bracket: what it holds is the first item's own, "Spark (2+ years), PySpark preferred".)
+    const gap = tokens.text.slice(tokens.end[a.last - 1]!, tokens.start[b.first]!);
+    if (gap.includes('(') || !LOOSE_ITEMS.test(gap)) return 'break';
     // (Read here, not from the sentence's facts, which this serves: list breaks, cues and experience words.)
     const vocab = this.reading.vocab;
     for (let t = a.last; t < b.first; t++) if (vocab.yearsListBreaks.has(tokens.keyHashOf(t))) return 'break';
