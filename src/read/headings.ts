@@ -254,9 +254,9 @@ export function mayBeHeading(text: string, from: number, to: number, vocab: Voca
   if (indexIn(text, 95, from, to) > from && SNAKE_HEADING.test(text.slice(from, to))) return true;
   // Markdown (#, *, _) or an HTML tag left in the text (<h2>, <b>).
   if (first === 35 || first === 42 || first === 95 || first === 60) return true;
-  let last = text.charCodeAt(to - 1);
   // (A short heading of the job's lists with one exclamation mark: "Preferred Skills!". See readHeading.)
-  if (last === 33 && text.charCodeAt(to - 2) !== 33 && countWords(text.slice(from, to - 1)) <= MAX_EXCLAIMED_WORDS) last = text.charCodeAt(--to - 1);
+  to = withoutExclamation(text, from, to);
+  const last = text.charCodeAt(to - 1);
   if (last === 46 || last === 33 || last === 59 || last === 44) return false;
   if ((first === 45 || first === 0x2013 || isBulletGlyph(first)) && isSpace(text.charCodeAt(from + 1))) return false;
   // (A heading and a bracket that explains it: the words before the bracket. See readHeading.)
@@ -305,6 +305,11 @@ function withoutEllipsis(text: string, from: number, to: number): number {
   if (end === to) return to;
   while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
   return end;
+}
+
+/** The end of text[from, to) without one exclamation mark that ends a line of a few words ("Preferred Skills!"); `to` otherwise. */
+function withoutExclamation(text: string, from: number, to: number): number {
+  return text.charCodeAt(to - 1) === 33 && text.charCodeAt(to - 2) !== 33 && countWords(text.slice(from, to - 1)) <= MAX_EXCLAIMED_WORDS ? to - 1 : to;
 }
 
 /** Opening quotation marks and the marks that close each ("‘Nice to have’", "'Nice to have'"). */
@@ -403,7 +408,7 @@ export function readHeading<K extends string>(
   if (to === from) return undefined;
   // "Preferred Skills!": a short line may end in one exclamation mark, if all its words are a
   // heading of the job's lists (not "Join Our Team!").
-  const exclaimed = line.charCodeAt(to - 1) === 33 && line.charCodeAt(to - 2) !== 33 && line.indexOf(':', from) < 0 && countWords(line.slice(from, to - 1)) <= MAX_EXCLAIMED_WORDS;
+  const exclaimed = line.indexOf(':', from) < 0 && withoutExclamation(line, from, to) < to;
   if (exclaimed) to--;
   // Most lines are sentences or list items: without a colon near the start, a long line or one
   // ending a sentence is no heading, told before any copy.
