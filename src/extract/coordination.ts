@@ -125,7 +125,7 @@ function cutCompounds(matches: readonly Match[], tokens: Tokens, taxonomy: Compi
 /** How many words of a list that make no skill with the phrase after it are passed over (see coordinated). */
 const MAX_PASSED = 2;
 
-export function coordinated(matches: Match[], tokens: Tokens, taxonomy: CompiledTaxonomy, joins: ReadonlySet<number>, verbs: ReadonlySet<number>): Match[] {
+export function coordinated(matches: Match[], tokens: Tokens, taxonomy: CompiledTaxonomy, joins: ReadonlySet<number>, verbs: ReadonlySet<number>, isModifier: (word: string) => boolean): Match[] {
   const cut = cutCompounds(matches, tokens, taxonomy, joins);
   let added: Match[] | undefined = cut.length > 0 ? cut : undefined;
   for (let x = 0; x < matches.length; x++) {
@@ -164,6 +164,8 @@ export function coordinated(matches: Match[], tokens: Tokens, taxonomy: Compiled
       (added ??= []).push({ skill: one.skill, form: one.form, first: word, last: word + 1, start: tokens.start[word]!, end: tokens.end[word]! });
     }
   }
+  const ahead = tailsAhead(matches, tokens, taxonomy, joins, isModifier);
+  if (ahead.length > 0) (added ??= []).push(...ahead);
   const heads = sharedHeads(matches, tokens, taxonomy, joins);
   if (heads.length > 0) (added ??= []).push(...heads);
   const products = bracketProducts(matches, tokens, taxonomy, joins);
@@ -175,6 +177,46 @@ export function coordinated(matches: Match[], tokens: Tokens, taxonomy: Compiled
   if (objects.length > 0) (added ??= []).push(...objects);
   if (!added) return matches;
   return [...matches, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The most words of the member after a coordinator in a tail shared ahead ("massively parallel" of "distributed and massively parallel systems"). */
+const MAX_AHEAD_MEMBER = 2;
+
+/**
+ * "a quantitative or computational field", "distributed and massively parallel systems": a word
+ * that modifies a noun (vocabulary modifierEndings) before a coordinator, that forms a skill with the
+ * last word of the member after it (their shared tail), is a mention of that skill (its own word
+ * only), where the member after the coordinator makes none with that tail (when it does, the walk
+ * back from its match reads the list). The word stands alone: none of a match of its own.
+ */
+function tailsAhead(matches: readonly Match[], tokens: Tokens, taxonomy: CompiledTaxonomy, joins: ReadonlySet<number>, isModifier: (word: string) => boolean): Match[] {
+  const out: Match[] = [];
+  const n = tokens.count;
+  const text = tokens.text;
+  let next = 0;
+  for (let j = 1; j + 2 < n; j++) {
+    if (!joins.has(tokens.keyHashOf(j))) continue;
+    const a = coordinatorStart(tokens, j, 0, joins) - 1;
+    const e = coordinatorEnd(tokens, j, joins);
+    if (a < 0 || listGap(tokens, a, a + 1) !== 0 || joins.has(tokens.keyHashOf(a)) || !isModifier(tokens.raw(a).toLowerCase())) continue;
+    // (Names in capitals are no list of modifiers: "Chemical and Biological Signature Science Group".)
+    if (e + 2 < n && isCapital(text.charCodeAt(tokens.start[e + 1]!)) && isCapital(text.charCodeAt(tokens.start[e + 2]!))) continue;
+    // The word before the coordinator is no part of a match.
+    while (next < matches.length && matches[next]!.last <= a) next++;
+    if (next < matches.length && matches[next]!.first <= a) continue;
+    for (let w = 1; w <= MAX_AHEAD_MEMBER; w++) {
+      const t = e + w + 1;
+      if (t >= n || listGap(tokens, t - 1, t) !== 0 || listGap(tokens, e, e + 1) !== 0 || (w === 2 && listGap(tokens, e + 1, e + 2) !== 0)) break;
+      // The member and the tail make a skill of their own, or the tail is part of a longer match: not this reading.
+      if (matches.some((m) => m.first <= t && t < m.last && (m.first > e || m.last > t + 1))) break;
+      const one = wholeSkill(`${tokens.raw(a)} ${tokens.raw(t)}`, taxonomy);
+      if (one) {
+        out.push({ skill: one.skill, form: one.form, first: a, last: a + 1, start: tokens.start[a]!, end: tokens.end[a]! });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /**

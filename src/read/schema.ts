@@ -249,6 +249,9 @@ export const VocabFile = z.strictObject({
   listVerbs: z.optional(
     phrases('Verbs that, ending a list before a phrase ("test and maintain data management systems", "collect data and perform analytics"), make it a list of verbs with the phrase as their shared object: a word of that list forms a skill with the phrase only if it is such a verb too ("developing, training, and evaluating deep learning models") and the skill is no kind of the phrase\'s own ("test data management" reads "test" as a noun). One word each, in every form a list writes.'),
   ),
+  modifierEndings: words(
+    'Endings of the words that modify a noun ("statistical", "quantitative", "distributed"): such a word before a coordinator shares the noun that ends the member after it ("a quantitative or computational field" names a quantitative field); a word of another ending does not ("develop and deploy software", "research and development").',
+  ),
   dutyOpeners: z.optional(
     phrases('Words that open a line telling one of the job\'s duties ("Develop models ...", "Mentor junior staff", "Entwicklung von ..."): a list under a requirements heading whose lines mostly open with one lists duties, whatever its heading says ("What we need you to do"). One word each.'),
   ),

@@ -485,6 +485,13 @@ export class Vocabulary {
     return (this.m.continuers ??= this.stored('continuers') ?? new Set((this.file.continuers ?? []).flatMap((w) => phraseKeys(w))));
   }
 
+  /** Whether a word (in lower case) ends as the words that modify a noun do (modifierEndings). */
+  isModifier(word: string): boolean {
+    const endings: readonly string[] = (this.m.modifierEndings ??= this.file.modifierEndings ?? []);
+    for (const e of endings) if (word.length > e.length + 2 && word.endsWith(e)) return true;
+    return false;
+  }
+
   /** Key hashes of the words that open a line telling a duty (dutyOpeners). */
   get dutyOpeners(): ReadonlySet<number> {
     return (this.m.dutyOpeners ??= this.stored('dutyOpeners') ?? keyHashSet(this.file.dutyOpeners ?? []));
