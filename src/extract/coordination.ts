@@ -164,7 +164,8 @@ export function coordinated(matches: Match[], tokens: Tokens, taxonomy: Compiled
       (added ??= []).push({ skill: one.skill, form: one.form, first: word, last: word + 1, start: tokens.start[word]!, end: tokens.end[word]! });
     }
   }
-  const ahead = tailsAhead(matches, tokens, taxonomy, joins, isModifier);
+  // (Where the walk back from the member's match read the word already, it stays as read.)
+  const ahead = tailsAhead(matches, tokens, taxonomy, joins, isModifier).filter((a) => !added?.some((b) => b.first === a.first));
   if (ahead.length > 0) (added ??= []).push(...ahead);
   const heads = sharedHeads(matches, tokens, taxonomy, joins);
   if (heads.length > 0) (added ??= []).push(...heads);
@@ -186,8 +187,7 @@ const MAX_AHEAD_MEMBER = 2;
  * "a quantitative or computational field", "distributed and massively parallel systems": a word
  * that modifies a noun (vocabulary modifierEndings) before a coordinator, that forms a skill with the
  * last word of the member after it (their shared tail), is a mention of that skill (its own word
- * only), where the member after the coordinator makes none with that tail (when it does, the walk
- * back from its match reads the list). The word stands alone: none of a match of its own.
+ * only). The word stands alone: none of a match of its own.
  */
 function tailsAhead(matches: readonly Match[], tokens: Tokens, taxonomy: CompiledTaxonomy, joins: ReadonlySet<number>, isModifier: (word: string) => boolean): Match[] {
   const out: Match[] = [];
@@ -207,8 +207,8 @@ function tailsAhead(matches: readonly Match[], tokens: Tokens, taxonomy: Compile
     for (let w = 1; w <= MAX_AHEAD_MEMBER; w++) {
       const t = e + w + 1;
       if (t >= n || listGap(tokens, t - 1, t) !== 0 || listGap(tokens, e, e + 1) !== 0 || (w === 2 && listGap(tokens, e + 1, e + 2) !== 0)) break;
-      // The member and the tail make a skill of their own, or the tail is part of a longer match: not this reading.
-      if (matches.some((m) => m.first <= t && t < m.last && (m.first > e || m.last > t + 1))) break;
+      // The tail is no noun's end where a match goes on past it ("quantitative and data science teams").
+      if (matches.some((m) => m.first <= t && t + 1 < m.last)) continue;
       const one = wholeSkill(`${tokens.raw(a)} ${tokens.raw(t)}`, taxonomy);
       if (one) {
         out.push({ skill: one.skill, form: one.form, first: a, last: a + 1, start: tokens.start[a]!, end: tokens.end[a]! });
