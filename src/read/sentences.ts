@@ -131,6 +131,9 @@ export function splitSentences(text: string, from = 0, to = text.length, abbrevi
         const floor = Math.max(start, i - MAX_ABBREVIATION);
         while (w > floor && isAbbreviationChar(text.charCodeAt(w - 1))) w--;
         if (abbreviations.has(text.slice(w, i))) continue;
+        // (Nor the full stop of a dotted abbreviation a bracket follows: "Ph.D. (preferred) or
+        // Master's", "M.S. (or equivalent)": the bracket says something of it.)
+        if (text.charCodeAt(j) === 40 && text.lastIndexOf('.', i - 1) > w) continue;
       }
       next = j;
     }
