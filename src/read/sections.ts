@@ -182,6 +182,13 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         } else {
           open(at, kind, heading.label, pos + heading.content, notNeeded);
         }
+      } else if (!resume && !runOn && current.kind === 'responsibilities' && current.heading !== null && !hasText(text, current.headingEnd, pos) && para - pos > SHORT_LINE && leadingStory(flow, pos, para, vocab)) {
+        // "About the job" / "At Acme, we help hospitals ... Our platform integrates with Epic." / "In
+        // this role, you will ...": a paragraph of the employer's story that opens a section about
+        // the job, before the job is told, is the company's; the section goes on after it.
+        const resumeWith = current;
+        open(pos, 'about', null);
+        open(para, resumeWith.kind, resumeWith.heading, para);
       } else if (!resume && ((para - pos > LONG_LINE && (NOT_ASKED.has(current.kind) || hasColon(text, pos, para))) || (para - pos > SHORT_LINE && (hasColon(text, pos, para) || runOn)))) {
         // (A paragraph hard-wrapped over lines reads as the one line it was: its labels and
         // sentences are the line's.)
@@ -529,6 +536,27 @@ function employerSays(flow: string, start: number, end: number, vocab: Vocabular
   vocab.employerVoice.each(tokens, 0, 1, () => (opens = true));
   return opens && !inTokens(tokens, vocab.candidate) && !inTokens(tokens, vocab.jobIntro);
 }
+
+/** Whether flow[start, end) is the employer's story: its voice, no requirement phrase or duty, no candidate word, no introduction of the job ("we are looking for"). */
+function leadingStory(flow: string, start: number, end: number, vocab: Vocabulary): boolean {
+  // (A list item is a duty: "- Build out our scoring platform".)
+  let p = start;
+  while (p < end && isWhiteSpace(flow.charCodeAt(p))) p++;
+  if (BULLET_START.test(flow.slice(p, p + 3))) return false;
+  if (!employersOwn(flow, start, end, vocab)) return false;
+  // (employersOwn scanned the paragraph's words into the scratch tokens.)
+  const tokens = scratch!;
+  if (inTokens(tokens, vocab.jobIntro)) return false;
+  // It opens in that voice, or after a phrase set off by a comma: "At Acme, we ...", "Since 1998, our team ...".
+  if (vocab.employerVoice.startsAt(tokens, 0)) return true;
+  for (let i = 1; i < Math.min(tokens.count, MAX_STORY_OPENING); i++) {
+    if (flow.slice(tokens.end[i - 1]!, tokens.start[i]!).includes(',')) return vocab.employerVoice.startsAt(tokens, i);
+  }
+  return false;
+}
+
+/** The most words of a phrase set off by a comma before the employer's voice opens its story (see leadingStory). */
+const MAX_STORY_OPENING = 8;
 
 /** Whether flow[start, end) speaks in the employer's voice ("we", "our") and asks nothing of a candidate: no requirement phrase, no candidate word. */
 function employersOwn(flow: string, start: number, end: number, vocab: Vocabulary): boolean {
