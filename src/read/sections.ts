@@ -463,6 +463,8 @@ function readLongLine(
   const runOn = !hasText(text, 0, start) && !hasText(text, end, text.length);
   /** The list that asks a story in the employer's voice interrupted (see below). */
   let asking: Section | null = null;
+  /** The section about the job a story in the employer's voice opens (see below). */
+  let story: Section | null = null;
   // Labels inside each sentence: a flattened posting runs its list items and headings together
   // ("... with the unknown Qualifications: Degree in statistics ..."). All found first: a duties
   // heading run into the text is read as such only where a heading of the job's asked lists is
@@ -502,6 +504,21 @@ function readLongLine(
       const kind = label.runIn && label.kind === 'responsibilities' && askedAfter < label.start ? 'summary' : label.kind;
       open(label.start, kind, label.label, label.end, label.notNeeded === true);
       from = label.start;
+    }
+    // "About the job At Acme, we help hospitals ... Our platform connects to Epic. We're looking for
+    // ...": the employer's story run in right after a heading of the job's description is the
+    // company's, up to the first sentence that is not (as for a paragraph: see leadingStory).
+    if (runOn) {
+      const at = current();
+      if (story) {
+        if (at.kind === 'about' && at.heading === null && !leadingStory(flow, s.start, s.end, vocab)) {
+          open(s.start, story.kind, story.heading, s.start);
+          story = null;
+        } else if (at.kind !== 'about') story = null;
+      } else if (at.kind === 'responsibilities' && at.heading !== null && at.headingEnd >= s.start && at.headingEnd < s.end && leadingStory(flow, at.headingEnd, s.end, vocab)) {
+        story = at;
+        open(at.headingEnd, 'about', null);
+      }
     }
     // (Not a sentence the employer says of itself: "Our team applies their knowledge of energy
     // systems, IoT, machine learning ..." goes on with the company's story.)
@@ -547,6 +564,8 @@ function leadingStory(flow: string, start: number, end: number, vocab: Vocabular
   // (employersOwn scanned the paragraph's words into the scratch tokens.)
   const tokens = scratch!;
   if (inTokens(tokens, vocab.jobIntro)) return false;
+  // (The job's own team is no company story: "Our team builds models in Python", "Our engineers ship in Rust".)
+  for (let i = 0; i < Math.min(tokens.count, MAX_STORY_OPENING); i++) if (vocab.roleNounWords.has(tokens.keyHashOf(i))) return false;
   // It opens in that voice, or after a phrase set off by a comma: "At Acme, we ...", "Since 1998, our team ...".
   if (vocab.employerVoice.startsAt(tokens, 0)) return true;
   for (let i = 1; i < Math.min(tokens.count, MAX_STORY_OPENING); i++) {
@@ -672,6 +691,9 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
       } else {
         let runEnd = longer;
         while (runEnd > phrase.last && !isUpperCode(tokens.raw(runEnd - 1).charCodeAt(0))) runEnd--;
+        // (A phrase written in lower case goes on in no capital: "About the job At Acme, we ..." is the
+        // heading and a sentence.)
+        if (!isUpperCode(tokens.raw(phrase.last - 1).charCodeAt(0))) runEnd = phrase.last;
         // (Never across words glued together, where stripped markup ran headings into each other: "ResponsibilitiesJob Duties".)
         // (Nor two words that each may be a cue or a field alone: "... Engineering Preferred Minimum 1-3 years ...". Joined
         // by a filler word or a sign, or with a list's own name or a phrase of two words or more in it: "Qualifications and
