@@ -1342,7 +1342,9 @@ export class MentionReader {
     const spans = this.spans;
     let k = lowerBound(spans, (s) => s.first < at);
     const first = spans[k];
-    if (!first || first.first - at > LEARN_REACH || /[,.;:]/.test(this.reading.flow.slice(this.tokens.end[at - 1]!, first.start))) return false;
+    // (A colon right after the cue opens its list: "Currently learning: Rust, Kubernetes".)
+    const between = first ? this.reading.flow.slice(this.tokens.end[at - 1]!, first.start) : '';
+    if (!first || first.first - at > LEARN_REACH || (/[,.;:]/.test(between) && !/^\s*:\s*$/.test(between))) return false;
     // ("willingness to learn and adapt": no object, a second verb.)
     if (first.first > at && this.reading.vocab.coordinators.has(this.tokens.keyHashOf(at))) return false;
     for (; spans[k] !== span; k++) {

@@ -46,6 +46,8 @@ const CASES: [string, 'Summary' | 'Experience' | 'Interests', string, string][] 
   ['Want to learn Julia next year.', 'Summary', 'Julia', 'julia'],
   ['Terraform (in progress)', 'Summary', 'Terraform', 'terraform'],
   ['Now learning Apache Kafka for a side project.', 'Experience', 'Apache Kafka', 'kafka'],
+  ['Currently learning: Rust, Kubernetes', 'Summary', 'Kubernetes', 'kubernetes'],
+  ['Learning: Terraform, Go', 'Experience', 'Terraform', 'terraform'],
   // outside work
   ['Go (the board game), hiking', 'Interests', 'Go', 'go'],
   ['Rust, the survival video game', 'Interests', 'Rust', 'rust'],
