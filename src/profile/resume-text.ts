@@ -97,7 +97,8 @@ export function skillsFromResumeText(text: string, taxonomy: CompiledTaxonomy, o
       if (!lacks.has(m.skill.id)) lacks.set(m.skill.id, { id: m.skill.id, label: m.skill.label, line: lineAt(text, m.start) });
       continue;
     }
-    const level: Level | null = m.cue === 'learning' ? 'learning' : m.cue === 'familiar' ? 'beginner' : m.level;
+    // (Under "Currently learning", every skill is being learned.)
+    const level: Level | null = m.cue === 'learning' || m.section === 'learning' ? 'learning' : m.cue === 'familiar' ? 'beginner' : m.level;
     // Work done tells more than a list: a line of experience or projects is quoted.
     add(m, level, m.section === 'experience' || m.section === 'projects');
   }

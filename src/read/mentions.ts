@@ -815,7 +815,8 @@ export class MentionReader {
     const { tokens } = this;
     const vocab = this.reading.vocab;
     const covered = new Uint8Array(to - from);
-    vocab.cues.each(tokens, from, to, (_tag, first, last) => covered.fill(1, first - from, last - from));
+    // (A resume's own cues on a resume: "Terraform (in progress)".)
+    (this.reading.kind === 'resume' ? vocab.resumeCues : vocab.cues).each(tokens, from, to, (_tag, first, last) => covered.fill(1, first - from, last - from));
     for (let k = from; k < to; k++) if (!covered[k - from] && !vocab.cueAnaphora.has(tokens.keyHashOf(k)) && !(signs && !/[\p{L}\p{N}]/u.test(tokens.raw(k)))) return false;
     return true;
   }

@@ -23,7 +23,7 @@ export const POSTING_SECTIONS = [
   'summary',
   'other',
 ] as const;
-export const RESUME_SECTIONS = ['title', 'skills', 'experience', 'projects', 'education', 'certifications', 'interests', 'summary', 'other'] as const;
+export const RESUME_SECTIONS = ['title', 'skills', 'experience', 'projects', 'education', 'certifications', 'learning', 'interests', 'summary', 'other'] as const;
 export type PostingSection = (typeof POSTING_SECTIONS)[number];
 export type ResumeSection = (typeof RESUME_SECTIONS)[number];
 export type SectionKind = PostingSection | ResumeSection;

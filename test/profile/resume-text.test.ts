@@ -107,6 +107,11 @@ describe('reading a resume', () => {
     expect(by.english?.level).toBe('expert');
     expect(by.german?.level).toBe('intermediate');
   });
+  it('reads what is being learned under its own heading, in a bracket and in a list a colon opens', () => {
+    const text = ['Sam Lee', '', 'Skills', '- Python (expert), Rust (learning)', '- Terraform (in progress)', '- SQL', '', 'Currently Learning', '- Kubernetes', '- dbt', '', 'Certifications', '- AWS Certified Solutions Architect (in progress)', '- PMP', '', 'Also learning: Go, Julia'].join('\n');
+    const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(levels).toMatchObject({ python: 'expert', rust: 'learning', terraform: 'learning', sql: null, kubernetes: 'learning', dbt: 'learning', 'aws-solutions-architect': 'learning', pmp: null, go: 'learning', julia: 'learning' });
+  });
   it('gives a level word after a comma to the item it starts, not the skill before it', () => {
     const list = Object.fromEntries(skillsFromResumeText('## Skills\nPython, Docker, basic knowledge of Kubernetes; English, fluent\n', bundledTaxonomy()).skills.map((s) => [s.id, s.level]));
     expect(list).toMatchObject({ python: null, docker: null, kubernetes: 'beginner', english: 'advanced' });
