@@ -366,6 +366,8 @@ export interface ResumeMention {
   cue: 'learning' | 'familiar' | 'negated' | null;
   /** A level word by the skill ("German (B2)", "fluent English", "Python: advanced"). */
   level: Level | null;
+  /** The years its sentence ties to it ("Python (5 years)", "6 years of SQL"), as a posting's are read. */
+  years: number | null;
 }
 
 /**
@@ -383,6 +385,8 @@ export function extractResume(text: string, taxonomy: CompiledTaxonomy, options:
     // "Worked with data scientists and ML engineers", "led a team of Java developers": other
     // people's roles show nothing of the person's own.
     if (categoryOf(taxonomy, m.skill.category).reading !== 'practice' && reader.roleOf(m) === 'others') continue;
+    // "Worked on a team that used Scala": what the others did.
+    if (reader.othersDid(m)) continue;
     const cue = reader.cueOf(m);
     mentions.push({
       skill: m.skill,
@@ -392,6 +396,7 @@ export function extractResume(text: string, taxonomy: CompiledTaxonomy, options:
       section: reader.sectionAt(m.start).kind,
       cue: cue === 'learning' || cue === 'familiar' || cue === 'negated' ? cue : null,
       level: reader.levelOf(m),
+      years: reader.yearsOf(m),
     });
   }
   return { mentions, reading, tokens };

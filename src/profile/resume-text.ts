@@ -72,14 +72,15 @@ export function skillsFromResumeText(text: string, taxonomy: CompiledTaxonomy, o
   const skills: ProfileSkill[] = [];
   const lacks = new Map<string, LackedSkill>();
   const intervals = new Map<string, Role[]>();
-  const add = (m: Pick<ResumeMention, 'skill' | 'start' | 'text' | 'section'>, level: Level | null, quote: boolean) => {
+  const add = (m: Pick<ResumeMention, 'skill' | 'start' | 'text' | 'section'>, level: Level | null, quote: boolean, years: number | null = null) => {
     const evidence = EVIDENCE_OF[m.section] ?? fallback;
     skills.push({
       id: m.skill.id,
       label: m.skill.label,
       wordings: m.text ? [m.text] : [],
       level,
-      years: null,
+      // (Years the resume states, "Python (5 years)"; a skill being learned has none.)
+      years: level === 'learning' ? null : years,
       evidence,
       custom: false,
       shownBy: quote ? lineAt(text, m.start) : null,
@@ -100,7 +101,7 @@ export function skillsFromResumeText(text: string, taxonomy: CompiledTaxonomy, o
     // (Under "Currently learning", every skill is being learned.)
     const level: Level | null = m.cue === 'learning' || m.section === 'learning' ? 'learning' : m.cue === 'familiar' ? 'beginner' : m.level;
     // Work done tells more than a list: a line of experience or projects is quoted.
-    add(m, level, m.section === 'experience' || m.section === 'projects');
+    add(m, level, m.section === 'experience' || m.section === 'projects', m.years);
   }
   // Deeds that show a skill never named: "mentored two junior analysts".
   for (const s of reading.sections) {

@@ -112,6 +112,9 @@ const MAX_LIST_CHARS = 2000;
 /** Where a list that years lead in after a colon ends: a full stop before a space or the text's end, or a line break. */
 const LIST_END = /\.(?=\s|$)|\n/g;
 const YEARS_COLON_REACH = 14;
+/** How far back from a mention the words that open what others did are looked for (see othersDid). */
+const MAX_OTHERS_REACH = 10;
+
 /** How many words of an item may stand on either side of the list word between two skills of what years qualify (see itemTails). */
 const ITEM_TAIL = 2;
 /** Words and the blanks or hyphens that join them only: no stop, comma, bracket or dash between blanks. */
@@ -2267,6 +2270,25 @@ export class MentionReader {
    * team"): 'others' (not the candidate's: never asked), 'self' ("as a Java developer": asked), or
    * 'bare' (asked only where the section asks).
    */
+  /**
+   * Whether the mention stands in what a group of people did, in a resume: after a role noun and a
+   * word that opens its clause ("a team that used Scala", "engineers who deployed models on
+   * Kubernetes"), no stop between, and none of the person's own words ("a team that I led in Go").
+   */
+  othersDid(span: TokenSpan): boolean {
+    const { tokens } = this;
+    const vocab = this.reading.vocab;
+    const f = this.factsAt(span.start);
+    const text = tokens.text;
+    for (let k = span.first - 1; k > f.first && k >= span.first - MAX_OTHERS_REACH; k--) {
+      if (/[;.:]/.test(text.slice(tokens.end[k]!, tokens.start[k + 1]!))) return false;
+      const key = tokens.keyHashOf(k);
+      if (vocab.othersSelf.has(key)) return false;
+      if (vocab.othersRelatives.has(key)) return this.roleNounAt(k - 1);
+    }
+    return false;
+  }
+
   roleOf(span: TokenSpan): 'others' | 'self' | 'bare' | null {
     const { tokens, reading } = this;
     const vocab = reading.vocab;

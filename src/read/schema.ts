@@ -293,6 +293,12 @@ export const VocabFile = z.strictObject({
   }),
   resume: z.strictObject({
     spokenLanguage: z.string().check(z.describe('The taxonomy id of this language as a spoken language (english): a resume written in it shows it at working level.')),
+    othersDid: z.optional(
+      z.strictObject({
+        relatives: phrases('Words that open what a group of people did, right after its role noun ("a team that used Scala", "engineers who deployed on Kubernetes"): the skills in that clause are theirs, not the person\'s.'),
+        self: phrases('Words of the person themself that, in such a clause, make what follows theirs again ("a team that I led in Go").'),
+      }),
+    ),
     cues: z.strictObject({
       learning: cues('Cues that make a skill one the person is learning, not one they have (currently learning, studying, working towards).'),
       familiar: cues('Cues that make a skill one the person knows a little (familiar with, exposure to, basic knowledge of).'),

@@ -492,6 +492,16 @@ export class Vocabulary {
     return false;
   }
 
+  /** Key hashes of the words that open what a group of people did, after its role noun, in a resume (resume.othersDid.relatives). */
+  get othersRelatives(): ReadonlySet<number> {
+    return (this.m.othersRelatives ??= this.stored('othersRelatives') ?? keyHashSet(this.file.resume.othersDid?.relatives ?? []));
+  }
+
+  /** Key hashes of the person's own words in such a clause (resume.othersDid.self). */
+  get othersSelf(): ReadonlySet<number> {
+    return (this.m.othersSelf ??= this.stored('othersSelf') ?? keyHashSet(this.file.resume.othersDid?.self ?? []));
+  }
+
   /** Key hashes of the words that open a line telling a duty (dutyOpeners). */
   get dutyOpeners(): ReadonlySet<number> {
     return (this.m.dutyOpeners ??= this.stored('dutyOpeners') ?? keyHashSet(this.file.dutyOpeners ?? []));

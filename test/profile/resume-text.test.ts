@@ -48,6 +48,9 @@ const CASES: [string, 'Summary' | 'Experience' | 'Interests', string, string][] 
   ['Now learning Apache Kafka for a side project.', 'Experience', 'Apache Kafka', 'kafka'],
   ['Currently learning: Rust, Kubernetes', 'Summary', 'Kubernetes', 'kubernetes'],
   ['Learning: Terraform, Go', 'Experience', 'Terraform', 'terraform'],
+  // other people's work
+  ['Worked on a team that used Scala for the backend.', 'Experience', 'Scala', 'scala'],
+  ['Partnered with ML engineers who deployed models on Kubernetes.', 'Experience', 'Kubernetes', 'kubernetes'],
   // outside work
   ['Go (the board game), hiking', 'Interests', 'Go', 'go'],
   ['Rust, the survival video game', 'Interests', 'Rust', 'rust'],
@@ -61,7 +64,7 @@ const CASES: [string, 'Summary' | 'Experience' | 'Interests', string, string][] 
   ['Running a Discord server for a chess club', 'Interests', 'Discord', 'discord'],
 ];
 
-describe('keyword advice never proposes what a resume says the person lacks, is learning, or does outside work', () => {
+describe('keyword advice never proposes what a resume says the person lacks, is learning, saw others do or does outside work', () => {
   for (const [line, section, label, id] of CASES) {
     it(`${section}: "${line}" -> not ${label}`, () => {
       // The case is real: the posting asks for the skill.
@@ -106,6 +109,14 @@ describe('reading a resume', () => {
     expect(by.python?.level).toBe('advanced');
     expect(by.english?.level).toBe('expert');
     expect(by.german?.level).toBe('intermediate');
+  });
+  it('keeps what the person did among what others did, and the years a resume states', () => {
+    const text = ['Sam Lee', '', 'Skills', 'Python (5 years), SQL - 3 yrs, Docker', '', 'Experience', '- Led a team that I trained in Go', '- Joined a team that used Spark; I wrote Spark jobs daily', '- Worked with analysts who built reports in Looker'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s]));
+    expect(by.go).toBeDefined();
+    expect(by['apache-spark']).toBeDefined();
+    expect(by.looker).toBeUndefined();
+    expect([by.python?.years, by.sql?.years, by.docker?.years]).toEqual([5, 3, null]);
   });
   it('reads what is being learned under its own heading, in a bracket and in a list a colon opens', () => {
     const text = ['Sam Lee', '', 'Skills', '- Python (expert), Rust (learning)', '- Terraform (in progress)', '- SQL', '', 'Currently Learning', '- Kubernetes', '- dbt', '', 'Certifications', '- AWS Certified Solutions Architect (in progress)', '- PMP', '', 'Also learning: Go, Julia'].join('\n');
