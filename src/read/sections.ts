@@ -91,6 +91,8 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
   };
   /** Lines read so far before any title or section (a teaser, a job board's status line): a title line may still follow. */
   let preamble = 0;
+  /** A list item ending in a colon whose sub-items take its section ("- Nice to have:" / "  - Docker"): its indent and the section it interrupts. */
+  let nested: { indent: number; resume: Section; opened: number } | undefined;
   let pos = 0;
   // A whole posting on one line (an export's, a paste's) is read sentence by sentence, however short.
   const oneLine = onOneLine(text);
@@ -98,6 +100,12 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
     const nl = text.indexOf('\n', pos);
     const end = nl === -1 ? text.length : nl;
     const continues = softSet?.has(pos - 1) ?? false;
+    // (The sub-items end at a line indented no deeper than their item.)
+    if (nested && !continues && hasText(text, pos, end) && indentOf(text, pos, end) <= nested.indent) {
+      // (Unless a heading opened another section among them.)
+      if (current.start === nested.opened) open(pos, nested.resume.kind, nested.resume.heading, pos, nested.resume.notNeeded === true);
+      nested = undefined;
+    }
     if (!continues && hasText(text, pos, end)) {
       /** Where the paragraph this line opens ends: past the lines soft-wrapped into it. */
       const para = softEnd(text, end, softSet);
@@ -178,7 +186,9 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
           // (Its line and the lines wrapped into it: "Nice to have: SQL Server reporting" / "services, Tableau".)
           const resumeWith = current;
           open(at, kind, heading.label, pos + heading.content, notNeeded);
-          open(para, resumeWith.kind, resumeWith.heading, para, resumeWith.notNeeded === true);
+          // (And the sub-items below an item that ends in its colon: "- Nice to have:" / "  - Docker".)
+          if (subItemsAfter(text, pos, para)) nested = { indent: indentOf(text, pos, end), resume: resumeWith, opened: current.start };
+          else open(para, resumeWith.kind, resumeWith.heading, para, resumeWith.notNeeded === true);
         } else {
           open(at, kind, heading.label, pos + heading.content, notNeeded);
         }
@@ -205,7 +215,13 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
       // A sentence too long for a heading that ends in a colon introduces the list after it, and
       // may say what the list is: "If you have the following, it would be a plus:".
       const lead = !title && !heading && !resume ? leadIn(text, flow, pos, end, softSet, vocab, phrases, current.kind) : undefined;
-      if (lead) open(lead.end, lead.kind, null);
+      if (lead) {
+        const resumeWith = current;
+        open(lead.end, lead.kind, null, lead.end, lead.notNeeded === true);
+        // (A list item's lead-in: its sub-items only; see leadIn.)
+        const indent = indentOf(text, pos, end);
+        if (BULLET_START.test(text.slice(pos + indent, pos + indent + 3))) nested = { indent, resume: resumeWith, opened: current.start };
+      }
       preamble = title ? MAX_PREAMBLE : preamble + 1;
     }
     if (nl === -1) break;
@@ -313,24 +329,31 @@ function leadIn(
   vocab: Vocabulary,
   phrases: PhraseSet<HeadingTag<SectionKind>>,
   currentKind: SectionKind,
-): { kind: SectionKind; end: number } | undefined {
+): { kind: SectionKind; end: number; notNeeded?: true } | undefined {
   const to = softEnd(text, end, soft);
   let last = to;
   while (last > pos && isWhiteSpace(text.charCodeAt(last - 1))) last--;
   if (last - pos > MAX_LEAD_IN || text.charCodeAt(last - 1) !== 58) return undefined;
   let first = pos;
   while (first < last && isWhiteSpace(text.charCodeAt(first))) first++;
-  if (BULLET_START.test(text.slice(first, first + 3))) return undefined;
+  // A list item leads in only the sub-items indented below it ("- Familiarity with the following is a plus:" / "  - Docker").
+  const nested = BULLET_START.test(text.slice(first, first + 3));
+  if (nested && !subItemsAfter(text, pos, to)) return undefined;
+  if (nested) first += BULLET_START.exec(text.slice(first, first + 4))![0].length;
   // The sentence the colon ends is the lead-in, not the lines of prose before it that a wrap joined
   // to it ("Bachelor's degree required, Master's preferred ... In addition, we are looking for:").
   const sentences = splitSentences(flow, first, last, vocab.abbreviations);
   if (sentences.length > 1) first = sentences[sentences.length - 1]!.start;
   const tokens = (scratch = scanTokens(flow, scratch, [{ start: first, end: last }]));
   let preferred = false;
+  let negated = false;
   vocab.sentencePhrases.each(tokens, 0, tokens.count, (tag, a) => {
     // (Not a cue in a bracket: "must be attached to your application (PDF format preferred):".)
     if (tag.set === 'cue' && tag.cue.type === 'preferred' && !inBracket(flow, first, tokens.start[a]!)) preferred = true;
+    if (tag.set === 'cue' && tag.cue.type === 'negated') negated = true;
   });
+  // (An item's sub-items it says are not needed: "- Not required:" / "  - Kubernetes".)
+  if (negated && nested) return { kind: 'other', end: to, notNeeded: true };
   if (preferred) return currentKind === 'preferred' ? undefined : { kind: 'preferred', end: to };
   // The job's introduction ends in a colon: the list is the person sought ("USEReady is looking for
   // 2-3 Data Scientists to join our Team:" / "Predictive models in R or Python").
@@ -344,6 +367,33 @@ function leadIn(
   if (phrase?.kind === 'requirements' && phrase.words > 1 && !ASKING.has(currentKind)) return { kind: phrase.kind, end: to };
   if (phrase?.kind === 'benefits' && currentKind !== 'benefits') return { kind: phrase.kind, end: to };
   return undefined;
+}
+
+/** How far the line at `pos` is indented: its leading blanks, a tab as four. */
+function indentOf(text: string, pos: number, end: number): number {
+  let n = 0;
+  for (let p = pos; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 32 || c === 0xa0) n++;
+    else if (c === 9) n += 4;
+    else break;
+  }
+  return n;
+}
+
+/** Whether the next line with text after the one at [pos, end) is a list item indented deeper than it (its sub-item). */
+function subItemsAfter(text: string, pos: number, end: number): boolean {
+  let next = end + 1;
+  while (next < text.length) {
+    const nl = text.indexOf('\n', next);
+    const stop = nl === -1 ? text.length : nl;
+    if (hasText(text, next, stop)) {
+      const indent = indentOf(text, next, stop);
+      return indent > indentOf(text, pos, end) && BULLET_START.test(text.slice(next + indent, next + indent + 3));
+    }
+    next = stop + 1;
+  }
+  return false;
 }
 
 /**
