@@ -536,6 +536,14 @@ export class MentionReader {
       }
     }
     kept.sort((a, b) => a.first - b.first);
+    // "Machine learning is not required, but familiarity with forecasting is a plus": a cue of what
+    // is welcome that closes with a turn ("not required but") says only that what stands before it
+    // is not needed, where the turn opens a clause naming a skill of its own before the next cue.
+    for (let k = 0; k < kept.length; k++) {
+      const h = kept[k]!;
+      if (h.type !== 'preferred' || h.scope !== 'backward' || !vocab.turnWords.has(tokens.keyHashOf(h.last - 1))) continue;
+      if (this.hasSpanIn(h.last, kept[k + 1]?.first ?? last)) h.type = 'negated';
+    }
     const breaks = kept.filter((h) => h.type === 'break').map((h) => h.first);
     const turns = kept.filter((h) => h.turn).map((h) => h.first);
     const clauseEnd = (t: number) => breaks[lowerBound(breaks, (b) => b <= t)] ?? last;
