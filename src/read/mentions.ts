@@ -635,6 +635,13 @@ export class MentionReader {
           }
           phrase = this.spans[alternatives === before ? before : k]!.first;
           forward = false;
+          // (In a list of what is welcome, such a bracket that says "not required" says the skill is
+          // welcome, not that it is not needed: "Bonus: experience with Go (not required)".)
+          if (h.type === 'negated' && this.sectionAt(tokens.start[h.first]!).kind === 'preferred') {
+            cues.push({ type: 'preferred', forward, first: h.first, last: h.last, until, from: phrase, tail: h.last });
+            prevEnd = prevOutside = h.last;
+            continue;
+          }
         } else if (bracketed) {
           phrase = Math.max(phrase, inside.open);
           until = Math.min(until, inside.close);
