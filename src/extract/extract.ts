@@ -82,6 +82,8 @@ const SOFT_SKILL_SECTIONS: ReadonlySet<SectionKind> = new Set(['requirements', '
  * environment").
  */
 function softSkillAsked(reader: MentionReader, vocab: Vocabulary, m: Match, section: SectionKind): boolean {
+  // "Our senior developers will mentor you": what others do for the candidate.
+  if (reader.wordAfterIn(m, vocab.candidateObject)) return false;
   if (!SOFT_SKILL_SECTIONS.has(section)) return reader.near(m, vocab.candidate, 5, 2);
   if (!reader.near(m, vocab.culture, CULTURE_REACH, CULTURE_REACH)) return true;
   // (In the lists that ask, an item opening with a candidate word asks all it names: "Ability to

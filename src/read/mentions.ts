@@ -2543,6 +2543,19 @@ export class MentionReader {
   }
 
   /** Whether a phrase of `set` stands within `before` tokens before or `after` tokens after the mention, in its sentence. */
+  /**
+   * Whether the word right after the mention, in its sentence, only blanks between, in lower case,
+   * is one of `set` ("mentor you"; not a label's "Communication - You have ...").
+   */
+  wordAfterIn(span: TokenSpan, set: ReadonlySet<number>): boolean {
+    const f = this.factsAt(span.start);
+    const { tokens } = this;
+    if (span.last >= f.last || !set.has(tokens.keyHashOf(span.last))) return false;
+    const next = tokens.start[span.last]!;
+    const c = tokens.text.charCodeAt(next);
+    return /^[ \t]+$/.test(tokens.text.slice(tokens.end[span.last - 1]!, next)) && !(c >= 65 && c <= 90);
+  }
+
   near(span: TokenSpan, set: { each: (t: Tokens, from: number, to: number, visit: () => void) => void }, before: number, after: number): boolean {
     const f = this.factsAt(span.start);
     let found = false;

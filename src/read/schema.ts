@@ -260,6 +260,7 @@ export const VocabFile = z.strictObject({
   companySuffixes: phrases('Words of a company name that are not its name (Inc, GmbH, Technologies).'),
   candidate: phrases('Words near a soft skill that ask it of the candidate (you, strong, ability).'),
   culture: phrases('Words near a soft skill that make it the employer\'s culture, not an ask ("collaborative environment", "we give ownership").'),
+  candidateObject: words('Words for the candidate as the object of a soft skill right before them ("our engineers will mentor you", "we coach you"): what others do for the candidate, not an ask. One word each.'),
   experience: phrases('Words near an industry that ask for experience in it (experience, background).'),
   industryLabels: phrases('Field labels that state the industry ("Industry:").'),
   unitLabels: z.optional(phrases('Field labels of the employer\'s unit ("Department:", "Directorate:"): the value on the label\'s line names the unit, not a skill asked ("Department: Data Science").')),

@@ -584,6 +584,11 @@ export class Vocabulary {
     return (this.m.candidate ??= this.stored('candidate') ?? phraseSet(this.file.candidate));
   }
 
+  /** Key hashes of the words for the candidate as a soft skill's object (candidateObject). */
+  get candidateObject(): ReadonlySet<number> {
+    return (this.m.candidateObject ??= this.stored('candidateObject') ?? keyHashSet(this.file.candidateObject ?? []));
+  }
+
   get culture(): PhraseSet<true> {
     return (this.m.culture ??= this.stored('culture') ?? phraseSet(this.file.culture));
   }
