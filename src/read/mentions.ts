@@ -1179,6 +1179,8 @@ export class MentionReader {
     const vocab = this.reading.vocab;
     let j = k + 1;
     while (j < end && (this.employer.has(tokens.keyHashOf(j)) || vocab.companySuffixes.has(tokens.key(j)))) j++;
+    // (Not a cue: "Experience using Snowflake is a plus" asks for the employer's product.)
+    if (j < end && vocab.cues.startsAt(tokens, j, end)) return false;
     return j < end && (vocab.employerDescribes.startsAt(tokens, j, end) || vocab.employerBlurbs.startsAt(tokens, j, end));
   }
 
