@@ -29,6 +29,9 @@ describe('areas (taxonomies/meta/areas.yaml)', () => {
     expect(area('machine-learning')).toBe('machine-learning');
     expect(area('data-engineering')).toBe('data-engineering');
     expect(area('python')).toBe('software-engineering');
+    // LLM frameworks, evaluation and tuning descend from machine learning but roll up to LLMs.
+    expect([area('langchain'), area('ragas'), area('lora'), area('ai-agents')]).toEqual(['llm', 'llm', 'llm', 'llm']);
+    expect(area('fine-tuning')).toBe('machine-learning');
     expect(area('no-such-skill')).toBeNull();
   });
 });
