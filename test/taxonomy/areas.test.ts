@@ -32,6 +32,8 @@ describe('areas (taxonomies/meta/areas.yaml)', () => {
     // LLM frameworks, evaluation and tuning descend from machine learning but roll up to LLMs.
     expect([area('langchain'), area('ragas'), area('lora'), area('ai-agents')]).toEqual(['llm', 'llm', 'llm', 'llm']);
     expect(area('fine-tuning')).toBe('machine-learning');
+    // Data tools by category that are analysis or statistics, not data engineering.
+    expect([area('mixpanel'), area('spss'), area('label-studio'), area('airflow')]).toEqual(['analytics', 'statistics-math', 'machine-learning', 'data-engineering']);
     expect(area('no-such-skill')).toBeNull();
   });
 });
