@@ -35,6 +35,7 @@ const CASES: [string, 'Summary' | 'Experience' | 'Interests', string, string][] 
   ['Have not used PyTorch professionally.', 'Summary', 'PyTorch', 'pytorch'],
   ['Built reports without any exposure to Snowflake.', 'Experience', 'Snowflake', 'snowflake'],
   ['Not familiar with Docker.', 'Summary', 'Docker', 'docker'],
+  ['No experience: Java, Scala', 'Summary', 'Java', 'java'],
   // learning
   ['Currently learning Rust.', 'Summary', 'Rust', 'rust'],
   ['Learning TypeScript in my spare time.', 'Summary', 'TypeScript', 'typescript'],
