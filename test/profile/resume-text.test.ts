@@ -119,6 +119,11 @@ describe('reading a resume', () => {
     expect(by.looker).toBeUndefined();
     expect([by.python?.years, by.sql?.years, by.docker?.years]).toEqual([5, 3, null]);
   });
+  it('reads a course taken and a rusty skill as a little, no more', () => {
+    const text = ['Lee Park', '', 'Skills', 'Python (intermediate), R (rusty)', '', 'Summary', 'Took an online course in Kubernetes. Attended a workshop on Terraform.'].join('\n');
+    const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(levels).toMatchObject({ python: 'intermediate', r: 'beginner', kubernetes: 'beginner', terraform: 'beginner' });
+  });
   it('reads what is being learned under its own heading, in a bracket and in a list a colon opens', () => {
     const text = ['Sam Lee', '', 'Skills', '- Python (expert), Rust (learning)', '- Terraform (in progress)', '- SQL', '', 'Currently Learning', '- Kubernetes', '- dbt', '', 'Certifications', '- AWS Certified Solutions Architect (in progress)', '- PMP', '', 'Also learning: Go, Julia'].join('\n');
     const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
