@@ -87,7 +87,8 @@ export function skillsFromResumeText(text: string, taxonomy: CompiledTaxonomy, o
       roles: null,
       mentions: m.text ? 1 : 0,
     });
-    if (level !== 'learning') for (const r of rolesAt(roles, m.start)) (intervals.get(m.skill.id) ?? intervals.set(m.skill.id, []).get(m.skill.id)!).push(r);
+    // (A skill learned, or known a little — "Took an online course in Terraform" — is no years of a role's work.)
+    if (level !== 'learning' && level !== 'beginner') for (const r of rolesAt(roles, m.start)) (intervals.get(m.skill.id) ?? intervals.set(m.skill.id, []).get(m.skill.id)!).push(r);
   };
   // A role's heading names a title and an employer ("ML Engineer, Fieldnote Analytics, 2024 - now"):
   // the employer's words are no skill, and the work below tells what was done.

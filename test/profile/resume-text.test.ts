@@ -120,9 +120,13 @@ describe('reading a resume', () => {
     expect([by.python?.years, by.sql?.years, by.docker?.years]).toEqual([5, 3, null]);
   });
   it('reads a course taken and a rusty skill as a little, no more', () => {
-    const text = ['Lee Park', '', 'Skills', 'Python (intermediate), R (rusty)', '', 'Summary', 'Took an online course in Kubernetes. Attended a workshop on Terraform.'].join('\n');
-    const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
-    expect(levels).toMatchObject({ python: 'intermediate', r: 'beginner', kubernetes: 'beginner', terraform: 'beginner' });
+    const text = ['Lee Park', '', 'Skills', 'Python (intermediate), R (rusty)', '', 'Summary', 'Took an online course in Kubernetes. Attended a workshop on Terraform.', '', 'Experience', 'Data Engineer, Foo Corp (2021-2024)', '- Built Airflow pipelines', '- Took an online course in Docker'].join('\n');
+    const skills = skillsFromResumeText(text, taxonomy, { now: NOW }).skills;
+    const levels = Object.fromEntries(skills.map((s) => [s.id, s.level]));
+    expect(levels).toMatchObject({ python: 'intermediate', r: 'beginner', kubernetes: 'beginner', terraform: 'beginner', docker: 'beginner' });
+    // (A course taken during a role is no years of the role's work.)
+    const years = Object.fromEntries(skills.map((s) => [s.id, s.years]));
+    expect([years.airflow, years.docker]).toEqual([4, null]);
   });
   it('reads what is being learned under its own heading, in a bracket and in a list a colon opens', () => {
     const text = ['Sam Lee', '', 'Skills', '- Python (expert), Rust (learning)', '- Terraform (in progress)', '- SQL', '', 'Currently Learning', '- Kubernetes', '- dbt', '', 'Certifications', '- AWS Certified Solutions Architect (in progress)', '- PMP', '', 'Also learning: Go, Julia'].join('\n');
