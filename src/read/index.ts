@@ -102,7 +102,7 @@ export function read(text: string, options: ReadOptions = {}): Reading {
  * Fields of a line run together, as a one-line export or a job board's header writes them:
  * "Title: Claims Analyst; Company: Beacon", "Senior Data Scientist • Hybrid, Seattle • About ...".
  */
-const FIELD_SEPARATOR = /;\s+|\s+[|•·]\s+/;
+const FIELD_SEPARATOR = /;\s+|\s+[|•·@]\s+/;
 const FIELD_SEPARATORS = new RegExp(FIELD_SEPARATOR.source, 'g');
 /** A field separator, then a label and its colon: the value before it is one field of a line of them. */
 const NEXT_FIELD = new RegExp(`(?:${FIELD_SEPARATOR.source})[^:;|•·]{1,30}:\\s`);

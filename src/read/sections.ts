@@ -146,6 +146,8 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
       const maybeTitle =
         (first || (preamble < MAX_PREAMBLE && sections.length === 0 && current.heading === null)) &&
         !resume &&
+        // (A whole posting on one line is no title line: "Data Engineer @ Acme Acme is a bank. ...".)
+        !runOn &&
         // (A first line in a heading's marks that names a role is the title even where a word of it
         // names an other section: "# Product Analyst (London or remote UK)".)
         (!heading || (heading.content < 0 && (!heading.kind || (first && heading.kind === 'other' && titleOf(text.slice(pos, end), vocab, true) !== undefined)))) &&
