@@ -6,8 +6,9 @@
  * of that skill (its own word only); after a comma alone, only where the phrase ends the list. So is the first part of a compound cut short before a
  * coordinator, as German writes them: "Team- und Kommunikationsfähigkeit" names Teamfähigkeit.
  * And the other way round, a phrase's head shared with the words after it: "data modeling and
- * mining" names data mining; and a platform's name shared with the short names in a bracket after
- * it: "AWS (IAM, KMS)" names AWS IAM and AWS KMS.
+ * mining" names data mining; a modifier's noun shared with the member after it: "a quantitative or
+ * computational field" names a quantitative field; and a platform's name shared with the short
+ * names in a bracket after it: "AWS (IAM, KMS)" names AWS IAM and AWS KMS.
  */
 
 import { scanTokens, type Tokens } from '../lexicon/index.js';
@@ -204,9 +205,11 @@ function tailsAhead(matches: readonly Match[], tokens: Tokens, taxonomy: Compile
     // The word before the coordinator is no part of a match.
     while (next < matches.length && matches[next]!.last <= a) next++;
     if (next < matches.length && matches[next]!.first <= a) continue;
+    // (The member follows the coordinator, its words and the tail with only blanks between.)
+    if (listGap(tokens, e, e + 1) !== 0) continue;
     for (let w = 1; w <= MAX_AHEAD_MEMBER; w++) {
       const t = e + w + 1;
-      if (t >= n || listGap(tokens, t - 1, t) !== 0 || listGap(tokens, e, e + 1) !== 0 || (w === 2 && listGap(tokens, e + 1, e + 2) !== 0)) break;
+      if (t >= n || listGap(tokens, t - 1, t) !== 0) break;
       // The tail is no noun's end where a match goes on past it ("quantitative and data science teams").
       if (matches.some((m) => m.first <= t && t + 1 < m.last)) continue;
       const one = wholeSkill(`${tokens.raw(a)} ${tokens.raw(t)}`, taxonomy);

@@ -211,8 +211,7 @@ function readTable(header: Cell[], rows: Cell[][], delimiter: Delimiter, words: 
   const columns: Column[] = header.map((h, c) => {
     const key = cellKey(h.text);
     const parts = headerParts[c]!;
-    // (Not a unit of one letter, should a language have one: "Mandatory (Y/N)" is a yes/no column.)
-    if (parts.some((w) => w.length > 1 && words.units.has(w))) return { role: 'years' };
+    if (parts.some((w) => words.units.has(w))) return { role: 'years' };
     if (words.yesNoHeaders.some((w) => parts.includes(w)) && isYesNoColumn(rows, c, words)) return { role: 'yes-no' };
     const cue = words.values.get(key);
     if (cue) return { role: 'kind', cue };
