@@ -1,6 +1,7 @@
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { InputError, SkillgapError, errorMessage } from '../errors.js';
+import { CSV_EXTENSIONS, JSONL_EXTENSIONS } from '../scan/extensions.js';
 import type { Posting } from './posting.js';
 import { decodeTextInput, readFileBytes, readStreamBytes, type ReadOptions } from './read-input.js';
 import { postingFromText } from './text.js';
@@ -45,7 +46,9 @@ export async function loadPosting(spec: string, options: IngestOptions = {}): Pr
     const warnings: string[] = [];
     return postingFromText(spec, decodeTextInput(spec, bytes, warnings), warnings);
   }
-  throw new InputError('unsupported', `${spec}: unsupported file type '${ext}' (postings are .txt, .md, .html, .pdf or .docx files, URLs, or - for stdin)`);
+  // (An export of many postings is a scan's input: say so.)
+  const scanIt = JSONL_EXTENSIONS.has(ext) || CSV_EXTENSIONS.has(ext) ? `; an export of many postings is read with \`skillgap scan ${spec}\`` : '';
+  throw new InputError('unsupported', `${spec}: unsupported file type '${ext}' (postings are .txt, .md, .html, .pdf or .docx files, URLs, or - for stdin${scanIt})`);
 }
 
 /**

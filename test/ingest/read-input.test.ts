@@ -25,6 +25,8 @@ describe('loadPosting', () => {
     ['doc.txt', Buffer.from('%PDF-1.7 ...'), /doc\.txt: looks like a PDF file/],
     ['greek.txt', new Uint8Array([0xe3, 0xe5, 0xe9, 0xdc, 0x20, 0xf3, 0xef, 0xf5]), /greek\.txt: not valid UTF-8 text \(first bad byte at offset 0\)/],
     ['photo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]), /photo\.png: unsupported file type '\.png'/],
+    // (An export of many postings names the command that reads it.)
+    ['jobs.csv', 'id,title\n1,Analyst\n', /jobs\.csv: unsupported file type '\.csv' .*read with `skillgap scan .*jobs\.csv`/],
   ])('%s gives a one-line error', async (name, data, message) => {
     await expect(loadPosting(file(name, data))).rejects.toThrow(message);
   });
