@@ -16,7 +16,7 @@ import { employerKeys, employerNamed } from './employer.js';
 import { NOT_ASKED, opensItem, splitSections, type Section } from './sections.js';
 import { readTables, type TableCell } from './tables.js';
 import { dashTitle, plainTitle, titleOf, withoutEmployer } from './title.js';
-import { bundledVocabularies, type FactField, type Vocabulary } from './vocab.js';
+import { bundledVocabularies, type FactField, type Vocabulary, normalizeLabel } from './vocab.js';
 
 export interface ReadOptions {
   kind?: 'posting' | 'resume';
@@ -187,7 +187,7 @@ export function factsOf(text: string, vocab: Vocabulary): Partial<Record<FactFie
 }
 
 /** A field label as the vocabulary lists it: lower case, single spaces, without bold marks. */
-export const normalizeLabel = (s: string) => s.replace(/[*_]/g, '').replace(/’/g, "'").trim().toLowerCase().replace(/\s+/g, ' ');
+export { normalizeLabel };
 
 export { NOT_ASKED, ASKING, splitSections, type Section } from './sections.js';
 export { BULLET_GLYPHS, isBulletGlyph } from './bullets.js';

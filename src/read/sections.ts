@@ -11,7 +11,7 @@ import { coveredKind, edgeWordIn, labelKind, lastPhrase, markedLabelKind, mayBeH
 import type { SectionKind } from './schema.js';
 import { splitSentences } from './sentences.js';
 import { titleOf } from './title.js';
-import type { HeadingTag, Vocabulary } from './vocab.js';
+import { normalizeLabel, type HeadingTag, type Vocabulary } from './vocab.js';
 import { BULLET_GLYPHS, BULLET_START, emojiAt, isBulletGlyph } from './bullets.js';
 
 export interface Section {
@@ -180,7 +180,11 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         // label in a list item or after the item's first words, whatever the list ("- Bonus: Rust"
         // among duties), and it opens its section where it starts ("Python, SQL. Nice to have: Airflow").
         const at = pos + (heading.at ?? 0);
-        const ownLine = (ASKING.has(current.kind) && ASKING.has(kind)) || heading.item || heading.at !== undefined;
+        // (So does a field of the posting's header with its value on its line, "Salary: $100,000 -
+        // 150,000", where a blank line or another label's line comes next: the header's fields
+        // head nothing below them.)
+        const field = !resume && heading.content > 0 && vocab.factLabels.has(normalizeLabel(heading.label)) && fieldLineEnds(text, para);
+        const ownLine = (ASKING.has(current.kind) && ASKING.has(kind)) || heading.item || heading.at !== undefined || field;
         if (!resume && current.notNeeded && heading.item && ASKING.has(kind)) {
           // "- Experience with Rust: we don't expect you to know it" in a list of what is not
           // needed: an item of that list.
@@ -369,6 +373,14 @@ function leadIn(
   if (phrase?.kind === 'requirements' && phrase.words > 1 && !ASKING.has(currentKind)) return { kind: phrase.kind, end: to };
   if (phrase?.kind === 'benefits' && currentKind !== 'benefits') return { kind: phrase.kind, end: to };
   return undefined;
+}
+
+/** Whether the line after the one ending at `end` is blank or opens with a label's colon ("Contact: ..."), as a header's fields run. */
+function fieldLineEnds(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const nl = text.indexOf('\n', end + 1);
+  const next = text.slice(end + 1, nl === -1 ? text.length : nl);
+  return next.trim() === '' || /^[\p{L}][\p{L} ]{0,30}:\s/u.test(next.trim());
 }
 
 /** How far the line at `pos` is indented: its leading blanks, a tab as four. */

@@ -775,6 +775,9 @@ export class Vocabulary {
   }
 }
 
+/** A field label as the vocabulary keeps it: no Markdown marks, lower case, single spaces ("**Job Title**" -> "job title"). */
+export const normalizeLabel = (s: string) => s.replace(/[*_]/g, '').replace(/’/g, "'").trim().toLowerCase().replace(/\s+/g, ' ');
+
 /** The key hashes of the words of a list of words (a phrase gives each of its words). */
 function keyHashSet(list: readonly string[] | undefined): Set<number> {
   return new Set((list ?? []).flatMap((w) => phraseKeys(w)).map(keyHash));
