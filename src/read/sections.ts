@@ -586,7 +586,9 @@ function readLongLine(
     }
     // (Not a sentence the employer says of itself: "Our team applies their knowledge of energy
     // systems, IoT, machine learning ..." goes on with the company's story.)
-    if (from === s.start && NOT_ASKED.has(current().kind) && asksInRange(flow, s.start, s.end, vocab) && !employerSays(flow, s.start, s.end, vocab)) open(s.start, 'other', null);
+    // (Nor one that opens with the employer's name: "The name Acme was born from two ideas: the
+    // power to see ... and the ability to collect insights".)
+    if (from === s.start && NOT_ASKED.has(current().kind) && asksInRange(flow, s.start, s.end, vocab) && !employerSays(flow, s.start, s.end, vocab) && !namesEmployer(flow, s.start, s.end, vocab, options.extra)) open(s.start, 'other', null);
     // A list that asks, run into the company's story with no heading between ("... Python, SQL Our technical competencies
     // include Big Data analytics ..."): a sentence in the employer's voice, long, that asks nothing of a candidate is no
     // longer the list; a sentence that asks again goes back to it.
@@ -640,6 +642,18 @@ function leadingStory(flow: string, start: number, end: number, vocab: Vocabular
 
 /** The most words of a phrase set off by a comma before the employer's voice opens its story (see leadingStory). */
 const MAX_STORY_OPENING = 8;
+
+/** Whether flow[start, end) opens with the employer's name (`employer`: its key hashes) in its first few words, and introduces no job ("Acme is looking for"). */
+function namesEmployer(flow: string, start: number, end: number, vocab: Vocabulary, employer: ReadonlySet<number> | undefined): boolean {
+  if (!employer) return false;
+  const tokens = (scratch = scanTokens(flow, scratch, [{ start, end }]));
+  let named = false;
+  for (let i = 0; i < Math.min(tokens.count, EMPLOYER_OPENING) && !named; i++) named = employer.has(tokens.keyHashOf(i)) && /^\p{Lu}/u.test(tokens.raw(i));
+  return named && !inTokens(tokens, vocab.jobIntro);
+}
+
+/** How many words may open a sentence before the employer's name it is about ("The name Acme ..."). */
+const EMPLOYER_OPENING = 3;
 
 /** Whether flow[start, end) speaks in the employer's voice ("we", "our") and asks nothing of a candidate: no requirement phrase, no candidate word. */
 function employersOwn(flow: string, start: number, end: number, vocab: Vocabulary): boolean {

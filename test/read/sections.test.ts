@@ -9,6 +9,14 @@ describe('sections', () => {
     const text = 'Data Engineer\nIntro line here.\nRequirements:\n- SQL\n## Nice to have\n- Go\n**Benefits**\n- PTO\nWHAT YOU WILL DO\n- Build\nAbout us\nWe are nice.\nWhat skills should you bring?\n- Rust';
     expect(kinds(text).map((k) => k[0])).toEqual(['title', 'summary', 'requirements', 'preferred', 'benefits', 'responsibilities', 'about', 'requirements']);
   });
+  it("keeps a company paragraph whose sentences open with the employer's name, requirement-like words and all", () => {
+    const text =
+      'Mapping Data Engineer\n\nAbout the company\nNorthwind Maps was born from one idea: the ability to see every road in real time, from any device, in any city. Northwind Maps streams the sensor data of forty cities through Apache Kafka and turns it into a live picture of traffic.\n\nRequirements\n- Python';
+    const sections = read(text, { kind: 'posting', company: 'Northwind Maps' }).sections.map((s) => s.kind);
+    expect(sections).toEqual(['title', 'about', 'requirements']);
+    // (Without the employer's name known, "the ability to" ends the company's section.)
+    expect(read(text, { kind: 'posting' }).sections.map((s) => s.kind)).toEqual(['title', 'about', 'other', 'requirements']);
+  });
   it('classifies common posting headings', () => {
     const table: [string, string][] = [
       ['Qualifications', 'requirements'],
