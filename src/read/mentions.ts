@@ -1059,7 +1059,9 @@ export class MentionReader {
     // Python About Us Acme is a leader in geography software."): strong evidence, as a phrase is.
     const told = this.runInKindAt(f);
     if (told) own.set(told, (own.get(told) ?? 0) + RUN_IN_WEIGHT);
-    const found = bestOf(own, asks || this.sectionAt(span.start).kind === 'responsibilities' ? 4 : 2);
+    // (So does a duty where no heading names the section: "Understand how processes impact end
+    // customers and work closely with cross-functional teams ..." is no company story.)
+    const found = bestOf(own, asks || this.sectionAt(span.start).kind === 'responsibilities' || this.opensWithDutyVerb(f) ? 4 : 2);
     if (found || asks) return found;
     // A paragraph about the company, or its equal-opportunity statement, goes on in sentences that
     // no longer say so ("MITRE is a not-for-profit ... It operates centers in cybersecurity, ..."),
@@ -1113,6 +1115,11 @@ export class MentionReader {
    */
   private ownSentence(f: SentenceFacts): boolean {
     if (f.duty || f.intro || f.opens || f.asking.length > 0) return true;
+    return this.opensWithDutyVerb(f);
+  }
+
+  /** Whether a sentence opens with a duty's verb, capitalized ("Design and develop ...", "Understand how ..."). */
+  private opensWithDutyVerb(f: SentenceFacts): boolean {
     const { tokens } = this;
     let k = f.first;
     while (k < f.last && !/\p{L}/u.test(tokens.raw(k))) k++;
