@@ -277,7 +277,9 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
         if (!asking) continue;
         // Even in a list that asks, an industry told in the employer's voice is its business ("We are
         // a group of 500 employees committed to quality health care").
-        if (reader.near(m, vocab.employerVoice, 12, 4) && !reader.near(m, vocab.candidate, 8, 4)) continue;
+        // (So is one in a sentence of the employer's story, however far into it: "We are a clinical-stage
+        // company focused on ... compounds to treat autoimmune and inflammatory diseases".)
+        if ((reader.near(m, vocab.employerVoice, 12, 4) && !reader.near(m, vocab.candidate, 8, 4)) || reader.employerStory(m)) continue;
       }
       const cue = reader.cueOf(m);
       // "We focus on three core areas: Cyber, Entity, ...": the employer's own story, outside the job's
