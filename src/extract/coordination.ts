@@ -199,7 +199,8 @@ function tailsAhead(matches: readonly Match[], tokens: Tokens, taxonomy: Compile
     if (!joins.has(tokens.keyHashOf(j))) continue;
     const a = coordinatorStart(tokens, j, 0, joins) - 1;
     const e = coordinatorEnd(tokens, j, joins);
-    if (a < 0 || listGap(tokens, a, a + 1) !== 0 || joins.has(tokens.keyHashOf(a)) || !isModifier(tokens.raw(a).toLowerCase())) continue;
+    // (The word as written: a modifier's ending is in lower case but in a word in capitals.)
+    if (a < 0 || listGap(tokens, a, a + 1) !== 0 || joins.has(tokens.keyHashOf(a)) || !isModifier(tokens.raw(a))) continue;
     // (Names in capitals are no list of modifiers: "Chemical and Biological Signature Science Group".)
     if (e + 2 < n && isCapital(text.charCodeAt(tokens.start[e + 1]!)) && isCapital(text.charCodeAt(tokens.start[e + 2]!))) continue;
     // The word before the coordinator is no part of a match.
@@ -211,7 +212,10 @@ function tailsAhead(matches: readonly Match[], tokens: Tokens, taxonomy: Compile
       const t = e + w + 1;
       if (t >= n || listGap(tokens, t - 1, t) !== 0) break;
       // The tail is no noun's end where a match goes on past it ("quantitative and data science teams").
-      if (matches.some((m) => m.first <= t && t + 1 < m.last)) continue;
+      // (Matches are in text order and never overlap: the one holding t, if any, is the first that ends past it.)
+      let k = next;
+      while (k < matches.length && matches[k]!.last <= t) k++;
+      if (k < matches.length && matches[k]!.first <= t && t + 1 < matches[k]!.last) continue;
       const one = wholeSkill(`${tokens.raw(a)} ${tokens.raw(t)}`, taxonomy);
       if (one) {
         out.push({ skill: one.skill, form: one.form, first: a, last: a + 1, start: tokens.start[a]!, end: tokens.end[a]! });

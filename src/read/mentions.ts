@@ -1060,8 +1060,11 @@ export class MentionReader {
     const told = this.runInKindAt(f);
     if (told) own.set(told, (own.get(told) ?? 0) + RUN_IN_WEIGHT);
     // (So does a duty where no heading names the section: "Understand how processes impact end
-    // customers and work closely with cross-functional teams ..." is no company story.)
-    const found = bestOf(own, asks || this.sectionAt(span.start).kind === 'responsibilities' || this.opensWithDutyVerb(f) ? 4 : 2);
+    // customers and work closely with cross-functional teams ..." is no company story; told only
+    // where the evidence would do otherwise.)
+    const strict = asks || this.sectionAt(span.start).kind === 'responsibilities';
+    let found = bestOf(own, strict ? 4 : 2);
+    if (found && !strict && this.opensWithDutyVerb(f)) found = bestOf(own, 4);
     if (found || asks) return found;
     // A paragraph about the company, or its equal-opportunity statement, goes on in sentences that
     // no longer say so ("MITRE is a not-for-profit ... It operates centers in cybersecurity, ..."),
