@@ -224,9 +224,8 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
       if (lead) {
         const resumeWith = current;
         open(lead.end, lead.kind, null, lead.end, lead.notNeeded === true);
-        // (A list item's lead-in: its sub-items only; see leadIn.)
-        const indent = indentOf(text, pos, end);
-        if (BULLET_START.test(text.slice(pos + indent, pos + indent + 3))) nested = { indent, resume: resumeWith, opened: current.start };
+        // (A list item's lead-in: its sub-items only.)
+        if (lead.item) nested = { indent: indentOf(text, pos, end), resume: resumeWith, opened: current.start };
       }
       preamble = title ? MAX_PREAMBLE : preamble + 1;
     }
@@ -335,7 +334,7 @@ function leadIn(
   vocab: Vocabulary,
   phrases: PhraseSet<HeadingTag<SectionKind>>,
   currentKind: SectionKind,
-): { kind: SectionKind; end: number; notNeeded?: true } | undefined {
+): { kind: SectionKind; end: number; item: boolean; notNeeded?: true } | undefined {
   const to = softEnd(text, end, soft);
   let last = to;
   while (last > pos && isWhiteSpace(text.charCodeAt(last - 1))) last--;
@@ -346,6 +345,8 @@ function leadIn(
   const nested = BULLET_START.test(text.slice(first, first + 3));
   if (nested && !subItemsAfter(text, pos, to)) return undefined;
   if (nested) first += BULLET_START.exec(text.slice(first, first + 4))![0].length;
+  /** The list the line leads in: an item's, its sub-items only (`item`; see splitSections). */
+  const lead = (kind: SectionKind, notNeeded = false) => ({ kind, end: to, item: nested, ...(notNeeded ? { notNeeded: true as const } : {}) });
   // The sentence the colon ends is the lead-in, not the lines of prose before it that a wrap joined
   // to it ("Bachelor's degree required, Master's preferred ... In addition, we are looking for:").
   const sentences = splitSentences(flow, first, last, vocab.abbreviations);
@@ -359,19 +360,19 @@ function leadIn(
     if (tag.set === 'cue' && tag.cue.type === 'negated') negated = true;
   });
   // (An item's sub-items it says are not needed: "- Not required:" / "  - Kubernetes".)
-  if (negated && nested) return { kind: 'other', end: to, notNeeded: true };
-  if (preferred) return currentKind === 'preferred' ? undefined : { kind: 'preferred', end: to };
+  if (negated && nested) return lead('other', true);
+  if (preferred) return currentKind === 'preferred' ? undefined : lead('preferred');
   // The job's introduction ends in a colon: the list is the person sought ("USEReady is looking for
   // 2-3 Data Scientists to join our Team:" / "Predictive models in R or Python").
   if (!ASKING.has(currentKind)) {
     let intro = false;
     vocab.jobIntro.each(tokens, 0, tokens.count, () => (intro = true));
-    if (intro) return { kind: 'requirements', end: to };
+    if (intro) return lead('requirements');
   }
   const phrase = lastPhrase(flow.slice(first, last), phrases);
   // (A word alone asks nothing in a sentence: "document business requirements:".)
-  if (phrase?.kind === 'requirements' && phrase.words > 1 && !ASKING.has(currentKind)) return { kind: phrase.kind, end: to };
-  if (phrase?.kind === 'benefits' && currentKind !== 'benefits') return { kind: phrase.kind, end: to };
+  if (phrase?.kind === 'requirements' && phrase.words > 1 && !ASKING.has(currentKind)) return lead(phrase.kind);
+  if (phrase?.kind === 'benefits' && currentKind !== 'benefits') return lead(phrase.kind);
   return undefined;
 }
 
