@@ -177,6 +177,9 @@ function settleContext(found: Match[], rules: readonly (CompiledRule | undefined
   const ok = new Uint8Array(found.length);
   let settledSome = false;
   let unsettledSome = false;
+  // A text written all in lower case ("what we're looking for / - strong sql + python / - some
+  // exposure to kafka") writes every name so: there a name in lower case stands as in its own case.
+  if (listOnly.includes(true) && writtenInLowerCase(tokens.text)) listOnly = listOnly.map(() => false);
   for (let x = 0; x < found.length; x++) {
     if (keepAt(x, found, rules, listOnly, tokens, taxonomy, undefined)) {
       ok[x] = 1;
@@ -250,6 +253,28 @@ function keepAt(
 }
 
 const isBlank = (c: number) => c === 32 || c === 9 || c === 0xa0;
+
+/**
+ * Whether a text is written in lower case: of the letters that open its lines (after blanks and a
+ * bullet) and its sentences, at least five and nine in ten are small. (Hard-wrapped postings open
+ * many lines in lower case too, but no more than seven in ten of all.)
+ */
+export function writtenInLowerCase(text: string): boolean {
+  let small = 0;
+  let capital = 0;
+  let open = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) open = true;
+    else if ((c === 46 || c === 33 || c === 63) && i + 1 < text.length && isBlank(text.charCodeAt(i + 1))) open = true;
+    else if (open && !(isBlank(c) || c === 45 || c === 42 || c === 0x2013 || isBulletGlyph(c))) {
+      open = false;
+      if (c >= 97 && c <= 122) small++;
+      else if (c >= 65 && c <= 90) capital++;
+    }
+  }
+  return small >= 5 && small >= 9 * capital;
+}
 
 /** Whether text[start, end) is all a bulleted line says: a line start, blanks, one bullet mark (a dash, star or glyph), blanks, the name, blanks or a stop, the line's end. */
 export function loneItem(text: string, start: number, end: number): boolean {

@@ -87,6 +87,12 @@ describe('tag lists', () => {
   it('does not let an ambiguous neighbour vouch for a relaxed one', () => {
     expect(ids('rust go')).toEqual([]);
   });
+  it('takes a lower-case name as written in its own case in a text written all in lower case', () => {
+    const casual = "what you'll do\n- keep our services fast\n\nwhat we're looking for\n- strong python\n- some exposure to rust\n- you like small teams. you ship often.";
+    expect(ids(casual)).toEqual(['python', 'rust']);
+    // ... not where most lines and sentences open with a capital, as in a hard-wrapped posting.
+    expect(ids(casual.replace(/(^|\n- |\. )([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase()))).toEqual(['python']);
+  });
 });
 
 describe('list numbers', () => {
