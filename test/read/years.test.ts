@@ -67,7 +67,7 @@ describe('years tied to skills', () => {
     expect(years('3 years of project management, process and quality improvement, and reporting')).toMatchObject({ 'project-management': 3, reporting: 3 });
     expect(years('3 years of SQL, which is used daily, and Tableau')).toMatchObject({ sql: 3, tableau: null });
     // ... and over the last words of one item and the first of the next around a list word.
-    expect(years('At least 3 years building ML infrastructure and production models')).toMatchObject({ 'machine-learning': 3, 'model-deployment': 3 });
+    expect(years('At least 3 years building ML infrastructure and production models')).toMatchObject({ mlops: 3, 'model-deployment': 3 });
     expect(years('7 years of IT architecture or business consulting experience')).toMatchObject({ consulting: 7 });
     expect(years('3+ years of Python and excellent communication skills')).toMatchObject({ python: 3, communication: null });
     expect(years('3-5 years of Database Marketing and Data Mining experience')).toMatchObject({ 'data-mining': 3 });
