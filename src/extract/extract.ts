@@ -457,9 +457,13 @@ function groupsOf(
   // Master's degree"): "Strong SQL skills Master's degree or PhD", items run together where a text lost
   // its line breaks, or "pharma experience or Bachelor or Master degree" offer no choice between them.
   const schooling = (i: number) => degreeOf(i) !== null || bySkill.get(kept[i]!.id)?.category === 'certification';
+  // Soft skills a slash joins are asked together ("written/verbal communication", "interpersonal/
+  // communication skills"), where a slash between tools offers a choice ("AWS/GCP").
+  const soft = (i: number) => bySkill.get(kept[i]!.id)?.category === 'soft-skill';
+  const slashed = (run: number[]) => run.every((i, k) => k === 0 || text.slice(kept[run[k - 1]!]!.end, kept[i]!.start).trim() === '/');
   const runs = findAlternatives(reader, kept, degreeOf, kindOf)
     .map((run) => (run.some((i) => degreeOf(i) === 'degree') ? run.filter(schooling) : run))
-    .filter((run) => run.length > 1 && run.every((i) => bySkill.has(kept[i]!.id)));
+    .filter((run) => run.length > 1 && run.every((i) => bySkill.has(kept[i]!.id)) && !(run.every(soft) && slashed(run)));
   if (runs.length === 0) return [];
   const inRun = new Set(runs.flat());
   // Candidate groups, the same set of skills once (strongest importance).

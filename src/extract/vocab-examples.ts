@@ -34,6 +34,10 @@ export function postingExampleProblems(vocab: Vocabulary, e: VocabExample, taxon
   for (const group of e.groups ?? []) {
     if (group.every(known) && !groups.includes([...group].sort().join(' '))) problems.push(`no group ${group.join(' | ')} (found: ${groups.join('; ') || 'none'})`);
   }
+  for (const set of e.apart ?? []) {
+    const together = r.groups.find((g) => set.every((id) => g.skills.includes(id)));
+    if (set.every(known) && together) problems.push(`${set.join(' and ')} should be in no group together, are in ${together.skills.join(' | ')}`);
+  }
   for (const [id, years] of Object.entries(e.years ?? {})) {
     const y = r.skills.find((s) => s.id === id)?.years ?? null;
     if (y !== years) problems.push(`${id} should ask ${years ?? 'no'} years, asks ${y ?? 'none'}`);

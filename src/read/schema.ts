@@ -83,6 +83,8 @@ export const VocabExample = z.strictObject({
   expect: z.optional(z.record(z.string(), z.enum(['required', 'preferred', 'mentioned', 'absent', 'negated']))),
   /** Alternatives groups that must be found, as lists of skill ids. */
   groups: z.optional(z.array(z.array(z.string()).check(z.minLength(2)))),
+  /** Skills that no group may hold together (each asked in its own right), as lists of skill ids. */
+  apart: z.optional(z.array(z.array(z.string()).check(z.minLength(2)))),
   /** Skill id -> years asked (null: none). */
   years: z.optional(z.record(z.string(), z.nullable(z.number()))),
   /** The title the reading must find (null: none). */
