@@ -19,8 +19,9 @@ const LEAD_TO_COLON_WORDS = 7;
 function ledIn(reader: MentionReader, span: TokenSpan, sentenceFirst: number): boolean {
   const { tokens } = reader;
   let found = false;
+  // (Not one a bracket closes before the span: "SAS (or similar), ETL, data processing" leads in no list.)
   reader.reading.vocab.alternatives.each(tokens, Math.max(sentenceFirst, span.first - 4), span.first, (tag, _first, last) => {
-    if (tag === 'leadIn' && fillerUpTo(reader, tokens, last, span.first)) found = true;
+    if (tag === 'leadIn' && fillerUpTo(reader, tokens, last, span.first) && !reader.reading.flow.slice(tokens.end[last - 1]!, span.start).includes(')')) found = true;
   });
   if (found || span.first === 0) return found;
   // "one of the following languages: Java, Scala, Go", "at least one of the following BI tools is
@@ -100,6 +101,9 @@ function afterColon(reader: MentionReader, m: TokenSpan): boolean {
 
 /** A few lower-case words around one comma (and a list word) between two items of a list. */
 const LOOSE_ITEM_GAP = /^(?:\s+[\p{Ll}-]+){0,2}\s*,\s*(?:[\p{Ll}-]+\s+){0,3}$/u;
+
+/** A comma, then one or two items of one to three lower-case words, each closed by a comma (and maybe a list word). */
+const LOWER_ITEMS = /^\s*,\s*(?:[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}\s*,\s*){1,2}(?:(?:and|or)\s+)?$/u;
 
 /** A comma, then a word or two in capitals, right before the next mention. */
 const ITEM_PREFIX = /^\s*,\s*(?:\p{Lu}\p{Ll}+\s+){1,2}$/u;
@@ -360,6 +364,10 @@ export function findAlternatives(
     // large-scale data management, and big data technologies": in a list a lead-in and a colon
     // open, items may say more than the skill they name, in a few lower-case words.)
     if (kind === 'break' && prev && LOOSE_ITEM_GAP.test(reader.reading.flow.slice(prev.end, m.start)) && afterColon(reader, mentions[run[0]!]!) && ledIn(reader, mentions[run[0]!]!, reader.sentenceTokens(mentions[run[0]!]!.start).first)) kind = 'comma';
+    // ("such as geospatial intelligence, natural language processing, behavioral modeling, social
+    // computing, time series prediction, computer vision": in a list a lead-in opens, an item or two
+    // of a few lower-case words that name no skill stand between its skills.)
+    if (kind === 'break' && prev && LOWER_ITEMS.test(reader.reading.flow.slice(prev.end, m.start)) && ledIn(reader, mentions[run[0]!]!, reader.sentenceTokens(mentions[run[0]!]!.start).first)) kind = 'comma';
     if (kind === 'break' && prev && degreeOf?.(run[run.length - 1]!) === 'degree' && degreeOf(i) === 'degree') kind = degreesWithYears(reader, prev, m) ?? 'break';
     // "Bachelor's degree and 6+ years of ... experience; OR Master's degree and 4+ years; OR PhD and
     // 2+ years", "PhD ... with 6+ years of clinical trial experience (or an MS with 9+)": a degree that
