@@ -907,6 +907,14 @@ export class MentionReader {
       });
     }
     while (i > 0 && spans[i - 1]!.first >= floor) {
+      // (An item's bracket of examples is the item's: "distributed computing (Hive/Hadoop), machine
+      // learning, and NLP is desired" goes on before the bracket.)
+      const head = this.bracketHeadBefore(i, floor);
+      if (head >= 0) {
+        commas = true;
+        i = head;
+        continue;
+      }
       let gap = this.listGap(spans[i - 1]!, spans[i]!);
       // (An item may end in a word of its kind: "ETL, reporting concepts, SQL, or SSIS preferred".)
       if (gap === 'break' && this.kindBeforeComma(spans[i - 1]!, spans[i]!)) gap = 'comma';
@@ -950,6 +958,30 @@ export class MentionReader {
     vocab.experience.each(tokens, a.last, b.first, () => (other = true));
     if (other) return 'break';
     return listWordsIn(tokens, this.reading.vocab, a.last, b.first, false) & (LIST_CONNECTOR | LIST_JOINER) ? 'or' : 'comma';
+  }
+
+  /**
+   * When a bracket's close and a comma alone stand between spans[i - 1] and spans[i], and the
+   * bracket opens right after an earlier span of the line at or after `floor` (its item's head:
+   * "distributed computing (Hive/Hadoop), machine learning"), that span's index; else -1.
+   */
+  private bracketHeadBefore(i: number, floor: number): number {
+    const spans = this.spans;
+    const flow = this.reading.flow;
+    if (!/^\s*\)\s*,\s*$/.test(flow.slice(spans[i - 1]!.end, spans[i]!.start))) return -1;
+    let open = -1;
+    for (let p = spans[i - 1]!.start - 1; p >= 0 && p >= spans[i - 1]!.start - BRACKET_REACH; p--) {
+      const c = flow.charCodeAt(p);
+      if (c === 40) {
+        open = p;
+        break;
+      }
+      if (c === 41 || c === 10) return -1;
+    }
+    if (open < 0) return -1;
+    let j = i - 1;
+    while (j >= 0 && spans[j]!.start > open) j--;
+    return j >= 0 && spans[j]!.first >= floor && /^\s*$/.test(flow.slice(spans[j]!.end, open)) ? j : -1;
   }
 
   /** Whether one word of a kind (alternatives.kinds) and a comma alone stand between two mentions ("reporting |concepts,| SQL"). */
