@@ -386,6 +386,8 @@ export function extractResume(text: string, taxonomy: CompiledTaxonomy, options:
   asDegreeFields(matches, reader, taxonomy);
   const mentions: ResumeMention[] = [];
   for (const m of matches) {
+    // A word of a link ("github.com/mokafor", "linkedin.com/in/...") claims nothing.
+    if (insideLink(text, m.start, m.end)) continue;
     // "Worked with data scientists and ML engineers", "led a team of Java developers": other
     // people's roles show nothing of the person's own.
     if (categoryOf(taxonomy, m.skill.category).reading !== 'practice' && reader.roleOf(m) === 'others') continue;

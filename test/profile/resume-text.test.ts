@@ -163,6 +163,12 @@ describe('reading a resume', () => {
     const json = skillsFromJsonResume({ work: [{ name: 'Acme Corp', position: 'Senior Data Engineer', highlights: ['Built pipelines in Airflow.'] }] }, taxonomy);
     expect(json.skills.find((s) => s.id === 'data-engineering')).toMatchObject({ evidence: 'experience', wordings: ['Data Engineer'], shownBy: 'Senior Data Engineer, Acme Corp' });
   });
+  it('reads no skill in a link: a profile URL claims nothing', () => {
+    const ids = skillsFromResumeText('Maya Okafor\nmaya@example.com · github.com/mokafor · kaggle.com/mokafor\n\nSkills\nPython, SQL\n', taxonomy).skills.map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(['python', 'sql']));
+    expect(ids).not.toContain('github');
+    expect(ids).not.toContain('kaggle');
+  });
   it('credits the language a resume is written in at working level', () => {
     const plain = skillsFromResumeText('Skills\nPython, SQL\n', taxonomy);
     expect(plain.skills.find((s) => s.id === 'english')).toMatchObject({ level: 'advanced', shownBy: 'the resume is written in English' });
