@@ -593,6 +593,8 @@ export class MentionReader {
         // (In a list whose line breaks were lost, a bare cue that starts an item qualifies that item:
         // "Strong SQL skills Desired experience in Tableau".)
         let forward = h.scope === 'forward' || (h.scope === 'either' && (!this.hasSpanIn(phrase, h.first) || (this.runOn && this.startsRunInItem(h.first))));
+        // A cue that a colon follows labels what comes after it: "Must have: Python, SQL; Nice to have: Spark, dbt".
+        if (!forward && h.scope === 'either' && /^\s*:/.test(this.reading.flow.slice(tokens.end[h.last - 1]!, tokens.end[h.last - 1]! + 3))) forward = true;
         // A bare cue that closes its clause with no skill in the phrase before it ("PhD in statistics,
         // computer science, or equivalent experience preferred.") qualifies the whole clause.
         if (forward && h.scope === 'either' && !this.hasSpanIn(h.last, clauseEnd(h.first)) && this.hasSpanIn(start, h.first)) {
