@@ -268,6 +268,9 @@ export function mayBeHeading(text: string, from: number, to: number, vocab: Voca
   // (And one with a remark after a comma and a turn: the words before the comma. See classifyAsWritten.)
   const comma = indexIn(text, 44, from, head);
   if (comma > from && vocab.turnWords.has(wordHashAt(text, comma + 1, head, true)) && vocab.headingLexicon.has(wordHashAt(text, from, comma, true))) head = comma;
+  // (A heading written twice, in two languages: either half. See readHeading.)
+  const slash = text.indexOf(' / ', from);
+  if (slash > from && slash < head && indexIn(text, 47, slash + 2, to) < 0 && indexIn(text, 47, from, slash) < 0) return mayBeHeading(text, from, slash, vocab) || mayBeHeading(text, slash + 3, to, vocab);
   let spaces = 0;
   let lower = false;
   for (let i = from; i < head; i++) {
@@ -476,6 +479,15 @@ export function readHeading<K extends string>(
     const h = classify(head, phrases, vocab, options.extra, marked || shouted);
     return h.kind && h.covered ? { label, kind: h.kind, content: -1, item: false } : undefined;
   };
+  // A heading written twice, in two languages: "Deine Aufgaben / Your tasks", "Dein Profil / Your
+  // profile". The half the posting's vocabulary knows names it, the other half saying no other kind.
+  const parts = TRANSLATED.exec(label);
+  if (parts && countWords(parts[1]!) <= MAX_HEADING_WORDS && countWords(parts[2]!) <= MAX_HEADING_WORDS) {
+    const a = classify(parts[1]!, phrases, vocab, options.extra, marked || shouted);
+    const b = classify(parts[2]!, phrases, vocab, options.extra, marked || shouted);
+    const known = [a, b].filter((h) => h.kind && h.covered);
+    if (known.length > 0 && known.every((h) => h.kind === known[0]!.kind) && [a, b].every((h) => !h.kind || h.kind === known[0]!.kind)) return { label, kind: known[0]!.kind!, content: -1, item: false };
+  }
   if (countWords(label) > (shouted ? MAX_SHOUTED_WORDS : MAX_HEADING_WORDS)) return bracketed();
   const c = classify(label, phrases, vocab, options.extra, marked || shouted);
   if (!c.covered && label.endsWith(')')) {
@@ -498,6 +510,9 @@ export function readHeading<K extends string>(
   }
   return undefined;
 }
+
+/** Two halves of a label a spaced slash parts, neither with a slash of its own: "Deine Aufgaben / Your tasks". */
+const TRANSLATED = /^([^/]+?)\s+\/\s+([^/]+)$/;
 
 /**
  * The words of a label before a closing bracket of prose that explains them ("What we need (items
