@@ -269,8 +269,8 @@ export function mayBeHeading(text: string, from: number, to: number, vocab: Voca
   const comma = indexIn(text, 44, from, head);
   if (comma > from && vocab.turnWords.has(wordHashAt(text, comma + 1, head, true)) && vocab.headingLexicon.has(wordHashAt(text, from, comma, true))) head = comma;
   // (A heading written twice, in two languages: either half. See readHeading.)
-  const slash = text.indexOf(' / ', from);
-  if (slash > from && slash < head && indexIn(text, 47, slash + 2, to) < 0 && indexIn(text, 47, from, slash) < 0) return mayBeHeading(text, from, slash, vocab) || mayBeHeading(text, slash + 3, to, vocab);
+  const slash = indexIn(text, 47, from, head);
+  if (slash > from && text.charCodeAt(slash - 1) === 32 && text.charCodeAt(slash + 1) === 32 && indexIn(text, 47, slash + 1, to) < 0) return mayBeHeading(text, from, slash - 1, vocab) || mayBeHeading(text, slash + 2, to, vocab);
   let spaces = 0;
   let lower = false;
   for (let i = from; i < head; i++) {
