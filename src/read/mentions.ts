@@ -112,6 +112,12 @@ const MAX_LIST_CHARS = 2000;
 /** Where a list that years lead in after a colon ends: a full stop before a space or the text's end, or a line break. */
 const LIST_END = /\.(?=\s|$)|\n/g;
 const YEARS_COLON_REACH = 14;
+/** What ends the part of a line a level label opens (see levelOf): a line break, a pipe, a semicolon. */
+const LIST_PART_END: ReadonlySet<number> = new Set([10, 13, 124, 59]);
+
+/** How many words after the sentence's first a role noun of its subject may stand (see othersDid). */
+const MAX_SUBJECT_WORDS = 3;
+
 /** How far back from a mention the words that open what others did are looked for (see othersDid). */
 const MAX_OTHERS_REACH = 10;
 
@@ -2347,6 +2353,14 @@ export class MentionReader {
       if (vocab.othersSelf.has(key)) return false;
       if (vocab.othersRelatives.has(key)) return this.roleNounAt(k - 1);
     }
+    // ("Our data engineers maintained the Kafka pipelines", "The team used Scala": a sentence whose
+    // subject is a group of other people, its role noun a few words after the sentence's first.)
+    if (span.first - f.first > MAX_OTHERS_REACH || !vocab.othersSubjects.has(tokens.keyHashOf(f.first))) return false;
+    for (let k = f.first + 1; k < span.first && k <= f.first + MAX_SUBJECT_WORDS; k++) {
+      if (!this.roleNounAt(k)) continue;
+      for (let j = k + 1; j < span.first; j++) if (vocab.othersSelf.has(tokens.keyHashOf(j))) return false;
+      return !/[;.:]/.test(text.slice(tokens.end[k]!, span.start));
+    }
     return false;
   }
 
@@ -2637,6 +2651,21 @@ export class MentionReader {
     if (level === null) words.each(tokens, Math.max(f.first, span.first - 3), span.first, (l, _first, last) => {
       if (last === span.first) level = l;
     });
+    // A level word that labels a list of its line says it of every item ("Proficient: Python, SQL |
+    // Familiar: Go", "Expert in Python, SQL and Spark"): the label opens the line's part (after a
+    // line start, a pipe or a semicolon) the mention stands in, a colon or a binder word (resume.levelBinders: in, with) after it.
+    if (level === null) {
+      let from = span.start;
+      while (from > 0 && !LIST_PART_END.has(text.charCodeAt(from - 1))) from--;
+      const t0 = tokens.indexAt(from);
+      if (t0 < span.first) {
+        words.each(tokens, t0, Math.min(span.first, t0 + 4), (l, first, last) => {
+          if (first !== t0 || last >= span.first || !/^[\s\-*•·]*$/.test(text.slice(from, tokens.start[t0]!))) return;
+          const after = text.slice(tokens.end[last - 1]!, tokens.start[last]!);
+          if (/^\s*:\s*$/.test(after) || (last + 1 <= span.first && this.reading.vocab.levelBinders.has(tokens.keyHashOf(last)))) level = l;
+        });
+      }
+    }
     return level;
   }
 

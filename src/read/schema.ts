@@ -300,8 +300,12 @@ export const VocabFile = z.strictObject({
       z.strictObject({
         relatives: phrases('Words that open what a group of people did, right after its role noun ("a team that used Scala", "engineers who deployed on Kubernetes"): the skills in that clause are theirs, not the person\'s.'),
         self: phrases('Words of the person themself that, in such a clause, make what follows theirs again ("a team that I led in Go").'),
+        subjects: z.optional(
+          phrases('Words that open a sentence whose subject is a group of other people, before its role noun ("Our data engineers maintained the Kafka pipelines", "The team used Scala"): what follows is theirs, unless the person\'s own words stand between.'),
+        ),
       }),
     ),
+    levelBinders: z.optional(words('Words after a level word at the start of a line\'s list that make it the level of every item ("Expert in Python, SQL and Spark"). One word each.')),
     cues: z.strictObject({
       learning: cues('Cues that make a skill one the person is learning, not one they have (currently learning, studying, working towards).'),
       familiar: cues('Cues that make a skill one the person knows a little (familiar with, exposure to, basic knowledge of).'),

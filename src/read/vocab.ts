@@ -497,6 +497,16 @@ export class Vocabulary {
     return (this.m.othersRelatives ??= this.stored('othersRelatives') ?? keyHashSet(this.file.resume.othersDid?.relatives ?? []));
   }
 
+  /** Key hashes of the words that make a level word the label of the list after it, in a resume (resume.levelBinders). */
+  get levelBinders(): ReadonlySet<number> {
+    return (this.m.levelBinders ??= this.stored('levelBinders') ?? keyHashSet(this.file.resume.levelBinders ?? []));
+  }
+
+  /** Key hashes of the words that open a sentence whose subject is a group of other people, in a resume (resume.othersDid.subjects). */
+  get othersSubjects(): ReadonlySet<number> {
+    return (this.m.othersSubjects ??= this.stored('othersSubjects') ?? keyHashSet(this.file.resume.othersDid?.subjects ?? []));
+  }
+
   /** Key hashes of the person's own words in such a clause (resume.othersDid.self). */
   get othersSelf(): ReadonlySet<number> {
     return (this.m.othersSelf ??= this.stored('othersSelf') ?? keyHashSet(this.file.resume.othersDid?.self ?? []));

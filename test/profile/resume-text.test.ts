@@ -163,6 +163,17 @@ describe('reading a resume', () => {
     const json = skillsFromJsonResume({ work: [{ name: 'Acme Corp', position: 'Senior Data Engineer', highlights: ['Built pipelines in Airflow.'] }] }, taxonomy);
     expect(json.skills.find((s) => s.id === 'data-engineering')).toMatchObject({ evidence: 'experience', wordings: ['Data Engineer'], shownBy: 'Senior Data Engineer, Acme Corp' });
   });
+  it('gives a level that labels a list to every item of it, as far as a pipe or semicolon', () => {
+    const text = ['Jordan Kim', '', 'Skills', 'Proficient: Python, SQL | Familiar: Go, Java | Learning: Rust', 'Expert in Excel, Tableau and Looker', 'Spark (academic projects only)'].join('\n');
+    const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(levels).toMatchObject({ python: 'advanced', sql: 'advanced', go: 'beginner', java: 'beginner', rust: 'learning', excel: 'expert', tableau: 'expert', looker: 'expert', 'apache-spark': 'beginner' });
+  });
+  it('reads what a group of other people did, the sentence theirs from its subject', () => {
+    const text = ['Experience', 'Data Scientist, Northwind (2021 - present)', '- Built churn models in Python', '- Our data engineers maintained the Kafka pipelines that fed my models', '- The team I led moved reporting to Looker'].join('\n');
+    const ids = skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(['python', 'looker']));
+    expect(ids).not.toContain('kafka');
+  });
   it('reads no skill in a link: a profile URL claims nothing', () => {
     const ids = skillsFromResumeText('Maya Okafor\nmaya@example.com · github.com/mokafor · kaggle.com/mokafor\n\nSkills\nPython, SQL\n', taxonomy).skills.map((s) => s.id);
     expect(ids).toEqual(expect.arrayContaining(['python', 'sql']));
