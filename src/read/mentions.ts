@@ -2380,6 +2380,8 @@ export class MentionReader {
     let plural = false;
     for (let k = span.last, limit = span.last + 3; k < Math.min(limit, f.last) && tokens.joined(k); k++) {
       if (this.roleNounAt(k)) {
+        // (Not a role noun that starts another mention: "MCP servers and function calling".)
+        if (this.startsSpan(k)) break;
         role = true;
         plural = tokens.key(k).endsWith('s');
         break;
@@ -2524,6 +2526,12 @@ export class MentionReader {
       if (this.othersBefore(this.tokens.indexAt(at))) openers.push({ start: at, end: at + m[0].length });
     }
     return openers;
+  }
+
+  /** Whether a mention starts at token k. */
+  private startsSpan(k: number): boolean {
+    const i = lowerBound(this.spans, (s) => s.first < k);
+    return i < this.spans.length && this.spans[i]!.first === k;
   }
 
   /** Whether a role noun of one word is token k ("teams", "engineers"). */
