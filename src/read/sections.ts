@@ -184,7 +184,10 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         // 150,000", where a blank line or another label's line comes next: the header's fields
         // head nothing below them.)
         const field = !resume && heading.content > 0 && vocab.factLabels.has(normalizeLabel(heading.label)) && fieldLineEnds(text, para);
-        const ownLine = (ASKING.has(current.kind) && ASKING.has(kind)) || heading.item || heading.at !== undefined || field;
+        // (And so does any label with its items on its line among the header's labels, another's line right
+        // after it: "Must have: Python, SQL | Nice to have: Spark" / "Location: Remote (UK)".)
+        const headerLabel = !resume && heading.content > 0 && (current.kind === 'title' || current.kind === 'summary') && labelLineNext(text, para);
+        const ownLine = (ASKING.has(current.kind) && ASKING.has(kind)) || heading.item || heading.at !== undefined || field || headerLabel;
         if (!resume && current.notNeeded && heading.item && ASKING.has(kind)) {
           // "- Experience with Rust: we don't expect you to know it" in a list of what is not
           // needed: an item of that list.
@@ -383,6 +386,16 @@ function fieldLineEnds(text: string, end: number): boolean {
   const next = text.slice(end + 1, nl === -1 ? text.length : nl);
   return next.trim() === '' || /^[\p{L}][\p{L} ]{0,30}:\s/u.test(next.trim());
 }
+
+/** Whether the line right after the one ending at `end` (no blank line between) is a label's line ("Location: Remote"). */
+function labelLineNext(text: string, end: number): boolean {
+  if (end >= text.length) return false;
+  const nl = text.indexOf('\n', end + 1);
+  return LABEL_LINE.test(text.slice(end + 1, nl === -1 ? text.length : nl));
+}
+
+/** A label of a few words, its colon, then its value: "Location: Remote (UK)". */
+const LABEL_LINE = /^\s*[\p{L}][\p{L} ]{0,30}:\s+\S/u;
 
 /** How far the line at `pos` is indented: its leading blanks, a tab as four. */
 function indentOf(text: string, pos: number, end: number): number {
