@@ -462,10 +462,18 @@ function groupsOf(
   // Soft skills a slash joins are asked together ("written/verbal communication", "interpersonal/
   // communication skills"), where a slash between tools offers a choice ("AWS/GCP").
   const soft = (i: number) => bySkill.get(kept[i]!.id)?.category === 'soft-skill';
+  // ... and so are a concept and its kind a slash joins ("AI/ML", "ML/DL", "data mining/analysis"): one
+  // field named twice. (Not tools, "Airflow/Cloud Composer", nor subjects of study and industries,
+  // "Mathematics/Statistics", "Banking/Financial Services": a choice.)
+  const concept = (i: number) => {
+    const c = categoryOf(taxonomy, bySkill.get(kept[i]!.id)?.category ?? '');
+    return !c.tool && c.reading !== 'industry' && degreeOf(i) === null;
+  };
+  const lineage = (run: number[]) => run.every(concept) && run.every((i) => run.every((j) => kept[i]!.id === kept[j]!.id || kindOf(kept[i]!.id, kept[j]!.id) || kindOf(kept[j]!.id, kept[i]!.id)));
   const slashed = (run: number[]) => run.every((i, k) => k === 0 || text.slice(kept[run[k - 1]!]!.end, kept[i]!.start).trim() === '/');
   const runs = findAlternatives(reader, kept, degreeOf, kindOf)
     .map((run) => (run.some((i) => degreeOf(i) === 'degree') ? run.filter(schooling) : run))
-    .filter((run) => run.length > 1 && run.every((i) => bySkill.has(kept[i]!.id)) && !(run.every(soft) && slashed(run)));
+    .filter((run) => run.length > 1 && run.every((i) => bySkill.has(kept[i]!.id)) && !((run.every(soft) || lineage(run)) && slashed(run)));
   if (runs.length === 0) return [];
   const inRun = new Set(runs.flat());
   // Candidate groups, the same set of skills once (strongest importance).
