@@ -2515,7 +2515,15 @@ export class MentionReader {
     const openers: Span[] = [];
     const re = this.reading.vocab.roleListOpener;
     re.lastIndex = 0;
-    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) openers.push({ start: from + m.index, end: from + m.index + m[0].length });
+    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+      // (The word's start is checked here, not before each position: see roleListOpener.)
+      const at = from + m.index;
+      if (at > 0 && /\p{L}/u.test(flow[at - 1]!)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      openers.push({ start: at, end: at + m[0].length });
+    }
     // Other people's expertise, where the words before say whose ("work with experts in", "colleagues
     // who are experts in", "other specialists in"; not "applicants will serve as experts in").
     const experts = this.reading.vocab.roleExperts;

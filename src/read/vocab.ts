@@ -441,7 +441,8 @@ export class Vocabulary {
       const nouns = this.file.roles.groups ?? [];
       const leads = this.file.roles.listLeads ?? [];
       const lead = leads.length > 0 ? `(?:${alternation(leads)})\\.?[,:]?` : '(?!)';
-      return new RegExp(nouns.length > 0 ? `(?<![\\p{L}])(?:${alternation(nouns)})(?:\\s*[(:]\\s*(?:${lead}\\s*)?|\\s+${lead}\\s+)` : '(?!)', 'giu');
+      // (The word's start is checked after the match, not before each position: see findRoleOpeners.)
+      return new RegExp(nouns.length > 0 ? `(?:${alternation(nouns)})(?:\\s*[(:]\\s*(?:${lead}\\s*)?|\\s+${lead}\\s+)` : '(?!)', 'giu');
     })());
   }
 
