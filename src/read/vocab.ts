@@ -379,8 +379,11 @@ export class Vocabulary {
   }
 
   get yearsGate(): RegExp {
-    // (A literal alternation, which the regex engine scans for fast: every sentence is tested.)
-    return (this.m.yearsGate ??= new RegExp([...this.file.years.units, ...(this.file.years.months ?? []), ...Object.keys(this.file.years.wholes ?? {})].map(escapeWords).join('|'), 'i'));
+    // (A literal alternation, which the regex engine scans for fast: every sentence is tested. A whole
+    // of words, "a decade or more", is let in by its longest word: a short first word, "a", would
+    // start a try at most letters.)
+    const longest = (phrase: string) => phrase.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
+    return (this.m.yearsGate ??= new RegExp([...new Set([...this.file.years.units, ...(this.file.years.months ?? []), ...Object.keys(this.file.years.wholes ?? {}).map(longest)])].map(escapeWords).join('|'), 'i'));
   }
 
   get boilerplate(): PhraseSet<EvidenceTag> {
