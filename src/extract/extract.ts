@@ -273,7 +273,7 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       // A soft skill is asked of the candidate ("strong communication", "mentor juniors"), not the culture ("we value curiosity").
       if (reads.reading === 'soft-skill' && !softSkillAsked(reader, vocab, m, section)) continue;
       // "experience in healthcare", "Industry: Retail": the cue stands next to the industry.
-      if (reads.reading === 'industry' && !reader.near(m, vocab.experience, 6, 4) && !reader.near(m, vocab.industryLabels, 4, 0) && !reader.headedBy(m.start, vocab.industryLabels)) {
+      if (reads.reading === 'industry' && !reader.near(m, vocab.experience, 6, 4) && !reader.near(m, vocab.industryLabels, 4, 0) && !reader.headedBy(m.start, vocab.industryLabels) && !reader.listedUnder(m, vocab.industryLabels)) {
         if (!asking) continue;
         // Even in a list that asks, an industry told in the employer's voice is its business ("We are
         // a group of 500 employees committed to quality health care").

@@ -115,6 +115,9 @@ const YEARS_COLON_REACH = 14;
 /** What ends the part of a line a level label opens (see levelOf): a line break, a pipe, a semicolon. */
 const LIST_PART_END: ReadonlySet<number> = new Set([10, 13, 124, 59]);
 
+/** How many words back a list's label is looked for (see listedUnder). */
+const LIST_UNDER_WORDS = 40;
+
 /** How many words after the sentence's first a role noun of its subject may stand (see othersDid). */
 const MAX_SUBJECT_WORDS = 3;
 
@@ -2637,6 +2640,23 @@ export class MentionReader {
     let found = false;
     set.each(this.tokens, Math.max(f.first, span.first - before), span.first, () => (found = true));
     if (!found) set.each(this.tokens, span.last, Math.min(f.last, span.last + after), () => (found = true));
+    return found;
+  }
+
+  /**
+   * Whether the mention stands in a list that a phrase of `set` and its colon open, in its sentence
+   * and up to LIST_UNDER_WORDS words back, only the list's items between ("experience in one of the
+   * following industries: Aerospace & Defense, Automotive, Banking, ...").
+   */
+  listedUnder(span: TokenSpan, set: PhraseSet<true>): boolean {
+    const { tokens } = this;
+    const flow = this.reading.flow;
+    const f = this.factsAt(span.start);
+    let found = false;
+    set.each(tokens, Math.max(f.first, span.first - LIST_UNDER_WORDS), span.first, (_tag, _first, last) => {
+      const between = flow.slice(tokens.end[last - 1]!, span.start);
+      if (/^\s*:/.test(between) && !/[.;()\n]/.test(between)) found = true;
+    });
     return found;
   }
 
