@@ -2614,6 +2614,8 @@ export class MentionReader {
     // (It opens in that voice: "Set up our database infrastructure" is a duty, "Our team works on ..." the story.)
     let voiced = false;
     vocab.employerVoice.each(this.tokens, f.first, Math.min(f.last, f.first + 1), () => (voiced = true));
+    // (Or it opens with the employer's name: "Tempus' proprietary platform connects ...".)
+    if (!voiced && this.employerFirst !== undefined && this.tokens.keyHashOf(f.first) === this.employerFirst) voiced = true;
     // (Not a word in capitals where the next is not: "US Citizen." names a country.)
     if (!voiced || (shoutedWord(this.tokens.raw(f.first)) && f.first + 1 < f.last && !shoutedWord(this.tokens.raw(f.first + 1)))) return false;
     let candidate = false;
