@@ -2607,10 +2607,14 @@ export class MentionReader {
    * requirement-like phrase ("Our microservices architecture in AWS ingests hundreds of terabytes",
    * "We focus on three core areas: Cyber, Entity, and Multi-Int Analytics").
    */
-  employerStory(span: TokenSpan): boolean {
+  employerStory(span: TokenSpan, opener = true): boolean {
     const f = this.factsAt(span.start);
     if (f.duty || f.intro || f.asking.length > 0) return false;
     const vocab = this.reading.vocab;
+    // (A paragraph's first sentence that the employer's story follows, in its own words, no word of the
+    // candidate's: "Recent advancements ... have made it possible for AI to impact clinical care.
+    // Tempus' proprietary platform connects ...".)
+    if (opener && this.opensStory(f)) return true;
     // (It opens in that voice: "Set up our database infrastructure" is a duty, "Our team works on ..." the story.)
     let voiced = false;
     vocab.employerVoice.each(this.tokens, f.first, Math.min(f.last, f.first + 1), () => (voiced = true));
@@ -2621,6 +2625,21 @@ export class MentionReader {
     let candidate = false;
     vocab.candidate.each(this.tokens, f.first, f.last, () => (candidate = true));
     return !candidate;
+  }
+
+  /** Whether the sentence opens its paragraph, has no word of the candidate, and the next sentence of the paragraph is the employer's story. */
+  private opensStory(f: SentenceFacts): boolean {
+    const { tokens } = this;
+    const text = this.reading.text;
+    let p = f.span.start - 1;
+    while (p >= 0 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p--;
+    if (p >= 0 && text.charCodeAt(p) !== 10) return false;
+    const next = f.last < tokens.count ? f.last : -1;
+    if (next < 0 || /\n/.test(text.slice(f.span.end, tokens.start[next]!))) return false;
+    let candidate = false;
+    this.reading.vocab.candidate.each(tokens, f.first, f.last, () => (candidate = true));
+    if (candidate) return false;
+    return this.employerStory({ first: next, last: next + 1, start: tokens.start[next]!, end: tokens.end[next]! }, false);
   }
 
   /** Whether a phrase of `set` stands within `before` tokens before or `after` tokens after the mention, in its sentence. */
