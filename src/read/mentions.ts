@@ -118,6 +118,9 @@ const LIST_PART_END: ReadonlySet<number> = new Set([10, 13, 124, 59]);
 /** The kinds of boilerplate whose strong phrase speaks for all its sentence (see readBoilerplate). */
 const SENTENCE_WIDE: ReadonlySet<BoilerplateKind> = new Set(['hiring-process', 'equal-opportunity']);
 
+/** ... as far as this many words from the mention: a text whose stops were lost runs many sentences into one. */
+const SENTENCE_WIDE_REACH = 40;
+
 /** How many words back a list's label is looked for (see listedUnder). */
 const LIST_UNDER_WORDS = 40;
 
@@ -1109,13 +1112,14 @@ export class MentionReader {
     // customers and work closely with cross-functional teams ..." is no company story; told only
     // where the evidence would do otherwise.)
     const strict = asks || this.sectionAt(span.start).kind === 'responsibilities';
-    // A strong phrase of the hiring process or equal opportunity speaks for all its sentence,
-    // however long, where nothing asks: "The hiring process for this role is managed by Dolphin, which
+    // A strong phrase of the hiring process or equal opportunity speaks for its long sentence (up to
+    // SENTENCE_WIDE_REACH words from the mention), where nothing asks: "The hiring process for this role is managed by Dolphin, which
     // has made 24K+ matches at jobs tackling ... (climate change, poverty, infectious diseases)".
     // (Not where a cue asks, nor for a mention that is such a phrase itself: "Must be authorized to work
     // in the US without sponsorship".)
     if (plain && !f.evidence.some((e) => e.first >= span.first && e.last <= span.last)) {
-      const whole = f.evidence.find((e) => e.strong && SENTENCE_WIDE.has(e.kind) && (e.last <= span.first || e.first >= span.last));
+      const apart = (e: { first: number; last: number }) => (e.last <= span.first ? span.first - e.last : e.first - span.last);
+      const whole = f.evidence.find((e) => e.strong && SENTENCE_WIDE.has(e.kind) && apart(e) >= 0 && apart(e) <= SENTENCE_WIDE_REACH);
       if (whole && !own.has(whole.kind)) own.set(whole.kind, 4);
     }
     let found = bestOf(own, strict ? 4 : 2);
