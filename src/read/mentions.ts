@@ -115,7 +115,7 @@ const YEARS_COLON_REACH = 14;
 /** What ends the part of a line a level label opens (see levelOf): a line break, a pipe, a semicolon. */
 const LIST_PART_END: ReadonlySet<number> = new Set([10, 13, 124, 59]);
 
-/** The kinds of boilerplate whose strong phrase speaks for all its sentence (see readBoilerplate). */
+/** The kinds of boilerplate whose strong phrase speaks for its long sentence (see readBoilerplate). */
 const SENTENCE_WIDE: ReadonlySet<BoilerplateKind> = new Set(['hiring-process', 'equal-opportunity']);
 
 /** ... as far as this many words from the mention: a text whose stops were lost runs many sentences into one. */
@@ -1112,11 +1112,11 @@ export class MentionReader {
     // customers and work closely with cross-functional teams ..." is no company story; told only
     // where the evidence would do otherwise.)
     const strict = asks || this.sectionAt(span.start).kind === 'responsibilities';
-    // A strong phrase of the hiring process or equal opportunity speaks for its long sentence (up to
-    // SENTENCE_WIDE_REACH words from the mention), where nothing asks: "The hiring process for this role is managed by Dolphin, which
-    // has made 24K+ matches at jobs tackling ... (climate change, poverty, infectious diseases)".
-    // (Not where a cue asks, nor for a mention that is such a phrase itself: "Must be authorized to work
-    // in the US without sponsorship".)
+    // A strong phrase of the hiring process or equal opportunity speaks for its long sentence, up to
+    // SENTENCE_WIDE_REACH words from the mention, where nothing asks: "The hiring process for this
+    // role is managed by Dolphin, which has made 24K+ matches at jobs tackling ... (climate change,
+    // poverty, infectious diseases)". (Not where a cue asks, nor for a mention that is such a phrase
+    // itself: "Must be authorized to work in the US without sponsorship".)
     if (plain && !f.evidence.some((e) => e.first >= span.first && e.last <= span.last)) {
       const apart = (e: { first: number; last: number }) => (e.last <= span.first ? span.first - e.last : e.first - span.last);
       const whole = f.evidence.find((e) => e.strong && SENTENCE_WIDE.has(e.kind) && apart(e) >= 0 && apart(e) <= SENTENCE_WIDE_REACH);
@@ -2726,7 +2726,8 @@ export class MentionReader {
     });
     // A level word that labels a list of its line says it of every item ("Proficient: Python, SQL |
     // Familiar: Go", "Expert in Python, SQL and Spark"): the label opens the line's part (after a
-    // line start, a pipe or a semicolon) the mention stands in, a colon or a binder word (resume.levelBinders: in, with) after it.
+    // line start, a pipe or a semicolon) the mention stands in, a colon or a binder word after it
+    // (resume.levelBinders: in, with).
     if (level === null) {
       let from = span.start;
       while (from > 0 && !LIST_PART_END.has(text.charCodeAt(from - 1))) from--;
