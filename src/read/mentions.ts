@@ -986,15 +986,7 @@ export class MentionReader {
     const spans = this.spans;
     const flow = this.reading.flow;
     if (!/^\s*\)\s*,\s*$/.test(flow.slice(spans[i - 1]!.end, spans[i]!.start))) return -1;
-    let open = -1;
-    for (let p = spans[i - 1]!.start - 1; p >= 0 && p >= spans[i - 1]!.start - BRACKET_REACH; p--) {
-      const c = flow.charCodeAt(p);
-      if (c === 40) {
-        open = p;
-        break;
-      }
-      if (c === 41 || c === 10) return -1;
-    }
+    const open = this.openBracketBefore(spans[i - 1]!.start);
     if (open < 0) return -1;
     let j = i - 1;
     while (j >= 0 && spans[j]!.start > open) j--;
@@ -1015,22 +1007,24 @@ export class MentionReader {
    */
   private inOneBracket(a: TokenSpan, b: TokenSpan): boolean {
     const flow = this.reading.flow;
-    let open = -1;
-    for (let p = a.start - 1; p >= 0 && p >= a.start - BRACKET_REACH; p--) {
-      const c = flow.charCodeAt(p);
-      if (c === 40) {
-        open = p;
-        break;
-      }
-      if (c === 41 || c === 10) return false;
-    }
-    if (open < 0) return false;
+    if (this.openBracketBefore(a.start) < 0) return false;
     for (let p = a.end; p < flow.length && p <= b.end + BRACKET_REACH; p++) {
       const c = flow.charCodeAt(p);
       if (c === 41) return p >= b.end;
       if (c === 40 || c === 10) return false;
     }
     return false;
+  }
+
+  /** Where the bracket open at `at` opens, within BRACKET_REACH characters on its line; -1 when none is open there. */
+  private openBracketBefore(at: number): number {
+    const flow = this.reading.flow;
+    for (let p = at - 1; p >= 0 && p >= at - BRACKET_REACH; p--) {
+      const c = flow.charCodeAt(p);
+      if (c === 40) return p;
+      if (c === 41 || c === 10) return -1;
+    }
+    return -1;
   }
 
   /** Whether only a lead-in ("such as", "e.g.", "including") and filler stand between two mentions. */
@@ -2634,7 +2628,8 @@ export class MentionReader {
     // (It opens in that voice: "Set up our database infrastructure" is a duty, "Our team works on ..." the story.)
     let voiced = false;
     vocab.employerVoice.each(this.tokens, f.first, Math.min(f.last, f.first + 1), () => (voiced = true));
-    // (Or it opens with the employer's name: "Tempus' proprietary platform connects ...".)
+    // (Or it opens with the employer's name: "Tempus' proprietary platform connects ...", also a name
+    // written in lower case, "goTRG is a leader in ...", which namesEmployerAt passes over.)
     if (!voiced && this.employerFirst !== undefined && this.tokens.keyHashOf(f.first) === this.employerFirst) voiced = true;
     // (Not a word in capitals where the next is not: "US Citizen." names a country.)
     if (!voiced || (shoutedWord(this.tokens.raw(f.first)) && f.first + 1 < f.last && !shoutedWord(this.tokens.raw(f.first + 1)))) return false;

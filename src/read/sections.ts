@@ -382,20 +382,23 @@ function leadIn(
 /** Whether the line after the one ending at `end` is blank or opens with a label's colon ("Contact: ..."), as a header's fields run. */
 function fieldLineEnds(text: string, end: number): boolean {
   if (end >= text.length) return true;
-  const nl = text.indexOf('\n', end + 1);
-  const next = text.slice(end + 1, nl === -1 ? text.length : nl);
-  return next.trim() === '' || /^[\p{L}][\p{L} ]{0,30}:\s/u.test(next.trim());
+  const next = lineAfter(text, end).trim();
+  return next === '' || LABEL_LINE.test(next);
 }
 
 /** Whether the line right after the one ending at `end` (no blank line between) is a label's line ("Location: Remote"). */
 function labelLineNext(text: string, end: number): boolean {
-  if (end >= text.length) return false;
-  const nl = text.indexOf('\n', end + 1);
-  return LABEL_LINE.test(text.slice(end + 1, nl === -1 ? text.length : nl));
+  return end < text.length && LABEL_LINE.test(lineAfter(text, end).trim());
 }
 
-/** A label of a few words, its colon, then its value: "Location: Remote (UK)". */
-const LABEL_LINE = /^\s*[\p{L}][\p{L} ]{0,30}:\s+\S/u;
+/** The line after the one ending at `end` (a line break there). */
+function lineAfter(text: string, end: number): string {
+  const nl = text.indexOf('\n', end + 1);
+  return text.slice(end + 1, nl === -1 ? text.length : nl);
+}
+
+/** A label of a few words and its colon, at a trimmed line's start: "Location: Remote (UK)". */
+const LABEL_LINE = /^[\p{L}][\p{L} ]{0,30}:\s/u;
 
 /** How far the line at `pos` is indented: its leading blanks, a tab as four. */
 function indentOf(text: string, pos: number, end: number): number {
