@@ -86,6 +86,12 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
   let current: Section = { kind: 'summary', heading: null, start: 0, end: text.length, headingEnd: 0 };
   /** Start a section at `at` (the current one ends there), its heading's words ending at `headingEnd`. */
   const open = (at: number, kind: SectionKind, heading: string | null, headingEnd = at, notNeeded = false, runIn?: SectionKind) => {
+    // (Never before the current one's start: a sentence's text read again after a heading run into
+    // it opened a section there would overlap that section.)
+    if (at < current.start) {
+      headingEnd = Math.max(headingEnd, current.start);
+      at = current.start;
+    }
     push({ ...current, end: at });
     current = { kind, heading, start: at, end: text.length, headingEnd, ...(notNeeded ? { notNeeded: true as const } : {}), ...(runIn ? { runIn } : {}) };
   };
@@ -568,13 +574,35 @@ function readLongLine(
   });
   let askedAfter = -1;
   for (const { labels } of sentences) for (const l of labels) if (l.kind === 'requirements' || l.kind === 'preferred') askedAfter = l.start;
+  /**
+   * A heading of what asks nothing run into the text ("... Python, SQL About Acme: Acme is ...")
+   * and the section it interrupted: its first sentence is told by it (see runInLabels); the
+   * sentences after it that ask nothing are its section's too, up to one that asks again.
+   */
+  let told: { kind: SectionKind; heading: string; resume: Section; opened: boolean } | null = null;
   for (const { s, labels } of sentences) {
+    if (told) {
+      // (A sentence with a label of its own is read as it was before the story: "We are looking for
+      // people in these areas: ...".)
+      if (labels.length > 0) {
+        if (told.opened) open(s.start, told.resume.kind, told.resume.heading, s.start, told.resume.notNeeded === true);
+        told = null;
+      } else if ((asksInRange(flow, s.start, s.end, vocab) || inRange(flow, s.start, s.end, vocab.jobIntro)) && !employerSays(flow, s.start, s.end, vocab) && !namesEmployer(flow, s.start, s.end, vocab, options.extra)) {
+        if (told.opened) open(s.start, told.resume.kind, told.resume.heading, s.start, told.resume.notNeeded === true);
+        told = null;
+      } else if (!told.opened) {
+        open(s.start, told.kind, told.heading, s.start);
+        told.opened = true;
+      }
+    }
     let from = s.start;
     for (const label of labels) {
       if (label.cut) {
         // (The section goes on after it: a sentence ends there; see runInLabels.)
         const at = current();
         open(label.start, at.kind, at.heading, label.start, at.notNeeded === true, label.kind);
+        if (!NOT_ASKED.has(at.kind) && label.kind !== 'hiring-process') told = { kind: label.kind, heading: label.label, resume: at, opened: false };
+        from = label.start;
         continue;
       }
       if (itemLeadIn(current().kind, label.kind, label.label, vocab)) continue;
@@ -585,6 +613,7 @@ function readLongLine(
       const kind = label.runIn && label.kind === 'responsibilities' && askedAfter < label.start ? 'summary' : label.kind;
       open(label.start, kind, label.label, label.end, label.notNeeded === true);
       from = label.start;
+      told = null;
     }
     // "About the job At Acme, we help hospitals ... Our platform connects to Epic. We're looking for
     // ...": the employer's story run in right after a heading of the job's description is the

@@ -150,6 +150,19 @@ describe('sections', () => {
       ['requirements', 'Perks and Benefits'],
     ]);
   });
+  it('reads the sentences after a heading of the company run into a text without line breaks as its story, up to one that asks again', () => {
+    const text = 'Robots for farms. Qualifications Experience with SQL and Kafka. About Acme: Acme was founded in 2009 by two farmers. Our robots harvest strawberries with computer vision and edge computing in 40 countries. Experience with Rust is required for this role.';
+    expect(kinds(text).map((k) => [k[0], k[1]!.slice(0, 18)])).toEqual([
+      ['summary', 'Robots for farms.'],
+      ['requirements', 'Qualifications Exp'],
+      ['requirements', 'About Acme: Acme w'],
+      ['about', 'Our robots harvest'],
+      ['requirements', 'Experience with Ru'],
+    ]);
+    // (A sentence with a heading of its own is read as before the story: "We hire in these areas: ...".)
+    const labelled = 'Robots for farms. Qualifications Experience with SQL. About Acme: Acme was founded in 2009. We grow every year in 40 countries. Benefits Paid vacation and dental insurance';
+    expect(kinds(labelled).map((k) => k[0])).toEqual(['summary', 'requirements', 'requirements', 'about', 'requirements']);
+  });
   it('reads a heading of two words or more in sentence case run into a text without line breaks, its capital where no sentence starts', () => {
     const text = 'Robots for farms. Responsibilities Train detection models Work with the hardware team on camera calibration Required skills 4+ years of experience with C++ Experience with CUDA or TensorRT Desired skills ROS or ROS 2 experience is a plus';
     expect(kinds(text).map((k) => [k[0], k[1]!.slice(0, 15)])).toEqual([
