@@ -49,6 +49,11 @@ const CASES: [string, 'Summary' | 'Experience' | 'Interests', string, string][] 
   ['Now learning Apache Kafka for a side project.', 'Experience', 'Apache Kafka', 'kafka'],
   ['Currently learning: Rust, Kubernetes', 'Summary', 'Kubernetes', 'kubernetes'],
   ['Learning: Terraform, Go', 'Experience', 'Terraform', 'terraform'],
+  ['Taking a course on Kubernetes.', 'Summary', 'Kubernetes', 'kubernetes'],
+  ['Data analyst moving into ML engineering.', 'Summary', 'machine learning engineering', 'ml-engineering'],
+  ['Aspiring data engineer, transitioning into data engineering from finance.', 'Summary', 'data engineering', 'data-engineering'],
+  ['I am planning to move our jobs to Dagster next year.', 'Experience', 'Dagster', 'dagster'],
+  ['Keen to learn Go.', 'Summary', 'Go', 'go'],
   // other people's work
   ['Worked on a team that used Scala for the backend.', 'Experience', 'Scala', 'scala'],
   ['Partnered with ML engineers who deployed models on Kubernetes.', 'Experience', 'Kubernetes', 'kubernetes'],
@@ -110,6 +115,11 @@ describe('reading a resume', () => {
     expect(by.python?.level).toBe('advanced');
     expect(by.english?.level).toBe('expert');
     expect(by.german?.level).toBe('intermediate');
+  });
+  it('reads a German resume\'s learning and career-change words as learning', () => {
+    const text = ['Max Beispiel', '', 'Profil', 'Quereinstieg in Data Engineering aus dem Controlling. Ich belege gerade einen Kurs in Kubernetes.', '', 'Berufserfahrung', 'Controller, Beispiel GmbH (2018-2024)', '- Berichte mit Excel und SQL erstellt und die Zahlen für den Vorstand aufbereitet', '', 'Kenntnisse', 'Python, SQL'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s]));
+    expect([by['data-engineering']?.level, by.kubernetes?.level, by.python?.level]).toEqual(['learning', 'learning', null]);
   });
   it('keeps what the person did among what others did, and the years a resume states', () => {
     const text = ['Sam Lee', '', 'Skills', 'Python (5 years), SQL - 3 yrs, Docker', '', 'Experience', '- Led a team that I trained in Go', '- Joined a team that used Spark; I wrote Spark jobs daily', '- Worked with analysts who built reports in Looker'].join('\n');
