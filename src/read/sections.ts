@@ -219,12 +219,12 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         // sentences are the line's.)
         // (A company's story with a colon in it and no label is still the story, told in its own
         // voice: "We focus on four components of the UC spectrum: Conferencing & Collaboration, ...".)
-        if (companyStory(text, flow, pos, end, current, softSet, vocab) && inRange(flow, pos, para, vocab.employerVoice) && inlineLabels(text, pos, para, vocab, phrases, options).length === 0) open(pos, 'other', null);
+        if (companyStory(text, flow, pos, end, current, softSet, vocab, options.extra) && inRange(flow, pos, para, vocab.employerVoice) && inlineLabels(text, pos, para, vocab, phrases, options).length === 0) open(pos, 'other', null);
         else readLongLine(text, flow, pos, para, vocab, phrases, options, () => current, open);
       } else if (!resume && NOT_ASKED.has(current.kind) && asksInRange(flow, pos, para, vocab)) {
         // A company or benefits section ends where requirement-like content starts.
         open(pos, 'other', null);
-      } else if (!resume && companyStory(text, flow, pos, end, current, softSet, vocab)) {
+      } else if (!resume && companyStory(text, flow, pos, end, current, softSet, vocab, options.extra)) {
         open(pos, 'other', null);
       }
       // A sentence too long for a heading that ends in a colon introduces the list after it, and
@@ -486,13 +486,14 @@ function wrappedHeading(
  * A paragraph of prose after a list of requirements, with nothing of the job in it (the company's
  * story, a note): no longer the list, it asks for nothing by its place.
  */
-function companyStory(text: string, flow: string, pos: number, end: number, current: Section, soft: ReadonlySet<number> | undefined, vocab: Vocabulary): boolean {
+function companyStory(text: string, flow: string, pos: number, end: number, current: Section, soft: ReadonlySet<number> | undefined, vocab: Vocabulary, employer?: ReadonlySet<number>): boolean {
   if (!ASKING.has(current.kind) || !hasText(text, current.headingEnd, pos)) return false;
   const to = softEnd(text, end, soft);
   if (to - pos <= LONG_LINE || asksInRange(flow, pos, to, vocab)) return false;
   // (Right under the list, no blank line between, only in the employer's voice throughout: "Kronos
-  // Bio, Inc. is dedicated to ... We leverage deep capabilities in ...".)
-  return afterBlank(text, pos) || employersOwn(flow, pos, to, vocab);
+  // Bio, Inc. is dedicated to ... We leverage deep capabilities in ...", or opening with the
+  // employer's name: "Acme was developed for clinicians by clinicians. The story of Acme begins ...".)
+  return afterBlank(text, pos) || employersOwn(flow, pos, to, vocab) || namesEmployer(flow, pos, to, vocab, employer);
 }
 
 const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && !isWhiteSpace(c));
