@@ -174,7 +174,11 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         current.heading = `${current.heading} ${heading.label}`;
         current.headingEnd = end;
       } else if (heading && heading.content < 0) {
-        open(pos, heading.kind ?? 'other', heading.label, end, notNeeded);
+        // A heading of the asked skills right under a heading of the nice-to-haves, nothing between,
+        // is its sub-heading ("PREFERRED QUALIFICATIONS" / "Skills/Abilities and Knowledge" / "- R"):
+        // what it lists is preferred too, unless its own words ask ("Required Skills").
+        const under = !resume && heading.kind === 'requirements' && current.kind === 'preferred' && current.heading !== null && !hasText(text, current.headingEnd, pos) && !cueIn(heading.label, 'required', vocab);
+        open(pos, under ? 'preferred' : (heading.kind ?? 'other'), heading.label, end, notNeeded);
       } else if (heading && resume && heading.item) {
         // "- Languages: Python, SQL" in a resume's skills list: a category of the list, not a section.
       } else if (heading && heading.kind === 'other' && !resume && ASKING.has(current.kind) && namesSkills(heading.label, vocab)) {
@@ -509,6 +513,16 @@ function hasColon(text: string, from: number, to: number): boolean {
     if (c > from && isLetterCode(text.charCodeAt(c - 1)) && (c + 1 >= to || isWhiteSpace(text.charCodeAt(c + 1)))) return true;
   }
   return false;
+}
+
+/** Whether a cue of `type` stands in `label` ("Required Skills", "Must have"). */
+function cueIn(label: string, type: 'required' | 'preferred', vocab: Vocabulary): boolean {
+  const tokens = (scratch = scanTokens(label, scratch, [{ start: 0, end: label.length }]));
+  let found = false;
+  vocab.cues.each(tokens, 0, tokens.count, (tag) => {
+    if (tag.type === type) found = true;
+  });
+  return found;
 }
 
 /** Whether the line at `pos` follows a blank line. */
