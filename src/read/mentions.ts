@@ -1105,7 +1105,10 @@ export class MentionReader {
     // (So does a duty where no heading names the section: "Understand how processes impact end
     // customers and work closely with cross-functional teams ..." is no company story; told only
     // where the evidence would do otherwise.)
-    const strict = asks || this.sectionAt(span.start).kind === 'responsibilities';
+    // (And so does a mention a cue asks for: "You will be subject to a background check and must be
+    // eligible to obtain and maintain a security clearance" asks the clearance.)
+    const cued = f.cues.some((c) => (c.type === 'required' || c.type === 'preferred') && (c.forward ? c.last <= span.first && span.first < c.until : c.from <= span.first && span.last <= c.first));
+    const strict = asks || cued || this.sectionAt(span.start).kind === 'responsibilities';
     // A strong phrase of the hiring process or equal opportunity speaks for its long sentence, up to
     // SENTENCE_WIDE_REACH words from the mention, where nothing asks: "The hiring process for this
     // role is managed by Dolphin, which has made 24K+ matches at jobs tackling ... (climate change,
