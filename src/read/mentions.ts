@@ -677,7 +677,9 @@ export class MentionReader {
         }
         // A list whose line breaks were lost runs its items together: a cue after the last item
         // reaches back to where that item starts ("... and OCR software Passion for cooking a plus").
-        if (!forward && this.runOn) phrase = Math.max(phrase, this.runInItemStart(h.first, phrase));
+        // (An item may open right after a skill's name, its capital then before a word in lower case:
+        // "3+ years with SQL and Python Experience with Snowflake Knowledge of Kafka is a plus".)
+        if (!forward && this.runOn) phrase = Math.max(phrase, this.runInItemStart(h.first, phrase, true));
         // ... and one after a list reaches back only to the item a requirement-like phrase opens after
         // a comma ("Strong Python, PyTorch, experience with protein language models a plus").
         if (!forward) phrase = Math.max(phrase, this.askingItemStart(asking, phrase, h.first, h.scope === 'backward'));
@@ -1463,8 +1465,8 @@ export class MentionReader {
    * right after a word written in lower case, with nothing between but a space, that names no skill
    * ("OCR software Passion for cooking", not "Data Bricks Experience"); floor when there is none.
    */
-  private runInItemStart(t: number, floor: number): number {
-    for (let k = t - 1; k > floor; k--) if (this.startsRunInItem(k)) return k;
+  private runInItemStart(t: number, floor: number, afterSkill = false): number {
+    for (let k = t - 1; k > floor; k--) if (this.startsRunInItem(k, afterSkill)) return k;
     return floor;
   }
 
