@@ -372,7 +372,10 @@ export function findAlternatives(
     // "Bachelor's degree and 6+ years of ... experience; OR Master's degree and 4+ years; OR PhD and
     // 2+ years", "PhD ... with 6+ years of clinical trial experience (or an MS with 9+)": a degree that
     // an "or" opens after another degree of the line, whatever stands between, is another route to the job.
-    if (kind === 'break' && degreeOf?.(i) === 'degree' && lineDegree >= 0 && mentions[lineDegree]!.id !== m.id && ROUTE_OR.test(text.slice(Math.max(line + 1, m.start - ROUTE_LOOK), m.start))) {
+    // (Also where the skill before that "or" is no degree nor field: "Bachelor of Science and 5 years'
+    // data science experience OR Master of Science and 3 years' data science experience".)
+    const afterSkill = kind === 'or' && prev !== undefined && degreeOf !== undefined && degreeOf(run[run.length - 1]!) === null;
+    if ((kind === 'break' || afterSkill) && degreeOf?.(i) === 'degree' && lineDegree >= 0 && mentions[lineDegree]!.id !== m.id && ROUTE_OR.test(text.slice(Math.max(line + 1, m.start - ROUTE_LOOK), m.start))) {
       route(lineDegree, i, s);
       continue;
     }
@@ -408,6 +411,16 @@ export function findAlternatives(
   }
   flush(run, gaps);
   if (examples) for (const [a, b] of examples) joinGroups(groups, a, b);
+  // (A mention in two groups joins them: the routes "PhD ... with 3-5 years, or an MS with 5-10
+  // years" and the pair "an MS ..., or a BS" are one choice of degree.)
+  for (let g = 0; g < groups.length; g++) {
+    for (let h = groups.length - 1; h > g; h--) {
+      if (!groups[h]!.some((x) => groups[g]!.includes(x))) continue;
+      groups[g] = [...new Set([...groups[g]!, ...groups[h]!])].sort((x, y) => x - y);
+      groups.splice(h, 1);
+      h = groups.length;
+    }
+  }
   listGroups(reader, mentions, groups);
   return groups;
 }
