@@ -202,6 +202,24 @@ function examplesAfterKindColon(reader: MentionReader, mentions: readonly TokenS
   return !allOfBefore(reader, first.start - head[0].length);
 }
 
+/**
+ * Whether the run is the whole of a bracket that "etc." closes ("neural nets (MXNet, TensorFlow,
+ * Keras etc.)", "web development skills (HTML5, Rails, Vue.js, etc.)"): examples, any of which will do.
+ */
+function bracketOfExamples(reader: MentionReader, mentions: readonly TokenSpan[], run: readonly number[]): boolean {
+  const flow = reader.reading.flow;
+  const first = mentions[run[0]!]!;
+  const last = mentions[run[run.length - 1]!]!;
+  if (!/^\s*,?\s*etc\b\.?\s*\)/.test(flow.slice(last.end, last.end + 12))) return false;
+  let open = first.start - 1;
+  while (open >= 0 && first.start - open <= 24 && flow.charCodeAt(open) !== 40) open--;
+  if (open < 0 || flow.charCodeAt(open) !== 40 || !fillerUpTo(reader, reader.tokens, reader.tokens.indexAt(open + 1), first.first, true)) return false;
+  // (Not a bracket of parts: "Microsoft Office (including Excel, Word, Outlook, etc.)".)
+  const opening = /^\s*([\p{L}]+)/u.exec(flow.slice(open + 1, first.start));
+  if (opening && reader.reading.vocab.alternativeParts.has(opening[1]!.toLowerCase())) return false;
+  return !allOfBefore(reader, open);
+}
+
 /** flow[from, to) without the dot that ends an abbreviation right at `from` ("M.S. with 8 years or Ph.D."). */
 function withoutAbbreviationDot(flow: string, from: number, to: number): string {
   const abbreviation = flow.charCodeAt(from) === 46 && from >= 2 && /\p{L}/u.test(flow[from - 1]!) && !/\p{L}/u.test(flow[from - 2]!);
@@ -266,7 +284,7 @@ export function findAlternatives(
       if (distinct(run)) groups.push(run);
       return;
     }
-    if (!gaps.includes('and') && (bracketAfterKind(reader, mentions, run) || examplesAfterKindColon(reader, mentions, run))) {
+    if (!gaps.includes('and') && (bracketAfterKind(reader, mentions, run) || examplesAfterKindColon(reader, mentions, run) || bracketOfExamples(reader, mentions, run))) {
       if (distinct(run)) groups.push(run);
       return;
     }

@@ -196,6 +196,9 @@ export const VocabFile = z.strictObject({
     allOf: z.optional(
       phrases('Words a few words before a kind word that ask for every example in its bracket ("multiple programming languages (R, Python)", "several databases (...)").'),
     ),
+    parts: z.optional(
+      phrases('Words that open a bracket of the parts of what stands before it ("Microsoft Office (including Excel, Word, Outlook, etc.)"): all of them asked, though "etc." closes the bracket.'),
+    ),
     yearsBridge: z.optional(
       phrases(
         'Words that carry a years phrase on to the next skill though they join no alternatives: the verbs and nouns of one experience ("5 years of experience manipulating data and building statistical models", "languages Java, Scala").',

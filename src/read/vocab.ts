@@ -306,6 +306,11 @@ export class Vocabulary {
     return (this.m.alternativeAllOf ??= this.stored('alternativeAllOf') ?? new Set((this.file.alternatives.allOf ?? []).map((w) => w.toLowerCase())));
   }
 
+  /** The words that open a bracket of parts, all asked (alternatives.parts: "including"), lower-cased. */
+  get alternativeParts(): ReadonlySet<string> {
+    return (this.m.alternativeParts ??= this.stored('alternativeParts') ?? new Set((this.file.alternatives.parts ?? []).map((w) => w.toLowerCase())));
+  }
+
   /** Key hashes of the one-word joiners (and, plus, &): what adds one more to a list. */
   get alternativeJoiners(): ReadonlySet<number> {
     return (this.m.alternativeJoiners ??= this.stored('alternativeJoiners') ?? new Set((this.file.alternatives.joiners ?? []).map((p) => phraseKeys(p)).filter((k) => k.length === 1).map((k) => keyHash(k[0]!))));
