@@ -471,7 +471,8 @@ function groupsOf(
   };
   const lineage = (run: number[]) => run.every(concept) && run.every((i) => run.every((j) => kept[i]!.id === kept[j]!.id || kindOf(kept[i]!.id, kept[j]!.id) || kindOf(kept[j]!.id, kept[i]!.id)));
   const slashed = (run: number[]) => run.every((i, k) => k === 0 || text.slice(kept[run[k - 1]!]!.end, kept[i]!.start).trim() === '/');
-  const runs = findAlternatives(reader, kept, degreeOf, kindOf)
+  const industry = (i: number) => categoryOf(taxonomy, bySkill.get(kept[i]!.id)?.category ?? '').reading === 'industry';
+  const runs = findAlternatives(reader, kept, degreeOf, kindOf, industry)
     .map((run) => (run.some((i) => degreeOf(i) === 'degree') ? run.filter(schooling) : run))
     .filter((run) => run.length > 1 && run.every((i) => bySkill.has(kept[i]!.id)) && !((run.every(soft) || lineage(run)) && slashed(run)));
   if (runs.length === 0) return [];

@@ -272,11 +272,24 @@ export function findAlternatives(
   mentions: readonly (TokenSpan & { id: string })[],
   degreeOf?: (i: number) => 'degree' | 'field' | 'subject' | null,
   kindOf?: (member: string, head: string) => boolean,
+  industry?: (i: number) => boolean,
 ): number[][] {
   const groups: number[][] = [];
   const flush = (run: number[], gaps: GapKind[]) => {
     if (run.length < 2) return;
     const distinct = (members: number[]) => new Set(members.map((i) => mentions[i]!.id)).size >= 2;
+    // Industries listed together are where the experience may come from, any of them: "Industry
+    // experience in real estate, retail, transportation is a plus", "a background in fintech,
+    // e-commerce and logistics".
+    // (A list, a comma in it and words or signs between every two: not "the financial services and
+    // banking industry", "government consulting", "a B2C e-commerce company", one industry named.)
+    if (industry && run.every(industry)) {
+      const between = run.slice(1).map((i, k) => reader.reading.flow.slice(mentions[run[k]!]!.end, mentions[i]!.start));
+      if (between.some((g) => g.includes(',')) && between.every((g) => g.trim() !== '')) {
+        if (distinct(run)) groups.push(run);
+        return;
+      }
+    }
     // Examples of a kind in a bracket after it, "or" or commas between: "message queues (Kafka,
     // RabbitMQ)", "relational databases (Oracle, PostgreSQL)". (A tool's own parts are no kinds of
     // it, and all asked: "Python (pandas, NumPy)".)
