@@ -229,6 +229,8 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
   /** The umbrella each member of a covered umbrella is named under (see coveredUmbrellas). */
   let umbrellaOf: Map<number, number> | undefined;
   if (umbrellas) for (const [u, members] of umbrellas) for (const k of members) (umbrellaOf ??= new Map()).set(k, u);
+  // (Code needs both = and ; : a text without either has none, and its mentions are not looked around.)
+  const mayHoldCode = text.includes('=') && text.includes(';');
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
     if (umbrellas?.has(i)) continue;
@@ -239,7 +241,7 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
     let importance: Importance;
     if (kind === 'posting') {
       // A word of a link ("https://bit.ly/sql-test", "github.com/acme/hiring-guide") is no skill asked.
-      if (insideLink(text, m.start, m.end) || insideCode(text, m.start, m.end)) continue;
+      if (insideLink(text, m.start, m.end) || (mayHoldCode && insideCode(text, m.start, m.end))) continue;
       // A heading's own words ("Security Requirements", "Python Skills:") ask for nothing, unless
       // the heading says so itself ("US CITIZENSHIP REQUIRED").
       // (A details field named after its skill asks it: "Travel: Up to 25%".)
