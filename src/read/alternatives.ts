@@ -444,14 +444,7 @@ export function findAlternatives(
   if (examples) for (const [a, b] of examples) joinGroups(groups, a, b);
   // (A mention in two groups joins them: the routes "PhD ... with 3-5 years, or an MS with 5-10
   // years" and the pair "an MS ..., or a BS" are one choice of degree.)
-  for (let g = 0; g < groups.length; g++) {
-    for (let h = groups.length - 1; h > g; h--) {
-      if (!groups[h]!.some((x) => groups[g]!.includes(x))) continue;
-      groups[g] = [...new Set([...groups[g]!, ...groups[h]!])].sort((x, y) => x - y);
-      groups.splice(h, 1);
-      h = groups.length;
-    }
-  }
+  mergeShared(groups);
   listGroups(reader, mentions, groups);
   return groups;
 }
@@ -491,6 +484,37 @@ function kindWordsUpTo(reader: MentionReader, from: number, to: number): boolean
   if (to <= from || to - from > 2) return false;
   for (let k = from; k < to; k++) if (!reader.reading.vocab.alternativeKinds.has(reader.tokens.key(k))) return false;
   return true;
+}
+
+/** Merges, in place, the groups that share a mention (union-find over the mentions: linear in their number). */
+function mergeShared(groups: number[][]): void {
+  if (groups.length < 2) return;
+  const parent = groups.map((_, g) => g);
+  const root = (g: number): number => {
+    while (parent[g] !== g) g = parent[g] = parent[parent[g]!]!;
+    return g;
+  };
+  const owner = new Map<number, number>();
+  let shared = false;
+  groups.forEach((members, g) => {
+    for (const m of members) {
+      const o = owner.get(m);
+      if (o === undefined) owner.set(m, g);
+      else if (root(o) !== root(g)) {
+        parent[root(g)] = root(o);
+        shared = true;
+      }
+    }
+  });
+  if (!shared) return;
+  const merged = new Map<number, Set<number>>();
+  groups.forEach((members, g) => {
+    const r = root(g);
+    const into = merged.get(r) ?? merged.set(r, new Set()).get(r)!;
+    for (const m of members) into.add(m);
+  });
+  groups.length = 0;
+  for (const members of merged.values()) groups.push([...members].sort((x, y) => x - y));
 }
 
 /** Joins the group of mention `b` (or `b` alone) to the group of mention `a` (or `a` alone). */
