@@ -40,6 +40,8 @@ describe('the vocabulary files', () => {
     expect(languageOf('We are looking for a data scientist with experience in Python and SQL.').language).toBe('en');
     if (bundledVocabularies().some((v) => v.language === 'de')) {
       expect(languageOf('Wir suchen eine Data Scientist mit Erfahrung in Python und SQL. Das bringst du mit:').language).toBe('de');
+      // (A short resume, its English skill names many: its few German words tell.)
+      expect(languageOf('Profil\nQuereinstieg in Data Engineering aus dem Controlling. Belege gerade einen Kurs in Kubernetes.\n\nKenntnisse\nPython, SQL').language).toBe('de');
     }
   });
 });
