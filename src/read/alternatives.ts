@@ -176,14 +176,25 @@ function bracketAfterKind(reader: MentionReader, mentions: readonly TokenSpan[],
   // A bracket closes the run, and one opens a few characters before it with only lead-ins and
   // filler between ("(e.g. Python").
   if (!closesBracket(flow, last.end)) return false;
-  let open = first.start - 1;
-  while (open >= 0 && first.start - open <= 24 && flow.charCodeAt(open) !== 40) open--;
-  if (open < 0 || flow.charCodeAt(open) !== 40 || !fillerUpTo(reader, reader.tokens, reader.tokens.indexAt(open + 1), first.first, true)) return false;
+  const open = bracketOpenBefore(reader, first);
+  if (open < 0) return false;
   // ... right after the word that names their kind.
   const head = flow.slice(Math.max(0, open - 40), open);
   const kind = /([\p{L}]+)\s*$/u.exec(head);
   if (!kind || !reader.reading.vocab.alternativeKinds.has(kind[1]!.toLowerCase())) return false;
   return !allOfBefore(reader, open - head.length + kind.index);
+}
+
+/**
+ * The bracket that opens a few characters before `first`, only lead-ins and filler between ("(e.g.
+ * Python"); -1 when none does.
+ */
+function bracketOpenBefore(reader: MentionReader, first: TokenSpan): number {
+  const flow = reader.reading.flow;
+  let open = first.start - 1;
+  while (open >= 0 && first.start - open <= 24 && flow.charCodeAt(open) !== 40) open--;
+  if (open < 0 || flow.charCodeAt(open) !== 40 || !fillerUpTo(reader, reader.tokens, reader.tokens.indexAt(open + 1), first.first, true)) return -1;
+  return open;
 }
 
 /**
@@ -211,9 +222,8 @@ function bracketOfExamples(reader: MentionReader, mentions: readonly TokenSpan[]
   const first = mentions[run[0]!]!;
   const last = mentions[run[run.length - 1]!]!;
   if (!/^\s*,?\s*etc\b\.?\s*\)/.test(flow.slice(last.end, last.end + 12))) return false;
-  let open = first.start - 1;
-  while (open >= 0 && first.start - open <= 24 && flow.charCodeAt(open) !== 40) open--;
-  if (open < 0 || flow.charCodeAt(open) !== 40 || !fillerUpTo(reader, reader.tokens, reader.tokens.indexAt(open + 1), first.first, true)) return false;
+  const open = bracketOpenBefore(reader, first);
+  if (open < 0) return false;
   // (Not a bracket of parts: "Microsoft Office (including Excel, Word, Outlook, etc.)".)
   const opening = /^\s*([\p{L}]+)/u.exec(flow.slice(open + 1, first.start));
   if (opening && reader.reading.vocab.alternativeParts.has(opening[1]!.toLowerCase())) return false;

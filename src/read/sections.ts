@@ -592,17 +592,15 @@ function readLongLine(
   /**
    * A heading of what asks nothing run into the text ("... Python, SQL About Acme: Acme is ...")
    * and the section it interrupted: its first sentence is told by it (see runInLabels); the
-   * sentences after it that ask nothing are its section's too, up to one that asks again.
+   * sentences after it are its section's too, up to one that asks or introduces the job again, or
+   * has a label of its own ("We are looking for people in these areas: ..."), read as before the
+   * story. (Not after a heading of the hiring process: a page's "Apply Now" before the job's text.)
    */
   let told: { kind: SectionKind; heading: string; resume: Section; opened: boolean } | null = null;
   for (const { s, labels } of sentences) {
     if (told) {
-      // (A sentence with a label of its own is read as it was before the story: "We are looking for
-      // people in these areas: ...".)
-      if (labels.length > 0) {
-        if (told.opened) open(s.start, told.resume.kind, told.resume.heading, s.start, told.resume.notNeeded === true);
-        told = null;
-      } else if ((asksInRange(flow, s.start, s.end, vocab) || inRange(flow, s.start, s.end, vocab.jobIntro)) && !employerSays(flow, s.start, s.end, vocab) && !namesEmployer(flow, s.start, s.end, vocab, options.extra)) {
+      const back = labels.length > 0 || ((asksInRange(flow, s.start, s.end, vocab) || inRange(flow, s.start, s.end, vocab.jobIntro)) && !employerSays(flow, s.start, s.end, vocab) && !namesEmployer(flow, s.start, s.end, vocab, options.extra));
+      if (back) {
         if (told.opened) open(s.start, told.resume.kind, told.resume.heading, s.start, told.resume.notNeeded === true);
         told = null;
       } else if (!told.opened) {
