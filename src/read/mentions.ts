@@ -1132,13 +1132,13 @@ export class MentionReader {
     // cybersecurity", goes on with its story).
     if (f.duty || (f.intro && this.yearsOf(span) !== null) || (this.runOn && this.ownSentence(f))) return null;
     const before = this.paragraphScore(span.start);
-    const carried = bestOf(before.all, PARAGRAPH_EVIDENCE) ?? bestOf(before.last, 2);
+    const whole = bestOf(before.all, PARAGRAPH_EVIDENCE);
+    const carried = whole ?? bestOf(before.last, 2);
     if (carried && CARRIED.has(carried.kind)) return { ...carried, carried: true };
     // A paragraph of perks goes on in sentences that no longer name them ("We offer a robust benefits
     // package including health and dental ... We also provide onboarding, training and mentoring"): on
     // its whole evidence, in a paragraph of prose, where no cue asks.
-    const perks = bestOf(before.all, PARAGRAPH_EVIDENCE);
-    if (perks?.kind === 'benefits' && !this.runOn && this.lineEnd - this.lineStart <= MAX_PARAGRAPH && f.cues.length === 0) return { ...perks, carried: true };
+    if (whole?.kind === 'benefits' && !this.runOn && this.lineEnd - this.lineStart <= MAX_PARAGRAPH && f.cues.length === 0) return { ...whole, carried: true };
     return null;
   }
 
