@@ -2060,6 +2060,21 @@ export class MentionReader {
         }
         continue;
       }
+      // "AWS (Glue, EMR, S3, Lambda) - minimum 4 years": years right after a bracket of members are
+      // those of the skill the bracket follows, and of its members.
+      if (before && !p.part && /^\)[\s:,–*_-]*$/.test(plain) && ((k >= inSentence.length && !fresh) || (/[:,–-]/.test(plain) && !this.boundAfter(p.end, inSentence[k])))) {
+        const open = flow.lastIndexOf('(', before.start);
+        let h = b;
+        while (h >= 0 && inSentence[h]!.start > open) h--;
+        if (open >= 0 && h >= 0 && h < b && flow.lastIndexOf(')', before.start) < open && /^\s*$/.test(flow.slice(inSentence[h]!.end, open))) {
+          let members = true;
+          for (let i = h + 1; i < b && members; i++) members = this.listGap(inSentence[i]!, inSentence[i + 1]!) !== 'break';
+          if (members) {
+            for (let i = h; i <= b; i++) out.set(inSentence[i]!.first, p.years);
+            continue;
+          }
+        }
+      }
       if (k >= inSentence.length) continue;
       // "3+ years as a data engineer, Python or Scala, Apache Kafka": years of a role held (roles.held
       // before it) are the role's, and those of the roles listed with it; a list after them goes on
