@@ -56,10 +56,10 @@ export function markedText(text: string, highlights: readonly Highlight[]): stri
 
 const postingName = (p: Pick<ExtractedPosting, 'source' | 'title' | 'company' | 'location'>) => [p.title, p.company, p.location].filter(Boolean).join(' · ') || p.source;
 
-function suggestionList(title: string, list: readonly Suggestion[]): string {
+function suggestionList(title: string, list: readonly Suggestion[], byLabel = false): string {
   if (list.length === 0) return '';
   return `<h3>${h(title)}</h3><ul class="kw">${list
-    .map((s) => `<li><b>${h(s.write)}</b> <span class="note">(${h(s.importance)}${s.asks > 1 ? `, ${s.asks}×` : ''}) ${h(s.note)}</span></li>`)
+    .map((s) => `<li><b>${h(byLabel ? s.label : s.write)}</b> <span class="note">(${h(s.importance)}${s.asks > 1 ? `, ${s.asks}×` : ''}) ${h(s.note)}</span></li>`)
     .join('')}</ul>`;
 }
 
@@ -148,7 +148,7 @@ ${keywordCounts(a)}
 ${suggestionList('Use this wording', s.useWording)}
 ${suggestionList('Add to your skills section', s.addToSkills)}
 ${suggestionList('Related experience to describe (do not claim the skill itself)', s.related)}
-${suggestionList('Only if true: to learn', s.toLearn)}
+${suggestionList('Only if true: to learn', s.toLearn, true)}
 </aside>
 </div>
 <div class="plan-block">${planHtml(a.plan)}</div>

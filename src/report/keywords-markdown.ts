@@ -2,9 +2,9 @@ import type { MergedKeywords, MergedSuggestion } from '../suggest/merge.js';
 import { howOften, type PostingFacts } from './keywords-text.js';
 import { md } from './markdown.js';
 
-function group(title: string, list: readonly MergedSuggestion[], total: number): string {
+function group(title: string, list: readonly MergedSuggestion[], total: number, byLabel = false): string {
   if (list.length === 0) return '';
-  return `\n### ${title}\n\n${list.map((s) => `- **${md(s.write)}** (${howOften(s, total)}): ${md(s.note)}`).join('\n')}\n`;
+  return `\n### ${title}\n\n${list.map((s) => `- **${md(byLabel ? s.label : s.write)}** (${howOften(s, total)}): ${md(s.note)}`).join('\n')}\n`;
 }
 
 /** The keyword list for one or many postings, as Markdown. */
@@ -19,7 +19,7 @@ export function mergedKeywordsMarkdown(postings: readonly PostingFacts[], k: Mer
     group('Use this wording', k.useWording, k.postings) +
     group('Add to your skills section', k.addToSkills, k.postings) +
     group('Related experience to describe (do not claim the skill itself)', k.related, k.postings) +
-    group('Only if true: to learn', k.toLearn, k.postings) +
+    group('Only if true: to learn', k.toLearn, k.postings, true) +
     `\n### One line for an application form\n\n${md(k.line)}\n`
   );
 }

@@ -13,9 +13,9 @@ export function howOften(s: MergedSuggestion, total: number): string {
   return total > 1 ? `${s.importance}, ${s.postings} of ${total} postings` : `${s.importance}${s.asks > 1 ? `, ${s.asks}×` : ''}`;
 }
 
-function group(title: string, list: readonly MergedSuggestion[], total: number, style: Style): string[] {
+function group(title: string, list: readonly MergedSuggestion[], total: number, style: Style, byLabel = false): string[] {
   if (list.length === 0) return [];
-  return ['', style.bold(title), ...list.map((s) => `  ${t(s.write)}${style.dim(` (${howOften(s, total)}; ${t(s.note)})`)}`)];
+  return ['', style.bold(title), ...list.map((s) => `  ${t(byLabel ? s.label : s.write)}${style.dim(` (${howOften(s, total)}; ${t(s.note)})`)}`)];
 }
 
 /** The keyword list for one or many postings, for a terminal. */
@@ -32,7 +32,7 @@ export function mergedKeywordsText(postings: readonly PostingFacts[], k: MergedK
     ...group('Use this wording', k.useWording, k.postings, style),
     ...group('Add to your skills section', k.addToSkills, k.postings, style),
     ...group('Related experience to describe (do not claim the skill itself)', k.related, k.postings, style),
-    ...group('Only if true: to learn', k.toLearn, k.postings, style),
+    ...group('Only if true: to learn', k.toLearn, k.postings, style, true),
     '',
     style.bold('One line for an application form'),
     `  ${t(k.line)}`,

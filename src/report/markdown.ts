@@ -17,9 +17,9 @@ function title(p: Pick<ExtractedPosting, 'source' | 'title' | 'company' | 'locat
   return `## ${facts || md(p.source)}\n\nSource: \`${p.source.replace(/`/g, "'")}\`\n`;
 }
 
-function list(name: string, items: readonly Suggestion[]): string {
+function list(name: string, items: readonly Suggestion[], byLabel = false): string {
   if (items.length === 0) return '';
-  return `\n### ${name}\n\n${items.map((s) => `- **${md(s.write)}** (${s.importance}${s.asks > 1 ? `, ${s.asks}×` : ''}): ${md(s.note)}`).join('\n')}\n`;
+  return `\n### ${name}\n\n${items.map((s) => `- **${md(byLabel ? s.label : s.write)}** (${s.importance}${s.asks > 1 ? `, ${s.asks}×` : ''}): ${md(s.note)}`).join('\n')}\n`;
 }
 
 export function suggestionsMarkdown(s: Suggestions): string {
@@ -28,7 +28,7 @@ export function suggestionsMarkdown(s: Suggestions): string {
     list('Use this wording', s.useWording) +
     list('Add to your skills section', s.addToSkills) +
     list('Related experience to describe (do not claim the skill itself)', s.related) +
-    list('To learn (only claim these once true)', s.toLearn)
+    list('To learn (only claim these once true)', s.toLearn, true)
   );
 }
 

@@ -23,9 +23,9 @@ function heading(p: Pick<ExtractedPosting, 'source' | 'title' | 'company' | 'loc
 
 const pad = (s: string, n: number) => (s.length >= n ? `${s} ` : s + ' '.repeat(n - s.length));
 
-function suggestionLines(title: string, list: readonly Suggestion[], style: Style, withNote = true): string[] {
+function suggestionLines(title: string, list: readonly Suggestion[], style: Style, withNote = true, byLabel = false): string[] {
   if (list.length === 0) return [];
-  return ['', style.bold(title), ...list.map((s) => `  ${t(s.write)}${style.dim(` (${s.importance}${s.asks > 1 ? `, ${s.asks}×` : ''}${withNote ? `; ${t(s.note)}` : ''})`)}`)];
+  return ['', style.bold(title), ...list.map((s) => `  ${t(byLabel ? s.label : s.write)}${style.dim(` (${s.importance}${s.asks > 1 ? `, ${s.asks}×` : ''}${withNote ? `; ${t(s.note)}` : ''})`)}`)];
 }
 
 export function suggestionsText(s: Suggestions, style: Style): string[] {
@@ -36,7 +36,8 @@ export function suggestionsText(s: Suggestions, style: Style): string[] {
     ...suggestionLines('Use this wording', s.useWording, style),
     ...suggestionLines('Add to your skills section', s.addToSkills, style),
     ...suggestionLines('Related experience to describe (do not claim the skill itself)', s.related, style),
-    ...suggestionLines('To learn (only claim these once true)', s.toLearn, style),
+    // (What to learn by the skill's name; the posting's words are in the note.)
+    ...suggestionLines('To learn (only claim these once true)', s.toLearn, style, true, true),
   ];
 }
 

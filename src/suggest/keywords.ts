@@ -1,6 +1,7 @@
 import type { GapItem } from '../compare/schema.js';
 import { IMPORTANCE, importanceRank } from '../extract/importance.js';
 import { byText } from '../compare-text.js';
+import { phraseKeys } from '../lexicon/index.js';
 import type { Suggestion, Suggestions } from './schema.js';
 
 // The schemas of these suggestions are in schema.ts: only the published JSON Schema needs them built.
@@ -47,7 +48,11 @@ export function suggestKeywords(items: readonly GapItem[]): Suggestions {
       s.related.push(anyOf(g, `${g.why ?? ''}: lead with your ${yours.label}; claim ${g.label} only if true`));
     } else {
       const why = g.why ?? (g.yearsAsked !== null ? `asked with ${g.yearsAsked}+ years` : 'not in your profile');
-      s.toLearn.push(anyOf(g, why));
+      // (What to learn is named by the skill; the posting's words are told when they share no word
+      // with its name: "model deployment", the posting says "shipping"; not for "Kafka".)
+      const named = new Set(phraseKeys(g.label));
+      const says = !g.alternatives?.length && !phraseKeys(g.wording).some((w) => named.has(w)) ? `; the posting says "${g.wording}"` : '';
+      s.toLearn.push(anyOf(g, `${why}${says}`));
     }
   }
   return s;
