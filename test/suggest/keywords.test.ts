@@ -3,7 +3,7 @@ import { compareSkills } from '../../src/compare/compare.js';
 import { extractSkills } from '../../src/extract/extract.js';
 import type { Profile } from '../../src/profile/schema.js';
 import { suggestKeywords } from '../../src/suggest/keywords.js';
-import { miniTaxonomy } from '../helpers.js';
+import { bundledTaxonomy, miniTaxonomy } from '../helpers.js';
 
 const profile: Profile = {
   source: 'resume.md',
@@ -43,5 +43,20 @@ describe('a more specific skill', () => {
     expect(s.useWording.map((x) => [x.write, x.note])).toEqual([['deep learning', 'TensorFlow is a kind of deep learning: name it, with your TensorFlow as the evidence']]);
     expect(s.keywords).toEqual(['deep learning']);
     expect(s.related).toEqual([]);
+  });
+});
+
+describe('what to learn', () => {
+  const tax = bundledTaxonomy();
+  const none: Profile = { source: 'me.yaml', name: null, skills: [] };
+  const text = 'Title\nRequirements\n- Experience shipping models to production\n- Apache Kafka\n- Kafka Streams\n- Working in a team';
+  const s = suggestKeywords(compareSkills(extractSkills(text, tax), none, tax).items);
+  const note = (id: string) => s.toLearn.find((x) => x.id === id)?.note;
+  it('tells the posting\'s words when they share none with the skill\'s name', () => {
+    expect(note('teamwork')).toContain('the posting says "Working in a team"');
+  });
+  it('says nothing more when they share a word ("Apache Kafka" for Kafka)', () => {
+    expect(s.toLearn.map((x) => x.id)).toContain('kafka');
+    expect(note('kafka')).not.toContain('the posting says');
   });
 });
