@@ -54,6 +54,9 @@ const CASES: [string, 'Summary' | 'Experience' | 'Interests', string, string][] 
   ['Aspiring data engineer, transitioning into data engineering from finance.', 'Summary', 'data engineering', 'data-engineering'],
   ['I am planning to move our jobs to Dagster next year.', 'Experience', 'Dagster', 'dagster'],
   ['Keen to learn Go.', 'Summary', 'Go', 'go'],
+  ['Currently completing the fast.ai course on weekends.', 'Summary', 'fastai', 'fastai'],
+  ['Working through the official Kubernetes tutorials.', 'Summary', 'Kubernetes', 'kubernetes'],
+  ['Halfway through the Deep Learning Specialization.', 'Summary', 'deep learning', 'deep-learning'],
   // other people's work
   ['Worked on a team that used Scala for the backend.', 'Experience', 'Scala', 'scala'],
   ['Partnered with ML engineers who deployed models on Kubernetes.', 'Experience', 'Kubernetes', 'kubernetes'],
@@ -120,6 +123,11 @@ describe('reading a resume', () => {
     const text = ['Max Beispiel', '', 'Profil', 'Quereinstieg in Data Engineering aus dem Controlling. Ich belege gerade einen Kurs in Kubernetes.', '', 'Berufserfahrung', 'Controller, Beispiel GmbH (2018-2024)', '- Berichte mit Excel und SQL erstellt und die Zahlen für den Vorstand aufbereitet', '', 'Kenntnisse', 'Python, SQL'].join('\n');
     const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s]));
     expect([by['data-engineering']?.level, by.kubernetes?.level, by.python?.level]).toEqual(['learning', 'learning', null]);
+  });
+  it('reads a German resume\'s course still being taken as learning', () => {
+    const text = ['Erika Muster', '', 'Profil', 'Controllerin mit Erfahrung in der Datenanalyse. Ich absolviere gerade den Kurs Terraform und arbeite mich derzeit in Rust ein.', '', 'Kenntnisse', 'Python, SQL'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s]));
+    expect([by.terraform?.level, by.rust?.level, by.python?.level]).toEqual(['learning', 'learning', null]);
   });
   it('keeps what the person did among what others did, and the years a resume states', () => {
     const text = ['Sam Lee', '', 'Skills', 'Python (5 years), SQL - 3 yrs, Docker', '', 'Experience', '- Led a team that I trained in Go', '- Joined a team that used Spark; I wrote Spark jobs daily', '- Worked with analysts who built reports in Looker'].join('\n');
