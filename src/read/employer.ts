@@ -10,6 +10,7 @@ import { keyHash, scanTokens, type PhraseSet, type Tokens } from '../lexicon/ind
 import { alternation } from './patterns.js';
 import type { Section } from './sections.js';
 import type { Vocabulary } from './vocab.js';
+import { isWhiteSpace } from '../white-space.js';
 
 /** The keys of a company's name that name it: "Acme Robotics, Inc." -> acme, robotics. */
 export function employerKeys(company: string, vocab: Vocabulary): string[] {
@@ -24,7 +25,7 @@ export function employerKeys(company: string, vocab: Vocabulary): string[] {
 
 /** The employer a posting's text names, when no field does; undefined when it names none clearly. */
 export function employerNamed(text: string, sections: readonly Section[], title: string | null, vocab: Vocabulary): string | undefined {
-  return (title !== null ? titleEmployer(title, vocab) : undefined) ?? headingEmployer(text, sections, vocab) ?? introEmployer(text, vocab) ?? blurbEmployer(text, vocab) ?? voicedEmployer(text, vocab) ?? equalOpportunityEmployer(text, vocab);
+  return (title !== null ? titleEmployer(title, vocab) : undefined) ?? headerEmployer(text, sections, vocab) ?? headingEmployer(text, sections, vocab) ?? introEmployer(text, vocab) ?? blurbEmployer(text, vocab) ?? voicedEmployer(text, vocab) ?? equalOpportunityEmployer(text, vocab);
 }
 
 /**
@@ -80,6 +81,56 @@ const COMPANY_NAME = /^[\p{Lu}\d][^\s?!:]*(?:\s+(?:&|[\p{Lu}\d][^\s?!:]*))*$/u;
 function titleEmployer(title: string, vocab: Vocabulary): string | undefined {
   const cut = title.replace(/\s*\([^)]*\)/g, '').split(/\s*(?:[([|,·•]|\s[-–—]\s)/, 1)[0]!;
   return nameAfter(cut, vocab.employerTitleMarkers, false, vocab.headingFiller);
+}
+
+/** How many lines after the title line a job board's line of its facts may stand. */
+const HEADER_LINES = 2;
+/** The most words of an employer's name first in such a line. */
+const HEADER_NAME_WORDS = 5;
+
+/**
+ * The employer first in the line of facts a job board writes under the title, its fields parted by
+ * dots or bars ("Snowflake · San Mateo, CA (Hybrid) · Reposted 2 weeks ago", "**Brightpath** ·
+ * Remote (US/Canada) · $210k"): a name of capitalised words with a legal form ("Nordlicht Logistik
+ * GmbH · Hamburg · Vollzeit"), or one the text names again; never a place or terms word ("Remote ·
+ * Full-time") nor a role; and only where another field tells a place, terms, pay or a date (a line
+ * of tags, "Python · Django · AWS", names no employer).
+ */
+function headerEmployer(text: string, sections: readonly Section[], vocab: Vocabulary): string | undefined {
+  const title = sections.find((s) => s.kind === 'title');
+  if (!title) return undefined;
+  let pos = title.end;
+  for (let n = 0; n < HEADER_LINES && pos < text.length; n++) {
+    while (pos < text.length && isWhiteSpace(text.charCodeAt(pos))) pos++;
+    const nl = text.indexOf('\n', pos);
+    const line = text.slice(pos, nl < 0 ? text.length : nl);
+    const parts = line.split(HEADER_SEPARATOR);
+    if (parts.length >= 2) {
+      // (The other fields tell a place, terms, pay or a date: not a line of tags, "Python · Django · AWS".)
+      if (!parts.slice(1).some((p) => /\d|,\s*\p{Lu}{2}\b/u.test(p) || ((vocab.titleTerms.lastIndex = 0), vocab.titleTerms.test(p)))) return undefined;
+      const name = parts[0]!.replace(/[*_]{1,2}/g, '').trim();
+      if (!COMPANY_NAME.test(name) || name.split(/\s+/).length > HEADER_NAME_WORDS || /\d/.test(name)) return undefined;
+      vocab.titleTerms.lastIndex = 0;
+      if (vocab.titleTerms.test(name) || vocab.notTitle.inText(name).length > 0 || vocab.titleRoleWords.inText(name).length > 0) return undefined;
+      const words = name.split(/\s+/);
+      const legal = vocab.employerLegalForms.has(words[words.length - 1]!.toLowerCase().replace(/[.,]+$/, ''));
+      return legal || namedAgain(text, name, pos + line.length) ? name : undefined;
+    }
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return undefined;
+}
+
+/** Fields of a job board's header line: a middle dot, a bullet or a bar between spaces. */
+const HEADER_SEPARATOR = /\s+[·•|]\s+/;
+
+/** Whether the text names `name` again after `from`, as a word of its own, as written. */
+function namedAgain(text: string, name: string, from: number): boolean {
+  for (let at = text.indexOf(name, from); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + name.length] ?? ' ')) return true;
+  }
+  return false;
 }
 
 /**
