@@ -25,7 +25,7 @@ export function employerKeys(company: string, vocab: Vocabulary): string[] {
 
 /** The employer a posting's text names, when no field does; undefined when it names none clearly. */
 export function employerNamed(text: string, sections: readonly Section[], title: string | null, vocab: Vocabulary): string | undefined {
-  return (title !== null ? titleEmployer(title, vocab) : undefined) ?? headerEmployer(text, sections, vocab) ?? headingEmployer(text, sections, vocab) ?? introEmployer(text, vocab) ?? blurbEmployer(text, vocab) ?? voicedEmployer(text, vocab) ?? equalOpportunityEmployer(text, vocab);
+  return (title !== null ? titleEmployer(title, vocab) : undefined) ?? headingEmployer(text, sections, vocab) ?? introEmployer(text, vocab) ?? blurbEmployer(text, vocab) ?? voicedEmployer(text, vocab) ?? equalOpportunityEmployer(text, vocab);
 }
 
 /**
@@ -96,7 +96,7 @@ const HEADER_NAME_WORDS = 5;
  * Full-time") nor a role; and only where another field tells a place, terms, pay or a date (a line
  * of tags, "Python · Django · AWS", names no employer).
  */
-function headerEmployer(text: string, sections: readonly Section[], vocab: Vocabulary): string | undefined {
+export function headerEmployer(text: string, sections: readonly Section[], vocab: Vocabulary): string | undefined {
   const title = sections.find((s) => s.kind === 'title');
   if (!title) return undefined;
   let pos = title.end;

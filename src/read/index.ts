@@ -12,7 +12,7 @@ import { indexIn } from '../white-space.js';
 import type { Span } from '../lexicon/index.js';
 import { readFlow } from './flow.js';
 import { readHeading } from './headings.js';
-import { employerKeys, employerNamed } from './employer.js';
+import { employerKeys, employerNamed, headerEmployer } from './employer.js';
 import { NOT_ASKED, opensItem, splitSections, type Section } from './sections.js';
 import { readTables, type TableCell } from './tables.js';
 import { dashTitle, plainTitle, titleOf, withoutEmployer } from './title.js';
@@ -91,11 +91,13 @@ export function read(text: string, options: ReadOptions = {}): Reading {
   const titleLine = titleSection ? text.slice(titleSection.start, titleSection.end) : undefined;
   let title = titleLine !== undefined ? ((kind === 'posting' ? fieldTitle(titleLine, vocab, true) : undefined) ?? titleOf(titleLine, vocab) ?? null) : kind === 'posting' ? leadingTitle(text, vocab) : null;
   // A pasted posting names its employer in its title line or a heading about it, if anywhere.
-  const named = company || kind !== 'posting' ? undefined : employerNamed(text, sections, title, vocab);
+  // (A job board's line of facts under the title names it as a fact: "Snowflake · San Mateo, CA · 2 weeks ago".)
+  const header = company || kind !== 'posting' ? undefined : headerEmployer(text, sections, vocab);
+  const named = company || kind !== 'posting' ? undefined : (header ?? employerNamed(text, sections, title, vocab));
   // (The employer after a dash is no part of the title: "DATA ENGINEER (STREAMING) — HELM LOGISTICS".)
   if (title !== null && (company ?? named)) title = withoutEmployer(title, (company ?? named)!);
   const tables = kind === 'posting' ? readTables(text, vocab) : [];
-  return { text, flow, vocab, kind, sections, asking, title, facts, employer: named ? employerKeys(named, vocab) : employer, tables };
+  return { text, flow, vocab, kind, sections, asking, title, facts: header ? { ...facts, company: header } : facts, employer: named ? employerKeys(named, vocab) : employer, tables };
 }
 
 /**

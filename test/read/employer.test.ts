@@ -11,6 +11,19 @@ describe('the employer a pasted posting names', () => {
     expect(employer('Data Scientist at home\n\nRequirements\n- SQL\n')).toEqual([]);
     expect(employer('Senior Data Scientist\n\nRequirements\n- SQL\n')).toEqual([]);
   });
+  it('takes it from a job board\'s line of facts under the title, and gives it as the company', () => {
+    const linkedIn = 'Senior Data Engineer\nSnowflake · San Mateo, CA (Hybrid) · Reposted 2 weeks ago · Over 100 applicants\n\nAbout the job\nYou will build the pipelines behind Snowflake reporting.\n';
+    expect(employer(linkedIn)).toEqual(['snowflake']);
+    expect(read(linkedIn, {}).facts.company).toBe('Snowflake');
+    // A legal form names it without the text naming it again; bold marks are no part of it.
+    expect(employer('Data Engineer (m/w/d)\nNordlicht Logistik GmbH · Hamburg · Vollzeit\n\nDein Profil\n- SQL\n')).toEqual(['nordlicht', 'logistik']);
+    expect(employer('ML Engineer\n**Brightpath** · Remote (US/Canada) · $210k\n\nBrightpath helps pharmacies.\n')).toEqual(['brightpath']);
+    // Not a line of tags, a place alone, terms or a name said once; a field given wins.
+    expect(employer('Backend Engineer\nPython · Django · AWS\n\nYou will write Python services.\n')).toEqual([]);
+    expect(employer('Data Analyst\nRemote · Full-time · $90k\n\nRemote work is fine.\n')).toEqual([]);
+    expect(employer('Data Analyst\nAcme Labs · Boston, MA · Full-time\n\nRequirements\n- SQL\n')).toEqual([]);
+    expect(read(linkedIn, { company: 'Snowflake Inc.' }).facts.company).toBeUndefined();
+  });
   it('takes it from a heading about the company when the text names it again', () => {
     const text = 'Data Engineer\n\nAbout Northwind\nNorthwind builds payments infrastructure.\n\nRequirements\n- SQL\n';
     expect(employer(text)).toEqual(['northwind']);
