@@ -474,7 +474,16 @@ function groupsOf(
   const lineage = (run: number[]) => run.every(concept) && run.every((i) => run.every((j) => kept[i]!.id === kept[j]!.id || kindOf(kept[i]!.id, kept[j]!.id) || kindOf(kept[j]!.id, kept[i]!.id)));
   const slashed = (run: number[]) => run.every((i, k) => k === 0 || text.slice(kept[run[k - 1]!]!.end, kept[i]!.start).trim() === '/');
   const industry = (i: number) => categoryOf(taxonomy, bySkill.get(kept[i]!.id)?.category ?? '').reading === 'industry';
+  // A practice named right before the first of the choices, a space between, qualifies it and is none
+  // of them: "You write clean Go or Python" (clean code, asked besides).
+  const tool = (i: number) => categoryOf(taxonomy, bySkill.get(kept[i]!.id)?.category ?? '').tool;
+  const qualifies = (a: number, b: number) => !tool(a) && tool(b) && degreeOf(a) === null && /^[ \t]+$/.test(text.slice(kept[a]!.end, kept[b]!.start));
   const runs = findAlternatives(reader, kept, degreeOf, kindOf, industry)
+    .map((run) => {
+      let k = 0;
+      while (k + 1 < run.length && qualifies(run[k]!, run[k + 1]!)) k++;
+      return k > 0 ? run.slice(k) : run;
+    })
     .map((run) => (run.some((i) => degreeOf(i) === 'degree') ? run.filter(schooling) : run))
     .filter((run) => run.length > 1 && run.every((i) => bySkill.has(kept[i]!.id)) && !((run.every(soft) || lineage(run)) && slashed(run)));
   if (runs.length === 0) return [];
