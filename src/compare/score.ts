@@ -21,7 +21,7 @@ export function yearsFactor(asked: number | null, have: number | null): number {
   return Math.max(0.5, have / asked);
 }
 
-export function score(items: readonly Pick<GapItem, 'importance' | 'credit' | 'weight'>[]): Score {
+export function score(items: readonly Pick<GapItem, 'importance' | 'credit' | 'weight' | 'group'>[]): Score {
   const components = IMPORTANCE.map((importance) => {
     // A member of a group of alternatives other than the one that counts weighs 0: the group counts once.
     const group = items.filter((i) => i.importance === importance && i.weight > 0);
@@ -35,7 +35,8 @@ export function score(items: readonly Pick<GapItem, 'importance' | 'credit' | 'w
     possible === 0
       ? 'the posting names no known skills, so there is nothing to score'
       : `${round2(earned)} of ${possible} points: each required skill is worth ${WEIGHTS.required}, preferred ${WEIGHTS.preferred}, mentioned ${WEIGHTS.mentioned}; ` +
-        `a matched or reworded skill earns all of it (one you know a little ${LEVEL_CREDIT.beginner * 100}%, one you are learning nothing), one you have that meets it (a Master's for a Bachelor's) all of it, a child skill ${CHILD_CREDIT * 100}%, a related one ${CREDIT.transferable * 100}%, a missing one nothing; a years shortfall scales it down (never below half)`;
+        `a matched or reworded skill earns all of it (one you know a little ${LEVEL_CREDIT.beginner * 100}%, one you are learning nothing), one you have that meets it (a Master's for a Bachelor's) all of it, a child skill ${CHILD_CREDIT * 100}%, a related one ${CREDIT.transferable * 100}%, a missing one nothing; a years shortfall scales it down (never below half)` +
+        (items.some((i) => i.group !== null) ? '; a group of alternatives ("PyTorch or JAX") counts as one skill, by the member that earns you most' : '');
   return { value, components, explanation };
 }
 

@@ -87,6 +87,9 @@ describe('alternatives', () => {
     expect([by('rust').weight, by('cpp').weight].sort()).toEqual([0, 3]);
     const required = gap.score.components.find((c) => c.importance === 'required')!;
     expect(required).toMatchObject({ skills: 3, possible: 9, earned: 6 });
+    // The explanation says so, where the posting offers a choice, and only there.
+    expect(gap.score.explanation).toContain('a group of alternatives');
+    expect(compareSkills(extractText('Requirements\n- Python\n- Rust', miniTaxonomy()).skills, profile, miniTaxonomy()).score.explanation).not.toContain('alternatives');
   });
   it('are one thing to learn, and only the member you have is a keyword', () => {
     const s = suggestKeywords(gap.items);
