@@ -19,6 +19,9 @@ const anyOf = (g: GapItem, note: string): Suggestion => {
   return { ...e, label, write: label, note: `${note}; any one of them` };
 };
 
+/** The same word, or one the start of the other ("mentor", "mentoring"; four letters at least). */
+const sameWord = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
+
 /**
  * Keyword advice from a gap, honest by construction: only skills the person has are ever proposed as
  * keywords; transferable and missing skills go to lists of their own and never into `keywords`.
@@ -49,9 +52,9 @@ export function suggestKeywords(items: readonly GapItem[]): Suggestions {
     } else {
       const why = g.why ?? (g.yearsAsked !== null ? `asked with ${g.yearsAsked}+ years` : 'not in your profile');
       // (What to learn is named by the skill; the posting's words are told when they share no word
-      // with its name: "model deployment", the posting says "shipping"; not for "Kafka".)
-      const named = new Set(phraseKeys(g.label));
-      const says = !g.alternatives?.length && !phraseKeys(g.wording).some((w) => named.has(w)) ? `; the posting says "${g.wording}"` : '';
+      // with its name: "model deployment", the posting says "shipping"; not for "Kafka", "Mentor".)
+      const named = phraseKeys(g.label);
+      const says = !g.alternatives?.length && !phraseKeys(g.wording).some((w) => named.some((n) => sameWord(w, n))) ? `; the posting says "${g.wording}"` : '';
       s.toLearn.push(anyOf(g, `${why}${says}`));
     }
   }

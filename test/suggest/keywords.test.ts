@@ -49,14 +49,16 @@ describe('a more specific skill', () => {
 describe('what to learn', () => {
   const tax = bundledTaxonomy();
   const none: Profile = { source: 'me.yaml', name: null, skills: [] };
-  const text = 'Title\nRequirements\n- Experience shipping models to production\n- Apache Kafka\n- Kafka Streams\n- Working in a team';
+  const text = 'Title\nRequirements\n- Experience shipping models to production\n- Apache Kafka\n- Kafka Streams\n- Working in a team\n- Mentor junior engineers\n- LLM fine-tuning';
   const s = suggestKeywords(compareSkills(extractSkills(text, tax), none, tax).items);
   const note = (id: string) => s.toLearn.find((x) => x.id === id)?.note;
   it('tells the posting\'s words when they share none with the skill\'s name', () => {
-    expect(note('teamwork')).toContain('the posting says "Working in a team"');
+    expect(note('model-deployment')).toContain('the posting says "shipping"');
   });
-  it('says nothing more when they share a word ("Apache Kafka" for Kafka)', () => {
+  it('says nothing more when they share a word ("Apache Kafka" for Kafka), or the start of one ("Mentor" for mentoring)', () => {
     expect(s.toLearn.map((x) => x.id)).toContain('kafka');
     expect(note('kafka')).not.toContain('the posting says');
+    expect(note('mentoring')).toBeDefined();
+    expect(note('mentoring')).not.toContain('the posting says');
   });
 });
