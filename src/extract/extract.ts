@@ -8,6 +8,7 @@ import type { Level } from '../profile/schema.js';
 import { categoryOf, type CompiledTaxonomy } from '../taxonomy/compile.js';
 import { coordinated } from './coordination.js';
 import { withoutForeignAcronyms } from './acronyms.js';
+import { asCertifications } from './certifications.js';
 import { asDegreeFields, inDegreeFields } from './degree-fields.js';
 import { findRoleTitles } from './role-titles.js';
 import { importanceRank, sectionImportance, strongest, type Importance } from './importance.js';
@@ -218,6 +219,7 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
   if (matches.length === 0) return { skills: [], groups: [], negated: [], reading };
   const reader = new MentionReader(reading, tokens, matches);
   asDegreeFields(matches, reader, taxonomy);
+  if (kind === 'posting') asCertifications(matches, reader, taxonomy);
   const vocab = reading.vocab;
   const bySkill = new Map<string, ExtractedSkill>();
   const negated = new Map<string, NegatedSkill>();

@@ -612,6 +612,11 @@ export class Vocabulary {
     return (this.m.culture ??= this.stored('culture') ?? phraseSet(this.file.culture));
   }
 
+  /** Key hashes of the words for a certification (certificationWords). */
+  get certificationWords(): ReadonlySet<number> {
+    return (this.m.certificationWords ??= keyHashSet(this.file.certificationWords ?? []));
+  }
+
   get equivalentExperience(): PhraseSet<true> {
     return (this.m.equivalentExperience ??= this.stored('equivalentExperience') ?? phraseSet(this.file.equivalentExperience));
   }
