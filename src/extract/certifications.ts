@@ -44,7 +44,8 @@ function certificationTwins(taxonomy: CompiledTaxonomy): ReadonlyMap<string, Ski
  */
 export function asCertifications(matches: Match[], reader: MentionReader, taxonomy: CompiledTaxonomy): void {
   const words = reader.reading.vocab.certificationWords;
-  if (words.size === 0) return;
+  // (Most postings name no certification: their lists are never walked.)
+  if (words.size === 0 || !reader.reading.vocab.certificationGate.test(reader.reading.flow)) return;
   const twins = certificationTwins(taxonomy);
   if (twins.size === 0) return;
   const { tokens } = reader;

@@ -617,6 +617,11 @@ export class Vocabulary {
     return (this.m.certificationWords ??= keyHashSet(this.file.certificationWords ?? []));
   }
 
+  /** Whether a text may hold a word for a certification: one test of a literal alternation, before its tokens are looked at. */
+  get certificationGate(): RegExp {
+    return (this.m.certificationGate ??= new RegExp((this.file.certificationWords ?? []).map(escapeWords).join('|') || '(?!)', 'i'));
+  }
+
   get equivalentExperience(): PhraseSet<true> {
     return (this.m.equivalentExperience ??= this.stored('equivalentExperience') ?? phraseSet(this.file.equivalentExperience));
   }
