@@ -7,10 +7,10 @@
  */
 
 import { keyHash, scanTokens, type PhraseSet, type Tokens } from '../lexicon/index.js';
+import { isWhiteSpace } from '../white-space.js';
 import { alternation } from './patterns.js';
 import type { Section } from './sections.js';
 import type { Vocabulary } from './vocab.js';
-import { isWhiteSpace } from '../white-space.js';
 
 /** The keys of a company's name that name it: "Acme Robotics, Inc." -> acme, robotics. */
 export function employerKeys(company: string, vocab: Vocabulary): string[] {

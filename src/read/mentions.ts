@@ -100,6 +100,9 @@ const MIN_ASKING_LINES = 3;
 /** The share of a section's lines naming a skill that must open with a duty word for it to list duties (see mostlyDuties). */
 const DUTY_SHARE = 0.6;
 
+/** How far back a bracket of members may open before the years right after it ("AWS (Glue, EMR, S3, Lambda) - minimum 4 years"). */
+const MEMBERS_BRACKET_CHARS = 300;
+
 /** How many lines of a list a line ending in a colon gives its years to (see listYearsOf). */
 const MAX_LIST_LINES = 15;
 
@@ -2063,10 +2066,14 @@ export class MentionReader {
       // "AWS (Glue, EMR, S3, Lambda) - minimum 4 years": years right after a bracket of members are
       // those of the skill the bracket follows, and of its members.
       if (before && !p.part && /^\)[\s:,–*_-]*$/.test(plain) && ((k >= inSentence.length && !fresh) || (/[:,–-]/.test(plain) && !this.boundAfter(p.end, inSentence[k])))) {
-        const open = flow.lastIndexOf('(', before.start);
+        // (The bracket opens in the sentence, a few hundred characters back at most: a text of one
+        // long line reads in linear time.)
+        const from = Math.max(f.span.start, before.start - MEMBERS_BRACKET_CHARS);
+        const inside = flow.slice(from, before.start);
+        const open = from + inside.lastIndexOf('(');
         let h = b;
         while (h >= 0 && inSentence[h]!.start > open) h--;
-        if (open >= 0 && h >= 0 && h < b && flow.lastIndexOf(')', before.start) < open && /^\s*$/.test(flow.slice(inSentence[h]!.end, open))) {
+        if (open >= from && h >= 0 && h < b && inside.lastIndexOf(')') < open - from && /^\s*$/.test(flow.slice(inSentence[h]!.end, open))) {
           let members = true;
           for (let i = h + 1; i < b && members; i++) members = this.listGap(inSentence[i]!, inSentence[i + 1]!) !== 'break';
           if (members) {
