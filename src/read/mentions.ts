@@ -100,6 +100,9 @@ const MIN_ASKING_LINES = 3;
 /** The share of a section's lines naming a skill that must open with a duty word for it to list duties (see mostlyDuties). */
 const DUTY_SHARE = 0.6;
 
+/** The most tokens of a bracket inside a phrase that a bare cue after it passes over ("languages (Python, R etc.) to analyze data preferred"). */
+const MAX_ASIDE_TOKENS = 12;
+
 /** How far back a bracket of members may open before the years right after it ("AWS (Glue, EMR, S3, Lambda) - minimum 4 years"). */
 const MEMBERS_BRACKET_CHARS = 300;
 
@@ -892,6 +895,17 @@ export class MentionReader {
       if (k - 2 > floor && ONE_WORD_BRACKET.test(text.slice(tokens.end[k - 2]!, tokens.start[k]!))) {
         k -= 2;
         continue;
+      }
+      // (And so is a bracket inside the phrase, of the names it gives: "Experience with statistical
+      // languages (Python, R etc.) to analyze large datasets preferred". Not in a text whose line
+      // breaks were lost.)
+      if (!this.runOn && /^\.?\s*\)\s*$/.test(text.slice(tokens.end[k - 1]!, tokens.start[k]!))) {
+        let j = k - 1;
+        while (j > floor && !/[()]/.test(text.slice(tokens.end[j - 1]!, tokens.start[j]!))) j--;
+        if (j > floor && /^[^()]*\([^()]*$/.test(text.slice(tokens.end[j - 1]!, tokens.start[j]!)) && k - j <= MAX_ASIDE_TOKENS) {
+          k = j;
+          continue;
+        }
       }
       for (let p = tokens.end[k - 1]!; p < tokens.start[k]!; p++) {
         const c = text.charCodeAt(p);
