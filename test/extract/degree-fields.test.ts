@@ -20,3 +20,14 @@ describe('skills named as the field of a degree', () => {
     expect(found).not.toContain('data-science-degree');
   });
 });
+
+describe('a degree or equivalent experience', () => {
+  const orExperience = (text: string) => extractText(`Requirements\n${text}`, bundledTaxonomy()).skills.find((s) => s.id === 'bachelors-degree')?.orExperience;
+  it('accepts experience instead, said with or without its years', () => {
+    expect(orExperience("Bachelor's degree in Statistics or equivalent experience")).toBe(true);
+    expect(orExperience("Bachelor's in Supply Chain, Business Analytics or similar – or 4 years of equivalent experience")).toBe(true);
+  });
+  it('asks for the degree where nothing accepts experience instead', () => {
+    expect(orExperience("Bachelor's degree in Statistics and 4 years of experience with SQL")).toBe(false);
+  });
+});
