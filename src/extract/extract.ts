@@ -462,6 +462,8 @@ function groupsOf(
   // A degree is an alternative to degrees, fields and credentials only ("Actuarial credential or
   // Master's degree"): "Strong SQL skills Master's degree or PhD", items run together where a text lost
   // its line breaks, or "pharma experience or Bachelor or Master degree" offer no choice between them.
+  /** How the category of mention i's skill reads (tool, industry, ...). */
+  const readsOf = (i: number) => categoryOf(taxonomy, bySkill.get(kept[i]!.id)?.category ?? '');
   const schooling = (i: number) => degreeOf(i) !== null || bySkill.get(kept[i]!.id)?.category === 'certification';
   // Soft skills a slash joins are asked together ("written/verbal communication", "interpersonal/
   // communication skills"), where a slash between tools offers a choice ("AWS/GCP").
@@ -470,16 +472,15 @@ function groupsOf(
   // field named twice. (Not tools, "Airflow/Cloud Composer", nor subjects of study and industries,
   // "Mathematics/Statistics", "Banking/Financial Services": a choice.)
   const concept = (i: number) => {
-    const c = categoryOf(taxonomy, bySkill.get(kept[i]!.id)?.category ?? '');
+    const c = readsOf(i);
     return !c.tool && c.reading !== 'industry' && degreeOf(i) === null;
   };
   const lineage = (run: number[]) => run.every(concept) && run.every((i) => run.every((j) => kept[i]!.id === kept[j]!.id || kindOf(kept[i]!.id, kept[j]!.id) || kindOf(kept[j]!.id, kept[i]!.id)));
   const slashed = (run: number[]) => run.every((i, k) => k === 0 || text.slice(kept[run[k - 1]!]!.end, kept[i]!.start).trim() === '/');
-  const industry = (i: number) => categoryOf(taxonomy, bySkill.get(kept[i]!.id)?.category ?? '').reading === 'industry';
+  const industry = (i: number) => readsOf(i).reading === 'industry';
   // A practice named right before the first of the choices, a space between, qualifies it and is none
   // of them: "You write clean Go or Python" (clean code, asked besides).
-  const tool = (i: number) => categoryOf(taxonomy, bySkill.get(kept[i]!.id)?.category ?? '').tool;
-  const qualifies = (a: number, b: number) => !tool(a) && tool(b) && degreeOf(a) === null && /^[ \t]+$/.test(text.slice(kept[a]!.end, kept[b]!.start));
+  const qualifies = (a: number, b: number) => !readsOf(a).tool && readsOf(b).tool && degreeOf(a) === null && /^[ \t]+$/.test(text.slice(kept[a]!.end, kept[b]!.start));
   const runs = findAlternatives(reader, kept, degreeOf, kindOf, industry)
     .map((run) => {
       let k = 0;

@@ -614,7 +614,7 @@ export class Vocabulary {
 
   /** Key hashes of the words for a certification (certificationWords). */
   get certificationWords(): ReadonlySet<number> {
-    return (this.m.certificationWords ??= keyHashSet(this.file.certificationWords ?? []));
+    return (this.m.certificationWords ??= this.stored('certificationWords') ?? keyHashSet(this.file.certificationWords ?? []));
   }
 
   /** Whether a text may hold a word for a certification: one test of a literal alternation, before its tokens are looked at. */
