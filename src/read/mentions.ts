@@ -2811,8 +2811,13 @@ export class MentionReader {
    */
   namesEmployer(span: TokenSpan): boolean {
     if (this.employer.size === 0) return false;
-    for (let k = span.first; k < span.last; k++) if (!this.employer.has(this.tokens.keyHashOf(k))) return false;
-    if (this.employer.size === 1 || span.last - span.first === this.employer.size || this.tokens.keyHashOf(span.first) === this.employerFirst) return true;
+    // (A company word after the name is the name's: "Sauce Labs" for Sauce Labs, whose name is "sauce".)
+    let words = 0;
+    for (let k = span.first; k < span.last; k++) {
+      if (this.employer.has(this.tokens.keyHashOf(k))) words++;
+      else if (words === 0 || !this.reading.vocab.companySuffixes.has(this.tokens.key(k))) return false;
+    }
+    if (this.employer.size === 1 || words === this.employer.size || this.tokens.keyHashOf(span.first) === this.employerFirst) return true;
     const nameWord = (k: number) => k >= 0 && k < this.tokens.count && this.employer.has(this.tokens.keyHashOf(k));
     const amp = (k: number) => k >= 0 && k < this.tokens.count && this.tokens.keyHashOf(k) === AMP_HASH;
     return nameWord(span.first - 1) || nameWord(span.last) || (amp(span.first - 1) && nameWord(span.first - 2)) || (amp(span.last) && nameWord(span.last + 1));
