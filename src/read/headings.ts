@@ -268,6 +268,8 @@ export function mayBeHeading(text: string, from: number, to: number, vocab: Voca
   // (And one with a remark after a comma and a turn: the words before the comma. See classifyAsWritten.)
   const comma = indexIn(text, 44, from, head);
   if (comma > from && vocab.turnWords.has(wordHashAt(text, comma + 1, head, true)) && vocab.headingLexicon.has(wordHashAt(text, from, comma, true))) head = comma;
+  // (And a long line ending in a colon whose first clause opens with a list's phrase: readHeading tells.)
+  if (last === 58 && comma > from && vocab.headingLexicon.has(wordHashAt(text, from, comma, true))) return true;
   // (A heading written twice, in two languages: either half. See readHeading.)
   const slash = indexIn(text, 47, from, head);
   if (slash > from && text.charCodeAt(slash - 1) === 32 && text.charCodeAt(slash + 1) === 32 && indexIn(text, 47, slash + 1, to) < 0) return mayBeHeading(text, from, slash - 1, vocab) || mayBeHeading(text, slash + 2, to, vocab);
@@ -488,7 +490,15 @@ export function readHeading<K extends string>(
     const known = [a, b].filter((h) => h.kind && h.covered);
     if (known.length > 0 && known.every((h) => h.kind === known[0]!.kind) && [a, b].every((h) => !h.kind || h.kind === known[0]!.kind)) return { label, kind: known[0]!.kind!, content: -1, item: false };
   }
-  if (countWords(label) > (shouted ? MAX_SHOUTED_WORDS : MAX_HEADING_WORDS)) return bracketed();
+  // A long line ending in a colon whose first clause, all a heading's words, names one of the job's
+  // lists: "If you also had these experiences, you'd knock it out of the park:". The rest only colours it.
+  const claused = (): Heading<K> | undefined => {
+    const comma = label.indexOf(',');
+    if (!t.endsWith(':') || comma <= 0 || countWords(label.slice(0, comma)) > MAX_HEADING_WORDS) return undefined;
+    const h = classify(label.slice(0, comma), phrases, vocab, options.extra, true);
+    return h.kind && h.covered && NAMES_LISTS.has(h.kind) ? { label, kind: h.kind, content: -1, item: false } : undefined;
+  };
+  if (countWords(label) > (shouted ? MAX_SHOUTED_WORDS : MAX_HEADING_WORDS)) return bracketed() ?? claused();
   const c = classify(label, phrases, vocab, options.extra, marked || shouted);
   if (!c.covered && label.endsWith(')')) {
     const b = bracketed();
