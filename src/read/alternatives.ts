@@ -311,6 +311,12 @@ export function findAlternatives(
       if (distinct(run)) groups.push(run);
       return;
     }
+    // (In a bracket of examples "etc." closes, commas between its items, an "and" joins within an
+    // item or ends the examples: "(random forest, decision trees, supervised and unsupervised modeling, etc.)".)
+    if (gaps.includes('comma') && gaps.every((k) => k === 'comma' || k === 'and') && bracketOfExamples(reader, mentions, run)) {
+      if (distinct(run)) groups.push(run);
+      return;
+    }
     // The fields of one degree are alternatives: "a Bachelor's in Statistics, Mathematics, Computer
     // Science", "a STEM discipline (Computer Science, Statistics, Data Science, etc.)".
     if (degreeOf && run[0]! > 0 && !gaps.includes('and') && run.every((i) => degreeOf(i) === 'field' || degreeOf(i) === 'subject') && fieldsOf(reader, mentions[run[0]! - 1]!, mentions[run[0]!]!, degreeOf(run[0]! - 1))) {
