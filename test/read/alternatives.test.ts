@@ -37,7 +37,7 @@ describe('groups of alternatives', () => {
     expect(groups('Service frameworks such as Spring Boot, Ratpack, Vert.x, or Play')).toEqual([['eclipse-vert-x', 'spring-boot']]);
     expect(groups('Python, Foo, Java')).toEqual([]);
     // ... and, in a list of fields of study, the first words of an item the taxonomy knows the end of.
-    expect(groups("Master's degree in Statistics, Health Economics, Bioinformatics, or Computer Science")).toEqual([['computational-biology', 'computer-science', 'economics', 'statistics']]);
+    expect(groups("Master's degree in Statistics, Transport Economics, Bioinformatics, or Computer Science")).toEqual([['computational-biology', 'computer-science', 'economics', 'statistics']]);
     expect(groups('SQL, Advanced Python or R')).toEqual([['python', 'r']]);
     // ... and, in a list a lead-in and a colon open, a few lower-case words around an item.
     expect(groups('Knowledge of one or more of the following: high performance computing, scientific data analysis, large-scale data management, and big data technologies')).toEqual([['big-data', 'data-analysis', 'data-management', 'high-performance-computing']]);
