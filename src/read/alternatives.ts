@@ -313,7 +313,7 @@ export function findAlternatives(
     }
     // (In a bracket of examples "etc." closes, commas between its items, an "and" joins within an
     // item or ends the examples: "(random forest, decision trees, supervised and unsupervised modeling, etc.)".)
-    if (gaps.includes('comma') && gaps.every((k) => k === 'comma' || k === 'and') && bracketOfExamples(reader, mentions, run)) {
+    if (gaps.includes('and') && gaps.includes('comma') && gaps.every((k) => k === 'comma' || k === 'and') && bracketOfExamples(reader, mentions, run)) {
       if (distinct(run)) groups.push(run);
       return;
     }
