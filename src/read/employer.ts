@@ -99,6 +99,11 @@ const HEADER_NAME_WORDS = 5;
 export function headerEmployer(text: string, sections: readonly Section[], vocab: Vocabulary): string | undefined {
   const title = sections.find((s) => s.kind === 'title');
   if (!title) return undefined;
+  // (titleTerms is a global pattern, made for replace: each test starts at the beginning.)
+  const termsIn = (s: string) => {
+    vocab.titleTerms.lastIndex = 0;
+    return vocab.titleTerms.test(s);
+  };
   let pos = title.end;
   for (let n = 0; n < HEADER_LINES && pos < text.length; n++) {
     while (pos < text.length && isWhiteSpace(text.charCodeAt(pos))) pos++;
@@ -107,11 +112,10 @@ export function headerEmployer(text: string, sections: readonly Section[], vocab
     const parts = line.split(HEADER_SEPARATOR);
     if (parts.length >= 2) {
       // (The other fields tell a place, terms, pay or a date: not a line of tags, "Python · Django · AWS".)
-      if (!parts.slice(1).some((p) => /\d|,\s*\p{Lu}{2}\b/u.test(p) || ((vocab.titleTerms.lastIndex = 0), vocab.titleTerms.test(p)))) return undefined;
+      if (!parts.slice(1).some((p) => /\d|,\s*\p{Lu}{2}\b/u.test(p) || termsIn(p))) return undefined;
       const name = parts[0]!.replace(/[*_]{1,2}/g, '').trim();
       if (!COMPANY_NAME.test(name) || name.split(/\s+/).length > HEADER_NAME_WORDS || /\d/.test(name)) return undefined;
-      vocab.titleTerms.lastIndex = 0;
-      if (vocab.titleTerms.test(name) || vocab.notTitle.inText(name).length > 0 || vocab.titleRoleWords.inText(name).length > 0) return undefined;
+      if (termsIn(name) || vocab.notTitle.inText(name).length > 0 || vocab.titleRoleWords.inText(name).length > 0) return undefined;
       const words = name.split(/\s+/);
       const legal = vocab.employerLegalForms.has(words[words.length - 1]!.toLowerCase().replace(/[.,]+$/, ''));
       return legal || namedAgain(text, name, pos + line.length) ? name : undefined;

@@ -92,8 +92,9 @@ export function read(text: string, options: ReadOptions = {}): Reading {
   let title = titleLine !== undefined ? ((kind === 'posting' ? fieldTitle(titleLine, vocab, true) : undefined) ?? titleOf(titleLine, vocab) ?? null) : kind === 'posting' ? leadingTitle(text, vocab) : null;
   // A pasted posting names its employer in its title line or a heading about it, if anywhere.
   // (A job board's line of facts under the title names it as a fact: "Snowflake · San Mateo, CA · 2 weeks ago".)
-  const header = company || kind !== 'posting' ? undefined : headerEmployer(text, sections, vocab);
-  const named = company || kind !== 'posting' ? undefined : (header ?? employerNamed(text, sections, title, vocab));
+  const pasted = !company && kind === 'posting';
+  const header = pasted ? headerEmployer(text, sections, vocab) : undefined;
+  const named = pasted ? (header ?? employerNamed(text, sections, title, vocab)) : undefined;
   // (The employer after a dash is no part of the title: "DATA ENGINEER (STREAMING) — HELM LOGISTICS".)
   if (title !== null && (company ?? named)) title = withoutEmployer(title, (company ?? named)!);
   const tables = kind === 'posting' ? readTables(text, vocab) : [];
