@@ -62,7 +62,9 @@ function readFilesAhead(root) {
           let fd;
           try {
             fd = openSync(file, 'r');
-            const bytes = Buffer.allocUnsafe(fstatSync(fd).size);
+            // (The build caches in shared memory, which a scan's worker threads then use as they are.)
+            const size = fstatSync(fd).size;
+            const bytes = file.endsWith('.bin') ? Buffer.from(new SharedArrayBuffer(size)) : Buffer.allocUnsafe(size);
             read(fd, bytes, 0, bytes.length, 0, (err, n) => {
               closeSync(fd);
               done(!err && n === bytes.length ? [file, bytes] : undefined);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /**
@@ -19,4 +19,68 @@ export function readBytes(path: string): Buffer {
   if (bytes === undefined) return readFileSync(path);
   ahead.delete(key);
   return bytes;
+}
+
+/**
+ * The build caches (dist/taxonomy.bin, dist/vocab.bin) in memory that worker threads share: a scan's
+ * workers use the main thread's copy instead of each reading its own (some 7 MB a worker). By
+ * absolute path, with the size and modification time the bytes were read at: a file rebuilt since
+ * is read again.
+ */
+const shared = new Map<string, { memory: SharedArrayBuffer; size: number; mtimeMs: number }>();
+
+/** A whole Buffer over shared memory, as the bin reads the build caches ahead (see bin/skillgap.js). */
+function sharedMemoryOf(bytes: Buffer): SharedArrayBuffer | undefined {
+  return bytes.buffer instanceof SharedArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : undefined;
+}
+
+/** The bytes of a build cache in shared memory (see `sharedFiles`): read once while the file stays the same. */
+export function readShared(path: string): Buffer {
+  const key = resolve(path);
+  const { size, mtimeMs } = statSync(key);
+  const known = shared.get(key);
+  if (known && known.size === size && known.mtimeMs === mtimeMs) return Buffer.from(known.memory);
+  const early = ahead.get(key);
+  ahead.delete(key);
+  let memory = early && sharedMemoryOf(early);
+  if (!memory && early) {
+    memory = new SharedArrayBuffer(early.length);
+    Buffer.from(memory).set(early);
+  }
+  memory ??= readFileShared(key).buffer as SharedArrayBuffer;
+  shared.set(key, { memory, size, mtimeMs });
+  return Buffer.from(memory);
+}
+
+/** Read a file straight into shared memory (a Buffer over all of it). */
+function readFileShared(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const bytes = Buffer.from(new SharedArrayBuffer(fstatSync(fd).size));
+    for (let at = 0; at < bytes.length; ) {
+      const n = readSync(fd, bytes, at, bytes.length - at, at);
+      if (n === 0) throw new Error(`skillgap: ${path} was cut short while it was read`);
+      at += n;
+    }
+    return bytes;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The build caches this thread holds in shared memory, to hand to worker threads (`adoptShared`). */
+export function sharedFiles(): SharedFile[] {
+  return [...shared].map(([path, s]) => ({ path, ...s }));
+}
+
+export interface SharedFile {
+  path: string;
+  memory: SharedArrayBuffer;
+  size: number;
+  mtimeMs: number;
+}
+
+/** In a worker thread: use the build caches its parent read (`sharedFiles`) instead of reading them again. */
+export function adoptShared(files: readonly SharedFile[]): void {
+  for (const { path, ...s } of files) shared.set(resolve(path), s);
 }

@@ -52,11 +52,19 @@ export class PhraseSet<T> {
   private firstBits: Uint32Array = new Uint32Array(BITS >>> 5);
   private wholeBits: Uint32Array = new Uint32Array(BITS >>> 5);
   private pairBits: Uint32Array = new Uint32Array(BITS >>> 5);
+  /** A restored set's bits are views of a file, which other threads may share: copied before a phrase is added. */
+  private bitsInFile = false;
 
   /** Add a phrase with its tag; a phrase with no word is refused (it could never be found). */
   add(phrase: string, tag: T): this {
     const keys = phraseKeys(phrase);
     if (keys.length === 0) throw new Error(`a phrase needs a word: "${phrase}"`);
+    if (this.bitsInFile) {
+      this.firstBits = this.firstBits.slice();
+      this.wholeBits = this.wholeBits.slice();
+      this.pairBits = this.pairBits.slice();
+      this.bitsInFile = false;
+    }
     let at = this.root;
     const h0 = keyHash(keys[0]!);
     setBit(this.firstBits, h0);
@@ -91,6 +99,7 @@ export class PhraseSet<T> {
     set.firstBits = data.bits.subarray(0, words);
     set.wholeBits = data.bits.subarray(words, 2 * words);
     set.pairBits = data.bits.subarray(2 * words, 3 * words);
+    set.bitsInFile = true;
     return set;
   }
 

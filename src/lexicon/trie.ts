@@ -65,8 +65,9 @@ export class TokenTrie<Entry = unknown> {
   }
 
   /**
-   * A trie from the tables `exportTable` gave (views are kept, not copied). `unread` marks the nodes
-   * whose forms `expand` reads on first reach.
+   * A trie from the tables `exportTable` gave (views are kept, not copied: never written, as a file's
+   * memory may be shared with other threads). `unread` marks the nodes whose forms `expand` reads on
+   * first reach; the trie writes it, so it is the trie's own.
    */
   static fromTable<Entry>(table: TrieTable, unread: Uint8Array, expand: (trie: TokenTrie<Entry>, node: number) => void): TokenTrie<Entry> {
     const n = table.hashes.length;
@@ -223,6 +224,8 @@ export class TokenTrie<Entry = unknown> {
     const unread = new Uint8Array(n);
     unread.set(this.unread.subarray(0, Math.min(this.unread.length, n)));
     this.unread = unread;
+    // (A restored trie's slots are a view of its file too: copied before a node is placed in them.)
+    this.slots = this.slots.slice();
   }
 
   private rehash(slots: number): void {

@@ -6,7 +6,7 @@ import { PhraseSet, type PhraseSetData } from '../lexicon/index.js';
 import { keyHash, phraseKeys } from '../lexicon/index.js';
 import { openFile, packFile } from '../packed-file.js';
 import { packageRoot } from '../package-root.js';
-import { readBytes } from '../preload.js';
+import { readShared } from '../preload.js';
 import { parseSource, validateSource } from '../yaml-source.js';
 import { cellKey, type TableCue, type TableWords } from './tables.js';
 import { alternation, escapeWords, wordsPattern } from './patterns.js';
@@ -939,7 +939,7 @@ export function bundledVocabularies(): readonly Vocabulary[] {
   if (bundled) return bundled;
   const files = listVocabFiles();
   let vocabs: Vocabulary[] | undefined;
-  const cache = existsSync(vocabCachePath) ? openFile<VocabKey>(MAGIC, readBytes(vocabCachePath)) : undefined;
+  const cache = existsSync(vocabCachePath) ? openFile<VocabKey>(MAGIC, readShared(vocabCachePath)) : undefined;
   if (cache && (cache.data.stamp === vocabStamp(files) || cache.data.digest === vocabDigest(files))) {
     const stored = (i: number) => (name: string) => {
       const key = `${i}:${name}`;

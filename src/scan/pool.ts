@@ -7,7 +7,9 @@ import { ConfigError, SkillgapError } from '../errors.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/read-input.js';
 import type { IngestOptions } from '../ingest/index.js';
 import type { Profile } from '../profile/schema.js';
-import type { LoadTaxonomyOptions } from '../taxonomy/index.js';
+import { compiledCachePath, type LoadTaxonomyOptions } from '../taxonomy/index.js';
+import { vocabCachePath } from '../read/vocab.js';
+import { readShared, sharedFiles, type SharedFile } from '../preload.js';
 import { processItem, type ItemContext } from './item.js';
 import { ResultUnpacker, type PackedResults } from './packed.js';
 import type { PostingResult } from './schema.js';
@@ -20,6 +22,8 @@ export interface WorkerInit {
   fields: FieldMap;
   maxBytes?: number;
   web?: IngestOptions['web'];
+  /** The build caches in the main thread's shared memory (added by the pool). */
+  shared?: SharedFile[];
 }
 
 export type WorkerRequest = { batch: number; items: SourceItem[] };
@@ -132,9 +136,26 @@ async function* batched<T>(items: AsyncIterable<T>, size: number): AsyncGenerato
   if (batch.length > 0) yield batch;
 }
 
+/**
+ * The build caches the workers read, in shared memory: one copy for the process, not one a worker.
+ * The compiled taxonomy only when the workers use the bundled one as it is.
+ */
+function sharedCaches(taxonomy: LoadTaxonomyOptions): SharedFile[] {
+  const bundled = taxonomy.dir === undefined && (taxonomy.overlays ?? []).length === 0;
+  for (const path of bundled ? [compiledCachePath, vocabCachePath] : [vocabCachePath]) {
+    try {
+      readShared(path);
+    } catch {
+      // Not built: each worker says so, or compiles, as it would alone.
+    }
+  }
+  return sharedFiles();
+}
+
 /** Results of `jobs` worker threads, re-ordered to input order; at most a few batches per worker in flight. */
 async function* withWorkers(items: AsyncIterable<SourceItem>, init: WorkerInit, jobs: number): AsyncGenerator<PostingResult> {
   const entry = workerEntry();
+  const workerData: WorkerInit = { ...init, shared: sharedCaches(init.taxonomy) };
   let closing = false;
   let failure: Error | null = null;
   let wake: (() => void) | null = null;
@@ -153,7 +174,7 @@ async function* withWorkers(items: AsyncIterable<SourceItem>, init: WorkerInit, 
     return id;
   };
   const workers = Array.from({ length: jobs }, (_, i) => {
-    const w = new Worker(entry.script, { workerData: init, eval: entry.eval, ...(workerExecArgv() ? { execArgv: workerExecArgv() } : {}), resourceLimits: workerLimits(init.maxBytes) });
+    const w = new Worker(entry.script, { workerData, eval: entry.eval, ...(workerExecArgv() ? { execArgv: workerExecArgv() } : {}), resourceLimits: workerLimits(init.maxBytes) });
     // Unpacked as each message arrives: the worker's dictionary grows in the order of its messages.
     const unpacker = new ResultUnpacker(intern);
     w.on('message', (msg: WorkerReply) => {

@@ -3,6 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { SkillgapError, errorMessage } from '../errors.js';
 import { loadTaxonomy } from '../taxonomy/index.js';
+import { adoptShared } from '../preload.js';
 import { examineItem, packParts, type ItemContext, type ItemParts } from './item.js';
 import { ResultPacker } from './packed.js';
 import type { PostingResult } from './schema.js';
@@ -21,6 +22,7 @@ const CONCURRENCY = 8;
 const init = workerData as WorkerInit;
 let ctx: ItemContext | undefined;
 try {
+  adoptShared(init.shared ?? []);
   ctx = { taxonomy: loadTaxonomy(init.taxonomy), profile: init.profile, fields: init.fields, ...(init.maxBytes ? { maxBytes: init.maxBytes } : {}), ...(init.web ? { web: init.web } : {}) };
 } catch (err) {
   const fatal =

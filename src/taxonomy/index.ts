@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, s
 import { join } from 'node:path';
 import { packageRoot } from '../package-root.js';
 import { packageVersion } from '../version.js';
-import { readBytes } from '../preload.js';
+import { readShared } from '../preload.js';
 import { ConfigError } from '../errors.js';
 import { compileTaxonomy, type CompiledTaxonomy } from './compile.js';
 import { openPacked, packTaxonomy, skillDetails, type CacheKey } from './serialize.js';
@@ -72,7 +72,7 @@ export const detailsCachePath = join(packageRoot(), 'dist', 'taxonomy-details.js
 
 function readCache(files: readonly string[], details: boolean): CompiledTaxonomy | undefined {
   if (!existsSync(compiledCachePath) || (details && !existsSync(detailsCachePath))) return undefined;
-  const cache = openPacked(readBytes(compiledCachePath));
+  const cache = openPacked(readShared(compiledCachePath));
   if (!cache) return undefined;
   // The categories are part of what the cache holds: a change to them makes it stale too.
   const keyed = [...files, categoriesPath];

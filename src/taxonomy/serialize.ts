@@ -293,7 +293,8 @@ function restoreTaxonomy(file: PackedFile<CacheKey>): CompiledTaxonomy {
     wholeKeys: file.uint32('trie.wholeKeys'),
     pairKeys: file.uint32('trie.pairKeys'),
   };
-  const trie = TokenTrie.fromTable<FormEntry>(table, file.uint8('forms.unread'), readForms);
+  // (The marks of nodes whose forms are read are the trie's own: the file's memory may be shared by other threads and taxonomies.)
+  const trie = TokenTrie.fromTable<FormEntry>(table, file.uint8('forms.unread').slice(), readForms);
 
   const relatedKeys = file.int32('related.keys');
   const relatedSlot = file.int32('related.slot');
