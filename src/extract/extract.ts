@@ -39,8 +39,9 @@ const asksCue = (cue: string | undefined): boolean => cue !== undefined && cue !
 /**
  * Whether a sentence's boilerplate drops its skills in a section. Equal-opportunity, legal and
  * hiring-process text never asks; inside requirements, benefits and company phrases need more
- * evidence (a requirement list can name "health insurance" as a domain), and the description of the
- * role is not a company blurb.
+ * evidence (a requirement list can name "health insurance" as a domain), as does a sentence that
+ * goes on with a paragraph about the company (its evidence carried from the sentences before), and
+ * the description of the role is not a company blurb.
  */
 function dropsIn(b: Boilerplate, section: SectionKind): boolean {
   switch (b.kind) {
@@ -51,7 +52,7 @@ function dropsIn(b: Boilerplate, section: SectionKind): boolean {
     case 'benefits':
       return !ASKING.has(section) || b.score >= 4;
     case 'about':
-      return section === 'responsibilities' ? b.score >= 4 : !ASKING.has(section) || b.score >= 6;
+      return section === 'responsibilities' ? b.score >= 4 : !ASKING.has(section) || b.score >= 6 || (b.carried === true && b.score >= 4);
   }
 }
 

@@ -149,6 +149,14 @@ describe('lines that ask for nothing', () => {
     // The name further in that says what the employer is ("About the Team – Acme is the ...").
     expect(ids('Requirements:\n- SQL\nAbout the Team – Acme Builders is the market leader in IoT platforms for retailers.')).toEqual(['sql']);
   });
+  it('reads a paragraph about the company that closes a list that asks as the company\'s, sentence by sentence, unless a sentence asks', () => {
+    const ids = (text: string) => extractSkills(text, bundledTaxonomy(), { company: 'Acme Builders' }).map((s) => s.id);
+    const career = 'Preferred qualifications:\n- Experience with Scala\nA career at Acme Builders means working beside great people. Our people are what makes Acme Builders strong and ethical.';
+    expect(ids(`${career} We welcome your creative ideas at Acme Builders as we keep helping families plan for retirement.`)).toEqual(['scala']);
+    expect(ids('Requirements:\n- Experience with Scala\nAcme Builders is a leader in home building. Our teams value accountability and innovation.')).toEqual(['scala']);
+    // A sentence of it that asks stays the job's.
+    expect(ids(`${career} You bring creativity and strong SQL skills.`)).toEqual(expect.arrayContaining(['scala', 'creativity', 'sql']));
+  });
   it('reads a list of names closed by a plural role noun after "with" as groups of people, each of them', () => {
     const ids = (text: string) => extractSkills(text, bundledTaxonomy()).map((s) => s.id);
     expect(ids('What you will do\n- Work with partners in Data Engineering, Marketing, Product and Sales teams to ship models')).not.toContain('data-engineering');
