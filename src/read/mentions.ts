@@ -1142,9 +1142,9 @@ export class MentionReader {
     if (found && !strict && this.opensWithDutyVerb(f)) found = bestOf(own, 4);
     // A paragraph about the company that closes a list that asks, under no heading of its own ("... is
     // a plus. / A career at Acme means ... Our people are what makes Acme strong. We welcome your
-    // bright, innovative ideas at Acme."): a sentence that names the employer takes the evidence of
-    // the sentences before it in the paragraph, as the requirements need more than a name to drop a
-    // skill (see dropsIn).
+    // bright, innovative ideas at Acme."): a sentence with some company evidence of its own (the
+    // employer's name, a company phrase) adds that of the sentences before it in the paragraph, as
+    // the requirements need more than one such word to drop a skill (see dropsIn).
     if (found?.kind === 'about' && !asks && !cued && !this.runOn && ASKING_KINDS.has(this.sectionAt(span.start).kind) && this.lineEnd - this.lineStart <= MAX_PARAGRAPH) {
       const before = this.paragraphScore(span.start).all.get('about') ?? 0;
       if (before >= PARAGRAPH_EVIDENCE) found = { ...found, score: found.score + before };
