@@ -12,13 +12,16 @@ export function preload(path: string, bytes: Buffer): void {
   ahead.set(resolve(path), bytes);
 }
 
-/** The bytes of a file: read ahead, or read now. */
-export function readBytes(path: string): Buffer {
-  const key = resolve(path);
+/** The bytes the bin read ahead for a file (by absolute path), taken once; undefined when it read none. */
+function takeAhead(key: string): Buffer | undefined {
   const bytes = ahead.get(key);
-  if (bytes === undefined) return readFileSync(path);
   ahead.delete(key);
   return bytes;
+}
+
+/** The bytes of a file: read ahead, or read now. */
+export function readBytes(path: string): Buffer {
+  return takeAhead(resolve(path)) ?? readFileSync(path);
 }
 
 /**
@@ -40,29 +43,30 @@ export function readShared(path: string): Buffer {
   const { size, mtimeMs } = statSync(key);
   const known = shared.get(key);
   if (known && known.size === size && known.mtimeMs === mtimeMs) return Buffer.from(known.memory);
-  const early = ahead.get(key);
-  ahead.delete(key);
-  let memory = early && sharedMemoryOf(early);
-  if (!memory && early) {
-    memory = new SharedArrayBuffer(early.length);
-    Buffer.from(memory).set(early);
-  }
-  memory ??= readFileShared(key).buffer as SharedArrayBuffer;
+  const early = takeAhead(key);
+  const memory = early ? (sharedMemoryOf(early) ?? copyToShared(early)) : readIntoShared(key);
   shared.set(key, { memory, size, mtimeMs });
   return Buffer.from(memory);
 }
 
-/** Read a file straight into shared memory (a Buffer over all of it). */
-function readFileShared(path: string): Buffer {
+function copyToShared(bytes: Buffer): SharedArrayBuffer {
+  const memory = new SharedArrayBuffer(bytes.length);
+  Buffer.from(memory).set(bytes);
+  return memory;
+}
+
+/** Read a file straight into shared memory. */
+function readIntoShared(path: string): SharedArrayBuffer {
   const fd = openSync(path, 'r');
   try {
-    const bytes = Buffer.from(new SharedArrayBuffer(fstatSync(fd).size));
+    const memory = new SharedArrayBuffer(fstatSync(fd).size);
+    const bytes = Buffer.from(memory);
     for (let at = 0; at < bytes.length; ) {
       const n = readSync(fd, bytes, at, bytes.length - at, at);
       if (n === 0) throw new Error(`skillgap: ${path} was cut short while it was read`);
       at += n;
     }
-    return bytes;
+    return memory;
   } finally {
     closeSync(fd);
   }

@@ -1127,7 +1127,8 @@ export class MentionReader {
     // (And so does a mention a cue asks for: "You will be subject to a background check and must be
     // eligible to obtain and maintain a security clearance" asks the clearance.)
     const cued = f.cues.some((c) => (c.type === 'required' || c.type === 'preferred') && (c.forward ? c.last <= span.first && span.first < c.until : c.from <= span.first && span.last <= c.first));
-    const strict = asks || cued || this.sectionAt(span.start).kind === 'responsibilities';
+    const section = this.sectionAt(span.start).kind;
+    const strict = asks || cued || section === 'responsibilities';
     // A strong phrase of the hiring process or equal opportunity speaks for its long sentence, up to
     // SENTENCE_WIDE_REACH words from the mention, where nothing asks: "The hiring process for this
     // role is managed by Dolphin, which has made 24K+ matches at jobs tackling ... (climate change,
@@ -1145,7 +1146,7 @@ export class MentionReader {
     // bright, innovative ideas at Acme."): a sentence with some company evidence of its own (the
     // employer's name, a company phrase) adds that of the sentences before it in the paragraph, as
     // the requirements need more than one such word to drop a skill (see dropsIn).
-    if (found?.kind === 'about' && !asks && !cued && !this.runOn && ASKING_KINDS.has(this.sectionAt(span.start).kind) && this.lineEnd - this.lineStart <= MAX_PARAGRAPH) {
+    if (found?.kind === 'about' && !asks && !cued && !this.runOn && ASKING_KINDS.has(section) && this.lineEnd - this.lineStart <= MAX_PARAGRAPH) {
       const before = this.paragraphScore(span.start).all.get('about') ?? 0;
       if (before >= PARAGRAPH_EVIDENCE) found = { ...found, score: found.score + before };
     }
