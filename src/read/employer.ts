@@ -126,8 +126,8 @@ export function headerEmployer(text: string, sections: readonly Section[], vocab
   return undefined;
 }
 
-/** Fields of a job board's header line: a middle dot, a bullet or a bar between spaces. */
-const HEADER_SEPARATOR = /\s+[·•|]\s+/;
+/** Fields of a job board's header line: a middle dot, a bullet, a bar or a dash between spaces ("Acme Health - Boston, MA (Hybrid)"). */
+const HEADER_SEPARATOR = /\s+[·•|\-–—]\s+/;
 
 /** Whether the text names `name` again after `from`, as a word of its own, as written. */
 function namedAgain(text: string, name: string, from: number): boolean {

@@ -18,6 +18,9 @@ describe('the employer a pasted posting names', () => {
     // A legal form names it without the text naming it again; bold marks are no part of it.
     expect(employer('Data Engineer (m/w/d)\nNordlicht Logistik GmbH · Hamburg · Vollzeit\n\nDein Profil\n- SQL\n')).toEqual(['nordlicht', 'logistik']);
     expect(employer('ML Engineer\n**Brightpath** · Remote (US/Canada) · $210k\n\nBrightpath helps pharmacies.\n')).toEqual(['brightpath']);
+    // Its fields parted by dashes, as a pasted job board's header often is.
+    expect(employer('AI Engineer\nBrightwave Health - Boston, MA (Hybrid)\n\nBrightwave Health uses AI for nurses.\n')).toEqual(['brightwave', 'health']);
+    expect(employer('Data Engineer\nPython - Django - AWS\n\nYou will write Python services.\n')).toEqual([]);
     // Not a line of tags, a place alone, terms or a name said once; a field given wins.
     expect(employer('Backend Engineer\nPython · Django · AWS\n\nYou will write Python services.\n')).toEqual([]);
     expect(employer('Data Analyst\nRemote · Full-time · $90k\n\nRemote work is fine.\n')).toEqual([]);
