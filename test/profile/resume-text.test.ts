@@ -137,6 +137,18 @@ describe('reading a resume', () => {
     expect(by.looker).toBeUndefined();
     expect([by.python?.years, by.sql?.years, by.docker?.years]).toEqual([5, 3, null]);
   });
+  it('credits a skill done to people as a resume says it, in the past tense, and leaves the others\' roles theirs', () => {
+    const text = ['Sam Lee', '', 'Experience', '- Wrote SQL pipelines in dbt; mentored two interns', '- Coached three analysts', '- Worked with Java developers on the API'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s]));
+    expect(by.mentoring).toBeDefined();
+    expect(by.coaching).toBeDefined();
+    expect(by.java).toBeUndefined();
+  });
+  it('reads a tool tried as a hobby as known a little', () => {
+    const text = ['Sam Lee', '', 'Summary', 'Analyst. Tinkering with Rust on weekends; dabbled in Haskell.', '', 'Experience', '- Explored churn drivers in SQL'].join('\n');
+    const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(levels).toMatchObject({ rust: 'beginner', haskell: 'beginner', sql: null });
+  });
   it('reads a course taken and a rusty skill as a little, no more', () => {
     const text = ['Lee Park', '', 'Skills', 'Python (intermediate), R (rusty)', '', 'Summary', 'Took an online course in Kubernetes. Attended a workshop on Terraform.', '', 'Experience', 'Data Engineer, Foo Corp (2021-2024)', '- Built Airflow pipelines', '- Took an online course in Docker'].join('\n');
     const skills = skillsFromResumeText(text, taxonomy, { now: NOW }).skills;
