@@ -2077,7 +2077,7 @@ export class MentionReader {
         for (let i = b; i > 0 && this.listGap(inSentence[i - 1]!, inSentence[i]!) !== 'break'; i--) out.set(inSentence[i - 1]!.first, p.years);
         continue;
       }
-      if (before && !p.part && /^[\s(:,–*_-]*$/.test(plain) && ((k >= inSentence.length && !fresh) || (/[(:,–-]/.test(plain) && !this.boundAfter(p.end, inSentence[k])))) {
+      if (before && !p.part && /^[\s(:,–—*_-]*$/.test(plain) && ((k >= inSentence.length && !fresh) || (/[(:,–—-]/.test(plain) && !this.boundAfter(p.end, inSentence[k])))) {
         out.set(before.first, p.years);
         // ("C and C++ (5 years)": the years in a bracket are those of the pair it closes.)
         if (plain.includes('(')) for (let i = b; i > 0; i--) {
@@ -2089,7 +2089,7 @@ export class MentionReader {
       }
       // "AWS (Glue, EMR, S3, Lambda) - minimum 4 years": years right after a bracket of members are
       // those of the skill the bracket follows, and of its members.
-      if (before && !p.part && /^\)[\s:,–*_-]*$/.test(plain) && ((k >= inSentence.length && !fresh) || (/[:,–-]/.test(plain) && !this.boundAfter(p.end, inSentence[k])))) {
+      if (before && !p.part && /^\)[\s:,–—*_-]*$/.test(plain) && ((k >= inSentence.length && !fresh) || (/[:,–—-]/.test(plain) && !this.boundAfter(p.end, inSentence[k])))) {
         // (The bracket opens in the sentence, a few hundred characters back at most: a text of one
         // long line reads in linear time.)
         const from = Math.max(f.span.start, before.start - MEMBERS_BRACKET_CHARS);
@@ -2779,10 +2779,11 @@ export class MentionReader {
     // A level word that labels a list of its line says it of every item ("Proficient: Python, SQL |
     // Familiar: Go", "Expert in Python, SQL and Spark"): the label opens the line's part (after a
     // line start, a pipe or a semicolon) the mention stands in, a colon or a binder word after it
-    // (resume.levelBinders: in, with).
+    // (resume.levelBinders: in, with). Never past the sentence: "Expert in Python. Proficient in Go".
     if (level === null) {
       let from = span.start;
       while (from > 0 && !LIST_PART_END.has(text.charCodeAt(from - 1))) from--;
+      if (f.first < span.first) from = Math.max(from, tokens.start[f.first]!);
       const t0 = tokens.indexAt(from);
       if (t0 < span.first) {
         words.each(tokens, t0, Math.min(span.first, t0 + 4), (l, first, last) => {

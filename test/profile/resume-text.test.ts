@@ -144,6 +144,12 @@ describe('reading a resume', () => {
     expect(by.coaching).toBeDefined();
     expect(by.java).toBeUndefined();
   });
+  it('gives a level that opens a sentence to the skills of that sentence only, and reads years after an em dash', () => {
+    const text = ['Sam Lee', '', 'Summary', 'ML engineer. Proficient in Rust and C. Expert in Python. Familiar with Go.', '', 'Skills', 'SQL — 5 yrs, Java – 3 years'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s]));
+    expect(Object.fromEntries(['rust', 'c', 'python', 'go'].map((id) => [id, by[id]?.level]))).toEqual({ rust: 'advanced', c: 'advanced', python: 'expert', go: 'beginner' });
+    expect([by.sql?.years, by.java?.years]).toEqual([5, 3]);
+  });
   it('reads a tool tried as a hobby as known a little', () => {
     const text = ['Sam Lee', '', 'Summary', 'Analyst. Tinkering with Rust on weekends; dabbled in Haskell.', '', 'Experience', '- Explored churn drivers in SQL'].join('\n');
     const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
