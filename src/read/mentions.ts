@@ -120,6 +120,15 @@ const LIST_END = /\.(?=\s|$)|\n/g;
 const YEARS_COLON_REACH = 14;
 /** What ends the part of a line a level label opens (see levelOf): a line break, a pipe, a semicolon. */
 const LIST_PART_END: ReadonlySet<number> = new Set([10, 13, 124, 59]);
+/**
+ * A rating right after a skill, as resume templates draw one: filled and empty stars, dots or
+ * squares ("Python ★★★★☆", "Rust ●●○○○"), or a score out of 5 or 10 ("SQL (4/5)", "Go: 7/10").
+ */
+const RATING = /^[\s:(–—-]*(?:([★●■◆⬤]+)([☆○□◇◯]*)|(\d{1,2})\s*\/\s*(5|10)(?![\d.]))/u;
+/** A rating's share of the whole (0-1) as a level: the top share is mastery, under half a start. */
+function ratingLevel(share: number): 'beginner' | 'intermediate' | 'advanced' | 'expert' {
+  return share >= 0.9 ? 'expert' : share >= 0.7 ? 'advanced' : share >= 0.5 ? 'intermediate' : 'beginner';
+}
 
 /** The kinds of boilerplate whose strong phrase speaks for its long sentence (see readBoilerplate). */
 const SENTENCE_WIDE: ReadonlySet<BoilerplateKind> = new Set(['hiring-process', 'equal-opportunity']);
@@ -2758,8 +2767,16 @@ export class MentionReader {
     const words = this.reading.vocab.levelWords;
     const f = this.factsAt(span.start);
     let level: 'beginner' | 'intermediate' | 'advanced' | 'expert' | null = null;
-    // After: the first words past the mention, only brackets, colons, dashes, commas or spaces between.
     const text = tokens.text;
+    // A rating right after it: "Python ★★★★☆", "SQL (4/5)".
+    const rating = RATING.exec(text.slice(span.end, span.end + 24));
+    if (rating) {
+      const [, filled, empty, score, scale] = rating;
+      const share = filled !== undefined ? [...filled].length / ([...filled].length + [...(empty ?? '')].length) : Number(score) / Number(scale);
+      // (Only a rating out of its scale: "5/5" of stars drawn, a score no higher than its scale; three glyphs at least.)
+      if (filled !== undefined ? [...filled].length + [...(empty ?? '')].length >= 3 : share <= 1) return ratingLevel(share);
+    }
+    // After: the first words past the mention, only brackets, colons, dashes, commas or spaces between.
     let plain = true;
     let comma = false;
     for (let p = span.end; p < (span.last < f.last ? tokens.start[span.last]! : span.end); p++) {

@@ -150,6 +150,11 @@ describe('reading a resume', () => {
     expect(Object.fromEntries(['rust', 'c', 'python', 'go'].map((id) => [id, by[id]?.level]))).toEqual({ rust: 'advanced', c: 'advanced', python: 'expert', go: 'beginner' });
     expect([by.sql?.years, by.java?.years]).toEqual([5, 3]);
   });
+  it('reads a rating a resume template draws after a skill as its level', () => {
+    const text = ['Sam Lee', '', 'Skills', 'Python ★★★★★ | Rust ★★☆☆☆ | Go ●●●○○', 'SQL (4/5), Java: 7/10, Docker 3/5', 'Languages: Python 3, R ★'].join('\n');
+    const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(levels).toMatchObject({ python: 'expert', rust: 'beginner', go: 'intermediate', sql: 'advanced', java: 'advanced', docker: 'intermediate', r: null });
+  });
   it('reads a tool tried as a hobby as known a little', () => {
     const text = ['Sam Lee', '', 'Summary', 'Analyst. Tinkering with Rust on weekends; dabbled in Haskell.', '', 'Experience', '- Explored churn drivers in SQL'].join('\n');
     const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
