@@ -141,6 +141,8 @@ const LIST_UNDER_WORDS = 40;
 
 /** How many words after the sentence's first a role noun of its subject may stand (see othersDid). */
 const MAX_SUBJECT_WORDS = 3;
+/** How many words from a resume's sentence start the person's own role noun may stand ("I am a senior backend engineer who"). */
+const MAX_OWN_ROLE_WORDS = 6;
 
 /** How far back from a mention the words that open what others did are looked for (see othersDid). */
 const MAX_OTHERS_REACH = 10;
@@ -2430,7 +2432,7 @@ export class MentionReader {
       if (/[;.:]/.test(text.slice(tokens.end[k]!, tokens.start[k + 1]!))) return false;
       const key = tokens.keyHashOf(k);
       if (vocab.othersSelf.has(key)) return false;
-      if (vocab.othersRelatives.has(key)) return this.roleNounAt(k - 1);
+      if (vocab.othersRelatives.has(key)) return this.roleNounAt(k - 1) && !this.ownRoleAt(k - 1, f.first);
     }
     // ("Our data engineers maintained the Kafka pipelines", "The team used Scala": a sentence whose
     // subject is a group of other people, its role noun a few words after the sentence's first.)
@@ -2619,6 +2621,23 @@ export class MentionReader {
   private startsSpan(k: number): boolean {
     const i = lowerBound(this.spans, (s) => s.first < k);
     return i < this.spans.length && this.spans[i]!.first === k;
+  }
+
+  /**
+   * Whether the role noun at token k is the person a resume's sentence opens with, who the clause
+   * after it tells of ("Backend engineer who loves Go", "I am a data scientist who has built ..."):
+   * one person, not a group ("a team that used Scala"), a few words from the sentence's start, with
+   * no word before it that names other people ("Worked with an engineer who ...", "Our engineer ...").
+   */
+  private ownRoleAt(k: number, first: number): boolean {
+    const { tokens } = this;
+    const vocab = this.reading.vocab;
+    const key = tokens.key(k);
+    if (this.reading.kind !== 'resume' || key.endsWith('s') || vocab.roleGroupWords.has(keyHash(`${key}s`)) || k - first > MAX_OWN_ROLE_WORDS) return false;
+    if (vocab.othersSubjects.has(tokens.keyHashOf(first))) return false;
+    let others = false;
+    vocab.roleOthers.each(tokens, first, k, () => (others = true));
+    return !others;
   }
 
   /** Whether a role noun of one word is token k ("teams", "engineers"). */

@@ -182,6 +182,11 @@ export class Vocabulary {
     return (this.m.turnWords ??= this.stored('turnWords') ?? keyHashSet((this.file.cues.turns ?? []).filter((w) => !/\s/.test(w))));
   }
 
+  /** Key hashes of the plural nouns of groups of people (roles.groups: teams, departments). */
+  get roleGroupWords(): ReadonlySet<number> {
+    return (this.m.roleGroupWords ??= keyHashSet((this.file.roles.groups ?? []).filter((n) => !/\s/.test(n))));
+  }
+
   /** Key hashes of the role nouns of one word (developers, team). */
   get roleNounWords(): ReadonlySet<number> {
     return (this.m.roleNounWords ??= this.stored('roleNounWords') ?? keyHashSet((this.file.roles.nouns ?? []).filter((n) => !/\s/.test(n))));

@@ -155,6 +155,12 @@ describe('reading a resume', () => {
     const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
     expect(levels).toMatchObject({ python: 'expert', rust: 'beginner', go: 'intermediate', sql: 'advanced', java: 'advanced', docker: 'intermediate', r: null });
   });
+  it('reads the role a resume\'s sentence opens with as the person, the clause after it theirs; a group\'s stays the group\'s', () => {
+    const text = ['Sam Lee', '', 'Summary', 'Backend engineer who loves Go and Kubernetes. I am a developer who has built apps with React.', '', 'Experience', '- Joined a team that used Scala', '- Worked with an engineer who used Haskell', '- Partnered with ML engineers who deployed models on Rust services'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s]));
+    expect([by.go, by.kubernetes, by.react].every(Boolean)).toBe(true);
+    expect([by.scala, by.haskell, by.rust]).toEqual([undefined, undefined, undefined]);
+  });
   it('reads a tool tried as a hobby as known a little', () => {
     const text = ['Sam Lee', '', 'Summary', 'Analyst. Tinkering with Rust on weekends; dabbled in Haskell.', '', 'Experience', '- Explored churn drivers in SQL'].join('\n');
     const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
