@@ -406,7 +406,7 @@ export function extractResume(text: string, taxonomy: CompiledTaxonomy, options:
       text: text.slice(m.start, m.end),
       section: reader.sectionAt(m.start).kind,
       cue: cue === 'learning' || cue === 'familiar' || cue === 'negated' ? cue : null,
-      level: reader.levelOf(m),
+      level: reader.levelOf(m, m.skill.label),
       years: reader.yearsOf(m),
     });
   }

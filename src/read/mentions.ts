@@ -2781,7 +2781,7 @@ export class MentionReader {
    * A level word right by the mention: after it, past brackets, a colon or a dash ("German (B2)",
    * "Python: advanced", "Spanish - conversational"), or right before it ("fluent English").
    */
-  levelOf(span: TokenSpan): 'beginner' | 'intermediate' | 'advanced' | 'expert' | null {
+  levelOf(span: TokenSpan, label?: string): 'beginner' | 'intermediate' | 'advanced' | 'expert' | null {
     const { tokens } = this;
     const words = this.reading.vocab.levelWords;
     const f = this.factsAt(span.start);
@@ -2812,6 +2812,11 @@ export class MentionReader {
     if (level === null) words.each(tokens, Math.max(f.first, span.first - 3), span.first, (l, _first, last) => {
       if (last === span.first) level = l;
     });
+    // (Or its first words, where the form written opens with a level word and the skill's name does
+    // not: "Advanced SQL" is SQL known well, "Advanced analytics" a field.)
+    if (level === null && label !== undefined && span.last - span.first > 1 && !label.toLowerCase().startsWith(tokens.key(span.first))) words.each(tokens, span.first, span.last - 1, (l, first) => {
+      if (first === span.first) level = l;
+    });
     // A level word that labels a list of its line says it of every item ("Proficient: Python, SQL |
     // Familiar: Go", "Expert in Python, SQL and Spark"): the label opens the line's part (after a
     // line start, a pipe or a semicolon) the mention stands in, a colon or a binder word after it
@@ -2819,7 +2824,7 @@ export class MentionReader {
     if (level === null) {
       let from = span.start;
       while (from > 0 && !LIST_PART_END.has(text.charCodeAt(from - 1))) from--;
-      if (f.first < span.first) from = Math.max(from, tokens.start[f.first]!);
+      if (f.first <= span.first) from = Math.max(from, tokens.start[f.first]!);
       const t0 = tokens.indexAt(from);
       if (t0 < span.first) {
         words.each(tokens, t0, Math.min(span.first, t0 + 4), (l, first, last) => {

@@ -150,6 +150,11 @@ describe('reading a resume', () => {
     expect(Object.fromEntries(['rust', 'c', 'python', 'go'].map((id) => [id, by[id]?.level]))).toEqual({ rust: 'advanced', c: 'advanced', python: 'expert', go: 'beginner' });
     expect([by.sql?.years, by.java?.years]).toEqual([5, 3]);
   });
+  it('gives each level word of a list to its own item, reads a level a skill\'s form opens with, and working knowledge and deep expertise', () => {
+    const text = ['Sam Lee', '', 'Summary', 'Advanced SQL, intermediate Python, beginner Go.', 'Working knowledge of Kotlin. Deep expertise in React. Advanced analytics for retail.'].join('\n');
+    const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(levels).toMatchObject({ sql: 'advanced', python: 'intermediate', go: 'beginner', kotlin: 'intermediate', react: 'expert', 'advanced-analytics': null });
+  });
   it('reads a rating a resume template draws after a skill as its level', () => {
     const text = ['Sam Lee', '', 'Skills', 'Python ★★★★★ | Rust ★★☆☆☆ | Go ●●●○○', 'SQL (4/5), Java: 7/10, Docker 3/5', 'Languages: Python 3, R ★'].join('\n');
     const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
