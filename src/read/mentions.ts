@@ -2461,8 +2461,9 @@ export class MentionReader {
     let plural = false;
     for (let k = span.last, limit = span.last + 3; k < Math.min(limit, f.last) && tokens.joined(k); k++) {
       if (this.roleNounAt(k)) {
-        // (Not a role noun that starts another mention: "MCP servers and function calling".)
-        if (this.startsSpan(k)) break;
+        // (Not a role noun that starts another mention, "MCP servers and function calling", nor a
+        // capitalised one inside it, a word of a product's name: "HashiCorp Vault and AWS Secrets Manager".)
+        if (this.startsSpan(k) || (this.inSpan(k) && isUpper(tokens.text.charCodeAt(tokens.start[k]!)))) break;
         role = true;
         plural = tokens.key(k).endsWith('s');
         break;
@@ -2621,6 +2622,12 @@ export class MentionReader {
   private startsSpan(k: number): boolean {
     const i = lowerBound(this.spans, (s) => s.first < k);
     return i < this.spans.length && this.spans[i]!.first === k;
+  }
+
+  /** Whether token k is a word of a mention (the spans are in text order and do not overlap). */
+  private inSpan(k: number): boolean {
+    const i = lowerBound(this.spans, (s) => s.first <= k);
+    return i > 0 && this.spans[i - 1]!.last > k;
   }
 
   /**

@@ -166,6 +166,13 @@ describe('reading a resume', () => {
     expect([by.go, by.kubernetes, by.react].every(Boolean)).toBe(true);
     expect([by.scala, by.haskell, by.rust]).toEqual([undefined, undefined, undefined]);
   });
+  it('reads a product whose name ends in a role noun as no role: the tool before it stays the person\'s', () => {
+    const text = ['Sam Lee', '', 'Experience', 'Engineer, Foo (2018 - 2023)', '- Managed secrets with HashiCorp Vault and AWS Secrets Manager', '- Managed Java developers'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s]));
+    expect(by['hashicorp-vault']).toBeDefined();
+    expect(by['aws-secrets-manager']).toBeDefined();
+    expect(by.java).toBeUndefined();
+  });
   it('reads a tool tried as a hobby as known a little', () => {
     const text = ['Sam Lee', '', 'Summary', 'Analyst. Tinkering with Rust on weekends; dabbled in Haskell.', '', 'Experience', '- Explored churn drivers in SQL'].join('\n');
     const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
