@@ -245,6 +245,8 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
     if (kind === 'posting') {
       // A word of a link ("https://bit.ly/sql-test", "github.com/acme/hiring-guide") is no skill asked.
       if (insideLink(text, m.start, m.end) || (mayHoldCode && insideCode(text, m.start, m.end))) continue;
+      // "NLP for Spanish and French text": the data's languages, not ones the job asks to speak.
+      if (reads.reading === 'language' && reader.languageOfData(m)) continue;
       // A heading's own words ("Security Requirements", "Python Skills:") ask for nothing, unless
       // the heading says so itself ("US CITIZENSHIP REQUIRED").
       // (A details field named after its skill asks it: "Travel: Up to 25%".)
@@ -398,6 +400,8 @@ export function extractResume(text: string, taxonomy: CompiledTaxonomy, options:
     if (categoryOf(taxonomy, m.skill.category).reading !== 'practice' && reader.roleOf(m) === 'others') continue;
     // "Worked on a team that used Scala": what the others did.
     if (reader.othersDid(m)) continue;
+    // "Fine-tuned models for Spanish and French sentiment analysis": the data's languages, not ones spoken.
+    if (categoryOf(taxonomy, m.skill.category).reading === 'language' && reader.languageOfData(m)) continue;
     const cue = reader.cueOf(m);
     mentions.push({
       skill: m.skill,

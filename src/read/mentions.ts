@@ -141,6 +141,8 @@ const LIST_UNDER_WORDS = 40;
 
 /** How many words after the sentence's first a role noun of its subject may stand (see othersDid). */
 const MAX_SUBJECT_WORDS = 3;
+/** How many words after a spoken language the words of data may stand, other languages between ("English to Japanese translation"). */
+const LANGUAGE_DATA_REACH = 5;
 /** How many words from a resume's sentence start the person's own role noun may stand ("I am a senior backend engineer who"). */
 const MAX_OWN_ROLE_WORDS = 6;
 
@@ -2622,6 +2624,27 @@ export class MentionReader {
   private startsSpan(k: number): boolean {
     const i = lowerBound(this.spans, (s) => s.first < k);
     return i < this.spans.length && this.spans[i]!.first === k;
+  }
+
+  /**
+   * Whether words of the language of data or of a model follow the mention, past the languages listed
+   * with it ("Spanish and French sentiment analysis", "English to Japanese translation", "Japanese
+   * text"; vocab languageData): the language is the data's, not one spoken.
+   */
+  languageOfData(span: TokenSpan): boolean {
+    const { tokens } = this;
+    const vocab = this.reading.vocab;
+    const f = this.factsAt(span.start);
+    const text = tokens.text;
+    for (let k = span.last; k < Math.min(f.last, span.last + LANGUAGE_DATA_REACH); k++) {
+      let found = false;
+      if (vocab.languageData.mayStartAt(tokens, k)) vocab.languageData.each(tokens, k, k + 1, () => (found = true));
+      if (found) return true;
+      // (Past the other languages of the list: capitalised words, "and", "or", "to".)
+      const key = tokens.key(k);
+      if (!(isUpper(text.charCodeAt(tokens.start[k]!)) || key === 'to' || vocab.coordinators.has(tokens.keyHashOf(k)))) return false;
+    }
+    return false;
   }
 
   /** Whether token k is a word of a mention (the spans are in text order and do not overlap). */

@@ -627,6 +627,10 @@ export class Vocabulary {
     return (this.m.certificationGate ??= new RegExp((this.file.certificationWords ?? []).map(escapeWords).join('|') || '(?!)', 'i'));
   }
 
+  get languageData(): PhraseSet<true> {
+    return (this.m.languageData ??= this.stored('languageData') ?? phraseSet(this.file.languageData ?? []));
+  }
+
   get equivalentExperience(): PhraseSet<true> {
     return (this.m.equivalentExperience ??= this.stored('equivalentExperience') ?? phraseSet(this.file.equivalentExperience));
   }

@@ -10,7 +10,7 @@ import '../schema-kit.js';
 import { packageRoot } from '../package-root.js';
 import { parseSource, validateSource } from '../yaml-source.js';
 
-export const CATEGORY_READINGS = ['skill', 'soft-skill', 'industry', 'practice'] as const;
+export const CATEGORY_READINGS = ['skill', 'soft-skill', 'industry', 'practice', 'language'] as const;
 export type CategoryReading = (typeof CATEGORY_READINGS)[number];
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -28,7 +28,7 @@ export const CategoryEntry = z.strictObject({
   reading: z.optional(
     z.enum(CATEGORY_READINGS).check(
       z.describe(
-        'How a posting mention is read: skill (default), soft-skill (asked of the candidate, not the culture), industry (outside requirements only with experience words), practice (never a role: "Agile team").',
+        'How a posting mention is read: skill (default), soft-skill (asked of the candidate, not the culture), industry (outside requirements only with experience words), practice (never a role: "Agile team"), language (a spoken language; not where words of data or a model follow it: "Spanish sentiment analysis").',
       ),
     ),
   ),

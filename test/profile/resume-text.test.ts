@@ -173,6 +173,12 @@ describe('reading a resume', () => {
     expect(by['aws-secrets-manager']).toBeDefined();
     expect(by.java).toBeUndefined();
   });
+  it('reads the language of the data as no language the person speaks', () => {
+    const text = ['Sam Lee', '', 'Experience', 'ML Engineer, Foo (2018 - 2023)', '- Fine-tuned models for Spanish and French sentiment analysis', '- Trained NMT models for English to Japanese translation', '', 'Languages', 'English (native), German (B2)'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s]));
+    expect([by.spanish, by.french, by.japanese]).toEqual([undefined, undefined, undefined]);
+    expect([by.english?.level, by.german?.level]).toEqual(['expert', 'intermediate']);
+  });
   it('reads a tool tried as a hobby as known a little', () => {
     const text = ['Sam Lee', '', 'Summary', 'Analyst. Tinkering with Rust on weekends; dabbled in Haskell.', '', 'Experience', '- Explored churn drivers in SQL'].join('\n');
     const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
