@@ -141,7 +141,7 @@ const LIST_UNDER_WORDS = 40;
 
 /** How many words after the sentence's first a role noun of its subject may stand (see othersDid). */
 const MAX_SUBJECT_WORDS = 3;
-/** How many words after a spoken language the words of data may stand, other languages between ("English to Japanese translation"). */
+/** How many words after a spoken language the words of data may stand, other languages between ("Spanish, French and Italian sentiment analysis"). */
 const LANGUAGE_DATA_REACH = 5;
 /** How many words from a resume's sentence start the person's own role noun may stand ("I am a senior backend engineer who"). */
 const MAX_OWN_ROLE_WORDS = 6;
@@ -2628,8 +2628,8 @@ export class MentionReader {
 
   /**
    * Whether words of the language of data or of a model follow the mention, past the languages listed
-   * with it ("Spanish and French sentiment analysis", "English to Japanese translation", "Japanese
-   * text"; vocab languageData): the language is the data's, not one spoken.
+   * with it ("Spanish and French sentiment analysis", "Japanese text", "German translation"; vocab
+   * languageData): the language is the data's, not one spoken.
    */
   languageOfData(span: TokenSpan): boolean {
     const { tokens } = this;
@@ -2640,9 +2640,8 @@ export class MentionReader {
       let found = false;
       if (vocab.languageData.mayStartAt(tokens, k)) vocab.languageData.each(tokens, k, k + 1, () => (found = true));
       if (found) return true;
-      // (Past the other languages of the list: capitalised words, "and", "or", "to".)
-      const key = tokens.key(k);
-      if (!(isUpper(text.charCodeAt(tokens.start[k]!)) || key === 'to' || vocab.coordinators.has(tokens.keyHashOf(k)))) return false;
+      // (Past the other languages of the list: capitalised words and list words, "and", "or".)
+      if (!(isUpper(text.charCodeAt(tokens.start[k]!)) || vocab.coordinators.has(tokens.keyHashOf(k)))) return false;
     }
     return false;
   }

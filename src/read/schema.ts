@@ -270,7 +270,7 @@ export const VocabFile = z.strictObject({
   industryLabels: phrases('Field labels that state the industry ("Industry:").'),
   unitLabels: z.optional(phrases('Field labels of the employer\'s unit ("Department:", "Directorate:"): the value on the label\'s line names the unit, not a skill asked ("Department: Data Science").')),
   equivalentExperience: phrases('Words after a degree that accept experience instead ("or equivalent experience").'),
-  languageData: z.optional(phrases('Words right after a spoken language (and the languages listed with it) that make it the language of the data or of a model, not one the person speaks or the job asks ("Spanish and French sentiment analysis", "Japanese text", "English to Japanese translation").')),
+  languageData: z.optional(phrases('Words right after a spoken language (and the languages listed with it) that make it the language of the data or of a model, not one the person speaks or the job asks ("Spanish and French sentiment analysis", "Japanese text").')),
   certificationWords: words('Words for a certification, one word each (certification, certified): a list of tools or frameworks they lead in or close ("Preferred certifications: ITIL, TOGAF", "AWS or Azure certification") asks for the certification of each, where the taxonomy has one (a certification that `requires` only that skill).'),
   years: z.strictObject({
     units: z.array(phrase).check(z.minLength(1), z.describe('Words for years (years, yrs).')),
