@@ -397,11 +397,12 @@ export function extractResume(text: string, taxonomy: CompiledTaxonomy, options:
     if (insideLink(text, m.start, m.end)) continue;
     // "Worked with data scientists and ML engineers", "led a team of Java developers": other
     // people's roles show nothing of the person's own.
-    if (categoryOf(taxonomy, m.skill.category).reading !== 'practice' && reader.roleOf(m) === 'others') continue;
+    const reading = categoryOf(taxonomy, m.skill.category).reading;
+    if (reading !== 'practice' && reader.roleOf(m) === 'others') continue;
     // "Worked on a team that used Scala": what the others did.
     if (reader.othersDid(m)) continue;
     // "Fine-tuned models for Spanish and French sentiment analysis": the data's languages, not ones spoken.
-    if (categoryOf(taxonomy, m.skill.category).reading === 'language' && reader.languageOfData(m)) continue;
+    if (reading === 'language' && reader.languageOfData(m)) continue;
     const cue = reader.cueOf(m);
     mentions.push({
       skill: m.skill,

@@ -2820,9 +2820,12 @@ export class MentionReader {
     const rating = RATING.exec(text.slice(span.end, span.end + 24));
     if (rating) {
       const [, filled, empty, score, scale] = rating;
-      const share = filled !== undefined ? [...filled].length / ([...filled].length + [...(empty ?? '')].length) : Number(score) / Number(scale);
-      // (Only a rating out of its scale: "5/5" of stars drawn, a score no higher than its scale; three glyphs at least.)
-      if (filled !== undefined ? [...filled].length + [...(empty ?? '')].length >= 3 : share <= 1) return ratingLevel(share);
+      // (Each glyph is one UTF-16 unit.)
+      const full = filled?.length ?? 0;
+      const drawn = full + (empty?.length ?? 0);
+      const share = filled !== undefined ? full / drawn : Number(score) / Number(scale);
+      // (Only a rating out of its scale: three glyphs at least, or a score no higher than its scale.)
+      if (filled !== undefined ? drawn >= 3 : share <= 1) return ratingLevel(share);
     }
     // After: the first words past the mention, only brackets, colons, dashes, commas or spaces between.
     let plain = true;

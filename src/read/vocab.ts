@@ -184,7 +184,7 @@ export class Vocabulary {
 
   /** Key hashes of the plural nouns of groups of people (roles.groups: teams, departments). */
   get roleGroupWords(): ReadonlySet<number> {
-    return (this.m.roleGroupWords ??= keyHashSet((this.file.roles.groups ?? []).filter((n) => !/\s/.test(n))));
+    return (this.m.roleGroupWords ??= this.stored('roleGroupWords') ?? keyHashSet((this.file.roles.groups ?? []).filter((n) => !/\s/.test(n))));
   }
 
   /** Key hashes of the role nouns of one word (developers, team). */
