@@ -86,6 +86,8 @@ const SOFT_SKILL_SECTIONS: ReadonlySet<SectionKind> = new Set(['requirements', '
 function softSkillAsked(reader: MentionReader, vocab: Vocabulary, m: Match, section: SectionKind): boolean {
   // "Our senior developers will mentor you": what others do for the candidate.
   if (reader.wordAfterIn(m, vocab.candidateObject)) return false;
+  // "Build a leadership dashboard", "Develop the coaching app": the name of what is built.
+  if (reader.namesProduct(m)) return false;
   if (!SOFT_SKILL_SECTIONS.has(section)) return reader.near(m, vocab.candidate, 5, 2);
   if (!reader.near(m, vocab.culture, CULTURE_REACH, CULTURE_REACH)) return true;
   // (In the lists that ask, an item opening with a candidate word asks all it names: "Ability to
@@ -399,6 +401,8 @@ export function extractResume(text: string, taxonomy: CompiledTaxonomy, options:
     // people's roles show nothing of the person's own.
     const reading = categoryOf(taxonomy, m.skill.category).reading;
     if (reading !== 'practice' && reader.roleOf(m) === 'others') continue;
+    // "Built a leadership dashboard", "Fixed bugs in the coaching app": the name of what was built.
+    if (reading === 'soft-skill' && reader.namesProduct(m)) continue;
     // "Worked on a team that used Scala": what the others did.
     if (reader.othersDid(m)) continue;
     // "Fine-tuned models for Spanish and French sentiment analysis": the data's languages, not ones spoken.

@@ -2781,6 +2781,21 @@ export class MentionReader {
     return /^[ \t]+$/.test(tokens.text.slice(tokens.end[span.last - 1]!, next)) && !(c >= 65 && c <= 90);
   }
 
+  /**
+   * Whether a mention names what was built: a determiner right before it and a word for a thing
+   * built right after, blanks only between ("a leadership dashboard", "the coaching app"); not a
+   * modifier ("a customer-oriented service") nor a word without a determiner ("creative applications").
+   */
+  namesProduct(span: TokenSpan): boolean {
+    const { vocab } = this.reading;
+    if (!this.wordAfterIn(span, vocab.products)) return false;
+    const { tokens } = this;
+    const before = span.first - 1;
+    if (before < this.factsAt(span.start).first || !vocab.productDeterminers.has(tokens.keyHashOf(before))) return false;
+    if (!/^[ \t]+$/.test(tokens.text.slice(tokens.end[before]!, tokens.start[span.first]!))) return false;
+    return !vocab.isModifier(tokens.text.slice(tokens.start[span.last - 1]!, tokens.end[span.last - 1]!).toLowerCase());
+  }
+
   near(span: TokenSpan, set: { each: (t: Tokens, from: number, to: number, visit: () => void) => void }, before: number, after: number): boolean {
     const f = this.factsAt(span.start);
     let found = false;

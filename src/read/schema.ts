@@ -266,6 +266,12 @@ export const VocabFile = z.strictObject({
   candidate: phrases('Words near a soft skill that ask it of the candidate (you, strong, ability).'),
   culture: phrases('Words near a soft skill that make it the employer\'s culture, not an ask ("collaborative environment", "we give ownership").'),
   candidateObject: words('Words for the candidate as the object of a soft skill right before them ("our engineers will mentor you", "we coach you"): what others do for the candidate, not an ask. One word each.'),
+  products: z.optional(
+    z.strictObject({
+      words: words('Words for a thing built (dashboard, app, platform). One word each.'),
+      determiners: words('Words right before a soft skill that, with a `words` word right after it, make it the name of what was built, not a skill of the person ("a leadership dashboard", "the coaching app"). One word each.'),
+    }),
+  ),
   experience: phrases('Words near an industry that ask for experience in it (experience, background).'),
   industryLabels: phrases('Field labels that state the industry ("Industry:").'),
   unitLabels: z.optional(phrases('Field labels of the employer\'s unit ("Department:", "Directorate:"): the value on the label\'s line names the unit, not a skill asked ("Department: Data Science").')),

@@ -613,6 +613,16 @@ export class Vocabulary {
     return (this.m.candidateObject ??= this.stored('candidateObject') ?? keyHashSet(this.file.candidateObject ?? []));
   }
 
+  /** Key hashes of the words for a thing built (products): "a leadership dashboard" names what was built. */
+  get products(): ReadonlySet<number> {
+    return (this.m.products ??= this.stored('products') ?? keyHashSet(this.file.products?.words ?? []));
+  }
+
+  /** Key hashes of the words before a soft skill that names what was built (products.determiners). */
+  get productDeterminers(): ReadonlySet<number> {
+    return (this.m.productDeterminers ??= this.stored('productDeterminers') ?? keyHashSet(this.file.products?.determiners ?? []));
+  }
+
   get culture(): PhraseSet<true> {
     return (this.m.culture ??= this.stored('culture') ?? phraseSet(this.file.culture));
   }

@@ -179,6 +179,13 @@ describe('reading a resume', () => {
     expect([by.spanish, by.french, by.japanese]).toEqual([undefined, undefined, undefined]);
     expect([by.english?.level, by.german?.level]).toEqual(['expert', 'intermediate']);
   });
+  it('reads a soft skill that names what was built as no skill of the person', () => {
+    const text = ['Sam Lee', '', 'Experience', 'Engineer, Foo (2018 - 2023)', '- Built a leadership dashboard showing team KPIs', '- Fixed race conditions in the coaching app', '- Mentored two interns'].join('\n');
+    const ids = skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(['dashboards', 'mentoring']));
+    expect(ids).not.toContain('leadership');
+    expect(ids).not.toContain('coaching');
+  });
   it('reads a tool tried as a hobby as known a little', () => {
     const text = ['Sam Lee', '', 'Summary', 'Analyst. Tinkering with Rust on weekends; dabbled in Haskell.', '', 'Experience', '- Explored churn drivers in SQL'].join('\n');
     const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
