@@ -2492,7 +2492,7 @@ export class MentionReader {
       const closing = this.listRoleAfter(span.last, f.last);
       // ("Liaise with cross-functional teams (e.g. Research, Clinical, Regulatory, CMC)": a list
       // of names that a plural role noun opens names groups of people too.)
-      if (closing < 0) return this.listRoleBefore(span, f.span.start) ? 'others' : null;
+      if (closing < 0) return this.listRoleBefore(span, f.span.start) || this.departmentList(span, f.first, f.last) ? 'others' : null;
       for (let k = span.first; k < span.last; k++) if (this.roleNounAt(k)) return null;
       role = listed = true;
       plural = true;
@@ -2569,6 +2569,41 @@ export class MentionReader {
     if (/[()\n.;:]/.test(list)) return false;
     for (const item of list.split(',')) if (item.trim().split(/\s+/).length > LIST_ITEM_WORDS + 1) return false;
     return true;
+  }
+
+  /**
+   * Whether the mention stands in a list of names right after a phrase of working with people
+   * (roles.teams.after), one item of which is a department's name (roles.teams.departments):
+   * "Partnered with design, data science and sales", "Collaborated cross-functionally with data
+   * science and marketing": each item a group of people, not a skill.
+   */
+  private departmentList(span: TokenSpan, floor: number, ceiling: number): boolean {
+    const { tokens } = this;
+    const vocab = this.reading.vocab;
+    // (Not a mention that is itself about people: "with engineering and product teams", "with stakeholders".)
+    for (let k = span.first; k < span.last; k++) if (this.roleNounAt(k) || vocab.roleGroupWords.has(tokens.keyHashOf(k))) return false;
+    const start = this.listItemsBefore(span.first, floor);
+    let after = false;
+    vocab.teamsAfter.each(tokens, Math.max(floor, start - 4), start, (_tag, _first, last) => {
+      if (last === start) after = true;
+    });
+    if (!after) return false;
+    // The list's end: names joined by commas and list words, each a few words.
+    let end = span.last;
+    for (let item = 0; end < Math.min(ceiling, span.last + LIST_ROLE_REACH); end++) {
+      const gap = this.itemGap(end);
+      if (gap === 1) item = 0;
+      else if (gap < 0 || ++item > LIST_ITEM_WORDS) break;
+      const key = tokens.keyHashOf(end);
+      if (vocab.roleStops.has(key) && !vocab.coordinators.has(key)) break;
+    }
+    // An item that is a department's name, whole: between the list's edges, commas and list words.
+    const edge = (k: number) => k === start || k === end || this.itemGap(k) === 1 || vocab.coordinators.has(tokens.keyHashOf(k)) || vocab.coordinators.has(tokens.keyHashOf(k - 1));
+    let department = false;
+    vocab.departments.each(tokens, start, end, (_tag, first, last) => {
+      if (edge(first) && edge(last)) department = true;
+    });
+    return department;
   }
 
   /** Whether the list item before token k ends in a plural role noun ("engineers, product managers, and |UX researchers"). */

@@ -242,6 +242,12 @@ export const VocabFile = z.strictObject({
     expertsIn: z.optional(
       phrases('Words of other people\'s expertise before the list of their fields ("colleagues who are experts in aircraft design, systems engineering and machine learning", "specialists in NLP"): each field theirs, not asked, where a `roles.others` phrase or a role noun stands a few words before ("work with", "colleagues who are"; not "applicants will serve as experts in").'),
     ),
+    teams: z.optional(
+      z.strictObject({
+        after: phrases('Words of working with people right before a list of names ("partnered with", "collaborate with"; not "work with", which as often leads to tools).'),
+        departments: phrases('Names of an employer\'s departments (product, engineering, marketing, sales): a list after an `after` phrase with one of them as an item names departments, each item a group of people, not a skill ("Partnered with design, data science and sales").'),
+      }),
+    ),
     heads: phrases('Words before a skill that make it the title of a person\'s office ("Head of ML", "VP of Data Science", "Director of Analytics"): a role, asked only where the section asks.'),
   }),
   continuers: phrases('Words a line of prose never ends with: a line ending with one goes on in the next (and, of, with).'),

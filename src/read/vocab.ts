@@ -485,6 +485,16 @@ export class Vocabulary {
     return (this.m.roleHeads ??= this.stored('roleHeads') ?? phraseSet(this.file.roles.heads ?? []));
   }
 
+  /** Words of working with people before a list of departments (roles.teams.after). */
+  get teamsAfter(): PhraseSet<true> {
+    return (this.m.teamsAfter ??= this.stored('teamsAfter') ?? phraseSet(this.file.roles.teams?.after ?? []));
+  }
+
+  /** Names of an employer's departments (roles.teams.departments). */
+  get departments(): PhraseSet<true> {
+    return (this.m.departments ??= this.stored('departments') ?? phraseSet(this.file.roles.teams?.departments ?? []));
+  }
+
   get roleSelf(): PhraseSet<true> {
     return (this.m.roleSelf ??= this.stored('roleSelf') ?? phraseSet(this.file.roles.self));
   }

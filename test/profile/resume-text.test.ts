@@ -186,6 +186,13 @@ describe('reading a resume', () => {
     expect(ids).not.toContain('leadership');
     expect(ids).not.toContain('coaching');
   });
+  it('reads the departments worked with as no skill of the person', () => {
+    const text = ['Sam Lee', '', 'Experience', 'Product Analyst, Foo (2018 - 2023)', '- Partnered with design, data science and sales on pricing experiments', '- Kept leadership informed with weekly status updates', '- Worked with Python and SQL'].join('\n');
+    const ids = skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(['python', 'sql', 'collaboration']));
+    expect(ids).not.toContain('data-science');
+    expect(ids).not.toContain('leadership');
+  });
   it('reads a tool tried as a hobby as known a little', () => {
     const text = ['Sam Lee', '', 'Summary', 'Analyst. Tinkering with Rust on weekends; dabbled in Haskell.', '', 'Experience', '- Explored churn drivers in SQL'].join('\n');
     const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
