@@ -232,8 +232,11 @@ function readTable(header: Cell[], rows: Cell[][], delimiter: Delimiter, words: 
     const named = columns.some((c, i) => c.role === 'years' || c.role === 'yes-no' || (c.role === 'importance' && headerParts[i]!.some((w) => words.importanceHeaders.has(w))));
     if (!named || rows.length < 2) return null;
   }
+  // A first line whose years cell holds a number is a row itself, its table without a header
+  // ("| Java | 3+ years |" / "| Python | 2 years |").
+  const body = header.some((h, c) => columns[c]!.role === 'years' && yearsIn(h.text) !== null) ? [header, ...rows] : rows;
   const out: TableCell[] = [];
-  for (const row of rows) {
+  for (const row of body) {
     let cue: TableCue | null = null;
     let years: number | null = null;
     row.forEach((cell, c) => {

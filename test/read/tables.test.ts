@@ -17,6 +17,13 @@ describe('readTables', () => {
       ['Java', 'negated', null],
     ]);
   });
+  it('reads a table without a header, its first row holding years, from the first row', () => {
+    const text = 'Requirements\n\n| Java | 3+ years |\n| Python | 2 years |\n\nWhat you will do';
+    expect(cells(text)).toEqual([
+      ['Java', null, 3],
+      ['Python', null, 2],
+    ]);
+  });
   it('reads a box table, the least of a range of years, and leaves a column of proficiency alone', () => {
     const text = '+------+------------+-------+\n| Skill | Importance | Years |\n+------+------------+-------+\n| C | must | 3-5 |\n| MISRA C | nice | |\n+------+------------+-------+';
     expect(cells(text)).toEqual([
