@@ -14,9 +14,12 @@ const wordKey = (s: string) => s.toLowerCase().replace(/[\s\-‐‑]+/g, ' ').re
 /**
  * The posting's most frequent wording of a skill (first seen wins a tie). A job title that names
  * it ("as a Data Scientist") is no wording of the skill for a resume's keywords: the label stands
- * in for it when the posting has no other.
+ * in for it when the posting has no other; a soft skill's wording is its label.
  */
 export function postingWording(skill: ExtractedSkill, taxonomy?: CompiledTaxonomy): string {
+  // A soft skill is written in the posting as a deed ("Mentor junior engineers", "Collaborate with
+  // cross-functional teams"): its name is the keyword ("mentoring", "cross-functional collaboration").
+  if (taxonomy && categoryOf(taxonomy, skill.category).reading === 'soft-skill') return skill.label;
   const titles = taxonomy?.skills.get(skill.id)?.roleTitles;
   const isTitle = (w: string) => titles?.some((t) => wordKey(t) === wordKey(w)) ?? false;
   const counts = new Map<string, number>();
@@ -117,7 +120,9 @@ export function compareSkills(postingSkills: readonly ExtractedSkill[], profile:
     const same = mine.get(s.id);
     if (same?.level === 'learning') return item(s, 'missing', same, `you are learning ${same.label}: not yet a skill to claim`, null, null, 0);
     if (same) {
+      // (The keyword the posting is read with counts as its wording: a soft skill's label.)
       const asked = new Set(s.mentions.map((m) => wordKey(m.text)));
+      asked.add(wordKey(postingWording(s, taxonomy)));
       const status = same.wordings.some((w) => asked.has(wordKey(w))) ? 'matched' : 'reworded';
       const yearsShort = s.years !== null && same.years !== null && same.years < s.years ? s.years - same.years : null;
       const why = same.level === 'beginner' ? `you know ${same.label} a little (${LEVEL_CREDIT.beginner * 100}% credit)` : null;

@@ -4,7 +4,7 @@ import { score, yearsFactor } from '../../src/compare/score.js';
 import { extractSkills, extractText } from '../../src/extract/extract.js';
 import { suggestKeywords } from '../../src/suggest/keywords.js';
 import type { Profile, ProfileSkill } from '../../src/profile/schema.js';
-import { miniTaxonomy } from '../helpers.js';
+import { bundledTaxonomy, miniTaxonomy } from '../helpers.js';
 
 const skill = (id: string, label: string, wordings: string[], extra: Partial<ProfileSkill> = {}): ProfileSkill => ({
   id, label, wordings, level: null, years: null, evidence: 'listed', custom: false, ...extra,
@@ -97,5 +97,13 @@ describe('alternatives', () => {
     expect(s.keywords).not.toContain('PyTorch');
     expect(s.toLearn.map((t) => t.label)).toContain('Rust or C++');
     expect(s.toLearn.map((t) => t.label)).not.toContain('PyTorch');
+  });
+  it('writes a soft skill by its name, not the deed the posting words it as', () => {
+    const taxonomy = bundledTaxonomy();
+    const me: Profile = { source: 'me.md', name: null, skills: [skill('mentoring', 'mentoring', ['Mentored'], { evidence: 'experience' })] };
+    const gap = compareSkills(extractSkills('Requirements\n- Mentor junior engineers\n- Python', taxonomy), me, taxonomy);
+    const mentoring = gap.items.find((i) => i.id === 'mentoring')!;
+    expect([mentoring.wording, mentoring.status]).toEqual(['mentoring', 'reworded']);
+    expect(gap.items.find((i) => i.id === 'python')!.wording).toBe('Python');
   });
 });
