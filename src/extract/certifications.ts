@@ -3,6 +3,8 @@ import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { SkillEntry } from '../taxonomy/schema.js';
 import type { Match } from './match.js';
 
+const isUpper = (c: number) => c >= 65 && c <= 90;
+
 /** How many tokens a word for a certification may stand before the list it leads in ("certifications in either Tableau or ..."). */
 const LEAD_REACH = 3;
 
@@ -76,9 +78,12 @@ export function asCertifications(matches: Match[], reader: MentionReader, taxono
     let certified = choice && !joined && ((end.skill.category === 'certification' && end.skill.requires?.length === 1) || (isWord(end.last) && /^[ \t-]*$/.test(flow.slice(end.end, tokens.start[end.last]!))));
     // Led in: "certifications: ITIL", "certifications in either Tableau or", no stop between.
     const start = matches[first]!;
+    // (Not past a capitalised word after a word in lower case, a sentence's start where the line
+    // breaks were lost: "Epic Clarity certification Experience with dbt or Snowflake".)
     for (let k = start.first - 1; !certified && k >= 0 && k >= start.first - LEAD_REACH; k--) {
       if (/[.;!?\n]/.test(flow.slice(tokens.end[k]!, k + 1 < tokens.count ? tokens.start[k + 1]! : start.start))) break;
       if (isWord(k)) certified = true;
+      else if (k > 0 && isUpper(flow.charCodeAt(tokens.start[k]!)) && !isUpper(flow.charCodeAt(tokens.start[k - 1]!)) && !isUpper(flow.charCodeAt(tokens.start[k]! + 1))) break;
     }
     if (certified) {
       for (let k = first; k <= last; k++) {

@@ -19,5 +19,9 @@ describe('tools listed as certifications', () => {
     expect(found).toEqual(expect.arrayContaining(['python', 'sql', 'tableau-certifications']));
     expect(ids('Certification preferred. AWS and Docker')).toEqual(expect.arrayContaining(['aws', 'docker']));
     expect(ids('Experience with AWS or Azure')).toEqual(expect.arrayContaining(['aws', 'azure']));
+    // (A text whose line breaks were lost: the word ends one item, a capitalised word opens the next.)
+    const flat = ids('Epic Clarity certification Experience with dbt or Snowflake');
+    expect(flat).toEqual(expect.arrayContaining(['dbt', 'snowflake']));
+    expect(flat).not.toContain('dbt-certification');
   });
 });
