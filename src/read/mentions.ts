@@ -2505,8 +2505,9 @@ export class MentionReader {
     // "Mentor junior team members", "coach analysts": the skill opens with a verb that acts on
     // people, and the role noun is whom it acts on.
     let acts = false;
-    vocab.roleOthers.each(tokens, span.first, span.last, (_, a) => {
-      if (a === span.first) acts = true;
+    // (Or ends with one: "Experience leading teams of engineers", "ability to mentor".)
+    vocab.roleOthers.each(tokens, span.first, span.last, (_, a, b) => {
+      if (a === span.first || b === span.last) acts = true;
     });
     if (acts) return null;
     const from = Math.max(f.first, listFrom - 4);

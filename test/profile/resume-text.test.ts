@@ -193,6 +193,12 @@ describe('reading a resume', () => {
     expect(ids).not.toContain('data-science');
     expect(ids).not.toContain('leadership');
   });
+  it('reads leading teams of people as the person\'s leadership, and an engineering manager\'s role as managing people', () => {
+    const text = ['Sam Lee', '', 'Summary', 'Experience leading teams of 5-10 engineers.', '', 'Experience', 'Engineering Manager, Foo (2019 - 2023)', '- Ran quarterly planning'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s]));
+    expect(by.leadership).toBeDefined();
+    expect(by['people-management']?.years).toBe(5);
+  });
   it('reads a tool tried as a hobby as known a little', () => {
     const text = ['Sam Lee', '', 'Summary', 'Analyst. Tinkering with Rust on weekends; dabbled in Haskell.', '', 'Experience', '- Explored churn drivers in SQL'].join('\n');
     const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
