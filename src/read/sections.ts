@@ -744,7 +744,9 @@ function inlineLabels(
       if (/[.!?;,()]/.test(label) || !/^\p{Lu}/u.test(label)) continue;
       // (A label of more words than most, "What you need to be successful in this role:", only where
       // a sentence starts: read everywhere, every capitalized word before a colon was a candidate.)
-      if (n > MOST_INLINE_LABEL_WORDS && at > start && !/[.!?:]\s+$/.test(text.slice(Math.max(start, at - 3), at))) continue;
+      // (Or one a bullet follows, opening a list, in a text whose line breaks were lost: "... causal
+      // inference It would be great if you also have: • Experience with ...".)
+      if (n > MOST_INLINE_LABEL_WORDS && at > start && !/[.!?:]\s+$/.test(text.slice(Math.max(start, at - 3), at)) && !bulletAt(text, colon + 1, Math.min(text.length, colon + 8))) continue;
       const kind = labelKind(label, vocab, phrases);
       // ("Not needed: C#": a list of what the job does not need, inline.)
       const notNeeded = !kind && !options.resume && labelKind(label, vocab, vocab.notNeededHeadings) !== undefined;
