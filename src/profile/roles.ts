@@ -80,7 +80,14 @@ export function rolesOf(reading: Reading, now: Date = new Date()): Role[] {
       // A line of dates alone ("Jan 2020 - present") has its title on the line before ("Data Scientist, Acme").
       const datesOnly = !/\p{L}{2}/u.test(text.slice(lineStart, m.index) + text.slice(m.index + m[0].length, lineEnd));
       const prevStart = lineStart > section.start ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
-      const start = datesOnly && prevStart >= section.start && isShortHeadingLine(text, prevStart, lineStart - 1) ? prevStart : lineStart;
+      let start = datesOnly && prevStart >= section.start && isShortHeadingLine(text, prevStart, lineStart - 1) ? prevStart : lineStart;
+      // The employer's line above the title's, where a blank line or the section's heading comes
+      // before it ("Acme Robotics      San Jose, CA" / "ML Engineer      06/2021 – Present").
+      const above = start > section.start ? text.lastIndexOf('\n', start - 2) + 1 : start;
+      if (above < start && above >= section.headingEnd && isShortHeadingLine(text, above, start - 1) && !found.some((r) => r.headEnd >= above)) {
+        const before = above > 0 ? text.lastIndexOf('\n', above - 2) + 1 : 0;
+        if (above <= section.headingEnd + 1 || text.slice(before, above).trim() === '') start = above;
+      }
       found.push({ start, from, to, line: text.slice(lineStart, lineEnd).trim(), headEnd: lineEnd });
     }
     found.forEach((r, i) => roles.push({ ...r, end: i + 1 < found.length ? found[i + 1]!.start : section.end }));

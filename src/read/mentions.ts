@@ -714,6 +714,10 @@ export class MentionReader {
         // SQL, and ideally Airflow, plus Docker") qualifies up to where the list goes on after a
         // comma with a joiner.
         if (forward && h.scope === 'forward' && this.afterComma(h.first, start)) until = Math.min(until, this.joinedAfter(h.last, until));
+        // A cue that qualifies what follows, in a bracket of its own words right after a skill,
+        // reaches no further than the bracket: "TensorFlow (basic), OpenCV, Docker" says nothing of
+        // OpenCV. (Not one after other words: "experience with (or a desire to work with) the tools we use: Kafka".)
+        if (forward && around && !bracketed && this.spanEndingAt(around.open) >= 0) until = Math.min(until, around.close);
         const tail = forward ? h.last : this.bracketAfter(h.last, until);
         cues.push({ type: h.type as Cued, forward, first: h.first, last: h.last, until, from: phrase, tail });
         prevEnd = h.last;
@@ -2892,8 +2896,10 @@ export class MentionReader {
     if (plain) words.each(tokens, span.last, Math.min(f.last, span.last + 4), (l, first, last) => {
       if (first === span.last && level === null && (!comma || wholeItem(last))) level = l;
     });
+    // Before: a level word right before it, blanks or a colon only between ("fluent English",
+    // "Proficient: Python"; not "TensorFlow (advanced), OpenCV").
     if (level === null) words.each(tokens, Math.max(f.first, span.first - 3), span.first, (l, _first, last) => {
-      if (last === span.first) level = l;
+      if (last === span.first && /^[ \t-]*:?[ \t]*$/.test(text.slice(tokens.end[last - 1]!, tokens.start[last]!))) level = l;
     });
     // (Or its first words, where the form written opens with a level word and the skill's name does
     // not: "Advanced SQL" is SQL known well, "Advanced analytics" a field.)

@@ -199,6 +199,14 @@ describe('reading a resume', () => {
     expect(by.leadership).toBeDefined();
     expect(by['people-management']?.years).toBe(5);
   });
+  it('reads a level in a bracket as its item\'s only, and an employer\'s line above a title as the role\'s heading', () => {
+    const text = ['JORDAN KIM', '', 'EXPERIENCE', '', 'Acme Robotics                      San Jose, CA', 'ML Engineer                        06/2021 – 12/2023', '• Trained object detection models', '',
+      'Brightline Analytics               Remote', 'Data Scientist                     08/2018 – 05/2021', '• Built churn models in XGBoost', '', 'SKILLS', 'Python, TensorFlow (basic), OpenCV, Docker (advanced), Git'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s]));
+    expect([by.tensorflow?.level, by.opencv?.level, by.docker?.level, by.git?.level]).toEqual(['beginner', null, 'advanced', null]);
+    expect([by.robotics, by.analytics]).toEqual([undefined, undefined]);
+    expect([by['object-detection']?.years, by.xgboost?.years]).toEqual([2.6, 2.8]);
+  });
   it('reads a tool tried as a hobby as known a little', () => {
     const text = ['Sam Lee', '', 'Summary', 'Analyst. Tinkering with Rust on weekends; dabbled in Haskell.', '', 'Experience', '- Explored churn drivers in SQL'].join('\n');
     const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
