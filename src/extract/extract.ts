@@ -15,12 +15,15 @@ import { importanceRank, sectionImportance, strongest, type Importance } from '.
 import { matchTokens, type Match } from './match.js';
 import { coveredUmbrellas } from './umbrella.js';
 import type { AlternativeGroup, ExtractedPosting, ExtractedSkill, Mention, NegatedSkill } from './schema.js';
+import { fileNameFacts } from '../ingest/text.js';
 
 export interface ExtractOptions {
   /** Which heading vocabulary to use: a posting's (default) or a resume's. */
   kind?: 'posting' | 'resume';
   /** The employer, when known: its name and products are not skills of its own posting. */
   company?: string | null;
+  /** Facts a file's name guesses (see ReadOptions.guess). */
+  guess?: { title: string; company: string };
   /** The vocabulary to read with (by default, the bundled one of the text's language). */
   vocab?: Vocabulary;
 }
@@ -215,7 +218,7 @@ export function extractSkills(text: string, taxonomy: CompiledTaxonomy, options:
 /** Find the skills a text asks for, its groups of alternatives and the skills it says are not needed. */
 export function extractText(text: string, taxonomy: CompiledTaxonomy, options: ExtractOptions = {}): Extraction {
   const kind = options.kind ?? 'posting';
-  const reading = read(text, { kind, vocab: options.vocab, company: options.company, isSkillWord: (word) => taxonomy.trie.startsForm(word) });
+  const reading = read(text, { kind, vocab: options.vocab, company: options.company, guess: options.guess, isSkillWord: (word) => taxonomy.trie.startsForm(word) });
   // Benefits, company and equal-opportunity sections ask for nothing: their text is never matched.
   const tokens = (scratch = scanTokens(reading.flow, scratch, reading.asking));
   const matches = withSelfTitles(withoutForeignAcronyms(coordinated(matchTokens(tokens, taxonomy), tokens, taxonomy, reading.vocab.coordinators, reading.vocab.listVerbs, (w) => reading.vocab.isModifier(w)), reading.flow), tokens, taxonomy, reading.vocab);
@@ -541,7 +544,10 @@ function groupsOf(
 }
 
 export function extractPosting(posting: Posting, taxonomy: CompiledTaxonomy): ExtractedPosting {
-  const { skills, groups, negated, reading } = extractText(posting.text, taxonomy, { company: posting.company });
+  // A file's name ("1042_Acme_Data-Scientist.txt") gives facts weaker than the text's own title line and employer.
+  const named = fileNameFacts(posting.source);
+  const guess = typeof named.title === 'string' && typeof named.company === 'string' && named.title === posting.title && named.company === posting.company ? { title: named.title, company: named.company } : undefined;
+  const { skills, groups, negated, reading } = extractText(posting.text, taxonomy, guess ? { guess } : { company: posting.company });
   // What reading the input noticed (a windows-1252 file, a lying charset) comes first.
   const warnings: string[] = [...(posting.warnings ?? [])];
   if (!/\S/.test(posting.text)) warnings.push('the posting has no text');
@@ -549,8 +555,8 @@ export function extractPosting(posting: Posting, taxonomy: CompiledTaxonomy): Ex
   const f = reading.facts;
   return {
     ...posting,
-    title: posting.title ?? f.title ?? reading.title,
-    company: posting.company ?? f.company ?? null,
+    title: (guess ? null : posting.title) ?? f.title ?? reading.title ?? posting.title,
+    company: (guess ? null : posting.company) ?? f.company ?? reading.employerName,
     location: posting.location ?? f.location ?? null,
     datePosted: posting.datePosted ?? f.datePosted ?? null,
     employmentType: posting.employmentType ?? f.employmentType ?? null,

@@ -64,7 +64,7 @@ const voicedGates = new WeakMap<readonly string[], RegExp>();
 function voicedGate(locatives: readonly string[], voice: readonly string[]): RegExp {
   let gate = voicedGates.get(locatives);
   if (!gate) {
-    gate = new RegExp(`(?:${sentenceCased(locatives)})\\s+([\\p{Lu}\\d][^\\s,.;:!?]*(?:\\s+(?:&|[\\p{Lu}\\d][^\\s,.;:!?]*)){0,3}),?\\s+(?:${alternation(voice)})\\b`, 'gu');
+    gate = new RegExp(`(?:${sentenceCased(locatives)})\\s+([\\p{Lu}\\d][^\\s,.;:!?]*(?:[ \\t]+(?:&|[\\p{Lu}\\d][^\\s,.;:!?]*)){0,3}),?\\s+(?:${alternation(voice)})\\b`, 'gu');
     voicedGates.set(locatives, gate);
   }
   return gate;
@@ -232,8 +232,8 @@ function equalOpportunityEmployer(text: string, vocab: Vocabulary): string | und
   return phrases.length > 0 ? subjectOf(text, text.length, phrases, vocab.employerEqualOpportunity, vocab) : undefined;
 }
 
-/** A name of at most four capitalised words that opens a sentence ("Docker, Inc. makes", "Elastic, the Search AI Company, enables"). */
-const OPENING_NAME = /(?:^|[.!?]\s+|\n\s*)([\p{Lu}\d][^\s,.;:!?]*(?:\s+(?:&|[\p{Lu}\d][^\s,.;:!?]*)){0,3})(?=,?\s)/gu;
+/** A name of at most four capitalised words on one line that opens a sentence ("Docker, Inc. makes", "Elastic, the Search AI Company, enables"). */
+const OPENING_NAME = /(?:^|[.!?]\s+|\n\s*)([\p{Lu}\d][^\s,.;:!?]*(?:[ \t]+(?:&|[\p{Lu}\d][^\s,.;:!?]*)){0,3})(?=,?\s)/gu;
 
 /**
  * The name that opens a sentence of the text's first sentences with its legal form ("Docker, Inc.

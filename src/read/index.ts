@@ -26,6 +26,12 @@ export interface ReadOptions {
   vocabularies?: readonly Vocabulary[];
   /** The employer, when known: its name in a heading ("About Acme") is a heading word. */
   company?: string | null;
+  /**
+   * Facts a file's name guesses ("1042_Acme_Data-Scientist.txt"): weaker than the text's own. Its
+   * employer is the posting's only where the text names none and its title line, if any, is the
+   * name's title ("p15_devops_indeed.txt" is no employer "devops").
+   */
+  guess?: { title: string; company: string };
   /** Whether a word is a skill's, or the first word of one (the lexicon's): a name broken at a hyphen and a line break is joined again. */
   isSkillWord?: (word: string) => boolean;
 }
@@ -45,6 +51,8 @@ export interface Reading {
   facts: Partial<Record<FactField, string>>;
   /** Keys of the employer's name (without Inc, GmbH...), empty when unknown. */
   employer: readonly string[];
+  /** The employer's name as the text (or a file's name it agrees with) gives it, when no one gave it (see ReadOptions.guess). */
+  employerName: string | null;
   /** The cells of skills tables that say how much, and how long, their rows' skills are asked (text order). */
   tables: readonly TableCell[];
 }
@@ -94,11 +102,20 @@ export function read(text: string, options: ReadOptions = {}): Reading {
   // (A job board's line of facts under the title names it as a fact: "Snowflake · San Mateo, CA · 2 weeks ago".)
   const pasted = !company && kind === 'posting';
   const header = pasted ? headerEmployer(text, sections, vocab) : undefined;
-  const named = pasted ? (header ?? employerNamed(text, sections, title, vocab)) : undefined;
+  const guessed = options.guess && (title === null || sameWords(title, options.guess.title)) ? options.guess.company : undefined;
+  const named = pasted ? (header ?? employerNamed(text, sections, title, vocab) ?? guessed) : undefined;
   // (The employer after a dash is no part of the title: "DATA ENGINEER (STREAMING) — HELM LOGISTICS".)
   if (title !== null && (company ?? named)) title = withoutEmployer(title, (company ?? named)!);
   const tables = kind === 'posting' ? readTables(text, vocab) : [];
-  return { text, flow, vocab, kind, sections, asking, title, facts: header ? { ...facts, company: header } : facts, employer: named ? employerKeys(named, vocab) : employer, tables };
+  return { text, flow, vocab, kind, sections, asking, title, facts: header ? { ...facts, company: header } : facts, employer: named ? employerKeys(named, vocab) : employer, employerName: named ?? null, tables };
+}
+
+/** Whether one title's words hold the other's ("Senior Data Scientist", "Data Scientist"), whatever the case and signs. */
+function sameWords(a: string, b: string): boolean {
+  const words = (s: string) => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const x = words(a);
+  const y = words(b);
+  return x.includes(y) || y.includes(x);
 }
 
 /**
