@@ -341,6 +341,7 @@ export const VocabFile = z.strictObject({
     chrome: z.optional(
       phrases('Words of a job board\'s page around a posting (search, sign in, promoted): a line with one and no role word is the page\'s, no title ("Job search", "Promoted"); a title may hold one ("Search Engineer").'),
     ),
+    more: z.optional(words('The word after "+N" that ends a job board\'s shortened list of the posting\'s skills ("Skills: SQL, Tableau, +8 more"): such a label\'s line is the page\'s, and asks nothing. One word each.')),
     fieldWords: z.optional(phrases('Words of a job\'s place and terms (remote, hybrid, contract, full-time): after a dash on a title line, the title ends before the dash ("QA Tester — Remote, contract"), as it does before pay or a number.')),
     terms: z.optional(phrases('Words besides fieldWords of a job\'s terms in a bracket after its title ("Sr. Java Developer (W2 only)", "Data Engineer (m/w/d)", "(part-time, ~15 hrs/week, 3 months)"): a bracket of them, numbers and punctuation is no part of the title.')),
     labels: z.optional(phrases('Labels before a colon that announce the title after it ("We\'re hiring: Python Developer", "VACANCY: Lead Modeller"): the title is what follows.')),

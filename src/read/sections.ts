@@ -5,7 +5,7 @@
  */
 
 import type { PhraseSet } from '../lexicon/index.js';
-import { scanTokens, type Tokens } from '../lexicon/index.js';
+import { keyHash, scanTokens, type Tokens } from '../lexicon/index.js';
 import { indexIn, isWhiteSpace, onOneLine } from '../white-space.js';
 import { coveredKind, edgeWordIn, labelKind, lastPhrase, markedLabelKind, mayBeHeading, readHeading, type HeadingOptions } from './headings.js';
 import type { SectionKind } from './schema.js';
@@ -179,6 +179,10 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         // what it lists is preferred too, unless its own words ask ("Required Skills").
         const under = !resume && heading.kind === 'requirements' && current.kind === 'preferred' && current.heading !== null && !hasText(text, current.headingEnd, pos) && !cueIn(heading.label, 'required', vocab);
         open(pos, under ? 'preferred' : (heading.kind ?? 'other'), heading.label, end, notNeeded);
+      } else if (heading && !resume && heading.content > 0 && shortenedList(text, pos, end, vocab)) {
+        // "Skills: SQL, Tableau, +8 more": a job board's shortened list of the posting's skills
+        // (LinkedIn's), the page's, not a list the posting asks.
+        open(pos, 'other', heading.label, end);
       } else if (heading && resume && heading.item) {
         // "- Languages: Python, SQL" in a resume's skills list: a category of the list, not a section.
       } else if (heading && heading.kind === 'other' && !resume && ASKING.has(current.kind) && namesSkills(heading.label, vocab)) {
@@ -1272,6 +1276,12 @@ function namesSkills(label: string, vocab: Vocabulary): boolean {
  * the label of another list, so the item stays nice to have. ("Master's Degree Preferred In:" in
  * the requirements is a label all the same.)
  */
+/** Whether a line ends with "+N more" (vocab title.more): a job board's shortened list. */
+function shortenedList(text: string, from: number, to: number, vocab: Vocabulary): boolean {
+  const m = /\+\s*\d{1,3}\s+(\p{L}+)\s*$/u.exec(text.slice(Math.max(from, to - 24), to));
+  return m !== null && vocab.titleMore.has(keyHash(m[1]!.toLowerCase()));
+}
+
 function itemLeadIn(current: SectionKind, kind: SectionKind | undefined, label: string, vocab: Vocabulary): boolean {
   if (current !== 'preferred' || kind !== 'requirements') return false;
   const last = /([\p{L}']+)\W*$/u.exec(label);

@@ -816,6 +816,11 @@ export class Vocabulary {
     return (this.m.notTitle ??= this.stored('notTitle') ?? phraseSet(this.file.title.notTitle));
   }
 
+  /** Key hashes of the word after "+N" that ends a job board's shortened list (title.more). */
+  get titleMore(): ReadonlySet<number> {
+    return (this.m.titleMore ??= this.stored('titleMore') ?? keyHashSet(this.file.title.more ?? []));
+  }
+
   /** Words of a job board's page (title.chrome): a line with one and no role word is no title. */
   get titleChrome(): PhraseSet<true> {
     return (this.m.titleChrome ??= this.stored('titleChrome') ?? phraseSet(this.file.title.chrome ?? []));
