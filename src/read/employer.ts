@@ -120,6 +120,32 @@ export function headerEmployer(text: string, sections: readonly Section[], vocab
       const legal = vocab.employerLegalForms.has(words[words.length - 1]!.toLowerCase().replace(/[.,]+$/, ''));
       return legal || namedAgain(text, name, pos + line.length) ? name : undefined;
     }
+    // The name alone on the line right under the title, after a marker word ("at Quillmark") or
+    // with the job's place, pay or terms on the line after it ("Tillbrook Payments" / "Austin, TX").
+    if (n === 0) {
+      const marker = (vocab.file.employer?.titleMarkers ?? []).find((w) => line.toLowerCase().startsWith(`${w} `));
+      const name = (marker ? line.slice(marker.length) : line).replace(/[*_]{1,2}/g, '').trim();
+      const next = nl < 0 ? '' : (text.slice(nl + 1).match(/^\s*([^\n]*)/)?.[1] ?? '');
+      const facts = /\d|,\s*\p{Lu}{2}\b/u.test(next) || HEADER_SEPARATOR.test(next);
+      // (Not a heading's line: "About Helm Logistics".)
+      const heading = sections.some((s) => s.start === pos && s.kind !== 'summary');
+      const words = name.split(/\s+/);
+      if (
+        (marker || facts) &&
+        !heading &&
+        COMPANY_NAME.test(name) &&
+        !/[,;.]$|,/.test(name) &&
+        words.length <= HEADER_NAME_WORDS &&
+        !/\d/.test(name) &&
+        !termsIn(name) &&
+        vocab.notTitle.inText(name).length === 0 &&
+        vocab.titleRoleWords.inText(name).length === 0 &&
+        vocab.titleChrome.inText(name).length === 0 &&
+        !words.every((w) => vocab.departments.inText(w).length > 0 || vocab.headingFiller.has(keyHash(w.toLowerCase())))
+      ) {
+        return name;
+      }
+    }
     if (nl < 0) break;
     pos = nl + 1;
   }
@@ -249,7 +275,8 @@ function openingName(text: string, vocab: Vocabulary): string | undefined {
   for (let m = OPENING_NAME.exec(head); m !== null; m = OPENING_NAME.exec(head)) {
     const name = m[1]!;
     const rest = head.slice(m.index + m[0].length);
-    const legal = /^,?\s+([\p{L}.]+)/u.exec(rest);
+    // (A legal form as a name writes it, capitalised: "Codes limited enhancements" names no company.)
+    const legal = /^,?\s+(\p{Lu}[\p{L}.]*)/u.exec(rest);
     let named = legal !== null && legalForms.has(legal[1]!.toLowerCase().replace(/\.+$/, ''));
     const apposition = named ? null : /^,\s+(\S+)\s+([^,.;:!?\n]{1,60}),/u.exec(rest);
     if (apposition && vocab.headingFiller.has(keyHash(apposition[1]!.toLowerCase()))) {

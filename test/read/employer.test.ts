@@ -27,6 +27,15 @@ describe('the employer a pasted posting names', () => {
     expect(employer('Data Analyst\nAcme Labs · Boston, MA · Full-time\n\nRequirements\n- SQL\n')).toEqual([]);
     expect(read(linkedIn, { company: 'Snowflake Inc.' }).facts.company).toBeUndefined();
   });
+  it('takes it from its line alone under the title, after a marker or above the job\'s place or pay', () => {
+    const name = (text: string) => read(text).employerName;
+    expect(name('Backend Engineer (Go)\nTillbrook Payments\nAustin, TX 78701\n$135,000 a year - Full-time\n\nRequirements\n- Go\n')).toBe('Tillbrook Payments');
+    expect(name('Staff Frontend Engineer\nat Quillmark\nRemote (US or Canada)\n\nRequirements\n- React\n')).toBe('Quillmark');
+    // Not a place, a department, a heading or a greeting.
+    expect(name('Product Analyst\nMinneapolis, MN\n\nRequirements\n- SQL\n')).toBeNull();
+    expect(name('Business Intelligence Analyst\nAccounting\n50 Main Way, Lincoln, RI 02865\n\nRequirements\n- SQL\n')).toBeNull();
+    expect(name('Data Engineer\n\nAbout Helm Logistics\nHelm Logistics moves 40,000 containers a year.\n\nRequirements\n- Python\n')).toBe('Helm Logistics');
+  });
   it('takes it from a heading about the company when the text names it again', () => {
     const text = 'Data Engineer\n\nAbout Northwind\nNorthwind builds payments infrastructure.\n\nRequirements\n- SQL\n';
     expect(employer(text)).toEqual(['northwind']);
