@@ -25,7 +25,7 @@ export function employerKeys(company: string, vocab: Vocabulary): string[] {
 
 /** The employer a posting's text names, when no field does; undefined when it names none clearly. */
 export function employerNamed(text: string, sections: readonly Section[], title: string | null, vocab: Vocabulary): string | undefined {
-  return (title !== null ? titleEmployer(title, vocab) : undefined) ?? headingEmployer(text, sections, vocab) ?? introEmployer(text, vocab) ?? blurbEmployer(text, vocab) ?? voicedEmployer(text, vocab) ?? equalOpportunityEmployer(text, vocab);
+  return (title !== null ? titleEmployer(title, vocab) ?? atSignEmployer(text, sections, vocab) : undefined) ?? headingEmployer(text, sections, vocab) ?? introEmployer(text, vocab) ?? blurbEmployer(text, vocab) ?? voicedEmployer(text, vocab) ?? equalOpportunityEmployer(text, vocab);
 }
 
 /**
@@ -81,6 +81,21 @@ const COMPANY_NAME = /^[\p{Lu}\d][^\s?!:]*(?:\s+(?:&|[\p{Lu}\d][^\s?!:]*))*$/u;
 function titleEmployer(title: string, vocab: Vocabulary): string | undefined {
   const cut = title.replace(/\s*\([^)]*\)/g, '').split(/\s*(?:[([|,·•]|\s[-–—]\s)/, 1)[0]!;
   return nameAfter(cut, vocab.employerTitleMarkers, false, vocab.headingFiller);
+}
+
+/**
+ * The employer after an at sign in the title line ("🚀 Founding Mobile Engineer @ Pebblepath"): its
+ * capitalised words, up to a bracket, a dash, a bar or a comma.
+ */
+function atSignEmployer(text: string, sections: readonly Section[], vocab: Vocabulary): string | undefined {
+  const line = sections.find((s) => s.kind === 'title');
+  if (!line) return undefined;
+  const title = text.slice(line.start, line.end);
+  const at = title.lastIndexOf(' @ ');
+  if (at < 0) return undefined;
+  const name = title.slice(at + 3).split(/\s*(?:[([|,·•]|\s[-–—]\s)/, 1)[0]!.replace(/[^\p{L}\p{N}.&]+$/u, '').trim();
+  const words = name.split(/\s+/);
+  return COMPANY_NAME.test(name) && words.length <= HEADER_NAME_WORDS && vocab.titleRoleWords.inText(name).length === 0 ? name : undefined;
 }
 
 /** How many lines after the title line a job board's line of its facts may stand. */

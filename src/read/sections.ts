@@ -885,7 +885,7 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     // ("... a plus Bonus - Rust ...", not "Salary • Bonus • Equity").
     // (Glued to the next word, one word is a heading too: only a stripped block ends a word so.)
     // (Or one word in capitals after a sentence's end: "... data warehouse DBA. PREFERRED Must be ...".)
-    if (last - first === 1 && (!((cut ? vocab.runInBreakWords : vocab.runInWords).has(tokens.keyHashOf(first)) || glued.includes(to) || (beforeBullet && !bulletBefore(flow, from, start)) || shoutedAfterStop(flow, tokens, first, start)) || found.some((o) => o.last - o.first > 1 && o.first <= first && o.last >= last))) return false;
+    if (last - first === 1 && (!((cut ? vocab.runInBreakWords : vocab.runInWords).has(tokens.keyHashOf(first)) || glued.includes(to) || (beforeBullet && !bulletBefore(flow, from, start, false)) || shoutedAfterStop(flow, tokens, first, start)) || found.some((o) => o.last - o.first > 1 && o.first <= first && o.last >= last))) return false;
     // ("Desired Skills/Qualifications": a word after a slash is part of the label.)
     const slashed = /^\/\p{Lu}[\p{L}]*/u.exec(flow.slice(to, to + 40));
     if (slashed) to += slashed[0].length;
@@ -1034,14 +1034,14 @@ function bulletAt(flow: string, at: number, end: number, glued = false): boolean
   return isBulletGlyph(c) && isLetterCode(flow.charCodeAt(q + 1));
 }
 
-/** Whether a bullet (or an emoji) stands right before `at` (only blanks between), after `start`. */
-function bulletBefore(flow: string, at: number, start: number): boolean {
+/** Whether a bullet (or, with `emoji`, an emoji) stands right before `at` (only blanks between), after `start`. */
+function bulletBefore(flow: string, at: number, start: number, emoji = true): boolean {
   let p = at - 1;
   while (p >= start && isWhiteSpace(flow.charCodeAt(p))) p--;
   if (p < start) return false;
   const c = flow.charCodeAt(p);
   // (An emoji ends in a pictograph, a low surrogate or a variation selector.)
-  return isItemMark(c) || (c >= 0x2190 && !/\p{L}/u.test(flow[p]!));
+  return isItemMark(c) || (emoji && c >= 0x2190 && !/\p{L}/u.test(flow[p]!));
 }
 
 /** A list item's mark of one character: a bullet glyph, a hyphen, an en dash or a star. */

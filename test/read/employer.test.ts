@@ -31,6 +31,7 @@ describe('the employer a pasted posting names', () => {
     const name = (text: string) => read(text).employerName;
     expect(name('Backend Engineer (Go)\nTillbrook Payments\nAustin, TX 78701\n$135,000 a year - Full-time\n\nRequirements\n- Go\n')).toBe('Tillbrook Payments');
     expect(name('Staff Frontend Engineer\nat Quillmark\nRemote (US or Canada)\n\nRequirements\n- React\n')).toBe('Quillmark');
+    expect(name('🚀 Founding Mobile Engineer @ Pebblepath\n\nRequirements\n- React Native\n')).toBe('Pebblepath');
     // Not a place, a department, a heading or a greeting.
     expect(name('Product Analyst\nMinneapolis, MN\n\nRequirements\n- SQL\n')).toBeNull();
     expect(name('Business Intelligence Analyst\nAccounting\n50 Main Way, Lincoln, RI 02865\n\nRequirements\n- SQL\n')).toBeNull();
