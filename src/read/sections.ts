@@ -827,7 +827,7 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     // Before a bullet, a heading may say more than its phrase, in more phrases and filler words
     // ("You might be a good fit if you - Have 3+ years ..."); so may one in Title Case before a
     // capital ("... for analysis Qualifications and Skills 3+ years ...", "Education & Experience").
-    const longer = headingRunEnd(tokens, starts, phrase.last, vocab.headingFiller);
+    const longer = headingRunEnd(tokens, starts, phrase.last, vocab.headingFiller, flow);
     if (longer > phrase.last) {
       if (bulletAt(flow, tokens.end[longer - 1]!, flow.length)) {
         if (label(first, from, kind, cut, longer)) continue;
@@ -1011,9 +1011,11 @@ const QUESTION_LIST_REACH = 80;
  * found (`starts`: where the longest one at each token ends) that follow one another, with filler
  * words between and after them.
  */
-function headingRunEnd(tokens: Tokens, starts: ReadonlyMap<number, number>, from: number, filler: ReadonlySet<number>): number {
+function headingRunEnd(tokens: Tokens, starts: ReadonlyMap<number, number>, from: number, filler: ReadonlySet<number>, flow: string): number {
   let k = from;
   for (;;) {
+    // (Never past a bullet: "Nice to have if you have - Experience with CRDTs".)
+    if (k > 0 && k < tokens.count && bulletAt(flow, tokens.end[k - 1]!, tokens.start[k]! + 1)) return k;
     // (A phrase first: "a good fit" starts with a filler word.)
     const next = starts.get(k);
     if (next !== undefined && next > k) k = next;
