@@ -2106,7 +2106,9 @@ export class MentionReader {
       }
       // "AWS (Glue, EMR, S3, Lambda) - minimum 4 years": years right after a bracket of members are
       // those of the skill the bracket follows, and of its members.
-      if (before && !p.part && /^\)[\s:,–—*_-]*$/.test(plain) && ((k >= inSentence.length && !fresh) || (/[:,–—-]/.test(plain) && !this.boundAfter(p.end, inSentence[k])))) {
+      // (A word or two of the bracket's own may close it, and a bracket the years open follow it: "Spark
+      // (PySpark specifically) - at least 3 years", "Go (Golang) (2+ years)".)
+      if (before && !p.part && /^(?:\s+\p{Ll}+){0,2}\)[\s(:,–—*_-]*$/u.test(plain) && ((k >= inSentence.length && !fresh) || (/[:,–—(-]/.test(plain) && !this.boundAfter(p.end, inSentence[k])))) {
         // (The bracket opens in the sentence, a few hundred characters back at most: a text of one
         // long line reads in linear time.)
         const from = Math.max(f.span.start, before.start - MEMBERS_BRACKET_CHARS);
