@@ -35,10 +35,18 @@ function rangeRegex(vocab: Vocabulary): RegExp {
   const months = alternation(vocab.months.keys());
   const now = alternation(vocab.file.resume.present ?? []);
   const until = alternation(vocab.file.resume.until ?? []);
-  const date = (g: string) => `(?:(?:(?<${g}Name>${months})\\.?\\s+)|(?<${g}Num>\\d{1,2})\\s*[/.]\\s*)?(?<${g}Year>(?:19|20)\\d{2})`;
+  // (A year of two digits after an apostrophe, with a month before it: "Jan '20".)
+  const date = (g: string) => `(?:(?:(?<${g}Name>${months})\\.?\\s+)|(?<${g}Num>\\d{1,2})\\s*[/.]\\s*)?(?<${g}Year>(?:19|20)\\d{2}|(?<=(?:${months})\\.?\\s+)['’]\\d{2})`;
   re = new RegExp(`(?<![\\p{L}\\p{N}])${date('a')}\\s*(?:[-–—]+${until ? `|${until}` : ''})\\s*(?:${date('b')}|(?<now>${now}))(?![\\p{L}\\p{N}])`, 'giu');
   regexes.set(vocab, re);
   return re;
+}
+
+/** A year as written: "2020", or "'20" (this century's, unless that is still to come). */
+function yearOf(written: string, now: Date): number {
+  if (/^\d{4}$/.test(written)) return Number(written);
+  const yy = Number(written.slice(1));
+  return 2000 + yy <= now.getUTCFullYear() ? 2000 + yy : 1900 + yy;
 }
 
 /** A month index from "Jan" / "03" / nothing (then the year's first month, or its last for an end). */
@@ -68,9 +76,9 @@ export function rolesOf(reading: Reading, now: Date = new Date()): Role[] {
     for (let m = re.exec(text); m !== null && m.index < section.end; m = re.exec(text)) {
       const g = m.groups!;
       const fromMonth = monthOf(vocab, g.aName, g.aNum, false);
-      const fromYear = Number(g.aYear);
+      const fromYear = yearOf(g.aYear!, now);
       const toMonth = g.now !== undefined ? null : monthOf(vocab, g.bName, g.bNum, true);
-      const to = g.now !== undefined ? nowIndex + 1 : toMonth === null ? null : Number(g.bYear) * 12 + toMonth + 1;
+      const to = g.now !== undefined ? nowIndex + 1 : toMonth === null ? null : yearOf(g.bYear!, now) * 12 + toMonth + 1;
       if (fromMonth === null || to === null || fromYear < MIN_YEAR) continue;
       const from = fromYear * 12 + fromMonth;
       if (to <= from || to > nowIndex + 1) continue;

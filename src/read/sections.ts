@@ -173,6 +173,9 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         // "Preferred" / "Qualifications:": one heading broken over two lines (hard-wrapped text).
         current.heading = `${current.heading} ${heading.label}`;
         current.headingEnd = end;
+      } else if (heading && heading.content < 0 && resume && !heading.kind && (current.kind === 'experience' || current.kind === 'projects')) {
+        // "### Frontend Developer — Kiezkasse GmbH" under "## Experience": a role's or a project's
+        // heading, in its section (a heading that names a section opens it, as anywhere).
       } else if (heading && heading.content < 0) {
         // A heading of the asked skills right under a heading of the nice-to-haves, nothing between,
         // is its sub-heading ("PREFERRED QUALIFICATIONS" / "Skills/Abilities and Knowledge" / "- R"):

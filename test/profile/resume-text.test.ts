@@ -207,6 +207,14 @@ describe('reading a resume', () => {
     expect([by.robotics, by.analytics]).toEqual([undefined, undefined]);
     expect([by['object-detection']?.years, by.xgboost?.years]).toEqual([2.6, 2.8]);
   });
+  it('reads Markdown role headings under the experience heading, and a year of two digits after a month', () => {
+    const text = ['# Jana Roth', '', '## Experience', '', '### Frontend Developer — Kiezkasse GmbH', '*Oct 2021 – Dec 2023 · Berlin*', '- Built UI components in Vue 3', '',
+      '### Junior Developer — Webhaus', "*Jan '19 – Mar '21*", '- Maintained jQuery pages'].join('\n');
+    const r = skillsFromResumeText(text, taxonomy, { now: NOW });
+    const years = Object.fromEntries(r.skills.map((s) => [s.id, s.years]));
+    expect([years.vue, years.jquery]).toEqual([2.3, 2.3]);
+    expect(r.experienceYears).toBe(4.5);
+  });
   it('reads a tool tried as a hobby as known a little', () => {
     const text = ['Sam Lee', '', 'Summary', 'Analyst. Tinkering with Rust on weekends; dabbled in Haskell.', '', 'Experience', '- Explored churn drivers in SQL'].join('\n');
     const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
