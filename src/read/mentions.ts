@@ -2900,8 +2900,13 @@ export class MentionReader {
     });
     // Before: a level word right before it, blanks or a colon only between ("fluent English",
     // "Proficient: Python"; not "TensorFlow (advanced), OpenCV").
-    if (level === null) words.each(tokens, Math.max(f.first, span.first - 3), span.first, (l, _first, last) => {
-      if (last === span.first && /^[ \t-]*:?[ \t]*$/.test(text.slice(tokens.end[last - 1]!, tokens.start[last]!))) level = l;
+    // (The longest such phrase: "Sehr gute Kenntnisse: Java" is known well, not "gute Kenntnisse".)
+    let longest = span.first;
+    if (level === null) words.each(tokens, Math.max(f.first, span.first - 3), span.first, (l, first, last) => {
+      if (last === span.first && first < longest && /^[ \t-]*:?[ \t]*$/.test(text.slice(tokens.end[last - 1]!, tokens.start[last]!))) {
+        level = l;
+        longest = first;
+      }
     });
     // (Or its first words, where the form written opens with a level word and the skill's name does
     // not: "Advanced SQL" is SQL known well, "Advanced analytics" a field.)

@@ -215,6 +215,16 @@ describe('reading a resume', () => {
     expect([years.vue, years.jquery]).toEqual([2.3, 2.3]);
     expect(r.experienceYears).toBe(4.5);
   });
+  it('reads the levels resumes write beside a skill, the longest phrase of them first', () => {
+    const text = ['Sam Lee', '', 'Summary', 'Strong in SQL. Solid Terraform. Currently exploring Rust in my spare time; playing around with Zig.', '', 'Skills', 'Kubernetes: exposure only', '',
+      'Languages', 'Hindi (Native or Bilingual), English (Full Professional)'].join('\n');
+    const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(levels).toMatchObject({ sql: 'advanced', terraform: 'intermediate', rust: 'beginner', zig: 'beginner', kubernetes: 'beginner', hindi: 'expert', english: 'advanced' });
+    expect(levels.bilingual).toBeUndefined();
+    const german = ['Berufserfahrung', 'Entwickler bei der Firma, wo wir mit Java und SQL arbeiten', '', 'Kenntnisse', 'Sehr gute Kenntnisse: Java, Spring Boot', 'Gute Kenntnisse: Docker'].join('\n');
+    const de = Object.fromEntries(skillsFromResumeText(german, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(de).toMatchObject({ 'spring-boot': 'advanced', docker: 'intermediate' });
+  });
   it('reads a tool tried as a hobby as known a little', () => {
     const text = ['Sam Lee', '', 'Summary', 'Analyst. Tinkering with Rust on weekends; dabbled in Haskell.', '', 'Experience', '- Explored churn drivers in SQL'].join('\n');
     const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
