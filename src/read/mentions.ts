@@ -2444,9 +2444,12 @@ export class MentionReader {
     }
     // ("Our data engineers maintained the Kafka pipelines", "The team used Scala": a sentence whose
     // subject is a group of other people, its role noun a few words after the sentence's first.)
-    if (span.first - f.first > MAX_OTHERS_REACH || !vocab.othersSubjects.has(tokens.keyHashOf(f.first))) return false;
+    // ("My teams ship on AWS with Terraform": a manager's teams, before a plural role noun only.)
+    const pluralOnly = !vocab.othersSubjects.has(tokens.keyHashOf(f.first));
+    if (span.first - f.first > MAX_OTHERS_REACH || (pluralOnly && !vocab.othersPluralSubjects.has(tokens.keyHashOf(f.first)))) return false;
     for (let k = f.first + 1; k < span.first && k <= f.first + MAX_SUBJECT_WORDS; k++) {
       if (!this.roleNounAt(k)) continue;
+      if (pluralOnly && !tokens.key(k).endsWith('s')) return false;
       for (let j = k + 1; j < span.first; j++) if (vocab.othersSelf.has(tokens.keyHashOf(j))) return false;
       return !/[;.:]/.test(text.slice(tokens.end[k]!, span.start));
     }

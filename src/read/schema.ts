@@ -320,6 +320,9 @@ export const VocabFile = z.strictObject({
         subjects: z.optional(
           phrases('Words that open a sentence whose subject is a group of other people, before its role noun ("Our data engineers maintained the Kafka pipelines", "The team used Scala"): what follows is theirs, unless the person\'s own words stand between.'),
         ),
+        pluralSubjects: z.optional(
+          phrases('Words that open such a sentence only before a plural role noun ("My teams ship on AWS with Terraform": a manager\'s teams; "My team built ..." is the person\'s work too).'),
+        ),
       }),
     ),
     levelBinders: z.optional(words('Words after a level word at the start of a line\'s list that make it the level of every item ("Expert in Python, SQL and Spark"). One word each.')),

@@ -532,6 +532,11 @@ export class Vocabulary {
   }
 
   /** Key hashes of the person's own words in such a clause (resume.othersDid.self). */
+  /** Key hashes of the words that open a sentence of other people's work before a plural role noun (resume.othersDid.pluralSubjects). */
+  get othersPluralSubjects(): ReadonlySet<number> {
+    return (this.m.othersPluralSubjects ??= this.stored('othersPluralSubjects') ?? keyHashSet(this.file.resume.othersDid?.pluralSubjects ?? []));
+  }
+
   get othersSelf(): ReadonlySet<number> {
     return (this.m.othersSelf ??= this.stored('othersSelf') ?? keyHashSet(this.file.resume.othersDid?.self ?? []));
   }

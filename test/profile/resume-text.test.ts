@@ -225,6 +225,12 @@ describe('reading a resume', () => {
     const de = Object.fromEntries(skillsFromResumeText(german, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
     expect(de).toMatchObject({ 'spring-boot': 'advanced', docker: 'intermediate' });
   });
+  it('reads what a manager\'s teams ship as theirs, and what "my team" built as the person\'s too', () => {
+    const text = ['Sam Lee', '', 'Summary', 'Engineering manager. My teams ship on AWS with Terraform and React; I review architecture docs. My team built the pipeline in Airflow.'].join('\n');
+    const ids = skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => s.id);
+    expect(ids).toContain('airflow');
+    expect(ids.filter((id) => ['aws', 'terraform', 'react'].includes(id))).toEqual([]);
+  });
   it('reads a tool tried as a hobby as known a little', () => {
     const text = ['Sam Lee', '', 'Summary', 'Analyst. Tinkering with Rust on weekends; dabbled in Haskell.', '', 'Experience', '- Explored churn drivers in SQL'].join('\n');
     const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
