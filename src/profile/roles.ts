@@ -21,6 +21,9 @@ export interface Role {
   headEnd: number;
 }
 
+/** A bracket of a role's length: "(6 years 11 months)", "(3 yrs)", "(1 year)". */
+const DURATION = /\(\s*\d+\+?\s*\p{L}+\.?(?:,?\s+\d+\s*\p{L}+\.?)?\s*\)/gu;
+
 /** The earliest year read as a date; anything before is a number, not a year. */
 const MIN_YEAR = 1960;
 
@@ -86,7 +89,8 @@ export function rolesOf(reading: Reading, now: Date = new Date()): Role[] {
       const nl = text.indexOf('\n', m.index);
       const lineEnd = nl === -1 ? text.length : nl;
       // A line of dates alone ("Jan 2020 - present") has its title on the line before ("Data Scientist, Acme").
-      const datesOnly = !/\p{L}{2}/u.test(text.slice(lineStart, m.index) + text.slice(m.index + m[0].length, lineEnd));
+      // (A bracket of the role's length after them is no title: "Jan 2020 - Present (6 years 11 months)", as LinkedIn writes it.)
+      const datesOnly = !/\p{L}{2}/u.test(text.slice(lineStart, m.index) + text.slice(m.index + m[0].length, lineEnd).replace(DURATION, ''));
       const prevStart = lineStart > section.start ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
       let start = datesOnly && prevStart >= section.start && isShortHeadingLine(text, prevStart, lineStart - 1) ? prevStart : lineStart;
       // The employer's line above the title's, where a blank line or the section's heading comes

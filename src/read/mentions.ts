@@ -141,6 +141,8 @@ const LIST_UNDER_WORDS = 40;
 
 /** How many words after the sentence's first a role noun of its subject may stand (see othersDid). */
 const MAX_SUBJECT_WORDS = 3;
+/** How many words after a skill a passive that gives it to others may stand, and its role noun after the passive ("a Java backend owned by another team"). */
+const PASSIVE_REACH = 3;
 /** How many words after a spoken language the words of data may stand, other languages between ("Spanish, French and Italian sentiment analysis"). */
 const LANGUAGE_DATA_REACH = 5;
 /** How many words from a resume's sentence start the person's own role noun may stand ("I am a senior backend engineer who"). */
@@ -2441,6 +2443,20 @@ export class MentionReader {
       const key = tokens.keyHashOf(k);
       if (vocab.othersSelf.has(key)) return false;
       if (vocab.othersRelatives.has(key)) return this.roleNounAt(k - 1) && !this.ownRoleAt(k - 1, f.first);
+    }
+    // "a Java backend owned by another team": a passive right after the skill's words gives it to
+    // the people its role noun names a few words on.
+    const passives = vocab.othersPassives;
+    for (let k = span.last; k < Math.min(f.last, span.last + PASSIVE_REACH); k++) {
+      if (/[;.:,()]/.test(text.slice(tokens.end[k - 1]!, tokens.start[k]!))) break;
+      if (!passives.mayStartAt(tokens, k)) continue;
+      let by = -1;
+      passives.each(tokens, k, Math.min(f.last, k + 4), (_tag, first, last) => {
+        if (first === k) by = last;
+      });
+      if (by < 0) continue;
+      for (let j = by; j < Math.min(f.last, by + PASSIVE_REACH); j++) if (this.roleNounAt(j)) return true;
+      break;
     }
     // ("Our data engineers maintained the Kafka pipelines", "The team used Scala": a sentence whose
     // subject is a group of other people, its role noun a few words after the sentence's first.)

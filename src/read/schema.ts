@@ -320,6 +320,9 @@ export const VocabFile = z.strictObject({
         subjects: z.optional(
           phrases('Words that open a sentence whose subject is a group of other people, before its role noun ("Our data engineers maintained the Kafka pipelines", "The team used Scala"): what follows is theirs, unless the person\'s own words stand between.'),
         ),
+        passives: z.optional(
+          phrases('Words after a skill\'s noun phrase that give it to other people before their role noun ("a Java backend owned by another team", "data managed in SQL Server by the registry staff" is not; "owned by", "maintained by"): the skill is theirs.'),
+        ),
         pluralSubjects: z.optional(
           phrases('Words that open such a sentence only before a plural role noun ("My teams ship on AWS with Terraform": a manager\'s teams; "My team built ..." is the person\'s work too).'),
         ),

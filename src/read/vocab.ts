@@ -537,6 +537,11 @@ export class Vocabulary {
     return (this.m.othersPluralSubjects ??= this.stored('othersPluralSubjects') ?? keyHashSet(this.file.resume.othersDid?.pluralSubjects ?? []));
   }
 
+  /** Words after a skill that give it to other people before their role noun (resume.othersDid.passives). */
+  get othersPassives(): PhraseSet<true> {
+    return (this.m.othersPassives ??= this.stored('othersPassives') ?? phraseSet(this.file.resume.othersDid?.passives ?? []));
+  }
+
   get othersSelf(): ReadonlySet<number> {
     return (this.m.othersSelf ??= this.stored('othersSelf') ?? keyHashSet(this.file.resume.othersDid?.self ?? []));
   }

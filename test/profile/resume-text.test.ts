@@ -230,6 +230,10 @@ describe('reading a resume', () => {
     const ids = skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => s.id);
     expect(ids).toContain('airflow');
     expect(ids.filter((id) => ['aws', 'terraform', 'react'].includes(id))).toEqual([]);
+    const owned = ['Experience', 'Engineer, Foo (2019 - 2024)', '- Built dashboards in JavaScript against a Java backend owned by another team', '- Migrated the ETL maintained by the finance team to Airflow'].join('\n');
+    const theirs = skillsFromResumeText(owned, taxonomy, { now: NOW }).skills.map((s) => s.id);
+    expect(theirs).toEqual(expect.arrayContaining(['javascript', 'airflow']));
+    expect(theirs.filter((id) => ['java', 'etl'].includes(id))).toEqual([]);
   });
   it('reads a tool tried as a hobby as known a little', () => {
     const text = ['Sam Lee', '', 'Summary', 'Analyst. Tinkering with Rust on weekends; dabbled in Haskell.', '', 'Experience', '- Explored churn drivers in SQL'].join('\n');
