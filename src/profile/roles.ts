@@ -85,12 +85,33 @@ export function rolesOf(reading: Reading, now: Date = new Date()): Role[] {
       if (fromMonth === null || to === null || fromYear < MIN_YEAR) continue;
       const from = fromYear * 12 + fromMonth;
       if (to <= from || to > nowIndex + 1) continue;
-      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
-      const nl = text.indexOf('\n', m.index);
+      place(m.index, m[0].length, from, to);
+    }
+    // "Summer 2020", "(Summer 2017)": a season's months, on a line no range dates.
+    const seasons = seasonRegex(vocab);
+    if (seasons) {
+      seasons.lastIndex = section.start;
+      for (let m = seasons.exec(text); m !== null && m.index < section.end; m = seasons.exec(text)) {
+        const month = vocab.file.resume.seasons?.[m[1]!.toLowerCase()];
+        const year = Number(m[2]);
+        if (month === undefined || year < MIN_YEAR) continue;
+        const from = year * 12 + month;
+        const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+        if (from + SEASON_MONTHS > nowIndex + 1 || found.some((r) => r.start <= lineStart && lineStart < r.headEnd)) continue;
+        place(m.index, m[0].length, from, from + SEASON_MONTHS);
+      }
+      found.sort((a, b) => a.start - b.start);
+    }
+    found.forEach((r, i) => roles.push({ ...r, end: i + 1 < found.length ? found[i + 1]!.start : section.end }));
+
+    /** A role dated by text[index, index + length): its heading's lines around it. */
+    function place(index: number, length: number, from: number, to: number): void {
+      const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+      const nl = text.indexOf('\n', index);
       const lineEnd = nl === -1 ? text.length : nl;
       // A line of dates alone ("Jan 2020 - present") has its title on the line before ("Data Scientist, Acme").
       // (A bracket of the role's length after them is no title: "Jan 2020 - Present (6 years 11 months)", as LinkedIn writes it.)
-      const datesOnly = !/\p{L}{2}/u.test(text.slice(lineStart, m.index) + text.slice(m.index + m[0].length, lineEnd).replace(DURATION, ''));
+      const datesOnly = !/\p{L}{2}/u.test(text.slice(lineStart, index) + text.slice(index + length, lineEnd).replace(DURATION, ''));
       const prevStart = lineStart > section.start ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
       let start = datesOnly && prevStart >= section.start && isShortHeadingLine(text, prevStart, lineStart - 1) ? prevStart : lineStart;
       // The employer's line above the title's, where a blank line or the section's heading comes
@@ -100,11 +121,34 @@ export function rolesOf(reading: Reading, now: Date = new Date()): Role[] {
         const before = above > 0 ? text.lastIndexOf('\n', above - 2) + 1 : 0;
         if (above <= section.headingEnd + 1 || text.slice(before, above).trim() === '') start = above;
       }
-      found.push({ start, from, to, line: text.slice(lineStart, lineEnd).trim(), headEnd: lineEnd });
+      // The employer's line right under a dated title, the role's items after it ("Site Reliability
+      // Engineer      2021 – Present" / "Cobalt Payments, Remote" / "- Run 14 EKS clusters").
+      let headEnd = lineEnd;
+      if (!datesOnly && lineEnd < section.end) {
+        const nextEnd = text.indexOf('\n', lineEnd + 1);
+        const after = nextEnd < 0 ? text.length : nextEnd;
+        const following = text.slice(after + 1, text.indexOf('\n', after + 1) < 0 ? text.length : text.indexOf('\n', after + 1)).trimStart();
+        if (isShortHeadingLine(text, lineEnd + 1, after) && (/^[-*]\s/.test(following) || isBulletGlyph(following.charCodeAt(0)))) headEnd = after;
+      }
+      found.push({ start, from, to, line: text.slice(lineStart, lineEnd).trim(), headEnd });
     }
-    found.forEach((r, i) => roles.push({ ...r, end: i + 1 < found.length ? found[i + 1]!.start : section.end }));
   }
   return roles;
+}
+
+/** How many months a season names ("Summer 2020": June to August). */
+const SEASON_MONTHS = 3;
+
+const seasonRegexes = new WeakMap<Vocabulary, RegExp | null>();
+
+/** "Summer 2020": a season's name (vocab resume.seasons) and a year, as a word of its own. */
+function seasonRegex(vocab: Vocabulary): RegExp | null {
+  let re = seasonRegexes.get(vocab);
+  if (re !== undefined) return re;
+  const names = Object.keys(vocab.file.resume.seasons ?? {}).sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  re = names.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(${names.join('|')})\\s+((?:19|20)\\d{2})(?![\\p{L}\\p{N}])`, 'giu');
+  seasonRegexes.set(vocab, re);
+  return re;
 }
 
 /** A short line with no sentence end: a role's title line. */

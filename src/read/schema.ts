@@ -340,6 +340,9 @@ export const VocabFile = z.strictObject({
     present: phrases('Words that end a date range now ("2021 - present").'),
     until: phrases('Words between the two dates of a range besides a dash ("2019 to 2021").'),
     months: z.record(z.string(), z.number().check(z.int(), z.minimum(1), z.maximum(12))).check(z.describe('Month names and abbreviations and their numbers (jan: 1).')),
+    seasons: z.optional(
+      z.record(z.string(), z.number().check(z.int(), z.minimum(1), z.maximum(12))).check(z.describe('Season names and the number of the month each starts in (summer: 6): "Summer 2020" dates a role of three months, as interns write it.')),
+    ),
   }),
   title: z.strictObject({
     roleWords: phrases('Words that make a first line a job title (engineer, scientist).'),

@@ -235,6 +235,13 @@ describe('reading a resume', () => {
     expect(theirs).toEqual(expect.arrayContaining(['javascript', 'airflow']));
     expect(theirs.filter((id) => ['java', 'etl'].includes(id))).toEqual([]);
   });
+  it('reads a season as three months, and the employer\'s line under a dated title as the heading', () => {
+    const text = ['EXPERIENCE', 'Site Reliability Engineer            2021 – 2023', 'Cobalt Payments, Remote', '- Ran EKS clusters with Terraform', '',
+      'Software Engineering Intern — Harbor Bank    Summer 2017', 'Wrote Python scripts to reconcile CSV exports.'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s]));
+    expect([by.terraform?.years, by.python?.years]).toEqual([3, 0.3]);
+    expect([by.payments, by.banking]).toEqual([undefined, undefined]);
+  });
   it('reads a tool tried as a hobby as known a little', () => {
     const text = ['Sam Lee', '', 'Summary', 'Analyst. Tinkering with Rust on weekends; dabbled in Haskell.', '', 'Experience', '- Explored churn drivers in SQL'].join('\n');
     const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
