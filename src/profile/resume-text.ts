@@ -139,7 +139,8 @@ export function skillsFromResumeText(text: string, taxonomy: CompiledTaxonomy, o
     if (!rs || rs.length === 0) continue;
     const unique = [...new Set(rs)];
     const years = Math.round((monthsOf(unique) / 12) * 10) / 10;
-    if (s.years === null || years > s.years) {
+    // (Years the resume states, "Tableau — 3 yrs", "8+ years of Python", are the person's own count: kept.)
+    if (s.years === null) {
       s.years = years;
       s.roles = unique.length;
     }

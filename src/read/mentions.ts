@@ -124,6 +124,8 @@ const LIST_PART_END: ReadonlySet<number> = new Set([10, 13, 124, 59]);
  * A rating right after a skill, as resume templates draw one: filled and empty stars, dots or
  * squares ("Python ★★★★☆", "Rust ●●○○○"), or a score out of 5 or 10 ("SQL (4/5)", "Go: 7/10").
  */
+/** A rating's glyphs, filled and empty. */
+const RATING_GLYPHS = /[★●■◆⬤☆○□◇◯]+/gu;
 const RATING = /^[\s:(–—-]*(?:([★●■◆⬤]+)([☆○□◇◯]*)|(\d{1,2})\s*\/\s*(5|10)(?![\d.]))/u;
 /** A rating's share of the whole (0-1) as a level: the top share is mastery, under half a start. */
 function ratingLevel(share: number): 'beginner' | 'intermediate' | 'advanced' | 'expert' {
@@ -2085,7 +2087,8 @@ export class MentionReader {
       // Not when a word after the years ties them to a skill right after ("SQL, 4+ years of Python").
       // (Markdown's bold or italic marks may stand between, and a version: "**Kafka** (3+ years)", "Angular 14+ (5+ years)".)
       // (And an experience word right after the skill: "Python experience (5+ years)", "Kubernetes knowledge: 3 years".)
-      const plain = gap.replace(this.reading.vocab.leadingExperience, '').replace(VERSION, '').replace(this.reading.vocab.yearsQualifiers, '').replace(this.reading.vocab.yearsBetween, '');
+      // (And a rating's glyphs: "Python ★★★★☆ — 6 yrs".)
+      const plain = gap.replace(this.reading.vocab.leadingExperience, '').replace(VERSION, '').replace(this.reading.vocab.yearsQualifiers, '').replace(this.reading.vocab.yearsBetween, '').replace(RATING_GLYPHS, '');
       // "production Go for 3+ years and know Postgres", "Kafka for 2 years": a word that ties the
       // years back gives them to the skill before, and to none after; where the candidate is asked
       // or named ("you've written"; "has maintained a legacy Hadoop cluster for 9 years" is the

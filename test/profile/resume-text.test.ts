@@ -242,6 +242,11 @@ describe('reading a resume', () => {
     expect([by.terraform?.years, by.python?.years]).toEqual([3, 0.3]);
     expect([by.payments, by.banking]).toEqual([undefined, undefined]);
   });
+  it('keeps the years a resume states, after a rating too, over its roles\' count', () => {
+    const text = ['Skills', 'Python ★★★★☆ — 6 yrs', 'Tableau — 3 yrs', '', 'Experience', 'Analyst, Foo (2019 - 2023)', '- Built Tableau dashboards'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s]));
+    expect([by.python?.level, by.python?.years, by.tableau?.years]).toEqual(['advanced', 6, 3]);
+  });
   it('reads a tool tried as a hobby as known a little', () => {
     const text = ['Sam Lee', '', 'Summary', 'Analyst. Tinkering with Rust on weekends; dabbled in Haskell.', '', 'Experience', '- Explored churn drivers in SQL'].join('\n');
     const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
