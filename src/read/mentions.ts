@@ -2912,7 +2912,8 @@ export class MentionReader {
     for (let p = span.end; p < (span.last < f.last ? tokens.start[span.last]! : span.end); p++) {
       const c = text.charCodeAt(p);
       if (c === 44) comma = true;
-      if (!(c === 32 || c === 40 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014 || c === 44 || c === 9 || c === 91)) plain = false;
+      // (A table's bar too: "| Vue.js | Expert |".)
+      if (!(c === 32 || c === 40 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014 || c === 44 || c === 9 || c === 91 || c === 124)) plain = false;
     }
     // After a comma, a level word is the skill's only when it is a whole item ("English, fluent,");
     // one that starts the next item qualifies that one ("Docker, basic knowledge of Kubernetes").

@@ -246,6 +246,9 @@ describe('reading a resume', () => {
     const text = ['Skills', 'Python ★★★★☆ — 6 yrs', 'Tableau — 3 yrs', '', 'Experience', 'Analyst, Foo (2019 - 2023)', '- Built Tableau dashboards'].join('\n');
     const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s]));
     expect([by.python?.level, by.python?.years, by.tableau?.years]).toEqual(['advanced', 6, 3]);
+    const table = ['## Skills', '', '| Skill | Level |', '|---|---|', '| Vue.js | Expert |', '| Jest | Intermediate |'].join('\n');
+    const levels = Object.fromEntries(skillsFromResumeText(table, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(levels).toMatchObject({ vue: 'expert', jest: 'intermediate' });
   });
   it('reads a tool tried as a hobby as known a little', () => {
     const text = ['Sam Lee', '', 'Summary', 'Analyst. Tinkering with Rust on weekends; dabbled in Haskell.', '', 'Experience', '- Explored churn drivers in SQL'].join('\n');
