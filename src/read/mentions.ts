@@ -2918,8 +2918,11 @@ export class MentionReader {
     // After a comma, a level word is the skill's only when it is a whole item ("English, fluent,");
     // one that starts the next item qualifies that one ("Docker, basic knowledge of Kubernetes").
     const wholeItem = (last: number) => last >= f.last || /[,;)\]\n]/.test(text.slice(tokens.end[last - 1]!, tokens.start[last]!));
+    // (After a bar, only a whole cell: "| Vue.js | Expert |", not the label of a part after it, "SQL | Familiar: Go".)
+    const bar = plain && span.last < f.last && text.slice(span.end, tokens.start[span.last]!).includes('|');
+    const wholeCell = (last: number) => /^[ \t]*(?:\||\n|$)/.test(text.slice(tokens.end[last - 1]!, tokens.end[last - 1]! + 8));
     if (plain) words.each(tokens, span.last, Math.min(f.last, span.last + 4), (l, first, last) => {
-      if (first === span.last && level === null && (!comma || wholeItem(last))) level = l;
+      if (first === span.last && level === null && (!comma || wholeItem(last)) && (!bar || wholeCell(last))) level = l;
     });
     // Before: a level word right before it, blanks or a colon only between ("fluent English",
     // "Proficient: Python"; not "TensorFlow (advanced), OpenCV").
