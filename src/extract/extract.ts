@@ -387,13 +387,26 @@ export interface ResumeMention {
 }
 
 /**
+ * A resume's skills section lists skills: there a name that needs a context word has it ("Skills" /
+ * "Ruby, Go"). The names found so, where no other match stands, join the matches (text order).
+ */
+function withListedNames(matches: Match[], tokens: Tokens, taxonomy: CompiledTaxonomy, reading: Reading): Match[] {
+  const lists = reading.sections.filter((s) => s.kind === 'skills');
+  if (lists.length === 0) return matches;
+  const listed = matchTokens(tokens, taxonomy, { assumeContext: true }).filter(
+    (m) => lists.some((s) => m.start >= s.start && m.end <= s.end) && !matches.some((o) => o.start < m.end && m.start < o.end),
+  );
+  return listed.length === 0 ? matches : [...matches, ...listed].sort((a, b) => a.start - b.start);
+}
+
+/**
  * The skills of a resume, mention by mention, read with the resume's structure: its sections and
  * what each sentence says of a skill (learning, a little, lacked) and level words by it.
  */
 export function extractResume(text: string, taxonomy: CompiledTaxonomy, options: { vocab?: Vocabulary } = {}): { mentions: ResumeMention[]; reading: Reading; tokens: Tokens } {
   const reading = read(text, { kind: 'resume', vocab: options.vocab, isSkillWord: (word) => taxonomy.trie.startsForm(word) });
   const tokens = scanTokens(reading.flow, undefined, reading.asking);
-  const matches = withoutForeignAcronyms(coordinated(matchTokens(tokens, taxonomy), tokens, taxonomy, reading.vocab.coordinators, reading.vocab.listVerbs, (w) => reading.vocab.isModifier(w)), reading.flow);
+  const matches = withoutForeignAcronyms(coordinated(withListedNames(matchTokens(tokens, taxonomy), tokens, taxonomy, reading), tokens, taxonomy, reading.vocab.coordinators, reading.vocab.listVerbs, (w) => reading.vocab.isModifier(w)), reading.flow);
   const reader = new MentionReader(reading, tokens, matches);
   asDegreeFields(matches, reader, taxonomy);
   const mentions: ResumeMention[] = [];

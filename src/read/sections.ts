@@ -173,7 +173,7 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         // "Preferred" / "Qualifications:": one heading broken over two lines (hard-wrapped text).
         current.heading = `${current.heading} ${heading.label}`;
         current.headingEnd = end;
-      } else if (heading && heading.content < 0 && resume && !heading.kind && (current.kind === 'experience' || current.kind === 'projects')) {
+      } else if (heading && heading.content < 0 && resume && !heading.kind && (current.kind === 'experience' || current.kind === 'projects') && deeperMarked(text, pos, current)) {
         // "### Frontend Developer — Kiezkasse GmbH" under "## Experience": a role's or a project's
         // heading, in its section (a heading that names a section opens it, as anywhere).
       } else if (heading && heading.content < 0) {
@@ -1281,6 +1281,13 @@ function namesSkills(label: string, vocab: Vocabulary): boolean {
  * the label of another list, so the item stays nice to have. ("Master's Degree Preferred In:" in
  * the requirements is a label all the same.)
  */
+/** Whether the line at `pos` is a Markdown heading of a deeper level than its section's ("### Role" under "## Experience"). */
+function deeperMarked(text: string, pos: number, section: Section): boolean {
+  const level = (at: number) => /^\s*(#*)/.exec(text.slice(at, at + 8))![1]!.length;
+  const own = level(pos);
+  return own > 0 && section.heading !== null && own > level(section.start);
+}
+
 /** Whether a line ends with "+N more" (vocab title.more): a job board's shortened list. */
 function shortenedList(text: string, from: number, to: number, vocab: Vocabulary): boolean {
   const m = /\+\s*\d{1,3}\s+(\p{L}+)\s*$/u.exec(text.slice(Math.max(from, to - 24), to));

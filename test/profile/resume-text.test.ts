@@ -250,6 +250,14 @@ describe('reading a resume', () => {
     const levels = Object.fromEntries(skillsFromResumeText(table, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
     expect(levels).toMatchObject({ vue: 'expert', jest: 'intermediate' });
   });
+  it('reads a name that needs context as a skill in a skills section, and a role\'s title as its skill', () => {
+    const ids = (text: string) => skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => s.id);
+    expect(ids('Skills\nRuby, Go')).toEqual(expect.arrayContaining(['ruby', 'go']));
+    expect(ids('Experience\nAndroid Developer — Quill Media    Jan 2020 – Mar 2022\n- Shipped releases')).toContain('android-development');
+    // (An unknown heading in capitals after the experience is no role's: "SCHUL- UND BERUFSBILDUNG".)
+    const europass = ['BERUFSERFAHRUNG', '03/2019 – 12/2023', 'Backend-Entwickler', 'Acme GmbH', '- Microservices mit Java', '', 'SCHUL- UND BERUFSBILDUNG', '2012 – 2017  B.Sc. Informatik, Universität Leipzig'].join('\n');
+    expect(ids(europass)).toEqual(expect.arrayContaining(['bachelors-degree', 'computer-science']));
+  });
   it('reads a tool tried as a hobby as known a little', () => {
     const text = ['Sam Lee', '', 'Summary', 'Analyst. Tinkering with Rust on weekends; dabbled in Haskell.', '', 'Experience', '- Explored churn drivers in SQL'].join('\n');
     const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
