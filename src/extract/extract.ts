@@ -280,6 +280,8 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       // (In a list that asks, only where an experience word stands right before it: "Experience with Hive", not "At Hive, you
       // will grow" in a company paragraph a requirements section ran into.)
       if (reader.namesEmployer(m) && (!asking || !reader.near(m, vocab.experience, EMPLOYER_TOOL_REACH, 0))) continue;
+      // "clients such as Snowflake Inc. and Oracle Corp": companies, not their products.
+      if (reader.namesCompany(m)) continue;
       // "We have 30 years of experience in Java consulting": the employer's business, unless a cue asks.
       if (reader.claimedByEmployer(m) && !asksCue(reader.cueOf(m))) continue;
       // A soft skill is asked of the candidate ("strong communication", "mentor juniors"), not the culture ("we value curiosity").
@@ -417,6 +419,8 @@ export function extractResume(text: string, taxonomy: CompiledTaxonomy, options:
     // people's roles show nothing of the person's own.
     const reading = categoryOf(taxonomy, m.skill.category).reading;
     if (reading !== 'practice' && reader.roleOf(m) === 'others') continue;
+    // "Covered fintech stocks including Snowflake Inc.": a company, not its product.
+    if (reader.namesCompany(m)) continue;
     // "Built a leadership dashboard", "Fixed bugs in the coaching app": the name of what was built.
     if (reading === 'soft-skill' && reader.namesProduct(m)) continue;
     // "Worked on a team that used Scala": what the others did.

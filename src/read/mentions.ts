@@ -2846,6 +2846,20 @@ export class MentionReader {
   }
 
   /**
+   * Whether a mention is a company's name: a legal form right after it, capitalised, blanks or a
+   * comma only between ("Snowflake Inc.", "Oracle Corp", "Databricks, Inc.").
+   */
+  namesCompany(span: TokenSpan): boolean {
+    const { tokens } = this;
+    // (Not a legal form that is itself a name of a skill: "MATLAB, SAS".)
+    if (span.last >= tokens.count || !isUpper(tokens.text.charCodeAt(tokens.start[span.last]!)) || this.startsSpan(span.last)) return false;
+    if (!/^,?[ \t]+$/.test(tokens.text.slice(tokens.end[span.last - 1]!, tokens.start[span.last]!))) return false;
+    // (Of three letters or more: "Ag technologies", "Python SE" are no companies.)
+    const form = tokens.key(span.last).replace(/\.+$/, '');
+    return form.length >= 3 && this.reading.vocab.employerLegalForms.has(form);
+  }
+
+  /**
    * Whether a mention names what was built: a determiner right before it and a word for a thing
    * built right after, blanks only between ("a leadership dashboard", "the coaching app"); not a
    * modifier ("a customer-oriented service") nor a word without a determiner ("creative applications").

@@ -258,6 +258,12 @@ describe('reading a resume', () => {
     const europass = ['BERUFSERFAHRUNG', '03/2019 – 12/2023', 'Backend-Entwickler', 'Acme GmbH', '- Microservices mit Java', '', 'SCHUL- UND BERUFSBILDUNG', '2012 – 2017  B.Sc. Informatik, Universität Leipzig'].join('\n');
     expect(ids(europass)).toEqual(expect.arrayContaining(['bachelors-degree', 'computer-science']));
   });
+  it('reads a name with a company\'s legal form after it as the company, not its product', () => {
+    const text = ['Experience', 'Equity Analyst, Foo (2019 - 2024)', '- Covered fintech stocks including Snowflake Inc. and Oracle Corp', '- Modelled revenue in Excel'].join('\n');
+    const ids = skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => s.id);
+    expect(ids).toContain('excel');
+    expect(ids.filter((id) => ['snowflake', 'oracle-database'].includes(id))).toEqual([]);
+  });
   it('reads a tool tried as a hobby as known a little', () => {
     const text = ['Sam Lee', '', 'Summary', 'Analyst. Tinkering with Rust on weekends; dabbled in Haskell.', '', 'Experience', '- Explored churn drivers in SQL'].join('\n');
     const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
