@@ -423,6 +423,8 @@ export function extractResume(text: string, taxonomy: CompiledTaxonomy, options:
     if (reader.namesCompany(m)) continue;
     // "Built a leadership dashboard", "Fixed bugs in the coaching app": the name of what was built.
     if (reading === 'soft-skill' && reader.namesProduct(m)) continue;
+    // "B.Tech in Electronics and Communication Engineering": a degree's name, no soft skill shown.
+    if (reading === 'soft-skill' && reader.sectionAt(m.start).kind === 'education') continue;
     // "Worked on a team that used Scala": what the others did.
     if (reader.othersDid(m)) continue;
     // "Fine-tuned models for Spanish and French sentiment analysis": the data's languages, not ones spoken.

@@ -263,6 +263,9 @@ describe('reading a resume', () => {
     const ids = skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => s.id);
     expect(ids).toContain('excel');
     expect(ids.filter((id) => ['snowflake', 'oracle-database'].includes(id))).toEqual([]);
+    const degree = skillsFromResumeText('Education\nB.Tech in Electronics and Communication Engineering, VIT (2012 - 2016)', taxonomy, { now: NOW }).skills.map((s) => s.id);
+    expect(degree).toContain('bachelors-degree');
+    expect(degree).not.toContain('communication');
   });
   it('reads a tool tried as a hobby as known a little', () => {
     const text = ['Sam Lee', '', 'Summary', 'Analyst. Tinkering with Rust on weekends; dabbled in Haskell.', '', 'Experience', '- Explored churn drivers in SQL'].join('\n');
