@@ -97,6 +97,9 @@ export function rolesOf(reading: Reading, now: Date = new Date()): Role[] {
         if (month === undefined || year < MIN_YEAR) continue;
         const from = year * 12 + month;
         const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+        const nl = text.indexOf('\n', m.index);
+        // (Only on a heading's line, not in a role's items: "- Launched the Summer 2021 collection".)
+        if (!isShortHeadingLine(text, lineStart, nl < 0 ? text.length : nl)) continue;
         if (from + SEASON_MONTHS > nowIndex + 1 || found.some((r) => r.start <= lineStart && lineStart < r.headEnd)) continue;
         place(m.index, m[0].length, from, from + SEASON_MONTHS);
       }
@@ -127,7 +130,8 @@ export function rolesOf(reading: Reading, now: Date = new Date()): Role[] {
       if (!datesOnly && lineEnd < section.end) {
         const nextEnd = text.indexOf('\n', lineEnd + 1);
         const after = nextEnd < 0 ? text.length : nextEnd;
-        const following = text.slice(after + 1, text.indexOf('\n', after + 1) < 0 ? text.length : text.indexOf('\n', after + 1)).trimStart();
+        const followingEnd = text.indexOf('\n', after + 1);
+        const following = text.slice(after + 1, followingEnd < 0 ? text.length : followingEnd).trimStart();
         if (isShortHeadingLine(text, lineEnd + 1, after) && (/^[-*]\s/.test(following) || isBulletGlyph(following.charCodeAt(0)))) headEnd = after;
       }
       found.push({ start, from, to, line: text.slice(lineStart, lineEnd).trim(), headEnd });

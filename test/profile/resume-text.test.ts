@@ -240,6 +240,9 @@ describe('reading a resume', () => {
       'Software Engineering Intern — Harbor Bank    Summer 2017', 'Wrote Python scripts to reconcile CSV exports.'].join('\n');
     const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s]));
     expect([by.terraform?.years, by.python?.years]).toEqual([3, 0.3]);
+    // (A season in a role's items dates nothing: "- Launched the Summer 2021 collection".)
+    const item = ['Experience', 'Marketing Analyst, Foo (2019 - 2023)', '- Launched the Summer 2021 collection with SQL dashboards'].join('\n');
+    expect(skillsFromResumeText(item, taxonomy, { now: NOW }).skills.find((s) => s.id === 'sql')?.years).toBe(5);
     expect([by.payments, by.banking]).toEqual([undefined, undefined]);
   });
   it('keeps the years a resume states, after a rating too, over its roles\' count', () => {
