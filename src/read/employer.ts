@@ -149,7 +149,9 @@ export function headerEmployer(text: string, sections: readonly Section[], vocab
         (marker || facts) &&
         !heading &&
         COMPANY_NAME.test(name) &&
-        !/[,;.]$|,/.test(name) &&
+        // (No comma or stop in it, but for a legal form's: "Acme Inc.".)
+        !/[,;]/.test(name) &&
+        (!name.endsWith('.') || vocab.employerLegalForms.has(words[words.length - 1]!.toLowerCase().replace(/\.+$/, ''))) &&
         words.length <= HEADER_NAME_WORDS &&
         !/\d/.test(name) &&
         !termsIn(name) &&
