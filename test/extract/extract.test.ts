@@ -69,7 +69,7 @@ describe('extractPosting', () => {
     const taxonomy = bundledTaxonomy();
     const text = 'DevOps Engineer\nKestrel Analytics Inc.\nDenver, CO\n\nKestrel Analytics Inc. has provided weather data for 30 years.\n\nRequirements\n- 4+ years of DevOps or cloud engineering\n- Terraform';
     const own = extractPosting(postingFromText('p15_devops_indeed.txt', text), taxonomy);
-    expect([own.title, own.company]).toEqual(['DevOps Engineer', 'Kestrel Analytics']);
+    expect([own.title, own.company]).toEqual(['DevOps Engineer', 'Kestrel Analytics Inc.']);
     expect(own.skills.map((s) => s.id)).toContain('devops');
     const named = extractPosting(postingFromText('1042_Acme-Robotics_Senior-Data-Scientist.txt', 'Requirements\n- Python\n- SQL'), taxonomy);
     expect([named.title, named.company]).toEqual(['Senior Data Scientist', 'Acme Robotics']);
