@@ -932,6 +932,8 @@ export class MentionReader {
         const c = text.charCodeAt(p);
         if (c === 44 || c === 40 || c === 41 || c === 58 || c === 59) return k;
       }
+      // (Nor past a dash between spaces: "Proficiency with containerization - Docker preferred".)
+      if (/\s[-–—]\s/.test(text.slice(tokens.end[k - 1]!, tokens.start[k]!))) return k;
     }
     return floor;
   }
