@@ -1,9 +1,8 @@
 import type { MentionReader } from '../read/index.js';
+import { isUpper } from '../read/mentions.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import type { SkillEntry } from '../taxonomy/schema.js';
 import type { Match } from './match.js';
-
-const isUpper = (c: number) => c >= 65 && c <= 90;
 
 /** How many tokens a word for a certification may stand before the list it leads in ("certifications in either Tableau or ..."). */
 const LEAD_REACH = 3;

@@ -296,7 +296,7 @@ const VERSION = /(?<![\p{L}\p{N}])v?\d{1,3}(?:\.(?:\d{1,3}|x))*\+?(?![\p{L}\p{N}
 /** The longest bracket (in tokens) that confines a cue inside it. */
 const MAX_BRACKET_TOKENS = 16;
 
-const isUpper = (c: number) => c >= 65 && c <= 90;
+export const isUpper = (c: number) => c >= 65 && c <= 90;
 /** Whether a word of two letters or more is written in capitals ("US", "OUR"). */
 const shoutedWord = (w: string) => w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase();
 const isLower = (c: number) => c >= 97 && c <= 122;
