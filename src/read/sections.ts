@@ -832,7 +832,7 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     // capital ("... for analysis Qualifications and Skills 3+ years ...", "Education & Experience").
     const longer = headingRunEnd(tokens, starts, phrase.last, vocab.headingFiller, flow);
     if (longer > phrase.last) {
-      if (bulletAt(flow, tokens.end[longer - 1]!, flow.length)) {
+      if (bulletAt(flow, tokens.end[longer - 1]!, flow.length) || ellipsisAt(flow, tokens.end[longer - 1]!) > 0) {
         if (label(first, from, kind, cut, longer)) continue;
       } else {
         let runEnd = longer;
@@ -875,6 +875,10 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     // ("What would make you stand out? - Python or R", "... stand out? Python or R": a question heading.)
     let question = flow.charCodeAt(to) === 63;
     if (question) to++;
+    // ("You'd be a great fit if… You have ...", "What you'll do... Build models ...": an ellipsis
+    // ends a heading as a colon does.)
+    const trailing = question ? 0 : ellipsisAt(flow, to);
+    to += trailing;
     const beforeBullet = bulletAt(flow, to, flow.length);
     // (Without a bullet, only before items run together with no stop, or before a sentence that
     // opens a qualification (asking.opening): "Sound like you? Please consider joining our team."
@@ -896,7 +900,7 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     let q = to;
     while (q < end && isWhiteSpace(flow.charCodeAt(q))) q++;
     // (A list run together ends a sentence before each dash item: the heading ends one too.)
-    if (q >= end && (beforeBullet || question)) while (q < flow.length && isWhiteSpace(flow.charCodeAt(q))) q++;
+    if (q >= end && (beforeBullet || question || trailing > 0)) while (q < flow.length && isWhiteSpace(flow.charCodeAt(q))) q++;
     else if ((q === to && !glued.includes(to)) || q >= end) return false;
     const next = flow.charCodeAt(q);
     const bullet = beforeBullet || BULLETS.has(next) || (next >= 48 && next <= 57);
@@ -925,7 +929,7 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     for (let k = first; k < last && titled && !asked; k++) {
       const w = tokens.raw(k);
       // (A joined run in Title Case writes its filler words in lower case, however long: "Ideal Person for this Role".)
-      if ((k === first || (w.length >= 4 && !(joined && vocab.headingFiller.has(tokens.keyHashOf(k))))) && !isUpperCode(w.charCodeAt(0))) titled = !joined && k > first && ((bullet && last - first >= 3) || ((beforeBullet || question) && last - first >= 2) || named || (last - first >= 2 && sentenceCased));
+      if ((k === first || (w.length >= 4 && !(joined && vocab.headingFiller.has(tokens.keyHashOf(k))))) && !isUpperCode(w.charCodeAt(0))) titled = !joined && k > first && ((bullet && last - first >= 3) || ((beforeBullet || question || trailing > 0) && last - first >= 2) || named || (last - first >= 2 && sentenceCased));
     }
     if (!titled) return false;
     // What comes before: the text's start, a sentence's end, or an item's last word.
@@ -952,6 +956,14 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     out.push({ start: from, end: to, kind, label: flow.slice(from, to), ...(cut ? { cut: true as const } : {}) });
     return true;
   }
+}
+
+/** The length of an ellipsis at `at` ("…", or two dots or more): 0 where there is none. */
+function ellipsisAt(flow: string, at: number): number {
+  if (flow.charCodeAt(at) === 0x2026) return 1;
+  let q = at;
+  while (flow.charCodeAt(q) === 46) q++;
+  return q - at >= 2 ? q - at : 0;
 }
 
 /** The most filler words before a heading phrase in a question run into a text ("What are the"). */
@@ -1018,7 +1030,8 @@ function headingRunEnd(tokens: Tokens, starts: ReadonlyMap<number, number>, from
   let k = from;
   for (;;) {
     // (Never past a bullet: "Nice to have if you have - Experience with CRDTs".)
-    if (k > 0 && k < tokens.count && bulletAt(flow, tokens.end[k - 1]!, tokens.start[k]! + 1)) return k;
+    // (Nor past an ellipsis: "It'd be even better if you… Experience with ...".)
+    if (k > 0 && k < tokens.count && (bulletAt(flow, tokens.end[k - 1]!, tokens.start[k]! + 1) || ellipsisAt(flow, tokens.end[k - 1]!) > 0)) return k;
     // (A phrase first: "a good fit" starts with a filler word.)
     const next = starts.get(k);
     if (next !== undefined && next > k) k = next;
