@@ -746,18 +746,30 @@ function inlineLabels(
       const word = words[words.length - n]!;
       // (A label glued to the item before it, as stripped markup leaves it: "... Bayesian statisticsBonus points:", "... prospectsQUALIFICATIONS:".)
       const glue = GLUED_WORD.exec(word[0]);
-      const at = base + word.index! + (glue ? glue.index + 1 : 0);
-      const label = text.slice(at, colon);
+      let at = base + word.index! + (glue ? glue.index + 1 : 0);
+      let label = text.slice(at, colon).trimEnd();
       if (/[.!?;,()]/.test(label) || !/^\p{Lu}/u.test(label)) continue;
       // (A label of more words than most, "What you need to be successful in this role:", only where
       // a sentence starts: read everywhere, every capitalized word before a colon was a candidate.)
       // (Or one a bullet follows, opening a list, in a text whose line breaks were lost: "... causal
       // inference It would be great if you also have: • Experience with ...".)
       if (n > MOST_INLINE_LABEL_WORDS && at > start && !/[.!?:]\s+$/.test(text.slice(Math.max(start, at - 3), at)) && !bulletAt(text, colon + 1, Math.min(text.length, colon + 8))) continue;
-      const kind = labelKind(label, vocab, phrases);
+      let kind = labelKind(label, vocab, phrases);
       // ("Not needed: C#": a list of what the job does not need, inline.)
       const notNeeded = !kind && !options.resume && labelKind(label, vocab, vocab.notNeededHeadings) !== undefined;
       if (kind || notNeeded) {
+        // (A job board's button run into the label after it names no hiring process: "Apply Now Job
+        // Description: ...", "Apply now Responsibilities: ..." are the button, then the label.)
+        for (let m = n - 1; m >= 1 && kind === 'hiring-process'; m--) {
+          const innerAt = base + words[words.length - m]!.index!;
+          const inner = text.slice(innerAt, colon).trimEnd();
+          const innerKind = labelKind(inner, vocab, phrases);
+          if (innerKind && !NOT_ASKED.has(innerKind) && labelKind(text.slice(at, innerAt), vocab, phrases) === 'hiring-process') {
+            kind = innerKind;
+            at = innerAt;
+            label = inner;
+          }
+        }
         if (at >= start && (out.length === 0 || at > out[out.length - 1]!.start)) out.push({ start: at, end: colon + 1, kind: kind ?? 'other', label, ...(notNeeded ? { notNeeded: true as const } : {}) });
         break;
       }
@@ -777,11 +789,13 @@ const GLUED_WORD = /\p{Ll}(?=\p{Lu}(?:\p{Ll}|\p{Lu}\p{Lu}))/u;
 /**
  * Each colon of text[start, end) that may end a label, with the words of the 60 characters before
  * it and the offset they are counted from. A label's colon follows a letter and is followed by a
- * space or the end ("https://", "9:00" are none).
+ * space or the end ("https://", "9:00" are none); one space may stand before it.
  */
 function eachLabelColon(text: string, start: number, end: number, visit: (colon: number, words: RegExpExecArray[], base: number) => void): void {
   for (let colon = indexIn(text, 58, start, end); colon >= 0; colon = indexIn(text, 58, colon + 1, end)) {
-    const prev = colon > start ? text.charCodeAt(colon - 1) : 32;
+    // (Or after one space, as some write it: "Principal Duties : Work with ...".)
+    const spaced = colon > start + 1 && text.charCodeAt(colon - 1) === 32 && isLetterCode(text.charCodeAt(colon - 2));
+    const prev = colon > start ? text.charCodeAt(spaced ? colon - 2 : colon - 1) : 32;
     const next = colon + 1 < end ? text.charCodeAt(colon + 1) : 32;
     if (!isLetterCode(prev) || !isWhiteSpace(next)) continue;
     const base = Math.max(start, colon - 60);
@@ -893,8 +907,8 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     // (Glued to the next word, one word is a heading too: only a stripped block ends a word so.)
     // (Or one word in capitals after a sentence's end: "... data warehouse DBA. PREFERRED Must be ...".)
     if (last - first === 1 && (!((cut ? vocab.runInBreakWords : vocab.runInWords).has(tokens.keyHashOf(first)) || glued.includes(to) || (beforeBullet && !bulletBefore(flow, from, start, false)) || shoutedAfterStop(flow, tokens, first, start)) || found.some((o) => o.last - o.first > 1 && o.first <= first && o.last >= last))) return false;
-    // ("Desired Skills/Qualifications": a word after a slash is part of the label.)
-    const slashed = /^\/\p{Lu}[\p{L}]*/u.exec(flow.slice(to, to + 40));
+    // ("Desired Skills/Qualifications", "REQUIRED SKILLS/KNOWLEDGE/ABILITIES": words after a slash are part of the label.)
+    const slashed = /^(?:\/\p{Lu}[\p{L}]*)+/u.exec(flow.slice(to, to + 60));
     if (slashed) to += slashed[0].length;
     // What follows: a capitalized word, a number or a bullet, never a colon (a label's, read above).
     let q = to;
@@ -1119,7 +1133,7 @@ function titledLabels(text: string, start: number, end: number, vocab: Vocabular
     for (let n = 2; n <= most; n++) {
       const at = base + words[words.length - n]!.index!;
       if (!isUpperCode(text.charCodeAt(at))) continue;
-      const label = text.slice(at, colon);
+      const label = text.slice(at, colon).trimEnd();
       if (/[.!?;,()]/.test(label)) continue;
       const kind = runInKind(markedLabelKind(label, vocab, phrases));
       if (kind) {
