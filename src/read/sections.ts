@@ -173,9 +173,13 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         // "Preferred" / "Qualifications:": one heading broken over two lines (hard-wrapped text).
         current.heading = `${current.heading} ${heading.label}`;
         current.headingEnd = end;
-      } else if (heading && heading.content < 0 && resume && !heading.kind && (current.kind === 'experience' || current.kind === 'projects') && deeperMarked(text, pos, current)) {
+      } else if (heading && heading.content < 0 && resume && (!heading.kind || labelKind(heading.label, vocab, phrases) === undefined) && (current.kind === 'experience' || current.kind === 'projects') && deeperMarked(text, pos, current)) {
         // "### Frontend Developer — Kiezkasse GmbH" under "## Experience": a role's or a project's
-        // heading, in its section (a heading that names a section opens it, as anywhere).
+        // heading, in its section (a heading that names a section opens it, as anywhere; one whose
+        // words are not all a heading's names none: "### Machine Learning Engineer — Acme").
+      } else if (heading && heading.content < 0 && resume && heading.kind === 'learning' && labelKind(heading.label, vocab, phrases) === undefined) {
+        // "MACHINE LEARNING ENGINEER", "Deep Learning Researcher": a skill's word in a role's line,
+        // not what the person is learning, which a heading of its own words alone names ("Currently learning").
       } else if (heading && heading.content < 0) {
         // A heading of the asked skills right under a heading of the nice-to-haves, nothing between,
         // is its sub-heading ("PREFERRED QUALIFICATIONS" / "Skills/Abilities and Knowledge" / "- R"):

@@ -215,6 +215,16 @@ describe('reading a resume', () => {
     expect([years.vue, years.jquery]).toEqual([2.3, 2.3]);
     expect(r.experienceYears).toBe(4.5);
   });
+  it('reads a role heading with a word of learning in it as a role, not as what the person is learning', () => {
+    const markdown = ['# Dana Park', '', '## Experience', '### Machine Learning Engineer — Acme', 'Mar 2022 – Nov 2024', '- Built ranking models in PyTorch, served with Docker', '',
+      '### Data Scientist — Beta', 'Jan 2019 – Feb 2022', '- Forecasting in Python'].join('\n');
+    const md = Object.fromEntries(skillsFromResumeText(markdown, taxonomy, { now: NOW }).skills.map((s) => [s.id, s]));
+    expect([md.pytorch?.level, md.docker?.level, md['machine-learning']?.level]).toEqual([null, null, null]);
+    expect([md.pytorch?.years, md.python?.years]).toEqual([2.8, 3.2]);
+    const caps = ['Dana Park', 'EXPERIENCE', 'DEEP LEARNING RESEARCHER, Acme Labs', 'Mar 2022 – Nov 2024', '- Built models in PyTorch', 'CURRENTLY LEARNING', '- Rust'].join('\n');
+    const levels = Object.fromEntries(skillsFromResumeText(caps, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect([levels.pytorch, levels.rust]).toEqual([null, 'learning']);
+  });
   it('reads the levels resumes write beside a skill, the longest phrase of them first', () => {
     const text = ['Sam Lee', '', 'Summary', 'Strong in SQL. Solid Terraform. Currently exploring Rust in my spare time; playing around with Zig.', '', 'Skills', 'Kubernetes: exposure only', '',
       'Languages', 'Hindi (Native or Bilingual), English (Full Professional)'].join('\n');
