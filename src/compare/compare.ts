@@ -7,6 +7,8 @@ import type { Gap, GapItem } from './schema.js';
 import { STATUSES } from './status.js';
 import { CHILD_CREDIT, CREDIT, LEVEL_CREDIT, WEIGHTS, levelFactor, score, yearsFactor } from './score.js';
 import { categoryOf } from '../taxonomy/compile.js';
+import { askedLevel } from '../read/index.js';
+import { levelRank } from '../profile/resolve.js';
 
 /** Two wordings are the same when they differ only in case, spacing or hyphens ("Scikit-learn", "scikit learn"). */
 const wordKey = (s: string) => s.toLowerCase().replace(/[\s\-‐‑]+/g, ' ').replace(/’/g, "'").trim();
@@ -96,13 +98,13 @@ export function compareSkills(postingSkills: readonly ExtractedSkill[], profile:
   // Degrees and fields of study are shown by education (or a profile's list), never by work done.
   const schooled = has.filter((s) => s.evidence === 'education' || s.evidence === 'listed');
   // One object literal with every field in one order: a single shape for V8 (a spread would not be).
-  const item = (s: ExtractedSkill, status: GapItem['status'], yours: ProfileSkill | undefined, why: string | null, transfer: GapItem['transfer'], yearsShort: number | null, credit: number): GapItem => ({
+  const item = (s: ExtractedSkill, status: GapItem['status'], yours: ProfileSkill | undefined, why: string | null, transfer: GapItem['transfer'], yearsShort: number | null, credit: number, wording = postingWording(s, taxonomy)): GapItem => ({
     id: s.id,
     label: s.label,
     category: s.category,
     soft: categoryOf(taxonomy, s.category).reading === 'soft-skill',
     importance: s.importance,
-    wording: postingWording(s, taxonomy),
+    wording,
     asks: s.mentions.length,
     yearsAsked: s.years,
     status,
@@ -122,11 +124,16 @@ export function compareSkills(postingSkills: readonly ExtractedSkill[], profile:
     if (same) {
       // (The keyword the posting is read with counts as its wording: a soft skill's label.)
       const asked = new Set(s.mentions.map((m) => wordKey(m.text)));
-      asked.add(wordKey(postingWording(s, taxonomy)));
+      // A level the posting's words ask that the person's is below is no keyword to claim: "Fluent
+      // German" for German at A2, "Advanced SQL" for basic SQL; the wording without it is.
+      let wording = postingWording(s, taxonomy);
+      const level = same.level ? askedLevel(wording) : undefined;
+      if (level && same.level && levelRank[same.level] < levelRank[level.level]) wording = level.rest || s.label;
+      asked.add(wordKey(wording));
       const status = same.wordings.some((w) => asked.has(wordKey(w))) ? 'matched' : 'reworded';
       const yearsShort = s.years !== null && same.years !== null && same.years < s.years ? s.years - same.years : null;
       const why = same.level === 'beginner' ? `you know ${same.label} a little (${LEVEL_CREDIT.beginner * 100}% credit)` : null;
-      return item(s, status, same, why, null, yearsShort, CREDIT[status] * yearsFactor(s.years, same.years) * levelFactor(same.level));
+      return item(s, status, same, why, null, yearsShort, CREDIT[status] * yearsFactor(s.years, same.years) * levelFactor(same.level), wording);
     }
     const lack = lacks.get(s.id);
     if (lack) return item(s, 'missing', undefined, `your resume says: "${lack.line}"`, null, null, 0);

@@ -7,7 +7,7 @@
  *   const mentions = new MentionReader(reading, tokens, matches);   // per-mention facts, lazily
  */
 
-import { eachWordHash, keyHash } from '../lexicon/index.js';
+import { eachWordHash, keyHash, scanTokens } from '../lexicon/index.js';
 import { indexIn } from '../white-space.js';
 import type { Span } from '../lexicon/index.js';
 import { readFlow } from './flow.js';
@@ -208,6 +208,25 @@ export function factsOf(text: string, vocab: Vocabulary): Partial<Record<FactFie
 
 /** A field label as the vocabulary lists it: lower case, single spaces, without bold marks. */
 export { normalizeLabel };
+
+/** A level a word gives (vocab resume.levels). */
+type WordLevel = 'beginner' | 'intermediate' | 'advanced' | 'expert';
+
+/**
+ * The level a wording asks with a level word in it ("Fluent German", "Advanced SQL", "verhandlungssicheres
+ * Englisch" in any bundled language), and the wording without that word; undefined when it has none.
+ */
+export function askedLevel(wording: string, vocabularies: readonly Vocabulary[] = bundledVocabularies()): { level: WordLevel; rest: string } | undefined {
+  const tokens = scanTokens(wording);
+  for (const vocab of vocabularies) {
+    let found: { level: WordLevel; start: number; end: number } | undefined;
+    vocab.levelWords.each(tokens, 0, tokens.count, (level, first, last) => {
+      if (!found || tokens.end[last - 1]! - tokens.start[first]! > found.end - found.start) found = { level, start: tokens.start[first]!, end: tokens.end[last - 1]! };
+    });
+    if (found) return { level: found.level, rest: `${wording.slice(0, found.start)} ${wording.slice(found.end)}`.replace(/\s+/g, ' ').trim() };
+  }
+  return undefined;
+}
 
 export { NOT_ASKED, ASKING, splitSections, type Section } from './sections.js';
 export { BULLET_GLYPHS, isBulletGlyph } from './bullets.js';

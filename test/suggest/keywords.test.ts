@@ -46,6 +46,26 @@ describe('a more specific skill', () => {
   });
 });
 
+describe('a level the posting asks', () => {
+  const tax = bundledTaxonomy();
+  const person = (sql: Profile['skills'][number]['level'], german: Profile['skills'][number]['level']): Profile => ({
+    source: 'resume.md',
+    name: null,
+    skills: [
+      { id: 'sql', label: 'SQL', wordings: ['SQL'], level: sql, years: null, evidence: 'listed', custom: false },
+      { id: 'german', label: 'German', wordings: ['German'], level: german, years: null, evidence: 'listed', custom: false },
+    ],
+  });
+  const text = 'Title\nRequirements\n- Advanced SQL\n- Fluent German';
+  it('is no keyword for a person below it: the wording without the level word is', () => {
+    expect(suggestKeywords(compareSkills(extractSkills(text, tax), person('beginner', 'beginner'), tax).items).keywords).toEqual(['German', 'SQL']);
+  });
+  it('is the keyword for a person at it or above, as for one whose level is not known', () => {
+    expect(suggestKeywords(compareSkills(extractSkills(text, tax), person('expert', 'advanced'), tax).items).keywords).toEqual(['Fluent German', 'Advanced SQL']);
+    expect(suggestKeywords(compareSkills(extractSkills(text, tax), person(null, null), tax).items).keywords).toEqual(['Fluent German', 'Advanced SQL']);
+  });
+});
+
 describe('what to learn', () => {
   const tax = bundledTaxonomy();
   const none: Profile = { source: 'me.yaml', name: null, skills: [] };
