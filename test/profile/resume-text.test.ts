@@ -36,6 +36,7 @@ const CASES: [string, 'Summary' | 'Experience' | 'Interests', string, string][] 
   ['Built reports without any exposure to Snowflake.', 'Experience', 'Snowflake', 'snowflake'],
   ['Not familiar with Docker.', 'Summary', 'Docker', 'docker'],
   ['No experience: Java, Scala', 'Summary', 'Java', 'java'],
+  ['No Java experience yet.', 'Summary', 'Java', 'java'],
   // learning
   ['Currently learning Rust.', 'Summary', 'Rust', 'rust'],
   ['Learning TypeScript in my spare time.', 'Summary', 'TypeScript', 'typescript'],
@@ -224,6 +225,12 @@ describe('reading a resume', () => {
     const caps = ['Dana Park', 'EXPERIENCE', 'DEEP LEARNING RESEARCHER, Acme Labs', 'Mar 2022 – Nov 2024', '- Built models in PyTorch', 'CURRENTLY LEARNING', '- Rust'].join('\n');
     const levels = Object.fromEntries(skillsFromResumeText(caps, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
     expect([levels.pytorch, levels.rust]).toEqual([null, 'learning']);
+  });
+  it('reads a skill used once or briefly, met at an event, or studied in coursework as known a little', () => {
+    const text = ['Kim Lee', 'EXPERIENCE', 'Data Analyst, Acme, 2022 - present', '- Used Tableau once for a one-off supplier dashboard', '- Used Kubernetes briefly for one internal demo',
+      '- Attended a two-day Kafka workshop', '- Led a Docker workshop for 40 engineers', 'EDUCATION', 'B.Sc. Computer Science, 2016', 'Coursework: Java, Statistics', 'SKILLS', 'Python', 'Scala (coursework)'].join('\n');
+    const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(levels).toMatchObject({ tableau: 'beginner', kubernetes: 'beginner', kafka: 'beginner', java: 'beginner', statistics: 'beginner', scala: 'beginner', docker: null, python: null });
   });
   it('reads the levels resumes write beside a skill, the longest phrase of them first', () => {
     const text = ['Sam Lee', '', 'Summary', 'Strong in SQL. Solid Terraform. Currently exploring Rust in my spare time; playing around with Zig.', '', 'Skills', 'Kubernetes: exposure only', '',
