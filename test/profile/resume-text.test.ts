@@ -232,6 +232,12 @@ describe('reading a resume', () => {
     const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
     expect(levels).toMatchObject({ tableau: 'beginner', kubernetes: 'beginner', kafka: 'beginner', java: 'beginner', statistics: 'beginner', scala: 'beginner', docker: null, python: null });
   });
+  it('keeps a skill used at work when a certificate of it is in progress', () => {
+    const text = ['Kim Lee', 'EXPERIENCE', 'Data Analyst, Acme, Jun 2022 - Nov 2026', '- Built weekly KPI reporting in Power BI', '', 'CERTIFICATIONS', 'Microsoft PL-300 Power BI Data Analyst (in progress)',
+      '', 'SUMMARY', 'Currently learning Kubernetes.', 'SKILLS', 'Kubernetes, Python'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s]));
+    expect([by['power-bi']?.level, by['power-bi']?.years, by.kubernetes?.level]).toEqual([null, 4.5, 'learning']);
+  });
   it('reads the levels resumes write beside a skill, the longest phrase of them first', () => {
     const text = ['Sam Lee', '', 'Summary', 'Strong in SQL. Solid Terraform. Currently exploring Rust in my spare time; playing around with Zig.', '', 'Skills', 'Kubernetes: exposure only', '',
       'Languages', 'Hindi (Native or Bilingual), English (Full Professional)'].join('\n');
