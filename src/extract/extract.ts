@@ -405,7 +405,11 @@ function withListedNames(matches: Match[], tokens: Tokens, taxonomy: CompiledTax
  * The skills of a resume, mention by mention, read with the resume's structure: its sections and
  * what each sentence says of a skill (learning, a little, lacked) and level words by it.
  */
-export function extractResume(text: string, taxonomy: CompiledTaxonomy, options: { vocab?: Vocabulary } = {}): { mentions: ResumeMention[]; reading: Reading; tokens: Tokens } {
+export function extractResume(
+  text: string,
+  taxonomy: CompiledTaxonomy,
+  options: { vocab?: Vocabulary } = {},
+): { mentions: ResumeMention[]; reading: Reading; tokens: Tokens; cueAt: (first: number, last: number) => ResumeMention['cue'] } {
   const reading = read(text, { kind: 'resume', vocab: options.vocab, isSkillWord: (word) => taxonomy.trie.startsForm(word) });
   const tokens = scanTokens(reading.flow, undefined, reading.asking);
   const matches = withoutForeignAcronyms(coordinated(withListedNames(matchTokens(tokens, taxonomy), tokens, taxonomy, reading), tokens, taxonomy, reading.vocab.coordinators, reading.vocab.listVerbs, (w) => reading.vocab.isModifier(w)), reading.flow);
@@ -441,8 +445,25 @@ export function extractResume(text: string, taxonomy: CompiledTaxonomy, options:
       years: reader.yearsOf(m),
     });
   }
-  return { mentions, reading, tokens };
+  // "Currently learning Kubernetes to deploy my own models": the purpose of what is being learned
+  // is not done yet either, up to the clause's end (a deed, not a tool: "... to rewrite our Go services").
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.cue !== null || categoryOf(taxonomy, m.skill.category).tool) continue;
+    const before = mentions[i - 1]!;
+    if (before.cue !== 'learning' || reader.sentenceAt(before.start).start !== reader.sentenceAt(m.start).start) continue;
+    if (PURPOSE.test(text.slice(before.end, m.start))) m.cue = 'learning';
+  }
+  /** The resume's cue on tokens [first, last), a phrase that names no skill ("to deploy my own models"). */
+  const cueAt = (first: number, last: number): ResumeMention['cue'] => {
+    const cue = reader.cueOf({ first, last, start: tokens.start[first]!, end: tokens.end[last - 1]! });
+    return cue === 'learning' || cue === 'familiar' || cue === 'negated' ? cue : null;
+  };
+  return { mentions, reading, tokens, cueAt };
 }
+
+/** The words between a skill being learned and what it is learned for, in one clause: "... Kubernetes to deploy ...", "... in order to build ...". */
+const PURPOSE = /^[^,;:.!?()]{0,12}\b(?:to|in order to|so that i can|so i can)\s+(?:\S+\s+){0,5}$/i;
 
 /** Whether a mention of the skill outside the sentences of its not-needed mentions asks it (required or preferred). */
 function askedOutsideNegation(reader: MentionReader, kept: readonly KeptMention[], id: string, n: NegatedSkill): boolean {

@@ -67,7 +67,7 @@ const rolesAt = (roles: readonly Role[], offset: number) => roles.filter((r) => 
 /** Skills of a plain-text or Markdown resume, with where each is shown, its level and its years. */
 export function skillsFromResumeText(text: string, taxonomy: CompiledTaxonomy, options: ResumeOptions = {}): ResumeSkills {
   const fallback = options.fallback ?? 'prose';
-  const { mentions, reading, tokens } = extractResume(text, taxonomy);
+  const { mentions, reading, tokens, cueAt } = extractResume(text, taxonomy);
   const roles = rolesOf(reading, options.now);
   const skills: ProfileSkill[] = [];
   const lacks = new Map<string, LackedSkill>();
@@ -111,8 +111,12 @@ export function skillsFromResumeText(text: string, taxonomy: CompiledTaxonomy, o
     const last = tokens.indexAt(s.end);
     for (const hit of findEvidence(tokens, taxonomy, first, last)) {
       const start = tokens.start[hit.first]!;
+      // (A deed the person means to do or has not done is none yet: "Currently learning Kubernetes
+      // to deploy my own models".)
+      const cue = cueAt(hit.first, hit.last);
+      if (cue === 'negated') continue;
       // A deed is no wording of the skill: the line that tells it is quoted instead.
-      add({ skill: hit.skill, start, text: '', section: s.kind }, null, true);
+      add({ skill: hit.skill, start, text: '', section: s.kind }, cue === 'learning' ? 'learning' : cue === 'familiar' ? 'beginner' : null, true);
     }
   }
   // A dated role's own title ("Data Scientist, Acme Retail (2021 - present)") shows the skill it

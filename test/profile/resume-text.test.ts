@@ -55,6 +55,7 @@ const CASES: [string, 'Summary' | 'Experience' | 'Interests', string, string][] 
   ['Aspiring data engineer, transitioning into data engineering from finance.', 'Summary', 'data engineering', 'data-engineering'],
   ['I am planning to move our jobs to Dagster next year.', 'Experience', 'Dagster', 'dagster'],
   ['Keen to learn Go.', 'Summary', 'Go', 'go'],
+  ['Currently learning Kubernetes to deploy my own models.', 'Summary', 'model deployment', 'model-deployment'],
   ['Currently completing the fast.ai course on weekends.', 'Summary', 'fastai', 'fastai'],
   ['Working through the official Kubernetes tutorials.', 'Summary', 'Kubernetes', 'kubernetes'],
   ['Halfway through the Deep Learning Specialization.', 'Summary', 'deep learning', 'deep-learning'],
