@@ -7,6 +7,9 @@
  */
 import { BULLET_GLYPHS } from './bullets.js';
 
+/** The longest last line of a cue cut by a line break that is read as the rest of its item ("Plus", "Vorteil"). */
+const MAX_CUE_TAIL = 14;
+
 /** The soft hyphen: the tokenizer treats it as nothing (a word continues through it, a gap of them joins). */
 export const SOFT_HYPHEN = 0xad;
 
@@ -158,14 +161,15 @@ export function readFlow(
   strongContinuers: ReadonlySet<string> = new Set(),
   isSkillWord: (word: string) => boolean = () => false,
   opensItem: (from: number, to: number) => boolean = () => false,
+  cueAcross: (before: string, after: string) => boolean = () => false,
 ): Flow {
   if (!text.includes('\n')) return { flow: withoutMojibake(text), soft: [] };
   const spaced = doubleSpaced(text);
-  if (!spaced) return readLines(text, continuers, isHeading, strongContinuers, isSkillWord, opensItem);
+  if (!spaced) return readLines(text, continuers, isHeading, strongContinuers, isSkillWord, opensItem, cueAcross);
   // Read with each blank line closed up (its first line break and blanks as spaces, the same length).
   const edits: number[] = [];
   for (let g = 0; g < spaced.length; g += 2) for (let p = spaced[g]!; p < spaced[g + 1]!; p++) edits.push(p, 32);
-  const read = readLines(applyEdits(text, edits), continuers, isHeading, strongContinuers, isSkillWord, opensItem);
+  const read = readLines(applyEdits(text, edits), continuers, isHeading, strongContinuers, isSkillWord, opensItem, cueAcross);
   // ... and a blank line whose break stays hard as it was.
   const soft = new Set(read.soft);
   const restore: number[] = [];
@@ -184,6 +188,7 @@ function readLines(
   strongContinuers: ReadonlySet<string>,
   isSkillWord: (word: string) => boolean,
   opensItem: (from: number, to: number) => boolean,
+  cueAcross: (before: string, after: string) => boolean,
 ): Flow {
   const lines = linesOf(text);
   const { len: lens, start: starts, end: lineEnds, first: firsts } = lines;
@@ -255,14 +260,17 @@ function readLines(
     // item, not the rest of a line before it that happens to fill the width ("Preferred languages:
     // Python, SQL, Bash" / "Experience with data science libraries").
     if (filled && !lower && !continuer && !bracket && opensItem(b.first, b.end)) filled = false;
-    if (!filled && !lower && !bracket && !inside && !continuer && a.len < MIN_PROSE_LINE) continue;
+    // A cue cut after its first words, its last on a line of its own ("- Kenntnisse in Docker sind ein" /
+    // "Plus", "- Experience with Docker is a big" / "Plus"): the rest of the item, not a heading.
+    const cueCut = !ends && b.end - b.first <= MAX_CUE_TAIL && cueAcross(aText, text.slice(b.first, b.end).trimEnd());
+    if (!filled && !lower && !bracket && !inside && !continuer && !cueCut && a.len < MIN_PROSE_LINE) continue;
     const bText = text.slice(b.first, b.end);
     // (A Markdown heading, or a line all in bold, is a heading; a bold label before prose is not:
     // "**Please note:** this is not a machine learning role, and no" / "experience with ...".)
     if (STARTS_ITEM.test(bText) || /^#/.test(aText) || /^(\*\*|__).*(\*\*|__):?\s*$/.test(aText)) continue;
     // A line of prose that stops mid-sentence: continued in lower case, or cut after a word no
     // sentence ends with ("Ruby on" / "Rails"), or after a number ("5+" / "years").
-    const cut = numberCut || (continuer && (itemCut || a.len >= 12)) || (!ends && a.len >= (lower || inside ? 12 : MIN_PROSE_LINE) && (endsNumber || continuers.has(endWord)));
+    const cut = cueCut || numberCut || (continuer && (itemCut || a.len >= 12)) || (!ends && a.len >= (lower || inside ? 12 : MIN_PROSE_LINE) && (endsNumber || continuers.has(endWord)));
     // A bulleted item whose next line is no item and goes on in lower case: the item wrapped.
     const item = lower && a.len >= MIN_ITEM_LINE && STARTS_ITEM.test(aText);
     // A long line of prose that ends no sentence goes on in a line that opens with the end of a
@@ -277,7 +285,7 @@ function readLines(
     // (In a hard-wrapped text, a long line that fills the width and goes on in lower case is cut
     // mid-sentence, even where it ends in a colon: "Experience applying advanced techniques such as:" /
     // "significance testing, GLM, Random Forest".)
-    if ((isHeading(aText) && !(filled && lower)) || (isHeading(bText) && !(lower && !ends))) continue;
+    if ((isHeading(aText) && !(filled && lower)) || (isHeading(bText) && !(lower && !ends) && !cueCut)) continue;
     const nl = a.end;
     soft.push(nl);
     if (hyphenated) {

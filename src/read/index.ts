@@ -77,7 +77,15 @@ export function read(text: string, options: ReadOptions = {}): Reading {
   const kind = options.kind ?? 'posting';
   const vocab = options.vocab ?? languageOf(text, options.vocabularies);
   const phrases = kind === 'resume' ? vocab.resumeHeadings : vocab.headings;
-  const { flow, soft } = readFlow(text, vocab.continuers, (line) => (readHeading(line, vocab, phrases, { resume: kind === 'resume' })?.content ?? 0) < 0, vocab.strongContinuers, options.isSkillWord, (from, to) => opensItem(text, from, to, vocab));
+  const { flow, soft } = readFlow(
+    text,
+    vocab.continuers,
+    (line) => (readHeading(line, vocab, phrases, { resume: kind === 'resume' })?.content ?? 0) < 0,
+    vocab.strongContinuers,
+    options.isSkillWord,
+    (from, to) => opensItem(text, from, to, vocab),
+    (before, after) => cueAcross(before, after, vocab),
+  );
   const facts = kind === 'posting' ? factsOf(text, vocab) : {};
   const company = options.company ?? facts.company;
   const employer = company ? employerKeys(company, vocab) : [];
@@ -208,6 +216,19 @@ export function factsOf(text: string, vocab: Vocabulary): Partial<Record<FactFie
 
 /** A field label as the vocabulary lists it: lower case, single spaces, without bold marks. */
 export { normalizeLabel };
+
+/** Whether a cue phrase of the vocabulary starts in `before` and ends with `after`, a word or two: "... sind ein" / "Plus". */
+function cueAcross(before: string, after: string, vocab: Vocabulary): boolean {
+  if (/\s/.test(after)) return false;
+  const joined = `${before} ${after}`;
+  const tokens = scanTokens(joined);
+  const from = before.length + 1;
+  let found = false;
+  vocab.cues.each(tokens, Math.max(0, tokens.count - 6), tokens.count, (_tag, first, last) => {
+    if (last === tokens.count && tokens.start[first]! < from && tokens.end[last - 1]! > from) found = true;
+  });
+  return found;
+}
 
 /** A level a word gives (vocab resume.levels). */
 type WordLevel = 'beginner' | 'intermediate' | 'advanced' | 'expert';
