@@ -673,7 +673,9 @@ export class MentionReader {
             k = j - 1;
             if (gap === 'or') alternatives = k;
           }
-          phrase = this.spans[alternatives === before ? before : k]!.first;
+          // (A list that is its line's whole item, names and commas only, is qualified whole: "MongoDB,
+          // Cassandra, MySQL (Desirable)" on a line of its own.)
+          phrase = this.spans[alternatives === before && !this.opensLine(this.spans[k]!.start) ? before : k]!.first;
           forward = false;
           // (In a list of what is welcome, such a bracket that says "not required" says the skill is
           // welcome, not that it is not needed: "Bonus: experience with Go (not required)".)
@@ -859,13 +861,22 @@ export class MentionReader {
     return at;
   }
 
+  /** Whether only blanks and a bullet stand between the start of its line and `at`. */
+  private opensLine(at: number): boolean {
+    const text = this.tokens.text;
+    let p = at - 1;
+    while (p >= 0 && text.charCodeAt(p) !== 10 && (isWhiteSpace(text.charCodeAt(p)) || isBulletGlyph(text.charCodeAt(p)) || text.charCodeAt(p) === 45 || text.charCodeAt(p) === 42)) p--;
+    return p < 0 || text.charCodeAt(p) === 10;
+  }
+
   /** Tokens [first, last) when a bracket holds them alone ("(preferred)"), else null. */
   private ownBracket(first: number, last: number): { open: number; close: number } | null {
     const { tokens } = this;
     const text = tokens.text;
-    if (first === 0 || last >= tokens.count) return null;
+    if (first === 0 || last > tokens.count) return null;
     const before = text.slice(tokens.end[first - 1]!, tokens.start[first]!);
-    const after = text.slice(tokens.end[last - 1]!, tokens.start[last]!);
+    // (Or at the text's end: "Nice to have" / "- Airflow (not required)".)
+    const after = text.slice(tokens.end[last - 1]!, last < tokens.count ? tokens.start[last]! : text.length);
     return /^\s*\(\s*$/.test(before) && /^\s*\)/.test(after) ? { open: first, close: last } : null;
   }
 
