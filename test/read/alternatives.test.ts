@@ -34,7 +34,8 @@ describe('groups of alternatives', () => {
     expect(groups('Any of the following:\nJava\nKotlin\n')).toEqual([]);
   });
   it('passes over an item or two the taxonomy does not know in a list of alternatives', () => {
-    expect(groups('Service frameworks such as Spring Boot, Ratpack, Vert.x, or Play')).toEqual([['eclipse-vert-x', 'spring-boot']]);
+    expect(groups('Service frameworks such as Spring Boot, Ratpack, Vert.x, or Play')).toEqual([['eclipse-vert-x', 'play-framework', 'ratpack', 'spring-boot']]);
+    expect(groups('Service frameworks such as Spring Boot, Zorbleon, Vert.x, or Quellix')).toEqual([['eclipse-vert-x', 'spring-boot']]);
     expect(groups('Python, Foo, Java')).toEqual([]);
     // ... and, in a list of fields of study, the first words of an item the taxonomy knows the end of.
     expect(groups("Master's degree in Statistics, Transport Economics, Bioinformatics, or Computer Science")).toEqual([['computational-biology', 'computer-science', 'economics', 'statistics']]);
