@@ -37,6 +37,8 @@ export const ASKING: ReadonlySet<SectionKind> = new Set(['requirements', 'prefer
 const LONG_LINE = 300;
 /** A shorter line is read sentence by sentence only when it holds a colon ("... robots. Requirements: Python"). */
 const SHORT_LINE = 60;
+/** The shortest paragraph read as the employer's story after a list that asks ("We are a Kubernetes shop."). */
+const MIN_STORY = 20;
 /** How many lines may stand before a title line (a teaser, a job board's status line) when they open no section. */
 const MAX_PREAMBLE = 4;
 
@@ -504,7 +506,12 @@ function wrappedHeading(
 function companyStory(text: string, flow: string, pos: number, end: number, current: Section, soft: ReadonlySet<number> | undefined, vocab: Vocabulary, employer?: ReadonlySet<number>): boolean {
   if (!ASKING.has(current.kind) || !hasText(text, current.headingEnd, pos)) return false;
   const to = softEnd(text, end, soft);
-  if (to - pos <= LONG_LINE || asksInRange(flow, pos, to, vocab)) return false;
+  // (A short one only after a blank line, all in the employer's voice: "We are a Kubernetes shop.",
+  // "Our engineering blog covers Kubernetes." under the list.)
+  const short = to - pos <= LONG_LINE;
+  if ((short && (to - pos < MIN_STORY || !afterBlank(text, pos))) || asksInRange(flow, pos, to, vocab)) return false;
+  // (Opening in that voice, as no item or label does: "We are ...", "Our ...".)
+  if (short) return opensInEmployerVoice(flow, pos, to, vocab) && !hasColon(text, pos, to) && employersOwn(flow, pos, to, vocab);
   // (Right under the list, no blank line between, only in the employer's voice throughout: "Kronos
   // Bio, Inc. is dedicated to ... We leverage deep capabilities in ...", or opening with the
   // employer's name: "Acme was developed for clinicians by clinicians. The story of Acme begins ...".)
@@ -726,6 +733,13 @@ function namesEmployer(flow: string, start: number, end: number, vocab: Vocabula
 const EMPLOYER_OPENING = 3;
 
 /** Whether flow[start, end) speaks in the employer's voice ("we", "our") and asks nothing of a candidate: no requirement phrase, no candidate word. */
+/** Whether text[start, end) opens with a word of the employer's voice ("We", "Our"), nothing before it. */
+function opensInEmployerVoice(flow: string, start: number, end: number, vocab: Vocabulary): boolean {
+  const tokens = (scratch = scanTokens(flow, scratch, [{ start, end }]));
+  // (Not where it values what it asks: "We value Kubernetes experience.")
+  return tokens.count > 0 && /^\s*$/.test(flow.slice(start, tokens.start[0]!)) && vocab.employerVoice.startsAt(tokens, 0, tokens.count) && !inTokens(tokens, vocab.experience);
+}
+
 function employersOwn(flow: string, start: number, end: number, vocab: Vocabulary): boolean {
   // (The sentence's words scanned once for the three sets.)
   const tokens = (scratch = scanTokens(flow, scratch, [{ start, end }]));
