@@ -313,11 +313,16 @@ const KIND_WORDS = 6;
  * that ends its phrase (a stop, a comma, a continuer or a `kindFollowers` word after it): "is the AI
  * Data Cloud company.", "is a Boston startup using ..."; not "is a language our company uses".
  */
+/** The shortest kind word read at the end of a compound ("Logistikunternehmen"). */
+const MIN_KIND_SUFFIX = 6;
+
 function namesKind(head: string, end: number, vocab: Vocabulary): boolean {
   const stop = head.slice(end).search(/[.;:!?\n]/);
   const tokens = (scratch = scanTokens(head, scratch, [{ start: end, end: stop < 0 ? head.length : end + stop }]));
+  const kinds = vocab.file.employer?.kinds ?? [];
   for (let i = 0; i < Math.min(tokens.count, KIND_WORDS); i++) {
-    if (!vocab.employerKinds.has(tokens.keyHashOf(i))) continue;
+    // (Or a compound that ends in one, as German writes it: "ein Logistikunternehmen", "ein Softwareanbieter".)
+    if (!vocab.employerKinds.has(tokens.keyHashOf(i)) && !kinds.some((k) => k.length >= MIN_KIND_SUFFIX && tokens.key(i).length > k.length && tokens.key(i).endsWith(k))) continue;
     if (i + 1 >= tokens.count || /,/.test(head.slice(tokens.end[i]!, tokens.start[i + 1]!))) return true;
     const next = tokens.key(i + 1);
     return vocab.continuers.has(next) || vocab.employerKindFollowers.has(tokens.keyHashOf(i + 1));
@@ -392,10 +397,15 @@ function subjectBefore(text: string, head: string, from: number, to: number, phr
     // A name is named again ("Intrado is looking for ... Intrado offers"), if without its legal
     // form ("Die Acme GmbH sucht ... Bei Acme erwartet dich"); "Department (P622) is seeking" is not.
     const words = subject.split(/\s+/);
+    const full = words.length;
+    // (A legal form alone names nothing: "KG" of "... GmbH & Co. KG" read from a stop that was none.)
+    if (words.every((w) => vocab.companySuffixes.has(w.toLowerCase().replace(/[.,&]+$/, '')))) return;
     while (words.length > 1 && vocab.companySuffixes.has(words[words.length - 1]!.toLowerCase().replace(/[.,]+$/, ''))) words.pop();
     const short = words.join(' ');
     // (Without `again`, only a name as written: "Our Customer is a data storage company" names a client, not a company called Customer.)
-    if (((again && !apposed) || stripped) && text.indexOf(short, text.indexOf(short) + short.length) < 0) return;
+    // (A name with its legal form after an article is a company's, named again or not: "Die Hanseatische Logistik GmbH ist ...".)
+    const legalAfterArticle = stripped && words.length < full;
+    if (((again && !apposed) || stripped) && !legalAfterArticle && text.indexOf(short, text.indexOf(short) + short.length) < 0) return;
     name = subject;
   });
   return name;
