@@ -239,6 +239,12 @@ describe('reading a resume', () => {
     const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s]));
     expect([by['power-bi']?.level, by['power-bi']?.years, by.kubernetes?.level]).toEqual([null, 4.5, 'learning']);
   });
+  it('reads a German resume\'s words of learning and of a course taken', () => {
+    const text = ['Lebenslauf', 'Berufserfahrung', 'Datenanalystin bei der Stadtwerke GmbH, 2020 - 2024', '- Erstellung von Berichten mit Python und SQL für die Fachbereiche', 'Kenntnisse', 'Python, Bash',
+      'Kubernetes: derzeit in Einarbeitung', 'Maschinelles Lernen: Online-Kurs (Coursera), keine Praxiserfahrung', 'Terraform (in Einarbeitung)'].join('\n');
+    const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(levels).toMatchObject({ python: null, kubernetes: 'learning', terraform: 'learning', 'machine-learning': 'beginner' });
+  });
   it('reads the levels resumes write beside a skill, the longest phrase of them first', () => {
     const text = ['Sam Lee', '', 'Summary', 'Strong in SQL. Solid Terraform. Currently exploring Rust in my spare time; playing around with Zig.', '', 'Skills', 'Kubernetes: exposure only', '',
       'Languages', 'Hindi (Native or Bilingual), English (Full Professional)'].join('\n');
