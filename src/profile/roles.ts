@@ -116,11 +116,11 @@ export function rolesOf(reading: Reading, now: Date = new Date()): Role[] {
       // (A bracket of the role's length after them is no title: "Jan 2020 - Present (6 years 11 months)", as LinkedIn writes it.)
       const datesOnly = !/\p{L}{2}/u.test(text.slice(lineStart, index) + text.slice(index + length, lineEnd).replace(DURATION, ''));
       const prevStart = lineStart > section.start ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
-      let start = datesOnly && prevStart >= section.start && isShortHeadingLine(text, prevStart, lineStart - 1) ? prevStart : lineStart;
+      let start = datesOnly && prevStart >= section.start && isShortHeadingLine(text, prevStart, lineStart - 1, vocab.abbreviations) ? prevStart : lineStart;
       // The employer's line above the title's, where a blank line or the section's heading comes
       // before it ("Acme Robotics      San Jose, CA" / "ML Engineer      06/2021 – Present").
       const above = start > section.start ? text.lastIndexOf('\n', start - 2) + 1 : start;
-      if (above < start && above >= section.headingEnd && isShortHeadingLine(text, above, start - 1) && !found.some((r) => r.headEnd >= above)) {
+      if (above < start && above >= section.headingEnd && isShortHeadingLine(text, above, start - 1, vocab.abbreviations) && !found.some((r) => r.headEnd >= above)) {
         const before = above > 0 ? text.lastIndexOf('\n', above - 2) + 1 : 0;
         if (above <= section.headingEnd + 1 || text.slice(before, above).trim() === '') start = above;
       }
@@ -156,9 +156,11 @@ function seasonRegex(vocab: Vocabulary): RegExp | null {
 }
 
 /** A short line with no sentence end: a role's title line. */
-function isShortHeadingLine(text: string, from: number, to: number): boolean {
+function isShortHeadingLine(text: string, from: number, to: number, abbreviations?: ReadonlySet<string>): boolean {
   const line = text.slice(from, to).trim();
-  return line.length > 0 && line.length <= 100 && !/[.;]$/.test(line) && !/^[-*]/.test(line) && !isBulletGlyph(line.charCodeAt(0));
+  // (A stop that ends an abbreviation ends no sentence: "Data Engineering Intern, Summit Co.".)
+  const stop = /[.;]$/.test(line) && !(abbreviations && line.endsWith('.') && abbreviations.has(/(\S+)\.$/.exec(line)?.[1] ?? ''));
+  return line.length > 0 && line.length <= 100 && !stop && !/^[-*]/.test(line) && !isBulletGlyph(line.charCodeAt(0));
 }
 
 /** The months of a set of intervals, overlaps counted once. */

@@ -245,6 +245,11 @@ describe('reading a resume', () => {
     const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
     expect(levels).toMatchObject({ python: null, kubernetes: 'learning', terraform: 'learning', 'machine-learning': 'beginner' });
   });
+  it('reads a role title on the line above its dates though it ends with an abbreviation\'s stop', () => {
+    const text = ['EXPERIENCE', 'Data Engineering Intern, Summit Co.', 'Summer 2023', '- Wrote Python scripts'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.years]));
+    expect([by['data-engineering'], by.python]).toEqual([0.3, 0.3]);
+  });
   it('reads the levels resumes write beside a skill, the longest phrase of them first', () => {
     const text = ['Sam Lee', '', 'Summary', 'Strong in SQL. Solid Terraform. Currently exploring Rust in my spare time; playing around with Zig.', '', 'Skills', 'Kubernetes: exposure only', '',
       'Languages', 'Hindi (Native or Bilingual), English (Full Professional)'].join('\n');
