@@ -3,18 +3,44 @@ import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import { findRoleTitles } from '../extract/role-titles.js';
 import { mergeSkills, resolveSkillName } from './resolve.js';
 import { skillsFromResumeText } from './resume-text.js';
-import type { JsonResume, LackedSkill, ProfileSkill } from './schema.js';
+import type { JsonResume, LackedSkill, Level, ProfileSkill } from './schema.js';
+import { monthsOf } from './roles.js';
+import { askedLevel } from '../read/index.js';
 
-/** Skills of a JSON Resume: `skills[].name` and `.keywords` are listed; work, projects and education are prose. */
-export function skillsFromJsonResume(resume: JsonResume, taxonomy: CompiledTaxonomy): { skills: ProfileSkill[]; lacks: LackedSkill[]; experienceYears: number | null } {
+/** A JSON Resume date ("2019-05-01", "2019-05", "2019") as a month index (year * 12 + month), or null. */
+function monthIndex(date: string | undefined): number | null {
+  const m = /^\s*(\d{4})(?:-(\d{1,2}))?/.exec(date ?? '');
+  if (!m) return null;
+  const month = m[2] ? Number(m[2]) : 1;
+  return month >= 1 && month <= 12 ? Number(m[1]) * 12 + month : null;
+}
+
+/** A level a JSON Resume writes ("Advanced", "Native speaker", "B2"), read with the vocabularies' level words. */
+function levelOf(written: string | undefined): Level | null {
+  return written ? (askedLevel(written)?.level ?? null) : null;
+}
+
+/**
+ * Skills of a JSON Resume: `skills[].name` and `.keywords` are listed, at `skills[].level`;
+ * `languages[]` are spoken languages at their `fluency`; work, projects and education are prose,
+ * and a work entry's skills take its months (`startDate` to `endDate`, or to now).
+ */
+export function skillsFromJsonResume(resume: JsonResume, taxonomy: CompiledTaxonomy, now: Date = new Date()): { skills: ProfileSkill[]; lacks: LackedSkill[]; experienceYears: number | null } {
   const skills: ProfileSkill[] = [];
   const lacks: LackedSkill[] = [];
   for (const group of resume.skills ?? []) {
     const names = [...(group.keywords ?? [])];
+    const level = levelOf(group.level);
+    const leveled = (list: ProfileSkill[]) => (level ? list.map((s) => ({ ...s, level })) : list);
     // A group name is a skill too ("Python"), unless it is only a heading ("Languages") the taxonomy does not know.
     const groupSkills = group.name ? resolveSkillName(group.name, taxonomy, { evidence: 'listed' }).filter((s) => !s.custom || names.length === 0) : [];
-    skills.push(...groupSkills);
-    for (const k of names) skills.push(...resolveSkillName(k, taxonomy, { evidence: 'listed' }));
+    skills.push(...leveled(groupSkills));
+    for (const k of names) skills.push(...leveled(resolveSkillName(k, taxonomy, { evidence: 'listed' })));
+  }
+  for (const l of resume.languages ?? []) {
+    if (!l.language) continue;
+    const level = levelOf(l.fluency);
+    skills.push(...resolveSkillName(l.language, taxonomy, { evidence: 'listed' }).filter((s) => !s.custom).map((s) => ({ ...s, level })));
   }
   const prose = (parts: (string | undefined)[], evidence: 'experience' | 'projects' | 'education' | 'prose') => {
     const text = parts.filter((p): p is string => !!p && p.trim().length > 0).join('\n');
@@ -23,19 +49,40 @@ export function skillsFromJsonResume(resume: JsonResume, taxonomy: CompiledTaxon
     skills.push(...read.skills.map((s) => ({ ...s, evidence: s.evidence === 'listed' ? evidence : s.evidence })));
     lacks.push(...read.lacks);
   };
-  prose((resume.work ?? []).flatMap((w) => [w.summary, ...(w.highlights ?? [])]), 'experience');
-  // A position's title shows the skill it practises ("Data Scientist").
+  // Each work entry's months, for the skills it shows (a skill known a little, or being learned, takes none).
+  const nowIndex = now.getUTCFullYear() * 12 + now.getUTCMonth() + 1;
+  const intervals = new Map<string, { from: number; to: number }[]>();
+  const worked: { from: number; to: number }[] = [];
   for (const w of resume.work ?? []) {
-    if (!w.position) continue;
-    const tokens = scanTokens(w.position);
-    for (const hit of findRoleTitles(tokens, taxonomy)) {
-      // The title is the person's wording of the skill, as in a resume's role heading.
-      const wording = w.position.slice(tokens.start[hit.first], tokens.end[hit.last - 1]);
-      skills.push({ id: hit.skill.id, label: hit.skill.label, wordings: [wording], level: null, years: null, evidence: 'experience', custom: false, shownBy: [w.position, w.name].filter(Boolean).join(', '), roles: null });
+    const from = monthIndex(w.startDate);
+    const end = w.endDate ? monthIndex(w.endDate) : nowIndex;
+    const interval = from !== null && end !== null && end + 1 > from && end <= nowIndex ? { from, to: end + 1 } : null;
+    if (interval) worked.push(interval);
+    const before = skills.length;
+    prose([w.summary, ...(w.highlights ?? [])], 'experience');
+    // A position's title shows the skill it practises ("Data Scientist").
+    if (w.position) {
+      const tokens = scanTokens(w.position);
+      for (const hit of findRoleTitles(tokens, taxonomy)) {
+        // The title is the person's wording of the skill, as in a resume's role heading.
+        const wording = w.position.slice(tokens.start[hit.first], tokens.end[hit.last - 1]);
+        skills.push({ id: hit.skill.id, label: hit.skill.label, wordings: [wording], level: null, years: null, evidence: 'experience', custom: false, shownBy: [w.position, w.name].filter(Boolean).join(', '), roles: null });
+      }
     }
+    if (!interval) continue;
+    for (const s of skills.slice(before)) if (s.level !== 'learning' && s.level !== 'beginner') (intervals.get(s.id) ?? intervals.set(s.id, []).get(s.id)!).push(interval);
   }
   prose((resume.projects ?? []).flatMap((p) => [p.description, ...(p.highlights ?? []), ...(p.keywords ?? [])]), 'projects');
   prose((resume.education ?? []).flatMap((e) => [e.studyType && e.area ? `${e.studyType} in ${e.area}` : e.area, ...(e.courses ?? [])]), 'education');
   prose([resume.basics?.label, resume.basics?.summary], 'prose');
-  return { skills: mergeSkills(skills).filter((s) => s.evidence === 'listed' || !lacks.some((l) => l.id === s.id)), lacks, experienceYears: null };
+  const merged = mergeSkills(skills).filter((s) => s.evidence === 'listed' || !lacks.some((l) => l.id === s.id));
+  for (const s of merged) {
+    const rs = intervals.get(s.id);
+    // (Years the resume states in words are the person's own count: kept.)
+    if (!rs || s.years !== null) continue;
+    const unique = [...new Set(rs)];
+    s.years = Math.round((monthsOf(unique) / 12) * 10) / 10;
+    s.roles = unique.length;
+  }
+  return { skills: merged, lacks, experienceYears: worked.length > 0 ? Math.round((monthsOf(worked) / 12) * 10) / 10 : null };
 }

@@ -34,7 +34,8 @@ const Strings = z.optional(z.array(z.string()));
 export const JsonResume = z.looseObject({
   basics: z.optional(z.looseObject({ name: JsonResumeText, label: JsonResumeText, summary: JsonResumeText })),
   skills: z.optional(z.array(z.looseObject({ name: JsonResumeText, level: JsonResumeText, keywords: Strings }))),
-  work: z.optional(z.array(z.looseObject({ name: JsonResumeText, position: JsonResumeText, summary: JsonResumeText, highlights: Strings }))),
+  work: z.optional(z.array(z.looseObject({ name: JsonResumeText, position: JsonResumeText, summary: JsonResumeText, highlights: Strings, startDate: JsonResumeText, endDate: JsonResumeText }))),
+  languages: z.optional(z.array(z.looseObject({ language: JsonResumeText, fluency: JsonResumeText }))),
   projects: z.optional(z.array(z.looseObject({ name: JsonResumeText, description: JsonResumeText, highlights: Strings, keywords: Strings }))),
   education: z.optional(z.array(z.looseObject({ area: JsonResumeText, studyType: JsonResumeText, courses: Strings }))),
 });

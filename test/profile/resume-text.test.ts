@@ -354,6 +354,23 @@ describe('reading a resume', () => {
     const json = skillsFromJsonResume({ work: [{ name: 'Acme Corp', position: 'Senior Data Engineer', highlights: ['Built pipelines in Airflow.'] }] }, taxonomy);
     expect(json.skills.find((s) => s.id === 'data-engineering')).toMatchObject({ evidence: 'experience', wordings: ['Data Engineer'], shownBy: 'Senior Data Engineer, Acme Corp' });
   });
+  it("reads a JSON Resume's skill levels, its languages at their fluency and its work's months", () => {
+    const json = skillsFromJsonResume(
+      {
+        work: [
+          { name: 'Vela', position: 'Analytics Engineer', startDate: '2019-05-01', endDate: '2021-04-30', highlights: ['Built dbt models in Snowflake'] },
+          { name: 'Orbit', position: 'Data Analyst', startDate: '2021-05', highlights: ['Used Tableau once for a demo', 'Wrote dbt models'] },
+        ],
+        skills: [{ name: 'SQL', level: 'Advanced' }, { name: 'Tools', level: 'Beginner', keywords: ['Looker'] }],
+        languages: [{ language: 'Portuguese', fluency: 'Native speaker' }, { language: 'German', fluency: 'A2' }],
+      },
+      taxonomy,
+      NOW,
+    );
+    const by = Object.fromEntries(json.skills.map((s) => [s.id, [s.level, s.years]]));
+    expect(by).toMatchObject({ sql: ['advanced', null], looker: ['beginner', null], portuguese: ['expert', null], german: ['beginner', null], snowflake: [null, 2], dbt: [null, 7.7], tableau: ['beginner', null] });
+    expect(json.experienceYears).toBe(7.7);
+  });
   it('gives a level that labels a list to every item of it, as far as a pipe or semicolon', () => {
     const text = ['Jordan Kim', '', 'Skills', 'Proficient: Python, SQL | Familiar: Go, Java | Learning: Rust', 'Expert in Excel, Tableau and Looker', 'Spark (academic projects only)'].join('\n');
     const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
