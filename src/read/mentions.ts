@@ -2475,6 +2475,22 @@ export class MentionReader {
       for (let j = by; j < Math.min(f.last, by + PASSIVE_REACH); j++) if (this.roleNounAt(j)) return true;
       break;
     }
+    // ("Infrastructure was provisioned by the platform team with Terraform": what the agent of a
+    // passive used, after its role noun, is the agent's.)
+    for (let k = span.first - 1; k > f.first && k >= span.first - MAX_OTHERS_REACH; k--) {
+      if (/[;.:,()]/.test(text.slice(tokens.end[k]!, tokens.start[k + 1]!))) break;
+      if (!this.roleNounAt(k)) continue;
+      // (Only with a word of the tool between: "... by the platform team with Terraform".)
+      let tool = false;
+      for (let j = k + 1; j < span.first; j++) if (vocab.othersInstruments.has(tokens.keyHashOf(j))) tool = true;
+      if (!tool) break;
+      let agent = false;
+      passives.each(tokens, Math.max(f.first, k - 2 * PASSIVE_REACH), k, (_tag, _first, last) => {
+        if (last <= k && k - last < PASSIVE_REACH) agent = true;
+      });
+      if (agent) return true;
+      break;
+    }
     // ("Our data engineers maintained the Kafka pipelines", "The team used Scala": a sentence whose
     // subject is a group of other people, its role noun a few words after the sentence's first.)
     // ("My teams ship on AWS with Terraform": a manager's teams, before a plural role noun only.)

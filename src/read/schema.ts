@@ -326,6 +326,9 @@ export const VocabFile = z.strictObject({
         pluralSubjects: z.optional(
           phrases('Words that open such a sentence only before a plural role noun ("My teams ship on AWS with Terraform": a manager\'s teams; "My team built ..." is the person\'s work too).'),
         ),
+        instruments: z.optional(
+          words('Words between the agent of a passive and a skill that make the skill the agent\'s tool ("provisioned by the platform team with Terraform"; not "migrated ... maintained by the finance team to Airflow"). One word each.'),
+        ),
       }),
     ),
     levelBinders: z.optional(words('Words after a level word at the start of a line\'s list that make it the level of every item ("Expert in Python, SQL and Spark"). One word each.')),

@@ -542,6 +542,11 @@ export class Vocabulary {
     return (this.m.othersPassives ??= this.stored('othersPassives') ?? phraseSet(this.file.resume.othersDid?.passives ?? []));
   }
 
+  /** Words between a passive's agent and a skill that make the skill the agent's tool (resume.othersDid.instruments). */
+  get othersInstruments(): ReadonlySet<number> {
+    return (this.m.othersInstruments ??= this.stored('othersInstruments') ?? keyHashSet(this.file.resume.othersDid?.instruments ?? []));
+  }
+
   get othersSelf(): ReadonlySet<number> {
     return (this.m.othersSelf ??= this.stored('othersSelf') ?? keyHashSet(this.file.resume.othersDid?.self ?? []));
   }

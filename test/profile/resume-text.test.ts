@@ -62,6 +62,8 @@ const CASES: [string, 'Summary' | 'Experience' | 'Interests', string, string][] 
   // other people's work
   ['Worked on a team that used Scala for the backend.', 'Experience', 'Scala', 'scala'],
   ['Partnered with ML engineers who deployed models on Kubernetes.', 'Experience', 'Kubernetes', 'kubernetes'],
+  ['Infrastructure was provisioned by the platform team with Terraform.', 'Experience', 'Terraform', 'terraform'],
+  ['Our Kafka clusters were administered by the data team.', 'Experience', 'Apache Kafka', 'kafka'],
   // outside work
   ['Go (the board game), hiking', 'Interests', 'Go', 'go'],
   ['Rust, the survival video game', 'Interests', 'Rust', 'rust'],
