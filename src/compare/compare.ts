@@ -120,7 +120,7 @@ export function compareSkills(postingSkills: readonly ExtractedSkill[], profile:
   });
   const items: GapItem[] = postingSkills.map((s) => {
     const same = mine.get(s.id);
-    if (same?.level === 'learning') return item(s, 'missing', same, `you are learning ${same.label}: not yet a skill to claim`, null, null, 0);
+    if (same?.level === 'learning') return item(s, 'missing', same, 'you are still learning it: not yet a skill to claim', null, null, 0);
     if (same) {
       // (The keyword the posting is read with counts as its wording: a soft skill's label.)
       const asked = new Set(s.mentions.map((m) => wordKey(m.text)));
