@@ -215,6 +215,8 @@ function readTable(header: Cell[], rows: Cell[][], delimiter: Delimiter, words: 
     if (words.yesNoHeaders.some((w) => parts.includes(w)) && isYesNoColumn(rows, c, words)) return { role: 'yes-no' };
     const cue = words.values.get(key);
     if (cue) return { role: 'kind', cue };
+    // A column whose every cell gives years with their unit ("3+ years", "2 yrs"), whatever its header ("Experience").
+    if (c > 0 && yearsColumn(rows, c, words)) return { role: 'years' };
     // A column of importance values, blanks and dashes ("Required", "Nice to have", "n/a").
     let values = 0;
     for (const r of rows) {
@@ -273,6 +275,19 @@ function isYesNoColumn(rows: readonly Cell[][], c: number, words: TableWords): b
     answers++;
   }
   return answers > 0;
+}
+
+/** Whether every cell of column c with text gives years with a unit ("3+ years"; blanks and dashes pass), one at least. */
+function yearsColumn(rows: Cell[][], c: number, words: TableWords): boolean {
+  let found = 0;
+  for (const r of rows) {
+    const text = r[c]?.text ?? '';
+    const key = cellKey(text);
+    if (key === '' || /^[-–—]+$/.test(key) || key === 'n/a') continue;
+    if (yearsIn(text) === null || !key.split(/[\s+]+/).some((w) => words.units.has(w))) return false;
+    found++;
+  }
+  return found > 0;
 }
 
 /** The least years a cell gives ("4+", "3-5", "2 years"), or null ("-", "n/a", blank). */
