@@ -6,7 +6,7 @@ import { makePosting, normalizeText, type Posting, type PostingFacts } from './p
 /**
  * Facts a file's name states: `<id>_<Company>_<Title>.txt`, as exports and scrapers name postings
  * ("1042_Acme-Robotics_Senior-Data-Scientist.txt"). The id holds a digit; a part without spaces has
- * its hyphens read as spaces. Any other name states nothing. (A posting's own text, its "Title:"
+ * its hyphens read as spaces; the title has two words at least. Any other name states nothing. (A posting's own text, its "Title:"
  * lines and its title line, are read by the reading stage: see read/index.ts.)
  */
 export function fileNameFacts(source: string): PostingFacts {
@@ -16,7 +16,9 @@ export function fileNameFacts(source: string): PostingFacts {
   const clean = (s: string) => (/\s/.test(s) ? s : s.replace(/-+/g, ' ')).trim();
   const title = clean(parts[parts.length - 1]!);
   const company = clean(parts.slice(1, -1).join(' '));
-  return title && company && /\p{L}/u.test(title) ? { title, company } : {};
+  // (A title of one word is no title, and its name no such export's: "11_data_governance.txt",
+  // "d04_startup_backend.txt" name a file, not "governance" at "data".)
+  return title && company && /\p{L}/u.test(title) && /\S\s+\S/.test(title) ? { title, company } : {};
 }
 
 /**

@@ -19,6 +19,8 @@ describe('text postings', () => {
     expect(fileNameFacts('exports/1042_Acme-Robotics_Senior-Data-Scientist.txt')).toEqual({ company: 'Acme Robotics', title: 'Senior Data Scientist' });
     expect(fileNameFacts('a17_Northwind Traders_ML Engineer (Remote).md')).toEqual({ company: 'Northwind Traders', title: 'ML Engineer (Remote)' });
     expect(fileNameFacts('my_job_notes.txt')).toEqual({});
+    expect(fileNameFacts('11_data_governance.txt')).toEqual({});
+    expect(fileNameFacts('d04_startup_backend.txt')).toEqual({});
     expect(fileNameFacts('posting.txt')).toEqual({});
     const p = extractPosting(postingFromText('1042_Acme_Data-Engineer.txt', 'We build data platforms.\nRequirements\n- Python'), miniTaxonomy());
     expect(p).toMatchObject({ title: 'Data Engineer', company: 'Acme' });
