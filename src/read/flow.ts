@@ -21,6 +21,9 @@ export interface Flow {
 }
 
 const MAX_WRAP_WIDTH = 120;
+/** The fewest lines, and the least share of the width every line but the last fills, of a text that is one paragraph wrapped. */
+const MIN_BLOCK_LINES = 6;
+const MIN_BLOCK_SHARE = 0.7;
 /** A line shorter than this (after a break) is a list item or a heading, never wrapped prose by the second test. */
 const MIN_PROSE_LINE = 40;
 /** The shortest line of prose in a hard-wrapped text that goes on in the next line when that opens in lower case. */
@@ -211,6 +214,16 @@ function readLines(
     }
   }
   const wrapped = width <= MAX_WRAP_WIDTH && full >= 4 && full >= prose * 0.4 && midSentence >= Math.max(2, full * MIN_MID_SENTENCE);
+  // A text that is one paragraph wrapped, with no line of its own (no blank line, no item, no short
+  // line but the last): a text run on one line, cut at a width; every break is the wrapping's.
+  let block = wrapped && lines.count >= MIN_BLOCK_LINES;
+  for (let i = 0; i < lines.count && block; i++) {
+    const len = lens[i]! - (firsts[i]! - starts[i]!);
+    // (Nor a line that opens an item of its own in capitals after a line that ends no sentence:
+    // "... Preferred: Python, SQL, Bash" / "Experience with common data science libraries ...".)
+    const item = i > 0 && !isLower(text.charCodeAt(firsts[i]!)) && !ENDS_BLOCK_CHARS.has(text.charCodeAt(starts[i - 1]! + lens[i - 1]! - 1)) && opensItem(firsts[i]!, lineEnds[i]!);
+    if (len === 0 ? i < lines.count - 1 : (i < lines.count - 1 && len < width * MIN_BLOCK_SHARE) || STARTS_ITEM.test(text.slice(firsts[i]!, firsts[i]! + 3)) || item) block = false;
+  }
 
   const soft: number[] = [];
   // The characters to replace, in ascending order (the flow text is built once, from slices).
@@ -223,6 +236,14 @@ function readLines(
     const bFirst = firsts[i + 1]!;
     const bEnd = lineEnds[i + 1]!;
     if (bFirst === bEnd || aLen === 0) continue;
+    if (block) {
+      const at = starts[i]! + aLen;
+      soft.push(lineEnds[i]!);
+      // ("ma-" / "chine": one word again.)
+      if (text.charCodeAt(at - 1) === 45 && aLen >= 2 && isLetter(text.charCodeAt(at - 2)) && isLower(text.charCodeAt(bFirst))) for (let p = at - 1; p < bFirst; p++) set(p, '\u00ad');
+      else set(lineEnds[i]!, ' ');
+      continue;
+    }
     const last = text.charCodeAt(starts[i]! + aLen - 1);
     const next = text.charCodeAt(bFirst);
     const lower = isLower(next);

@@ -103,7 +103,7 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
   let nested: { indent: number; resume: Section; opened: number } | undefined;
   let pos = 0;
   // A whole posting on one line (an export's, a paste's) is read sentence by sentence, however short.
-  const oneLine = onOneLine(text);
+  const oneLine = onOneLine(text) || onOneLine(flow);
   while (pos <= text.length) {
     const nl = text.indexOf('\n', pos);
     const end = nl === -1 ? text.length : nl;
@@ -119,7 +119,7 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
       const para = softEnd(text, end, softSet);
       // (Most lines are no heading, told in place: a line is copied only to be read as one.)
       // (A whole posting on one line is no heading line: its labels are read sentence by sentence.)
-      const runOn = oneLine && end - pos > SHORT_LINE;
+      const runOn = oneLine && para - pos > SHORT_LINE;
       const candidate = !runOn && end - pos <= LONG_LINE && mayBeHeading(text, pos, end, vocab);
       let heading = candidate ? readHeading(text.slice(pos, end), vocab, phrases, options) : undefined;
       // In a list that asks, a line ending in a colon that opens a qualification or a list of
