@@ -238,8 +238,10 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         // voice: "We focus on four components of the UC spectrum: Conferencing & Collaboration, ...".)
         if (companyStory(text, flow, pos, end, current, softSet, vocab, options.extra) && inRange(flow, pos, para, vocab.employerVoice) && inlineLabels(text, pos, para, vocab, phrases, options).length === 0) open(pos, 'other', null);
         else readLongLine(text, flow, pos, para, vocab, phrases, options, () => current, open);
-      } else if (!resume && NOT_ASKED.has(current.kind) && asksInRange(flow, pos, para, vocab)) {
-        // A company or benefits section ends where requirement-like content starts.
+      } else if (!resume && NOT_ASKED.has(current.kind) && asksInRange(flow, pos, para, vocab) && !(current.kind === 'hiring-process' && current.heading !== null && !hasText(text, current.headingEnd, pos))) {
+        // A company or benefits section ends where requirement-like content starts. (Not the first
+        // paragraph under a heading of the hiring process, which tells the steps: "Hiring Process" /
+        // "Recruiter screen, then a deep dive on an LLM project you have shipped".)
         open(pos, 'other', null);
       } else if (!resume && companyStory(text, flow, pos, end, current, softSet, vocab, options.extra)) {
         open(pos, 'other', null);
