@@ -235,7 +235,7 @@ export function lastPhrase<K extends string>(text: string, phrases: PhraseSet<He
  * sentence, is no list item, and starts and ends with heading words ("What skills should you
  * bring?"; in Title Case, one of the two is enough: "Preferred Qualfications").
  */
-export function mayBeHeading(text: string, from: number, to: number, vocab: Vocabulary): boolean {
+export function mayBeHeading(text: string, from: number, to: number, vocab: Vocabulary, extra?: ReadonlySet<number>): boolean {
   while (from < to && isSpace(text.charCodeAt(from))) from++;
   // A row of a Markdown table ("| SQL | 4+ |") is an item, never a heading.
   if (text.charCodeAt(from) === 124) return false;
@@ -286,7 +286,8 @@ export function mayBeHeading(text: string, from: number, to: number, vocab: Voca
   const firstWord = words.has(wordHashAt(text, from, head, true));
   // (Or a role noun last: "Requirements for all data scientists".)
   const lastHash = wordHashAt(text, from, head, false);
-  const lastWord = words.has(lastHash) || (firstWord && vocab.roleNounWords.has(lastHash));
+  // (Or the employer's name last, after a heading's first word: "Why work with Summit?".)
+  const lastWord = words.has(lastHash) || (firstWord && (vocab.roleNounWords.has(lastHash) || extra?.has(lastHash) === true));
   return firstWord && lastWord ? true : (firstWord || lastWord) && titleCase(text.slice(from, head));
 }
 

@@ -89,20 +89,15 @@ export function read(text: string, options: ReadOptions = {}): Reading {
   const facts = kind === 'posting' ? factsOf(text, vocab) : {};
   const company = options.company ?? facts.company;
   const employer = company ? employerKeys(company, vocab) : [];
-  const sections = splitSections(text, flow, vocab, {
-    kind,
-    soft,
-    extra: employer.length > 0 ? new Set(employer.map(keyHash)) : undefined,
-    resume: kind === 'resume',
-    ...(options.isSkillWord ? { isSkillWord: options.isSkillWord } : {}),
-  });
-  const asking: Span[] = [];
-  for (const s of sections) {
-    if (NOT_ASKED.has(s.kind)) continue;
-    const last = asking[asking.length - 1];
-    if (last && last.end === s.start) last.end = s.end;
-    else asking.push({ start: s.start, end: s.end });
-  }
+  const split = (keys: readonly string[]) =>
+    splitSections(text, flow, vocab, {
+      kind,
+      soft,
+      extra: keys.length > 0 ? new Set(keys.map(keyHash)) : undefined,
+      resume: kind === 'resume',
+      ...(options.isSkillWord ? { isSkillWord: options.isSkillWord } : {}),
+    });
+  let sections = split(employer);
   const titleSection = sections.find((s) => s.kind === 'title');
   const titleLine = titleSection ? text.slice(titleSection.start, titleSection.end) : undefined;
   let title = titleLine !== undefined ? ((kind === 'posting' ? fieldTitle(titleLine, vocab, true) : undefined) ?? titleOf(titleLine, vocab) ?? null) : kind === 'posting' ? leadingTitle(text, vocab) : null;
@@ -112,6 +107,19 @@ export function read(text: string, options: ReadOptions = {}): Reading {
   const header = pasted ? headerEmployer(text, sections, vocab) : undefined;
   const guessed = options.guess && (title === null || sameWords(title, options.guess.title)) ? options.guess.company : undefined;
   const named = pasted ? (header ?? employerNamed(text, sections, title, vocab) ?? guessed) : undefined;
+  // An employer named in the text's own words heads its sections too: read again with its name
+  // where a line opens with a heading of the employer's ("Why work with Summit?", "Life at Acme").
+  if (named && employer.length === 0) {
+    const keys = employerKeys(named, vocab);
+    if (employerHeadingLine(text, keys, vocab)) sections = split(keys);
+  }
+  const asking: Span[] = [];
+  for (const s of sections) {
+    if (NOT_ASKED.has(s.kind)) continue;
+    const last = asking[asking.length - 1];
+    if (last && last.end === s.start) last.end = s.end;
+    else asking.push({ start: s.start, end: s.end });
+  }
   // (The employer after a dash is no part of the title: "DATA ENGINEER (STREAMING) — HELM LOGISTICS".)
   if (title !== null && (company ?? named)) title = withoutEmployer(title, (company ?? named)!);
   const tables = kind === 'posting' ? readTables(text, vocab) : [];
@@ -216,6 +224,21 @@ export function factsOf(text: string, vocab: Vocabulary): Partial<Record<FactFie
 
 /** A field label as the vocabulary lists it: lower case, single spaces, without bold marks. */
 export { normalizeLabel };
+
+/** Whether a short line opens with a heading phrase of the employer's (vocab employer.headings: "why work with") and names a word of `keys`. */
+function employerHeadingLine(text: string, keys: readonly string[], vocab: Vocabulary): boolean {
+  const heads = vocab.file.employer?.headings ?? [];
+  if (heads.length === 0 || keys.length === 0) return false;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim().toLowerCase().replace(/^[#*\s]+/, '');
+    if (line.length === 0 || line.length > MAX_EMPLOYER_HEADING) continue;
+    if (heads.some((h) => line.startsWith(`${h} `)) && keys.some((k) => line.includes(k))) return true;
+  }
+  return false;
+}
+
+/** The longest line read as a heading of the employer's by employerHeadingLine. */
+const MAX_EMPLOYER_HEADING = 60;
 
 /** Whether a cue phrase of the vocabulary starts in `before` and ends with `after`, a word or two: "... sind ein" / "Plus". */
 function cueAcross(before: string, after: string, vocab: Vocabulary): boolean {
