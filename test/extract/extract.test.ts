@@ -112,6 +112,12 @@ describe('lines that ask for nothing', () => {
     // The employer's culture stays the employer's, even in the requirements.
     expect(ids('Requirements\n- SQL\n- Our team-oriented, collaborative environment is what we are proud of')).not.toContain('teamwork');
   });
+  it('reads German "Teamgeist" as the candidate\'s teamwork, not a culture word that drops the soft skills next to it', () => {
+    const ids = (text: string) => extractSkills(text, bundledTaxonomy()).map((s) => s.id);
+    expect(ids('Dein Profil\n- Java\n- Teamgeist und Lernbereitschaft')).toEqual(expect.arrayContaining(['teamwork', 'continuous-learning']));
+    // The employer's offer stays the employer's.
+    expect(ids('Das bieten wir\n- Ein tolles Team mit viel Teamgeist und flachen Hierarchien\n\nDein Profil\n- Java')).not.toContain('teamwork');
+  });
   it('reads the job\'s introduction after a company sentence on the same line as the job\'s, where it asks years', () => {
     const text = 'Acme is a leading provider of retail analytics with offices worldwide and a great culture. We are looking for a data scientist with 3+ years of Python and SQL. Nice to have: Spark. We offer health insurance and a learning budget.';
     const r = extractSkills(text, bundledTaxonomy());
