@@ -4,7 +4,7 @@ import { findRoleTitles } from '../extract/role-titles.js';
 import { mergeSkills, resolveSkillName } from './resolve.js';
 import { skillsFromResumeText } from './resume-text.js';
 import type { JsonResume, LackedSkill, Level, ProfileSkill } from './schema.js';
-import { monthsOf } from './roles.js';
+import { monthIndexOf, yearsOf } from './roles.js';
 import { askedLevel } from '../read/index.js';
 
 /** A JSON Resume date ("2019-05-01", "2019-05", "2019") as a month index (year * 12 + month), or null. */
@@ -50,7 +50,7 @@ export function skillsFromJsonResume(resume: JsonResume, taxonomy: CompiledTaxon
     lacks.push(...read.lacks);
   };
   // Each work entry's months, for the skills it shows (a skill known a little, or being learned, takes none).
-  const nowIndex = now.getUTCFullYear() * 12 + now.getUTCMonth() + 1;
+  const nowIndex = monthIndexOf(now);
   const intervals = new Map<string, { from: number; to: number }[]>();
   const worked: { from: number; to: number }[] = [];
   for (const w of resume.work ?? []) {
@@ -81,8 +81,8 @@ export function skillsFromJsonResume(resume: JsonResume, taxonomy: CompiledTaxon
     // (Years the resume states in words are the person's own count: kept.)
     if (!rs || s.years !== null) continue;
     const unique = [...new Set(rs)];
-    s.years = Math.round((monthsOf(unique) / 12) * 10) / 10;
+    s.years = yearsOf(unique);
     s.roles = unique.length;
   }
-  return { skills: merged, lacks, experienceYears: worked.length > 0 ? Math.round((monthsOf(worked) / 12) * 10) / 10 : null };
+  return { skills: merged, lacks, experienceYears: worked.length > 0 ? yearsOf(worked) : null };
 }

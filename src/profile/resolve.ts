@@ -75,16 +75,13 @@ export function mergeSkills(skills: readonly ProfileSkill[]): ProfileSkill[] {
       byId.set(s.id, { ...s, wordings: [...new Set(s.wordings)] });
       continue;
     }
+    for (const w of s.wordings) if (!prior.wordings.includes(w)) prior.wordings.push(w);
     // A level said anywhere is kept, the highest; a skill shown without one keeps any stated.
     // (Not "learning" over work done with it: "Built KPI reporting in Power BI" and "PL-300 Power BI
     // Data Analyst (in progress)" is a Power BI user working toward a certificate.)
     const used = (x: ProfileSkill) => x.level === null && (x.evidence === 'experience' || x.evidence === 'projects');
-    if (s.level === 'learning' && used(prior)) {
-      for (const w of s.wordings) if (!prior.wordings.includes(w)) prior.wordings.push(w);
-      continue;
-    }
+    if (s.level === 'learning' && used(prior)) continue;
     const usedNow = prior.level === 'learning' && used(s);
-    for (const w of s.wordings) if (!prior.wordings.includes(w)) prior.wordings.push(w);
     if (evidenceRank(s.evidence) < evidenceRank(prior.evidence)) prior.evidence = s.evidence;
     if (usedNow) prior.level = null;
     else if (s.level && (!prior.level || levelRank[s.level] > levelRank[prior.level])) prior.level = s.level;

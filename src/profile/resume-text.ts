@@ -12,7 +12,7 @@ import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import { findRoleTitles } from '../extract/role-titles.js';
 import { findEvidence } from './evidence.js';
 import { mergeSkills } from './resolve.js';
-import { monthsOf, rolesOf, type Role } from './roles.js';
+import { rolesOf, yearsOf, type Role } from './roles.js';
 import type { Evidence, LackedSkill, Level, ProfileSkill } from './schema.js';
 
 /** A list item's mark at a line's start: a dash, a star, a bullet glyph, a number. */
@@ -142,7 +142,7 @@ export function skillsFromResumeText(text: string, taxonomy: CompiledTaxonomy, o
     const rs = intervals.get(s.id);
     if (!rs || rs.length === 0) continue;
     const unique = [...new Set(rs)];
-    const years = Math.round((monthsOf(unique) / 12) * 10) / 10;
+    const years = yearsOf(unique);
     // (Years the resume states, "Tableau — 3 yrs", "8+ years of Python", are the person's own count: kept.)
     if (s.years === null) {
       s.years = years;
@@ -150,7 +150,7 @@ export function skillsFromResumeText(text: string, taxonomy: CompiledTaxonomy, o
     }
   }
   // A skill said lacked and shown nowhere else as had stays a lack.
-  const experienceYears = roles.length > 0 ? Math.round((monthsOf(roles) / 12) * 10) / 10 : null;
+  const experienceYears = roles.length > 0 ? yearsOf(roles) : null;
   return { skills: merged, lacks: [...lacks.values()].filter((l) => !merged.some((s) => s.id === l.id)), experienceYears };
 }
 

@@ -68,7 +68,7 @@ function monthOf(vocab: Vocabulary, name: string | undefined, num: string | unde
  */
 export function rolesOf(reading: Reading, now: Date = new Date()): Role[] {
   const { text, vocab } = reading;
-  const nowIndex = now.getUTCFullYear() * 12 + now.getUTCMonth() + 1;
+  const nowIndex = monthIndexOf(now);
   const sections = reading.sections.filter((s) => s.kind === 'experience');
   const where = sections.length > 0 ? sections : reading.sections.filter((s) => s.kind !== 'education' && s.kind !== 'interests');
   const re = rangeRegex(vocab);
@@ -162,6 +162,12 @@ function isShortHeadingLine(text: string, from: number, to: number, abbreviation
   const stop = /[.;]$/.test(line) && !(abbreviations && line.endsWith('.') && abbreviations.has(/(\S+)\.$/.exec(line)?.[1] ?? ''));
   return line.length > 0 && line.length <= 100 && !stop && !/^[-*]/.test(line) && !isBulletGlyph(line.charCodeAt(0));
 }
+
+/** A date's month as an index (year * 12 + month, 1-12), the unit of roles' `from` and `to`. */
+export const monthIndexOf = (date: Date): number => date.getUTCFullYear() * 12 + date.getUTCMonth() + 1;
+
+/** The years of a set of intervals, overlaps counted once, to one decimal. */
+export const yearsOf = (intervals: readonly { from: number; to: number }[]): number => Math.round((monthsOf(intervals) / 12) * 10) / 10;
 
 /** The months of a set of intervals, overlaps counted once. */
 export function monthsOf(intervals: readonly { from: number; to: number }[]): number {

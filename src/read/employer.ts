@@ -308,21 +308,24 @@ function openingName(text: string, vocab: Vocabulary): string | undefined {
 /** How many words after "is a" a noun of what a company is may stand ("is the AI Data Cloud company"). */
 const KIND_WORDS = 6;
 
+/** The shortest kind word read at the end of a compound ("Logistikunternehmen"). */
+const MIN_KIND_SUFFIX = 6;
+
 /**
  * Whether the words after head[end] name what a company is: a `kinds` noun within KIND_WORDS words
  * that ends its phrase (a stop, a comma, a continuer or a `kindFollowers` word after it): "is the AI
  * Data Cloud company.", "is a Boston startup using ..."; not "is a language our company uses".
  */
-/** The shortest kind word read at the end of a compound ("Logistikunternehmen"). */
-const MIN_KIND_SUFFIX = 6;
-
 function namesKind(head: string, end: number, vocab: Vocabulary): boolean {
   const stop = head.slice(end).search(/[.;:!?\n]/);
   const tokens = (scratch = scanTokens(head, scratch, [{ start: end, end: stop < 0 ? head.length : end + stop }]));
   const kinds = vocab.file.employer?.kinds ?? [];
   for (let i = 0; i < Math.min(tokens.count, KIND_WORDS); i++) {
     // (Or a compound that ends in one, as German writes it: "ein Logistikunternehmen", "ein Softwareanbieter".)
-    if (!vocab.employerKinds.has(tokens.keyHashOf(i)) && !kinds.some((k) => k.length >= MIN_KIND_SUFFIX && tokens.key(i).length > k.length && tokens.key(i).endsWith(k))) continue;
+    if (!vocab.employerKinds.has(tokens.keyHashOf(i))) {
+      const key = tokens.key(i);
+      if (!kinds.some((k) => k.length >= MIN_KIND_SUFFIX && key.length > k.length && key.endsWith(k))) continue;
+    }
     if (i + 1 >= tokens.count || /,/.test(head.slice(tokens.end[i]!, tokens.start[i + 1]!))) return true;
     const next = tokens.key(i + 1);
     return vocab.continuers.has(next) || vocab.employerKindFollowers.has(tokens.keyHashOf(i + 1));

@@ -120,13 +120,16 @@ const LIST_END = /\.(?=\s|$)|\n/g;
 const YEARS_COLON_REACH = 14;
 /** What ends the part of a line a level label opens (see levelOf): a line break, a pipe, a semicolon. */
 const LIST_PART_END: ReadonlySet<number> = new Set([10, 13, 124, 59]);
+/** A rating's filled and empty glyphs. */
+const FILLED_GLYPHS = '★●■◆⬤';
+const EMPTY_GLYPHS = '☆○□◇◯';
 /**
  * A rating right after a skill, as resume templates draw one: filled and empty stars, dots or
  * squares ("Python ★★★★☆", "Rust ●●○○○"), or a score out of 5 or 10 ("SQL (4/5)", "Go: 7/10").
  */
+const RATING = new RegExp(`^[\\s:(–—-]*(?:([${FILLED_GLYPHS}]+)([${EMPTY_GLYPHS}]*)|(\\d{1,2})\\s*\\/\\s*(5|10)(?![\\d.]))`, 'u');
 /** A rating's glyphs, filled and empty. */
-const RATING_GLYPHS = /[★●■◆⬤☆○□◇◯]+/gu;
-const RATING = /^[\s:(–—-]*(?:([★●■◆⬤]+)([☆○□◇◯]*)|(\d{1,2})\s*\/\s*(5|10)(?![\d.]))/u;
+const RATING_GLYPHS = new RegExp(`[${FILLED_GLYPHS}${EMPTY_GLYPHS}]+`, 'gu');
 /** A rating's share of the whole (0-1) as a level: the top share is mastery, under half a start. */
 function ratingLevel(share: number): 'beginner' | 'intermediate' | 'advanced' | 'expert' {
   return share >= 0.9 ? 'expert' : share >= 0.7 ? 'advanced' : share >= 0.5 ? 'intermediate' : 'beginner';

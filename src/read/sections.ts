@@ -1322,12 +1322,6 @@ function namesSkills(label: string, vocab: Vocabulary): boolean {
   return false;
 }
 
-/**
- * Whether a label of the requirements in a list of nice-to-haves ends in a word that leads into
- * what follows it ("Experience with: Git, Docker", "Knowledge of: SQL"): the item's own words, not
- * the label of another list, so the item stays nice to have. ("Master's Degree Preferred In:" in
- * the requirements is a label all the same.)
- */
 /** Whether the line at `pos` is a Markdown heading of a deeper level than its section's ("### Role" under "## Experience"). */
 function deeperMarked(text: string, pos: number, section: Section): boolean {
   const level = (at: number) => /^\s*(#*)/.exec(text.slice(at, at + 8))![1]!.length;
@@ -1341,6 +1335,12 @@ function shortenedList(text: string, from: number, to: number, vocab: Vocabulary
   return m !== null && vocab.titleMore.has(keyHash(m[1]!.toLowerCase()));
 }
 
+/**
+ * Whether a label of the requirements in a list of nice-to-haves ends in a word that leads into
+ * what follows it ("Experience with: Git, Docker", "Knowledge of: SQL"): the item's own words, not
+ * the label of another list, so the item stays nice to have. ("Master's Degree Preferred In:" in
+ * the requirements is a label all the same.)
+ */
 function itemLeadIn(current: SectionKind, kind: SectionKind | undefined, label: string, vocab: Vocabulary): boolean {
   if (current !== 'preferred' || kind !== 'requirements') return false;
   const last = /([\p{L}']+)\W*$/u.exec(label);

@@ -531,7 +531,6 @@ export class Vocabulary {
     return (this.m.othersSubjects ??= this.stored('othersSubjects') ?? keyHashSet(this.file.resume.othersDid?.subjects ?? []));
   }
 
-  /** Key hashes of the person's own words in such a clause (resume.othersDid.self). */
   /** Key hashes of the words that open a sentence of other people's work before a plural role noun (resume.othersDid.pluralSubjects). */
   get othersPluralSubjects(): ReadonlySet<number> {
     return (this.m.othersPluralSubjects ??= this.stored('othersPluralSubjects') ?? keyHashSet(this.file.resume.othersDid?.pluralSubjects ?? []));
@@ -547,6 +546,7 @@ export class Vocabulary {
     return (this.m.othersInstruments ??= this.stored('othersInstruments') ?? keyHashSet(this.file.resume.othersDid?.instruments ?? []));
   }
 
+  /** Key hashes of the person's own words in such a clause (resume.othersDid.self). */
   get othersSelf(): ReadonlySet<number> {
     return (this.m.othersSelf ??= this.stored('othersSelf') ?? keyHashSet(this.file.resume.othersDid?.self ?? []));
   }
