@@ -1128,7 +1128,7 @@ export class MentionReader {
   /** The kind of the heading run into a text that sentence `f` follows, before any stop, within RUN_IN_REACH characters of it (see Section.runIn). */
   private runInKindAt(f: SentenceFacts): BoilerplateKind | undefined {
     const section = this.sectionAt(f.span.start);
-    if (section.runIn === undefined || !NOT_ASKED.has(section.runIn)) return undefined;
+    if (section.runIn === null || !NOT_ASKED.has(section.runIn)) return undefined;
     // (Looked for only near the heading, so that a long section costs no walk per mention.)
     if (f.span.start - section.start > RUN_IN_REACH) return undefined;
     const flow = this.reading.flow;

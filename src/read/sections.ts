@@ -23,9 +23,9 @@ export interface Section {
   /** Where the heading's own words end (`start` without a heading): a skill named in a heading ("Security Requirements") is not asked by it. */
   headingEnd: number;
   /** The heading says the section lists what the job does not need ("Not needed", "We don't expect you to"). */
-  notNeeded?: true;
-  /** The section goes on the one before it after a heading of this kind run into a text, which opens none ("... Rabbit MQ Benefits Medical, dental ..."). */
-  runIn?: SectionKind;
+  notNeeded: boolean;
+  /** The section goes on the one before it after a heading of this kind run into a text, which opens none ("... Rabbit MQ Benefits Medical, dental ..."), or null. */
+  runIn: SectionKind | null;
 }
 
 /** Sections whose text asks for no skill: it is never matched. */
@@ -85,7 +85,8 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
   const push = (s: Section) => {
     if (s.end > s.start && hasText(text, s.start, s.end)) sections.push(s);
   };
-  let current: Section = { kind: 'summary', heading: null, start: 0, end: text.length, headingEnd: 0 };
+  // (Every section has every field, in one order: code that reads them stays monomorphic.)
+  let current: Section = { kind: 'summary', heading: null, start: 0, end: text.length, headingEnd: 0, notNeeded: false, runIn: null };
   /** Start a section at `at` (the current one ends there), its heading's words ending at `headingEnd`. */
   const open = (at: number, kind: SectionKind, heading: string | null, headingEnd = at, notNeeded = false, runIn?: SectionKind) => {
     // (Never before the current one's start: a sentence's text read again after a heading run into
@@ -95,7 +96,7 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
       at = current.start;
     }
     push({ ...current, end: at });
-    current = { kind, heading, start: at, end: text.length, headingEnd, ...(notNeeded ? { notNeeded: true as const } : {}), ...(runIn ? { runIn } : {}) };
+    current = { kind, heading, start: at, end: text.length, headingEnd, notNeeded, runIn: runIn ?? null };
   };
   /** Lines read so far before any title or section (a teaser, a job board's status line): a title line may still follow. */
   let preamble = 0;
