@@ -62,7 +62,7 @@ describe('compareSkills', () => {
 describe('score', () => {
   it('is 0 with nothing to score and 100 with everything matched', () => {
     expect(score([]).value).toBe(0);
-    expect(score([{ importance: 'required', credit: 1, weight: 3 }]).value).toBe(100);
+    expect(score([{ importance: 'required', credit: 1, weight: 3, group: null }]).value).toBe(100);
   });
   it('never takes more than half for years', () => {
     expect(yearsFactor(10, 1)).toBe(0.5);
