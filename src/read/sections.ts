@@ -927,9 +927,11 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     // ("... a plus Bonus - Rust ...", not "Salary • Bonus • Equity").
     // (Glued to the next word, one word is a heading too: only a stripped block ends a word so.)
     // (Or one word in capitals after a sentence's end: "... data warehouse DBA. PREFERRED Must be ...".)
-    if (last - first === 1 && (!((cut ? vocab.runInBreakWords : vocab.runInWords).has(tokens.keyHashOf(first)) || glued.includes(to) || (beforeBullet && !bulletBefore(flow, from, start, false)) || shoutedAfterStop(flow, tokens, first, start)) || found.some((o) => o.last - o.first > 1 && o.first <= first && o.last >= last))) return false;
-    // ("Desired Skills/Qualifications", "REQUIRED SKILLS/KNOWLEDGE/ABILITIES": words after a slash are part of the label.)
+    // ("Desired Skills/Qualifications", "REQUIRED SKILLS/KNOWLEDGE/ABILITIES": words after a slash are part of the label;
+    // one word of a list that asks with more after a slash is a label of two: "... and direction. Skills/Technologies Big
+    // Data - Hadoop ..."; not one of a section that asks for nothing: "JOB FUNCTION Modelling COMPANY/DIVISION Pharma".)
     const slashed = /^(?:\/\p{Lu}[\p{L}]*)+/u.exec(flow.slice(to, to + 60));
+    if (last - first === 1 && !(slashed && !cut) && (!((cut ? vocab.runInBreakWords : vocab.runInWords).has(tokens.keyHashOf(first)) || glued.includes(to) || (beforeBullet && !bulletBefore(flow, from, start, false)) || shoutedAfterStop(flow, tokens, first, start)) || found.some((o) => o.last - o.first > 1 && o.first <= first && o.last >= last))) return false;
     if (slashed) to += slashed[0].length;
     // What follows: a capitalized word, a number or a bullet, never a colon (a label's, read above).
     let q = to;
