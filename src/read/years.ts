@@ -29,7 +29,8 @@ export class YearsReader {
 
   constructor(years: VocabFile['years']) {
     this.numbers = new Map(Object.entries(years.numbers).map(([k, v]) => [k.toLowerCase(), v]));
-    const num = `(\\d{1,3}|${alternation(Object.keys(years.numbers))})`;
+    // (A decimal is one number: "1.5 years", "2,5 Jahre"; never its last digit alone.)
+    const num = `(\\d{1,2}[.,]\\d(?!\\d)|\\d{1,3}|${alternation(Object.keys(years.numbers))})`;
     // (A plus may be escaped, as text converted from Markdown has it: "5\+ years".)
     // (Or in a bracket: "three (or more) years".)
     const plus = years.plus?.length ? `(?:\\\\?\\+|(?:\\(\\s*)?(?:${alternation(years.plus)})(?:\\s*\\))?)?` : '\\\\?\\+?';
@@ -39,9 +40,9 @@ export class YearsReader {
     // The number in figures may follow the word, before or after "or more": "two (2) or more years", "three or more (3) years".
     const figures = '(?:\\(\\d{1,2}\\)\\s*)?';
     // (Or joined to it by a hyphen, as an adjective: "a one-year data entry experience", "3-year Python experience".)
-    this.re = new RegExp(`(?<![\\p{L}\\p{N}])${num}(?:\\s*|-)${figures}${plus}\\s*${range}${figures}(?:${alternation(years.units)})(?![\\p{L}\\p{N}])${notAfter}`, 'giu');
+    this.re = new RegExp(`(?<![\\p{L}\\p{N}]|\\p{N}[.,])${num}(?:\\s*|-)${figures}${plus}\\s*${range}${figures}(?:${alternation(years.units)})(?![\\p{L}\\p{N}])${notAfter}`, 'giu');
     // (A unit may end with its full stop: "24 mos.".)
-    this.monthRe = years.months?.length ? new RegExp(`(?<![\\p{L}\\p{N}])${num}\\s*${figures}${plus}\\s*(?:${alternation(years.months)})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
+    this.monthRe = years.months?.length ? new RegExp(`(?<![\\p{L}\\p{N}]|\\p{N}[.,])${num}\\s*${figures}${plus}\\s*(?:${alternation(years.months)})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
     this.wholes = new Map(Object.entries(years.wholes ?? {}).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, ' '), v]));
     this.wholeRe = this.wholes.size > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation([...this.wholes.keys()])})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
     // ("2 of which", and "of which at least 3": the number after the words, a qualifier between.)
@@ -99,8 +100,8 @@ export class YearsReader {
     return out;
   }
 
-  /** A number in figures or words ("5", "five"). */
+  /** A number in figures or words ("5", "1.5", "2,5", "five"). */
   private valueOf(n: string): number {
-    return this.numbers.get(n.toLowerCase()) ?? Number(n);
+    return this.numbers.get(n.toLowerCase()) ?? Number(n.replace(',', '.'));
   }
 }
