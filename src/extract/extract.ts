@@ -302,7 +302,8 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       if ((section === 'summary' || section === 'other' || (reader.lineBreaksLost && asking)) && cue === undefined && !reads.tool && reader.employerStory(m)) continue;
       // Under "Not needed", "We don't expect you to": not asked, unless a cue there asks it, or
       // names the stack ("Not needed: Kubernetes (we run on ECS)": ECS is the job's).
-      if (cue === 'negated' || (at.notNeeded && cue !== 'required' && cue !== 'preferred' && cue !== 'stack')) {
+      // (Not what the employer tells of itself there: "You don't need Spark; our data fits in Snowflake".)
+      if (cue === 'negated' || (at.notNeeded && cue !== 'required' && cue !== 'preferred' && cue !== 'stack' && !reader.employerClause(m))) {
         let n = negated.get(m.skill.id);
         if (!n) negated.set(m.skill.id, (n = { id: m.skill.id, label: m.skill.label, category, mentions: [] }));
         n.mentions.push(mentionOf(text, m, section));

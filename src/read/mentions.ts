@@ -2849,6 +2849,31 @@ export class MentionReader {
     return !candidate;
   }
 
+  /**
+   * Whether the mention tells of the employer, not of the candidate: its sentence is the employer's
+   * story, or its clause after a semicolon opens in the employer's voice with no word of the
+   * candidate's ("You don't need Spark; our data fits comfortably in Snowflake").
+   */
+  employerClause(span: TokenSpan): boolean {
+    if (this.employerStory(span)) return true;
+    const { tokens } = this;
+    const vocab = this.reading.vocab;
+    const flow = this.reading.flow;
+    const f = this.factsAt(span.start);
+    const semi = flow.lastIndexOf(';', span.start);
+    if (semi < f.span.start) return false;
+    const first = tokens.indexAt(semi + 1);
+    if (first >= span.first) return false;
+    let voiced = false;
+    vocab.employerVoice.each(tokens, first, first + 1, () => (voiced = true));
+    if (!voiced) return false;
+    const next = flow.indexOf(';', span.end);
+    const last = next < 0 || next >= f.span.end ? f.last : tokens.indexAt(next);
+    let candidate = false;
+    vocab.candidate.each(tokens, first, last, () => (candidate = true));
+    return !candidate;
+  }
+
   /** Whether the sentence opens its paragraph, has no word of the candidate, and the next sentence of the paragraph is the employer's story. */
   private opensStory(f: SentenceFacts): boolean {
     const { tokens } = this;
