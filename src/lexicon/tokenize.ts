@@ -212,20 +212,29 @@ function itemNumber(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** How far before a capitalized word's dot another glued stop or label is looked for (see gluedStop). */
+const GLUE_REACH = 300;
+/** A sentence's stop after a word in lower case, or a label's colon, right before the next sentence's first word, its space lost: "analysis.Werner", "Responsibilities:Build". */
+const GLUED = /(?:^|[^A-Za-z])[a-z]{3,}\.[A-Z][a-z]|[a-z]:[A-Z][a-z]/;
+
 /**
  * Whether the dot at q, after the word started at `from`, ends a sentence whose space was lost
  * before the next one's first word ("... data analysis.Werner is a leading ...", as some exports
  * glue lines): a word of three lower-case letters or more before it, a capital and a lower-case
- * letter after it. A name keeps its dot: "ASP.NET", "Socket.IO", "Node.js", "Xamarin.Forms".
+ * letter after it. A name keeps its dot: "ASP.NET", "Socket.IO", "Node.js", "Xamarin.Forms". A
+ * capitalized word's dot ends a sentence only where the export glued others nearby ("Key
+ * Responsibilities:Build pipelines with Delta Lake.Implement CI/CD").
  */
 function gluedStop(text: string, from: number, q: number, n: number): boolean {
   if (q - from < 3 || q + 2 >= n) return false;
-  for (let k = from; k < q; k++) {
+  const capital = text.charCodeAt(from) >= 65 && text.charCodeAt(from) <= 90;
+  for (let k = capital ? from + 1 : from; k < q; k++) {
     const c = text.charCodeAt(k);
     if (c < 97 || c > 122) return false;
   }
   const c2 = text.charCodeAt(q + 2);
-  return c2 >= 97 && c2 <= 122;
+  if (c2 < 97 || c2 > 122) return false;
+  return !capital || GLUED.test(text.slice(Math.max(0, from - GLUE_REACH), from));
 }
 
 const isHyphen = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;

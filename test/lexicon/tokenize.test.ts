@@ -15,7 +15,10 @@ describe('tokenize', () => {
     ['5.Team player 3.SQL', ['5', 'Team', 'player', '3', 'SQL']],
     ['Python 3.x, v2.Java, 1.5 years, C#.Net', ['Python', '3.x', 'v2.Java', '1.5', 'years', 'C#', '.Net']],
     // A sentence's last word glued to the next one's capital is two words; a name keeps its dot.
-    ['data analysis.Werner is, Xamarin.Forms, Socket.IO', ['data', 'analysis', 'Werner', 'is', 'Xamarin.Forms', 'Socket.IO']],
+    ['data analysis.Werner is, Socket.IO', ['data', 'analysis', 'Werner', 'is', 'Socket.IO']],
+    ['Xamarin.Forms and Boost.Test', ['Xamarin.Forms', 'and', 'Boost.Test']],
+    // ... and a capitalized word's, where the export glued others nearby.
+    ['Responsibilities:Build on Delta Lake.Implement', ['Responsibilities', 'Build', 'on', 'Delta', 'Lake', 'Implement']],
   ])('%s', (text, raws) => {
     expect(tokenize(text).map((t) => t.raw)).toEqual(raws);
   });
