@@ -98,6 +98,13 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
     push({ ...current, end: at });
     current = { kind, heading, start: at, end: text.length, headingEnd, notNeeded, runIn: runIn ?? null };
   };
+  /**
+   * Labels on a label's line after its items begin, read as a long line's are: "Job Requirements:
+   * Strong Python. Preferred Qualifications: Databricks certification. Experience with Kafka.".
+   */
+  const moreLabels = (from: number, to: number) => {
+    if (!resume && hasColon(text, from, to) && inlineLabels(text, from, to, vocab, phrases, options).length > 0) readLongLine(text, flow, from, to, vocab, phrases, options, () => current, open);
+  };
   /** Lines read so far before any title or section (a teaser, a job board's status line): a title line may still follow. */
   let preamble = 0;
   /** A list item ending in a colon whose sub-items take its section ("- Nice to have:" / "  - Docker"): its indent and the section it interrupts. */
@@ -219,11 +226,13 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
           // (Its line and the lines wrapped into it: "Nice to have: SQL Server reporting" / "services, Tableau".)
           const resumeWith = current;
           open(at, kind, heading.label, pos + heading.content, notNeeded);
+          moreLabels(pos + heading.content, para);
           // (And the sub-items below an item that ends in its colon: "- Nice to have:" / "  - Docker".)
           if (subItemsAfter(text, pos, para)) nested = { indent: indentOf(text, pos, end), resume: resumeWith, opened: current.start };
           else open(para, resumeWith.kind, resumeWith.heading, para, resumeWith.notNeeded === true);
         } else {
           open(at, kind, heading.label, pos + heading.content, notNeeded);
+          moreLabels(pos + heading.content, para);
         }
       } else if (!resume && !runOn && current.kind === 'responsibilities' && current.heading !== null && !hasText(text, current.headingEnd, pos) && para - pos > SHORT_LINE && leadingStory(flow, pos, para, vocab)) {
         // "About the job" / "At Acme, we help hospitals ... Our platform integrates with Epic." / "In
@@ -531,7 +540,7 @@ function hasText(text: string, from: number, to: number): boolean {
 /** Whether text[from, to) holds a label's colon: after a letter, before a space ("Requirements: ..."). */
 function hasColon(text: string, from: number, to: number): boolean {
   for (let c = indexIn(text, 58, from, to); c >= 0; c = indexIn(text, 58, c + 1, to)) {
-    if (c > from && isLetterCode(text.charCodeAt(c - 1)) && (c + 1 >= to || isWhiteSpace(text.charCodeAt(c + 1)))) return true;
+    if (c > from && isLetterCode(text.charCodeAt(c - 1)) && (c + 1 >= to || isWhiteSpace(text.charCodeAt(c + 1)) || (text.charCodeAt(c + 1) >= 65 && text.charCodeAt(c + 1) <= 90))) return true;
   }
   return false;
 }
@@ -810,7 +819,7 @@ const GLUED_WORD = /\p{Ll}(?=\p{Lu}(?:\p{Ll}|\p{Lu}\p{Lu}))/u;
 /**
  * Each colon of text[start, end) that may end a label, with the words of the 60 characters before
  * it and the offset they are counted from. A label's colon follows a letter and is followed by a
- * space or the end ("https://", "9:00" are none); one space may stand before it.
+ * space, a capital or the end ("https://", "9:00" are none); one space may stand before it.
  */
 function eachLabelColon(text: string, start: number, end: number, visit: (colon: number, words: RegExpExecArray[], base: number) => void): void {
   for (let colon = indexIn(text, 58, start, end); colon >= 0; colon = indexIn(text, 58, colon + 1, end)) {
@@ -818,7 +827,8 @@ function eachLabelColon(text: string, start: number, end: number, visit: (colon:
     const spaced = colon > start + 1 && text.charCodeAt(colon - 1) === 32 && isLetterCode(text.charCodeAt(colon - 2));
     const prev = colon > start ? text.charCodeAt(spaced ? colon - 2 : colon - 1) : 32;
     const next = colon + 1 < end ? text.charCodeAt(colon + 1) : 32;
-    if (!isLetterCode(prev) || !isWhiteSpace(next)) continue;
+    // (Or a capital right after it, as an export that glued its lines has it: "... Python.Preferred Qualifications:Databricks ...".)
+    if (!isLetterCode(prev) || !(isWhiteSpace(next) || (next >= 65 && next <= 90))) continue;
     const base = Math.max(start, colon - 60);
     visit(colon, [...text.slice(base, colon).matchAll(/[\p{L}][\p{L}\p{N}'’&/-]*/gu)], base);
   }
