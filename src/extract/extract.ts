@@ -295,7 +295,9 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
         // company focused on ... compounds to treat autoimmune and inflammatory diseases".)
         if ((reader.near(m, vocab.employerVoice, 12, 4) && !reader.near(m, vocab.candidate, 8, 4)) || reader.employerStory(m)) continue;
       }
-      const cue = reader.cueOf(m);
+      // (A title line's words of importance qualify no skill: "Quant Risk Analyst - Market Risk - up to 110k + bonus" is pay.)
+      let cue = reader.cueOf(m);
+      if (section === 'title' && (cue === 'preferred' || cue === 'required')) cue = undefined;
       // "We focus on three core areas: Cyber, Entity, ...": the employer's own story, outside the job's
       // lists; the tools it names there are its stack, part of the job ("Our platform is written in Rust").
       // (In a text whose line breaks were lost, the lists' ends are guessed: there, in them too.)
