@@ -62,6 +62,9 @@ export interface EvidenceTag {
 }
 export type FactField = 'title' | 'company' | 'location' | 'datePosted' | 'employmentType' | 'salary';
 
+/** How many words may stand between a skill and the word that ties the years after them back to it ("dbt in production for 2 years"). */
+const TIED_BACK_WORDS = 4;
+
 /** A vocabulary compiled for reading: phrase sets built on first use (start-up pays only for what a run reads). */
 export class Vocabulary {
   readonly language: string;
@@ -382,10 +385,17 @@ export class Vocabulary {
     return out.length > 0 ? out.join('|') : '(?!)';
   }
 
-  /** The years' backward ties (years.tiedBack) as one pattern that a gap of only them matches. */
+  /**
+   * The years' backward ties (years.tiedBack) as one pattern that a gap matches where it ends in one,
+   * a few words before it but no list's word ("dbt in production for", not "SQL and Python for").
+   */
   get yearsTiedBack(): RegExp {
     const words = this.file.years.tiedBack ?? [];
-    return (this.m.yearsTiedBack ??= new RegExp(words.length > 0 ? `^\\s*(?:${alternation(words)})\\s*$` : '(?!)', 'iu'));
+    if (words.length === 0) return (this.m.yearsTiedBack ??= /(?!)/);
+    const a = this.file.alternatives;
+    const list = [...(a.connectors ?? []), ...(a.joiners ?? [])].filter((w) => /^\p{L}+$/u.test(w));
+    const word = list.length > 0 ? `(?!(?:${alternation(list)})(?![\\p{L}]))[\\p{L}-]+` : '[\\p{L}-]+';
+    return (this.m.yearsTiedBack ??= new RegExp(`^\\s*(?:${word}\\s+){0,${TIED_BACK_WORDS}}(?:${alternation(words)})\\s*$`, 'iu'));
   }
 
   get yearsGate(): RegExp {
