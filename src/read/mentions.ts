@@ -111,6 +111,10 @@ const MAX_LIST_LINES = 15;
 
 /** How many words may stand between years and the first skill they qualify; more before a colon that opens the list ("1 year of experience delivering solutions in at least two of the following: data science, ..."). */
 const YEARS_REACH = 10;
+/** How far after years a cue in their bracket may stand ("(5+ years strongly preferred)"). */
+const WELCOMED_YEARS_CHARS = 40;
+/** A bracket that opens right after a mention. */
+const BRACKET_AFTER = /^\s*\(/;
 /** How many semicolon-parted items back a list's lead-in years are looked for. */
 const MAX_LIST_ITEMS = 30;
 /** The most characters of a list that years lead in after a colon. */
@@ -2109,13 +2113,17 @@ export class MentionReader {
       // years back gives them to the skill before, and to none after; where the candidate is asked
       // or named ("you've written"; "has maintained a legacy Hadoop cluster for 9 years" is the
       // employer's story).
-      if (before && !p.part && /^\s/.test(plain) && this.reading.vocab.yearsTiedBack.test(plain) && (ASKING_KINDS.has(this.sectionAt(before.start).kind) || this.someAsking(f, before) || this.near(before, this.reading.vocab.candidate, YEARS_REACH, 0))) {
+      // (No capital between: in a text whose line breaks were lost, "... QA experience Minimum experience of 5
+      // years with relational databases" starts a new item.)
+      if (before && !p.part && /^\s/.test(plain) && this.reading.vocab.yearsTiedBack.test(plain) && !/\p{Lu}/u.test(gap) && (ASKING_KINDS.has(this.sectionAt(before.start).kind) || this.someAsking(f, before) || this.near(before, this.reading.vocab.candidate, YEARS_REACH, 0))) {
         out.set(before.first, p.years);
         // ("Spark, Scala, Hive and Impala for a minimum of three years": the list the years close.)
         for (let i = b; i > 0 && this.listGap(inSentence[i - 1]!, inSentence[i]!) !== 'break'; i--) out.set(inSentence[i - 1]!.first, p.years);
         continue;
       }
       if (before && !p.part && /^[\s(:,–—*_-]*$/.test(plain) && ((k >= inSentence.length && !fresh) || (/[(:,–—-]/.test(plain) && !this.boundAfter(p.end, inSentence[k])))) {
+        // (Years a bracket welcomes are not those asked: "3+ years with Python (5+ years preferred)" asks 3.)
+        if (out.has(before.first) && this.welcomedYears(p)) continue;
         out.set(before.first, p.years);
         // ("C and C++ (5 years)": the years in a bracket are those of the pair it closes.)
         if (plain.includes('(')) for (let i = b; i > 0; i--) {
@@ -2152,7 +2160,12 @@ export class MentionReader {
       // with other items (not one the role binds: "as a data scientist with specialization in
       // machine learning, statistical modeling and optimization").
       const held = this.heldRole(inSentence[k]!);
+      let firstCue: Cued | null | undefined;
       for (let i = k; i < inSentence.length; i++) {
+        // (Nor into an item a clause of its own welcomes, the first not: "2+ years with Docker and
+        // Kubernetes (Helm is a plus)", "3+ years with Python, SQL is nice to have"; a bracket of
+        // cue words right after an item keeps it in the list: "2+ years in SAS (preferred) and/or R".)
+        if (i > k && this.cueOf(inSentence[i]!) === 'preferred' && !BRACKET_AFTER.test(flow.slice(inSentence[i]!.end, inSentence[i]!.end + 3)) && (firstCue ??= this.cueOf(inSentence[k]!) ?? null) !== 'preferred') break;
         if (i > k && held && /[,;]/.test(flow.slice(inSentence[i - 1]!.end, inSentence[i]!.start)) && this.namesRole(inSentence[i - 1]!) && !this.namesRole(inSentence[i]!)) break;
         // (Nor into an item run in after the list, a text's line breaks lost: "... Redshift or MongoDB Data architecture skills".)
         if (i > k && this.runInItemBetween(inSentence[i - 1]!.last, inSentence[i]!.first + 1, true)) break;
@@ -2164,6 +2177,18 @@ export class MentionReader {
       }
     }
     return out;
+  }
+
+  /** Whether a cue that welcomes follows a years phrase in the bracket it stands in: "Python (5+ years preferred)". */
+  private welcomedYears(p: YearsPhrase): boolean {
+    const { tokens } = this;
+    const flow = this.reading.flow;
+    const open = flow.lastIndexOf('(', p.start);
+    const close = flow.indexOf(')', p.end);
+    if (open < 0 || close < 0 || close - p.end > WELCOMED_YEARS_CHARS || flow.lastIndexOf(')', p.start) > open) return false;
+    let found = false;
+    this.reading.vocab.cues.each(tokens, tokens.indexAt(p.end), tokens.indexAt(close), (tag) => (found ||= tag.type === 'preferred'));
+    return found;
   }
 
   /**

@@ -45,13 +45,13 @@ export class YearsReader {
     this.monthRe = years.months?.length ? new RegExp(`(?<![\\p{L}\\p{N}]|\\p{N}[.,])${num}\\s*${figures}${plus}\\s*(?:${alternation(years.months)})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
     this.wholes = new Map(Object.entries(years.wholes ?? {}).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, ' '), v]));
     this.wholeRe = this.wholes.size > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation([...this.wholes.keys()])})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
-    // ("2 of which", and "of which at least 3": the number after the words, a qualifier between.)
+    // ("2 of which", "5+ of which", and "of which at least 3": the number after the words, a qualifier between.)
     const qualifier = years.qualifiers?.length ? `(?:(?:${alternation(years.qualifiers)})\\s+)?` : '';
     // ("2+ with Kotlin": a bare number in figures ("one with one or more omics types" is none), a
     // plus, and a binder to what it is years of.)
     const bound = years.partBinders?.length ? `|${qualifier}(\\d{1,2})\\s*${plus}(?=\\s+(?:${alternation(years.partBinders)})(?![\\p{L}\\p{N}]))` : '';
     this.partRe = years.parts?.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${num}\\s+(?:${alternation(years.parts)})|(?:${alternation(years.parts)})\\s+${qualifier}${num}${bound})(?![\\p{L}\\p{N}])`, 'giu')
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${num}\\s*${plus}\\s+(?:${alternation(years.parts)})|(?:${alternation(years.parts)})\\s+${qualifier}${num}${bound})(?![\\p{L}\\p{N}])`, 'giu')
       : undefined;
   }
 
