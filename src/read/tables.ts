@@ -248,6 +248,8 @@ function readTable(header: Cell[], rows: Cell[][], delimiter: Delimiter, words: 
       else if (col.role === 'yes-no') cue ??= words.yes.has(key) ? 'required' : words.no.has(key) ? 'preferred' : null;
       else if (col.role === 'years') years ??= yearsIn(cell.text);
       else if (col.role === 'kind' && isMark(cell, words)) cue ??= col.cue;
+      // (Or years with their unit in a cell of another column: "| Power BI | Advanced, 3+ years | Essential |".)
+      else if (col.role === 'skills' && c > 0 && withUnit(cell.text, words)) years ??= yearsIn(cell.text);
     });
     row.forEach((cell, c) => {
       const col = columns[c]!;
@@ -275,6 +277,11 @@ function isYesNoColumn(rows: readonly Cell[][], c: number, words: TableWords): b
     answers++;
   }
   return answers > 0;
+}
+
+/** Whether a cell gives years with their unit ("3+ years", "Advanced, 2 yrs"). */
+function withUnit(text: string, words: TableWords): boolean {
+  return yearsIn(text) !== null && cellKey(text).split(/[\s+,;()]+/).some((w) => words.units.has(w));
 }
 
 /** Whether every cell of column c with text gives years with a unit ("3+ years"; blanks and dashes pass), one at least. */
