@@ -119,6 +119,14 @@ export const VocabFile = z.strictObject({
   lateBenefitHeadings: z.optional(
     phrases('Phrases of duty headings that head the benefits when a requirements or nice-to-have section came before ("Was dich erwartet": what the job brings you, after what you bring).'),
   ),
+  pageWidgets: z.optional(
+    z
+      .object({
+        opens: phrases('A job board\'s widget heading on a line of its own ("Profile insights"): its lines, headings among them ("Skills"), and its screening questions are the application\'s (the hiring process), and ask nothing.'),
+        closes: phrases('Lines that end such a widget and open the posting\'s own text ("Full job description").'),
+      })
+      .check(z.describe('A job board\'s page furniture pasted with a posting: a widget from its heading line to the line that opens the posting\'s text.')),
+  ),
   notNeededHeadings: phrases('Headings of a list of what the job does not need ("Not needed", "What you don\'t need", "We don\'t expect you to"): the skills under one are not asked (negated), unless a cue there asks them.'),
   tables: z.optional(
     z

@@ -39,6 +39,8 @@ const LONG_LINE = 300;
 const SHORT_LINE = 60;
 /** The shortest paragraph read as the employer's story after a list that asks ("We are a Kubernetes shop."). */
 const MIN_STORY = 20;
+/** The most lines of a job board's widget ("Profile insights" ... "Full job description") when no line closes it. */
+const MAX_WIDGET_LINES = 16;
 /** How many lines may stand before a title line (a teaser, a job board's status line) when they open no section. */
 const MAX_PREAMBLE = 4;
 
@@ -60,6 +62,21 @@ export function asksInRange(flow: string, start: number, end: number, vocab: Voc
 /** Whether a phrase of `set` stands in flow[start, end). */
 function inRange(flow: string, start: number, end: number, set: PhraseSet<true>): boolean {
   return inTokens((scratch = scanTokens(flow, scratch, [{ start, end }])), set);
+}
+
+/** Whether text[start, end) is a heading of the job's lists of two words or more, or one with its colon ("Minimum Qualifications:"; not "Skills"). */
+function jobListHeading(text: string, start: number, end: number, vocab: Vocabulary, phrases: PhraseSet<HeadingTag<SectionKind>>, options: SectionOptions): boolean {
+  if (end - start > LONG_LINE || !mayBeHeading(text, start, end, vocab, options.extra)) return false;
+  const h = readHeading(text.slice(start, end), vocab, phrases, options);
+  return h?.kind !== undefined && (ASKING.has(h.kind) || h.kind === 'responsibilities') && (/:\s*$/.test(text.slice(start, end)) || /\S\s+\S/.test(h.label));
+}
+
+/** Whether a phrase of `set` is the whole of flow[start, end), but for punctuation ("Profile insights", "Full job description:"). */
+function wholeLine(flow: string, start: number, end: number, set: PhraseSet<true>): boolean {
+  const tokens = (scratch = scanTokens(flow, scratch, [{ start, end }]));
+  let whole = false;
+  if (tokens.count > 0 && set.mayStartAt(tokens, 0)) set.each(tokens, 0, tokens.count, (_tag, first, last) => (whole ||= first === 0 && last === tokens.count));
+  return whole;
 }
 
 /** Whether a phrase of `set` stands among the tokens. */
@@ -109,6 +126,8 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
   let preamble = 0;
   /** A list item ending in a colon whose sub-items take its section ("- Nice to have:" / "  - Docker"): its indent and the section it interrupts. */
   let nested: { indent: number; resume: Section; opened: number } | undefined;
+  /** Lines read of a job board's widget (see below); 0 outside one. */
+  let widget = 0;
   let pos = 0;
   // A whole posting on one line (an export's, a paste's) is read sentence by sentence, however short.
   const oneLine = onOneLine(text) || onOneLine(flow);
@@ -122,7 +141,28 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
       if (current.start === nested.opened) open(pos, nested.resume.kind, nested.resume.heading, pos, nested.resume.notNeeded === true);
       nested = undefined;
     }
-    if (!continues && hasText(text, pos, end)) {
+    // A job board's widget pasted with the posting ("Profile insights" / "Skills" / "Tableau" / "Full
+    // job description"): its lines, headings among them, are the page's, up to the line that closes it.
+    if (widget > 0 && !continues && hasText(text, pos, end) && widget++ > MAX_WIDGET_LINES) {
+      // (A widget that no line closes ends after a few lines: the posting's text is never lost to it.)
+      widget = 0;
+      open(pos, 'summary', null);
+    }
+    // (A heading of the job's lists of two words or more, or with its colon, ends it too: "Minimum Qualifications:".)
+    if (widget > 0 && !continues && hasText(text, pos, end) && jobListHeading(text, pos, end, vocab, phrases, options)) {
+      widget = 0;
+      open(pos, 'summary', null);
+    }
+    if (!resume && !continues && hasText(text, pos, end) && (widget > 0 || wholeLine(flow, pos, end, vocab.widgetOpens))) {
+      if (widget === 0) {
+        widget = 1;
+        // (Its skills and screening questions, "Do you have experience in Tableau?", are the application's.)
+        open(pos, 'hiring-process', text.slice(pos, end).trim(), end);
+      } else if (wholeLine(flow, pos, end, vocab.widgetCloses)) {
+        widget = 0;
+        open(end, 'summary', null);
+      }
+    } else if (!continues && hasText(text, pos, end)) {
       /** Where the paragraph this line opens ends: past the lines soft-wrapped into it. */
       const para = softEnd(text, end, softSet);
       // (Most lines are no heading, told in place: a line is copied only to be read as one.)

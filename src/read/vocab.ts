@@ -753,6 +753,16 @@ export class Vocabulary {
     return (this.m.yearsInsteadOf ??= this.stored('yearsInsteadOf') ?? phraseSet(this.file.years.insteadOf ?? []));
   }
 
+  /** A job board's widget headings (pageWidgets.opens). */
+  get widgetOpens(): PhraseSet<true> {
+    return (this.m.widgetOpens ??= this.stored('widgetOpens') ?? phraseSet(this.file.pageWidgets?.opens ?? []));
+  }
+
+  /** The lines that end such a widget (pageWidgets.closes). */
+  get widgetCloses(): PhraseSet<true> {
+    return (this.m.widgetCloses ??= this.stored('widgetCloses') ?? phraseSet(this.file.pageWidgets?.closes ?? []));
+  }
+
   get yearOwners(): PhraseSet<true> {
     return (this.m.yearOwners ??= this.stored('yearOwners') ?? phraseSet(this.file.years.owners));
   }
