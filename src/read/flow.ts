@@ -165,14 +165,15 @@ export function readFlow(
   isSkillWord: (word: string) => boolean = () => false,
   opensItem: (from: number, to: number) => boolean = () => false,
   cueAcross: (before: string, after: string) => boolean = () => false,
+  isLabel: (line: string) => boolean = () => false,
 ): Flow {
   if (!text.includes('\n')) return { flow: withoutMojibake(text), soft: [] };
   const spaced = doubleSpaced(text);
-  if (!spaced) return readLines(text, continuers, isHeading, strongContinuers, isSkillWord, opensItem, cueAcross);
+  if (!spaced) return readLines(text, continuers, isHeading, strongContinuers, isSkillWord, opensItem, cueAcross, isLabel);
   // Read with each blank line closed up (its first line break and blanks as spaces, the same length).
   const edits: number[] = [];
   for (let g = 0; g < spaced.length; g += 2) for (let p = spaced[g]!; p < spaced[g + 1]!; p++) edits.push(p, 32);
-  const read = readLines(applyEdits(text, edits), continuers, isHeading, strongContinuers, isSkillWord, opensItem, cueAcross);
+  const read = readLines(applyEdits(text, edits), continuers, isHeading, strongContinuers, isSkillWord, opensItem, cueAcross, isLabel);
   // ... and a blank line whose break stays hard as it was.
   const soft = new Set(read.soft);
   const restore: number[] = [];
@@ -192,6 +193,7 @@ function readLines(
   isSkillWord: (word: string) => boolean,
   opensItem: (from: number, to: number) => boolean,
   cueAcross: (before: string, after: string) => boolean,
+  isLabel: (line: string) => boolean,
 ): Flow {
   const lines = linesOf(text);
   const { len: lens, start: starts, end: lineEnds, first: firsts } = lines;
@@ -307,6 +309,9 @@ function readLines(
     // mid-sentence, even where it ends in a colon: "Experience applying advanced techniques such as:" /
     // "significance testing, GLM, Random Forest".)
     if ((isHeading(aText) && !(filled && lower)) || (isHeading(bText) && !(lower && !ends) && !cueCut)) continue;
+    // (Nor is a field's label alone on its line, its value on the next: Workday's "Senior Data Engineer" / "locations" / "Charlotte, NC".)
+    // (Not a word the wrapping put on a line of its own: "... across the" / "company".)
+    if (!filled && !continuer && (isLabel(bText.trim()) || isLabel(aText.trim()))) continue;
     const nl = a.end;
     soft.push(nl);
     if (hyphenated) {

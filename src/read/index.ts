@@ -85,6 +85,7 @@ export function read(text: string, options: ReadOptions = {}): Reading {
     options.isSkillWord,
     (from, to) => opensItem(text, from, to, vocab),
     (before, after) => cueAcross(before, after, vocab),
+    (line) => kind === 'posting' && vocab.factLabels.has(normalizeLabel(line)),
   );
   const facts = kind === 'posting' ? factsOf(text, vocab) : {};
   const company = options.company ?? facts.company;
