@@ -55,6 +55,8 @@ function dropsIn(b: Boilerplate, section: SectionKind): boolean {
     case 'benefits':
       return !ASKING.has(section) || b.score >= 4;
     case 'about':
+      // (A title line that opens with the employer's name is the job's: "Tessellate AI - Senior MLOps Engineer".)
+      if (section === 'title') return false;
       return section === 'responsibilities' ? b.score >= 4 : !ASKING.has(section) || b.score >= 6 || (b.carried === true && b.score >= 4);
   }
 }

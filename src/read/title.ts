@@ -99,12 +99,20 @@ export function dashTitle(full: string, vocab: Vocabulary, depth = 0): string | 
 /** A title's last part after a dash or a bar ("Data Engineer — Helm Logistics"), its words. */
 const LAST_PART = /\s+[—–|-]\s+([^—–|]+)$/u;
 
-/** The title without the employer's name as its last part after a dash or a bar, when that is all the part says. */
+/** A title's first part before a dash or a bar ("Tessellate AI - Senior MLOps Engineer"), its words. */
+const FIRST_PART = /^([^—–|]+?)\s+[—–|-]\s+(?=\S)/u;
+
+/**
+ * The title without the employer's name as its last part after a dash or a bar, or its first part
+ * before one ("Tessellate AI - Senior MLOps Engineer", as Lever heads a page), when that is all the
+ * part says.
+ */
 export function withoutEmployer(title: string, employer: string): string {
-  const m = LAST_PART.exec(title);
-  if (!m || m.index === 0) return title;
   const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, ' ').trim();
-  return words(m[1]!) === words(employer) ? title.slice(0, m.index) : title;
+  const m = LAST_PART.exec(title);
+  if (m && m.index > 0 && words(m[1]!) === words(employer)) return title.slice(0, m.index);
+  const f = FIRST_PART.exec(title);
+  return f && f[0].length < title.length && words(f[1]!) === words(employer) ? title.slice(f[0].length) : title;
 }
 
 /** Emoji and symbols at a title line's ends ("🚀 Python Developer 🚀", "📊 DATA ANALYST"). */
