@@ -39,6 +39,8 @@ const LONG_LINE = 300;
 const SHORT_LINE = 60;
 /** The shortest paragraph read as the employer's story after a list that asks ("We are a Kubernetes shop."). */
 const MIN_STORY = 20;
+/** The longest line that may head a job board's widget ("Profile insights"): longer lines are not read for one. */
+const MAX_WIDGET_HEADING = 40;
 /** The most lines of a job board's widget ("Profile insights" ... "Full job description") when no line closes it. */
 const MAX_WIDGET_LINES = 16;
 /** How many lines may stand before a title line (a teaser, a job board's status line) when they open no section. */
@@ -153,7 +155,7 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
       widget = 0;
       open(pos, 'summary', null);
     }
-    if (!resume && !continues && hasText(text, pos, end) && (widget > 0 || wholeLine(flow, pos, end, vocab.widgetOpens))) {
+    if (!resume && !continues && hasText(text, pos, end) && (widget > 0 || (end - pos <= MAX_WIDGET_HEADING && wholeLine(flow, pos, end, vocab.widgetOpens)))) {
       if (widget === 0) {
         widget = 1;
         // (Its skills and screening questions, "Do you have experience in Tableau?", are the application's.)
