@@ -166,8 +166,8 @@ const ITEM_TAIL = 2;
 const ITEM_TAIL_GAP = /^\s*[\p{L}\p{N}/&]+(?:(?:\s+|-)[\p{L}\p{N}/&]+)*\s*$/u;
 /** How many words of the kind may stand between a skill and the phrase that leads to its members ("Cloud-based data technologies such as"). */
 const ELABORATION_LEAD = 4;
-/** The characters between a kind and its first member: words, and a bracket or colon that opens the members ("(e.g., Neo4j)", "such as: statistical modeling"). */
-const ELABORATION_GAP = /^[\p{L}\p{N}\s,.(:-]*$/u;
+/** The characters between a kind and its first member: words, a slash between them, and a bracket or colon that opens the members ("(e.g., Neo4j)", "such as: statistical modeling", "statistical / analytic languages such as"). */
+const ELABORATION_GAP = /^[\p{L}\p{N}\s,.(:/-]*$/u;
 /** Items that name no skill between an elaboration phrase and its first known member: one or two, a word or two each. */
 const NAMELESS_ITEMS = /^(?:[\p{L}\p{N}][\p{L}\p{N}+#/.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}+#/.-]*)?\s*,\s*){1,2}$/u;
 const NAMELESS_ITEMS_WORDS = 4;
@@ -2085,7 +2085,7 @@ export class MentionReader {
         // science, econometrics, ..."), never stand before more words; and years nearer the list are
         // its own ("5+ years of IT experience with at least 3 years of project management").
         const lead = flow.slice(p.end, first.start);
-        if (/;|:(?!\s*$)/.test(lead) || this.stopIn(p.end, first.start) || (lead.includes(',') && !this.looseLead(f, lead, p.end, first.first) && !this.elaborationLead(p.end, first.first) && !this.bridgeLead(p.end, first.first)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > (/:\s*$/.test(lead) ? YEARS_COLON_REACH : YEARS_REACH) || (phrases[j + 1]?.start ?? Infinity) < first.start) k = inSentence.length;
+        if (/;|:(?!\s*$)/.test(lead) || this.stopIn(p.end, first.start) || (lead.includes(',') && !this.looseLead(f, lead, p.end, first.first) && !this.elaborationLead(p.end, first.first) && !this.bridgeLead(p.end, first.first)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > (/:\s*$/.test(lead) || this.elaborationEndsAt(first.first, tokens.indexAt(p.end)) ? YEARS_COLON_REACH : YEARS_REACH) || (phrases[j + 1]?.start ?? Infinity) < first.start) k = inSentence.length;
         else if ((fresh = this.newItemBetween(tokens.indexAt(p.end), first.first) || this.labelBetween(f, tokens.indexAt(p.end), first.first) || this.runInItemBetween(tokens.indexAt(p.end), first.first + 1))) k = inSentence.length;
       }
       // The skill right before the phrase:
@@ -2342,6 +2342,17 @@ export class MentionReader {
       if (start === after && last === first) leads = true;
     });
     return leads && /^\s*$/.test(flow.slice(comma + 1, tokens.start[after]!));
+  }
+
+  /**
+   * Whether a phrase that leads to a kind's members ends right at token `at`, after `from`: years reach
+   * as far past one as past a colon ("4+ years in one or more of the following languages such as Python").
+   */
+  private elaborationEndsAt(at: number, from: number): boolean {
+    const vocab = this.reading.vocab;
+    let ends = false;
+    vocab.yearsElaborations.each(this.tokens, Math.max(from, at - vocab.yearsElaborationWords), at, (_, _first, last) => (ends ||= last === at));
+    return ends;
   }
 
   /**
