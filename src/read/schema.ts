@@ -294,7 +294,7 @@ export const VocabFile = z.strictObject({
   certificationWords: words('Words for a certification, one word each (certification, certified): a list of tools or frameworks they lead in or close ("Preferred certifications: ITIL, TOGAF", "AWS or Azure certification") asks for the certification of each, where the taxonomy has one (a certification that `requires` only that skill).'),
   years: z.strictObject({
     units: z.array(phrase).check(z.minLength(1), z.describe('Words for years (years, yrs).')),
-    months: z.optional(phrases('Words for months (months, mos.): a number of them is that many whole years, as a public-sector posting writes experience ("24 mos. exp. with C#" is 2).')),
+    months: z.optional(phrases('Words for months (months, mos.): a number of them is that many twelfths of a year, to one decimal, as a public-sector posting writes experience ("24 mos. exp. with C#" is 2, "18 months" 1.5).')),
     numbers: z.record(z.string(), z.number().check(z.int(), z.minimum(0))).check(z.describe('Number words and their values (three: 3).')),
     wholes: z.optional(z.record(z.string(), z.number().check(z.int(), z.minimum(1))).check(z.describe('Phrases that are a number of years by themselves ("a decade": 10, "two decades": 20).'))),
     ranges: words('Words or signs between two numbers of a range (to, or, -).'),

@@ -21,7 +21,7 @@ export class YearsReader {
   /** "2 of which", "3 of them": years that are part of a phrase before them (undefined without `parts`). */
   private readonly partRe: RegExp | undefined;
   private readonly numbers: ReadonlyMap<string, number>;
-  /** "24 mos.": months, whole years of them (undefined without `months`). */
+  /** "24 mos.": months, in years to one decimal (undefined without `months`). */
   private readonly monthRe: RegExp | undefined;
   /** "a decade": phrases that are a number of years by themselves (undefined without `wholes`). */
   private readonly wholeRe: RegExp | undefined;
@@ -75,7 +75,8 @@ export class YearsReader {
     if (this.monthRe) {
       this.monthRe.lastIndex = 0;
       for (let m = this.monthRe.exec(slice); m !== null; m = this.monthRe.exec(slice)) {
-        const years = Math.floor(this.valueOf(m[1]!) / 12);
+        // (To one decimal: "18 months" is 1.5 years, "6 months" 0.5.)
+        const years = Math.round((this.valueOf(m[1]!) / 12) * 10) / 10;
         if (years > 0 && years <= max) out.push(at(m, years));
       }
     }
