@@ -317,6 +317,8 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       // "(we use PyTorch)": the employer's own stack, part of the job whatever the section.
       // "willing to learn Scala": part of the job, not asked of the candidate.
       else if (cue === 'stack' || cue === 'learning') importance = 'mentioned';
+      // "Experience with SQL; our data platform runs on Oracle": a clause in the employer's voice names its own stack.
+      else if (cue === undefined && ASKING.has(section) && reader.employerClause(m, false)) importance = 'mentioned';
       // "Experience with SPSS" listed among the duties: a qualification all the same; and so is every
       // line of a section, or of a block of its lines, that mostly lists qualifications, whatever it is
       // called or where it stands, but for a line that tells a duty ("Build the infrastructure ...").

@@ -2887,18 +2887,25 @@ export class MentionReader {
 
   /**
    * Whether the mention tells of the employer, not of the candidate: its sentence is the employer's
-   * story, or its clause after a semicolon opens in the employer's voice with no word of the
-   * candidate's ("You don't need Spark; our data fits comfortably in Snowflake").
+   * story (unless `story` is false), or its clause after a semicolon opens in the employer's voice with
+   * no word of the candidate's ("You don't need Spark; our data fits comfortably in Snowflake").
    */
-  employerClause(span: TokenSpan): boolean {
-    if (this.employerStory(span)) return true;
+  employerClause(span: TokenSpan, story = true): boolean {
+    if (story && this.employerStory(span)) return true;
     const { tokens } = this;
     const vocab = this.reading.vocab;
     const flow = this.reading.flow;
     const f = this.factsAt(span.start);
     const semi = flow.lastIndexOf(';', span.start);
-    if (semi < f.span.start) return false;
-    const first = tokens.indexAt(semi + 1);
+    let first: number;
+    if (semi >= f.span.start) first = tokens.indexAt(semi + 1);
+    else {
+      // (Or a sentence a semicolon parts from the one before: "Experience with SQL; our data platform runs on Oracle".)
+      let q = f.span.start - 1;
+      while (q >= 0 && isWhiteSpace(flow.charCodeAt(q))) q--;
+      if (q < 0 || flow.charCodeAt(q) !== 59) return false;
+      first = f.first;
+    }
     if (first >= span.first) return false;
     let voiced = false;
     vocab.employerVoice.each(tokens, first, first + 1, () => (voiced = true));
