@@ -113,6 +113,8 @@ const MAX_LIST_LINES = 15;
 const YEARS_REACH = 10;
 /** How far after years a cue in their bracket may stand ("(5+ years strongly preferred)"). */
 const WELCOMED_YEARS_CHARS = 40;
+/** An en or em dash between spaces: a clause's end. */
+const SPACED_EN_DASH = /\s[–—]\s/;
 /** A bracket that opens right after a mention. */
 const BRACKET_AFTER = /^\s*\(/;
 /** How many semicolon-parted items back a list's lead-in years are looked for. */
@@ -715,6 +717,9 @@ export class MentionReader {
         // ... and one after a list reaches back only to the item a requirement-like phrase opens after
         // a comma ("Strong Python, PyTorch, experience with protein language models a plus").
         if (!forward) phrase = Math.max(phrase, this.askingItemStart(asking, phrase, h.first, h.scope === 'backward'));
+        // ... nor past a dash between spaces with a skill after it: "Experience with SQL and Excel – Python or R
+        // is a plus" (a clause of its own; "Python – preferred" is still said of Python).
+        if (!forward) phrase = Math.max(phrase, this.afterSpacedDash(phrase, h.first));
         // Nor does a cue reach back into the section before its own ("... with SQL Preferred
         // Qualifications Experience with Spark": the heading's word qualifies nothing of SQL).
         if (!forward && this.runOn) phrase = Math.max(phrase, tokens.indexAt(this.sectionAt(tokens.start[h.first]!).start));
@@ -746,6 +751,19 @@ export class MentionReader {
     const { tokens } = this;
     if (next <= 0 || next >= tokens.count || !tokens.text.slice(tokens.end[next - 1]!, tokens.start[next]!).includes('?')) return false;
     return this.reading.vocab.reassurances.startsAt(tokens, next);
+  }
+
+  /** The first token after the last dash between spaces (an en or em dash) in tokens [from, to) that a mention follows before `to`; else `from`. */
+  private afterSpacedDash(from: number, to: number): number {
+    const { tokens } = this;
+    const flow = this.reading.flow;
+    for (let k = to - 1; k > from; k--) {
+      const a = tokens.end[k - 1]!;
+      const b = tokens.start[k]!;
+      if (b - a < 3 || !SPACED_EN_DASH.test(flow.slice(a, b))) continue;
+      return this.hasSpanIn(k, to) ? k : from;
+    }
+    return from;
   }
 
   /**
