@@ -720,6 +720,9 @@ export class MentionReader {
         // ... nor past a dash between spaces with a skill after it: "Experience with SQL and Excel – Python or R
         // is a plus" (a clause of its own; "Python – preferred" is still said of Python).
         if (!forward) phrase = Math.max(phrase, this.afterSpacedDash(phrase, h.first));
+        // ... nor past a comma after a clause with a verb of its own: "our team language is English, German
+        // is not required" says nothing of English.
+        if (!forward && h.scope !== 'forward') phrase = Math.max(phrase, this.afterOwnClause(phrase, h.first));
         // Nor does a cue reach back into the section before its own ("... with SQL Preferred
         // Qualifications Experience with Spark": the heading's word qualifies nothing of SQL).
         if (!forward && this.runOn) phrase = Math.max(phrase, tokens.indexAt(this.sectionAt(tokens.start[h.first]!).start));
@@ -751,6 +754,29 @@ export class MentionReader {
     const { tokens } = this;
     if (next <= 0 || next >= tokens.count || !tokens.text.slice(tokens.end[next - 1]!, tokens.start[next]!).includes('?')) return false;
     return this.reading.vocab.reassurances.startsAt(tokens, next);
+  }
+
+  /**
+   * The first token after the last comma in tokens [from, to) that a mention follows before `to`, where
+   * the words before that comma, back to the comma before or `from`, hold a predicate (cues.predicates:
+   * "is", "are") right before a mention: a clause of its own. Else `from`.
+   */
+  private afterOwnClause(from: number, to: number): number {
+    const { tokens } = this;
+    const flow = this.reading.flow;
+    const comma = flow.lastIndexOf(',', tokens.start[to]!);
+    if (comma < tokens.start[from]!) return from;
+    const after = tokens.indexAt(comma + 1);
+    if (!this.hasSpanIn(after, to)) return from;
+    const before = flow.lastIndexOf(',', comma - 1);
+    const start = before < tokens.start[from]! ? from : tokens.indexAt(before + 1);
+    let own = false;
+    const spans = this.spans;
+    this.reading.vocab.cuePredicates.each(tokens, start, after, (_, _first, last) => {
+      const k = lowerBound(spans, (s) => s.first < last);
+      own ||= k < spans.length && spans[k]!.first === last;
+    });
+    return own ? after : from;
   }
 
   /** The first token after the last dash between spaces (an en or em dash) in tokens [from, to) that a mention follows before `to`; else `from`. */
