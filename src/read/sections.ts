@@ -827,8 +827,12 @@ function inlineLabels(
       // inference It would be great if you also have: • Experience with ...".)
       if (n > MOST_INLINE_LABEL_WORDS && at > start && !/[.!?:]\s+$/.test(text.slice(Math.max(start, at - 3), at)) && !bulletAt(text, colon + 1, Math.min(text.length, colon + 8))) continue;
       let kind = labelKind(label, vocab, phrases);
-      // ("Not needed: C#": a list of what the job does not need, inline.)
-      const notNeeded = !kind && !options.resume && labelKind(label, vocab, vocab.notNeededHeadings) !== undefined;
+      // ("Not needed: C#": a list of what the job does not need, inline; also where it reads as a
+      // nice-to-have label too, its words all the negation's: "... with Ray. Not required: a robotics degree".)
+      // (Only a label that opens its sentence: "Nice to Have Skills, but Not Required: ..." welcomes.)
+      const opens = at === start || /[.!?:]\s+$/.test(text.slice(Math.max(start, at - 3), at));
+      const notNeeded = !options.resume && (!kind || (kind === 'preferred' && opens && coveredKind(label, vocab, vocab.notNeededHeadings) !== undefined)) && labelKind(label, vocab, vocab.notNeededHeadings) !== undefined;
+      if (notNeeded) kind = undefined;
       if (kind || notNeeded) {
         // (A job board's button run into the label after it names no hiring process: "Apply Now Job
         // Description: ...", "Apply now Responsibilities: ..." are the button, then the label.)
