@@ -582,7 +582,7 @@ function hasText(text: string, from: number, to: number): boolean {
 /** Whether text[from, to) holds a label's colon: after a letter, before a space ("Requirements: ..."). */
 function hasColon(text: string, from: number, to: number): boolean {
   for (let c = indexIn(text, 58, from, to); c >= 0; c = indexIn(text, 58, c + 1, to)) {
-    if (c > from && isLetterCode(text.charCodeAt(c - 1)) && (c + 1 >= to || isWhiteSpace(text.charCodeAt(c + 1)) || (text.charCodeAt(c + 1) >= 65 && text.charCodeAt(c + 1) <= 90))) return true;
+    if (c > from && isLetterCode(text.charCodeAt(c - 1)) && (c + 1 >= to || isWhiteSpace(text.charCodeAt(c + 1)) || (text.charCodeAt(c + 1) >= 65 && text.charCodeAt(c + 1) <= 90) || GLUED_BULLETS.has(text.charCodeAt(c + 1)))) return true;
   }
   return false;
 }
@@ -865,7 +865,7 @@ const GLUED_WORD = /\p{Ll}(?=\p{Lu}(?:\p{Ll}|\p{Lu}\p{Lu}))/u;
 /**
  * Each colon of text[start, end) that may end a label, with the words of the 60 characters before
  * it and the offset they are counted from. A label's colon follows a letter and is followed by a
- * space, a capital or the end ("https://", "9:00" are none); one space may stand before it.
+ * space, a capital, a bullet or the end ("https://", "9:00" are none); one space may stand before it.
  */
 function eachLabelColon(text: string, start: number, end: number, visit: (colon: number, words: RegExpExecArray[], base: number) => void): void {
   for (let colon = indexIn(text, 58, start, end); colon >= 0; colon = indexIn(text, 58, colon + 1, end)) {
@@ -873,8 +873,9 @@ function eachLabelColon(text: string, start: number, end: number, visit: (colon:
     const spaced = colon > start + 1 && text.charCodeAt(colon - 1) === 32 && isLetterCode(text.charCodeAt(colon - 2));
     const prev = colon > start ? text.charCodeAt(spaced ? colon - 2 : colon - 1) : 32;
     const next = colon + 1 < end ? text.charCodeAt(colon + 1) : 32;
-    // (Or a capital right after it, as an export that glued its lines has it: "... Python.Preferred Qualifications:Databricks ...".)
-    if (!isLetterCode(prev) || !(isWhiteSpace(next) || (next >= 65 && next <= 90))) continue;
+    // (Or a capital or a bullet right after it, as an export that glued its lines has it: "... Python.Preferred
+    // Qualifications:Databricks ...", "Nice-to-haves:- C++.- Ray.")
+    if (!isLetterCode(prev) || !(isWhiteSpace(next) || (next >= 65 && next <= 90) || GLUED_BULLETS.has(next))) continue;
     const base = Math.max(start, colon - 60);
     visit(colon, [...text.slice(base, colon).matchAll(/[\p{L}][\p{L}\p{N}'’&/-]*/gu)], base);
   }
@@ -1409,6 +1410,8 @@ function itemLeadIn(current: SectionKind, kind: SectionKind | undefined, label: 
 const isLowerCode = (c: number) => c >= 97 && c <= 122;
 const isUpperCode = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 /** Bullets a list runs its items together with. */
+/** Bullets that may stand glued to a label's colon ("Nice-to-haves:- C++", "Requirements:• SQL"); not an asterisk, which closes Markdown's bold there ("**Preferred:** + Go"). */
+const GLUED_BULLETS: ReadonlySet<number> = new Set([45, 0x2022, 0xb7, 0x2013, 0x25aa, 0x25cf]);
 const BULLETS: ReadonlySet<number> = new Set([...[...BULLET_GLYPHS].map((c) => c.charCodeAt(0)), 0x2013, 45, 42, 43]);
 
 const continuesNext = (end: number, soft: ReadonlySet<number> | undefined) => soft?.has(end) ?? false;
