@@ -90,7 +90,9 @@ export function splitSentences(text: string, from = 0, to = text.length, abbrevi
         continue;
       }
       // (A glyph may be glued to its item's first word, a capital: "... environments •Good listener".)
-      if (i === start || !isSpace(text.charCodeAt(i - 1)) || after >= to || !(isSpace(text.charCodeAt(after)) || (isBulletGlyph(c) && startsSentence(text, after)))) continue;
+      // (Or glued to the stop of the item before, as stripped markup leaves it: "... ideally on AWS.• Fluent English".)
+      const glued = isBulletGlyph(c) && i > start && GLUED_AFTER.has(text.charCodeAt(i - 1));
+      if (i === start || !(isSpace(text.charCodeAt(i - 1)) || glued) || after >= to || !(isSpace(text.charCodeAt(after)) || (isBulletGlyph(c) && startsSentence(text, after)))) continue;
       if ((c === 45 || c === 42 || c === 43) && (!dashed || !dashItemAt(text, i, to))) continue;
       cutBefore(i, after);
       continue;
@@ -220,6 +222,8 @@ function pushBounded(text: string, spans: Span[], start: number, end: number): v
 }
 
 /** The characters that may end a sentence (and a Markdown heading's marks run into a line). */
+/** A sentence's stop or a label's colon that a bullet glyph may stand glued to ("AWS.• Fluent English", "Requirements:• SQL"). */
+const GLUED_AFTER: ReadonlySet<number> = new Set([46, 33, 63, 58, 59]);
 const STOPS = new RegExp(`[\\n;.!?#*|${BULLET_GLYPHS}]`, 'g');
 /** ... and in a line that runs a list with dashes, stars or emoji together, those too (an emoji with what modifies it). */
 const DASHED_STOPS = new RegExp(`[\\n;.!?#|${BULLET_GLYPHS}\\-*+]|${EMOJI.source}`, 'gu');
