@@ -10,6 +10,12 @@ export function indexIn(text: string, c: number, from: number, to: number): numb
   return -1;
 }
 
+/** The last index of character `c` in text[from, to), or -1: never reads before `from` (String.lastIndexOf would). */
+export function lastIndexIn(text: string, c: number, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === c) return i;
+  return -1;
+}
+
 /**
  * Whether all of a text's words stand on one line: no line break between two of them (blank lines
  * before or after, as a file's last line break, do not count). A text whose line breaks were lost

@@ -8,7 +8,7 @@
 import type { PhraseSet } from '../lexicon/index.js';
 import type { Span } from '../lexicon/index.js';
 import { keyHash, scanTokens, type Tokens } from '../lexicon/index.js';
-import { indexIn, isWhiteSpace, onOneLine } from '../white-space.js';
+import { indexIn, isWhiteSpace, lastIndexIn, onOneLine } from '../white-space.js';
 import type { Reading } from './index.js';
 import type { BoilerplateKind, SectionKind } from './schema.js';
 import { isBulletGlyph } from './bullets.js';
@@ -113,6 +113,10 @@ const MAX_LIST_LINES = 15;
 const YEARS_REACH = 10;
 /** How far after years a cue in their bracket may stand ("(5+ years strongly preferred)"). */
 const WELCOMED_YEARS_CHARS = 40;
+/** How many tokens back a dash between spaces is looked for before a cue (see afterSpacedDash). */
+const DASH_REACH = 40;
+/** How far from a mention the semicolon that opens its clause, or ends it, is looked for (see employerClause). */
+const CLAUSE_REACH = 300;
 /** An en or em dash between spaces: a clause's end. */
 const SPACED_EN_DASH = /\s[–—]\s/;
 /** A bracket that opens right after a mention. */
@@ -764,12 +768,13 @@ export class MentionReader {
   private afterOwnClause(from: number, to: number): number {
     const { tokens } = this;
     const flow = this.reading.flow;
-    const comma = flow.lastIndexOf(',', tokens.start[to]!);
-    if (comma < tokens.start[from]!) return from;
+    // (Looked for within the cue's phrase only: a text without commas reads in linear time.)
+    const comma = lastIndexIn(flow, 44, tokens.start[from]!, tokens.start[to]!);
+    if (comma < 0) return from;
     const after = tokens.indexAt(comma + 1);
     if (!this.hasSpanIn(after, to)) return from;
-    const before = flow.lastIndexOf(',', comma - 1);
-    const start = before < tokens.start[from]! ? from : tokens.indexAt(before + 1);
+    const before = lastIndexIn(flow, 44, tokens.start[from]!, comma);
+    const start = before < 0 ? from : tokens.indexAt(before + 1);
     let own = false;
     const spans = this.spans;
     this.reading.vocab.cuePredicates.each(tokens, start, after, (_, _first, last) => {
@@ -779,11 +784,11 @@ export class MentionReader {
     return own ? after : from;
   }
 
-  /** The first token after the last dash between spaces (an en or em dash) in tokens [from, to) that a mention follows before `to`; else `from`. */
+  /** The first token after the last dash between spaces (an en or em dash) in tokens [from, to), at most DASH_REACH tokens back, that a mention follows before `to`; else `from`. */
   private afterSpacedDash(from: number, to: number): number {
     const { tokens } = this;
     const flow = this.reading.flow;
-    for (let k = to - 1; k > from; k--) {
+    for (let k = to - 1; k > Math.max(from, to - DASH_REACH); k--) {
       const a = tokens.end[k - 1]!;
       const b = tokens.start[k]!;
       if (b - a < 3 || !SPACED_EN_DASH.test(flow.slice(a, b))) continue;
@@ -2227,9 +2232,9 @@ export class MentionReader {
   private welcomedYears(p: YearsPhrase): boolean {
     const { tokens } = this;
     const flow = this.reading.flow;
-    const open = flow.lastIndexOf('(', p.start);
-    const close = flow.indexOf(')', p.end);
-    if (open < 0 || close < 0 || close - p.end > WELCOMED_YEARS_CHARS || flow.lastIndexOf(')', p.start) > open) return false;
+    const open = lastIndexIn(flow, 40, Math.max(0, p.start - WELCOMED_YEARS_CHARS), p.start);
+    const close = indexIn(flow, 41, p.end, Math.min(flow.length, p.end + WELCOMED_YEARS_CHARS));
+    if (open < 0 || close < 0 || lastIndexIn(flow, 41, open, p.start) >= 0) return false;
     let found = false;
     this.reading.vocab.cues.each(tokens, tokens.indexAt(p.end), tokens.indexAt(close), (tag) => (found ||= tag.type === 'preferred'));
     return found;
@@ -2940,9 +2945,10 @@ export class MentionReader {
     const vocab = this.reading.vocab;
     const flow = this.reading.flow;
     const f = this.factsAt(span.start);
-    const semi = flow.lastIndexOf(';', span.start);
+    // (Within reach of the mention: a text without semicolons reads in linear time.)
+    const semi = lastIndexIn(flow, 59, Math.max(f.span.start, span.start - CLAUSE_REACH), span.start);
     let first: number;
-    if (semi >= f.span.start) first = tokens.indexAt(semi + 1);
+    if (semi >= 0) first = tokens.indexAt(semi + 1);
     else {
       // (Or a sentence a semicolon parts from the one before: "Experience with SQL; our data platform runs on Oracle".)
       let q = f.span.start - 1;
@@ -2954,8 +2960,8 @@ export class MentionReader {
     let voiced = false;
     vocab.employerVoice.each(tokens, first, first + 1, () => (voiced = true));
     if (!voiced) return false;
-    const next = flow.indexOf(';', span.end);
-    const last = next < 0 || next >= f.span.end ? f.last : tokens.indexAt(next);
+    const next = indexIn(flow, 59, span.end, Math.min(f.span.end, span.end + CLAUSE_REACH));
+    const last = next < 0 ? Math.min(f.last, tokens.indexAt(Math.min(f.span.end, span.end + CLAUSE_REACH))) : tokens.indexAt(next);
     let candidate = false;
     vocab.candidate.each(tokens, first, last, () => (candidate = true));
     return !candidate;
