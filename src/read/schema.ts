@@ -313,7 +313,7 @@ export const VocabFile = z.strictObject({
     listLeads: z.optional(
       phrases('Words after years that lead in a list after a colon, every item of which the years are ("3 years in the following: supporting clinical data; analyzing data using XML and Tableau; ..."), across semicolons: the following. A binder or elaboration right before the colon leads one in too ("5 years of hands-on experience with: A; B", "including: A, B").'),
     ),
-    tiedBack: z.optional(phrases('Words between a skill and the years right after it that give them to it, whatever follows ("written production Go for 3+ years and know Postgres", "Kafka for 2 years"): for.')),
+    tiedBack: z.optional(phrases('Words between a skill and the years right after it that give them to it, whatever follows ("written production Go for 3+ years and know Postgres", "Kafka for 2 years", "Terraform experience of at least 2 years"): for, of. A few words may stand before one ("dbt in production for 2 years"), never a list\'s word or a capital.')),
     binders: z.optional(phrases('Words right after years that tie them to the skill after them, whatever stands before ("SQL, 4+ years of Python", "Excel, 3 years in Tableau"): of, in, with.')),
     articles: z.optional(phrases('Articles that may stand between a binder and the skill it binds in a list of what years qualify ("building ETL graphs using the Ab Initio GDE": the second skill takes the years too): a, an, the.')),
     compounds: z.optional(phrases('Words that make the skill before them a modifier of the skill after them ("3+ years in cloud based data engineering", "SQL driven reporting"): the years go on to the skill after.')),
