@@ -776,11 +776,7 @@ export class MentionReader {
     const before = lastIndexIn(flow, 44, tokens.start[from]!, comma);
     const start = before < 0 ? from : tokens.indexAt(before + 1);
     let own = false;
-    const spans = this.spans;
-    this.reading.vocab.cuePredicates.each(tokens, start, after, (_, _first, last) => {
-      const k = lowerBound(spans, (s) => s.first < last);
-      own ||= k < spans.length && spans[k]!.first === last;
-    });
+    this.reading.vocab.cuePredicates.each(tokens, start, after, (_, _first, last) => (own ||= this.startsSpan(last)));
     return own ? after : from;
   }
 

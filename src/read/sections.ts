@@ -137,25 +137,22 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
     const nl = text.indexOf('\n', pos);
     const end = nl === -1 ? text.length : nl;
     const continues = softSet?.has(pos - 1) ?? false;
+    const opensLine = !continues && hasText(text, pos, end);
     // (The sub-items end at a line indented no deeper than their item.)
-    if (nested && !continues && hasText(text, pos, end) && indentOf(text, pos, end) <= nested.indent) {
+    if (nested && opensLine && indentOf(text, pos, end) <= nested.indent) {
       // (Unless a heading opened another section among them.)
       if (current.start === nested.opened) open(pos, nested.resume.kind, nested.resume.heading, pos, nested.resume.notNeeded === true);
       nested = undefined;
     }
     // A job board's widget pasted with the posting ("Profile insights" / "Skills" / "Tableau" / "Full
     // job description"): its lines, headings among them, are the page's, up to the line that closes it.
-    if (widget > 0 && !continues && hasText(text, pos, end) && widget++ > MAX_WIDGET_LINES) {
-      // (A widget that no line closes ends after a few lines: the posting's text is never lost to it.)
+    // (A widget that no line closes ends after a few lines, or at a heading of the job's lists of two
+    // words or more or with its colon, "Minimum Qualifications:": the posting's text is never lost to it.)
+    if (widget > 0 && opensLine && (widget++ > MAX_WIDGET_LINES || jobListHeading(text, pos, end, vocab, phrases, options))) {
       widget = 0;
       open(pos, 'summary', null);
     }
-    // (A heading of the job's lists of two words or more, or with its colon, ends it too: "Minimum Qualifications:".)
-    if (widget > 0 && !continues && hasText(text, pos, end) && jobListHeading(text, pos, end, vocab, phrases, options)) {
-      widget = 0;
-      open(pos, 'summary', null);
-    }
-    if (!resume && !continues && hasText(text, pos, end) && (widget > 0 || (end - pos <= MAX_WIDGET_HEADING && wholeLine(flow, pos, end, vocab.widgetOpens)))) {
+    if (!resume && opensLine && (widget > 0 || (end - pos <= MAX_WIDGET_HEADING && wholeLine(flow, pos, end, vocab.widgetOpens)))) {
       if (widget === 0) {
         widget = 1;
         // (Its skills and screening questions, "Do you have experience in Tableau?", are the application's.)
@@ -164,7 +161,7 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         widget = 0;
         open(end, 'summary', null);
       }
-    } else if (!continues && hasText(text, pos, end)) {
+    } else if (opensLine) {
       /** Where the paragraph this line opens ends: past the lines soft-wrapped into it. */
       const para = softEnd(text, end, softSet);
       // (Most lines are no heading, told in place: a line is copied only to be read as one.)
@@ -582,7 +579,7 @@ function hasText(text: string, from: number, to: number): boolean {
 /** Whether text[from, to) holds a label's colon: after a letter, before a space ("Requirements: ..."). */
 function hasColon(text: string, from: number, to: number): boolean {
   for (let c = indexIn(text, 58, from, to); c >= 0; c = indexIn(text, 58, c + 1, to)) {
-    if (c > from && isLetterCode(text.charCodeAt(c - 1)) && (c + 1 >= to || isWhiteSpace(text.charCodeAt(c + 1)) || (text.charCodeAt(c + 1) >= 65 && text.charCodeAt(c + 1) <= 90) || GLUED_BULLETS.has(text.charCodeAt(c + 1)))) return true;
+    if (c > from && isLetterCode(text.charCodeAt(c - 1)) && (c + 1 >= to || followsLabelColon(text.charCodeAt(c + 1)))) return true;
   }
   return false;
 }
@@ -875,7 +872,7 @@ function eachLabelColon(text: string, start: number, end: number, visit: (colon:
     const next = colon + 1 < end ? text.charCodeAt(colon + 1) : 32;
     // (Or a capital or a bullet right after it, as an export that glued its lines has it: "... Python.Preferred
     // Qualifications:Databricks ...", "Nice-to-haves:- C++.- Ray.")
-    if (!isLetterCode(prev) || !(isWhiteSpace(next) || (next >= 65 && next <= 90) || GLUED_BULLETS.has(next))) continue;
+    if (!isLetterCode(prev) || !followsLabelColon(next)) continue;
     const base = Math.max(start, colon - 60);
     visit(colon, [...text.slice(base, colon).matchAll(/[\p{L}][\p{L}\p{N}'’&/-]*/gu)], base);
   }
@@ -1412,6 +1409,8 @@ const isUpperCode = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x
 /** Bullets a list runs its items together with. */
 /** Bullets that may stand glued to a label's colon ("Nice-to-haves:- C++", "Requirements:• SQL"); not an asterisk, which closes Markdown's bold there ("**Preferred:** + Go"). */
 const GLUED_BULLETS: ReadonlySet<number> = new Set([45, 0x2022, 0xb7, 0x2013, 0x25aa, 0x25cf]);
+/** Whether a character may follow a label's colon: a blank, or a capital or a bullet glued to it ("Qualifications:Databricks", "Nice-to-haves:- C++"). */
+const followsLabelColon = (c: number): boolean => isWhiteSpace(c) || (c >= 65 && c <= 90) || GLUED_BULLETS.has(c);
 const BULLETS: ReadonlySet<number> = new Set([...[...BULLET_GLYPHS].map((c) => c.charCodeAt(0)), 0x2013, 45, 42, 43]);
 
 const continuesNext = (end: number, soft: ReadonlySet<number> | undefined) => soft?.has(end) ?? false;
