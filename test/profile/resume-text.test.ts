@@ -61,8 +61,17 @@ const CASES: [string, 'Summary' | 'Experience' | 'Interests', string, string][] 
   ['Halfway through the Deep Learning Specialization.', 'Summary', 'deep learning', 'deep-learning'],
   ['Currently exploring Kubernetes.', 'Summary', 'Kubernetes', 'kubernetes'],
   ['Learning Rust and exploring Go for side projects.', 'Summary', 'Go', 'go'],
-  ['Picking up Terraform for a home lab.', 'Summary', 'Terraform', 'terraform'],
   ['Getting started with dbt.', 'Summary', 'dbt', 'dbt'],
+  ['Familiarizing myself with Go.', 'Summary', 'Go', 'go'],
+  ['Currently upskilling in Kubernetes.', 'Summary', 'Kubernetes', 'kubernetes'],
+  ['Started a Coursera course on Apache Spark.', 'Summary', 'Apache Spark', 'apache-spark'],
+  ['Would love to work with Apache Spark.', 'Summary', 'Apache Spark', 'apache-spark'],
+  ['Hoping to use Terraform in my next role.', 'Summary', 'Terraform', 'terraform'],
+  ['Goal for next year: get hands-on with Terraform.', 'Summary', 'Terraform', 'terraform'],
+  ['Completed a SQL course; next up: Rust.', 'Summary', 'Rust', 'rust'],
+  ['Learning path: Rust, Go', 'Summary', 'Go', 'go'],
+  ['Currently picking up Terraform.', 'Summary', 'Terraform', 'terraform'],
+  ['Studied Kubernetes concepts (no hands-on yet).', 'Summary', 'Kubernetes', 'kubernetes'],
   // other people's work
   ['Worked on a team that used Scala for the backend.', 'Experience', 'Scala', 'scala'],
   ['Partnered with ML engineers who deployed models on Kubernetes.', 'Experience', 'Kubernetes', 'kubernetes'],
@@ -266,6 +275,11 @@ describe('reading a resume', () => {
     const german = ['Berufserfahrung', 'Entwickler bei der Firma, wo wir mit Java und SQL arbeiten', '', 'Kenntnisse', 'Sehr gute Kenntnisse: Java, Spring Boot', 'Gute Kenntnisse: Docker'].join('\n');
     const de = Object.fromEntries(skillsFromResumeText(german, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
     expect(de).toMatchObject({ 'spring-boot': 'advanced', docker: 'intermediate' });
+  });
+  it('keeps work done where words of learning are near ("exploring large datasets", "picking up on-call")', () => {
+    const text = ['Sam Lee', '', 'Experience', 'Analyst, Foo (2019 - 2024)', '- Exploring large datasets with pandas every week', '- Picking up on-call for the Kubernetes clusters'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect([by.pandas, by.kubernetes]).toEqual([null, null]);
   });
   it('reads what a manager\'s teams ship as theirs, and what "my team" built as the person\'s too', () => {
     const text = ['Sam Lee', '', 'Summary', 'Engineering manager. My teams ship on AWS with Terraform and React; I review architecture docs. My team built the pipeline in Airflow.'].join('\n');
