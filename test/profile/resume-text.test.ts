@@ -141,6 +141,20 @@ describe('reading a resume', () => {
     const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s]));
     expect([by['data-engineering']?.level, by.kubernetes?.level, by.python?.level]).toEqual(['learning', 'learning', null]);
   });
+  it('reads a German resume\'s plans, interests and courses still running as learning', () => {
+    const text = ['Max Beispiel', '', 'Profil', 'Ich bin Datenanalyst mit Erfahrung in der Auswertung von Daten und der Erstellung von Berichten.',
+      'Möchte mich in Kubernetes einarbeiten. Ich beschäftige mich gerade mit Go. Weiterbildung in Terraform (laufend). Derzeit Online-Kurs zu Spark. Interesse an Rust.',
+      '', 'Kenntnisse', 'SQL, Excel'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect([by.kubernetes, by.go, by.terraform, by['apache-spark'], by.rust, by.sql]).toEqual(['learning', 'learning', 'learning', 'learning', 'learning', null]);
+  });
+  it('reads an interest as no skill yet, unless work shows it', () => {
+    const text = ['Jane Doe', '', 'Summary', 'Analyst with a strong interest in Rust, interested in NLP.', '', 'Experience', 'Analyst, Foo (2019 - 2024)', '- Built NLP pipelines for support tickets'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(by.rust).toBe('learning');
+    expect('nlp' in by).toBe(true);
+    expect(by.nlp).not.toBe('learning');
+  });
   it('reads a German resume\'s course still being taken as learning', () => {
     const text = ['Erika Muster', '', 'Profil', 'Controllerin mit Erfahrung in der Datenanalyse. Ich absolviere gerade den Kurs Terraform und arbeite mich derzeit in Rust ein.', '', 'Kenntnisse', 'Python, SQL'].join('\n');
     const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s]));
