@@ -165,6 +165,8 @@ const MAX_OWN_ROLE_WORDS = 6;
 
 /** How far back from a mention the words that open what others did are looked for (see othersDid). */
 const MAX_OTHERS_REACH = 10;
+/** How many words a resume's words of lack and its noun of experience may stand from a skill (see lacked). */
+const LACK_REACH = 6;
 
 /** How many words of an item may stand on either side of the list word between two skills of what years qualify (see itemTails). */
 const ITEM_TAIL = 2;
@@ -1449,6 +1451,7 @@ export class MentionReader {
 
   /** The cue that qualifies a mention: the nearest governing cue, preferred before negated before required on a tie. */
   cueOf(span: TokenSpan): Cued | undefined {
+    if (this.reading.kind === 'resume' && this.lacked(span)) return 'negated';
     const cell = this.tableCellAt(span.start);
     if (cell?.cue) return cell.cue;
     const marked = this.lineMarkAt(span.start);
@@ -1508,6 +1511,45 @@ export class MentionReader {
     // (experience is a plus)").
     if (best?.type === 'learning' && backward && backward !== best && (backward.type === 'preferred' || backward.type === 'required')) return backward.type;
     return best?.type ?? this.trailingCue(span);
+  }
+
+  /**
+   * Whether a resume says the person lacks the mention, as a noun phrase: a word of lack, maybe a few
+   * fillers, the skill (one of a list joined by or, and, commas), and a noun of experience right
+   * after ("No Kubernetes experience", "no prior Terraform or Ansible knowledge"; resume.lacks).
+   * Within the clause: no stop, colon or bracket between.
+   */
+  private lacked(span: TokenSpan): boolean {
+    const vocab = this.reading.vocab;
+    const openers = vocab.lackOpeners;
+    if (openers.size === 0) return false;
+    const { tokens } = this;
+    const text = tokens.text;
+    const f = this.factsAt(span.start);
+    // (Words of the list the mention stands in: a joiner or another skill's.)
+    const spans = this.spans;
+    const listWord = (k: number) => {
+      if (vocab.coordinators.has(tokens.keyHashOf(k))) return true;
+      const s = spans[lowerBound(spans, (x) => x.first <= k) - 1];
+      return s !== undefined && s.last > k;
+    };
+    let opened = false;
+    for (let k = span.first - 1; k >= f.first && k >= span.first - LACK_REACH; k--) {
+      if (/[;.:!?()[\]\n]/.test(text.slice(tokens.end[k]!, tokens.start[k + 1]!))) return false;
+      const key = tokens.keyHashOf(k);
+      if (openers.has(key)) {
+        opened = true;
+        break;
+      }
+      if (!vocab.lackFillers.has(key) && !listWord(k)) return false;
+    }
+    if (!opened) return false;
+    for (let k = span.last; k < f.last && k < span.last + LACK_REACH; k++) {
+      if (/[;.:!?()[\]\n]/.test(text.slice(tokens.end[k - 1]!, tokens.start[k]!))) return false;
+      if (vocab.lackNouns.has(tokens.keyHashOf(k))) return true;
+      if (!listWord(k)) return false;
+    }
+    return false;
   }
 
   /**

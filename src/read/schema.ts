@@ -340,6 +340,13 @@ export const VocabFile = z.strictObject({
       }),
     ),
     levelBinders: z.optional(words('Words after a level word at the start of a line\'s list that make it the level of every item ("Expert in Python, SQL and Spark"). One word each.')),
+    lacks: z.optional(
+      z.strictObject({
+        openers: words('Words that open what the person lacks, before the skills ("No Kubernetes experience", "zero Rust exposure"). One word each.'),
+        fillers: words('Words that may stand between such a word and the skills ("no prior Kubernetes experience", "no hands-on Terraform knowledge"). One word each.'),
+        nouns: words('Nouns right after the skills that close what is lacked ("... experience", "... knowledge"): without one, "No" opens no lack ("No-code tools in Python"). One word each.'),
+      }).check(z.describe('What a resume says the person lacks as a noun phrase: an opener, the skills (a list of them joined by or, and, commas), a noun of experience right after.')),
+    ),
     cues: z.strictObject({
       learning: cues('Cues that make a skill one the person is learning, not one they have (currently learning, studying, working towards).'),
       familiar: cues('Cues that make a skill one the person knows a little (familiar with, exposure to, basic knowledge of).'),

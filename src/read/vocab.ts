@@ -556,6 +556,21 @@ export class Vocabulary {
     return (this.m.othersInstruments ??= this.stored('othersInstruments') ?? keyHashSet(this.file.resume.othersDid?.instruments ?? []));
   }
 
+  /** Key hashes of the words that open what a resume says the person lacks (resume.lacks.openers: no, zero). */
+  get lackOpeners(): ReadonlySet<number> {
+    return (this.m.lackOpeners ??= this.stored('lackOpeners') ?? keyHashSet(this.file.resume.lacks?.openers ?? []));
+  }
+
+  /** Key hashes of the words between such an opener and the skills (resume.lacks.fillers: prior, hands-on). */
+  get lackFillers(): ReadonlySet<number> {
+    return (this.m.lackFillers ??= this.stored('lackFillers') ?? keyHashSet(this.file.resume.lacks?.fillers ?? []));
+  }
+
+  /** Key hashes of the nouns that close what is lacked, right after the skills (resume.lacks.nouns: experience, knowledge). */
+  get lackNouns(): ReadonlySet<number> {
+    return (this.m.lackNouns ??= this.stored('lackNouns') ?? keyHashSet(this.file.resume.lacks?.nouns ?? []));
+  }
+
   /** Key hashes of the person's own words in such a clause (resume.othersDid.self). */
   get othersSelf(): ReadonlySet<number> {
     return (this.m.othersSelf ??= this.stored('othersSelf') ?? keyHashSet(this.file.resume.othersDid?.self ?? []));

@@ -37,6 +37,9 @@ const CASES: [string, 'Summary' | 'Experience' | 'Interests', string, string][] 
   ['Not familiar with Docker.', 'Summary', 'Docker', 'docker'],
   ['No experience: Java, Scala', 'Summary', 'Java', 'java'],
   ['No Java experience yet.', 'Summary', 'Java', 'java'],
+  ['No Kubernetes experience, but eager to learn.', 'Summary', 'Kubernetes', 'kubernetes'],
+  ['No prior Terraform or Ansible knowledge.', 'Summary', 'Ansible', 'ansible'],
+  ['Zero Rust exposure so far.', 'Summary', 'Rust', 'rust'],
   // learning
   ['Currently learning Rust.', 'Summary', 'Rust', 'rust'],
   ['Learning TypeScript in my spare time.', 'Summary', 'TypeScript', 'typescript'],
@@ -147,6 +150,16 @@ describe('reading a resume', () => {
       '', 'Kenntnisse', 'SQL, Excel'].join('\n');
     const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
     expect([by.kubernetes, by.go, by.terraform, by['apache-spark'], by.rust, by.sql]).toEqual(['learning', 'learning', 'learning', 'learning', 'learning', null]);
+  });
+  it('reads what a resume lacks as a noun phrase, and only with its noun after the skills', () => {
+    const text = ['Jane Doe', '', 'Summary', 'No Kubernetes experience. No-code automation with Python. No hands-on Terraform knowledge.', '',
+      'Experience', 'Engineer, Foo (2019 - 2024)', '- No downtime while moving the ETL jobs to Apache Airflow'].join('\n');
+    const read = skillsFromResumeText(text, taxonomy, { now: NOW });
+    const ids = read.skills.map((s) => s.id);
+    expect(read.lacks.map((l) => l.id).sort()).toEqual(['kubernetes', 'terraform']);
+    expect(ids).toEqual(expect.arrayContaining(['python', 'airflow']));
+    const de = ['Max Beispiel', '', 'Profil', 'Datenanalyst mit Erfahrung in der Auswertung von Daten. Keine Kubernetes-Erfahrung, keine praktischen Rust-Kenntnisse.', '', 'Kenntnisse', 'SQL, Python'].join('\n');
+    expect(skillsFromResumeText(de, taxonomy, { now: NOW }).lacks.map((l) => l.id).sort()).toEqual(['kubernetes', 'rust']);
   });
   it('reads an interest as no skill yet, unless work shows it', () => {
     const text = ['Jane Doe', '', 'Summary', 'Analyst with a strong interest in Rust, interested in NLP.', '', 'Experience', 'Analyst, Foo (2019 - 2024)', '- Built NLP pipelines for support tickets'].join('\n');
