@@ -167,6 +167,8 @@ const MAX_OWN_ROLE_WORDS = 6;
 const MAX_OTHERS_REACH = 10;
 /** How many words a resume's words of lack and its noun of experience may stand from a skill (see lacked). */
 const LACK_REACH = 6;
+/** How far after a resume's cue a level word after a comma is looked for (see levelAfterComma). */
+const LEVEL_REACH = 64;
 
 /** How many words of an item may stand on either side of the list word between two skills of what years qualify (see itemTails). */
 const ITEM_TAIL = 2;
@@ -745,6 +747,9 @@ export class MentionReader {
         // reaches no further than the bracket: "TensorFlow (basic), OpenCV, Docker" says nothing of
         // OpenCV. (Not one after other words: "experience with (or a desire to work with) the tools we use: Kafka".)
         if (forward && around && !bracketed && this.spanEndingAt(around.open) >= 0) until = Math.min(until, around.close);
+        // In a resume, a level word after a comma says something else of what follows ("Lacking
+        // experience in React, strong in Angular"; "No experience with Java, Scala" is one list).
+        if (forward && this.reading.kind === 'resume') until = Math.min(until, this.levelAfterComma(h.last, until));
         const tail = forward ? h.last : this.bracketAfter(h.last, until);
         cues.push({ type: h.type as Cued, forward, first: h.first, last: h.last, until, from: phrase, tail });
         prevEnd = h.last;
@@ -753,6 +758,22 @@ export class MentionReader {
     }
     cues.sort((a, b) => a.first - b.first);
     return { span, first, last, cues, breaks, turns, evidence, evidenceLength, asking, intro, introEnd, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined };
+  }
+
+  /** The first token in [from, until) that opens a resume level word after a comma or semicolon ("..., strong in Angular"), else `until`. */
+  private levelAfterComma(from: number, until: number): number {
+    const { tokens } = this;
+    const levels = this.reading.vocab.levelWords;
+    // (Within LEVEL_REACH words of the cue: a resume on one line of megabytes stays linear.)
+    for (let k = from + 1; k < until && k < from + LEVEL_REACH; k++) {
+      if (!/[,;]/.test(tokens.text.slice(tokens.end[k - 1]!, tokens.start[k]!)) || !levels.mayStartAt(tokens, k)) continue;
+      let opens = false;
+      levels.each(tokens, k, Math.min(until, k + 4), (_level, first) => {
+        if (first === k) opens = true;
+      });
+      if (opens) return k;
+    }
+    return until;
   }
 
   /** Whether the sentence that ends before token `next` is a question and a reassurance opens the next one ("... ? No problem."). */

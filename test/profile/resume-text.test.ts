@@ -40,6 +40,16 @@ const CASES: [string, 'Summary' | 'Experience' | 'Interests', string, string][] 
   ['No Kubernetes experience, but eager to learn.', 'Summary', 'Kubernetes', 'kubernetes'],
   ['No prior Terraform or Ansible knowledge.', 'Summary', 'Ansible', 'ansible'],
   ['Zero Rust exposure so far.', 'Summary', 'Rust', 'rust'],
+  ['Kubernetes: none', 'Summary', 'Kubernetes', 'kubernetes'],
+  ['Tools: Excel (advanced), Power BI (no experience)', 'Summary', 'Power BI', 'power-bi'],
+  ['Jenkins – no hands-on experience', 'Summary', 'Jenkins', 'jenkins'],
+  ['Never worked with AWS; all my cloud work was on GCP.', 'Summary', 'AWS', 'aws'],
+  ['Lacking experience in React, strong in Angular', 'Summary', 'React', 'react'],
+  ['Picking up Kotlin for an upcoming Android side project', 'Summary', 'Kotlin', 'kotlin'],
+  ['I begin to learn Snowflake since last month.', 'Summary', 'Snowflake', 'snowflake'],
+  ['Goal for next year: become proficient in Terraform', 'Summary', 'Terraform', 'terraform'],
+  ['Want to move into machine learning with PyTorch', 'Summary', 'PyTorch', 'pytorch'],
+  ['Curious about Elixir and Scala', 'Summary', 'Scala', 'scala'],
   // learning
   ['Currently learning Rust.', 'Summary', 'Rust', 'rust'],
   ['Learning TypeScript in my spare time.', 'Summary', 'TypeScript', 'typescript'],
@@ -160,6 +170,21 @@ describe('reading a resume', () => {
     expect(ids).toEqual(expect.arrayContaining(['python', 'airflow']));
     const de = ['Max Beispiel', '', 'Profil', 'Datenanalyst mit Erfahrung in der Auswertung von Daten. Keine Kubernetes-Erfahrung, keine praktischen Rust-Kenntnisse.', '', 'Kenntnisse', 'SQL, Python'].join('\n');
     expect(skillsFromResumeText(de, taxonomy, { now: NOW }).lacks.map((l) => l.id).sort()).toEqual(['kubernetes', 'rust']);
+  });
+  it('reads a little where a resume says it is a hobby, a course or a bootcamp, and keeps a claim a lack in the same line does not reach', () => {
+    const text = ['Jane Doe', '', 'Summary', 'In my spare time I play around with Arduino and C++. Used Rust in hobby projects. Java (academic only).',
+      'Completed a Coursera course on TensorFlow. Lacking experience in React, strong in Angular.', '', 'Bootcamp: Data Science (Python, SQL)'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect([by.cpp, by.rust, by.java, by.tensorflow, by.python, by.sql]).toEqual(['beginner', 'beginner', 'beginner', 'beginner', 'beginner', 'beginner']);
+    expect('angular' in by && by.angular !== 'learning' && by.angular !== 'beginner').toBe(true);
+    expect(by.react).toBeUndefined();
+    const de = ['Max Beispiel', '', 'Profil', 'Datenanalyst mit Erfahrung in der Auswertung von Daten. In meiner Freizeit programmiere ich kleine Spiele mit Python.',
+      'Keine Erfahrung mit Kubernetes, dafür fundierte Docker-Kenntnisse. SAP: keine Kenntnisse. Ich habe noch nie mit Java gearbeitet. Ich bringe mir gerade React selbst bei.'].join('\n');
+    const read = skillsFromResumeText(de, taxonomy, { now: NOW });
+    const deBy = Object.fromEntries(read.skills.map((s) => [s.id, s.level]));
+    expect([deBy.python, deBy.react]).toEqual(['beginner', 'learning']);
+    expect('docker' in deBy).toBe(true);
+    expect(read.lacks.map((l) => l.id).sort()).toEqual(['java', 'kubernetes', 'sap-erp']);
   });
   it('reads an interest as no skill yet, unless work shows it', () => {
     const text = ['Jane Doe', '', 'Summary', 'Analyst with a strong interest in Rust, interested in NLP.', '', 'Experience', 'Analyst, Foo (2019 - 2024)', '- Built NLP pipelines for support tickets'].join('\n');
