@@ -689,8 +689,9 @@ function readLongLine(
       }
       if (itemLeadIn(current().kind, label.kind, label.label, vocab)) continue;
       // (A lead-in a colon ends starts the job's lists, never one inside them: there it is an item's
-      // label, "Deep technical knowledge: You have performed ...".)
-      if (label.lead && ASKING.has(current().kind)) continue;
+      // label, "Deep technical knowledge: You have performed ..."; but a nice-to-have list's lead-in may
+      // follow the requirements: "... datasets. Below experience is preferred but not required: Experience with ...".)
+      if (label.lead && ASKING.has(current().kind) && !(label.listHead && current().kind === 'requirements')) continue;
       if (label.start > from && NOT_ASKED.has(current().kind) && asksInRange(flow, from, label.start, vocab)) open(from, 'other', null);
       const kind = label.runIn && label.kind === 'responsibilities' && askedAfter < label.start ? 'summary' : label.kind;
       open(label.start, kind, label.label, label.end, label.notNeeded === true);
@@ -878,8 +879,12 @@ function eachLabelColon(text: string, start: number, end: number, visit: (colon:
   }
 }
 
-/** `cut`: a heading of a section that asks for nothing run into a text, which opens none but ends the sentence before it (see runInLabels); `lead`: a lead-in a colon ends (see colonLeadLabels). */
-type Label = { start: number; end: number; kind: SectionKind; label: string; notNeeded?: true; runIn?: true; cut?: true; lead?: true };
+/**
+ * `cut`: a heading of a section that asks for nothing run into a text, which opens none but ends the sentence before it
+ * (see runInLabels); `lead`: a lead-in a colon ends (see colonLeadLabels); `listHead`: such a lead-in, a sentence of its
+ * own, that heads a nice-to-have list (it may follow the requirements).
+ */
+type Label = { start: number; end: number; kind: SectionKind; label: string; notNeeded?: true; runIn?: true; cut?: true; lead?: true; listHead?: true };
 
 /** Labels of both kinds in text order, a run-in one inside a colon's dropped. */
 function mergeLabels(into: Label[], more: readonly Label[]): void {
@@ -1267,16 +1272,31 @@ function colonLeadLabels(flow: string, start: number, end: number, vocab: Vocabu
       // (Not an item that names what it asks before a colon: "Experience with any reporting tools: Tableau, Looker",
       // "Experience analyzing data from 3rd party providers: ...", "Preferred languages: Python, SQL": a lead-in of
       // three words or more that opens with no experience word; shorter labels are inlineLabels'.)
-      if (n < MIN_COLON_LEAD_WORDS || asksInRange(flow, at, colon, vocab)) return;
-      const tokens = (scratch = scanTokens(flow, scratch, [{ start: at, end: colon }]));
-      if (vocab.experience.startsAt(tokens, 0, Math.min(tokens.count, 2))) return;
+      if (n < MIN_COLON_LEAD_WORDS) return;
       const heading = readHeading(flow.slice(at, colon + 1), vocab, phrases);
       const kind = heading && heading.content < 0 ? runInKind(heading.kind) : undefined;
-      if (kind) out.push({ start: at, end: colon + 1, kind, label: heading!.label });
+      // (A sentence of its own that heads a nice-to-have list may say so with asking words: "Below experience is preferred
+      // but not required:"; not a clause of a list: "Masters required, Ph.D. preferred in following fields:".)
+      const listHead = kind === 'preferred' && sentenceOpens(flow, start, at) && indexIn(flow, 44, at, colon) < 0 && indexIn(flow, 59, at, colon) < 0;
+      if (!listHead) {
+        if (asksInRange(flow, at, colon, vocab)) return;
+        const tokens = (scratch = scanTokens(flow, scratch, [{ start: at, end: colon }]));
+        if (vocab.experience.startsAt(tokens, 0, Math.min(tokens.count, 2))) return;
+      }
+      if (kind) out.push({ start: at, end: colon + 1, kind, label: heading!.label, ...(listHead ? { listHead: true as const } : {}) });
       return;
     }
   });
   return out;
+}
+
+/**
+ * Whether a lead-in at `at` (after an item's last word or a stop, see colonLeadLabels) is a sentence of its own: the
+ * text's `start`, or a space before it ("... datasets. Below experience is ...", "... in production Bonus if you ..."),
+ * not a word run on from the one before ("Ph.D. preferred in ...").
+ */
+function sentenceOpens(flow: string, start: number, at: number): boolean {
+  return at === start || isWhiteSpace(flow.charCodeAt(at - 1));
 }
 
 /** The fewest and the most words of a lead-in read as a heading by colonLeadLabels ("Skills we expect you to have:"). */
