@@ -166,6 +166,10 @@ const MAX_OWN_ROLE_WORDS = 6;
 /** How far back from a mention the words that open what others did are looked for (see othersDid). */
 const MAX_OTHERS_REACH = 10;
 
+/** How many words may stand between a role or field and the verb of what is done in it, and between the verb and the skill done (see doneIn). */
+const DONE_IN_WORDS = 2;
+/** Lower-case words, and one comma at most, between a role or field and the skill done in it (see doneIn). */
+const DONE_IN_GAP = /^\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?,?(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\s+$/u;
 /** How many words of an item may stand on either side of the list word between two skills of what years qualify (see itemTails). */
 const ITEM_TAIL = 2;
 /** Words and the blanks or hyphens that join them only: no stop, comma, bracket or dash between blanks. */
@@ -2216,7 +2220,7 @@ export class MentionReader {
         if (i > k && this.runInItemBetween(inSentence[i - 1]!.last, inSentence[i]!.first + 1, true)) break;
         if (i > k && this.listGap(inSentence[i - 1]!, inSentence[i]!, true) === 'break') {
           const gap = flow.slice(inSentence[i - 1]!.end, inSentence[i]!.start);
-          if (!ELABORATES.test(gap) && !this.cueBracket(inSentence[i - 1]!, inSentence[i]!) && !this.boundItem(f, inSentence[i - 1]!, inSentence[i]!) && !(LOOSE_ITEMS.test(gap) && this.runsOn(f, inSentence[i - 1]!.last, inSentence[i]!.first)) && !this.compound(inSentence[i - 1]!, inSentence[i]!) && !this.elaborated(f, inSentence[i - 1]!, inSentence[i]!) && !this.itemTails(f, inSentence[i - 1]!, inSentence[i]!)) break;
+          if (!ELABORATES.test(gap) && !this.cueBracket(inSentence[i - 1]!, inSentence[i]!) && !this.boundItem(f, inSentence[i - 1]!, inSentence[i]!) && !(LOOSE_ITEMS.test(gap) && this.runsOn(f, inSentence[i - 1]!.last, inSentence[i]!.first)) && !this.compound(inSentence[i - 1]!, inSentence[i]!) && !this.elaborated(f, inSentence[i - 1]!, inSentence[i]!) && !this.itemTails(f, inSentence[i - 1]!, inSentence[i]!) && !this.doneIn(f, inSentence[i - 1]!, inSentence[i]!)) break;
         }
         if (!out.has(inSentence[i]!.first)) out.set(inSentence[i]!.first, p.years);
       }
@@ -2441,6 +2445,24 @@ export class MentionReader {
       if (join < 0 && (tag === 'connector' || tag === 'joiner')) [join, joinEnd] = [first, last];
     });
     return join >= 0 && join - a.last <= ITEM_TAIL && b.first - joinEnd <= ITEM_TAIL && this.runsOn(f, a.last, b.first);
+  }
+
+  /**
+   * Whether the second mention is what is done in the role or field the first names: a word or two
+   * that end the first item ("role", "field"), maybe a comma, a verb of one experience in -ing
+   * (`alternatives.yearsBridge`) and up to DONE_IN_WORDS words before the second, in a list of what
+   * years qualify: "4+ years in a data science role, building predictive models", "3 years in the
+   * analytics field performing statistical analysis"; no list break, cue or experience word among them.
+   */
+  private doneIn(f: SentenceFacts, a: TokenSpan, b: TokenSpan): boolean {
+    const n = b.first - a.last;
+    if (n < 2 || n > DONE_IN_WORDS * 2 + 1 || !DONE_IN_GAP.test(this.reading.flow.slice(a.end, b.start))) return false;
+    const { tokens } = this;
+    let verb = -1;
+    this.reading.vocab.alternatives.each(tokens, a.last + 1, b.first, (tag, first, last) => {
+      if (verb < 0 && tag === 'yearsBridge' && last === first + 1 && /ing$/i.test(tokens.text.slice(tokens.start[first]!, tokens.end[first]!))) verb = first;
+    });
+    return verb > a.last && verb - a.last <= DONE_IN_WORDS && b.first - verb <= DONE_IN_WORDS && this.runsOn(f, a.last, b.first);
   }
 
   /** Whether one `years.compounds` word, and only spaces or a hyphen, stands between two mentions ("cloud based data engineering", "cloud-based"). */
