@@ -166,6 +166,8 @@ const MAX_OWN_ROLE_WORDS = 6;
 /** How far back from a mention the words that open what others did are looked for (see othersDid). */
 const MAX_OTHERS_REACH = 10;
 
+/** How many words after years the joiner after their own experience word may stand ("of relevant work experience and"; see experienceJoined). */
+const EXPERIENCE_JOINED_WORDS = 4;
 /** How many words may stand between a role or field and the verb of what is done in it, and between the verb and the skill done (see doneIn). */
 const DONE_IN_WORDS = 2;
 /** Lower-case words, and one comma at most, between a role or field and the skill done in it (see doneIn). */
@@ -2136,6 +2138,8 @@ export class MentionReader {
         const lead = flow.slice(p.end, first.start);
         if (/;|:(?!\s*$)/.test(lead) || this.stopIn(p.end, first.start) || (lead.includes(',') && !this.looseLead(f, lead, p.end, first.first) && !this.elaborationLead(p.end, first.first) && !this.bridgeLead(p.end, first.first)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > (/:\s*$/.test(lead) || this.elaborationEndsAt(first.first, tokens.indexAt(p.end)) ? YEARS_COLON_REACH : YEARS_REACH) || (phrases[j + 1]?.start ?? Infinity) < first.start) k = inSentence.length;
         else if ((fresh = this.newItemBetween(tokens.indexAt(p.end), first.first) || this.labelBetween(f, tokens.indexAt(p.end), first.first) || this.runInItemBetween(tokens.indexAt(p.end), first.first + 1))) k = inSentence.length;
+        // ("5 years of experience and should be proficient in Excel": the years of experience alone, another requirement after.)
+        else if (this.experienceJoined(tokens.indexAt(p.end), first.first)) k = inSentence.length;
       }
       // The skill right before the phrase:
       let b = lowerBound(inSentence, (s) => s.start < p.start) - 1;
@@ -2226,6 +2230,30 @@ export class MentionReader {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the years close on an experience word of their own, and a joiner right after it adds
+   * another requirement before token `first` ("5 years of experience and should be proficient in
+   * Excel", "3+ years of experience and excellent programming skills"): experience in general, no
+   * binder ("of experience in SQL and ...") before the joiner.
+   */
+  private experienceJoined(at: number, first: number): boolean {
+    const { tokens } = this;
+    const vocab = this.reading.vocab;
+    for (let t = at + 1; t < first && t - at <= EXPERIENCE_JOINED_WORDS; t++) {
+      if (!vocab.alternativeJoiners.has(tokens.keyHashOf(t))) continue;
+      // (Experience said a word or two after the years: "of relevant experience and", not "of enterprise data analytics experience and".)
+      let ends = false;
+      vocab.experience.each(tokens, at, t, (_, start, last) => (ends ||= last === t && start - at <= 2));
+      if (!ends) return false;
+      for (let u = at + 1; u < t; u++) if (vocab.yearsBinders.has(tokens.keyHashOf(u))) return false;
+      // (Not the same experience going on: "5 years of experience and using tools such as Tableau".)
+      let goesOn = false;
+      vocab.alternatives.each(tokens, t + 1, Math.min(first, t + 2), (tag) => (goesOn ||= tag === 'yearsBridge'));
+      return !goesOn;
+    }
+    return false;
   }
 
   /** Whether a cue that welcomes follows a years phrase in the bracket it stands in: "Python (5+ years preferred)". */
