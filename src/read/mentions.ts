@@ -170,6 +170,8 @@ const MAX_OTHERS_REACH = 10;
 const EXPERIENCE_JOINED_WORDS = 4;
 /** How many words may stand between a role or field and the verb of what is done in it, and between the verb and the skill done (see doneIn). */
 const DONE_IN_WORDS = 2;
+/** Up to two lower-case words, "to", a verb and maybe one more word, between a skill and what it is used for (see doneFor); group 1 up to "to". */
+const DONE_FOR_GAP = /^((?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+)to\s+\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*)?\s+$/u;
 /** Lower-case words, and one comma at most, between a role or field and the skill done in it (see doneIn). */
 const DONE_IN_GAP = /^\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?,?(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\s+$/u;
 /** How many words of an item may stand on either side of the list word between two skills of what years qualify (see itemTails). */
@@ -2224,7 +2226,7 @@ export class MentionReader {
         if (i > k && this.runInItemBetween(inSentence[i - 1]!.last, inSentence[i]!.first + 1, true)) break;
         if (i > k && this.listGap(inSentence[i - 1]!, inSentence[i]!, true) === 'break') {
           const gap = flow.slice(inSentence[i - 1]!.end, inSentence[i]!.start);
-          if (!ELABORATES.test(gap) && !this.cueBracket(inSentence[i - 1]!, inSentence[i]!) && !this.boundItem(f, inSentence[i - 1]!, inSentence[i]!) && !(LOOSE_ITEMS.test(gap) && this.runsOn(f, inSentence[i - 1]!.last, inSentence[i]!.first)) && !this.compound(inSentence[i - 1]!, inSentence[i]!) && !this.elaborated(f, inSentence[i - 1]!, inSentence[i]!) && !this.itemTails(f, inSentence[i - 1]!, inSentence[i]!) && !this.doneIn(f, inSentence[i - 1]!, inSentence[i]!)) break;
+          if (!ELABORATES.test(gap) && !this.cueBracket(inSentence[i - 1]!, inSentence[i]!) && !this.boundItem(f, inSentence[i - 1]!, inSentence[i]!) && !(LOOSE_ITEMS.test(gap) && this.runsOn(f, inSentence[i - 1]!.last, inSentence[i]!.first)) && !this.compound(inSentence[i - 1]!, inSentence[i]!) && !this.elaborated(f, inSentence[i - 1]!, inSentence[i]!) && !this.itemTails(f, inSentence[i - 1]!, inSentence[i]!) && !this.doneIn(f, inSentence[i - 1]!, inSentence[i]!) && !this.doneFor(f, inSentence[i - 1]!, inSentence[i]!)) break;
         }
         if (!out.has(inSentence[i]!.first)) out.set(inSentence[i]!.first, p.years);
       }
@@ -2491,6 +2493,21 @@ export class MentionReader {
       if (verb < 0 && tag === 'yearsBridge' && last === first + 1 && /ing$/i.test(tokens.text.slice(tokens.start[first]!, tokens.end[first]!))) verb = first;
     });
     return verb > a.last && verb - a.last <= DONE_IN_WORDS && b.first - verb <= DONE_IN_WORDS && this.runsOn(f, a.last, b.first);
+  }
+
+  /**
+   * Whether the second mention is what the first is used for, in a list of what years qualify: a
+   * word or two that end the first item, "to", a verb and maybe one more word ("2 years using ETL
+   * tools to perform data cleansing", "experience utilizing Python to conduct data analysis"); no
+   * other list break, cue or experience word among them.
+   */
+  private doneFor(f: SentenceFacts, a: TokenSpan, b: TokenSpan): boolean {
+    const n = b.first - a.last;
+    if (n < 2 || n > DONE_IN_WORDS + 3) return false;
+    const m = DONE_FOR_GAP.exec(this.reading.flow.slice(a.end, b.start));
+    if (!m) return false;
+    const to = this.tokens.indexAt(a.end + m[1]!.length);
+    return this.runsOn(f, a.last, to) && this.runsOn(f, to + 1, b.first);
   }
 
   /** Whether one `years.compounds` word, and only spaces or a hyphen, stands between two mentions ("cloud based data engineering", "cloud-based"). */
