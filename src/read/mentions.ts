@@ -168,6 +168,8 @@ const MAX_OTHERS_REACH = 10;
 
 /** How many words after years the joiner after their own experience word may stand ("of relevant work experience and"; see experienceJoined). */
 const EXPERIENCE_JOINED_WORDS = 4;
+/** A few words with no stop, comma or "and" between a skill and the colon of a list's lead ("experience with one of the following technologies:"; see readIntroYears). */
+const LIST_LEAD_AFTER = /^(?:\s+(?!and\b)[\p{L}-]+){1,8}\s*:\s*$/u;
 /** How many words may stand between a role or field and the verb of what is done in it, and between the verb and the skill done (see doneIn). */
 const DONE_IN_WORDS = 2;
 /** Up to two lower-case words, "to", a verb and maybe one more word, between a skill and what it is used for (see doneFor); group 1 up to "to". */
@@ -2021,9 +2023,16 @@ export class MentionReader {
         const { phrases } = this.askedYears(start, end, this.tokens.indexAt(start));
         const last = phrases[phrases.length - 1];
         if (!last) return null;
-        // (A skill after the years takes them itself: "3 years of Python, and the following:".)
-        const after = this.spans[lowerBound(this.spans, (s) => s.start < last.end)];
-        return after !== undefined && after.start < end ? null : last.years;
+        // (A skill after the years takes them itself: "3 years of Python, and the following:"; but
+        // not where the words of a list's lead follow it: "7 years of software industry experience with
+        // one of the following technologies:" gives them to the list too.)
+        const i = lowerBound(this.spans, (s) => s.start < last.end);
+        const after = this.spans[i];
+        if (after === undefined || after.start >= end) return last.years;
+        // (Right after the skill's words, in its clause: not "... and expertise in the following areas:".)
+        const j = lowerBound(this.spans, (s) => s.start < end) - 1;
+        const lead = flow.slice(this.spans[j]!.end, end);
+        return LIST_LEAD_AFTER.test(lead) && vocab.yearsListLeadWords.test(lead) ? last.years : null;
       }
       end = start - 1;
     }
