@@ -174,6 +174,8 @@ const LIST_LEAD_AFTER = /^(?:\s+(?!and\b)[\p{L}-]+){1,8}\s*:\s*$/u;
 const DONE_IN_WORDS = 2;
 /** Up to two lower-case words, "to", a verb and maybe one more word, between a skill and what it is used for (see doneFor); group 1 up to "to". */
 const DONE_FOR_GAP = /^((?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+)to\s+\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*)?\s+$/u;
+/** Lower-case words alone (none at all too) between a verb in -ing and its object (see objectOf). */
+const OBJECT_GAP = /^(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+$/u;
 /** Lower-case words, and one comma at most, between a role or field and the skill done in it (see doneIn). */
 const DONE_IN_GAP = /^\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?,?(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\s+$/u;
 /** How many words of an item may stand on either side of the list word between two skills of what years qualify (see itemTails). */
@@ -2235,7 +2237,7 @@ export class MentionReader {
         if (i > k && this.runInItemBetween(inSentence[i - 1]!.last, inSentence[i]!.first + 1, true)) break;
         if (i > k && this.listGap(inSentence[i - 1]!, inSentence[i]!, true) === 'break') {
           const gap = flow.slice(inSentence[i - 1]!.end, inSentence[i]!.start);
-          if (!ELABORATES.test(gap) && !this.cueBracket(inSentence[i - 1]!, inSentence[i]!) && !this.boundItem(f, inSentence[i - 1]!, inSentence[i]!) && !(LOOSE_ITEMS.test(gap) && this.runsOn(f, inSentence[i - 1]!.last, inSentence[i]!.first)) && !this.compound(inSentence[i - 1]!, inSentence[i]!) && !this.elaborated(f, inSentence[i - 1]!, inSentence[i]!) && !this.itemTails(f, inSentence[i - 1]!, inSentence[i]!) && !this.doneIn(f, inSentence[i - 1]!, inSentence[i]!) && !this.doneFor(f, inSentence[i - 1]!, inSentence[i]!)) break;
+          if (!ELABORATES.test(gap) && !this.cueBracket(inSentence[i - 1]!, inSentence[i]!) && !this.boundItem(f, inSentence[i - 1]!, inSentence[i]!) && !(LOOSE_ITEMS.test(gap) && this.runsOn(f, inSentence[i - 1]!.last, inSentence[i]!.first)) && !this.compound(inSentence[i - 1]!, inSentence[i]!) && !this.elaborated(f, inSentence[i - 1]!, inSentence[i]!) && !this.itemTails(f, inSentence[i - 1]!, inSentence[i]!) && !this.doneIn(f, inSentence[i - 1]!, inSentence[i]!) && !this.doneFor(f, inSentence[i - 1]!, inSentence[i]!) && !this.objectOf(f, inSentence[i - 1]!, inSentence[i]!)) break;
         }
         if (!out.has(inSentence[i]!.first)) out.set(inSentence[i]!.first, p.years);
       }
@@ -2517,6 +2519,22 @@ export class MentionReader {
     if (!m) return false;
     const to = this.tokens.indexAt(a.end + m[1]!.length);
     return this.runsOn(f, a.last, to) && this.runsOn(f, to + 1, b.first);
+  }
+
+  /**
+   * Whether the second mention is the object of the verb in -ing that ends the first
+   * (`alternatives.yearsBridge`), up to DONE_IN_WORDS lower-case words between, in a list of what years
+   * qualify: "3 years - Experience leading complex technical data warehousing projects"; no list
+   * break, cue or experience word among them.
+   */
+  private objectOf(f: SentenceFacts, a: TokenSpan, b: TokenSpan): boolean {
+    if (b.first - a.last > DONE_IN_WORDS || !OBJECT_GAP.test(this.reading.flow.slice(a.end, b.start))) return false;
+    const { tokens } = this;
+    const verb = a.last - 1;
+    if (!/ing$/i.test(tokens.text.slice(tokens.start[verb]!, tokens.end[verb]!))) return false;
+    let bridge = false;
+    this.reading.vocab.alternatives.each(tokens, verb, a.last, (tag, first, last) => (bridge ||= tag === 'yearsBridge' && first === verb && last === a.last));
+    return bridge && this.runsOn(f, a.last, b.first);
   }
 
   /** Whether one `years.compounds` word, and only spaces or a hyphen, stands between two mentions ("cloud based data engineering", "cloud-based"). */
