@@ -76,6 +76,18 @@ const STARTS_ITEM = new RegExp(`^(?:[-*${BULLET_GLYPHS}–—>#|]|\\d{1,2}[.)]\\
 /** The line before ends a sentence, a label or a heading: ".", ":", "!", "?", ";", a closing Markdown mark. */
 const ENDS_BLOCK_CHARS: ReadonlySet<number> = new Set([...'.:!?;*_|'].map((c) => c.charCodeAt(0)));
 
+/** The word that opens text[from, to): letters, digits and the marks of names ("C++", "C#", ".NET", "Node.js"). */
+function firstWord(text: string, from: number, to: number): string {
+  let p = from;
+  while (p < to && !isBlank(text.charCodeAt(p)) && text.charCodeAt(p) !== 44 && text.charCodeAt(p) !== 47 && text.charCodeAt(p) !== 41) p++;
+  return text.slice(from, p);
+}
+
+/** Whether line i of the text (if any) ends in a comma. */
+function endsInComma(text: string, lines: Lines, i: number): boolean {
+  return i >= 0 && i < lines.count && lines.len[i]! > 0 && text.charCodeAt(lines.start[i]! + lines.len[i]! - 1) === 44;
+}
+
 /** The length of the word at text[from, to). */
 function wordLength(text: string, from: number, to: number): number {
   let p = from;
@@ -301,7 +313,12 @@ function readLines(
     const flowing = a.len >= MIN_PROSE_LINE && isLetter(last) && !STARTS_ITEM.test(aText) && SENTENCE_END_FIRST.test(text.slice(b.first, b.end));
     // (In a hard-wrapped text a shorter line goes on too: "five years' experience with liquid" / "chromatography ...".)
     const prose = a.len >= MIN_PROSE_LINE || (wrapped && a.len >= MIN_WRAPPED_LINE && !STARTS_ITEM.test(aText));
-    const continued = !ends && ((lower && (prose || cut || hyphenated || item)) || bracket || flowing || nameBroken);
+    // A line of prose cut after a comma, its list of skills going on in the next line ("... including
+    // Python, R, Scala," / "Julia or SAS"): not where items end in commas, the line before or after
+    // ending in one too, nor before a line of prose of its own ("Knowledge of statistics and data mining
+    // techniques: ...") or one that opens an item or with a word no skill's.
+    const commaCut = last === 44 && a.len >= MIN_PROSE_LINE && b.end - b.first < MIN_PROSE_LINE && !STARTS_ITEM.test(aText) && !endsInComma(text, lines, i - 1) && !endsInComma(text, lines, i + 1) && isSkillWord(firstWord(text, b.first, b.end)) && !opensItem(b.first, b.end);
+    const continued = !ends && ((lower && (prose || cut || hyphenated || item)) || bracket || flowing || nameBroken || commaCut);
     if (!filled && !continued && !cut) continue;
     // A heading is never part of a paragraph; but a line that goes on in lower case after one that
     // ends no sentence is the rest of it, whatever its words ("- Docker, though it is not" / "required").

@@ -170,6 +170,18 @@ const LACK_REACH = 6;
 /** How far after a resume's cue a level word after a comma is looked for (see levelAfterComma). */
 const LEVEL_REACH = 64;
 
+/** How many words after years the joiner after their own experience word may stand ("of relevant work experience and"; see experienceJoined). */
+const EXPERIENCE_JOINED_WORDS = 4;
+/** A few words with no stop, comma or "and" between a skill and the colon of a list's lead ("experience with one of the following technologies:"; see readIntroYears). */
+const LIST_LEAD_AFTER = /^(?:\s+(?!and\b)[\p{L}-]+){1,8}\s*:\s*$/u;
+/** How many words may stand between a role or field and the verb of what is done in it, and between the verb and the skill done (see doneIn). */
+const DONE_IN_WORDS = 2;
+/** Up to two lower-case words, "to", a verb and maybe one more word, between a skill and what it is used for (see doneFor); group 1 up to "to". */
+const DONE_FOR_GAP = /^((?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+)to\s+\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*)?\s+$/u;
+/** Lower-case words alone (none at all too) between a verb in -ing and its object (see objectOf). */
+const OBJECT_GAP = /^(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+$/u;
+/** Lower-case words, and one comma at most, between a role or field and the skill done in it (see doneIn). */
+const DONE_IN_GAP = /^\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?,?(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\s+$/u;
 /** How many words of an item may stand on either side of the list word between two skills of what years qualify (see itemTails). */
 const ITEM_TAIL = 2;
 /** Words and the blanks or hyphens that join them only: no stop, comma, bracket or dash between blanks. */
@@ -2076,9 +2088,16 @@ export class MentionReader {
         const { phrases } = this.askedYears(start, end, this.tokens.indexAt(start));
         const last = phrases[phrases.length - 1];
         if (!last) return null;
-        // (A skill after the years takes them itself: "3 years of Python, and the following:".)
-        const after = this.spans[lowerBound(this.spans, (s) => s.start < last.end)];
-        return after !== undefined && after.start < end ? null : last.years;
+        // (A skill after the years takes them itself: "3 years of Python, and the following:"; but
+        // not where the words of a list's lead follow it: "7 years of software industry experience with
+        // one of the following technologies:" gives them to the list too.)
+        const i = lowerBound(this.spans, (s) => s.start < last.end);
+        const after = this.spans[i];
+        if (after === undefined || after.start >= end) return last.years;
+        // (Right after the skill's words, in its clause: not "... and expertise in the following areas:".)
+        const j = lowerBound(this.spans, (s) => s.start < end) - 1;
+        const lead = flow.slice(this.spans[j]!.end, end);
+        return LIST_LEAD_AFTER.test(lead) && vocab.yearsListLeadWords.test(lead) ? last.years : null;
       }
       end = start - 1;
     }
@@ -2195,6 +2214,8 @@ export class MentionReader {
         const lead = flow.slice(p.end, first.start);
         if (/;|:(?!\s*$)/.test(lead) || this.stopIn(p.end, first.start) || (lead.includes(',') && !this.looseLead(f, lead, p.end, first.first) && !this.elaborationLead(p.end, first.first) && !this.bridgeLead(p.end, first.first)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > (/:\s*$/.test(lead) || this.elaborationEndsAt(first.first, tokens.indexAt(p.end)) ? YEARS_COLON_REACH : YEARS_REACH) || (phrases[j + 1]?.start ?? Infinity) < first.start) k = inSentence.length;
         else if ((fresh = this.newItemBetween(tokens.indexAt(p.end), first.first) || this.labelBetween(f, tokens.indexAt(p.end), first.first) || this.runInItemBetween(tokens.indexAt(p.end), first.first + 1))) k = inSentence.length;
+        // ("5 years of experience and should be proficient in Excel": the years of experience alone, another requirement after.)
+        else if (this.experienceJoined(tokens.indexAt(p.end), first.first)) k = inSentence.length;
       }
       // The skill right before the phrase:
       let b = lowerBound(inSentence, (s) => s.start < p.start) - 1;
@@ -2279,12 +2300,36 @@ export class MentionReader {
         if (i > k && this.runInItemBetween(inSentence[i - 1]!.last, inSentence[i]!.first + 1, true)) break;
         if (i > k && this.listGap(inSentence[i - 1]!, inSentence[i]!, true) === 'break') {
           const gap = flow.slice(inSentence[i - 1]!.end, inSentence[i]!.start);
-          if (!ELABORATES.test(gap) && !this.cueBracket(inSentence[i - 1]!, inSentence[i]!) && !this.boundItem(f, inSentence[i - 1]!, inSentence[i]!) && !(LOOSE_ITEMS.test(gap) && this.runsOn(f, inSentence[i - 1]!.last, inSentence[i]!.first)) && !this.compound(inSentence[i - 1]!, inSentence[i]!) && !this.elaborated(f, inSentence[i - 1]!, inSentence[i]!) && !this.itemTails(f, inSentence[i - 1]!, inSentence[i]!)) break;
+          if (!ELABORATES.test(gap) && !this.cueBracket(inSentence[i - 1]!, inSentence[i]!) && !this.boundItem(f, inSentence[i - 1]!, inSentence[i]!) && !(LOOSE_ITEMS.test(gap) && this.runsOn(f, inSentence[i - 1]!.last, inSentence[i]!.first)) && !this.compound(inSentence[i - 1]!, inSentence[i]!) && !this.elaborated(f, inSentence[i - 1]!, inSentence[i]!) && !this.itemTails(f, inSentence[i - 1]!, inSentence[i]!) && !this.doneIn(f, inSentence[i - 1]!, inSentence[i]!) && !this.doneFor(f, inSentence[i - 1]!, inSentence[i]!) && !this.objectOf(f, inSentence[i - 1]!, inSentence[i]!)) break;
         }
         if (!out.has(inSentence[i]!.first)) out.set(inSentence[i]!.first, p.years);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the years close on an experience word of their own, and a joiner right after it adds
+   * another requirement before token `first` ("5 years of experience and should be proficient in
+   * Excel", "3+ years of experience and excellent programming skills"): experience in general, no
+   * binder ("of experience in SQL and ...") before the joiner.
+   */
+  private experienceJoined(at: number, first: number): boolean {
+    const { tokens } = this;
+    const vocab = this.reading.vocab;
+    for (let t = at + 1; t < first && t - at <= EXPERIENCE_JOINED_WORDS; t++) {
+      if (!vocab.alternativeJoiners.has(tokens.keyHashOf(t))) continue;
+      // (Experience said a word or two after the years: "of relevant experience and", not "of enterprise data analytics experience and".)
+      let ends = false;
+      vocab.experience.each(tokens, at, t, (_, start, last) => (ends ||= last === t && start - at <= 2));
+      if (!ends) return false;
+      for (let u = at + 1; u < t; u++) if (vocab.yearsBinders.has(tokens.keyHashOf(u))) return false;
+      // (Not the same experience going on: "5 years of experience and using tools such as Tableau".)
+      let goesOn = false;
+      vocab.alternatives.each(tokens, t + 1, Math.min(first, t + 2), (tag) => (goesOn ||= tag === 'yearsBridge'));
+      return !goesOn;
+    }
+    return false;
   }
 
   /** Whether a cue that welcomes follows a years phrase in the bracket it stands in: "Python (5+ years preferred)". */
@@ -2504,6 +2549,55 @@ export class MentionReader {
       if (join < 0 && (tag === 'connector' || tag === 'joiner')) [join, joinEnd] = [first, last];
     });
     return join >= 0 && join - a.last <= ITEM_TAIL && b.first - joinEnd <= ITEM_TAIL && this.runsOn(f, a.last, b.first);
+  }
+
+  /**
+   * Whether the second mention is what is done in the role or field the first names: a word or two
+   * that end the first item ("role", "field"), maybe a comma, a verb of one experience in -ing
+   * (`alternatives.yearsBridge`) and up to DONE_IN_WORDS words before the second, in a list of what
+   * years qualify: "4+ years in a data science role, building predictive models", "3 years in the
+   * analytics field performing statistical analysis"; no list break, cue or experience word among them.
+   */
+  private doneIn(f: SentenceFacts, a: TokenSpan, b: TokenSpan): boolean {
+    const n = b.first - a.last;
+    if (n < 2 || n > DONE_IN_WORDS * 2 + 1 || !DONE_IN_GAP.test(this.reading.flow.slice(a.end, b.start))) return false;
+    const { tokens } = this;
+    let verb = -1;
+    this.reading.vocab.alternatives.each(tokens, a.last + 1, b.first, (tag, first, last) => {
+      if (verb < 0 && tag === 'yearsBridge' && last === first + 1 && /ing$/i.test(tokens.text.slice(tokens.start[first]!, tokens.end[first]!))) verb = first;
+    });
+    return verb > a.last && verb - a.last <= DONE_IN_WORDS && b.first - verb <= DONE_IN_WORDS && this.runsOn(f, a.last, b.first);
+  }
+
+  /**
+   * Whether the second mention is what the first is used for, in a list of what years qualify: a
+   * word or two that end the first item, "to", a verb and maybe one more word ("2 years using ETL
+   * tools to perform data cleansing", "experience utilizing Python to conduct data analysis"); no
+   * other list break, cue or experience word among them.
+   */
+  private doneFor(f: SentenceFacts, a: TokenSpan, b: TokenSpan): boolean {
+    const n = b.first - a.last;
+    if (n < 2 || n > DONE_IN_WORDS + 3) return false;
+    const m = DONE_FOR_GAP.exec(this.reading.flow.slice(a.end, b.start));
+    if (!m) return false;
+    const to = this.tokens.indexAt(a.end + m[1]!.length);
+    return this.runsOn(f, a.last, to) && this.runsOn(f, to + 1, b.first);
+  }
+
+  /**
+   * Whether the second mention is the object of the verb in -ing that ends the first
+   * (`alternatives.yearsBridge`), up to DONE_IN_WORDS lower-case words between, in a list of what years
+   * qualify: "3 years - Experience leading complex technical data warehousing projects"; no list
+   * break, cue or experience word among them.
+   */
+  private objectOf(f: SentenceFacts, a: TokenSpan, b: TokenSpan): boolean {
+    if (b.first - a.last > DONE_IN_WORDS || !OBJECT_GAP.test(this.reading.flow.slice(a.end, b.start))) return false;
+    const { tokens } = this;
+    const verb = a.last - 1;
+    if (!/ing$/i.test(tokens.text.slice(tokens.start[verb]!, tokens.end[verb]!))) return false;
+    let bridge = false;
+    this.reading.vocab.alternatives.each(tokens, verb, a.last, (tag, first, last) => (bridge ||= tag === 'yearsBridge' && first === verb && last === a.last));
+    return bridge && this.runsOn(f, a.last, b.first);
   }
 
   /** Whether one `years.compounds` word, and only spaces or a hyphen, stands between two mentions ("cloud based data engineering", "cloud-based"). */
