@@ -79,6 +79,8 @@ interface SentenceFacts {
   listLead: { years: number; until: number } | undefined;
   /** The token after the sentence's lead-in phrase (see afterLeadIn), once asked (undefined until then). */
   leadIn: number | undefined;
+  /** The sentence's subject is a unit of the employer (see unitOpens), once asked (undefined until then). */
+  unit: boolean | undefined;
 }
 
 /**
@@ -207,6 +209,8 @@ const PARAGRAPH_EVIDENCE = 4;
  * after it, and where the sentence asks or tells a duty, it weighs 2, as any weak phrase of a blurb.
  */
 const EMPLOYER_OPENS = 6;
+/** How many words a unit's name may have before its noun ("The Biological Systems Science (BSS) Group"). */
+const UNIT_NAME_WORDS = 6;
 /** How many words a sentence's lead-in phrase before the employer's name may have ("Focused on mission success, Acme pioneers ..."). */
 const LEAD_IN_WORDS = 6;
 /** The key hash of "&" (a name of several words may join two with it: "Dodge Data & Analytics"). */
@@ -566,9 +570,9 @@ export class MentionReader {
     if (this.reassured(last)) {
       // (A cue that closes the sentence and reaches back to its start.)
       const cues: Cue[] = [{ type: 'negated', forward: false, first: last, last, until: last, from: first, tail: last }];
-      return { span, first, last, cues, breaks: [], turns: [], evidence, evidenceLength, asking, intro, introEnd, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined };
+      return { span, first, last, cues, breaks: [], turns: [], evidence, evidenceLength, asking, intro, introEnd, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined, unit: undefined };
     }
-    if (hits.length === 0) return { span, first, last, cues: [], breaks: [], turns: [], evidence, evidenceLength, asking, intro, introEnd, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined };
+    if (hits.length === 0) return { span, first, last, cues: [], breaks: [], turns: [], evidence, evidenceLength, asking, intro, introEnd, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined, unit: undefined };
     // Overlapping cues: the longest wins ("not required but" over "is not required" and "but").
     const byLength = [...hits].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
     const kept: typeof hits = [];
@@ -750,7 +754,7 @@ export class MentionReader {
       }
     }
     cues.sort((a, b) => a.first - b.first);
-    return { span, first, last, cues, breaks, turns, evidence, evidenceLength, asking, intro, introEnd, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined };
+    return { span, first, last, cues, breaks, turns, evidence, evidenceLength, asking, intro, introEnd, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined, unit: undefined };
   }
 
   /** Whether the sentence that ends before token `next` is a question and a reassurance opens the next one ("... ? No problem."). */
@@ -1164,7 +1168,7 @@ export class MentionReader {
    */
   boilerplateOf(span: TokenSpan): Boilerplate | null {
     const f = this.factsAt(span.start);
-    if (f.evidence.length === 0 && this.employerFirst === undefined && !this.mayCarry(span.start) && this.runInKindAt(f) === undefined) return null;
+    if (f.evidence.length === 0 && this.employerFirst === undefined && !this.mayCarry(span.start) && this.runInKindAt(f) === undefined && !this.unitOpens(f)) return null;
     // A short sentence is all within reach of each of its mentions: worked out once (unless the
     // mention is itself one of its evidence phrases).
     const whole = f.last - f.first <= REACH && !this.someEvidence(f, span.first, span.last, () => true);
@@ -1351,9 +1355,63 @@ export class MentionReader {
         }
       }
     }
+    // A unit of the employer as the sentence's subject ("The Data Platform Department is dedicated to
+    // developing advanced technology (e.g. Cloud, Big Data)", "Our research portfolio includes ...")
+    // speaks of that unit as the employer's name does of the company, where nothing in it asks; for
+    // its own mentions only (the sentences after it are as often the job's in that unit: "The
+    // Advanced Analytics group is all about our client's mission. Individuals in this role ..."), and
+    // not where the sentence asks, even weakly, or tells a duty: "The Analytics group needs strong SQL skills".
+    if (span && opening > 2 && f.asking.length === 0 && this.unitOpens(f)) scores.set('about', (scores.get('about') ?? 0) + opening);
     // The job's own introduction ("Acme is seeking a data scientist") is no company blurb.
     if (scores.has('about') && f.intro) scores.delete('about');
     return scores;
+  }
+
+  /** Whether a sentence's subject, first or after its lead-in phrase, is a unit of the employer (see unitAt). */
+  private unitOpens(f: SentenceFacts): boolean {
+    if (f.unit === undefined) {
+      const after = this.afterLeadIn(f);
+      f.unit = this.reading.vocab.employerUnits.size > 0 && f.first < f.last && (this.unitAt(f.first, f.last) || (after >= 0 && this.unitAt(after, f.last)));
+    }
+    return f.unit;
+  }
+
+  /**
+   * Whether a unit of the employer is the subject that starts at token `k`: a `units` noun after a
+   * name of capitalised words ("The Biological Systems Science (BSS) Group", "Data & Analytics
+   * practice"), a `unitDeterminers` word before it or the name ("The organization"; after one of
+   * the employer's voice, words in lower case too: "Our research portfolio"), a word in lower case
+   * after it (its verb: "is chartered with", "provides", "of Homeland Security").
+   */
+  private unitAt(k: number, end: number): boolean {
+    const { tokens } = this;
+    const vocab = this.reading.vocab;
+    let j = k;
+    let determiner = false;
+    let voiced = false;
+    while (j < end && !/[\p{L}\p{N}&]/u.test(tokens.raw(j))) j++;
+    if (j < end && vocab.employerUnitDeterminers.has(tokens.keyHashOf(j))) {
+      determiner = true;
+      voiced = vocab.employerVoice.startsAt(tokens, j, j + 1);
+      j++;
+    }
+    const from = j;
+    // (Nor a duty's verb in capitals: "Provides Planning Department with statistics".)
+    if (!determiner && (vocab.dutyOpeners.has(tokens.keyHashOf(j)) || vocab.listVerbs.has(tokens.keyHashOf(j)))) return false;
+    for (; j < end && j - from <= UNIT_NAME_WORDS; j++) {
+      const raw = tokens.raw(j);
+      // (Without a determiner, a name in capitals, its noun too: "Data Science Group provides ...", not
+      // a duty's "Leads organization wide teams", "Strong organization and time management skills".)
+      if (vocab.employerUnits.has(tokens.keyHashOf(j)) && (determiner || (j > from && isUpper(raw.charCodeAt(0))))) {
+        // (The unit's noun ends its name: "The Group Lead will ..." names a person.)
+        if (j + 1 >= end) return false;
+        const gap = tokens.text.slice(tokens.end[j]!, tokens.start[j + 1]!);
+        const next = tokens.text.charCodeAt(tokens.start[j + 1]!);
+        return gap.includes(',') || (next >= 97 && next <= 122);
+      }
+      if (!(voiced || isUpper(raw.charCodeAt(0)) || tokens.keyHashOf(j) === AMP_HASH || raw === 'and')) return false;
+    }
+    return false;
   }
 
   /**
