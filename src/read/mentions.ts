@@ -550,6 +550,13 @@ export class MentionReader {
       if (h.type !== 'neutral') continue;
       for (let k = asking.length - 1; k >= 0; k--) if (h.first <= asking[k]!.at && asking[k]!.at < h.last) asking.splice(k, 1);
     }
+    // ("Since 1981, we have provided expertise in economics", "our expertise in IT staffing": a
+    // requirement-like phrase that starts inside a strong company phrase is the company's claim, and
+    // asks nothing.)
+    for (const e of evidence) {
+      if (e.kind !== 'about' || !e.strong) continue;
+      for (let k = asking.length - 1; k >= 0; k--) if (e.first <= asking[k]!.at && asking[k]!.at < e.last) asking.splice(k, 1);
+    }
     // An evidence phrase inside a longer one of its kind counts once, as the longer (phrases start
     // in text order: the ones that may hold it start at most `evidenceLength` tokens before it).
     let evidenceLength = 0;
