@@ -209,6 +209,12 @@ const PARAGRAPH_EVIDENCE = 4;
  * after it, and where the sentence asks or tells a duty, it weighs 2, as any weak phrase of a blurb.
  */
 const EMPLOYER_OPENS = 6;
+/** A unit's acronym: "SMSG", "ARA" (see unitAcronym). */
+const ACRONYM = /^[A-Z]{2,6}$/;
+/** How far back the text is read for where it gave a unit its acronym, in characters. */
+const ACRONYM_REACH = 2000;
+/** The characters read on either side of an acronym's bracket for a unit's noun. */
+const UNIT_WORD_CHARS = 40;
 /** How many words a unit's name may have before its noun ("The Biological Systems Science (BSS) Group"). */
 const UNIT_NAME_WORDS = 6;
 /** How many words a sentence's lead-in phrase before the employer's name may have ("Focused on mission success, Acme pioneers ..."). */
@@ -1403,6 +1409,13 @@ export class MentionReader {
       j++;
     }
     const from = j;
+    // An acronym the text gave a unit before ("... to join the Space and Missions Group (SMSG). SMSG
+    // provides specialized program management ...", "the Asset and Risk Allocation (ARA) division ... ARA
+    // recommends and implements the asset allocation").
+    if (!determiner && j + 1 < end && ACRONYM.test(tokens.raw(j))) {
+      const next = tokens.text.charCodeAt(tokens.start[j + 1]!);
+      return next >= 97 && next <= 122 && this.unitAcronym(tokens.raw(j), tokens.start[j]!);
+    }
     // (Nor a duty's verb in capitals: "Provides Planning Department with statistics".)
     if (!determiner && (vocab.dutyOpeners.has(tokens.keyHashOf(j)) || vocab.listVerbs.has(tokens.keyHashOf(j)))) return false;
     for (; j < end && j - from <= UNIT_NAME_WORDS; j++) {
@@ -1419,6 +1432,23 @@ export class MentionReader {
       if (!(voiced || isUpper(raw.charCodeAt(0)) || tokens.keyHashOf(j) === AMP_HASH || raw === 'and')) return false;
     }
     return false;
+  }
+
+  /**
+   * Whether the text, in the ACRONYM_REACH characters before `before`, gave `acronym` in brackets to a
+   * unit: a `units` noun right before the bracket ("Space and Missions Group (SMSG)") or right after it
+   * ("Asset and Risk Allocation (ARA) division").
+   */
+  private unitAcronym(acronym: string, before: number): boolean {
+    const flow = this.reading.flow;
+    const from = Math.max(0, before - ACRONYM_REACH);
+    const window = flow.slice(from, before);
+    const at = window.lastIndexOf(`(${acronym})`);
+    if (at < 0) return false;
+    const units = this.reading.vocab.employerUnits;
+    const previous = /([\p{L}]+)\s*$/u.exec(window.slice(Math.max(0, at - UNIT_WORD_CHARS), at))?.[1];
+    const following = /^\s*([\p{L}]+)/u.exec(flow.slice(from + at + acronym.length + 2, Math.min(flow.length, from + at + acronym.length + 2 + UNIT_WORD_CHARS)))?.[1];
+    return [previous, following].some((w) => w !== undefined && units.has(keyHash(w.toLowerCase())));
   }
 
   /**
