@@ -65,6 +65,8 @@ interface SentenceFacts {
   intro: boolean;
   /** The token after the job's introduction phrase (-1 without one). */
   introEnd: number;
+  /** The first token of the job's introduction phrase (-1 without one). */
+  introStart: number;
   /** The sentence opens with a qualification ("Experience with SPSS", "3+ years of experience in"). */
   opens: boolean;
   /** The sentence tells the job's duties ("You will build ..."). */
@@ -521,6 +523,7 @@ export class MentionReader {
     const evidence: SentenceFacts['evidence'] = [];
     let intro = false;
     let introEnd = -1;
+    let introStart = -1;
     let opens = false;
     let duty = false;
     /** Names that hold an asking word (asking.compounds: "user experience"), as [first, last) token pairs. */
@@ -536,7 +539,10 @@ export class MentionReader {
       else if (tag.set === 'opening') opens ||= a === first || (a <= first + OPENING && this.numberIn(first, a));
       else {
         intro = true;
-        if (introEnd < 0) introEnd = b;
+        if (introEnd < 0) {
+          introEnd = b;
+          introStart = a;
+        }
       }
     });
     // ("improve and manage user experience": no experience asked.)
@@ -583,9 +589,9 @@ export class MentionReader {
     if (this.reassured(last)) {
       // (A cue that closes the sentence and reaches back to its start.)
       const cues: Cue[] = [{ type: 'negated', forward: false, first: last, last, until: last, from: first, tail: last }];
-      return { span, first, last, cues, breaks: [], turns: [], evidence, evidenceLength, asking, intro, introEnd, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined, unit: undefined };
+      return { span, first, last, cues, breaks: [], turns: [], evidence, evidenceLength, asking, intro, introEnd, introStart, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined, unit: undefined };
     }
-    if (hits.length === 0) return { span, first, last, cues: [], breaks: [], turns: [], evidence, evidenceLength, asking, intro, introEnd, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined, unit: undefined };
+    if (hits.length === 0) return { span, first, last, cues: [], breaks: [], turns: [], evidence, evidenceLength, asking, intro, introEnd, introStart, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined, unit: undefined };
     // Overlapping cues: the longest wins ("not required but" over "is not required" and "but").
     const byLength = [...hits].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
     const kept: typeof hits = [];
@@ -767,7 +773,7 @@ export class MentionReader {
       }
     }
     cues.sort((a, b) => a.first - b.first);
-    return { span, first, last, cues, breaks, turns, evidence, evidenceLength, asking, intro, introEnd, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined, unit: undefined };
+    return { span, first, last, cues, breaks, turns, evidence, evidenceLength, asking, intro, introEnd, introStart, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined, unit: undefined };
   }
 
   /** Whether the sentence that ends before token `next` is a question and a reassurance opens the next one ("... ? No problem."). */
@@ -1184,7 +1190,8 @@ export class MentionReader {
     if (f.evidence.length === 0 && this.employerFirst === undefined && !this.mayCarry(span.start) && this.runInKindAt(f) === undefined && !this.unitOpens(f)) return null;
     // A short sentence is all within reach of each of its mentions: worked out once (unless the
     // mention is itself one of its evidence phrases).
-    const whole = f.last - f.first <= REACH && !this.someEvidence(f, span.first, span.last, () => true);
+    // (Not a job's introduction: an apposition in it speaks of the company, the rest not; see inApposition.)
+    const whole = f.last - f.first <= REACH && !f.intro && !this.someEvidence(f, span.first, span.last, () => true);
     if (whole && f.boilerplate !== undefined) return f.boilerplate;
     const found = this.readBoilerplate(f, span);
     if (whole) f.boilerplate = found;
@@ -1375,9 +1382,28 @@ export class MentionReader {
     // Advanced Analytics group is all about our client's mission. Individuals in this role ..."), and
     // not where the sentence asks, even weakly, or tells a duty: "The Analytics group needs strong SQL skills".
     if (span && opening > 2 && f.asking.length === 0 && this.unitOpens(f)) scores.set('about', (scores.get('about') ?? 0) + opening);
-    // The job's own introduction ("Acme is seeking a data scientist") is no company blurb.
-    if (scores.has('about') && f.intro) scores.delete('about');
+    // The job's own introduction ("Acme is seeking a data scientist") is no company blurb, but for
+    // the apposition between the name and its introduction: "eGlobalTech, one of Northern Virginia's
+    // fastest growing Cybersecurity consulting firms, is looking for a Data Scientist".
+    if (scores.has('about') && f.intro && !(span && this.inApposition(f, span))) scores.delete('about');
     return scores;
+  }
+
+  /**
+   * Whether a mention stands in the apposition between a sentence's first words (a name of at most
+   * LEAD_IN_WORDS) and its job introduction: commas right after the name and right before the
+   * introduction phrase ("Acme, a leader in warehouse automation, is seeking ...").
+   */
+  private inApposition(f: SentenceFacts, span: TokenSpan): boolean {
+    if (f.introStart <= f.first || span.first <= f.first || span.last > f.introStart) return false;
+    const { text, start, end } = this.tokens;
+    const comma = (k: number) => text.slice(end[k - 1]!, start[k]!).includes(',');
+    if (!comma(f.introStart)) return false;
+    for (let k = f.first + 1; k <= Math.min(span.first, f.first + LEAD_IN_WORDS); k++) {
+      if (comma(k)) return true;
+      if (/[.;:()]/.test(text.slice(end[k - 1]!, start[k]!))) return false;
+    }
+    return false;
   }
 
   /** Whether a sentence's subject, first or after its lead-in phrase, is a unit of the employer (see unitAt). */
