@@ -211,6 +211,10 @@ const PARAGRAPH_EVIDENCE = 4;
  * after it, and where the sentence asks or tells a duty, it weighs 2, as any weak phrase of a blurb.
  */
 const EMPLOYER_OPENS = 6;
+/** How many capitalised words a company's name opening a sentence may have (see companyAt). */
+const COMPANY_NAME_WORDS = 4;
+/** How many words after "is a" a noun of what a company is may stand (see companyAt). */
+const KIND_WORDS = 6;
 /** A unit's acronym: "SMSG", "ARA" (see unitAcronym). */
 const ACRONYM = /^[A-Z]{2,6}$/;
 /** How far back the text is read for where it gave a unit its acronym, in characters. */
@@ -1410,7 +1414,7 @@ export class MentionReader {
   private unitOpens(f: SentenceFacts): boolean {
     if (f.unit === undefined) {
       const after = this.afterLeadIn(f);
-      f.unit = this.reading.vocab.employerUnits.size > 0 && f.first < f.last && (this.unitAt(f.first, f.last) || (after >= 0 && this.unitAt(after, f.last)));
+      f.unit = f.first < f.last && ((this.reading.vocab.employerUnits.size > 0 && (this.unitAt(f.first, f.last) || (after >= 0 && this.unitAt(after, f.last)))) || this.companyAt(f.first, f.last));
     }
     return f.unit;
   }
@@ -1456,6 +1460,30 @@ export class MentionReader {
         return gap.includes(',') || (next >= 97 && next <= 122);
       }
       if (!(voiced || isUpper(raw.charCodeAt(0)) || tokens.keyHashOf(j) === AMP_HASH || raw === 'and')) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a sentence opens with a company's name that says what it is, though no field names it
+   * the employer (a partner's, a client's, the employer's before a merger: "Data Works is an
+   * employee-focused technology company that supports ... by providing Big Data solutions including
+   * data transformation ..."): a name of capitalised words, then an `employer.blurbs` phrase, or a
+   * `describes` one with a `kinds` noun within a few words.
+   */
+  private companyAt(k: number, end: number): boolean {
+    const { tokens } = this;
+    const vocab = this.reading.vocab;
+    // (Not a role's: "The Data Scientist is a non-supervisory position within ...".)
+    if (vocab.employerUnitDeterminers.has(tokens.keyHashOf(k)) || vocab.titleRoleWords.inText(tokens.raw(k)).length > 0) return false;
+    let j = k;
+    while (j < end && j - k < COMPANY_NAME_WORDS && isUpper(tokens.raw(j).charCodeAt(0))) j++;
+    if (j === k || j >= end) return false;
+    if (vocab.employerBlurbs.startsAt(tokens, j, end)) return true;
+    if (!vocab.employerDescribes.startsAt(tokens, j, end)) return false;
+    for (let i = j + 1; i < Math.min(end, j + 1 + KIND_WORDS); i++) {
+      if (vocab.employerKinds.has(tokens.keyHashOf(i))) return true;
+      if (/[,.;:()]/.test(tokens.text.slice(tokens.end[i - 1]!, tokens.start[i]!))) return false;
     }
     return false;
   }
