@@ -65,6 +65,8 @@ interface SentenceFacts {
   intro: boolean;
   /** The token after the job's introduction phrase (-1 without one). */
   introEnd: number;
+  /** The first token of the job's introduction phrase (-1 without one). */
+  introStart: number;
   /** The sentence opens with a qualification ("Experience with SPSS", "3+ years of experience in"). */
   opens: boolean;
   /** The sentence tells the job's duties ("You will build ..."). */
@@ -79,6 +81,8 @@ interface SentenceFacts {
   listLead: { years: number; until: number } | undefined;
   /** The token after the sentence's lead-in phrase (see afterLeadIn), once asked (undefined until then). */
   leadIn: number | undefined;
+  /** The sentence's subject is a unit of the employer (see unitOpens), once asked (undefined until then). */
+  unit: boolean | undefined;
 }
 
 /**
@@ -223,6 +227,18 @@ const PARAGRAPH_EVIDENCE = 4;
  * after it, and where the sentence asks or tells a duty, it weighs 2, as any weak phrase of a blurb.
  */
 const EMPLOYER_OPENS = 6;
+/** How many capitalised words a company's name opening a sentence may have (see companyAt). */
+const COMPANY_NAME_WORDS = 4;
+/** How many words after "is a" a noun of what a company is may stand (see companyAt). */
+const KIND_WORDS = 6;
+/** A unit's acronym: "SMSG", "ARA" (see unitAcronym). */
+const ACRONYM = /^[A-Z]{2,6}$/;
+/** How far back the text is read for where it gave a unit its acronym, in characters. */
+const ACRONYM_REACH = 2000;
+/** The characters read on either side of an acronym's bracket for a unit's noun. */
+const UNIT_WORD_CHARS = 40;
+/** How many words a unit's name may have before its noun ("The Biological Systems Science (BSS) Group"). */
+const UNIT_NAME_WORDS = 6;
 /** How many words a sentence's lead-in phrase before the employer's name may have ("Focused on mission success, Acme pioneers ..."). */
 const LEAD_IN_WORDS = 6;
 /** The key hash of "&" (a name of several words may join two with it: "Dodge Data & Analytics"). */
@@ -527,6 +543,7 @@ export class MentionReader {
     const evidence: SentenceFacts['evidence'] = [];
     let intro = false;
     let introEnd = -1;
+    let introStart = -1;
     let opens = false;
     let duty = false;
     /** Names that hold an asking word (asking.compounds: "user experience"), as [first, last) token pairs. */
@@ -542,7 +559,10 @@ export class MentionReader {
       else if (tag.set === 'opening') opens ||= a === first || (a <= first + OPENING && this.numberIn(first, a));
       else {
         intro = true;
-        if (introEnd < 0) introEnd = b;
+        if (introEnd < 0) {
+          introEnd = b;
+          introStart = a;
+        }
       }
     });
     // ("improve and manage user experience": no experience asked.)
@@ -561,6 +581,13 @@ export class MentionReader {
     for (const h of hits) {
       if (h.type !== 'neutral') continue;
       for (let k = asking.length - 1; k >= 0; k--) if (h.first <= asking[k]!.at && asking[k]!.at < h.last) asking.splice(k, 1);
+    }
+    // ("Since 1981, we have provided expertise in economics", "our expertise in IT staffing": a
+    // requirement-like phrase that starts inside a strong company phrase is the company's claim, and
+    // asks nothing.)
+    for (const e of evidence) {
+      if (e.kind !== 'about' || !e.strong) continue;
+      for (let k = asking.length - 1; k >= 0; k--) if (e.first <= asking[k]!.at && asking[k]!.at < e.last) asking.splice(k, 1);
     }
     // An evidence phrase inside a longer one of its kind counts once, as the longer (phrases start
     // in text order: the ones that may hold it start at most `evidenceLength` tokens before it).
@@ -582,9 +609,9 @@ export class MentionReader {
     if (this.reassured(last)) {
       // (A cue that closes the sentence and reaches back to its start.)
       const cues: Cue[] = [{ type: 'negated', forward: false, first: last, last, until: last, from: first, tail: last }];
-      return { span, first, last, cues, breaks: [], turns: [], evidence, evidenceLength, asking, intro, introEnd, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined };
+      return { span, first, last, cues, breaks: [], turns: [], evidence, evidenceLength, asking, intro, introEnd, introStart, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined, unit: undefined };
     }
-    if (hits.length === 0) return { span, first, last, cues: [], breaks: [], turns: [], evidence, evidenceLength, asking, intro, introEnd, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined };
+    if (hits.length === 0) return { span, first, last, cues: [], breaks: [], turns: [], evidence, evidenceLength, asking, intro, introEnd, introStart, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined, unit: undefined };
     // Overlapping cues: the longest wins ("not required but" over "is not required" and "but").
     const byLength = [...hits].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
     const kept: typeof hits = [];
@@ -769,7 +796,7 @@ export class MentionReader {
       }
     }
     cues.sort((a, b) => a.first - b.first);
-    return { span, first, last, cues, breaks, turns, evidence, evidenceLength, asking, intro, introEnd, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined };
+    return { span, first, last, cues, breaks, turns, evidence, evidenceLength, asking, intro, introEnd, introStart, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined, unit: undefined };
   }
 
   /** The first token in [from, until) that opens a resume level word after a comma or semicolon ("..., strong in Angular"), else `until`. */
@@ -1199,10 +1226,11 @@ export class MentionReader {
    */
   boilerplateOf(span: TokenSpan): Boilerplate | null {
     const f = this.factsAt(span.start);
-    if (f.evidence.length === 0 && this.employerFirst === undefined && !this.mayCarry(span.start) && this.runInKindAt(f) === undefined) return null;
+    if (f.evidence.length === 0 && this.employerFirst === undefined && !this.mayCarry(span.start) && this.runInKindAt(f) === undefined && !this.unitOpens(f)) return null;
     // A short sentence is all within reach of each of its mentions: worked out once (unless the
     // mention is itself one of its evidence phrases).
-    const whole = f.last - f.first <= REACH && !this.someEvidence(f, span.first, span.last, () => true);
+    // (Not a job's introduction: an apposition in it speaks of the company, the rest not; see inApposition.)
+    const whole = f.last - f.first <= REACH && !f.intro && !this.someEvidence(f, span.first, span.last, () => true);
     if (whole && f.boilerplate !== undefined) return f.boilerplate;
     const found = this.readBoilerplate(f, span);
     if (whole) f.boilerplate = found;
@@ -1386,9 +1414,130 @@ export class MentionReader {
         }
       }
     }
-    // The job's own introduction ("Acme is seeking a data scientist") is no company blurb.
-    if (scores.has('about') && f.intro) scores.delete('about');
+    // A unit of the employer as the sentence's subject ("The Data Platform Department is dedicated to
+    // developing advanced technology (e.g. Cloud, Big Data)", "Our research portfolio includes ...")
+    // speaks of that unit as the employer's name does of the company, where nothing in it asks; for
+    // its own mentions only (the sentences after it are as often the job's in that unit: "The
+    // Advanced Analytics group is all about our client's mission. Individuals in this role ..."), and
+    // not where the sentence asks, even weakly, or tells a duty: "The Analytics group needs strong SQL skills".
+    if (span && opening > 2 && f.asking.length === 0 && this.unitOpens(f)) scores.set('about', (scores.get('about') ?? 0) + opening);
+    // The job's own introduction ("Acme is seeking a data scientist") is no company blurb, but for
+    // the apposition between the name and its introduction: "eGlobalTech, one of Northern Virginia's
+    // fastest growing Cybersecurity consulting firms, is looking for a Data Scientist".
+    if (scores.has('about') && f.intro && !(span && this.inApposition(f, span))) scores.delete('about');
     return scores;
+  }
+
+  /**
+   * Whether a mention stands in the apposition between a sentence's first words (a name of at most
+   * LEAD_IN_WORDS) and its job introduction: commas right after the name and right before the
+   * introduction phrase ("Acme, a leader in warehouse automation, is seeking ...").
+   */
+  private inApposition(f: SentenceFacts, span: TokenSpan): boolean {
+    if (f.introStart <= f.first || span.first <= f.first || span.last > f.introStart) return false;
+    const { text, start, end } = this.tokens;
+    const comma = (k: number) => text.slice(end[k - 1]!, start[k]!).includes(',');
+    if (!comma(f.introStart)) return false;
+    for (let k = f.first + 1; k <= Math.min(span.first, f.first + LEAD_IN_WORDS); k++) {
+      if (comma(k)) return true;
+      if (/[.;:()]/.test(text.slice(end[k - 1]!, start[k]!))) return false;
+    }
+    return false;
+  }
+
+  /** Whether a sentence's subject, first or after its lead-in phrase, is a unit of the employer (see unitAt). */
+  private unitOpens(f: SentenceFacts): boolean {
+    if (f.unit === undefined) {
+      const after = this.afterLeadIn(f);
+      f.unit = f.first < f.last && ((this.reading.vocab.employerUnits.size > 0 && (this.unitAt(f.first, f.last) || (after >= 0 && this.unitAt(after, f.last)))) || this.companyAt(f.first, f.last));
+    }
+    return f.unit;
+  }
+
+  /**
+   * Whether a unit of the employer is the subject that starts at token `k`: a `units` noun after a
+   * name of capitalised words ("The Biological Systems Science (BSS) Group", "Data & Analytics
+   * practice"), a `unitDeterminers` word before it or the name ("The organization"; after one of
+   * the employer's voice, words in lower case too: "Our research portfolio"), a word in lower case
+   * after it (its verb: "is chartered with", "provides", "of Homeland Security").
+   */
+  private unitAt(k: number, end: number): boolean {
+    const { tokens } = this;
+    const vocab = this.reading.vocab;
+    let j = k;
+    let determiner = false;
+    let voiced = false;
+    while (j < end && !/[\p{L}\p{N}&]/u.test(tokens.raw(j))) j++;
+    if (j < end && vocab.employerUnitDeterminers.has(tokens.keyHashOf(j))) {
+      determiner = true;
+      voiced = vocab.employerVoice.startsAt(tokens, j, j + 1);
+      j++;
+    }
+    const from = j;
+    // An acronym the text gave a unit before ("... to join the Space and Missions Group (SMSG). SMSG
+    // provides specialized program management ...", "the Asset and Risk Allocation (ARA) division ... ARA
+    // recommends and implements the asset allocation").
+    if (!determiner && j + 1 < end && ACRONYM.test(tokens.raw(j))) {
+      const next = tokens.text.charCodeAt(tokens.start[j + 1]!);
+      return next >= 97 && next <= 122 && this.unitAcronym(tokens.raw(j), tokens.start[j]!);
+    }
+    // (Nor a duty's verb in capitals: "Provides Planning Department with statistics".)
+    if (!determiner && (vocab.dutyOpeners.has(tokens.keyHashOf(j)) || vocab.listVerbs.has(tokens.keyHashOf(j)))) return false;
+    for (; j < end && j - from <= UNIT_NAME_WORDS; j++) {
+      const raw = tokens.raw(j);
+      // (Without a determiner, a name in capitals, its noun too: "Data Science Group provides ...", not
+      // a duty's "Leads organization wide teams", "Strong organization and time management skills".)
+      if (vocab.employerUnits.has(tokens.keyHashOf(j)) && (determiner || (j > from && isUpper(raw.charCodeAt(0))))) {
+        // (The unit's noun ends its name: "The Group Lead will ..." names a person.)
+        if (j + 1 >= end) return false;
+        const gap = tokens.text.slice(tokens.end[j]!, tokens.start[j + 1]!);
+        const next = tokens.text.charCodeAt(tokens.start[j + 1]!);
+        return gap.includes(',') || (next >= 97 && next <= 122);
+      }
+      if (!(voiced || isUpper(raw.charCodeAt(0)) || tokens.keyHashOf(j) === AMP_HASH || raw === 'and')) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a sentence opens with a company's name that says what it is, though no field names it
+   * the employer (a partner's, a client's, the employer's before a merger: "Data Works is an
+   * employee-focused technology company that supports ... by providing Big Data solutions including
+   * data transformation ..."): a name of capitalised words, then an `employer.blurbs` phrase, or a
+   * `describes` one with a `kinds` noun within a few words.
+   */
+  private companyAt(k: number, end: number): boolean {
+    const { tokens } = this;
+    const vocab = this.reading.vocab;
+    // (Not a role's: "The Data Scientist is a non-supervisory position within ...".)
+    if (vocab.employerUnitDeterminers.has(tokens.keyHashOf(k)) || vocab.titleRoleWords.inText(tokens.raw(k)).length > 0) return false;
+    let j = k;
+    while (j < end && j - k < COMPANY_NAME_WORDS && isUpper(tokens.raw(j).charCodeAt(0))) j++;
+    if (j === k || j >= end) return false;
+    if (vocab.employerBlurbs.startsAt(tokens, j, end)) return true;
+    if (!vocab.employerDescribes.startsAt(tokens, j, end)) return false;
+    for (let i = j + 1; i < Math.min(end, j + 1 + KIND_WORDS); i++) {
+      if (vocab.employerKinds.has(tokens.keyHashOf(i))) return true;
+      if (/[,.;:()]/.test(tokens.text.slice(tokens.end[i - 1]!, tokens.start[i]!))) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the text, in the ACRONYM_REACH characters before `before`, gave `acronym` in brackets to a
+   * unit: a `units` noun right before the bracket ("Space and Missions Group (SMSG)") or right after it
+   * ("Asset and Risk Allocation (ARA) division").
+   */
+  private unitAcronym(acronym: string, before: number): boolean {
+    const flow = this.reading.flow;
+    const from = Math.max(0, before - ACRONYM_REACH);
+    const window = flow.slice(from, before);
+    const at = window.lastIndexOf(`(${acronym})`);
+    if (at < 0) return false;
+    const units = this.reading.vocab.employerUnits;
+    const previous = /([\p{L}]+)\s*$/u.exec(window.slice(Math.max(0, at - UNIT_WORD_CHARS), at))?.[1];
+    const following = /^\s*([\p{L}]+)/u.exec(flow.slice(from + at + acronym.length + 2, Math.min(flow.length, from + at + acronym.length + 2 + UNIT_WORD_CHARS)))?.[1];
+    return [previous, following].some((w) => w !== undefined && units.has(keyHash(w.toLowerCase())));
   }
 
   /**

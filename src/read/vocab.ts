@@ -831,6 +831,16 @@ export class Vocabulary {
     return (this.m.employerLegalForms ??= this.stored('employerLegalForms') ?? new Set((this.file.employer?.legalForms ?? []).flatMap((w) => phraseKeys(w))));
   }
 
+  /** Key hashes of the nouns of a unit of the employer (see employer.units). */
+  get employerUnits(): ReadonlySet<number> {
+    return (this.m.employerUnits ??= this.stored('employerUnits') ?? keyHashSet(this.file.employer?.units));
+  }
+
+  /** Key hashes of the words before a unit's name as a sentence's subject (see employer.unitDeterminers). */
+  get employerUnitDeterminers(): ReadonlySet<number> {
+    return (this.m.employerUnitDeterminers ??= this.stored('employerUnitDeterminers') ?? keyHashSet(this.file.employer?.unitDeterminers));
+  }
+
   /** Key hashes of the words that may follow a noun of what a company is (see employer.kindFollowers). */
   get employerKindFollowers(): ReadonlySet<number> {
     return (this.m.employerKindFollowers ??= this.stored('employerKindFollowers') ?? keyHashSet(this.file.employer?.kindFollowers));
