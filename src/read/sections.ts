@@ -874,7 +874,7 @@ function eachLabelColon(text: string, start: number, end: number, visit: (colon:
     // (Or a capital or a bullet right after it, as an export that glued its lines has it: "... Python.Preferred
     // Qualifications:Databricks ...", "Nice-to-haves:- C++.- Ray.")
     if (!isLetterCode(prev) || !followsLabelColon(next)) continue;
-    const base = Math.max(start, colon - 60);
+    const base = Math.max(start, colon - 90);
     visit(colon, [...text.slice(base, colon).matchAll(/[\p{L}][\p{L}\p{N}'’&/-]*/gu)], base);
   }
 }
@@ -1262,29 +1262,43 @@ function colonLeadLabels(flow: string, start: number, end: number, vocab: Vocabu
     const next = flow.charCodeAt(q);
     if (!(isUpperCode(next) || (next >= 48 && next <= 57) || BULLETS.has(next))) return;
     // Back to the capital that starts the item: after a word in lower case, a stop or the sentence's start.
-    for (let n = 1; n <= Math.min(MAX_COLON_LEAD_WORDS, words.length); n++) {
-      const word = words[words.length - n]!;
-      const at = base + word.index!;
-      if (!isUpperCode(word[0].charCodeAt(0))) continue;
-      const before = n < words.length ? words[words.length - n - 1]! : undefined;
-      const opens = at === start || (before ? isLowerCode(before[0].charCodeAt(before[0].length - 1)) && !/[,;:(]/.test(flow.slice(base + before.index! + before[0].length, at)) : base === start);
-      if (!opens) continue;
-      // (Not an item that names what it asks before a colon: "Experience with any reporting tools: Tableau, Looker",
-      // "Experience analyzing data from 3rd party providers: ...", "Preferred languages: Python, SQL": a lead-in of
-      // three words or more that opens with no experience word; shorter labels are inlineLabels'.)
-      if (n < MIN_COLON_LEAD_WORDS) return;
-      const heading = readHeading(flow.slice(at, colon + 1), vocab, phrases);
-      const kind = heading && heading.content < 0 ? runInKind(heading.kind) : undefined;
-      // (A sentence of its own that heads a nice-to-have list may say so with asking words: "Below experience is preferred
-      // but not required:"; not a clause of a list: "Masters required, Ph.D. preferred in following fields:".)
-      const listHead = kind === 'preferred' && sentenceOpens(flow, start, at) && indexIn(flow, 44, at, colon) < 0 && indexIn(flow, 59, at, colon) < 0;
-      if (!listHead) {
-        if (asksInRange(flow, at, colon, vocab)) return;
-        const tokens = (scratch = scanTokens(flow, scratch, [{ start: at, end: colon }]));
-        if (vocab.experience.startsAt(tokens, 0, Math.min(tokens.count, 2))) return;
+    // First past capitalised words before, for a heading in Title Case whose words are all a heading's ("... cloud
+    // computing Minimum Requirements, Qualifications, Additional Skills, Aptitude:" starts at "Minimum", not at
+    // "Skills"); failing that, from the first capital after a word that ends in lower case.
+    for (const titledRun of [true, false]) {
+      for (let n = 1; n <= Math.min(MAX_COLON_LEAD_WORDS, words.length); n++) {
+        const word = words[words.length - n]!;
+        const at = base + word.index!;
+        if (!isUpperCode(word[0].charCodeAt(0))) continue;
+        const before = n < words.length ? words[words.length - n - 1]! : undefined;
+        const opens =
+          at === start ||
+          (before ? isLowerCode(before[0].charCodeAt(before[0].length - 1)) && !(titledRun && isUpperCode(before[0].charCodeAt(0))) && !/[,;:(]/.test(flow.slice(base + before.index! + before[0].length, at)) : base === start);
+        if (!opens) continue;
+        // (Not an item that names what it asks before a colon: "Experience with any reporting tools: Tableau, Looker",
+        // "Experience analyzing data from 3rd party providers: ...", "Preferred languages: Python, SQL": a lead-in of
+        // three words or more that opens with no experience word; shorter labels are inlineLabels'.)
+        if (n < MIN_COLON_LEAD_WORDS) break;
+        const heading = readHeading(flow.slice(at, colon + 1), vocab, phrases);
+        const kind = heading && heading.content < 0 ? runInKind(heading.kind) : undefined;
+        if (titledRun) {
+          if (kind !== undefined && words.slice(words.length - n).every((w, i) => titled(w[0], i === n - 1))) {
+            out.push({ start: at, end: colon + 1, kind, label: heading!.label });
+            return;
+          }
+          break;
+        }
+        // (A sentence of its own that heads a nice-to-have list may say so with asking words: "Below experience is preferred
+        // but not required:"; not a clause of a list: "Masters required, Ph.D. preferred in following fields:".)
+        const listHead = kind === 'preferred' && sentenceOpens(flow, start, at) && indexIn(flow, 44, at, colon) < 0 && indexIn(flow, 59, at, colon) < 0;
+        if (!listHead) {
+          if (asksInRange(flow, at, colon, vocab)) return;
+          const tokens = (scratch = scanTokens(flow, scratch, [{ start: at, end: colon }]));
+          if (vocab.experience.startsAt(tokens, 0, Math.min(tokens.count, 2))) return;
+        }
+        if (kind) out.push({ start: at, end: colon + 1, kind, label: heading!.label, ...(listHead ? { listHead: true as const } : {}) });
+        return;
       }
-      if (kind) out.push({ start: at, end: colon + 1, kind, label: heading!.label, ...(listHead ? { listHead: true as const } : {}) });
-      return;
     }
   });
   return out;
