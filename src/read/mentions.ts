@@ -805,12 +805,7 @@ export class MentionReader {
     const levels = this.reading.vocab.levelWords;
     // (Within LEVEL_REACH words of the cue: a resume on one line of megabytes stays linear.)
     for (let k = from + 1; k < until && k < from + LEVEL_REACH; k++) {
-      if (!/[,;]/.test(tokens.text.slice(tokens.end[k - 1]!, tokens.start[k]!)) || !levels.mayStartAt(tokens, k)) continue;
-      let opens = false;
-      levels.each(tokens, k, Math.min(until, k + 4), (_level, first) => {
-        if (first === k) opens = true;
-      });
-      if (opens) return k;
+      if (/[,;]/.test(tokens.text.slice(tokens.end[k - 1]!, tokens.start[k]!)) && levels.startsAt(tokens, k, Math.min(until, k + 4))) return k;
     }
     return until;
   }
@@ -1709,12 +1704,7 @@ export class MentionReader {
     const text = tokens.text;
     const f = this.factsAt(span.start);
     // (Words of the list the mention stands in: a joiner or another skill's.)
-    const spans = this.spans;
-    const listWord = (k: number) => {
-      if (vocab.coordinators.has(tokens.keyHashOf(k))) return true;
-      const s = spans[lowerBound(spans, (x) => x.first <= k) - 1];
-      return s !== undefined && s.last > k;
-    };
+    const listWord = (k: number) => vocab.coordinators.has(tokens.keyHashOf(k)) || this.inSpan(k);
     let opened = false;
     for (let k = span.first - 1; k >= f.first && k >= span.first - LACK_REACH; k--) {
       if (/[;.:!?()[\]\n]/.test(text.slice(tokens.end[k]!, tokens.start[k + 1]!))) return false;
