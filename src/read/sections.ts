@@ -978,7 +978,12 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     // opens a qualification (asking.opening): "Sound like you? Please consider joining our team."
     // closes a list, it heads none; "What would make you stand out? Experience with market
     // microstructure. C++." heads one.)
-    if (question && !beforeBullet && indexIn(flow, 46, to, Math.min(flow.length, to + QUESTION_LIST_REACH)) >= 0 && !opensItem(flow, to, flow.length, vocab)) question = false;
+    // (But a question that is a sentence of its own, all of it heading words, heads what follows
+    // whatever it is: "... \"The IZEA Way.\" Why would you want to work here? Our developers use ...",
+    // "Who Are We? Acme is ...", "What will you do? You will build ..."; one of the job's asked
+    // lists only before a sentence that asks, "What skills should you bring? You have 3+ years ...",
+    // not the closing "Sound like you? Please consider joining our team.".)
+    if (question && !beforeBullet && !(wholeQuestion(first) && (!ASKING.has(kind) || nextAsks(flow, to, vocab))) && indexIn(flow, 46, to, Math.min(flow.length, to + QUESTION_LIST_REACH)) >= 0 && !opensItem(flow, to, flow.length, vocab)) question = false;
     if (onlyBeforeBullets && !beforeBullet) return false;
     // One word alone only where it is the list's own name ("Responsibilities"), not a cue or a
     // field ("Minimum 3 years", "Education Level", "Skills"), nor part of a longer phrase of
@@ -1015,9 +1020,7 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     // are the heading's own: "... his or her career. What are the required qualifications? At least ...".
     let begin = first;
     if (question) {
-      while (begin > 0 && first - begin < MAX_QUESTION_FILLER && vocab.headingFiller.has(tokens.keyHashOf(begin - 1))) begin--;
-      while (begin < first && !isUpperCode(tokens.raw(begin).charCodeAt(0))) begin++;
-      if (begin < first && !afterStop(flow, tokens.start[begin]!, start)) begin = first;
+      begin = questionBegin(first);
       from = tokens.start[begin]!;
     }
     const asked = begin < first;
@@ -1052,6 +1055,20 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     out.push({ start: from, end: to, kind, label: flow.slice(from, to), ...(cut ? { cut: true as const } : {}) });
     return true;
   }
+
+  /** Where a question heading that ends at phrase token `first`'s phrase starts: its filler words before the phrase, from a capitalized word after a sentence's end. */
+  function questionBegin(first: number): number {
+    let begin = first;
+    while (begin > 0 && first - begin < MAX_QUESTION_FILLER && vocab.headingFiller.has(tokens.keyHashOf(begin - 1))) begin--;
+    while (begin < first && !isUpperCode(tokens.raw(begin).charCodeAt(0))) begin++;
+    return begin < first && !afterStop(flow, tokens.start[begin]!, start) ? first : begin;
+  }
+
+  /** Whether the question whose phrase starts at token `first` is a sentence of its own: its filler words and the phrase, after a sentence's end. */
+  function wholeQuestion(first: number): boolean {
+    const begin = questionBegin(first);
+    return isUpperCode(tokens.raw(begin).charCodeAt(0)) && afterStop(flow, tokens.start[begin]!, start);
+  }
 }
 
 /** The length of an ellipsis at `at` ("…", or two dots or more): 0 where there is none. */
@@ -1070,6 +1087,8 @@ function afterStop(flow: string, at: number, start: number): boolean {
   let p = at - 1;
   while (p >= start && isWhiteSpace(flow.charCodeAt(p))) p--;
   if (p < start) return true;
+  // (A quote that closes after the stop: '... We call it "The Acme Way." Why join us?'.)
+  if (p > start && (flow.charCodeAt(p) === 34 || flow.charCodeAt(p) === 0x201d || flow.charCodeAt(p) === 0x2019)) p--;
   const c = flow.charCodeAt(p);
   return c === 46 || c === 33 || c === 63;
 }
@@ -1113,6 +1132,25 @@ export function opensItem(text: string, from: number, to: number, vocab: Vocabul
   openingScratch = scanTokens(text, openingScratch, [{ start: from, end: Math.min(to, from + OPENING_CHARS) }]);
   return openingScratch.count > 0 && vocab.itemOpenings.startsAt(openingScratch, 0);
 }
+
+/** How far a sentence after a question heading run into a text is read for whether it asks. */
+const NEXT_SENTENCE_REACH = 200;
+
+/**
+ * Whether the sentence from flow[at] asks (asking.strong, duties): it ends at its full stop, question
+ * or exclamation mark, or NEXT_SENTENCE_REACH on. (Its own scratch tokens: runInLabels reads its
+ * words in the shared ones.)
+ */
+function nextAsks(flow: string, at: number, vocab: Vocabulary): boolean {
+  let to = Math.min(flow.length, at + NEXT_SENTENCE_REACH);
+  for (let p = at; p < to; p++) {
+    const c = flow.charCodeAt(p);
+    if ((c === 46 || c === 33 || c === 63) && (p + 1 >= flow.length || isWhiteSpace(flow.charCodeAt(p + 1)))) to = p + 1;
+  }
+  nextScratch = scanTokens(flow, nextScratch, [{ start: at, end: to }]);
+  return inTokens(nextScratch, vocab.jobContent);
+}
+let nextScratch: Tokens | undefined;
 
 /** How far after a question heading run into a text a full stop says it heads no list. */
 const QUESTION_LIST_REACH = 80;
