@@ -207,7 +207,10 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         // names an other section: "# Product Analyst (London or remote UK)".)
         (!heading || (heading.content < 0 && (!heading.kind || (first && heading.kind === 'other' && titleOf(text.slice(pos, end), vocab, true) !== undefined)))) &&
         !continuesNext(end, softSet) &&
-        titleOf(text.slice(pos, end), vocab, !first) !== undefined;
+        titleOf(text.slice(pos, end), vocab, !first) !== undefined &&
+        // (Nor a line that names no role and whose sentence goes on in lower case on the next line:
+        // "MITRE" / "is a trusted operator of ...", a hard-wrapped text.)
+        !(lowerNext(text, end) && titleOf(text.slice(pos, end), vocab, true) === undefined);
       // A first line that names no role, a letterhead ("NORTHWIND ENERGY COOPERATIVE", "VACANCY
       // NOTICE"), gives way to a line that names one right after it: it is neither title nor heading.
       const letterhead = maybeTitle && first && titleOf(text.slice(pos, end), vocab, true) === undefined && roleLineSoon(text, end, vocab);
@@ -1486,4 +1489,12 @@ const followsLabelColon = (c: number): boolean => isWhiteSpace(c) || (c >= 65 &&
 const BULLETS: ReadonlySet<number> = new Set([...[...BULLET_GLYPHS].map((c) => c.charCodeAt(0)), 0x2013, 45, 42, 43]);
 
 const continuesNext = (end: number, soft: ReadonlySet<number> | undefined) => soft?.has(end) ?? false;
+
+/** Whether the line after the line break at `end` opens with a letter in lower case (blanks before it, no blank line). */
+function lowerNext(text: string, end: number): boolean {
+  let p = end + 1;
+  while (p < text.length && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  const c = text.charAt(p);
+  return c !== '' && c !== c.toUpperCase() && c === c.toLowerCase();
+}
 

@@ -41,6 +41,8 @@ export function titleOf(line: string, vocab: Vocabulary, roleNamed = false, dept
   let words = 0;
   for (let i = 0; i < tokens.count; i++) if (/\p{L}/u.test(tokens.raw(i))) words++;
   if (words === 0 || words > MAX_TITLE_WORDS) return undefined;
+  // (One word that only links others is no title: "At" / "MemorialCare Health System, we believe ...".)
+  if (tokens.count === 1 && vocab.headingFiller.has(tokens.keyHashOf(0))) return undefined;
   // "Friday, April 3, 2020": a date, not a title.
   const dateWords = vocab.dateWords;
   let dated = true;

@@ -72,3 +72,19 @@ describe('a title without what stands around it', () => {
     expect(titleOf('Lexington, MA, US', en)).toBeUndefined();
   });
 });
+
+describe('no title from a sentence broken over lines or a heading', () => {
+  it('reads none where the first line names no role and its sentence goes on below it', async () => {
+    const { read } = await import('../../src/read/index.js');
+    // (A hard-wrapped text: the employer's name, then its sentence in lower case on the next line.)
+    expect(read('Helix\nis a trusted operator of research centers and\nwe are on a mission to make the world safer.\n\nWe need a data scientist who knows Python.').title).toBeNull();
+    // (One word that only links others: "At" / "Brightwater Health, we believe ...".)
+    expect(read('At\nBrightwater Health, we believe in exceptional care for\nour communities.\n\nWe need a data analyst who knows SQL.').title).toBeNull();
+    // (A heading alone on the first line: "Purposes", "Job Detail".)
+    expect(read('Purposes\n\nAs a member of the BI team, this individual builds reports in Power BI.').title).toBeNull();
+    expect(read('Job Detail\n\nJob ID IRC28471\n\nAbout the Role\nYou will own our Redshift data.').title).toBeNull();
+    // (A name on the first line with the title below it stays as it was read.)
+    expect(read('Acme Corp\nSenior Data Scientist\nBerlin, Germany\n\nRequirements\n- Python').title).toBe('Senior Data Scientist');
+    expect(read('Bookkeeper\n\nWe need someone who knows QuickBooks.').title).toBe('Bookkeeper');
+  });
+});
