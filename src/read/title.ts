@@ -53,6 +53,9 @@ export function titleOf(line: string, vocab: Vocabulary, roleNamed = false, dept
   if (dated) return undefined;
   let role = false;
   vocab.titleRoleWords.each(tokens, 0, tokens.count, () => (role = true));
+  // (A label and its value, or a name and its slogan, that name no role: "Req Id: 2475", "Site Name:
+  // USA - Massachusetts - Cambridge", "Medidata: Conquering Diseases Together".)
+  if (!role && colon > 0) return undefined;
   let sentence = false;
   vocab.notTitle.each(tokens, 0, tokens.count, (_tag, first, last) => {
     // (A level's roman numeral is no pronoun: "Data Scientist I", "Analyst I - Remote"; nor is a

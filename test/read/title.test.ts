@@ -88,3 +88,12 @@ describe('no title from a sentence broken over lines or a heading', () => {
     expect(read('Bookkeeper\n\nWe need someone who knows QuickBooks.').title).toBe('Bookkeeper');
   });
 });
+
+describe('no title from a label and its value, or a name and its slogan', () => {
+  it.each([['Req Id: 2475'], ['Site Name: USA - Massachusetts - Cambridge'], ['Medidata: Conquering Diseases Together'], ['Type: Full Time']])('%s', (line) => {
+    expect(titleOf(line, en)).toBeUndefined();
+  });
+  it('still reads a role after a label', () => {
+    expect(titleOf('VACANCY: Lead Credit Risk Modeller (IFRS 9 / IRB)', en)).toBe('Lead Credit Risk Modeller (IFRS 9 / IRB)');
+  });
+});
