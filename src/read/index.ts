@@ -123,16 +123,18 @@ export function read(text: string, options: ReadOptions = {}): Reading {
   }
   // (The employer after a dash is no part of the title: "DATA ENGINEER (STREAMING) — HELM LOGISTICS".)
   if (title !== null && (company ?? named)) title = withoutEmployer(title, (company ?? named)!);
+  // (Nor is the employer's name alone, naming no role: "Western Digital" / "The next big thing in data is you!".)
+  if (title !== null && (company ?? named) && sameWords(title, (company ?? named)!, true) && titleOf(title, vocab, true) === undefined) title = null;
   const tables = kind === 'posting' ? readTables(text, vocab) : [];
   return { text, flow, vocab, kind, sections, asking, title, facts: header ? { ...facts, company: header } : facts, employer: named ? employerKeys(named, vocab) : employer, employerName: named ?? null, tables };
 }
 
 /** Whether one title's words hold the other's ("Senior Data Scientist", "Data Scientist"), whatever the case and signs. */
-function sameWords(a: string, b: string): boolean {
+function sameWords(a: string, b: string, exactly = false): boolean {
   const words = (s: string) => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
   const x = words(a);
   const y = words(b);
-  return x.includes(y) || y.includes(x);
+  return exactly ? x === y : x.includes(y) || y.includes(x);
 }
 
 /**

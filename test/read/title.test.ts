@@ -86,6 +86,9 @@ describe('no title from a sentence broken over lines or a heading', () => {
     // (A name on the first line with the title below it stays as it was read.)
     expect(read('Acme Corp\nSenior Data Scientist\nBerlin, Germany\n\nRequirements\n- Python').title).toBe('Senior Data Scientist');
     expect(read('Bookkeeper\n\nWe need someone who knows QuickBooks.').title).toBe('Bookkeeper');
+    // (The employer's name alone on the first line: its name, not the job's.)
+    const named = read('Acme Robotics\n\nAcme Robotics is a leading maker of warehouse robots.\n\nWe need a data engineer who knows Kafka.');
+    expect([named.title, named.employerName]).toEqual([null, 'Acme Robotics']);
   });
 });
 
