@@ -8,6 +8,7 @@
 
 import { keyHash, scanTokens, type PhraseSet, type Tokens } from '../lexicon/index.js';
 import { isWhiteSpace } from '../white-space.js';
+import { labelKind } from './headings.js';
 import { alternation } from './patterns.js';
 import type { Section } from './sections.js';
 import type { Vocabulary } from './vocab.js';
@@ -158,6 +159,9 @@ export function headerEmployer(text: string, sections: readonly Section[], vocab
         vocab.notTitle.inText(name).length === 0 &&
         vocab.titleRoleWords.inText(name).length === 0 &&
         vocab.titleChrome.inText(name).length === 0 &&
+        // (Nor a field's label or a heading, its value or text below it: "Job Code" / "3938", "Job Introduction".)
+        labelKind(name, vocab, vocab.headings) === undefined &&
+        !vocab.factLabels.has(name.toLowerCase()) &&
         !words.every((w) => vocab.departments.inText(w).length > 0 || vocab.headingFiller.has(keyHash(w.toLowerCase())))
       ) {
         return name;

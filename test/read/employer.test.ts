@@ -36,6 +36,9 @@ describe('the employer a pasted posting names', () => {
     expect(name('Product Analyst\nMinneapolis, MN\n\nRequirements\n- SQL\n')).toBeNull();
     expect(name('Business Intelligence Analyst\nAccounting\n50 Main Way, Lincoln, RI 02865\n\nRequirements\n- SQL\n')).toBeNull();
     expect(name('Data Engineer\n\nAbout Helm Logistics\nHelm Logistics moves 40,000 containers a year.\n\nRequirements\n- Python\n')).toBe('Helm Logistics');
+    // Nor a field's label with its value below it, nor a heading ("Job Code" / "3938", "Job Introduction").
+    expect(name('Global Data Analyst\nJob Code\n\n3938\n\nLocation\n\nUS - Carson, CA\n\nRequirements\n- SQL\n')).toBeNull();
+    expect(name('Data Scientist\n\nJob Introduction\nBrightfuel is seeking a Data Scientist to support its pricing team. At Brightfuel you will own our pricing models.\n\nRequirements\n- SQL\n')).toBe('Brightfuel');
   });
   it('takes it from a heading about the company when the text names it again', () => {
     const text = 'Data Engineer\n\nAbout Northwind\nNorthwind builds payments infrastructure.\n\nRequirements\n- SQL\n';
