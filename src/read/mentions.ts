@@ -3443,9 +3443,11 @@ export class MentionReader {
   namesEmployer(span: TokenSpan): boolean {
     if (this.employer.size === 0) return false;
     // (A company word after the name is the name's: "Sauce Labs" for Sauce Labs, whose name is "sauce".)
+    // (And a product named after the whole name is the employer's own: "Databricks SQL" for Databricks.)
     let words = 0;
     for (let k = span.first; k < span.last; k++) {
       if (this.employer.has(this.tokens.keyHashOf(k))) words++;
+      else if (words === this.employer.size && k - span.first === words) return true;
       else if (words === 0 || !this.reading.vocab.companySuffixes.has(this.tokens.key(k))) return false;
     }
     if (this.employer.size === 1 || words === this.employer.size || this.tokens.keyHashOf(span.first) === this.employerFirst) return true;
