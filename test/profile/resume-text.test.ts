@@ -50,6 +50,8 @@ const CASES: [string, 'Summary' | 'Experience' | 'Interests', string, string][] 
   ['Goal for next year: become proficient in Terraform', 'Summary', 'Terraform', 'terraform'],
   ['Want to move into machine learning with PyTorch', 'Summary', 'PyTorch', 'pytorch'],
   ['Curious about Elixir and Scala', 'Summary', 'Scala', 'scala'],
+  ['Getting up to speed with Terraform in my spare time', 'Summary', 'Terraform', 'terraform'],
+  ['Planning to pick up Kubernetes next quarter', 'Summary', 'Kubernetes', 'kubernetes'],
   // learning
   ['Currently learning Rust.', 'Summary', 'Rust', 'rust'],
   ['Learning TypeScript in my spare time.', 'Summary', 'TypeScript', 'typescript'],
@@ -185,6 +187,12 @@ describe('reading a resume', () => {
     expect([deBy.python, deBy.react]).toEqual(['beginner', 'learning']);
     expect('docker' in deBy).toBe(true);
     expect(read.lacks.map((l) => l.id).sort()).toEqual(['java', 'kubernetes', 'sap-erp']);
+  });
+  it('reads German words of catching up on a tool or meaning to work with it as learning', () => {
+    const de = ['Max Beispiel', '', 'Profil', 'Datenanalyst mit Erfahrung in der Auswertung von Daten. Derzeit arbeite ich mich in Kubernetes ein. Ich möchte künftig mit Rust arbeiten.',
+      '', 'Kenntnisse', 'SQL, Python'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(de, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect([by.kubernetes, by.rust, by.python]).toEqual(['learning', 'learning', null]);
   });
   it('reads an interest as no skill yet, unless work shows it', () => {
     const text = ['Jane Doe', '', 'Summary', 'Analyst with a strong interest in Rust, interested in NLP.', '', 'Experience', 'Analyst, Foo (2019 - 2024)', '- Built NLP pipelines for support tickets'].join('\n');
