@@ -52,6 +52,8 @@ const CASES: [string, 'Summary' | 'Experience' | 'Interests', string, string][] 
   ['Curious about Elixir and Scala', 'Summary', 'Scala', 'scala'],
   ['Getting up to speed with Terraform in my spare time', 'Summary', 'Terraform', 'terraform'],
   ['Planning to pick up Kubernetes next quarter', 'Summary', 'Kubernetes', 'kubernetes'],
+  ['Zero experience with Scala so far', 'Summary', 'Scala', 'scala'],
+  ['Tools: Python, Excel (no Spark)', 'Summary', 'Spark', 'apache-spark'],
   // learning
   ['Currently learning Rust.', 'Summary', 'Rust', 'rust'],
   ['Learning TypeScript in my spare time.', 'Summary', 'TypeScript', 'typescript'],
@@ -187,6 +189,15 @@ describe('reading a resume', () => {
     expect([deBy.python, deBy.react]).toEqual(['beginner', 'learning']);
     expect('docker' in deBy).toBe(true);
     expect(read.lacks.map((l) => l.id).sort()).toEqual(['java', 'kubernetes', 'sap-erp']);
+  });
+  it('reads a little where a resume says there is not much or little experience, and a bracket that opens with no as a lack', () => {
+    const text = ['Jane Doe', '', 'Summary', 'Not much experience with Azure yet. Little experience in Go. Minimal experience with Airflow.', '',
+      'Skills', 'Python, SQL (no Spark)', '', 'Experience', '- Moved 40 services to Kubernetes (no downtime) with Helm'].join('\n');
+    const read = skillsFromResumeText(text, taxonomy, { now: NOW });
+    const by = Object.fromEntries(read.skills.map((s) => [s.id, s.level]));
+    expect([by.azure, by.go, by.airflow]).toEqual(['beginner', 'beginner', 'beginner']);
+    expect([by.python, by.sql, by.kubernetes, by.helm]).toEqual([null, null, null, null]);
+    expect(read.lacks.map((l) => l.id)).toEqual(['apache-spark']);
   });
   it('reads German words of catching up on a tool or meaning to work with it as learning', () => {
     const de = ['Max Beispiel', '', 'Profil', 'Datenanalyst mit Erfahrung in der Auswertung von Daten. Derzeit arbeite ich mich in Kubernetes ein. Ich möchte künftig mit Rust arbeiten.',
