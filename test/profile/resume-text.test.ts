@@ -199,6 +199,12 @@ describe('reading a resume', () => {
     expect([by.python, by.sql, by.kubernetes, by.helm]).toEqual([null, null, null, null]);
     expect(read.lacks.map((l) => l.id)).toEqual(['apache-spark']);
   });
+  it('keeps a skill used at work a claim though a course or familiar with says a little of it, but not one whose level the person states', () => {
+    const text = ['Jane Doe', '', 'Summary', 'Completed a Coursera course on TensorFlow. Familiar with Docker. Took an online course in Rust.', '', 'Skills', 'Go (basic)', '',
+      'Experience', 'Data Scientist, Acme (2019 - 2024)', '- Trained TensorFlow models for demand forecasting', '- Shipped Docker images of our services', '- Wrote a Go CLI for deployments'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, [s.level, s.years]]));
+    expect([by.tensorflow, by.docker, by.go, by.rust]).toEqual([[null, 6], [null, 6], ['beginner', null], ['beginner', null]]);
+  });
   it('reads German words of catching up on a tool or meaning to work with it as learning', () => {
     const de = ['Max Beispiel', '', 'Profil', 'Datenanalyst mit Erfahrung in der Auswertung von Daten. Derzeit arbeite ich mich in Kubernetes ein. Ich möchte künftig mit Rust arbeiten.',
       '', 'Kenntnisse', 'SQL, Python'].join('\n');
