@@ -205,6 +205,14 @@ describe('reading a resume', () => {
     const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, [s.level, s.years]]));
     expect([by.tensorflow, by.docker, by.go, by.rust]).toEqual([[null, 6], [null, 6], ['beginner', null], ['beginner', null]]);
   });
+  it('reads a little of a course named by its platform, a thesis and a weekend project', () => {
+    const text = ['Jane Doe', '', 'Education', 'M.Sc. Computer Science, TU Munich', 'Thesis: Scheduling Spark jobs on heterogeneous clusters', '',
+      'Courses', 'Udemy – Docker and Kubernetes: The Complete Guide (2022)', '', 'Projects', 'Weekend project: a Discord bot in TypeScript'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect([by['apache-spark'], by.docker, by.kubernetes, by.typescript]).toEqual(['beginner', 'beginner', 'beginner', 'beginner']);
+    const de = ['Max Beispiel', '', 'Profil', 'Datenanalyst mit Erfahrung in der Auswertung von Daten.', '', 'Ausbildung', 'Masterarbeit: Analyse von Sensordaten mit Apache Spark'].join('\n');
+    expect(skillsFromResumeText(de, taxonomy, { now: NOW }).skills.find((s) => s.id === 'apache-spark')?.level).toBe('beginner');
+  });
   it('reads German words of catching up on a tool or meaning to work with it as learning', () => {
     const de = ['Max Beispiel', '', 'Profil', 'Datenanalyst mit Erfahrung in der Auswertung von Daten. Derzeit arbeite ich mich in Kubernetes ein. Ich möchte künftig mit Rust arbeiten.',
       '', 'Kenntnisse', 'SQL, Python'].join('\n');
