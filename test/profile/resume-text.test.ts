@@ -213,6 +213,15 @@ describe('reading a resume', () => {
     const de = ['Max Beispiel', '', 'Profil', 'Datenanalyst mit Erfahrung in der Auswertung von Daten.', '', 'Ausbildung', 'Masterarbeit: Analyse von Sensordaten mit Apache Spark'].join('\n');
     expect(skillsFromResumeText(de, taxonomy, { now: NOW }).skills.find((s) => s.id === 'apache-spark')?.level).toBe('beginner');
   });
+  it('reads a certificate held as the one skill it requires, a little for an entry-level one, none for one in progress', () => {
+    const text = ['Jane Doe', '', 'Summary', 'Preparing for the Terraform Associate exam.', '', 'Certifications', 'Certified Kubernetes Administrator (CKA), 2023',
+      'AWS Certified Cloud Practitioner', 'Microsoft Certified: Azure Fundamentals (AZ-900)', 'Google Professional Data Engineer (in progress)'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect([by.kubernetes, by.aws, by.azure]).toEqual([null, 'beginner', 'beginner']);
+    expect([by.gcp, by.terraform]).not.toContain(null);
+    const de = ['Max Beispiel', '', 'Profil', 'Datenanalyst mit Erfahrung in der Auswertung von Daten. Derzeit bereite ich mich auf die AWS-Zertifizierung vor.'].join('\n');
+    expect(skillsFromResumeText(de, taxonomy, { now: NOW }).skills.find((s) => s.id === 'aws')?.level ?? 'none').not.toBe(null);
+  });
   it('reads German words of catching up on a tool or meaning to work with it as learning', () => {
     const de = ['Max Beispiel', '', 'Profil', 'Datenanalyst mit Erfahrung in der Auswertung von Daten. Derzeit arbeite ich mich in Kubernetes ein. Ich möchte künftig mit Rust arbeiten.',
       '', 'Kenntnisse', 'SQL, Python'].join('\n');
