@@ -222,6 +222,11 @@ describe('reading a resume', () => {
     const de = ['Max Beispiel', '', 'Profil', 'Datenanalyst mit Erfahrung in der Auswertung von Daten. Derzeit bereite ich mich auf die AWS-Zertifizierung vor.'].join('\n');
     expect(skillsFromResumeText(de, taxonomy, { now: NOW }).skills.find((s) => s.id === 'aws')?.level ?? 'none').not.toBe(null);
   });
+  it('reads a German exam being prepared for as learning, its certificate too', () => {
+    const de = ['Max Beispiel', '', 'Profil', 'Datenanalyst mit Erfahrung in der Auswertung von Daten. Derzeit bereite ich mich auf die CKA-Prüfung vor.', '', 'Kenntnisse', 'SQL'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(de, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(by.cka).toBe('learning');
+  });
   it('reads German words of catching up on a tool or meaning to work with it as learning', () => {
     const de = ['Max Beispiel', '', 'Profil', 'Datenanalyst mit Erfahrung in der Auswertung von Daten. Derzeit arbeite ich mich in Kubernetes ein. Ich möchte künftig mit Rust arbeiten.',
       '', 'Kenntnisse', 'SQL, Python'].join('\n');
