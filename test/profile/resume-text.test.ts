@@ -227,6 +227,13 @@ describe('reading a resume', () => {
     const by = Object.fromEntries(skillsFromResumeText(de, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
     expect(by.cka).toBe('learning');
   });
+  it('reads a list item that dates opens and a sentence in lower case goes on from as the work of those years', () => {
+    const text = ['Jane Doe', '', 'Experience', 'Data Analyst, Acme (2019 - 2024)', '- 2015–2017 built ETL jobs in SSIS; since 2018 dbt and Snowflake',
+      '- 2021 – 2024 Data Engineer, Fieldnote Analytics'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect([by.ssis, by.dbt, by.snowflake]).toEqual([null, null, null]);
+    expect(by.analytics).toBeUndefined();
+  });
   it('reads German words of catching up on a tool or meaning to work with it as learning', () => {
     const de = ['Max Beispiel', '', 'Profil', 'Datenanalyst mit Erfahrung in der Auswertung von Daten. Derzeit arbeite ich mich in Kubernetes ein. Ich möchte künftig mit Rust arbeiten.',
       '', 'Kenntnisse', 'SQL, Python'].join('\n');
