@@ -678,6 +678,9 @@ export class MentionReader {
         // (How much is asked says nothing of whether in a list of what is welcome: "Preferred: proficiency in
         // at least one language such as Python".)
         if (h.amount && this.sectionAt(tokens.start[h.first]!).kind === 'preferred') continue;
+        // In a resume, a cue of one word right before a word for a thing built names what was built ("Built an
+        // internal learning platform with React and Node.js", "a learning app"): no cue.
+        if (this.reading.kind === 'resume' && h.last - h.first === 1 && h.last < last && this.reading.vocab.products.has(tokens.keyHashOf(h.last))) continue;
         // (A cue in a bracket bounds no cue outside it that names what it follows: "Familiarity with
         // HL7 and EMRs (Epic preferred) is preferred" prefers HL7 and EMRs too.)
         const start = Math.max(h.scope === 'backward' ? prevOutside : prevEnd, clauseStart(h.first));

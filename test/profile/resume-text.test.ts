@@ -234,6 +234,11 @@ describe('reading a resume', () => {
     expect([by.ssis, by.dbt, by.snowflake]).toEqual([null, null, null]);
     expect(by.analytics).toBeUndefined();
   });
+  it('reads a cue word that names what was built as no cue ("an internal learning platform")', () => {
+    const text = ['Jane Doe', '', 'Experience', 'Developer, Acme (2019 - 2024)', '- Built an internal learning platform with React and Node.js', '', 'Summary', 'Learning Rust.'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect([by.react, by.nodejs, by.rust]).toEqual([null, null, 'learning']);
+  });
   it('reads German words of catching up on a tool or meaning to work with it as learning', () => {
     const de = ['Max Beispiel', '', 'Profil', 'Datenanalyst mit Erfahrung in der Auswertung von Daten. Derzeit arbeite ich mich in Kubernetes ein. Ich möchte künftig mit Rust arbeiten.',
       '', 'Kenntnisse', 'SQL, Python'].join('\n');
