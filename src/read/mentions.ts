@@ -2849,7 +2849,9 @@ export class MentionReader {
       if (/[;.:]/.test(text.slice(tokens.end[k]!, tokens.start[k + 1]!))) return false;
       const key = tokens.keyHashOf(k);
       if (vocab.othersSelf.has(key)) return false;
-      if (vocab.othersRelatives.has(key)) return this.roleNounAt(k - 1) && !this.ownRoleAt(k - 1, f.first);
+      // (A relative word with no role noun before it is no group's clause and looks on: German's "der die
+      // Java-Anwendung entwickelte" holds an article, "engineers who built a service that used Kafka" a thing's clause.)
+      if (vocab.othersRelatives.has(key) && this.roleNounAt(k - 1)) return !this.ownRoleAt(k - 1, f.first);
     }
     // "a Java backend owned by another team": a passive right after the skill's words gives it to
     // the people its role noun names a few words on.

@@ -239,6 +239,13 @@ describe('reading a resume', () => {
     const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
     expect([by.react, by.nodejs, by.rust]).toEqual([null, null, 'learning']);
   });
+  it('reads what a group did past a relative word with no role noun before it (an article, a thing\'s clause)', () => {
+    const text = ['Jane Doe', '', 'Experience', 'Developer, Acme (2019 - 2024)', '- Worked with engineers who built a service that used Kafka', '- Built a service that uses Go'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect([by.kafka, by.go]).toEqual([undefined, null]);
+    const de = ['Max Beispiel', '', 'Profil', 'Datenanalyst mit Erfahrung in der Auswertung von Daten.', '', 'Berufserfahrung', '- Steuerung eines Teams, das die Java-Anwendung entwickelte'].join('\n');
+    expect(skillsFromResumeText(de, taxonomy, { now: NOW }).skills.map((s) => s.id)).not.toContain('java');
+  });
   it('reads German words of catching up on a tool or meaning to work with it as learning', () => {
     const de = ['Max Beispiel', '', 'Profil', 'Datenanalyst mit Erfahrung in der Auswertung von Daten. Derzeit arbeite ich mich in Kubernetes ein. Ich möchte künftig mit Rust arbeiten.',
       '', 'Kenntnisse', 'SQL, Python'].join('\n');
