@@ -53,6 +53,8 @@ const CASES: [string, 'Summary' | 'Experience' | 'Interests', string, string][] 
   ['Getting up to speed with Terraform in my spare time', 'Summary', 'Terraform', 'terraform'],
   ['Planning to pick up Kubernetes next quarter', 'Summary', 'Kubernetes', 'kubernetes'],
   ['Zero experience with Scala so far', 'Summary', 'Scala', 'scala'],
+  ['Managed two vendors who built the Salesforce integration', 'Experience', 'Salesforce', 'salesforce'],
+  ['Coordinated the contractors who wrote the Terraform modules', 'Experience', 'Terraform', 'terraform'],
   ['Tools: Python, Excel (no Spark)', 'Summary', 'Spark', 'apache-spark'],
   // learning
   ['Currently learning Rust.', 'Summary', 'Rust', 'rust'],
@@ -245,6 +247,8 @@ describe('reading a resume', () => {
     expect([by.kafka, by.go]).toEqual([undefined, null]);
     const de = ['Max Beispiel', '', 'Profil', 'Datenanalyst mit Erfahrung in der Auswertung von Daten.', '', 'Berufserfahrung', '- Steuerung eines Teams, das die Java-Anwendung entwickelte'].join('\n');
     expect(skillsFromResumeText(de, taxonomy, { now: NOW }).skills.map((s) => s.id)).not.toContain('java');
+    const provider = ['Max Beispiel', '', 'Profil', 'Datenanalyst mit Erfahrung in der Auswertung von Daten.', '', 'Berufserfahrung', '- Betreuung eines externen Dienstleisters, der die Java-Anwendung entwickelte'].join('\n');
+    expect(skillsFromResumeText(provider, taxonomy, { now: NOW }).skills.map((s) => s.id)).not.toContain('java');
   });
   it('reads German words of catching up on a tool or meaning to work with it as learning', () => {
     const de = ['Max Beispiel', '', 'Profil', 'Datenanalyst mit Erfahrung in der Auswertung von Daten. Derzeit arbeite ich mich in Kubernetes ein. Ich möchte künftig mit Rust arbeiten.',
