@@ -61,6 +61,9 @@ function lineAt(text: string, offset: number): string {
   return line.length > 160 ? `${line.slice(0, 157)}...` : line;
 }
 
+/** A name's words, in lower case ("AWS Certified Cloud Practitioner": aws, certified, cloud, practitioner). */
+const words = (name: string) => name.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
+
 /** The roles a mention stands in. */
 const rolesAt = (roles: readonly Role[], offset: number) => roles.filter((r) => offset >= r.start && offset < r.end);
 
@@ -93,6 +96,12 @@ export function skillsFromResumeText(text: string, taxonomy: CompiledTaxonomy, o
   // A role's heading names a title and an employer ("ML Engineer, Fieldnote Analytics, 2024 - now"):
   // the employer's words are no skill, and the work below tells what was done.
   const inHeading = (offset: number) => roles.some((r) => offset >= r.start && offset < r.headEnd);
+  // A little known by how it was met (a course, a thesis, a hobby, "familiar with"), not by a level the
+  // person states ("Go (basic)"), and a skill used at work or in a project with no such words.
+  const entryWords = new Set((reading.vocab.file.resume.entryCertificates ?? []).map((w) => w.toLowerCase()));
+  const metLittle = new Set<string>();
+  const statedLevel = new Set<string>();
+  const usedAtWork = new Set<string>();
   for (const m of mentions) {
     if (NOT_EVIDENCE.has(m.section) || inHeading(m.start)) continue;
     if (m.cue === 'negated') {
@@ -101,8 +110,20 @@ export function skillsFromResumeText(text: string, taxonomy: CompiledTaxonomy, o
     }
     // (Under "Currently learning", every skill is being learned.)
     const level: Level | null = m.cue === 'learning' || m.section === 'learning' ? 'learning' : m.cue === 'familiar' ? 'beginner' : m.level;
+    if (m.cue === 'familiar') metLittle.add(m.skill.id);
+    else if (m.level) statedLevel.add(m.skill.id);
+    else if (level === null && (m.section === 'experience' || m.section === 'projects')) usedAtWork.add(m.skill.id);
     // Work done tells more than a list: a line of experience or projects is quoted.
     add(m, level, m.section === 'experience' || m.section === 'projects', m.years);
+    // A certificate held, under Certifications or Education, shows the one skill it requires ("Certified Kubernetes
+    // Administrator": Kubernetes), a little for an entry-level one ("AWS Certified Cloud Practitioner"); its line is
+    // quoted. (Not one named in prose: "I am preparing for the AWS certification".)
+    const held = m.skill.category === 'certification' && (m.section === 'certifications' || m.section === 'education');
+    const required = held && m.skill.requires?.length === 1 ? taxonomy.skills.get(m.skill.requires[0]!) : undefined;
+    if (required && level !== 'learning') {
+      const entry = level === 'beginner' || [m.text, m.skill.label, ...(m.skill.aliases ?? [])].some((name) => words(name).some((w) => entryWords.has(w)));
+      add({ skill: required, start: m.start, text: '', section: m.section }, entry ? 'beginner' : level, true);
+    }
   }
   // Deeds that show a skill never named: "mentored two junior analysts".
   for (const s of reading.sections) {
@@ -138,6 +159,11 @@ export function skillsFromResumeText(text: string, taxonomy: CompiledTaxonomy, o
   // A skill said lacked is no skill, unless the skills section lists it: then a little at most.
   const merged = mergeSkills(skills).filter((s) => !lacks.has(s.id) || s.evidence === 'listed');
   for (const s of merged) if (lacks.has(s.id) && s.level !== 'learning') s.level = 'beginner';
+  // A course or a thesis on a skill the person also used at work is no limit on it: "Completed a Coursera
+  // course on TensorFlow" and "Trained TensorFlow models for demand forecasting" show TensorFlow used.
+  for (const s of merged) {
+    if (s.level === 'beginner' && metLittle.has(s.id) && usedAtWork.has(s.id) && !statedLevel.has(s.id) && !lacks.has(s.id)) s.level = null;
+  }
   for (const s of merged) {
     const rs = intervals.get(s.id);
     if (!rs || rs.length === 0) continue;

@@ -127,7 +127,11 @@ export function rolesOf(reading: Reading, now: Date = new Date()): Role[] {
       // The employer's line right under a dated title, the role's items after it ("Site Reliability
       // Engineer      2021 – Present" / "Cobalt Payments, Remote" / "- Run 14 EKS clusters").
       let headEnd = lineEnd;
-      if (!datesOnly && lineEnd < section.end) {
+      // A list item the dates open and a sentence in lower case goes on from ("- 2015–2017 built ETL jobs in SSIS;
+      // since 2018 dbt and Snowflake") tells the work of those years: its heading is the dates alone.
+      const item = /^\s*(?:[-*•·▪‣◦–]|\d{1,2}[.)])\s+$/u.test(text.slice(lineStart, index)) || (isBulletGlyph(text.charCodeAt(lineStart)) && text.slice(lineStart + 1, index).trim() === '');
+      if (item && /^[\s:,–—-]*\p{Ll}/u.test(text.slice(index + length, Math.min(lineEnd, index + length + 8)))) headEnd = index + length;
+      else if (!datesOnly && lineEnd < section.end) {
         const nextEnd = text.indexOf('\n', lineEnd + 1);
         const after = nextEnd < 0 ? text.length : nextEnd;
         const followingEnd = text.indexOf('\n', after + 1);

@@ -678,6 +678,9 @@ export class MentionReader {
         // (How much is asked says nothing of whether in a list of what is welcome: "Preferred: proficiency in
         // at least one language such as Python".)
         if (h.amount && this.sectionAt(tokens.start[h.first]!).kind === 'preferred') continue;
+        // In a resume, a cue of one word right before a word for a thing built names what was built ("Built an
+        // internal learning platform with React and Node.js", "a learning app"): no cue.
+        if (this.reading.kind === 'resume' && h.last - h.first === 1 && h.last < last && this.reading.vocab.products.has(tokens.keyHashOf(h.last))) continue;
         // (A cue in a bracket bounds no cue outside it that names what it follows: "Familiarity with
         // HL7 and EMRs (Epic preferred) is preferred" prefers HL7 and EMRs too.)
         const start = Math.max(h.scope === 'backward' ? prevOutside : prevEnd, clauseStart(h.first));
@@ -1693,7 +1696,8 @@ export class MentionReader {
   /**
    * Whether a resume says the person lacks the mention, as a noun phrase: a word of lack, maybe a few
    * fillers, the skill (one of a list joined by or, and, commas), and a noun of experience right
-   * after ("No Kubernetes experience", "no prior Terraform or Ansible knowledge"; resume.lacks).
+   * after ("No Kubernetes experience", "no prior Terraform or Ansible knowledge"; resume.lacks), or,
+   * where a bracket opens right before the word of lack, the bracket's close ("Python, SQL (no Spark)").
    * Within the clause: no stop, colon or bracket between.
    */
   private lacked(span: TokenSpan): boolean {
@@ -1706,18 +1710,24 @@ export class MentionReader {
     // (Words of the list the mention stands in: a joiner or another skill's.)
     const listWord = (k: number) => vocab.coordinators.has(tokens.keyHashOf(k)) || this.inSpan(k);
     let opened = false;
+    let bracketed = false;
     for (let k = span.first - 1; k >= f.first && k >= span.first - LACK_REACH; k--) {
       if (/[;.:!?()[\]\n]/.test(text.slice(tokens.end[k]!, tokens.start[k + 1]!))) return false;
       const key = tokens.keyHashOf(k);
       if (openers.has(key)) {
         opened = true;
+        // (The blanks and the bracket right before the word of lack: a few characters.)
+        bracketed = /\(\s*$/.test(text.slice(k > 0 ? tokens.end[k - 1]! : Math.max(0, tokens.start[k]! - 4), tokens.start[k]!));
         break;
       }
       if (!vocab.lackFillers.has(key) && !listWord(k)) return false;
     }
     if (!opened) return false;
-    for (let k = span.last; k < f.last && k < span.last + LACK_REACH; k++) {
-      if (/[;.:!?()[\]\n]/.test(text.slice(tokens.end[k - 1]!, tokens.start[k]!))) return false;
+    for (let k = span.last; k <= f.last && k < span.last + LACK_REACH; k++) {
+      // (At the clause's end, the few characters after its last word: "(no Spark)" closing a line.)
+      const gap = k < f.last ? text.slice(tokens.end[k - 1]!, tokens.start[k]!) : text.slice(tokens.end[k - 1]!, tokens.end[k - 1]! + 4);
+      if (bracketed && /^\s*\)/.test(gap)) return true;
+      if (k === f.last || /[;.:!?()[\]\n]/.test(gap)) return false;
       if (vocab.lackNouns.has(tokens.keyHashOf(k))) return true;
       if (!listWord(k)) return false;
     }
@@ -2839,7 +2849,9 @@ export class MentionReader {
       if (/[;.:]/.test(text.slice(tokens.end[k]!, tokens.start[k + 1]!))) return false;
       const key = tokens.keyHashOf(k);
       if (vocab.othersSelf.has(key)) return false;
-      if (vocab.othersRelatives.has(key)) return this.roleNounAt(k - 1) && !this.ownRoleAt(k - 1, f.first);
+      // (A relative word with no role noun before it is no group's clause and looks on: German's "der die
+      // Java-Anwendung entwickelte" holds an article, "engineers who built a service that used Kafka" a thing's clause.)
+      if (vocab.othersRelatives.has(key) && this.roleNounAt(k - 1)) return !this.ownRoleAt(k - 1, f.first);
     }
     // "a Java backend owned by another team": a passive right after the skill's words gives it to
     // the people its role noun names a few words on.

@@ -339,6 +339,9 @@ export const VocabFile = z.strictObject({
         ),
       }),
     ),
+    entryCertificates: z.optional(
+      words('Words of an entry-level certificate\'s name (fundamentals, practitioner, foundations): a resume\'s certificate shows the one skill it requires (the taxonomy\'s `requires`), a little for such a certificate ("AWS Certified Cloud Practitioner"), as used for any other ("Certified Kubernetes Administrator"). One word each.'),
+    ),
     levelBinders: z.optional(words('Words after a level word at the start of a line\'s list that make it the level of every item ("Expert in Python, SQL and Spark"). One word each.')),
     lacks: z.optional(
       z.strictObject({

@@ -50,6 +50,12 @@ const CASES: [string, 'Summary' | 'Experience' | 'Interests', string, string][] 
   ['Goal for next year: become proficient in Terraform', 'Summary', 'Terraform', 'terraform'],
   ['Want to move into machine learning with PyTorch', 'Summary', 'PyTorch', 'pytorch'],
   ['Curious about Elixir and Scala', 'Summary', 'Scala', 'scala'],
+  ['Getting up to speed with Terraform in my spare time', 'Summary', 'Terraform', 'terraform'],
+  ['Planning to pick up Kubernetes next quarter', 'Summary', 'Kubernetes', 'kubernetes'],
+  ['Zero experience with Scala so far', 'Summary', 'Scala', 'scala'],
+  ['Managed two vendors who built the Salesforce integration', 'Experience', 'Salesforce', 'salesforce'],
+  ['Coordinated the contractors who wrote the Terraform modules', 'Experience', 'Terraform', 'terraform'],
+  ['Tools: Python, Excel (no Spark)', 'Summary', 'Spark', 'apache-spark'],
   // learning
   ['Currently learning Rust.', 'Summary', 'Rust', 'rust'],
   ['Learning TypeScript in my spare time.', 'Summary', 'TypeScript', 'typescript'],
@@ -185,6 +191,70 @@ describe('reading a resume', () => {
     expect([deBy.python, deBy.react]).toEqual(['beginner', 'learning']);
     expect('docker' in deBy).toBe(true);
     expect(read.lacks.map((l) => l.id).sort()).toEqual(['java', 'kubernetes', 'sap-erp']);
+  });
+  it('reads a little where a resume says there is not much or little experience, and a bracket that opens with no as a lack', () => {
+    const text = ['Jane Doe', '', 'Summary', 'Not much experience with Azure yet. Little experience in Go. Minimal experience with Airflow.', '',
+      'Skills', 'Python, SQL (no Spark)', '', 'Experience', '- Moved 40 services to Kubernetes (no downtime) with Helm'].join('\n');
+    const read = skillsFromResumeText(text, taxonomy, { now: NOW });
+    const by = Object.fromEntries(read.skills.map((s) => [s.id, s.level]));
+    expect([by.azure, by.go, by.airflow]).toEqual(['beginner', 'beginner', 'beginner']);
+    expect([by.python, by.sql, by.kubernetes, by.helm]).toEqual([null, null, null, null]);
+    expect(read.lacks.map((l) => l.id)).toEqual(['apache-spark']);
+  });
+  it('keeps a skill used at work a claim though a course or familiar with says a little of it, but not one whose level the person states', () => {
+    const text = ['Jane Doe', '', 'Summary', 'Completed a Coursera course on TensorFlow. Familiar with Docker. Took an online course in Rust.', '', 'Skills', 'Go (basic)', '',
+      'Experience', 'Data Scientist, Acme (2019 - 2024)', '- Trained TensorFlow models for demand forecasting', '- Shipped Docker images of our services', '- Wrote a Go CLI for deployments'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, [s.level, s.years]]));
+    expect([by.tensorflow, by.docker, by.go, by.rust]).toEqual([[null, 6], [null, 6], ['beginner', null], ['beginner', null]]);
+  });
+  it('reads a little of a course named by its platform, a thesis and a weekend project', () => {
+    const text = ['Jane Doe', '', 'Education', 'M.Sc. Computer Science, TU Munich', 'Thesis: Scheduling Spark jobs on heterogeneous clusters', '',
+      'Courses', 'Udemy – Docker and Kubernetes: The Complete Guide (2022)', '', 'Projects', 'Weekend project: a Discord bot in TypeScript'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect([by['apache-spark'], by.docker, by.kubernetes, by.typescript]).toEqual(['beginner', 'beginner', 'beginner', 'beginner']);
+    const de = ['Max Beispiel', '', 'Profil', 'Datenanalyst mit Erfahrung in der Auswertung von Daten.', '', 'Ausbildung', 'Masterarbeit: Analyse von Sensordaten mit Apache Spark'].join('\n');
+    expect(skillsFromResumeText(de, taxonomy, { now: NOW }).skills.find((s) => s.id === 'apache-spark')?.level).toBe('beginner');
+  });
+  it('reads a certificate held as the one skill it requires, a little for an entry-level one, none for one in progress', () => {
+    const text = ['Jane Doe', '', 'Summary', 'Preparing for the Terraform Associate exam.', '', 'Certifications', 'Certified Kubernetes Administrator (CKA), 2023',
+      'AWS Certified Cloud Practitioner', 'Microsoft Certified: Azure Fundamentals (AZ-900)', 'Google Professional Data Engineer (in progress)'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect([by.kubernetes, by.aws, by.azure]).toEqual([null, 'beginner', 'beginner']);
+    expect([by.gcp, by.terraform]).not.toContain(null);
+    const de = ['Max Beispiel', '', 'Profil', 'Datenanalyst mit Erfahrung in der Auswertung von Daten. Derzeit bereite ich mich auf die AWS-Zertifizierung vor.'].join('\n');
+    expect(skillsFromResumeText(de, taxonomy, { now: NOW }).skills.find((s) => s.id === 'aws')?.level ?? 'none').not.toBe(null);
+  });
+  it('reads a German exam being prepared for as learning, its certificate too', () => {
+    const de = ['Max Beispiel', '', 'Profil', 'Datenanalyst mit Erfahrung in der Auswertung von Daten. Derzeit bereite ich mich auf die CKA-Prüfung vor.', '', 'Kenntnisse', 'SQL'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(de, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(by.cka).toBe('learning');
+  });
+  it('reads a list item that dates opens and a sentence in lower case goes on from as the work of those years', () => {
+    const text = ['Jane Doe', '', 'Experience', 'Data Analyst, Acme (2019 - 2024)', '- 2015–2017 built ETL jobs in SSIS; since 2018 dbt and Snowflake',
+      '- 2021 – 2024 Data Engineer, Fieldnote Analytics'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect([by.ssis, by.dbt, by.snowflake]).toEqual([null, null, null]);
+    expect(by.analytics).toBeUndefined();
+  });
+  it('reads a cue word that names what was built as no cue ("an internal learning platform")', () => {
+    const text = ['Jane Doe', '', 'Experience', 'Developer, Acme (2019 - 2024)', '- Built an internal learning platform with React and Node.js', '', 'Summary', 'Learning Rust.'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect([by.react, by.nodejs, by.rust]).toEqual([null, null, 'learning']);
+  });
+  it('reads what a group did past a relative word with no role noun before it (an article, a thing\'s clause)', () => {
+    const text = ['Jane Doe', '', 'Experience', 'Developer, Acme (2019 - 2024)', '- Worked with engineers who built a service that used Kafka', '- Built a service that uses Go'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect([by.kafka, by.go]).toEqual([undefined, null]);
+    const de = ['Max Beispiel', '', 'Profil', 'Datenanalyst mit Erfahrung in der Auswertung von Daten.', '', 'Berufserfahrung', '- Steuerung eines Teams, das die Java-Anwendung entwickelte'].join('\n');
+    expect(skillsFromResumeText(de, taxonomy, { now: NOW }).skills.map((s) => s.id)).not.toContain('java');
+    const provider = ['Max Beispiel', '', 'Profil', 'Datenanalyst mit Erfahrung in der Auswertung von Daten.', '', 'Berufserfahrung', '- Betreuung eines externen Dienstleisters, der die Java-Anwendung entwickelte'].join('\n');
+    expect(skillsFromResumeText(provider, taxonomy, { now: NOW }).skills.map((s) => s.id)).not.toContain('java');
+  });
+  it('reads German words of catching up on a tool or meaning to work with it as learning', () => {
+    const de = ['Max Beispiel', '', 'Profil', 'Datenanalyst mit Erfahrung in der Auswertung von Daten. Derzeit arbeite ich mich in Kubernetes ein. Ich möchte künftig mit Rust arbeiten.',
+      '', 'Kenntnisse', 'SQL, Python'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(de, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect([by.kubernetes, by.rust, by.python]).toEqual(['learning', 'learning', null]);
   });
   it('reads an interest as no skill yet, unless work shows it', () => {
     const text = ['Jane Doe', '', 'Summary', 'Analyst with a strong interest in Rust, interested in NLP.', '', 'Experience', 'Analyst, Foo (2019 - 2024)', '- Built NLP pipelines for support tickets'].join('\n');
