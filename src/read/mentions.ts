@@ -1399,6 +1399,9 @@ export class MentionReader {
       // (The full weight only to the name as the sentence's subject: "Maintain Acme's reporting tools" is a duty.)
       const subject = f.first < f.last && (this.namesEmployerAt(f.first) || (this.afterLeadIn(f) >= 0 && this.namesEmployerAt(this.afterLeadIn(f))));
       const opens = subject || (f.first + 1 < f.last && this.namesEmployerAt(f.first + 1));
+      // (An item of a list that is the employer's name or product alone, "Snowflake · dbt · Driftwood
+      // Sync · Dagster", says nothing of the company: no story to carry on to the items after it.)
+      if (opens && this.onlyEmployerName(f)) return scores;
       if (opens) scores.set('about', (scores.get('about') ?? 0) + (subject ? opening : 2));
       else for (let k = Math.max(lo, f.first); k < Math.min(hi, f.last); k++) {
         if (this.namesEmployerAt(k)) {
@@ -3454,6 +3457,21 @@ export class MentionReader {
     return nameWord(span.first - 1) || nameWord(span.last) || (amp(span.first - 1) && nameWord(span.first - 2)) || (amp(span.last) && nameWord(span.last + 1));
   }
 
+  /** Whether a sentence is the employer's name alone, with one word of its product at most ("Driftwood Sync", "Acme Cloud"). */
+  private onlyEmployerName(f: SentenceFacts): boolean {
+    // (An item, a list's separator right after it: not a heading's remnant run into its paragraph, "About Acme Acme is ...".)
+    const { text } = this.tokens;
+    let after = this.tokens.end[f.last - 1]!;
+    while (after < text.length && (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9)) after++;
+    if (!ITEM_SEPARATORS.has(text[after] ?? '')) return false;
+    let other = 0;
+    for (let k = f.first; k < f.last; k++) {
+      if (!/[\p{L}\p{N}]/u.test(this.tokens.raw(k))) continue;
+      if (!this.namesEmployerAt(k) && ++other > 1) return false;
+    }
+    return true;
+  }
+
   /** The token range of the sentence holding the mention. */
   sentenceTokens(offset: number): { first: number; last: number; span: Span } {
     const f = this.factsAt(offset);
@@ -3462,6 +3480,9 @@ export class MentionReader {
 }
 
 export type { SectionKind };
+
+/** Signs that part the items of a list on one line ("Snowflake · dbt · Dagster"). */
+const ITEM_SEPARATORS: ReadonlySet<string> = new Set(['·', '•', '|', ',', ';', '/']);
 
 /** A dot after a one-letter word ("i.e.", "e.g."): an abbreviation's, not a sentence's end. */
 function abbreviationDot(text: string, at: number): boolean {
