@@ -272,6 +272,12 @@ const ONE_WORD_BRACKET = /^\s*\([^\s()]+\)\s*$/;
 const BRACKET_CLOSED = /^\.?\) $/;
 /** Words, blanks and commas only: what stands between years and the verbs of one experience and the skill after them. */
 const BRIDGE_LEAD = /^[\p{L}\s,'’-]*$/u;
+/**
+ * Years' words that lead to a skill as the last member of a list of plain words after `in` or
+ * `with`, coordinated right before it: "5+ years of experience in platform, infrastructure or SRE
+ * roles", "3+ years in backend, data or ML engineering". The list shares the years.
+ */
+const COORDINATED_LEAD = /^\s+(?:of\s+)?(?:\p{Ll}+\s+){0,2}(?:in|with|across)\s+(?:\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?,\s+){1,4}\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?,?\s+(?:or|and)\s+$/u;
 /** How many characters after an item's first number its years phrase is looked for ("4+ years", "two (2) or more years"). */
 const YEARS_ITEM_CHARS = 30;
 /** A dash or colon alone between two words. */
@@ -2354,7 +2360,7 @@ export class MentionReader {
         // science, econometrics, ..."), never stand before more words; and years nearer the list are
         // its own ("5+ years of IT experience with at least 3 years of project management").
         const lead = flow.slice(p.end, first.start);
-        if (/;|:(?!\s*$)/.test(lead) || this.stopIn(p.end, first.start) || (lead.includes(',') && !this.looseLead(f, lead, p.end, first.first) && !this.elaborationLead(p.end, first.first) && !this.bridgeLead(p.end, first.first)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > (/:\s*$/.test(lead) || this.elaborationEndsAt(first.first, tokens.indexAt(p.end)) ? YEARS_COLON_REACH : YEARS_REACH) || (phrases[j + 1]?.start ?? Infinity) < first.start) k = inSentence.length;
+        if (/;|:(?!\s*$)/.test(lead) || this.stopIn(p.end, first.start) || (lead.includes(',') && !this.looseLead(f, lead, p.end, first.first) && !this.elaborationLead(p.end, first.first) && !this.bridgeLead(p.end, first.first) && !COORDINATED_LEAD.test(lead)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > (/:\s*$/.test(lead) || this.elaborationEndsAt(first.first, tokens.indexAt(p.end)) ? YEARS_COLON_REACH : YEARS_REACH) || (phrases[j + 1]?.start ?? Infinity) < first.start) k = inSentence.length;
         else if ((fresh = this.newItemBetween(tokens.indexAt(p.end), first.first) || this.labelBetween(f, tokens.indexAt(p.end), first.first) || this.runInItemBetween(tokens.indexAt(p.end), first.first + 1))) k = inSentence.length;
         // ("5 years of experience and should be proficient in Excel": the years of experience alone, another requirement after.)
         else if (this.experienceJoined(tokens.indexAt(p.end), first.first)) k = inSentence.length;
