@@ -186,9 +186,10 @@ function onlyListWords(tokens: Tokens, from: number, to: number, vocab: Vocabula
   return (listWordsIn(tokens, vocab, from, to, false) & LIST_COVERED) !== 0;
 }
 
-function withSelfTitles(matches: Match[], tokens: Tokens, taxonomy: CompiledTaxonomy, vocab: Vocabulary): Match[] {
+function withSelfTitles(found: Match[], tokens: Tokens, taxonomy: CompiledTaxonomy, vocab: Vocabulary): Match[] {
   const hits = findRoleTitles(tokens, taxonomy, 0, tokens.count, true);
-  if (hits.length === 0) return matches;
+  if (hits.length === 0) return found;
+  let matches = found;
   const added: Match[] = [];
   /** The token after the last title held: a list of titles after it is held too. */
   let heldEnd = -1;
@@ -201,7 +202,11 @@ function withSelfTitles(matches: Match[], tokens: Tokens, taxonomy: CompiledTaxo
     if (!self && heldEnd >= 0 && heldEnd <= h.first) self = onlyListWords(tokens, heldEnd, h.first, vocab);
     if (!self) continue;
     heldEnd = h.last;
-    if (matches.some((m) => m.first < h.last && h.first < m.last)) continue;
+    // (A match inside the title held is a word of it, not the skill: "as an analytics engineer" is
+    // analytics engineering, not analytics; a longer match over it stays.)
+    const inside = matches.filter((m) => m.first < h.last && h.first < m.last);
+    if (inside.some((m) => m.first < h.first || m.last > h.last || m.skill === h.skill)) continue;
+    if (inside.length > 0) matches = matches.filter((m) => !inside.includes(m));
     const start = tokens.start[h.first]!;
     const end = tokens.end[h.last - 1]!;
     added.push({ skill: h.skill, form: tokens.text.slice(start, end), first: h.first, last: h.last, start, end });

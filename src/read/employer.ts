@@ -26,7 +26,7 @@ export function employerKeys(company: string, vocab: Vocabulary): string[] {
 
 /** The employer a posting's text names, when no field does; undefined when it names none clearly. */
 export function employerNamed(text: string, sections: readonly Section[], title: string | null, vocab: Vocabulary): string | undefined {
-  return (title !== null ? titleEmployer(title, vocab) ?? atSignEmployer(text, sections, vocab) : undefined) ?? headingEmployer(text, sections, vocab) ?? introEmployer(text, vocab) ?? blurbEmployer(text, vocab) ?? voicedEmployer(text, vocab) ?? equalOpportunityEmployer(text, vocab);
+  return (title !== null ? titleEmployer(title, vocab) ?? atSignEmployer(text, sections, vocab) ?? dashEmployer(text, title, vocab) : undefined) ?? headingEmployer(text, sections, vocab) ?? introEmployer(text, vocab) ?? blurbEmployer(text, vocab) ?? voicedEmployer(text, vocab) ?? equalOpportunityEmployer(text, vocab);
 }
 
 /**
@@ -85,6 +85,22 @@ function titleEmployer(title: string, vocab: Vocabulary): string | undefined {
 }
 
 /**
+ * The employer as the title line's last part after a dash ("# Analytics Engineer — Driftwood"),
+ * when the text opens a sentence with it ("Driftwood makes ..."): capitalised words, no role,
+ * place or terms.
+ */
+function dashEmployer(text: string, title: string, vocab: Vocabulary): string | undefined {
+  const m = /\s[—–-]\s+([^—–|]+)$/u.exec(title);
+  if (!m || m.index === 0) return undefined;
+  const name = m[1]!.replace(/[*_]{1,2}/g, '').trim();
+  if (!COMPANY_NAME.test(name) || name.split(/\s+/).length > HEADER_NAME_WORDS || /[\d,]/.test(name)) return undefined;
+  vocab.titleTerms.lastIndex = 0;
+  if (vocab.titleTerms.test(name) || vocab.titleRoleWords.inText(name).length > 0 || vocab.notTitle.inText(name).length > 0) return undefined;
+  const line = text.indexOf(title);
+  return opensSentence(text, name, line < 0 ? 0 : line + title.length) ? name : undefined;
+}
+
+/**
  * The employer after an at sign in the title line ("🚀 Founding Mobile Engineer @ Pebblepath"): its
  * capitalised words, up to a bracket, a dash, a bar or a comma.
  */
@@ -120,6 +136,11 @@ export function headerEmployer(text: string, sections: readonly Section[], vocab
     vocab.titleTerms.lastIndex = 0;
     return vocab.titleTerms.test(s);
   };
+  // (A line of the job's terms alone, its words parted by slashes or bars: "Remote (US) / Full-time / Engineering".)
+  const fieldsIn = (s: string) => {
+    vocab.titleFieldWords.lastIndex = 0;
+    return vocab.titleFieldWords.test(s) && /[/|]/.test(s);
+  };
   let pos = title.end;
   for (let n = 0; n < HEADER_LINES && pos < text.length; n++) {
     while (pos < text.length && isWhiteSpace(text.charCodeAt(pos))) pos++;
@@ -136,13 +157,26 @@ export function headerEmployer(text: string, sections: readonly Section[], vocab
       const legal = vocab.employerLegalForms.has(words[words.length - 1]!.toLowerCase().replace(/[.,]+$/, ''));
       return legal || namedAgain(text, name, pos + line.length) ? name : undefined;
     }
-    // The name alone on the line right under the title, after a marker word ("at Quillmark") or
-    // with the job's place, pay or terms on the line after it ("Tillbrook Payments" / "Austin, TX").
+    // The name alone on the line right under the title, after a marker word ("at Quillmark"), with
+    // the job's place, pay or terms on the line after it ("Tillbrook Payments" / "Austin, TX",
+    // "Quillmate" / "Remote (US) / Full-time"), or opening a sentence of the text about itself
+    // ("Sprout & Sparrow" / ... "Sprout & Sparrow makes scheduling software"); or first in a line
+    // of its place after a comma ("Oakridge Pay, Toronto, ON (Hybrid)"), so named again.
     if (n === 0) {
       const marker = (vocab.file.employer?.titleMarkers ?? []).find((w) => line.toLowerCase().startsWith(`${w} `));
-      const name = (marker ? line.slice(marker.length) : line).replace(/[*_]{1,2}/g, '').trim();
+      let name = (marker ? line.slice(marker.length) : line).replace(/[*_]{1,2}/g, '').trim();
       const next = nl < 0 ? '' : (text.slice(nl + 1).match(/^\s*([^\n]*)/)?.[1] ?? '');
-      const facts = /\d|,\s*\p{Lu}{2}\b/u.test(next) || HEADER_SEPARATOR.test(next);
+      // (Not a label of the job's facts, its value on the next line: "Category" / "Finance and Accounting".)
+      const label = vocab.unitLabels.inText(name).length > 0 || vocab.factLabels.has(name.toLowerCase());
+      let facts = /\d|,\s*\p{Lu}{2}\b/u.test(next) || HEADER_SEPARATOR.test(next) || fieldsIn(next) || (!label && opensSentence(text, name, pos + line.length));
+      const comma = marker ? -1 : name.indexOf(',');
+      if (comma > 0 && !facts) {
+        const place = name.slice(comma + 1);
+        if (/,\s*\p{Lu}{2}\b/u.test(place) && opensSentence(text, name.slice(0, comma), pos + line.length)) {
+          name = name.slice(0, comma);
+          facts = true;
+        }
+      }
       // (Not a heading's line: "About Helm Logistics".)
       const heading = sections.some((s) => s.start === pos && s.kind !== 'summary');
       const words = name.split(/\s+/);
@@ -171,6 +205,25 @@ export function headerEmployer(text: string, sections: readonly Section[], vocab
     pos = nl + 1;
   }
   return undefined;
+}
+
+/** How many of a name's places in the text are tried for one that opens a sentence. */
+const OPENING_TRIES = 8;
+
+/**
+ * Whether the text after `from` opens a sentence or a line with `name`, a verb in lower case right
+ * after it ("Sprout & Sparrow makes scheduling software", "Quillmate is building ..."): the
+ * company speaking of itself, not a word that happens to be capitalised.
+ */
+function opensSentence(text: string, name: string, from: number): boolean {
+  if (name === '' || !COMPANY_NAME.test(name)) return false;
+  let at = text.indexOf(name, from);
+  for (let n = 0; at >= 0 && n < OPENING_TRIES; n++, at = text.indexOf(name, at + name.length)) {
+    const before = text.slice(Math.max(0, at - 3), at);
+    if (!/(?:^|\n|[.!?]\s+|\n[#*\s]*)$/.test(before) && at > 0) continue;
+    if (/^\s+\p{Ll}+\b/u.test(text.slice(at + name.length, at + name.length + 40))) return true;
+  }
+  return false;
 }
 
 /** Fields of a job board's header line: a middle dot, a bullet, a bar or a dash between spaces ("Acme Health - Boston, MA (Hybrid)"). */

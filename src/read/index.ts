@@ -154,11 +154,34 @@ const NEXT_FIELD = new RegExp(`(?:${FIELD_SEPARATOR.source})[^:;|•·]{1,30}:\\
 function leadingTitle(text: string, vocab: Vocabulary): string | null {
   const nl = text.indexOf('\n');
   const first = nl < 0 ? text : text.slice(0, nl);
-  const cut = FIELD_SEPARATOR.exec(first.slice(0, MAX_LEADING_TITLE + 4));
+  const head = first.slice(0, MAX_LEADING_TITLE + 4);
+  // (Or, with none of those, a dash between spaces or the employer after "at": "Platform Engineer,
+  // ML Infrastructure - Nimbus Genomics - Boston, MA - ...", "Senior Data Analyst, Growth at
+  // Ridgeview Bank (Hybrid). About us: ...".)
+  const field = FIELD_SEPARATOR.exec(head);
+  const cut = field ?? LEADING_CUT.exec(head);
   // (A field's label before it, "Title: ...", is the facts' to read.)
   if (!cut || cut.index === 0 || first.lastIndexOf(':', cut.index) >= 0) return null;
+  // (Before a dash or "at", only a title's few words ending in a role, before any comma: not a line's
+  // fields run on, "Research Scientist Location Nebraska - Omaha", nor "As a Data Engineer at Acme".)
+  if (!field && !roleEnded(first.slice(0, cut.index), vocab)) return null;
   return titleOf(first.slice(0, cut.index), vocab, true) ?? fieldTitle(first, vocab) ?? null;
 }
+
+/** The most words of a title read before a dash or "at" in a text of one line. */
+const MAX_CUT_TITLE_WORDS = 6;
+
+/** Whether a few words are a title that ends in a role word, before its comma if it has one ("Research Scientist, Immunology"). */
+function roleEnded(piece: string, vocab: Vocabulary): boolean {
+  const words = piece.trim().split(/\s+/);
+  if (words.length > MAX_CUT_TITLE_WORDS || /\d|['’]s\b/.test(piece) || /^as$/i.test(words[0]!)) return false;
+  const head = piece.split(',', 1)[0]!.trim();
+  const last = head.slice(head.lastIndexOf(' ') + 1);
+  return vocab.titleRoleWords.inText(last).length > 0;
+}
+
+/** Where a one-line text's title may end without a field separator: a dash between spaces, or "at" before a capitalised name. */
+const LEADING_CUT = /\s+[-–—]\s+|\s+at\s+(?=\p{Lu})/u;
 
 /** The most fields of a line looked through for the one that names the role. */
 const MAX_TITLE_FIELDS = 4;

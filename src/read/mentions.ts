@@ -272,6 +272,12 @@ const ONE_WORD_BRACKET = /^\s*\([^\s()]+\)\s*$/;
 const BRACKET_CLOSED = /^\.?\) $/;
 /** Words, blanks and commas only: what stands between years and the verbs of one experience and the skill after them. */
 const BRIDGE_LEAD = /^[\p{L}\s,'’-]*$/u;
+/**
+ * Years' words that lead to a skill as the last member of a list of plain words after `in` or
+ * `with`, coordinated right before it: "5+ years of experience in platform, infrastructure or SRE
+ * roles", "3+ years in backend, data or ML engineering". The list shares the years.
+ */
+const COORDINATED_LEAD = /^\s+(?:of\s+)?(?:\p{Ll}+\s+){0,2}(?:in|with|across)\s+(?:\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?,\s+){1,4}\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?,?\s+(?:or|and)\s+$/u;
 /** How many characters after an item's first number its years phrase is looked for ("4+ years", "two (2) or more years"). */
 const YEARS_ITEM_CHARS = 30;
 /** A dash or colon alone between two words. */
@@ -1402,6 +1408,9 @@ export class MentionReader {
       // (The full weight only to the name as the sentence's subject: "Maintain Acme's reporting tools" is a duty.)
       const subject = f.first < f.last && (this.namesEmployerAt(f.first) || (this.afterLeadIn(f) >= 0 && this.namesEmployerAt(this.afterLeadIn(f))));
       const opens = subject || (f.first + 1 < f.last && this.namesEmployerAt(f.first + 1));
+      // (An item of a list that is the employer's name or product alone, "Snowflake · dbt · Driftwood
+      // Sync · Dagster", says nothing of the company: no story to carry on to the items after it.)
+      if (opens && this.onlyEmployerName(f)) return scores;
       if (opens) scores.set('about', (scores.get('about') ?? 0) + (subject ? opening : 2));
       else for (let k = Math.max(lo, f.first); k < Math.min(hi, f.last); k++) {
         if (this.namesEmployerAt(k)) {
@@ -2361,7 +2370,7 @@ export class MentionReader {
         // science, econometrics, ..."), never stand before more words; and years nearer the list are
         // its own ("5+ years of IT experience with at least 3 years of project management").
         const lead = flow.slice(p.end, first.start);
-        if (/;|:(?!\s*$)/.test(lead) || this.stopIn(p.end, first.start) || (lead.includes(',') && !this.looseLead(f, lead, p.end, first.first) && !this.elaborationLead(p.end, first.first) && !this.bridgeLead(p.end, first.first)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > (/:\s*$/.test(lead) || this.elaborationEndsAt(first.first, tokens.indexAt(p.end)) ? YEARS_COLON_REACH : YEARS_REACH) || (phrases[j + 1]?.start ?? Infinity) < first.start) k = inSentence.length;
+        if (/;|:(?!\s*$)/.test(lead) || this.stopIn(p.end, first.start) || (lead.includes(',') && !this.looseLead(f, lead, p.end, first.first) && !this.elaborationLead(p.end, first.first) && !this.bridgeLead(p.end, first.first) && !COORDINATED_LEAD.test(lead)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > (/:\s*$/.test(lead) || this.elaborationEndsAt(first.first, tokens.indexAt(p.end)) ? YEARS_COLON_REACH : YEARS_REACH) || (phrases[j + 1]?.start ?? Infinity) < first.start) k = inSentence.length;
         else if ((fresh = this.newItemBetween(tokens.indexAt(p.end), first.first) || this.labelBetween(f, tokens.indexAt(p.end), first.first) || this.runInItemBetween(tokens.indexAt(p.end), first.first + 1))) k = inSentence.length;
         // ("5 years of experience and should be proficient in Excel": the years of experience alone, another requirement after.)
         else if (this.experienceJoined(tokens.indexAt(p.end), first.first)) k = inSentence.length;
@@ -3468,6 +3477,21 @@ export class MentionReader {
     return nameWord(span.first - 1) || nameWord(span.last) || (amp(span.first - 1) && nameWord(span.first - 2)) || (amp(span.last) && nameWord(span.last + 1));
   }
 
+  /** Whether a sentence is the employer's name alone, with one word of its product at most ("Driftwood Sync", "Acme Cloud"). */
+  private onlyEmployerName(f: SentenceFacts): boolean {
+    // (An item, a list's separator right after it: not a heading's remnant run into its paragraph, "About Acme Acme is ...".)
+    const { text } = this.tokens;
+    let after = this.tokens.end[f.last - 1]!;
+    while (after < text.length && (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9)) after++;
+    if (!ITEM_SEPARATORS.has(text[after] ?? '')) return false;
+    let other = 0;
+    for (let k = f.first; k < f.last; k++) {
+      if (!/[\p{L}\p{N}]/u.test(this.tokens.raw(k))) continue;
+      if (!this.namesEmployerAt(k) && ++other > 1) return false;
+    }
+    return true;
+  }
+
   /** The token range of the sentence holding the mention. */
   sentenceTokens(offset: number): { first: number; last: number; span: Span } {
     const f = this.factsAt(offset);
@@ -3476,6 +3500,9 @@ export class MentionReader {
 }
 
 export type { SectionKind };
+
+/** Signs that part the items of a list on one line ("Snowflake · dbt · Dagster"). */
+const ITEM_SEPARATORS: ReadonlySet<string> = new Set(['·', '•', '|', ',', ';', '/']);
 
 /** A dot after a one-letter word ("i.e.", "e.g."): an abbreviation's, not a sentence's end. */
 function abbreviationDot(text: string, at: number): boolean {

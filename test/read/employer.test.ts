@@ -40,6 +40,26 @@ describe('the employer a pasted posting names', () => {
     expect(name('Global Data Analyst\nJob Code\n\n3938\n\nLocation\n\nUS - Carson, CA\n\nRequirements\n- SQL\n')).toBeNull();
     expect(name('Data Scientist\n\nJob Introduction\nBrightfuel is seeking a Data Scientist to support its pricing team. At Brightfuel you will own our pricing models.\n\nRequirements\n- SQL\n')).toBe('Brightfuel');
   });
+  it('takes it from its line under the title above the job\'s terms, or opening a sentence of the text, or first before its place', () => {
+    const name = (text: string) => read(text).employerName;
+    // Lever: the name, then the job's place and terms parted by slashes.
+    expect(name('Senior LLM Engineer\nQuillmate\nRemote (US) / Full-time / Engineering\n\nRequirements\n- Python\n')).toBe('Quillmate');
+    // The name alone, the text about the company opening with it.
+    expect(name('Full-Stack Engineer\nSprout & Sparrow\n\nSprout & Sparrow makes scheduling software for childcare centers.\n\nRequirements\n- React\n')).toBe('Sprout & Sparrow');
+    // The name, then its place after a comma.
+    expect(name('Applied Scientist, Fraud Detection\n\nOakridge Pay, Toronto, ON (Hybrid)\n\nOakridge Pay protects online merchants.\n')).toBe('Oakridge Pay');
+    // Not a place said again, nor a name the text never opens a sentence with.
+    expect(name('Data Analyst\nAustin, TX\n\nAustin is a great city.\n\nRequirements\n- SQL\n')).toBeNull();
+    expect(name('Data Engineer\nPlatform Team\n\nWe build the Platform Team tools.\n\nRequirements\n- SQL\n')).toBeNull();
+  });
+  it('takes it from the title line\'s last part after a dash when the text opens a sentence with it, and leaves it out of the title', () => {
+    const text = '# Analytics Engineer — Driftwood\n\nDriftwood makes an open-source data tool.\n\n## Requirements\n- SQL\n';
+    expect(read(text).employerName).toBe('Driftwood');
+    expect(read(text).title).toBe('Analytics Engineer');
+    // Not the job's terms or place, nor a name said only in the title.
+    expect(read('Data Engineer — Remote\n\nRemote work is fine.\n').employerName).toBeNull();
+    expect(read('Data Engineer — Payments\n\nRequirements\n- SQL\n').employerName).toBeNull();
+  });
   it('takes it from a heading about the company when the text names it again', () => {
     const text = 'Data Engineer\n\nAbout Northwind\nNorthwind builds payments infrastructure.\n\nRequirements\n- SQL\n';
     expect(employer(text)).toEqual(['northwind']);

@@ -100,3 +100,15 @@ describe('no title from a label and its value, or a name and its slogan', () => 
     expect(titleOf('VACANCY: Lead Credit Risk Modeller (IFRS 9 / IRB)', en)).toBe('Lead Credit Risk Modeller (IFRS 9 / IRB)');
   });
 });
+
+describe('the title of a text of one line', () => {
+  it('ends at a dash or at "at" before a name, where it is a few words ending in a role', async () => {
+    const { read } = await import('../../src/read/index.js');
+    expect(read('Platform Engineer, ML Infrastructure - Nimbus Genomics - Boston, MA - Full time - Nimbus Genomics uses machine learning to design enzymes.').title).toBe('Platform Engineer, ML Infrastructure');
+    expect(read('Senior Data Analyst, Growth at Ridgeview Bank (Hybrid - Denver, CO). About us: Ridgeview Bank is a community bank.').title).toBe('Senior Data Analyst, Growth');
+    // Not a line's fields run on, a sentence, nor a possessive.
+    expect(read('Research Scientist Location Nebraska - Omaha Specialty Facility Apply Now').title).toBeNull();
+    expect(read('As a Data Engineer at Productive Edge, you will be a member of a team.').title).toBeNull();
+    expect(read("Data Scientist's at Zest AI use the power of machine learning.").title).toBeNull();
+  });
+});
