@@ -181,19 +181,19 @@ const LIST_LEAD_AFTER = /^(?:\s+(?!and\b)[\p{L}-]+){1,8}\s*:\s*$/u;
 /** How many words may stand between a role or field and the verb of what is done in it, and between the verb and the skill done (see doneIn). */
 const DONE_IN_WORDS = 2;
 /** Up to two lower-case words, "to", a verb and maybe one more word, between a skill and what it is used for (see doneFor); group 1 up to "to". */
-const DONE_FOR_GAP = /^((?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+)to\s+\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*)?\s+$/u;
+const DONE_FOR_GAP = /^((?:\s+\p{Ll}[\p{Ll}\u00ad-]*){0,2}\s+)to\s+\p{Ll}+(?:\s+\p{Ll}[\p{Ll}\u00ad-]*)?\s+$/u;
 /** Lower-case words alone (none at all too) between a verb in -ing and its object (see objectOf). */
-const OBJECT_GAP = /^(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+$/u;
+const OBJECT_GAP = /^(?:\s+\p{Ll}[\p{Ll}\u00ad-]*){0,2}\s+$/u;
 /** Lower-case words, and one comma at most, between a role or field and the skill done in it (see doneIn). */
-const DONE_IN_GAP = /^\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?,?(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\s+$/u;
+const DONE_IN_GAP = /^\s+\p{Ll}[\p{Ll}\u00ad-]*(?:\s+\p{Ll}[\p{Ll}\u00ad-]*)?,?(?:\s+\p{Ll}[\p{Ll}\u00ad-]*){1,3}\s+$/u;
 /** How many words of an item may stand on either side of the list word between two skills of what years qualify (see itemTails). */
 const ITEM_TAIL = 2;
 /** Words and the blanks or hyphens that join them only: no stop, comma, bracket or dash between blanks. */
-const ITEM_TAIL_GAP = /^\s*[\p{L}\p{N}/&]+(?:(?:\s+|-)[\p{L}\p{N}/&]+)*\s*$/u;
+const ITEM_TAIL_GAP = /^\s*[\p{L}\p{N}/&\u00ad]+(?:(?:\s+|-)[\p{L}\p{N}/&\u00ad]+)*\s*$/u;
 /** How many words of the kind may stand between a skill and the phrase that leads to its members ("Cloud-based data technologies such as"). */
 const ELABORATION_LEAD = 4;
-/** The characters between a kind and its first member: words, a slash between them, and a bracket or colon that opens the members ("(e.g., Neo4j)", "such as: statistical modeling", "statistical / analytic languages such as"). */
-const ELABORATION_GAP = /^[\p{L}\p{N}\s,.(:/-]*$/u;
+/** The characters between a kind and its first member: words, a slash between them, and a bracket or colon that opens the members ("(e.g., Neo4j)", "such as: statistical modeling", "statistical / analytic languages such as"); and the soft hyphens of a word the wrapping broke ("ins-" / "besondere"). */
+const ELABORATION_GAP = /^[\p{L}\p{N}\s,.(:/\u00ad-]*$/u;
 /** Items that name no skill between an elaboration phrase and its first known member: one or two, a word or two each. */
 const NAMELESS_ITEMS = /^(?:[\p{L}\p{N}][\p{L}\p{N}+#/.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}+#/.-]*)?\s*,\s*){1,2}$/u;
 const NAMELESS_ITEMS_WORDS = 4;
@@ -304,7 +304,7 @@ const LOOSE_LEAD = /^[^,]*\b\p{Ll}+\s+(?:\p{Ll}[\p{L}\p{N}/-]*\s+){0,2}\p{Ll}[\p
  * "Analytics, Sales Strategy/Operations, Management Consulting"). The words are checked apart for
  * list breaks and cues (runsOn).
  */
-const LOOSE_ITEMS = /^(?:\s*\([^()]{0,80}\))?(?:\s*,\s*(?:\p{L}[\p{L}\p{N}/-]*\s+){0,3}\p{L}[\p{L}\p{N}/-]*){0,2}\s*,\s*(?:\p{L}[\p{L}\p{N}/-]*\s+){0,4}$/u;
+const LOOSE_ITEMS = /^(?:\s*\([^()]{0,80}\))?(?:\s*,\s*(?:\p{L}[\p{L}\p{N}/\u00ad-]*\s+){0,3}\p{L}[\p{L}\p{N}/\u00ad-]*){0,2}\s*,\s*(?:\p{L}[\p{L}\p{N}/\u00ad-]*\s+){0,4}$/u;
 
 /** How many tokens around a mention its sentence's boilerplate and requirement phrases reach. */
 const REACH = 25;
@@ -2555,7 +2555,7 @@ export class MentionReader {
    */
   private boundItem(f: SentenceFacts, a: TokenSpan, b: TokenSpan): boolean {
     const n = b.first - a.last;
-    if (n < 1 || n > BOUND_ITEM_WORDS + 2 || !/^[\s\p{Ll}-]+$/u.test(this.reading.flow.slice(a.end, b.start))) return false;
+    if (n < 1 || n > BOUND_ITEM_WORDS + 2 || !/^[\s\p{Ll}\u00ad-]+$/u.test(this.reading.flow.slice(a.end, b.start))) return false;
     const { yearsBinders: binders, yearsArticles: articles } = this.reading.vocab;
     let binder = b.first - 1;
     if (n >= 2 && articles.has(this.tokens.keyHashOf(binder))) binder--;
