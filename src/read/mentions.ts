@@ -770,6 +770,9 @@ export class MentionReader {
         // ... nor past a comma after a clause with a verb of its own: "our team language is English, German
         // is not required" says nothing of English.
         if (!forward && h.scope !== 'forward') phrase = Math.max(phrase, this.afterOwnClause(phrase, h.first));
+        // ... nor past a comma before a skill that the cue is said of alone, after an item of its own:
+        // "Gute Englischkenntnisse, Deutsch ist kein Muss", "Experience with Python, Docker is not required".
+        if (!forward && h.scope !== 'forward') phrase = Math.max(phrase, this.subjectAfterItem(asking, phrase, h.first));
         // Nor does a cue reach back into the section before its own ("... with SQL Preferred
         // Qualifications Experience with Spark": the heading's word qualifies nothing of SQL).
         if (!forward && this.runOn) phrase = Math.max(phrase, tokens.indexAt(this.sectionAt(tokens.start[h.first]!).start));
@@ -835,6 +838,33 @@ export class MentionReader {
     let own = false;
     this.reading.vocab.cuePredicates.each(tokens, start, after, (_, _first, last) => (own ||= this.startsSpan(last)));
     return own ? after : from;
+  }
+
+  /**
+   * The first token after the last comma in tokens [from, to) where a mention opens right after it
+   * and ends right before the cue at `to` (or a predicate, cues.predicates, between: "is"), and the
+   * item before the comma, back to the comma before it or `from`, holds a requirement-like word of
+   * its own (asking): the cue is said of that mention, its subject ("Gute Englischkenntnisse, Deutsch
+   * ist kein Muss"; not a list of bare names, "Python, SQL and Docker are not required"). Else `from`.
+   */
+  private subjectAfterItem(asking: SentenceFacts['asking'], from: number, to: number): number {
+    const { tokens } = this;
+    const flow = this.reading.flow;
+    const comma = lastIndexIn(flow, 44, tokens.start[from]!, tokens.start[to]!);
+    if (comma < 0) return from;
+    const after = tokens.indexAt(comma + 1);
+    const k = lowerBound(this.spans, (x) => x.first < after);
+    const span = this.spans[k];
+    // (Blanks only between it and the cue: not the last of a bracket's examples, "streaming tools (Kafka, Flink) preferred".)
+    if (!span || span.first !== after || span.last > to || !/^\s*$/.test(flow.slice(span.end, tokens.start[span.last]!))) return from;
+    let said = span.last === to;
+    if (!said) this.reading.vocab.cuePredicates.each(tokens, span.last, to, (_, first, last) => (said ||= first === span.last && last === to));
+    if (!said) return from;
+    // (Its own item: a requirement-like word between the comma before, or `from`, and this one.)
+    const before = lastIndexIn(flow, 44, tokens.start[from]!, comma);
+    const start = before < 0 ? from : tokens.indexAt(before + 1);
+    const commaToken = tokens.indexAt(comma);
+    return asking.some((a) => a.at >= start && a.at < commaToken) ? after : from;
   }
 
   /** The first token after the last dash between spaces (an en or em dash) in tokens [from, to), at most DASH_REACH tokens back, that a mention follows before `to`; else `from`. */
