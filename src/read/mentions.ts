@@ -785,6 +785,10 @@ export class MentionReader {
         // SQL, and ideally Airflow, plus Docker") qualifies up to where the list goes on after a
         // comma with a joiner.
         if (forward && h.scope === 'forward' && this.afterComma(h.first, start)) until = Math.min(until, this.joinedAfter(h.last, until));
+        // A cue before an item reaches no further than the next item a requirement-like phrase opens
+        // after a comma, once a skill stands between ("idealerweise Erfahrung mit OCR, gute
+        // Englischkenntnisse", a list of one paragraph): the mirror of askingItemStart.
+        if (forward && h.scope === 'forward') until = Math.min(until, this.askingItemAfter(asking, h.last, until));
         // A cue that qualifies what follows, in a bracket of its own words right after a skill,
         // reaches no further than the bracket: "TensorFlow (basic), OpenCV, Docker" says nothing of
         // OpenCV. (Not one after other words: "experience with (or a desire to work with) the tools we use: Kafka".)
@@ -898,6 +902,21 @@ export class MentionReader {
       if (named || !this.hasSpanIn(a.at, a.at + 1)) out = a.at;
     }
     return out;
+  }
+
+  /**
+   * The first token in (from, to) where a requirement-like phrase opens an item right after a comma
+   * or semicolon, a mention standing between `from` and it ("ideally experience with OCR, good
+   * English"); not a word of a skill. `to` when none does.
+   */
+  private askingItemAfter(asking: SentenceFacts['asking'], from: number, to: number): number {
+    for (const a of asking) {
+      if (a.at <= from) continue;
+      if (a.at >= to) break;
+      if (!/[,;]\s*$/.test(this.tokens.text.slice(this.tokens.end[a.at - 1]!, this.tokens.start[a.at]!)) || this.insideSpan(a.at, a.at + 1) || this.hasSpanIn(a.at, a.at + 1)) continue;
+      if (this.hasSpanIn(from, a.at)) return a.at;
+    }
+    return to;
   }
 
   /**
