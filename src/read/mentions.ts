@@ -188,6 +188,8 @@ const OBJECT_GAP = /^(?:\s+\p{Ll}[\p{Ll}\u00ad-]*){0,2}\s+$/u;
 const DONE_IN_GAP = /^\s+\p{Ll}[\p{Ll}\u00ad-]*(?:\s+\p{Ll}[\p{Ll}\u00ad-]*)?,?(?:\s+\p{Ll}[\p{Ll}\u00ad-]*){1,3}\s+$/u;
 /** How many words of an item may stand on either side of the list word between two skills of what years qualify (see itemTails). */
 const ITEM_TAIL = 2;
+/** How far back from a cue the comma before its subject, and the item before that comma, are looked for (see subjectAfterItem). */
+const SUBJECT_CHARS = 200;
 /** Words and the blanks or hyphens that join them only: no stop, comma, bracket or dash between blanks. */
 const ITEM_TAIL_GAP = /^\s*[\p{L}\p{N}/&\u00ad]+(?:(?:\s+|-)[\p{L}\p{N}/&\u00ad]+)*\s*$/u;
 /** How many words of the kind may stand between a skill and the phrase that leads to its members ("Cloud-based data technologies such as"). */
@@ -854,7 +856,8 @@ export class MentionReader {
   private subjectAfterItem(asking: SentenceFacts['asking'], from: number, to: number): number {
     const { tokens } = this;
     const flow = this.reading.flow;
-    const comma = lastIndexIn(flow, 44, tokens.start[from]!, tokens.start[to]!);
+    // (Within SUBJECT_CHARS of the cue, and of the comma for the item before: a text of one long line reads in linear time.)
+    const comma = lastIndexIn(flow, 44, Math.max(tokens.start[from]!, tokens.start[to]! - SUBJECT_CHARS), tokens.start[to]!);
     if (comma < 0) return from;
     const after = tokens.indexAt(comma + 1);
     const k = lowerBound(this.spans, (x) => x.first < after);
@@ -865,10 +868,12 @@ export class MentionReader {
     if (!said) this.reading.vocab.cuePredicates.each(tokens, span.last, to, (_, first, last) => (said ||= first === span.last && last === to));
     if (!said) return from;
     // (Its own item: a requirement-like word between the comma before, or `from`, and this one.)
-    const before = lastIndexIn(flow, 44, tokens.start[from]!, comma);
-    const start = before < 0 ? from : tokens.indexAt(before + 1);
+    const floor = Math.max(tokens.start[from]!, comma - SUBJECT_CHARS);
+    const before = lastIndexIn(flow, 44, floor, comma);
+    const start = tokens.indexAt(before < 0 ? floor : before + 1);
     const commaToken = tokens.indexAt(comma);
-    return asking.some((a) => a.at >= start && a.at < commaToken) ? after : from;
+    const i = lowerBound(asking, (a) => a.at < start);
+    return i < asking.length && asking[i]!.at < commaToken ? after : from;
   }
 
   /** The first token after the last dash between spaces (an en or em dash) in tokens [from, to), at most DASH_REACH tokens back, that a mention follows before `to`; else `from`. */
@@ -910,8 +915,9 @@ export class MentionReader {
    * English"); not a word of a skill. `to` when none does.
    */
   private askingItemAfter(asking: SentenceFacts['asking'], from: number, to: number): number {
-    for (const a of asking) {
-      if (a.at <= from) continue;
+    // (From the first after `from`, found by a binary search: a text of one long line reads in linear time.)
+    for (let i = lowerBound(asking, (a) => a.at <= from); i < asking.length; i++) {
+      const a = asking[i]!;
       if (a.at >= to) break;
       if (!/[,;]\s*$/.test(this.tokens.text.slice(this.tokens.end[a.at - 1]!, this.tokens.start[a.at]!)) || this.insideSpan(a.at, a.at + 1) || this.hasSpanIn(a.at, a.at + 1)) continue;
       if (this.hasSpanIn(from, a.at)) return a.at;
