@@ -161,11 +161,25 @@ function leadingTitle(text: string, vocab: Vocabulary): string | null {
   const field = FIELD_SEPARATOR.exec(head);
   const cut = field ?? LEADING_CUT.exec(head);
   // (A field's label before it, "Title: ...", is the facts' to read.)
-  if (!cut || cut.index === 0 || first.lastIndexOf(':', cut.index) >= 0) return null;
+  if (!cut || cut.index === 0 || first.lastIndexOf(':', cut.index) >= 0) return termsTitle(first, vocab);
   // (Before a dash or "at", only a title's few words ending in a role, before any comma: not a line's
   // fields run on, "Research Scientist Location Nebraska - Omaha", nor "As a Data Engineer at Acme".)
-  if (!field && !roleEnded(first.slice(0, cut.index), vocab)) return null;
-  return titleOf(first.slice(0, cut.index), vocab, true) ?? fieldTitle(first, vocab) ?? null;
+  if (!field && !roleEnded(first.slice(0, cut.index), vocab)) return termsTitle(first, vocab);
+  return titleOf(first.slice(0, cut.index), vocab, true) ?? fieldTitle(first, vocab) ?? termsTitle(first, vocab);
+}
+
+/** The first bracket of a line, within MAX_LEADING_TITLE characters: its start, and the end of its content. */
+const FIRST_BRACKET = /\(([^()]{1,40})\)/;
+
+/**
+ * The title a text of one paragraph opens with, before a bracket of the job's terms (title.terms,
+ * as plainTitle reads them): "Java Entwickler (m/w/d) gesucht Für unseren Kunden ...", "Sr. Java
+ * Developer (W2 only) We are looking for ...". Only a name that names a role (see titleOf).
+ */
+function termsTitle(first: string, vocab: Vocabulary): string | null {
+  const m = FIRST_BRACKET.exec(first.slice(0, MAX_LEADING_TITLE + 4));
+  if (!m || m.index === 0 || /\p{L}/u.test(m[1]!.replace(vocab.titleTerms, ' '))) return null;
+  return titleOf(first.slice(0, m.index), vocab, true) ?? null;
 }
 
 /** The most words of a title read before a dash or "at" in a text of one line. */

@@ -181,19 +181,21 @@ const LIST_LEAD_AFTER = /^(?:\s+(?!and\b)[\p{L}-]+){1,8}\s*:\s*$/u;
 /** How many words may stand between a role or field and the verb of what is done in it, and between the verb and the skill done (see doneIn). */
 const DONE_IN_WORDS = 2;
 /** Up to two lower-case words, "to", a verb and maybe one more word, between a skill and what it is used for (see doneFor); group 1 up to "to". */
-const DONE_FOR_GAP = /^((?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+)to\s+\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*)?\s+$/u;
+const DONE_FOR_GAP = /^((?:\s+\p{Ll}[\p{Ll}\u00ad-]*){0,2}\s+)to\s+\p{Ll}+(?:\s+\p{Ll}[\p{Ll}\u00ad-]*)?\s+$/u;
 /** Lower-case words alone (none at all too) between a verb in -ing and its object (see objectOf). */
-const OBJECT_GAP = /^(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+$/u;
+const OBJECT_GAP = /^(?:\s+\p{Ll}[\p{Ll}\u00ad-]*){0,2}\s+$/u;
 /** Lower-case words, and one comma at most, between a role or field and the skill done in it (see doneIn). */
-const DONE_IN_GAP = /^\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?,?(?:\s+\p{Ll}[\p{Ll}-]*){1,3}\s+$/u;
+const DONE_IN_GAP = /^\s+\p{Ll}[\p{Ll}\u00ad-]*(?:\s+\p{Ll}[\p{Ll}\u00ad-]*)?,?(?:\s+\p{Ll}[\p{Ll}\u00ad-]*){1,3}\s+$/u;
 /** How many words of an item may stand on either side of the list word between two skills of what years qualify (see itemTails). */
 const ITEM_TAIL = 2;
+/** How far back from a cue the comma before its subject, and the item before that comma, are looked for (see subjectAfterItem). */
+const SUBJECT_CHARS = 200;
 /** Words and the blanks or hyphens that join them only: no stop, comma, bracket or dash between blanks. */
-const ITEM_TAIL_GAP = /^\s*[\p{L}\p{N}/&]+(?:(?:\s+|-)[\p{L}\p{N}/&]+)*\s*$/u;
+const ITEM_TAIL_GAP = /^\s*[\p{L}\p{N}/&\u00ad]+(?:(?:\s+|-)[\p{L}\p{N}/&\u00ad]+)*\s*$/u;
 /** How many words of the kind may stand between a skill and the phrase that leads to its members ("Cloud-based data technologies such as"). */
 const ELABORATION_LEAD = 4;
-/** The characters between a kind and its first member: words, a slash between them, and a bracket or colon that opens the members ("(e.g., Neo4j)", "such as: statistical modeling", "statistical / analytic languages such as"). */
-const ELABORATION_GAP = /^[\p{L}\p{N}\s,.(:/-]*$/u;
+/** The characters between a kind and its first member: words, a slash between them, and a bracket or colon that opens the members ("(e.g., Neo4j)", "such as: statistical modeling", "statistical / analytic languages such as"); and the soft hyphens of a word the wrapping broke ("ins-" / "besondere"). */
+const ELABORATION_GAP = /^[\p{L}\p{N}\s,.(:/\u00ad-]*$/u;
 /** Items that name no skill between an elaboration phrase and its first known member: one or two, a word or two each. */
 const NAMELESS_ITEMS = /^(?:[\p{L}\p{N}][\p{L}\p{N}+#/.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}+#/.-]*)?\s*,\s*){1,2}$/u;
 const NAMELESS_ITEMS_WORDS = 4;
@@ -310,7 +312,7 @@ const LOOSE_LEAD = /^[^,]*\b\p{Ll}+\s+(?:\p{Ll}[\p{L}\p{N}/-]*\s+){0,2}\p{Ll}[\p
  * "Analytics, Sales Strategy/Operations, Management Consulting"). The words are checked apart for
  * list breaks and cues (runsOn).
  */
-const LOOSE_ITEMS = /^(?:\s*\([^()]{0,80}\))?(?:\s*,\s*(?:\p{L}[\p{L}\p{N}/-]*\s+){0,3}\p{L}[\p{L}\p{N}/-]*){0,2}\s*,\s*(?:\p{L}[\p{L}\p{N}/-]*\s+){0,4}$/u;
+const LOOSE_ITEMS = /^(?:\s*\([^()]{0,80}\))?(?:\s*,\s*(?:\p{L}[\p{L}\p{N}/\u00ad-]*\s+){0,3}\p{L}[\p{L}\p{N}/\u00ad-]*){0,2}\s*,\s*(?:\p{L}[\p{L}\p{N}/\u00ad-]*\s+){0,4}$/u;
 
 /** How many tokens around a mention its sentence's boilerplate and requirement phrases reach. */
 const REACH = 25;
@@ -779,6 +781,9 @@ export class MentionReader {
         // ... nor past a comma after a clause with a verb of its own: "our team language is English, German
         // is not required" says nothing of English.
         if (!forward && h.scope !== 'forward') phrase = Math.max(phrase, this.afterOwnClause(phrase, h.first));
+        // ... nor past a comma before a skill that the cue is said of alone, after an item of its own:
+        // "Gute Englischkenntnisse, Deutsch ist kein Muss", "Experience with Python, Docker is not required".
+        if (!forward && h.scope !== 'forward') phrase = Math.max(phrase, this.subjectAfterItem(asking, phrase, h.first));
         // Nor does a cue reach back into the section before its own ("... with SQL Preferred
         // Qualifications Experience with Spark": the heading's word qualifies nothing of SQL).
         if (!forward && this.runOn) phrase = Math.max(phrase, tokens.indexAt(this.sectionAt(tokens.start[h.first]!).start));
@@ -791,6 +796,10 @@ export class MentionReader {
         // SQL, and ideally Airflow, plus Docker") qualifies up to where the list goes on after a
         // comma with a joiner.
         if (forward && h.scope === 'forward' && this.afterComma(h.first, start)) until = Math.min(until, this.joinedAfter(h.last, until));
+        // A cue before an item reaches no further than the next item a requirement-like phrase opens
+        // after a comma, once a skill stands between ("idealerweise Erfahrung mit OCR, gute
+        // Englischkenntnisse", a list of one paragraph): the mirror of askingItemStart.
+        if (forward && h.scope === 'forward') until = Math.min(until, this.askingItemAfter(asking, h.last, until));
         // A cue that qualifies what follows, in a bracket of its own words right after a skill,
         // reaches no further than the bracket: "TensorFlow (basic), OpenCV, Docker" says nothing of
         // OpenCV. (Not one after other words: "experience with (or a desire to work with) the tools we use: Kafka".)
@@ -846,6 +855,36 @@ export class MentionReader {
     return own ? after : from;
   }
 
+  /**
+   * The first token after the last comma in tokens [from, to) where a mention opens right after it
+   * and ends right before the cue at `to` (or a predicate, cues.predicates, between: "is"), and the
+   * item before the comma, back to the comma before it or `from`, holds a requirement-like word of
+   * its own (asking): the cue is said of that mention, its subject ("Gute Englischkenntnisse, Deutsch
+   * ist kein Muss"; not a list of bare names, "Python, SQL and Docker are not required"). Else `from`.
+   */
+  private subjectAfterItem(asking: SentenceFacts['asking'], from: number, to: number): number {
+    const { tokens } = this;
+    const flow = this.reading.flow;
+    // (Within SUBJECT_CHARS of the cue, and of the comma for the item before: a text of one long line reads in linear time.)
+    const comma = lastIndexIn(flow, 44, Math.max(tokens.start[from]!, tokens.start[to]! - SUBJECT_CHARS), tokens.start[to]!);
+    if (comma < 0) return from;
+    const after = tokens.indexAt(comma + 1);
+    const k = lowerBound(this.spans, (x) => x.first < after);
+    const span = this.spans[k];
+    // (Blanks only between it and the cue: not the last of a bracket's examples, "streaming tools (Kafka, Flink) preferred".)
+    if (!span || span.first !== after || span.last > to || !/^\s*$/.test(flow.slice(span.end, tokens.start[span.last]!))) return from;
+    let said = span.last === to;
+    if (!said) this.reading.vocab.cuePredicates.each(tokens, span.last, to, (_, first, last) => (said ||= first === span.last && last === to));
+    if (!said) return from;
+    // (Its own item: a requirement-like word between the comma before, or `from`, and this one.)
+    const floor = Math.max(tokens.start[from]!, comma - SUBJECT_CHARS);
+    const before = lastIndexIn(flow, 44, floor, comma);
+    const start = tokens.indexAt(before < 0 ? floor : before + 1);
+    const commaToken = tokens.indexAt(comma);
+    const i = lowerBound(asking, (a) => a.at < start);
+    return i < asking.length && asking[i]!.at < commaToken ? after : from;
+  }
+
   /** The first token after the last dash between spaces (an en or em dash) in tokens [from, to), at most DASH_REACH tokens back, that a mention follows before `to`; else `from`. */
   private afterSpacedDash(from: number, to: number): number {
     const { tokens } = this;
@@ -877,6 +916,22 @@ export class MentionReader {
       if (named || !this.hasSpanIn(a.at, a.at + 1)) out = a.at;
     }
     return out;
+  }
+
+  /**
+   * The first token in (from, to) where a requirement-like phrase opens an item right after a comma
+   * or semicolon, a mention standing between `from` and it ("ideally experience with OCR, good
+   * English"); not a word of a skill. `to` when none does.
+   */
+  private askingItemAfter(asking: SentenceFacts['asking'], from: number, to: number): number {
+    // (From the first after `from`, found by a binary search: a text of one long line reads in linear time.)
+    for (let i = lowerBound(asking, (a) => a.at <= from); i < asking.length; i++) {
+      const a = asking[i]!;
+      if (a.at >= to) break;
+      if (!/[,;]\s*$/.test(this.tokens.text.slice(this.tokens.end[a.at - 1]!, this.tokens.start[a.at]!)) || this.insideSpan(a.at, a.at + 1) || this.hasSpanIn(a.at, a.at + 1)) continue;
+      if (this.hasSpanIn(from, a.at)) return a.at;
+    }
+    return to;
   }
 
   /**
@@ -2574,7 +2629,7 @@ export class MentionReader {
    */
   private boundItem(f: SentenceFacts, a: TokenSpan, b: TokenSpan): boolean {
     const n = b.first - a.last;
-    if (n < 1 || n > BOUND_ITEM_WORDS + 2 || !/^[\s\p{Ll}-]+$/u.test(this.reading.flow.slice(a.end, b.start))) return false;
+    if (n < 1 || n > BOUND_ITEM_WORDS + 2 || !/^[\s\p{Ll}\u00ad-]+$/u.test(this.reading.flow.slice(a.end, b.start))) return false;
     const { yearsBinders: binders, yearsArticles: articles } = this.reading.vocab;
     let binder = b.first - 1;
     if (n >= 2 && articles.has(this.tokens.keyHashOf(binder))) binder--;
@@ -2822,6 +2877,8 @@ export class MentionReader {
         // (Markdown emphasis around a list word passes: "Spark *or* Flink".)
         // (Nor the dot that ends the first name's abbreviation: "M.S. or Ph.D. in Statistics".)
         // (Nor that of an abbreviated list word: "Terraform bzw. Ansible".)
+        // (Nor the hyphen of a compound cut short before a list word, as German writes them: "Deutsch- oder Englischkenntnisse".)
+        if (c === 45 && p === a.end && b.first > a.last && /[\s,]/.test(flow[p + 1] ?? '')) continue;
         if (!(c === 32 || c === 44 || c === 9 || c === 10 || c === 0xa0 || c === 0xad || ((c === 42 || c === 95) && b.first > a.last) || (c === 46 && p === a.end && abbreviationDot(flow, p) && !capitalAfter(flow, p + 1)) || (c === 46 && k > a.last && p === tokens.end[k - 1] && this.reading.vocab.coordinators.has(tokens.keyHashOf(k - 1)) && this.reading.vocab.abbreviations.has(tokens.raw(k - 1))) || (loose && (c === 40 || c === 41 || (c === 46 && (abbreviationDot(flow, p) || (this.abbreviationStop(p) && !capitalAfter(flow, p + 1)))))))) return 'break';
       }
       if (k < b.first) p = tokens.end[k]!;

@@ -25,6 +25,13 @@ describe('cues and their scope', () => {
     ['Preferred but not required: Go and Rust', { go: 'preferred', rust: 'preferred' }],
     ['You will build pipelines in Python', { python: 'mentioned' }],
     ['Python is required, Go is a plus', { python: 'required', go: 'preferred' }],
+    // (A cue after a comma said of the one skill before it, the item before the comma one of its own, asking.)
+    ['Experience with Python, Docker is not required', { python: 'required', docker: 'negated' }],
+    ['Strong SQL skills, Kafka is a plus', { sql: 'required', kafka: 'preferred' }],
+    ['Java, Scala and Kotlin are not required', { java: 'negated', scala: 'negated', kotlin: 'negated' }],
+    // (A cue before an item ends where a requirement-like phrase opens the next one after a comma: SQL takes the section's importance.)
+    ['Ideally experience with Airflow, strong SQL skills', { airflow: 'preferred', sql: 'mentioned' }],
+    ['Ideally experience with Spark, Kafka and Flink', { 'apache-spark': 'preferred', kafka: 'preferred', 'apache-flink': 'preferred' }],
     // ("Strong" opens a qualification: SQL is asked, and the cue after it does not reach back to it.)
     ['Strong SQL, preferably with dbt', { sql: 'required', dbt: 'preferred' }],
     ['No prior Kubernetes experience needed', { kubernetes: 'negated' }],

@@ -41,6 +41,15 @@ describe("a posting's title among the fields of its first line", () => {
     expect(read('QA Tester (Manual) — Remote, contract\n\nYou will test our apps.').title).toBe('QA Tester (Manual)');
     expect(read('Senior Data Scientist - Credit Risk\n\nRequirements\n- SQL').title).toBe('Senior Data Scientist - Credit Risk');
   });
+  it('takes the title a text of one paragraph opens with, before a bracket of the job\'s terms', async () => {
+    const { read } = await import('../../src/read/index.js');
+    expect(read('Java Entwickler (m/w/d) gesucht Für unseren Kunden aus der Automobilbranche suchen wir einen Java Entwickler. Sie bringen Erfahrung mit Maven mit.').title).toBe('Java Entwickler');
+    expect(read('Business Intelligence Developer (m/w/d) Unser Kunde sucht zur Verstärkung seines Teams einen Developer. Ihr Profil: T-SQL, DAX.').title).toBe('Business Intelligence Developer');
+    expect(read('Sr. Java Developer (W2 only) We are looking for a developer with 5+ years of Java and Spring.').title).toBe('Sr. Java Developer');
+    // (Not a sentence before the bracket, nor a bracket that says more than the terms.)
+    expect(read('Wir suchen einen Data Engineer (m/w/d) für unser Team in Berlin. Du hast Erfahrung mit Python.').title).toBeNull();
+    expect(read('Data Scientist (NLP) We are looking for someone with 3+ years of Python.').title).toBeNull();
+  });
 });
 
 describe('a title without what stands around it', () => {
