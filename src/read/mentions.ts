@@ -881,6 +881,10 @@ export class MentionReader {
     const before = lastIndexIn(flow, 44, floor, comma);
     const start = tokens.indexAt(before < 0 ? floor : before + 1);
     const commaToken = tokens.indexAt(comma);
+    // (Not the members an elaboration leads to: "knowledge of geospatial software such as ArcGIS, QGIS is preferred".)
+    let listed = false;
+    this.reading.vocab.yearsElaborations.each(tokens, start, commaToken, () => (listed = true));
+    if (listed) return from;
     const i = lowerBound(asking, (a) => a.at < start);
     return i < asking.length && asking[i]!.at < commaToken ? after : from;
   }
