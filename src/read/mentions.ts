@@ -3275,9 +3275,11 @@ export class MentionReader {
   private opensStory(f: SentenceFacts): boolean {
     const { tokens } = this;
     const text = this.reading.text;
+    // (In a text whose line breaks were lost, a question that hooks the reader closes its paragraph:
+    // "Passionate about precision medicine? Recent advancements ... made it possible for AI ...".)
     let p = f.span.start - 1;
     while (p >= 0 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p--;
-    if (p >= 0 && text.charCodeAt(p) !== 10) return false;
+    if (p >= 0 && text.charCodeAt(p) !== 10 && !(this.runOn && text.charCodeAt(p) === 63)) return false;
     const next = f.last < tokens.count ? f.last : -1;
     if (next < 0 || /\n/.test(text.slice(f.span.end, tokens.start[next]!))) return false;
     let candidate = false;
