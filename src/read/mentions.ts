@@ -241,6 +241,12 @@ const UNIT_WORD_CHARS = 40;
 const UNIT_NAME_WORDS = 6;
 /** How many words a sentence's lead-in phrase before the employer's name may have ("Focused on mission success, Acme pioneers ..."). */
 const LEAD_IN_WORDS = 6;
+/**
+ * How many words a longer lead-in phrase before the employer's name may have, brackets and all
+ * ("Through its administration of the Universal Service Fund (USF) on behalf of the FCC, USAC works
+ * to ..."; see employerAfterLeadIn).
+ */
+const LONG_LEAD_IN_WORDS = 30;
 /** The key hash of "&" (a name of several words may join two with it: "Dodge Data & Analytics"). */
 const AMP_HASH = keyHash('&');
 /** A longer line is a posting run together, not a paragraph. */
@@ -1400,7 +1406,7 @@ export class MentionReader {
       // itself, all through the sentence; named further in, of what is within reach.
       // (Or the subject after a lead-in phrase: "Focused on mission success, Acme pioneers ...".)
       // (The full weight only to the name as the sentence's subject: "Maintain Acme's reporting tools" is a duty.)
-      const subject = f.first < f.last && (this.namesEmployerAt(f.first) || (this.afterLeadIn(f) >= 0 && this.namesEmployerAt(this.afterLeadIn(f))));
+      const subject = f.first < f.last && (this.namesEmployerAt(f.first) || (this.afterLeadIn(f) >= 0 && this.namesEmployerAt(this.afterLeadIn(f))) || this.employerAfterLeadIn(f));
       const opens = subject || (f.first + 1 < f.last && this.namesEmployerAt(f.first + 1));
       if (opens) scores.set('about', (scores.get('about') ?? 0) + (subject ? opening : 2));
       else for (let k = Math.max(lo, f.first); k < Math.min(hi, f.last); k++) {
@@ -1572,6 +1578,23 @@ export class MentionReader {
       if (/[.;:()]/.test(gap)) return -1;
     }
     return -1;
+  }
+
+  /**
+   * Whether the employer's name is the subject after a longer lead-in phrase, up to the sentence's
+   * first comma: "Leveraging industry-leading research into high-throughput screening for targets in
+   * oncology, Acme Bio uses its platform to ...". (Brackets may stand in it, not a stop or colon.)
+   */
+  private employerAfterLeadIn(f: SentenceFacts): boolean {
+    const { text, start, end: ends } = this.tokens;
+    if (f.last <= f.first || !/^[\s"'”’)\]]*[.!]/.test(text.slice(ends[f.last - 1]!, ends[f.last - 1]! + 4))) return false;
+    const end = Math.min(f.last, f.first + LONG_LEAD_IN_WORDS + 1);
+    for (let k = f.first + 1; k < end; k++) {
+      const gap = text.slice(ends[k - 1]!, start[k]!);
+      if (gap.includes(',')) return this.namesEmployerAt(k);
+      if (/[.;:]/.test(gap)) return false;
+    }
+    return false;
   }
 
   /**
