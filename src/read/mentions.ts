@@ -1351,6 +1351,11 @@ export class MentionReader {
       }
       last = this.scoreOf(f, f.first, f.last);
       for (const [kind, n] of last) all.set(kind, (all.get(kind) ?? 0) + n);
+      // (Without paragraphs, a sentence of the company's story whose subject is the employer, and
+      // which neither asks nor tells a duty, weighs for the one right after it as for its own
+      // mentions: "... Microsoft Office. Through its administration of the Fund, USAC works to ...
+      // Specifically, the programs fund telecommunications for rural schools.")
+      if (runOn && i === k - 1 && f.asking.length === 0 && !f.duty && f.cues.length === 0) last = this.scoreOf(f, f.first, f.last, undefined, EMPLOYER_OPENS);
     }
     return { all, last };
   }
