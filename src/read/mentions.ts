@@ -247,6 +247,8 @@ const LEAD_IN_WORDS = 6;
  * to ..."; see employerAfterLeadIn).
  */
 const LONG_LEAD_IN_WORDS = 30;
+/** How many words in Title Case a label run in before the employer's name may have (see employerAfterRunInLabel). */
+const RUN_IN_LABEL_WORDS = 3;
 /** The key hash of "&" (a name of several words may join two with it: "Dodge Data & Analytics"). */
 const AMP_HASH = keyHash('&');
 /** A longer line is a posting run together, not a paragraph. */
@@ -1411,7 +1413,7 @@ export class MentionReader {
       // itself, all through the sentence; named further in, of what is within reach.
       // (Or the subject after a lead-in phrase: "Focused on mission success, Acme pioneers ...".)
       // (The full weight only to the name as the sentence's subject: "Maintain Acme's reporting tools" is a duty.)
-      const subject = f.first < f.last && (this.namesEmployerAt(f.first) || (this.afterLeadIn(f) >= 0 && this.namesEmployerAt(this.afterLeadIn(f))) || this.employerAfterLeadIn(f));
+      const subject = f.first < f.last && (this.namesEmployerAt(f.first) || (this.afterLeadIn(f) >= 0 && this.namesEmployerAt(this.afterLeadIn(f))) || this.employerAfterLeadIn(f) || this.employerAfterRunInLabel(f));
       const opens = subject || (f.first + 1 < f.last && this.namesEmployerAt(f.first + 1));
       if (opens) scores.set('about', (scores.get('about') ?? 0) + (subject ? opening : 2));
       else for (let k = Math.max(lo, f.first); k < Math.min(hi, f.last); k++) {
@@ -1598,6 +1600,22 @@ export class MentionReader {
       const gap = text.slice(ends[k - 1]!, start[k]!);
       if (gap.includes(',')) return this.namesEmployerAt(k);
       if (/[.;:]/.test(gap)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the employer's name follows a label run into a text whose line breaks were lost, words
+   * in Title Case that open the sentence ("Additional Information Biogen has one of the most exciting
+   * pipelines in the industry"): it is the sentence's subject, as under that label on a line of its own.
+   */
+  private employerAfterRunInLabel(f: SentenceFacts): boolean {
+    if (!this.runOn) return false;
+    const { tokens } = this;
+    const end = Math.min(f.last, f.first + RUN_IN_LABEL_WORDS + 1);
+    for (let k = f.first; k < end; k++) {
+      if (k >= f.first + 2 && this.namesEmployerAt(k)) return true;
+      if (!isUpper(tokens.text.charCodeAt(tokens.start[k]!)) || (k > f.first && !/^ +$/.test(tokens.text.slice(tokens.end[k - 1]!, tokens.start[k]!)))) return false;
     }
     return false;
   }
