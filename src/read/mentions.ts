@@ -565,7 +565,8 @@ export class MentionReader {
       else if (tag.set === 'evidence') evidence.push({ kind: tag.evidence.kind, strong: tag.evidence.strong, first: a, last: b, id: tag.id, inner: false });
       else if (tag.set === 'duty') duty = true;
       else if (tag.set === 'opening') opens ||= a === first || (a <= first + OPENING && this.numberIn(first, a));
-      else {
+      // (Not one a jobIntroNot word follows: "whatever language we need to get the job done".)
+      else if (vocab.introducesAt(tokens, b)) {
         intro = true;
         if (introEnd < 0) {
           introEnd = b;
