@@ -208,6 +208,11 @@ const LIST_ROLE_REACH = 14;
 const LIST_ITEM_WORDS = 4;
 /** How many characters after an inline label its value may reach ("Directorate: National Security Directorate"). */
 const MAX_LABEL_VALUE = 60;
+/** How many capitalised words of a label's value may stand before the mention, and how many words the label may have (see inlineLabelValue). */
+const LABEL_VALUE_WORDS = 3;
+const MAX_INLINE_LABEL_WORDS = 3;
+/** What stands between an inline label and its value: its colon, maybe set in italics or bold ("_Directorate:_ _National Security_"). */
+const INLINE_LABEL_COLON = /^[_*]*:[_*]*\s+[_*]*$/;
 /** How far before a mention the role noun that opens its list of names is looked for (see listRoleBefore). */
 const LIST_ROLE_CHARS = 160;
 /** How many words before other people's expertise ("experts in") the words that say whose are looked for (see othersBefore). */
@@ -3493,6 +3498,28 @@ export class MentionReader {
     if (at.heading === null || offset < at.headingEnd || offset - at.headingEnd > MAX_LABEL_VALUE || /\n|[.!?;]\s/.test(this.reading.text.slice(at.headingEnd, offset))) return false;
     const words = scanTokens(at.heading);
     return set.all(words).some((h) => h.first === 0 && h.last === words.count);
+  }
+
+  /**
+   * Whether the mention is (in) the value right after a label of `set` and its colon that starts no
+   * section, as in a text whose line breaks were lost: "... can be demonstrated. _Directorate:_
+   * _National Security_ _Job Category:_ ...", "Job ID: 310709 Directorate: Earth & Biological
+   * Sciences". The value's words before the mention are capitalised, at most LABEL_VALUE_WORDS.
+   */
+  inlineLabelValue(span: TokenSpan, set: PhraseSet<true>): boolean {
+    const { tokens } = this;
+    const text = tokens.text;
+    let k = span.first;
+    for (let n = 0; ; n++) {
+      if (k === 0) return false;
+      const gap = text.slice(tokens.end[k - 1]!, tokens.start[k]!);
+      if (INLINE_LABEL_COLON.test(gap)) break;
+      if (n >= LABEL_VALUE_WORDS || !/^[\s_*&]*$/.test(gap) || !(isUpper(text.charCodeAt(tokens.start[k - 1]!)) || tokens.keyHashOf(k - 1) === AMP_HASH)) return false;
+      k--;
+    }
+    let hit = false;
+    set.each(tokens, Math.max(0, k - MAX_INLINE_LABEL_WORDS), k, (_tag, _first, last) => (hit ||= last === k));
+    return hit;
   }
 
   /**
