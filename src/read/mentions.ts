@@ -1466,7 +1466,7 @@ export class MentionReader {
   private unitOpens(f: SentenceFacts): boolean {
     if (f.unit === undefined) {
       const after = this.afterLeadIn(f);
-      f.unit = f.first < f.last && ((this.reading.vocab.employerUnits.size > 0 && (this.unitAt(f.first, f.last) || (after >= 0 && this.unitAt(after, f.last)))) || this.companyAt(f.first, f.last));
+      f.unit = f.first < f.last && ((this.reading.vocab.employerUnits.size > 0 && (this.unitAt(f.first, f.last) || (after >= 0 && this.unitAt(after, f.last)) || this.unitAfterRunInLabel(f))) || this.companyAt(f.first, f.last));
     }
     return f.unit;
   }
@@ -1606,6 +1606,24 @@ export class MentionReader {
       const gap = text.slice(ends[k - 1]!, start[k]!);
       if (gap.includes(',')) return this.namesEmployerAt(k);
       if (/[.;:]/.test(gap)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a unit of the employer is the subject after a label run into a text whose line breaks
+   * were lost, a word or two in Title Case ("Overview The Data Science & Platform Engineering
+   * Department leads the development of ... which combines machine learning and big data"), the
+   * unit's first word capitalised.
+   */
+  private unitAfterRunInLabel(f: SentenceFacts): boolean {
+    if (!this.runOn) return false;
+    const { tokens } = this;
+    for (let k = f.first + 1; k < Math.min(f.last, f.first + RUN_IN_LABEL_WORDS); k++) {
+      const gap = tokens.text.slice(tokens.end[k - 1]!, tokens.start[k]!);
+      if (!isUpper(tokens.text.charCodeAt(tokens.start[k - 1]!)) || !/^ +$/.test(gap)) return false;
+      // (The unit's own first word capitalised too: "Join our Defense Solutions Division to ..." introduces the job.)
+      if (isUpper(tokens.text.charCodeAt(tokens.start[k]!)) && this.unitAt(k, f.last)) return true;
     }
     return false;
   }
