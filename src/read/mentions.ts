@@ -254,6 +254,8 @@ const LEAD_IN_WORDS = 6;
 const LONG_LEAD_IN_WORDS = 30;
 /** How many words in Title Case a label run in before the employer's name may have (see employerAfterRunInLabel). */
 const RUN_IN_LABEL_WORDS = 3;
+/** How many words a label run in before the employer's voice may have (see afterShortLabel). */
+const SHORT_LABEL_WORDS = 4;
 /** The key hash of "&" (a name of several words may join two with it: "Dodge Data & Analytics"). */
 const AMP_HASH = keyHash('&');
 /** A longer line is a posting run together, not a paragraph. */
@@ -3298,6 +3300,10 @@ export class MentionReader {
     // (It opens in that voice: "Set up our database infrastructure" is a duty, "Our team works on ..." the story.)
     let voiced = false;
     vocab.employerVoice.each(this.tokens, f.first, Math.min(f.last, f.first + 1), () => (voiced = true));
+    // (Or, in a text whose line breaks were lost, right after a short label run in before it: "A few
+    // highlights: Our customers are building environmental monitoring applications".)
+    const lead = voiced || !this.runOn ? -1 : this.afterShortLabel(f);
+    if (lead >= 0) vocab.employerVoice.each(this.tokens, lead, lead + 1, () => (voiced = true));
     // (Or it opens with the employer's name: "Tempus' proprietary platform connects ...", also a name
     // written in lower case, "goTRG is a leader in ...", which namesEmployerAt passes over.)
     if (!voiced && this.employerFirst !== undefined && this.tokens.keyHashOf(f.first) === this.employerFirst) voiced = true;
@@ -3306,6 +3312,17 @@ export class MentionReader {
     let candidate = false;
     vocab.candidate.each(this.tokens, f.first, f.last, () => (candidate = true));
     return !candidate;
+  }
+
+  /** The token right after a colon within the sentence's first SHORT_LABEL_WORDS words ("A few highlights: Our ..."); else -1. */
+  private afterShortLabel(f: SentenceFacts): number {
+    const { tokens } = this;
+    for (let k = f.first + 1; k < Math.min(f.last, f.first + SHORT_LABEL_WORDS + 1); k++) {
+      const gap = tokens.text.slice(tokens.end[k - 1]!, tokens.start[k]!);
+      if (/^:\s+$/.test(gap)) return k;
+      if (!/^\s+$/.test(gap)) return -1;
+    }
+    return -1;
   }
 
   /**
