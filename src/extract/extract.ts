@@ -266,7 +266,7 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       if (m.start < at.headingEnd && section !== 'title' && !field && !asksCue(reader.cueOf(m))) continue;
       // "Department: Data Science", "Directorate: National Security": the value of a label of the
       // employer's unit, on the label's line, names the unit.
-      if (reader.labelValue(m.start, vocab.unitLabels)) continue;
+      if (reader.labelValue(m.start, vocab.unitLabels) || reader.inlineLabelValue(m, vocab.unitLabels)) continue;
       const boilerplate = reader.boilerplateOf(m);
       // "We're a 12-person team building scheduling software. Our stack is Go and React.": a sentence
       // of the company's story that names its own tools, and says nothing of the company itself,

@@ -210,6 +210,11 @@ const LIST_ROLE_REACH = 14;
 const LIST_ITEM_WORDS = 4;
 /** How many characters after an inline label its value may reach ("Directorate: National Security Directorate"). */
 const MAX_LABEL_VALUE = 60;
+/** How many capitalised words of a label's value may stand before the mention, and how many words the label may have (see inlineLabelValue). */
+const LABEL_VALUE_WORDS = 3;
+const MAX_INLINE_LABEL_WORDS = 3;
+/** What stands between an inline label and its value: its colon, maybe set in italics or bold ("_Directorate:_ _National Security_"). */
+const INLINE_LABEL_COLON = /^[_*]*:[_*]*\s+[_*]*$/;
 /** How far before a mention the role noun that opens its list of names is looked for (see listRoleBefore). */
 const LIST_ROLE_CHARS = 160;
 /** How many words before other people's expertise ("experts in") the words that say whose are looked for (see othersBefore). */
@@ -243,6 +248,16 @@ const UNIT_WORD_CHARS = 40;
 const UNIT_NAME_WORDS = 6;
 /** How many words a sentence's lead-in phrase before the employer's name may have ("Focused on mission success, Acme pioneers ..."). */
 const LEAD_IN_WORDS = 6;
+/**
+ * How many words a longer lead-in phrase before the employer's name may have, brackets and all
+ * ("Through its administration of the Universal Service Fund (USF) on behalf of the FCC, USAC works
+ * to ..."; see employerAfterLeadIn).
+ */
+const LONG_LEAD_IN_WORDS = 30;
+/** How many words in Title Case a label run in before the employer's name may have (see employerAfterRunInLabel). */
+const RUN_IN_LABEL_WORDS = 3;
+/** How many words a label run in before the employer's voice may have (see afterShortLabel). */
+const SHORT_LABEL_WORDS = 4;
 /** The key hash of "&" (a name of several words may join two with it: "Dodge Data & Analytics"). */
 const AMP_HASH = keyHash('&');
 /** A longer line is a posting run together, not a paragraph. */
@@ -565,7 +580,8 @@ export class MentionReader {
       else if (tag.set === 'evidence') evidence.push({ kind: tag.evidence.kind, strong: tag.evidence.strong, first: a, last: b, id: tag.id, inner: false });
       else if (tag.set === 'duty') duty = true;
       else if (tag.set === 'opening') opens ||= a === first || (a <= first + OPENING && this.numberIn(first, a));
-      else {
+      // (Not one a jobIntroNot word follows: "whatever language we need to get the job done".)
+      else if (vocab.introducesAt(tokens, b)) {
         intro = true;
         if (introEnd < 0) {
           introEnd = b;
@@ -1410,6 +1426,11 @@ export class MentionReader {
       }
       last = this.scoreOf(f, f.first, f.last);
       for (const [kind, n] of last) all.set(kind, (all.get(kind) ?? 0) + n);
+      // (Without paragraphs, a sentence of the company's story whose subject is the employer, and
+      // which neither asks nor tells a duty, weighs for the one right after it as for its own
+      // mentions: "... Microsoft Office. Through its administration of the Fund, USAC works to ...
+      // Specifically, the programs fund telecommunications for rural schools.")
+      if (runOn && i === k - 1 && f.asking.length === 0 && !f.duty && f.cues.length === 0) last = this.scoreOf(f, f.first, f.last, undefined, EMPLOYER_OPENS);
     }
     return { all, last };
   }
@@ -1465,7 +1486,7 @@ export class MentionReader {
       // itself, all through the sentence; named further in, of what is within reach.
       // (Or the subject after a lead-in phrase: "Focused on mission success, Acme pioneers ...".)
       // (The full weight only to the name as the sentence's subject: "Maintain Acme's reporting tools" is a duty.)
-      const subject = f.first < f.last && (this.namesEmployerAt(f.first) || (this.afterLeadIn(f) >= 0 && this.namesEmployerAt(this.afterLeadIn(f))));
+      const subject = f.first < f.last && (this.namesEmployerAt(f.first) || (this.afterLeadIn(f) >= 0 && this.namesEmployerAt(this.afterLeadIn(f))) || this.employerAfterLeadIn(f) || this.employerAfterRunInLabel(f));
       const opens = subject || (f.first + 1 < f.last && this.namesEmployerAt(f.first + 1));
       // (An item of a list that is the employer's name or product alone, "Snowflake · dbt · Driftwood
       // Sync · Dagster", says nothing of the company: no story to carry on to the items after it.)
@@ -1515,7 +1536,7 @@ export class MentionReader {
   private unitOpens(f: SentenceFacts): boolean {
     if (f.unit === undefined) {
       const after = this.afterLeadIn(f);
-      f.unit = f.first < f.last && ((this.reading.vocab.employerUnits.size > 0 && (this.unitAt(f.first, f.last) || (after >= 0 && this.unitAt(after, f.last)))) || this.companyAt(f.first, f.last));
+      f.unit = f.first < f.last && ((this.reading.vocab.employerUnits.size > 0 && (this.unitAt(f.first, f.last) || (after >= 0 && this.unitAt(after, f.last)) || this.unitAfterRunInLabel(f))) || this.companyAt(f.first, f.last));
     }
     return f.unit;
   }
@@ -1640,6 +1661,57 @@ export class MentionReader {
       if (/[.;:()]/.test(gap)) return -1;
     }
     return -1;
+  }
+
+  /**
+   * Whether the employer's name is the subject after a longer lead-in phrase, up to the sentence's
+   * first comma: "Leveraging industry-leading research into high-throughput screening for targets in
+   * oncology, Acme Bio uses its platform to ...". (Brackets may stand in it, not a stop or colon.)
+   */
+  private employerAfterLeadIn(f: SentenceFacts): boolean {
+    const { text, start, end: ends } = this.tokens;
+    if (f.last <= f.first || !/^[\s"'”’)\]]*[.!]/.test(text.slice(ends[f.last - 1]!, ends[f.last - 1]! + 4))) return false;
+    const end = Math.min(f.last, f.first + LONG_LEAD_IN_WORDS + 1);
+    for (let k = f.first + 1; k < end; k++) {
+      const gap = text.slice(ends[k - 1]!, start[k]!);
+      if (gap.includes(',')) return this.namesEmployerAt(k);
+      if (/[.;:]/.test(gap)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a unit of the employer is the subject after a label run into a text whose line breaks
+   * were lost, a word or two in Title Case ("Overview The Data Science & Platform Engineering
+   * Department leads the development of ... which combines machine learning and big data"), the
+   * unit's first word capitalised.
+   */
+  private unitAfterRunInLabel(f: SentenceFacts): boolean {
+    if (!this.runOn) return false;
+    const { tokens } = this;
+    for (let k = f.first + 1; k < Math.min(f.last, f.first + RUN_IN_LABEL_WORDS); k++) {
+      const gap = tokens.text.slice(tokens.end[k - 1]!, tokens.start[k]!);
+      if (!isUpper(tokens.text.charCodeAt(tokens.start[k - 1]!)) || !/^ +$/.test(gap)) return false;
+      // (The unit's own first word capitalised too: "Join our Defense Solutions Division to ..." introduces the job.)
+      if (isUpper(tokens.text.charCodeAt(tokens.start[k]!)) && this.unitAt(k, f.last)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the employer's name follows a label run into a text whose line breaks were lost, words
+   * in Title Case that open the sentence ("Additional Information Biogen has one of the most exciting
+   * pipelines in the industry"): it is the sentence's subject, as under that label on a line of its own.
+   */
+  private employerAfterRunInLabel(f: SentenceFacts): boolean {
+    if (!this.runOn) return false;
+    const { tokens } = this;
+    const end = Math.min(f.last, f.first + RUN_IN_LABEL_WORDS + 1);
+    for (let k = f.first; k < end; k++) {
+      if (k >= f.first + 2 && this.namesEmployerAt(k)) return true;
+      if (!isUpper(tokens.text.charCodeAt(tokens.start[k]!)) || (k > f.first && !/^ +$/.test(tokens.text.slice(tokens.end[k - 1]!, tokens.start[k]!)))) return false;
+    }
+    return false;
   }
 
   /**
@@ -3298,6 +3370,10 @@ export class MentionReader {
     // (It opens in that voice: "Set up our database infrastructure" is a duty, "Our team works on ..." the story.)
     let voiced = false;
     vocab.employerVoice.each(this.tokens, f.first, Math.min(f.last, f.first + 1), () => (voiced = true));
+    // (Or, in a text whose line breaks were lost, right after a short label run in before it: "A few
+    // highlights: Our customers are building environmental monitoring applications".)
+    const lead = voiced || !this.runOn ? -1 : this.afterShortLabel(f);
+    if (lead >= 0) vocab.employerVoice.each(this.tokens, lead, lead + 1, () => (voiced = true));
     // (Or it opens with the employer's name: "Tempus' proprietary platform connects ...", also a name
     // written in lower case, "goTRG is a leader in ...", which namesEmployerAt passes over.)
     if (!voiced && this.employerFirst !== undefined && this.tokens.keyHashOf(f.first) === this.employerFirst) voiced = true;
@@ -3306,6 +3382,17 @@ export class MentionReader {
     let candidate = false;
     vocab.candidate.each(this.tokens, f.first, f.last, () => (candidate = true));
     return !candidate;
+  }
+
+  /** The token right after a colon within the sentence's first SHORT_LABEL_WORDS words ("A few highlights: Our ..."); else -1. */
+  private afterShortLabel(f: SentenceFacts): number {
+    const { tokens } = this;
+    for (let k = f.first + 1; k < Math.min(f.last, f.first + SHORT_LABEL_WORDS + 1); k++) {
+      const gap = tokens.text.slice(tokens.end[k - 1]!, tokens.start[k]!);
+      if (/^:\s+$/.test(gap)) return k;
+      if (!/^\s+$/.test(gap)) return -1;
+    }
+    return -1;
   }
 
   /**
@@ -3345,9 +3432,11 @@ export class MentionReader {
   private opensStory(f: SentenceFacts): boolean {
     const { tokens } = this;
     const text = this.reading.text;
+    // (In a text whose line breaks were lost, a question that hooks the reader closes its paragraph:
+    // "Passionate about precision medicine? Recent advancements ... made it possible for AI ...".)
     let p = f.span.start - 1;
     while (p >= 0 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p--;
-    if (p >= 0 && text.charCodeAt(p) !== 10) return false;
+    if (p >= 0 && text.charCodeAt(p) !== 10 && !(this.runOn && text.charCodeAt(p) === 63)) return false;
     const next = f.last < tokens.count ? f.last : -1;
     if (next < 0 || /\n/.test(text.slice(f.span.end, tokens.start[next]!))) return false;
     let candidate = false;
@@ -3514,6 +3603,28 @@ export class MentionReader {
     if (at.heading === null || offset < at.headingEnd || offset - at.headingEnd > MAX_LABEL_VALUE || /\n|[.!?;]\s/.test(this.reading.text.slice(at.headingEnd, offset))) return false;
     const words = scanTokens(at.heading);
     return set.all(words).some((h) => h.first === 0 && h.last === words.count);
+  }
+
+  /**
+   * Whether the mention is (in) the value right after a label of `set` and its colon that starts no
+   * section, as in a text whose line breaks were lost: "... can be demonstrated. _Directorate:_
+   * _National Security_ _Job Category:_ ...", "Job ID: 310709 Directorate: Earth & Biological
+   * Sciences". The value's words before the mention are capitalised, at most LABEL_VALUE_WORDS.
+   */
+  inlineLabelValue(span: TokenSpan, set: PhraseSet<true>): boolean {
+    const { tokens } = this;
+    const text = tokens.text;
+    let k = span.first;
+    for (let n = 0; ; n++) {
+      if (k === 0) return false;
+      const gap = text.slice(tokens.end[k - 1]!, tokens.start[k]!);
+      if (INLINE_LABEL_COLON.test(gap)) break;
+      if (n >= LABEL_VALUE_WORDS || !/^[\s_*&]*$/.test(gap) || !(isUpper(text.charCodeAt(tokens.start[k - 1]!)) || tokens.keyHashOf(k - 1) === AMP_HASH)) return false;
+      k--;
+    }
+    let hit = false;
+    set.each(tokens, Math.max(0, k - MAX_INLINE_LABEL_WORDS), k, (_tag, _first, last) => (hit ||= last === k));
+    return hit;
   }
 
   /**

@@ -220,6 +220,9 @@ export const VocabFile = z.strictObject({
   reassurances: z.optional(
     phrases('Phrases that, opening the sentence right after a question, say that what the question names is not needed ("No Kubernetes experience? No problem.", "Never used Rust? We\'ll teach you."): the question\'s skills are not asked.'),
   ),
+  jobIntroNot: z.optional(
+    phrases('Words that, right after a phrase of the job\'s introduction, make it none ("We write in whatever language we need to get the job done"): to.'),
+  ),
   jobIntroWith: z.optional(
     phrases('Words after the job\'s introduction that give what the person sought brings ("Acme is seeking a data engineer with experience building pipelines", "... a developer with Blue Prism experience"): a skill after them with an experience word by it is asked.'),
   ),

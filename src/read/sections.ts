@@ -82,6 +82,13 @@ function wholeLine(flow: string, start: number, end: number, set: PhraseSet<true
 }
 
 /** Whether a phrase of `set` stands among the tokens. */
+/** Whether a phrase of the job's introduction stands in the tokens, no jobIntroNot word right after it ("we need to get the job done" is none). */
+function introIn(tokens: Tokens, vocab: Vocabulary): boolean {
+  let found = false;
+  vocab.jobIntro.each(tokens, 0, tokens.count, (_tag, _first, b) => (found ||= vocab.introducesAt(tokens, b)));
+  return found;
+}
+
 function inTokens(tokens: Tokens, set: PhraseSet<true>): boolean {
   let found = false;
   set.each(tokens, 0, tokens.count, () => (found = true));
@@ -446,7 +453,7 @@ function leadIn(
   // 2-3 Data Scientists to join our Team:" / "Predictive models in R or Python").
   if (!ASKING.has(currentKind)) {
     let intro = false;
-    vocab.jobIntro.each(tokens, 0, tokens.count, () => (intro = true));
+    vocab.jobIntro.each(tokens, 0, tokens.count, (_tag, _first, b) => (intro ||= vocab.introducesAt(tokens, b)));
     if (intro) return lead('requirements');
   }
   const phrase = lastPhrase(flow.slice(first, last), phrases);
@@ -671,7 +678,7 @@ function readLongLine(
   let told: { kind: SectionKind; heading: string; resume: Section; opened: boolean } | null = null;
   for (const { s, labels } of sentences) {
     if (told) {
-      const back = labels.length > 0 || ((asksInRange(flow, s.start, s.end, vocab) || inRange(flow, s.start, s.end, vocab.jobIntro)) && !employerSays(flow, s.start, s.end, vocab) && !namesEmployer(flow, s.start, s.end, vocab, options.extra));
+      const back = labels.length > 0 || ((asksInRange(flow, s.start, s.end, vocab) || introIn((scratch = scanTokens(flow, scratch, [{ start: s.start, end: s.end }])), vocab)) && !employerSays(flow, s.start, s.end, vocab) && !namesEmployer(flow, s.start, s.end, vocab, options.extra));
       if (back) {
         if (told.opened) open(s.start, told.resume.kind, told.resume.heading, s.start, told.resume.notNeeded === true);
         told = null;
@@ -749,7 +756,7 @@ function employerSays(flow: string, start: number, end: number, vocab: Vocabular
   if (tokens.count === 0) return false;
   let opens = false;
   vocab.employerVoice.each(tokens, 0, 1, () => (opens = true));
-  return opens && !inTokens(tokens, vocab.candidate) && !inTokens(tokens, vocab.jobIntro);
+  return opens && !inTokens(tokens, vocab.candidate) && !introIn(tokens, vocab);
 }
 
 /** Whether flow[start, end) is the employer's story: its voice, no requirement phrase or duty, no candidate word, no introduction of the job ("we are looking for"). */
@@ -761,7 +768,7 @@ function leadingStory(flow: string, start: number, end: number, vocab: Vocabular
   if (!employersOwn(flow, start, end, vocab)) return false;
   // (employersOwn scanned the paragraph's words into the scratch tokens.)
   const tokens = scratch!;
-  if (inTokens(tokens, vocab.jobIntro)) return false;
+  if (introIn(tokens, vocab)) return false;
   // (The job's own team is no company story: "Our team builds models in Python", "Our engineers ship in Rust".)
   for (let i = 0; i < Math.min(tokens.count, MAX_STORY_OPENING); i++) if (vocab.roleNounWords.has(tokens.keyHashOf(i))) return false;
   // It opens in that voice, or after a phrase set off by a comma: "At Acme, we ...", "Since 1998, our team ...".
@@ -781,7 +788,7 @@ function namesEmployer(flow: string, start: number, end: number, vocab: Vocabula
   const tokens = (scratch = scanTokens(flow, scratch, [{ start, end }]));
   let named = false;
   for (let i = 0; i < Math.min(tokens.count, EMPLOYER_OPENING) && !named; i++) named = employer.has(tokens.keyHashOf(i)) && /^\p{Lu}/u.test(tokens.raw(i));
-  return named && !inTokens(tokens, vocab.jobIntro);
+  return named && !introIn(tokens, vocab);
 }
 
 /** How many words may open a sentence before the employer's name it is about ("The name Acme ..."). */

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { contentDigest } from '../content-digest.js';
 import { ConfigError, errorMessage } from '../errors.js';
-import { PhraseSet, type PhraseSetData } from '../lexicon/index.js';
+import { PhraseSet, type PhraseSetData, type Tokens } from '../lexicon/index.js';
 import { keyHash, phraseKeys } from '../lexicon/index.js';
 import { openFile, packFile } from '../packed-file.js';
 import { packageRoot } from '../package-root.js';
@@ -444,6 +444,16 @@ export class Vocabulary {
   /** Phrases that, opening the sentence after a question, say that what it names is not needed (see reassurances). */
   get reassurances(): PhraseSet<true> {
     return (this.m.reassurances ??= this.stored('reassurances') ?? phraseSet(this.file.reassurances ?? []));
+  }
+
+  /** Key hashes of the words that, right after a phrase of the job's introduction, make it none ("we need to get the job done"; see jobIntroNot). */
+  get jobIntroNot(): ReadonlySet<number> {
+    return (this.m.jobIntroNot ??= this.stored('jobIntroNot') ?? keyHashSet(this.file.jobIntroNot ?? []));
+  }
+
+  /** Whether the introduction phrase that ends before token `end` is one: no jobIntroNot word right after it. */
+  introducesAt(tokens: Tokens, end: number): boolean {
+    return end >= tokens.count || !this.jobIntroNot.has(tokens.keyHashOf(end));
   }
 
   /** Words after the job's introduction that give what the person sought brings (see jobIntroWith). */
