@@ -81,7 +81,6 @@ function wholeLine(flow: string, start: number, end: number, set: PhraseSet<true
   return whole;
 }
 
-/** Whether a phrase of `set` stands among the tokens. */
 /** Whether a phrase of the job's introduction stands in the tokens, no jobIntroNot word right after it ("we need to get the job done" is none). */
 function introIn(tokens: Tokens, vocab: Vocabulary): boolean {
   let found = false;
@@ -89,6 +88,7 @@ function introIn(tokens: Tokens, vocab: Vocabulary): boolean {
   return found;
 }
 
+/** Whether a phrase of `set` stands among the tokens. */
 function inTokens(tokens: Tokens, set: PhraseSet<true>): boolean {
   let found = false;
   set.each(tokens, 0, tokens.count, () => (found = true));
