@@ -215,6 +215,8 @@ const LABEL_VALUE_WORDS = 3;
 const MAX_INLINE_LABEL_WORDS = 3;
 /** What stands between an inline label and its value: its colon, maybe set in italics or bold ("_Directorate:_ _National Security_"). */
 const INLINE_LABEL_COLON = /^[_*]*:[_*]*\s+[_*]*$/;
+/** How far before a mention the colon of an inline label may stand: its value's few words and the marks around them. */
+const INLINE_LABEL_VALUE_CHARS = 100;
 /** How far before a mention the role noun that opens its list of names is looked for (see listRoleBefore). */
 const LIST_ROLE_CHARS = 160;
 /** How many words before other people's expertise ("experts in") the words that say whose are looked for (see othersBefore). */
@@ -1669,13 +1671,19 @@ export class MentionReader {
    * oncology, Acme Bio uses its platform to ...". (Brackets may stand in it, not a stop or colon.)
    */
   private employerAfterLeadIn(f: SentenceFacts): boolean {
+    // (Read for every sentence: no employer named, nothing to look for; the gaps read char by char.)
+    if (this.employerFirst === undefined || f.last <= f.first) return false;
     const { text, start, end: ends } = this.tokens;
-    if (f.last <= f.first || !/^[\s"'”’)\]]*[.!]/.test(text.slice(ends[f.last - 1]!, ends[f.last - 1]! + 4))) return false;
+    if (!/^[\s"'”’)\]]*[.!]/.test(text.slice(ends[f.last - 1]!, ends[f.last - 1]! + 4))) return false;
     const end = Math.min(f.last, f.first + LONG_LEAD_IN_WORDS + 1);
     for (let k = f.first + 1; k < end; k++) {
-      const gap = text.slice(ends[k - 1]!, start[k]!);
-      if (gap.includes(',')) return this.namesEmployerAt(k);
-      if (/[.;:]/.test(gap)) return false;
+      let stop = false;
+      for (let p = ends[k - 1]!; p < start[k]!; p++) {
+        const c = text.charCodeAt(p);
+        if (c === 44) return this.namesEmployerAt(k);
+        stop ||= c === 46 || c === 59 || c === 58;
+      }
+      if (stop) return false;
     }
     return false;
   }
@@ -3614,6 +3622,8 @@ export class MentionReader {
   inlineLabelValue(span: TokenSpan, set: PhraseSet<true>): boolean {
     const { tokens } = this;
     const text = tokens.text;
+    // (Read for every mention: a colon within the value's reach first, found by a bounded look back.)
+    if (lastIndexIn(text, 58, Math.max(0, tokens.start[span.first]! - INLINE_LABEL_VALUE_CHARS), tokens.start[span.first]!) < 0) return false;
     let k = span.first;
     for (let n = 0; ; n++) {
       if (k === 0) return false;
