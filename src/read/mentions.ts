@@ -1351,6 +1351,13 @@ export class MentionReader {
     // Python About Us Acme is a leader in geography software."): strong evidence, as a phrase is.
     const told = this.runInKindAt(f);
     if (told) own.set(told, (own.get(told) ?? 0) + RUN_IN_WEIGHT);
+    // A sentence that opens on what the employer gives ("We pay for your Databricks certification",
+    // "We offer a learning budget for AWS courses") is a perk, even as an item of a list that asks,
+    // where nothing in it asks: its strong phrase, as its first words, weighs as the employer's name
+    // opening a sentence does.
+    if (plain && f.evidence.some((e) => e.kind === 'benefits' && e.strong && e.first === f.first && !(e.first <= span.first && span.last <= e.last))) {
+      own.set('benefits', Math.max(own.get('benefits') ?? 0, EMPLOYER_OPENS));
+    }
     // (So does a duty where no heading names the section: "Understand how processes impact end
     // customers and work closely with cross-functional teams ..." is no company story; told only
     // where the evidence would do otherwise.)
