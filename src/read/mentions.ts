@@ -337,6 +337,8 @@ const REACH = 25;
 const RUN_IN_REACH = 300;
 /** The weight of a heading run into a text as evidence of what its first sentence is (a strong phrase weighs 2). */
 const RUN_IN_WEIGHT = 6;
+/** How many words a list item that opens on a perk ("We pay for your Databricks certification") may hold (see readBoilerplate). */
+const PERK_WORDS = 14;
 
 /**
  * How many forward (or backward) cues of its clause are tried for a mention, nearest first: a
@@ -1354,8 +1356,10 @@ export class MentionReader {
     // A sentence that opens on what the employer gives ("We pay for your Databricks certification",
     // "We offer a learning budget for AWS courses") is a perk, even as an item of a list that asks,
     // where nothing in it asks: its strong phrase, as its first words, weighs as the employer's name
-    // opening a sentence does.
-    if (plain && f.evidence.some((e) => e.kind === 'benefits' && e.strong && e.first === f.first && !(e.first <= span.first && span.last <= e.last))) {
+    // opening a sentence does. (A short item, as perks are: a long sentence that opens so is the
+    // employer's pitch of the work, "We offer unique opportunities for engineers ... to solve
+    // difficult problems in distributed highly available services".)
+    if (plain && f.last - f.first <= PERK_WORDS && f.evidence.some((e) => e.kind === 'benefits' && e.strong && e.first === f.first && !(e.first <= span.first && span.last <= e.last))) {
       own.set('benefits', Math.max(own.get('benefits') ?? 0, EMPLOYER_OPENS));
     }
     // (So does a duty where no heading names the section: "Understand how processes impact end
