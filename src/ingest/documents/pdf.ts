@@ -1,4 +1,5 @@
 import { InputError, errorMessage } from '../../errors.js';
+import { withoutPageFurniture } from './pdf-furniture.js';
 import { pageText, type TextRun } from './pdf-layout.js';
 
 /**
@@ -17,7 +18,7 @@ export interface PdfOptions {
 }
 
 /**
- * The text of a PDF resume in reading order (columns read one after the other), with pdf.js
+ * The text of a PDF (a resume, a saved posting) in reading order (columns read one after the other), with pdf.js
  * (pdfjs-dist legacy build, which runs on Node 20). Loaded on first use: most runs never read a PDF.
  */
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -94,7 +95,8 @@ export async function readPdf(path: string, bytes: Uint8Array, options: PdfOptio
       pages.push(text);
       page.cleanup();
     }
-    const text = pages.join('\n\n').trim();
+    // (Without the running headers and footers of its pages: see withoutPageFurniture.)
+    const text = withoutPageFurniture(pages).join('\n\n').trim();
     if (text.length === 0) throw new InputError('empty', `${path}: the PDF has no text layer (a scan?); save it as text or run OCR first`);
     return `${text}\n`;
   } finally {
