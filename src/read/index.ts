@@ -234,10 +234,17 @@ export function factsOf(text: string, vocab: Vocabulary): Partial<Record<FactFie
   for (let pos = 0; pos < head; ) {
     const nl = text.indexOf('\n', pos);
     const end = nl === -1 || nl > head ? head : nl;
-    const colon = indexIn(text, 58, pos, Math.min(end, pos + 46));
+    let colon = indexIn(text, 58, pos, Math.min(end, pos + 46));
+    // (Or a table's row of two cells, a label and its value: "Job Title | Credit Risk Data Analyst",
+    // "| Location | Leeds |", as a Word job description's table or a saved page's is read.)
+    const cell = colon > pos ? null : twoCells(text, pos, end);
+    if (cell) {
+      colon = cell.bar;
+      pos = cell.from;
+    }
     if (colon > pos) {
       const field = labels.get(normalizeLabel(text.slice(pos, colon)));
-      let value = text.slice(colon + 1, end).replace(/[*_]{2}/g, '').trim();
+      let value = text.slice(colon + 1, cell ? cell.to : end).replace(/[*_]{2}/g, '').trim();
       // (A line of fields run together: each field's value ends at the next separator.)
       // ("Title: Salesforce Admin | Loc: Remote (US) | Type: C2H": a separator before another label.)
       const cut = value.length > 120 || runOn || NEXT_FIELD.test(value) ? FIELD_SEPARATOR.exec(value) : null;
@@ -260,6 +267,20 @@ export function factsOf(text: string, vocab: Vocabulary): Partial<Record<FactFie
     pos = end + 1;
   }
   return facts;
+}
+
+/**
+ * A line of two table cells split by one bar (the first no longer than a label), without the outer
+ * bars of a Markdown row: where the first cell starts, the bar, and where the second ends. Null otherwise.
+ */
+function twoCells(text: string, from: number, to: number): { from: number; bar: number; to: number } | null {
+  while (from < to && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 9)) from++;
+  while (to > from && /\s/.test(text[to - 1]!)) to--;
+  if (text.charCodeAt(from) === 124) from++;
+  if (to > from && text.charCodeAt(to - 1) === 124) to--;
+  const bar = indexIn(text, 124, from, Math.min(to, from + 46));
+  if (bar <= from || indexIn(text, 124, bar + 1, to) !== -1) return null;
+  return { from, bar, to };
 }
 
 /** A field label as the vocabulary lists it: lower case, single spaces, without bold marks. */

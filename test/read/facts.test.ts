@@ -25,4 +25,15 @@ describe('the "Field: value" facts near the top of a text', () => {
   it('keeps a short value whole, separators and all', () => {
     expect(facts('Location: Berlin; remote possible\n')).toMatchObject({ location: 'Berlin; remote possible' });
   });
+  it("reads a table's rows of a label and its value, as a Word job description's table is read", () => {
+    expect(facts('JOB DESCRIPTION\nJob Title | Credit Risk Data Analyst\nLocation | Leeds (hybrid)\nSalary | £45,000 – £52,000\n\nKey accountabilities\n')).toMatchObject({
+      title: 'Credit Risk Data Analyst',
+      location: 'Leeds (hybrid)',
+      salary: '£45,000 – £52,000',
+    });
+    expect(facts('| Job Title | ML Engineer |\n|---|---|\n| Location | Berlin |\n')).toMatchObject({ title: 'ML Engineer', location: 'Berlin' });
+    // (A row of more cells is a table's, not a field: "Location | Berlin | Hybrid".)
+    expect(facts('Skill | Location | Level\nLocation | Berlin | Hybrid\n').location).toBeUndefined();
+  });
 });
+

@@ -53,21 +53,23 @@ async function checkInflatedSize(path: string, bytes: Uint8Array, max: number): 
 }
 
 /**
- * The text of a Word (.docx) resume, one paragraph a line, with mammoth. Loaded on first use.
- * Headings, list items and table cells each come out as paragraphs, so resume sections are found
- * the same way as in a text resume.
+ * The text of a Word (.docx) document (a resume, a posting), with mammoth, loaded on first use: its
+ * HTML read as a page's text is, one paragraph a line. Headings and list items ("- item") stand on
+ * their own lines, so sections are found as in a text; a table's row is one line of cells joined by
+ * " | " (a person specification with "Essential" and "Desirable" columns, a "Job Title | Data
+ * Analyst" row), as a table of a saved page is.
  */
 export async function readDocx(path: string, bytes: Uint8Array, options: { maxXmlBytes?: number } = {}): Promise<string> {
   await checkInflatedSize(path, bytes, options.maxXmlBytes ?? DOCX_MAX_XML_BYTES);
-  const { default: mammoth } = await import('mammoth');
+  const [{ default: mammoth }, { htmlValueToText }] = await Promise.all([import('mammoth'), import('../html/job-posting.js')]);
   let value: string;
   try {
-    ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }));
+    ({ value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }));
   } catch (err) {
     throw new InputError('unparsable', `${path}: not a readable Word document (${errorMessage(err)})`, { cause: err });
   }
-  // mammoth ends each paragraph with a blank line; one line break per paragraph reads like a text resume.
-  const text = value.replace(/\r\n?/g, '\n').replace(/\n{2,}/g, '\n').trim();
+  // One line break per paragraph reads like a text resume (no blank lines around headings).
+  const text = htmlValueToText(value).replace(/\n{2,}/g, '\n').trim();
   if (text.length === 0) throw new InputError('empty', `${path}: the document has no text`);
   return `${text}\n`;
 }

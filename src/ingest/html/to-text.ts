@@ -88,6 +88,18 @@ class LineWriter {
     this.endsWithSpace = s.charCodeAt(s.length - 1) === 32;
   }
 
+  /**
+   * The bar that opens a row whose first cell is empty (the corner of a table headed along both
+   * edges: "| | Essential | Desirable" above "Experience | 2+ years ... | ..."), so that its cells
+   * stay in their columns.
+   */
+  emptyFirstCell(): void {
+    if (!this.empty || this.prefix !== null) return;
+    this.start();
+    this.parts.push('|');
+    this.endsWithSpace = false;
+  }
+
   /** End the current line; `blank` asks for an empty line before the next content. */
   breakLine(blank = false): void {
     if (!this.empty) {
@@ -234,7 +246,15 @@ export function nodesToText(nodes: AnyNode | readonly AnyNode[], options: ToText
       out.bullet('  '.repeat(Math.max(0, listDepth - 1)) + '- ');
       exit = EXIT_ITEM;
     } else if (CELL.has(name)) {
-      out.separator(' | ');
+      if (out.empty && cornerCell(el)) out.emptyFirstCell();
+      else out.separator(' | ');
+      // (A cell that holds one paragraph, as a Word table's do, "<td><p>Essential</p></td>", is
+      // one cell of its row's line, not a line of its own.)
+      const only = loneBlock(el);
+      if (only) {
+        stack.push({ nodes: only.children, i: 0, pre, children: true, exit });
+        continue;
+      }
     } else if (BLOCK.has(name)) {
       const list = name === 'ul' || name === 'ol';
       if (list) listDepth++;
@@ -245,6 +265,49 @@ export function nodesToText(nodes: AnyNode | readonly AnyNode[], options: ToText
     stack.push({ nodes: el.children, i: 0, pre: childPre, children: true, exit });
   }
   return out.result();
+}
+
+/** The one paragraph (or division) a cell holds with no other content beside it, or undefined. */
+function loneBlock(cell: Element): Element | undefined {
+  let only: Element | undefined;
+  for (const c of cell.children) {
+    if (c.type === 'text') {
+      if (!isBlank((c as { data: string }).data)) return undefined;
+    } else if (c.type === 'tag') {
+      if (only || ((c as Element).name !== 'p' && (c as Element).name !== 'div')) return undefined;
+      only = c as Element;
+    }
+  }
+  return only;
+}
+
+/** How many cells after an empty first one hold text for the row to be a table's, not a layout's spacer and its content. */
+const CORNER_CELLS = 2;
+
+/**
+ * Whether a cell is the empty first cell of a row with text in at least CORNER_CELLS cells after
+ * it: a table's corner, which keeps its place ("| | Essential | Desirable").
+ */
+function cornerCell(cell: Element): boolean {
+  if (hasText(cell, 0)) return false;
+  for (let p = cell.prev; p; p = p.prev) if (p.type === 'tag' && CELL.has((p as Element).name)) return false;
+  let filled = 0;
+  for (let n = cell.next; n && filled < CORNER_CELLS; n = n.next) if (n.type === 'tag' && CELL.has((n as Element).name) && hasText(n as Element, 0)) filled++;
+  return filled >= CORNER_CELLS;
+}
+
+/** Whether an element holds text other than blanks (looked for to a small depth: a cell's paragraph and its runs). */
+function hasText(el: Element, depth: number): boolean {
+  for (const c of el.children) {
+    if (c.type === 'text' && !isBlank((c as { data: string }).data)) return true;
+    if (c.type === 'tag' && depth < 4 && !NEVER.has((c as Element).name) && hasText(c as Element, depth + 1)) return true;
+  }
+  return false;
+}
+
+function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isWhiteSpace(s.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Text of an element on one line: whitespace (line breaks included) collapsed, trimmed. Iterative. */

@@ -5,7 +5,10 @@ import { read } from '../../../src/read/index.js';
 import { readDocx } from '../../../src/ingest/documents/docx.js';
 import { loadProfile } from '../../../src/profile/load.js';
 import { readers } from '../../../src/ingest/documents/index.js';
-import { fixture, miniTaxonomy } from '../../helpers.js';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { extractPosting } from '../../../src/extract/extract.js';
+import { postingFromText } from '../../../src/ingest/text.js';
+import { bundledTaxonomy, fixture, miniTaxonomy } from '../../helpers.js';
 
 const docxPath = fixture('resumes/two-column.docx');
 
@@ -13,7 +16,8 @@ describe('reading a Word resume', () => {
   it('gives one paragraph a line, headings included', async () => {
     const text = await readDocx(docxPath, readFileSync(docxPath));
     expect(text.split('\n').slice(0, 3)).toEqual(['Jordan Okafor', 'Data analyst moving into machine learning | jordan.okafor@example.org | Leeds, UK', 'Summary']);
-    expect(text).toMatch(/\nSkills\nPython\nSQL\n/);
+    // (List items as a text writes them.)
+    expect(text).toMatch(/\nSkills\n- Python\n- SQL\n/);
     expect(text).not.toMatch(/\n\n/);
   });
 
@@ -39,5 +43,55 @@ describe('reading a Word resume', () => {
 
   it('with no readers for it, a PDF or Word resume is a clear input error', async () => {
     await expect(loadProfile(docxPath, miniTaxonomy(), { readers: {} })).rejects.toThrow(/DOCX resumes are not supported by this build/);
+  });
+});
+
+describe('reading a Word job description', () => {
+  const cell = (text: string, bold = false) => new TableCell({ children: text ? [new Paragraph({ children: [new TextRun({ text, bold })] })] : [] });
+  const row = (...cells: TableCell[]) => new TableRow({ children: cells });
+  const jobDescription = async () =>
+    new Uint8Array(
+      await Packer.toBuffer(
+        new Document({
+          sections: [
+            {
+              children: [
+                new Table({ rows: [row(cell('Job Title', true), cell('Credit Risk Data Analyst')), row(cell('Location', true), cell('Leeds (hybrid)'))] }),
+                new Paragraph('Key accountabilities'),
+                new Paragraph({ text: 'Build SQL data marts for the PD and LGD models', bullet: { level: 0 } }),
+                new Paragraph('Person specification'),
+                new Table({
+                  rows: [
+                    row(cell(''), cell('Essential', true), cell('Desirable', true)),
+                    row(cell('Technical skills', true), cell('Advanced SQL; strong Excel'), cell('Python; Power BI')),
+                    row(cell('Behaviours', true), cell('Attention to detail'), cell('Stakeholder management')),
+                  ],
+                }),
+              ],
+            },
+          ],
+        }),
+      ),
+    );
+
+  it('gives a table row one line, its cells joined by " | ", the corner of a table headed both ways kept', async () => {
+    const text = await readDocx('jd.docx', await jobDescription());
+    expect(text.split('\n')).toEqual([
+      'Job Title | Credit Risk Data Analyst',
+      'Location | Leeds (hybrid)',
+      'Key accountabilities',
+      '- Build SQL data marts for the PD and LGD models',
+      'Person specification',
+      '| | Essential | Desirable',
+      'Technical skills | Advanced SQL; strong Excel | Python; Power BI',
+      'Behaviours | Attention to detail | Stakeholder management',
+      '',
+    ]);
+  });
+
+  it('reads its "Essential" and "Desirable" columns as required and nice to have', async () => {
+    const posting = extractPosting(postingFromText('jd.docx', await readDocx('jd.docx', await jobDescription())), bundledTaxonomy());
+    const importance = Object.fromEntries(posting.skills.map((s) => [s.id, s.importance]));
+    expect(importance).toMatchObject({ sql: 'required', excel: 'required', 'attention-to-detail': 'required', python: 'preferred', 'power-bi': 'preferred', 'stakeholder-management': 'preferred' });
   });
 });
