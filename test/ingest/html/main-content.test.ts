@@ -43,3 +43,31 @@ describe('generic main content', () => {
     expect(looksLikePosting('Requirements: experience with Python. Responsibilities: build things. Benefits: many. '.repeat(4))).toBe(true);
   });
 });
+
+describe("a page's title, when the page names no title or employer otherwise", () => {
+  const body = (lead: string) =>
+    `<body><div class="links"><a href="/">Home</a> <a href="/jobs">Jobs</a></div><div class="posting">${lead}
+    <div><span style="font-weight:bold">Your profile</span></div>
+    <div>&bull; 2 years of experience with SQL<br>&bull; Good knowledge of Excel<br>&bull; Experience with Python is a plus</div>
+    <div><span style="font-weight:bold">We offer</span></div><div>&bull; A salary between 3,200 and 3,900 per month<br>&bull; Hybrid work</div></div></body>`;
+  const read = (title: string, lead: string) => postingFromHtml('x.html', `<html><head><title>${title}</title></head>${body(lead)}</html>`).posting;
+
+  it('takes the part that stands as a line of the text, not the site section before it', () => {
+    const p = read('Careers - Junior Data Analyst - Bluefin Logistics', '<div><span style="font-size:24px;font-weight:bold">Junior Data Analyst</span></div><div>Bluefin Logistics moves containers between Rotterdam and the Baltic ports.</div>');
+    expect(p.title).toBe('Junior Data Analyst');
+    expect(p.company).toBe('Bluefin Logistics');
+  });
+
+  it('drops an unread count and a board name; reads "Jobs at" and "Careers" around the employer', () => {
+    const lead = '<p>Sonority builds hearing aids that understand speech in noisy rooms.</p>';
+    expect(read('(3) Research Engineer, Speech | Sonority | LinkedIn', lead)).toMatchObject({ title: 'Research Engineer, Speech', company: 'Sonority' });
+    expect(read('Analytics Engineer | Jobs at Copperleaf Bank', lead)).toMatchObject({ title: 'Analytics Engineer', company: 'Copperleaf Bank' });
+    expect(read('Analytics Engineer - Copperleaf Bank Careers', lead)).toMatchObject({ title: 'Analytics Engineer', company: 'Copperleaf Bank' });
+  });
+
+  it('takes no place, terms or name the text does not tell as the employer', () => {
+    const lead = '<p>Halyard AI trains foundation models for weather forecasting, from Leeds, UK and remote.</p>';
+    expect(read('Platform Engineer - Remote - Leeds, UK - Halyard AI', lead)).toMatchObject({ title: 'Platform Engineer', company: 'Halyard AI' });
+    expect(read('Platform Engineer | Apex Widgets', lead)).toMatchObject({ title: 'Platform Engineer', company: null });
+  });
+});
