@@ -71,3 +71,28 @@ describe("a page's title, when the page names no title or employer otherwise", (
     expect(read('Platform Engineer | Apex Widgets', lead)).toMatchObject({ title: 'Platform Engineer', company: null });
   });
 });
+
+describe('page furniture written in plain <div>s', () => {
+  const page = `<html><head><title>Junior Data Analyst - Bluefin Logistics</title></head><body><div class="page"><div class="posting">
+    <div><span style="font-weight:bold">Junior Data Analyst</span></div>
+    <div>Bluefin Logistics moves containers between Rotterdam and the Baltic ports. Questions about your data? Privacy | Terms of the application are on the form.</div>
+    <div><span style="font-weight:bold">Your profile</span></div>
+    <div>&bull; 2 years of experience with SQL<br>&bull; Good knowledge of Excel<br>&bull; Experience with Python is a plus</div>
+    <div><span style="font-weight:bold">We offer</span></div><div>&bull; A salary between 3,200 and 3,900 per month<br>&bull; Hybrid work</div></div>
+    <div class="side"><div class="side-title">Other vacancies</div><div><a>Senior Rust Developer</a></div><div><a>Warehouse Manager (SAP)</a></div></div>
+    <div class="widget"><p><strong>Join our talent community</strong></p><p>Sign up and hear about Kotlin roles first.</p></div>
+    </div><div class="bottom">&copy; 2026 Bluefin Logistics B.V. &nbsp; Privacy | Terms | Sitemap</div><div class="legal">All rights reserved.</div></body></html>`;
+  const { posting } = postingFromHtml('x.html', page);
+
+  it('drops a block captioned "Other vacancies" or "Join our talent community" without a heading element', () => {
+    for (const junk of ['Other vacancies', 'Rust', 'SAP', 'talent community', 'Kotlin']) expect(posting.text).not.toContain(junk);
+    expect(posting.text).toContain('• Experience with Python is a plus');
+  });
+
+  it('drops the legal lines that end the page, not a sentence of the posting', () => {
+    expect(posting.text).not.toContain('©');
+    expect(posting.text).not.toContain('All rights reserved');
+    expect(posting.text).toContain('Privacy | Terms of the application are on the form.');
+    expect(posting.text.trimEnd().endsWith('• Hybrid work')).toBe(true);
+  });
+});
