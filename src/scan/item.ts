@@ -3,7 +3,7 @@ import { compareSkills } from '../compare/compare.js';
 import { InputError, errorMessage } from '../errors.js';
 import { extractPosting } from '../extract/extract.js';
 import type { ExtractedPosting } from '../extract/schema.js';
-import { decodeCharacterReferences, decodeHtmlEntities } from '../ingest/entities.js';
+import { descriptionToText } from '../ingest/description.js';
 import { loadPosting, toInputError, type IngestOptions } from '../ingest/index.js';
 import { makePosting, normalizeText, type Posting } from '../ingest/posting.js';
 import { decodeTextInput } from '../ingest/read-input.js';
@@ -46,21 +46,6 @@ function cell(value: unknown): string | null {
   return null;
 }
 
-const HTML_HINT = /<\/?(?:p|br|li|ul|ol|div|h[1-6]|strong|b|em|span)\b[^>]*>/i;
-
-/** An export's description given as HTML: block tags become line breaks, other tags go, common entities decode. */
-export function htmlFragmentToText(html: string): string {
-  return html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '')
-    .replace(/<li\b[^>]*>/gi, '\n- ')
-    .replace(/<(?:br|\/?(?:p|div|ul|ol|h[1-6]|tr|section))\b[^>]*>/gi, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (m) => decodeHtmlEntities(m))
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
 /** A row of an export (a JSONL object or a CSV record) to a posting, through the field mapping. */
 export function postingFromRow(source: string, row: Record<string, unknown>, map: FieldMap): Posting {
   const cols = resolveFields(Object.keys(row), map);
@@ -70,8 +55,7 @@ export function postingFromRow(source: string, row: Record<string, unknown>, map
     const why = cols.text ? `'${cols.text}' is empty` : map.text ? `no field '${map.text}'` : 'no text field (looked for text, description, body, content; name it with --text-field)';
     throw new InputError('no-text', `${rowName(source)}: no posting text: ${why}`);
   }
-  // (A description without tags may still hold their character references: "WHAT WE DON&#39;T NEED".)
-  const text = normalizeText(HTML_HINT.test(raw) ? htmlFragmentToText(raw) : decodeCharacterReferences(raw));
+  const text = normalizeText(descriptionToText(raw));
   return makePosting(source, text, { title: get('title'), company: get('company'), location: get('location'), url: get('url'), datePosted: get('date') });
 }
 

@@ -125,6 +125,6 @@ describe('field mapping', () => {
 
   it('turns an HTML description into lines of text', () => {
     const p = postingFromRow('x.jsonl#1', { description: '<h2>Requirements</h2><ul><li>Python &amp; SQL</li></ul>' }, {});
-    expect(p.text).toBe('Requirements\n\n- Python & SQL');
+    expect(p.text).toBe('Requirements\n- Python & SQL');
   });
 });

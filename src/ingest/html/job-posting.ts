@@ -2,7 +2,7 @@ import type { AnyNode } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { decodeHtmlEntities } from '../entities.js';
 import type { PostingFacts } from '../posting.js';
-import { flattenDeep, MAX_DEPTH, nestingDepth } from './parse.js';
+import { flattenDeep, MAX_DEPTH, nestingDepth } from './depth.js';
 import { nodesToText } from './to-text.js';
 
 /**

@@ -20,7 +20,7 @@ const JUNK_WORDS = new Set([
   'ad', 'ads', 'banner', 'toast', 'skip', 'button', 'btn',
 ]);
 const JUNK_HEADING =
-  /^(similar|related|recommended|other|more|suggested|latest|featured) (jobs?|roles?|positions?|openings?|postings?|vacancies|listings?)\b|^jobs? (you|similar)|^people (also|who) (viewed|searched)|^you (might|may) also (like|be interested)|^more (from|at) /i;
+  /^(similar|related|recommended|other|more|suggested|latest|featured) (jobs?|roles?|positions?|openings?|postings?|vacancies|listings?)\b|^jobs? (you|similar)|^people (also|who) (viewed|searched)|^you (might|may) also (like|be interested)|^more (from|at) |^join our talent (community|network|pool)\b|^(get |sign up for )?job alerts?\b/i;
 
 /** The page's own containers: never furniture themselves. */
 const CONTAINERS = new Set(['html', 'body', 'main']);
@@ -58,6 +58,17 @@ function isJunkHeading(el: Element): boolean {
   return junk;
 }
 
+/** A block's caption written without a heading element: a short text alone in its element ("<div class="side-title">Other vacancies</div>"). */
+function isJunkCaption(el: Element): boolean {
+  if (isHeading(el)) return isJunkHeading(el);
+  const only = el.children.length === 1 ? el.children[0]! : undefined;
+  // The text itself, or the text of one inline element (<span style="font-weight:bold">, <strong>, <b>).
+  const node = only?.type === 'tag' && (only as Element).children.length === 1 ? (only as Element).children[0]! : only;
+  if (node?.type !== 'text') return false;
+  const text = (node as { data: string }).data.trim();
+  return text.length > 0 && text.length <= 60 && JUNK_HEADING.test(text);
+}
+
 function firstElementChild(el: Element): Element | undefined {
   for (const c of el.children) if (c.type === 'tag') return c as Element;
   return undefined;
@@ -73,7 +84,7 @@ export function isJunk(el: Element): boolean {
   // A block that opens with a "Similar jobs" heading (directly or one level down).
   const first = BLOCKS.has(el.name) ? firstElementChild(el) : undefined;
   if (first) {
-    if (isJunkHeading(first)) return true;
+    if (isJunkCaption(first)) return true;
     const inner = isHeading(first) ? undefined : firstElementChild(first);
     if (inner && isJunkHeading(inner) && first.children.length <= 3) return true;
   }
@@ -122,10 +133,29 @@ export function mainRoot(index: PageIndex): Element | undefined {
   return index.body ?? (index.root.children.find((c) => c.type === 'tag') as Element | undefined);
 }
 
+/** A page's legal line: "© 2026 Acme B.V. Privacy | Terms", "All rights reserved", "Privacy Policy · Cookies". */
+const LEGAL_LINE = /©|\(c\) \d{4}|\bcopyright \d{4}|\ball rights reserved\b|\bprivacy( policy| notice)?\s*[|·•]\s*(terms|cookies?|legal|imprint|sitemap)\b/i;
+
+/**
+ * The text without the legal lines that end it (a footer written in plain <div>s, which no tag,
+ * role or class word tells): only lines at the very end, so that a posting's own sentence about
+ * privacy stays.
+ */
+function withoutLegalFooter(text: string): string {
+  let end = text.length;
+  for (let k = 0; k < 5 && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() !== '' && (line.length > 200 || !LEGAL_LINE.test(line))) break;
+    end = start > 0 ? start - 1 : 0;
+  }
+  return end === text.length ? text : text.slice(0, end).trimEnd();
+}
+
 export function readMainContent(index: PageIndex): MainContent {
   const root = mainRoot(index);
   if (!root) return { root: undefined, text: '', title: undefined };
-  const text = nodesToText(root.children, { skip: isJunk, skipRest: isJunkHeading });
+  const text = withoutLegalFooter(nodesToText(root.children, { skip: isJunk, skipRest: isJunkHeading }));
   const h1s = index.h1s.filter((el) => contains(root, el));
   const h1 = h1s.find((el) => !insideJunk(el)) ?? h1s[0];
   const title = h1 ? inlineText(h1) : undefined;
