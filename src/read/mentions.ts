@@ -2974,7 +2974,8 @@ export class MentionReader {
         // (Nor that of an abbreviated list word: "Terraform bzw. Ansible".)
         // (Nor the hyphen of a compound cut short before a list word, as German writes them: "Deutsch- oder Englischkenntnisse".)
         if (c === 45 && p === a.end && b.first > a.last && /[\s,]/.test(flow[p + 1] ?? '')) continue;
-        if (!(c === 32 || c === 44 || c === 9 || c === 10 || c === 0xa0 || c === 0xad || ((c === 42 || c === 95) && b.first > a.last) || (c === 46 && p === a.end && abbreviationDot(flow, p) && !capitalAfter(flow, p + 1)) || (c === 46 && k > a.last && p === tokens.end[k - 1] && this.reading.vocab.coordinators.has(tokens.keyHashOf(k - 1)) && this.reading.vocab.abbreviations.has(tokens.raw(k - 1))) || (loose && (c === 40 || c === 41 || (c === 46 && (abbreviationDot(flow, p) || (this.abbreviationStop(p) && !capitalAfter(flow, p + 1)))))))) return 'break';
+        // (A tab between two names is a table's cell boundary: "strong Excel\tPython or SAS".)
+        if (!(c === 32 || c === 44 || c === 10 || c === 0xa0 || c === 0xad || ((c === 42 || c === 95) && b.first > a.last) || (c === 46 && p === a.end && abbreviationDot(flow, p) && !capitalAfter(flow, p + 1)) || (c === 46 && k > a.last && p === tokens.end[k - 1] && this.reading.vocab.coordinators.has(tokens.keyHashOf(k - 1)) && this.reading.vocab.abbreviations.has(tokens.raw(k - 1))) || (loose && (c === 40 || c === 41 || (c === 46 && (abbreviationDot(flow, p) || (this.abbreviationStop(p) && !capitalAfter(flow, p + 1)))))))) return 'break';
       }
       if (k < b.first) p = tokens.end[k]!;
     }

@@ -13,6 +13,9 @@ describe('groups of alternatives', () => {
     expect(groups('Python, SQL or R')).toEqual([['python', 'r', 'sql']]);
     expect(groups('AWS, GCP, or Azure')).toEqual([['aws', 'azure', 'gcp']]);
   });
+  it('never joins names across a table cell a tab bounds', () => {
+    expect(groups('Technical skills\tAdvanced SQL; strong Excel\tPython or SAS; Power BI')).toEqual([['python', 'sas']]);
+  });
   it('reads an "or" that opens a bracket as joining the skill before it only', () => {
     expect(groups('Hands-on experience with dbt, Airflow (or Dagster) and Snowflake')).toEqual([['airflow', 'dagster']]);
     expect(groups("A Bachelor's (or Master's) degree")).toEqual([['bachelors-degree', 'masters-degree']]);
