@@ -130,7 +130,17 @@ export function compareSkills(postingSkills: readonly ExtractedSkill[], profile:
       const level = same.level ? askedLevel(wording) : undefined;
       if (level && same.level && levelRank[same.level] < levelRank[level.level]) wording = level.rest || s.label;
       asked.add(wordKey(wording));
-      const status = same.wordings.some((w) => asked.has(wordKey(w))) ? 'matched' : 'reworded';
+      // (A wording of yours that holds the posting's, word for word, is as good: "AWS Lambda" for
+      // "Lambda", a keyword search finds it there; it is the keyword then, the more telling one.)
+      const holds = (w: string) => {
+        const mine = ` ${wordKey(w)} `;
+        for (const a of asked) if (a !== '' && mine.includes(` ${a} `)) return true;
+        return false;
+      };
+      const exact = same.wordings.some((w) => asked.has(wordKey(w)));
+      const holding = exact ? undefined : same.wordings.find(holds);
+      if (holding) wording = holding;
+      const status = exact || holding ? 'matched' : 'reworded';
       const yearsShort = s.years !== null && same.years !== null && same.years < s.years ? s.years - same.years : null;
       const why = same.level === 'beginner' ? `you know ${same.label} a little (${LEVEL_CREDIT.beginner * 100}% credit)` : null;
       return item(s, status, same, why, null, yearsShort, CREDIT[status] * yearsFactor(s.years, same.years) * levelFactor(same.level), wording);

@@ -98,6 +98,15 @@ describe('alternatives', () => {
     expect(s.toLearn.map((t) => t.label)).toContain('Rust or C++');
     expect(s.toLearn.map((t) => t.label)).not.toContain('PyTorch');
   });
+  it('takes a wording of yours that holds the posting\'s word for word as matched, and as the keyword', () => {
+    const taxonomy = bundledTaxonomy();
+    const me: Profile = { source: 'me.md', name: null, skills: [skill('aws-lambda', 'AWS Lambda', ['AWS Lambda'], { evidence: 'experience' }), skill('kafka', 'Apache Kafka', ['Kafka'])] };
+    const gap = compareSkills(extractSkills('Requirements\n- Apache Kafka\nNice to have\n- AWS (S3, Glue, Lambda)', taxonomy), me, taxonomy);
+    const lambda = gap.items.find((i) => i.id === 'aws-lambda')!;
+    expect([lambda.wording, lambda.status]).toEqual(['AWS Lambda', 'matched']);
+    // (Not the other way round: "Kafka" does not hold "Apache Kafka".)
+    expect(gap.items.find((i) => i.id === 'kafka')!.status).toBe('reworded');
+  });
   it('writes a soft skill by its name, not the deed the posting words it as', () => {
     const taxonomy = bundledTaxonomy();
     const me: Profile = { source: 'me.md', name: null, skills: [skill('mentoring', 'mentoring', ['Mentored'], { evidence: 'experience' })] };
