@@ -131,7 +131,10 @@ export class Aggregator {
       else if (imp === 1) s.preferred++;
       else s.mentioned++;
       if (years !== null && imp !== 2) s.years.set(years, (s.years.get(years) ?? 0) + 1);
-      if (st >= 0 && st !== ALTERNATIVE && (s.status < 0 || st < s.status)) s.status = st;
+      // (A member of a group of alternatives none of which the person meets is one they miss, as the
+      // member that stands for the group is: "dimensional modeling or Data Vault", both missing.)
+      const you = st === ALTERNATIVE ? MISSING : st;
+      if (you >= 0 && (s.status < 0 || you < s.status)) s.status = you;
       if (imp !== 2 && asked.length < PAIR_SKILLS) asked.push(s.index);
       if (imp === 0 && st === MISSING) missing.push(id);
       const a = s.area;

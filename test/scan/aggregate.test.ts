@@ -37,6 +37,15 @@ describe('Aggregator', () => {
     expect(s.skills.find((k) => k.id === 'go')).toMatchObject({ label: 'Go', you: 'missing' });
   });
 
+  it('shows a member of a group of alternatives none of which you meet as missing, but counts no gap of it', () => {
+    const b = aggregator();
+    // "Go or Kubernetes" met by neither: Go stands for the group (missing), Kubernetes is its other member (99).
+    b.add(0, posting('a', 10, [['go', 0, null, 3], ['k8s', 0, null, 99]]));
+    const t = b.summary();
+    expect(t.skills.find((k) => k.id === 'k8s')).toMatchObject({ you: 'missing' });
+    expect(t.gaps.map((g) => g.id)).toEqual(['go']);
+  });
+
   it('ranks gaps by postings they would unlock', () => {
     // a: aws only missing; b: k8s only missing required (aws is preferred); c: go, k8s, aws missing (3 > 2: unlocks none)
     expect(s.gaps).toEqual([
