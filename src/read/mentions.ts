@@ -223,6 +223,8 @@ const LIST_ROLE_CHARS = 160;
 const OTHERS_REACH = 5;
 /** How many words a willingness to learn may stand before the first skill it qualifies ("learn new analytics tools such as Tableau"). */
 const LEARN_REACH = 6;
+/** How many words may stand between a resume's word of learning and a course's word it governs ("working through a Udemy course"). */
+const COURSE_GAP = 3;
 const RANK: Record<Cued, number> = { preferred: 0, negated: 1, required: 2, stack: 3, learning: 0, familiar: 1 };
 const QUALIFIES: ReadonlySet<CueType> = new Set(['required', 'preferred', 'negated', 'stack', 'learning', 'familiar']);
 
@@ -827,12 +829,26 @@ export class MentionReader {
         if (forward && this.reading.kind === 'resume') until = Math.min(until, this.levelAfterComma(h.last, until));
         const tail = forward ? h.last : this.bracketAfter(h.last, until);
         cues.push({ type: h.type as Cued, forward, first: h.first, last: h.last, until, from: phrase, tail });
+        // In a resume, a bracket of such a cue after a label, a colon after it, says it of the list the colon opens
+        // too: "ML (learning): Python, PyTorch, pandas".
+        if (!forward && h.scope === 'backward' && this.reading.kind === 'resume' && this.labelsList(h.first, h.last)) {
+          cues.push({ type: h.type as Cued, forward: true, first: h.first, last: h.last, until: this.levelAfterComma(h.last, clauseEnd(h.last)), from: h.first, tail: h.last });
+        }
         prevEnd = h.last;
         if (!bracketed) prevOutside = h.last;
       }
     }
     cues.sort((a, b) => a.first - b.first);
     return { span, first, last, cues, breaks, turns, evidence, evidenceLength, asking, intro, introEnd, introStart, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined, unit: undefined };
+  }
+
+  /** Whether tokens [first, last) are a bracket's only words, a colon right after it ("ML (learning): ..."). */
+  private labelsList(first: number, last: number): boolean {
+    const { tokens } = this;
+    const flow = this.reading.flow;
+    const start = tokens.start[first]!;
+    const end = tokens.end[last - 1]!;
+    return start > 0 && flow.charCodeAt(start - 1) === 40 && /^\)[ \t]*:/.test(flow.slice(end, end + 4));
   }
 
   /** The first token in [from, until) that opens a resume level word after a comma or semicolon ("..., strong in Angular"), else `until`. */
@@ -1813,6 +1829,10 @@ export class MentionReader {
         // not "desire to learn, and excellent communication skills").
         if (c.type === 'learning' && !this.listRightAfter(c.last, span)) continue;
         forward = c;
+        // In a resume, a course still being taken teaches nothing yet: a word of learning right before the
+        // course's word governs ("Currently working through a Udemy course on Tableau").
+        const prior = k > 0 ? cues[k - 1] : undefined;
+        if (c.type === 'familiar' && prior && prior.type === 'learning' && prior.forward && prior.last > before && c.first - prior.last <= COURSE_GAP && this.reading.kind === 'resume') forward = prior;
         break;
       }
     }
@@ -1824,6 +1844,9 @@ export class MentionReader {
       looked++;
       if (span.first >= c.from) {
         backward = c;
+        // ... and so does one right after it ("Databricks-Grundlagen (Online-Kurs, laufend)", "Udemy course, in progress").
+        const next = cues[k + 1];
+        if (c.type === 'familiar' && next && next.type === 'learning' && !next.forward && next.first <= after && next.first - c.last <= COURSE_GAP && this.reading.kind === 'resume') backward = next;
         break;
       }
     }
@@ -1922,9 +1945,9 @@ export class MentionReader {
     const spans = this.spans;
     let k = lowerBound(spans, (s) => s.first < at);
     const first = spans[k];
-    // (A colon right after the cue opens its list: "Currently learning: Rust, Kubernetes".)
+    // (A colon right after the cue opens its list: "Currently learning: Rust, Kubernetes", "ML (learning): Python".)
     const between = first ? this.reading.flow.slice(this.tokens.end[at - 1]!, first.start) : '';
-    if (!first || first.first - at > LEARN_REACH || (/[,.;:]/.test(between) && !/^\s*:\s*$/.test(between))) return false;
+    if (!first || first.first - at > LEARN_REACH || (/[,.;:]/.test(between) && !/^\)?\s*:\s*$/.test(between))) return false;
     // ("willingness to learn and adapt": no object, a second verb.)
     if (first.first > at && this.reading.vocab.coordinators.has(this.tokens.keyHashOf(at))) return false;
     for (; spans[k] !== span; k++) {

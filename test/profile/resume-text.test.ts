@@ -91,6 +91,8 @@ const CASES: [string, 'Summary' | 'Experience' | 'Interests', string, string][] 
   ['Learning path: Rust, Go', 'Summary', 'Go', 'go'],
   ['Currently picking up Terraform.', 'Summary', 'Terraform', 'terraform'],
   ['Studied Kubernetes concepts (no hands-on yet).', 'Summary', 'Kubernetes', 'kubernetes'],
+  ['Currently working through a Udemy course on Tableau.', 'Summary', 'Tableau', 'tableau'],
+  ['ML (learning): Python, PyTorch', 'Summary', 'Python', 'python'],
   // other people's work
   ['Worked on a team that used Scala for the backend.', 'Experience', 'Scala', 'scala'],
   ['Partnered with ML engineers who deployed models on Kubernetes.', 'Experience', 'Kubernetes', 'kubernetes'],
@@ -381,6 +383,15 @@ describe('reading a resume', () => {
       'Kubernetes: derzeit in Einarbeitung', 'Maschinelles Lernen: Online-Kurs (Coursera), keine Praxiserfahrung', 'Terraform (in Einarbeitung)'].join('\n');
     const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
     expect(levels).toMatchObject({ python: null, kubernetes: 'learning', terraform: 'learning', 'machine-learning': 'beginner' });
+  });
+  it('reads a course still being taken as learning, and a bracket of learning before a colon as saying it of the list', () => {
+    const text = ['Kim Lee', 'SUMMARY', 'Enrolled in an online course in Kubernetes. Completed a Udemy course on Docker.', 'SKILLS', 'Python, SQL', 'Cloud (in progress): AWS, GCP',
+      'ML (learning): PyTorch, scikit-learn'].join('\n');
+    const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(levels).toMatchObject({ kubernetes: 'learning', docker: 'beginner', aws: 'learning', gcp: 'learning', pytorch: 'learning', 'scikit-learn': 'learning', python: null, sql: null });
+    const german = ['Kenntnisse', 'Python, SQL', 'Weiterbildung', '2025   Databricks-Grundlagen (Online-Kurs, laufend)', '2024   Docker-Grundlagen (Online-Kurs)'].join('\n');
+    const de = Object.fromEntries(skillsFromResumeText(german, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(de).toMatchObject({ databricks: 'learning', docker: 'beginner' });
   });
   it('reads a role title on the line above its dates though it ends with an abbreviation\'s stop', () => {
     const text = ['EXPERIENCE', 'Data Engineering Intern, Summit Co.', 'Summer 2023', '- Wrote Python scripts'].join('\n');
