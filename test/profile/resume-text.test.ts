@@ -393,6 +393,17 @@ describe('reading a resume', () => {
     const de = Object.fromEntries(skillsFromResumeText(german, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
     expect(de).toMatchObject({ databricks: 'learning', docker: 'beginner' });
   });
+  it("reads LinkedIn's roles: the length after a middle dot, the role's own skills line under it", () => {
+    const text = ['Jo Berg', 'Experience', 'Analytics Engineer', 'Cirrus Bank · Full-time', 'Mar 2023 - Present · 3 yrs 10 mos', 'Skills: dbt · Snowflake', '', 'Data Analyst', 'Cirrus Bank · Full-time',
+      'Jan 2020 - Feb 2023 · 3 yrs 2 mos', 'Skills: SQL · Tableau', '', 'Skills', 'dbt', '12 endorsements'].join('\n');
+    const r = skillsFromResumeText(text, taxonomy, { now: NOW });
+    const by = Object.fromEntries(r.skills.map((s) => [s.id, s.years]));
+    expect(by).toMatchObject({ dbt: 3.8, snowflake: 3.8, sql: 3.2, tableau: 3.2, 'analytics-engineering': 3.8, 'data-analysis': 3.2 });
+    expect(r.experienceYears).toBe(7);
+    // (A skills label after the last role, no heading after it, is the skills section still.)
+    const plain = ['Experience', 'Data Analyst, Acme, 2020 - 2023', '- Built reports', 'Skills: Python, Tableau'].join('\n');
+    expect(skillsFromResumeText(plain, taxonomy, { now: NOW }).skills.find((s) => s.id === 'tableau')).toMatchObject({ evidence: 'listed', years: null });
+  });
   it('reads a role title on the line above its dates though it ends with an abbreviation\'s stop', () => {
     const text = ['EXPERIENCE', 'Data Engineering Intern, Summit Co.', 'Summer 2023', '- Wrote Python scripts'].join('\n');
     const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.years]));
