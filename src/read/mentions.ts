@@ -691,6 +691,10 @@ export class MentionReader {
     }
     let prevEnd = first;
     let prevOutside = first;
+    // (Where the cues before a phrase with two roles ended: see itemState.)
+    let twinFirst = -1;
+    let twinEnd = first;
+    let twinOutside = first;
     for (const h of kept) {
       if (consumed.has(h.first)) continue;
       // "Java is a plus, as is experience with Linux": the cue before carries on to the clause's end.
@@ -703,6 +707,19 @@ export class MentionReader {
         continue;
       }
       if (QUALIFIES.has(h.type)) {
+        // In a resume, a phrase with two roles ("learning" forward and backward) that is a whole item or cell right
+        // after a skill ("Kotlin: learning", "| GraphQL | Learning |") is said of that skill: its backward role reads
+        // from where the cues before both ended.
+        const twin = h.first === twinFirst;
+        if (!twin) {
+          twinFirst = h.first;
+          twinEnd = prevEnd;
+          twinOutside = prevOutside;
+        }
+        if (twin && h.scope === 'backward' && this.reading.kind === 'resume' && this.itemState(h.first, h.last)) {
+          prevEnd = twinEnd;
+          prevOutside = twinOutside;
+        }
         // (How much is asked says nothing of whether in a list of what is welcome: "Preferred: proficiency in
         // at least one language such as Python".)
         if (h.amount && this.sectionAt(tokens.start[h.first]!).kind === 'preferred') continue;
@@ -840,6 +857,14 @@ export class MentionReader {
     }
     cues.sort((a, b) => a.first - b.first);
     return { span, first, last, cues, breaks, turns, evidence, evidenceLength, asking, intro, introEnd, introStart, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined, unit: undefined };
+  }
+
+  /** Whether tokens [first, last) are a whole item or cell right after a skill, a colon, dash or bar between ("Kotlin: learning", "| GraphQL | Learning |"). */
+  private itemState(first: number, last: number): boolean {
+    const { tokens } = this;
+    const text = tokens.text;
+    if (first === 0 || this.spanEndingAt(first) < 0) return false;
+    return /^[ \t]*[:|\-–—][ \t|]*$/.test(text.slice(tokens.end[first - 1]!, tokens.start[first]!)) && /^[ \t]*(?:[|,;]|\r?\n|$)/.test(text.slice(tokens.end[last - 1]!, tokens.end[last - 1]! + 4));
   }
 
   /** Whether tokens [first, last) are a bracket's only words, a colon right after it ("ML (learning): ..."). */

@@ -404,6 +404,16 @@ describe('reading a resume', () => {
     const plain = ['Experience', 'Data Analyst, Acme, 2020 - 2023', '- Built reports', 'Skills: Python, Tableau'].join('\n');
     expect(skillsFromResumeText(plain, taxonomy, { now: NOW }).skills.find((s) => s.id === 'tableau')).toMatchObject({ evidence: 'listed', years: null });
   });
+  it('reads a skills table: its years column as the years the resume states, a level or learning cell of each row', () => {
+    const text = ['# Seun A.', '## Skills', '| Skill | Level | Years |', '|---|---|---|', '| Go | Expert | 6 |', '| Kafka | Advanced | 4 |', '| Rust | Beginner | 1 |', '| GraphQL | Learning | 0 |', '',
+      '## Experience', '**Backend Engineer**, Quantro — 2018 – present', '- Payment ledger in Go; event sourcing with Kafka'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s]));
+    expect([by.go?.years, by.go?.level, by.kafka?.years, by.rust?.level, by.rust?.years, by.graphql?.level]).toEqual([6, 'expert', 4, 'beginner', 1, 'learning']);
+    // A word of learning that is a whole item after a skill says it of that skill only.
+    const items = ['Skills', 'Kotlin: learning', 'Elixir – learning', 'Python, SQL, learning Rust'].join('\n');
+    const levels = Object.fromEntries(skillsFromResumeText(items, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(levels).toMatchObject({ kotlin: 'learning', elixir: 'learning', rust: 'learning', python: null, sql: null });
+  });
   it('reads a role title on the line above its dates though it ends with an abbreviation\'s stop', () => {
     const text = ['EXPERIENCE', 'Data Engineering Intern, Summit Co.', 'Summer 2023', '- Wrote Python scripts'].join('\n');
     const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.years]));
