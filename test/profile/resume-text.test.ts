@@ -372,6 +372,12 @@ describe('reading a resume', () => {
     const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
     expect(levels).toMatchObject({ tableau: 'beginner', kubernetes: 'beginner', kafka: 'beginner', java: 'beginner', statistics: 'beginner', scala: 'beginner', docker: null, python: null });
   });
+  it("reads a course's or a degree's final project, a capstone, as known a little, as a thesis", () => {
+    const text = ['Kim Lee', 'EDUCATION', 'B.S. Statistics, 2022 – 2026', 'Capstone: Forecasting dining demand with R (time series, ARIMA)', 'PROJECTS',
+      'Airbnb pricing: cleaned listings and fit a linear regression (course capstone)', 'SKILLS', 'SQL'].join('\n');
+    const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(levels).toMatchObject({ r: 'beginner', arima: 'beginner', 'linear-regression': 'beginner', sql: null });
+  });
   it('keeps a skill used at work when a certificate of it is in progress', () => {
     const text = ['Kim Lee', 'EXPERIENCE', 'Data Analyst, Acme, Jun 2022 - Nov 2026', '- Built weekly KPI reporting in Power BI', '', 'CERTIFICATIONS', 'Microsoft PL-300 Power BI Data Analyst (in progress)',
       '', 'SUMMARY', 'Currently learning Kubernetes.', 'SKILLS', 'Kubernetes, Python'].join('\n');
