@@ -366,11 +366,13 @@ describe('reading a resume', () => {
     const levels = Object.fromEntries(skillsFromResumeText(caps, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
     expect([levels.pytorch, levels.rust]).toEqual([null, 'learning']);
   });
-  it('reads a skill used once or briefly, met at an event, or studied in coursework as known a little', () => {
+  it('reads a skill used once or briefly, met at an event or a hackathon, or studied in coursework as known a little', () => {
     const text = ['Kim Lee', 'EXPERIENCE', 'Data Analyst, Acme, 2022 - present', '- Used Tableau once for a one-off supplier dashboard', '- Used Kubernetes briefly for one internal demo',
-      '- Attended a two-day Kafka workshop', '- Led a Docker workshop for 40 engineers', 'EDUCATION', 'B.Sc. Computer Science, 2016', 'Coursework: Java, Statistics', 'SKILLS', 'Python', 'Scala (coursework)'].join('\n');
+      '- Attended a two-day Kafka workshop', '- Led a Docker workshop for 40 engineers', 'EDUCATION', 'B.Sc. Computer Science, 2016', 'Coursework: Java, Statistics', 'SKILLS', 'Python', 'Scala (coursework)',
+      'PROJECTS', '- Hackathon (2025): summarized news articles with LangChain', '- Budget app with React Native, a weekend prototype'].join('\n');
     const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
-    expect(levels).toMatchObject({ tableau: 'beginner', kubernetes: 'beginner', kafka: 'beginner', java: 'beginner', statistics: 'beginner', scala: 'beginner', docker: null, python: null });
+    expect(levels).toMatchObject({ tableau: 'beginner', kubernetes: 'beginner', kafka: 'beginner', java: 'beginner', statistics: 'beginner', scala: 'beginner', docker: null, python: null,
+      langchain: 'beginner', 'react-native': 'beginner' });
   });
   it("reads a course's or a degree's final project, a capstone, as known a little, as a thesis", () => {
     const text = ['Kim Lee', 'EDUCATION', 'B.S. Statistics, 2022 – 2026', 'Capstone: Forecasting dining demand with R (time series, ARIMA)', 'PROJECTS',
