@@ -320,6 +320,11 @@ describe('reading a resume', () => {
     expect([by.spanish, by.french, by.japanese]).toEqual([undefined, undefined, undefined]);
     expect([by.english?.level, by.german?.level]).toEqual(['expert', 'intermediate']);
   });
+  it('reads a deed told in the present tense of a current role: "Supervise two PhD students"', () => {
+    const text = ['Ines K.', '', 'Research Experience', 'Postdoctoral Researcher, ETH Zurich — Oct 2023 – present', '- Supervise two PhD students on machine translation'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s]));
+    expect(by.mentoring?.years).toBe(3.3);
+  });
   it('reads a soft skill that names what was built as no skill of the person', () => {
     const text = ['Sam Lee', '', 'Experience', 'Engineer, Foo (2018 - 2023)', '- Built a leadership dashboard showing team KPIs', '- Fixed race conditions in the coaching app', '- Mentored two interns'].join('\n');
     const ids = skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => s.id);
