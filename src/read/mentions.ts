@@ -578,7 +578,9 @@ export class MentionReader {
     const phrases = reading.kind === 'resume' ? vocab.resumeSentencePhrases : vocab.sentencePhrases;
     phrases.each(tokens, first, last, (tag, a, b) => {
       // A cue word inside a longer skill name is none ("learning" in "machine learning").
-      if (tag.set === 'cue' && !this.insideSpan(a, b)) hits.push({ type: tag.cue.type, scope: tag.cue.scope, first: a, last: b, turn: tag.cue.turn === true, amount: tag.cue.amount === true });
+      // (A phrase written in brackets is one only in a bracket or as an item of its own: "Python (academic)",
+      // "Kotlin: learning"; not "for academic research groups", "Berichte laufend optimiert".)
+      if (tag.set === 'cue' && !this.insideSpan(a, b) && !(tag.cue.bracketed && !this.bracketedAt(a, b))) hits.push({ type: tag.cue.type, scope: tag.cue.scope, first: a, last: b, turn: tag.cue.turn === true, amount: tag.cue.amount === true });
       else if (tag.set === 'asking') asking.push({ at: a, strong: tag.strong });
       else if (tag.set === 'compound') (compounds ??= []).push(a, b);
       else if (tag.set === 'evidence') evidence.push({ kind: tag.evidence.kind, strong: tag.evidence.strong, first: a, last: b, id: tag.id, inner: false });
@@ -857,6 +859,23 @@ export class MentionReader {
     }
     cues.sort((a, b) => a.first - b.first);
     return { span, first, last, cues, breaks, turns, evidence, evidenceLength, asking, intro, introEnd, introStart, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined, unit: undefined };
+  }
+
+  /** Whether tokens [first, last) stand in a bracket, a close right after them, or are a whole item right after a skill (see itemState). */
+  private bracketedAt(first: number, last: number): boolean {
+    const { tokens } = this;
+    const text = tokens.text;
+    const end = tokens.end[last - 1]!;
+    if (/^[ \t]*\)/.test(text.slice(end, end + 4))) {
+      // (The bracket opens on its line, a few words back: "(Online-Kurs, laufend)".)
+      for (let p = tokens.start[first]! - 1; p >= 0 && p >= tokens.start[first]! - 48; p--) {
+        const c = text.charCodeAt(p);
+        if (c === 40) return true;
+        if (c === 41 || c === 10) return false;
+      }
+      return false;
+    }
+    return this.itemState(first, last);
   }
 
   /** Whether tokens [first, last) are a whole item or cell right after a skill, a colon, dash or bar between ("Kotlin: learning", "| GraphQL | Learning |"). */

@@ -379,6 +379,15 @@ describe('reading a resume', () => {
     expect(levels).toMatchObject({ tableau: 'beginner', kubernetes: 'beginner', kafka: 'beginner', java: 'beginner', statistics: 'beginner', scala: 'beginner', docker: null, python: null,
       langchain: 'beginner', 'react-native': 'beginner' });
   });
+  it('reads a word the vocabulary writes in brackets as a cue only in a bracket or as an item of its own', () => {
+    const text = ['Kim Lee', 'EXPERIENCE', 'Data Engineer, Acme, 2019 - 2024', '- Built SQL pipelines in Python for academic research groups', 'SKILLS', 'Java (academic), Scala – academic'].join('\n');
+    const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(levels).toMatchObject({ python: null, sql: null, java: 'beginner', scala: 'beginner' });
+    const german = ['Profil', 'Ich bin eine zuverlässige und teamorientierte Fachkraft mit mehrjähriger Berufserfahrung. Ich arbeite gerne strukturiert und selbstständig.', '',
+      'Berufserfahrung', 'Datenanalystin, Acme GmbH (2019 - 2024)', '- Power BI Berichte laufend optimiert', '', 'Weiterbildung', 'Terraform (laufend)'].join('\n');
+    const de = Object.fromEntries(skillsFromResumeText(german, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(de).toMatchObject({ 'power-bi': null, terraform: 'learning' });
+  });
   it("reads a course's or a degree's final project, a capstone, as known a little, as a thesis", () => {
     const text = ['Kim Lee', 'EDUCATION', 'B.S. Statistics, 2022 – 2026', 'Capstone: Forecasting dining demand with R (time series, ARIMA)', 'PROJECTS',
       'Airbnb pricing: cleaned listings and fit a linear regression (course capstone)', 'SKILLS', 'SQL'].join('\n');
