@@ -21,8 +21,8 @@ export interface Role {
   headEnd: number;
 }
 
-/** A bracket of a role's length: "(6 years 11 months)", "(3 yrs)", "(1 year)". */
-const DURATION = /\(\s*\d+\+?\s*\p{L}+\.?(?:,?\s+\d+\s*\p{L}+\.?)?\s*\)/gu;
+/** A role's length in a bracket, "(6 years 11 months)", "(3 yrs)", "(1 year)", or after a middle dot, "· 3 yrs 10 mos" (LinkedIn's page). */
+const DURATION = /(?:\(\s*\d+\+?\s*\p{L}+\.?(?:,?\s+\d+\s*\p{L}+\.?)?\s*\)|[·•]\s*\d+\+?\s*\p{L}+\.?(?:,?\s+\d+\s*\p{L}+\.?)?\s*$)/gu;
 
 /** The earliest year read as a date; anything before is a number, not a year. */
 const MIN_YEAR = 1960;

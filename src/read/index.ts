@@ -125,7 +125,7 @@ export function read(text: string, options: ReadOptions = {}): Reading {
   if (title !== null && (company ?? named)) title = withoutEmployer(title, (company ?? named)!);
   // (Nor is the employer's name alone, naming no role: "Western Digital" / "The next big thing in data is you!".)
   if (title !== null && (company ?? named) && sameWords(title, (company ?? named)!, true) && titleOf(title, vocab, true) === undefined) title = null;
-  const tables = kind === 'posting' ? readTables(text, vocab) : [];
+  const tables = readTables(text, vocab);
   return { text, flow, vocab, kind, sections, asking, title, facts: header ? { ...facts, company: header } : facts, employer: named ? employerKeys(named, vocab) : employer, employerName: named ?? null, tables };
 }
 

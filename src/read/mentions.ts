@@ -223,6 +223,8 @@ const LIST_ROLE_CHARS = 160;
 const OTHERS_REACH = 5;
 /** How many words a willingness to learn may stand before the first skill it qualifies ("learn new analytics tools such as Tableau"). */
 const LEARN_REACH = 6;
+/** How many words may stand between a resume's word of learning and a course's word it governs ("working through a Udemy course"). */
+const COURSE_GAP = 3;
 const RANK: Record<Cued, number> = { preferred: 0, negated: 1, required: 2, stack: 3, learning: 0, familiar: 1 };
 const QUALIFIES: ReadonlySet<CueType> = new Set(['required', 'preferred', 'negated', 'stack', 'learning', 'familiar']);
 
@@ -578,7 +580,9 @@ export class MentionReader {
     const phrases = reading.kind === 'resume' ? vocab.resumeSentencePhrases : vocab.sentencePhrases;
     phrases.each(tokens, first, last, (tag, a, b) => {
       // A cue word inside a longer skill name is none ("learning" in "machine learning").
-      if (tag.set === 'cue' && !this.insideSpan(a, b)) hits.push({ type: tag.cue.type, scope: tag.cue.scope, first: a, last: b, turn: tag.cue.turn === true, amount: tag.cue.amount === true });
+      // (A phrase written in brackets is one only in a bracket or as an item of its own: "Python (academic)",
+      // "Kotlin: learning"; not "for academic research groups", "Berichte laufend optimiert".)
+      if (tag.set === 'cue' && !this.insideSpan(a, b) && !(tag.cue.bracketed && !this.bracketedAt(a, b))) hits.push({ type: tag.cue.type, scope: tag.cue.scope, first: a, last: b, turn: tag.cue.turn === true, amount: tag.cue.amount === true });
       else if (tag.set === 'asking') asking.push({ at: a, strong: tag.strong });
       else if (tag.set === 'compound') (compounds ??= []).push(a, b);
       else if (tag.set === 'evidence') evidence.push({ kind: tag.evidence.kind, strong: tag.evidence.strong, first: a, last: b, id: tag.id, inner: false });
@@ -691,6 +695,10 @@ export class MentionReader {
     }
     let prevEnd = first;
     let prevOutside = first;
+    // (Where the cues before a phrase with two roles ended: see itemState.)
+    let twinFirst = -1;
+    let twinEnd = first;
+    let twinOutside = first;
     for (const h of kept) {
       if (consumed.has(h.first)) continue;
       // "Java is a plus, as is experience with Linux": the cue before carries on to the clause's end.
@@ -703,6 +711,19 @@ export class MentionReader {
         continue;
       }
       if (QUALIFIES.has(h.type)) {
+        // In a resume, a phrase with two roles ("learning" forward and backward) that is a whole item or cell right
+        // after a skill ("Kotlin: learning", "| GraphQL | Learning |") is said of that skill: its backward role reads
+        // from where the cues before both ended.
+        const twin = h.first === twinFirst;
+        if (!twin) {
+          twinFirst = h.first;
+          twinEnd = prevEnd;
+          twinOutside = prevOutside;
+        }
+        if (twin && h.scope === 'backward' && this.reading.kind === 'resume' && this.itemState(h.first, h.last)) {
+          prevEnd = twinEnd;
+          prevOutside = twinOutside;
+        }
         // (How much is asked says nothing of whether in a list of what is welcome: "Preferred: proficiency in
         // at least one language such as Python".)
         if (h.amount && this.sectionAt(tokens.start[h.first]!).kind === 'preferred') continue;
@@ -829,12 +850,51 @@ export class MentionReader {
         if (forward && this.reading.kind === 'resume') until = Math.min(until, this.levelAfterComma(h.last, until));
         const tail = forward ? h.last : this.bracketAfter(h.last, until);
         cues.push({ type: h.type as Cued, forward, first: h.first, last: h.last, until, from: phrase, tail });
+        // In a resume, a bracket of such a cue after a label, a colon after it, says it of the list the colon opens
+        // too: "ML (learning): Python, PyTorch, pandas".
+        if (!forward && h.scope === 'backward' && this.reading.kind === 'resume' && this.labelsList(h.first, h.last)) {
+          cues.push({ type: h.type as Cued, forward: true, first: h.first, last: h.last, until: this.levelAfterComma(h.last, clauseEnd(h.last)), from: h.first, tail: h.last });
+        }
         prevEnd = h.last;
         if (!bracketed) prevOutside = h.last;
       }
     }
     cues.sort((a, b) => a.first - b.first);
     return { span, first, last, cues, breaks, turns, evidence, evidenceLength, asking, intro, introEnd, introStart, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined, unit: undefined };
+  }
+
+  /** Whether tokens [first, last) stand in a bracket, a close right after them, or are a whole item right after a skill (see itemState). */
+  private bracketedAt(first: number, last: number): boolean {
+    const { tokens } = this;
+    const text = tokens.text;
+    const end = tokens.end[last - 1]!;
+    if (/^[ \t]*\)/.test(text.slice(end, end + 4))) {
+      // (The bracket opens on its line, a few words back: "(Online-Kurs, laufend)".)
+      for (let p = tokens.start[first]! - 1; p >= 0 && p >= tokens.start[first]! - 48; p--) {
+        const c = text.charCodeAt(p);
+        if (c === 40) return true;
+        if (c === 41 || c === 10) return false;
+      }
+      return false;
+    }
+    return this.itemState(first, last);
+  }
+
+  /** Whether tokens [first, last) are a whole item or cell right after a skill, a colon, dash or bar between ("Kotlin: learning", "| GraphQL | Learning |"). */
+  private itemState(first: number, last: number): boolean {
+    const { tokens } = this;
+    const text = tokens.text;
+    if (first === 0 || this.spanEndingAt(first) < 0) return false;
+    return /^[ \t]*[:|\-–—][ \t|]*$/.test(text.slice(tokens.end[first - 1]!, tokens.start[first]!)) && /^[ \t]*(?:[|,;]|\r?\n|$)/.test(text.slice(tokens.end[last - 1]!, tokens.end[last - 1]! + 4));
+  }
+
+  /** Whether tokens [first, last) are a bracket's only words, a colon right after it ("ML (learning): ..."). */
+  private labelsList(first: number, last: number): boolean {
+    const { tokens } = this;
+    const flow = this.reading.flow;
+    const start = tokens.start[first]!;
+    const end = tokens.end[last - 1]!;
+    return start > 0 && flow.charCodeAt(start - 1) === 40 && /^\)[ \t]*:/.test(flow.slice(end, end + 4));
   }
 
   /** The first token in [from, until) that opens a resume level word after a comma or semicolon ("..., strong in Angular"), else `until`. */
@@ -1824,6 +1884,10 @@ export class MentionReader {
         // not "desire to learn, and excellent communication skills").
         if (c.type === 'learning' && !this.listRightAfter(c.last, span)) continue;
         forward = c;
+        // In a resume, a course still being taken teaches nothing yet: a word of learning right before the
+        // course's word governs ("Currently working through a Udemy course on Tableau").
+        const prior = k > 0 ? cues[k - 1] : undefined;
+        if (c.type === 'familiar' && prior && prior.type === 'learning' && prior.forward && prior.last > before && c.first - prior.last <= COURSE_GAP && this.reading.kind === 'resume') forward = prior;
         break;
       }
     }
@@ -1835,6 +1899,9 @@ export class MentionReader {
       looked++;
       if (span.first >= c.from) {
         backward = c;
+        // ... and so does one right after it ("Databricks-Grundlagen (Online-Kurs, laufend)", "Udemy course, in progress").
+        const next = cues[k + 1];
+        if (c.type === 'familiar' && next && next.type === 'learning' && !next.forward && next.first <= after && next.first - c.last <= COURSE_GAP && this.reading.kind === 'resume') backward = next;
         break;
       }
     }
@@ -1933,9 +2000,9 @@ export class MentionReader {
     const spans = this.spans;
     let k = lowerBound(spans, (s) => s.first < at);
     const first = spans[k];
-    // (A colon right after the cue opens its list: "Currently learning: Rust, Kubernetes".)
+    // (A colon right after the cue opens its list: "Currently learning: Rust, Kubernetes", "ML (learning): Python".)
     const between = first ? this.reading.flow.slice(this.tokens.end[at - 1]!, first.start) : '';
-    if (!first || first.first - at > LEARN_REACH || (/[,.;:]/.test(between) && !/^\s*:\s*$/.test(between))) return false;
+    if (!first || first.first - at > LEARN_REACH || (/[,.;:]/.test(between) && !/^\)?\s*:\s*$/.test(between))) return false;
     // ("willingness to learn and adapt": no object, a second verb.)
     if (first.first > at && this.reading.vocab.coordinators.has(this.tokens.keyHashOf(at))) return false;
     for (; spans[k] !== span; k++) {

@@ -73,6 +73,20 @@ function jobListHeading(text: string, start: number, end: number, vocab: Vocabul
   return h?.kind !== undefined && (ASKING.has(h.kind) || h.kind === 'responsibilities') && (/:\s*$/.test(text.slice(start, end)) || /\S\s+\S/.test(h.label));
 }
 
+/** Whether the next line with text after the line break at `end` (a blank line or two between) heads no section but a skills section. */
+function roleGoesOn(text: string, end: number, vocab: Vocabulary, phrases: PhraseSet<HeadingTag<SectionKind>>, options: SectionOptions): boolean {
+  let p = end;
+  // (Looked for a few blank lines on only: bounded.)
+  for (let n = 0; n < 200 && p < text.length && isWhiteSpace(text.charCodeAt(p)); n++) p++;
+  if (p >= text.length || isWhiteSpace(text.charCodeAt(p))) return false;
+  const nl = indexIn(text, 10, p, Math.min(text.length, p + LONG_LINE + 1));
+  const lineEnd = nl < 0 ? Math.min(text.length, p + LONG_LINE + 1) : nl;
+  if (lineEnd - p > LONG_LINE || !mayBeHeading(text, p, lineEnd, vocab, options.extra)) return true;
+  // (Nor is it where a skills section of its own follows: "Skills: Excel · SAP ERP" / "" / "Skills".)
+  const kind = readHeading(text.slice(p, lineEnd), vocab, phrases, options)?.kind;
+  return kind === undefined || kind === 'skills';
+}
+
 /** Whether a phrase of `set` is the whole of flow[start, end), but for punctuation ("Profile insights", "Full job description:"). */
 function wholeLine(flow: string, start: number, end: number, set: PhraseSet<true>): boolean {
   const tokens = (scratch = scanTokens(flow, scratch, [{ start, end }]));
@@ -249,6 +263,9 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         // "Skills: SQL, Tableau, +8 more": a job board's shortened list of the posting's skills
         // (LinkedIn's), the page's, not a list the posting asks.
         open(pos, 'other', heading.label, end);
+      } else if (heading && resume && heading.content > 0 && heading.kind === 'skills' && (current.kind === 'experience' || current.kind === 'projects') && roleGoesOn(text, para, vocab, phrases, options)) {
+        // "Skills: dbt · Snowflake · Looker" under a role, more of the section after it (LinkedIn's roles): the
+        // role's skills, a line of its section, not a skills section that ends the experience.
       } else if (heading && resume && heading.item) {
         // "- Languages: Python, SQL" in a resume's skills list: a category of the list, not a section.
       } else if (heading && heading.kind === 'other' && !resume && ASKING.has(current.kind) && namesSkills(heading.label, vocab)) {

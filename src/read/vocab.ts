@@ -36,6 +36,8 @@ export interface CueTag {
   amount?: true;
   /** A break that turns the sentence (cues.turns): requirement phrases do not reach across it. */
   turn?: true;
+  /** A phrase written in brackets ("(laufend)", "(academic)"): a cue only in a bracket or as a whole item after a skill. */
+  bracketed?: true;
 }
 export type AltTag = 'connector' | 'leadIn' | 'joiner' | 'filler' | 'yearsBridge';
 
@@ -248,7 +250,7 @@ export class Vocabulary {
       for (const type of ['learning', 'familiar', 'negated'] as const) {
         for (const cue of r[type] ?? []) {
           if (typeof cue === 'string') set.add(cue, { type, scope: 'either' });
-          else set.add(cue.phrase, { type, scope: cue.scope });
+          else set.add(cue.phrase, /^\(.*\)$/.test(cue.phrase.trim()) ? { type, scope: cue.scope, bracketed: true } : { type, scope: cue.scope });
         }
       }
       for (const p of this.file.cues.clauseBreaks ?? []) set.add(p, { type: 'break', scope: 'either' });

@@ -91,6 +91,8 @@ const CASES: [string, 'Summary' | 'Experience' | 'Interests', string, string][] 
   ['Learning path: Rust, Go', 'Summary', 'Go', 'go'],
   ['Currently picking up Terraform.', 'Summary', 'Terraform', 'terraform'],
   ['Studied Kubernetes concepts (no hands-on yet).', 'Summary', 'Kubernetes', 'kubernetes'],
+  ['Currently working through a Udemy course on Tableau.', 'Summary', 'Tableau', 'tableau'],
+  ['ML (learning): Python, PyTorch', 'Summary', 'Python', 'python'],
   // other people's work
   ['Worked on a team that used Scala for the backend.', 'Experience', 'Scala', 'scala'],
   ['Partnered with ML engineers who deployed models on Kubernetes.', 'Experience', 'Kubernetes', 'kubernetes'],
@@ -318,6 +320,11 @@ describe('reading a resume', () => {
     expect([by.spanish, by.french, by.japanese]).toEqual([undefined, undefined, undefined]);
     expect([by.english?.level, by.german?.level]).toEqual(['expert', 'intermediate']);
   });
+  it('reads a deed told in the present tense of a current role: "Supervise two PhD students"', () => {
+    const text = ['Ines K.', '', 'Research Experience', 'Postdoctoral Researcher, ETH Zurich — Oct 2023 – present', '- Supervise two PhD students on machine translation'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s]));
+    expect(by.mentoring?.years).toBe(3.3);
+  });
   it('reads a soft skill that names what was built as no skill of the person', () => {
     const text = ['Sam Lee', '', 'Experience', 'Engineer, Foo (2018 - 2023)', '- Built a leadership dashboard showing team KPIs', '- Fixed race conditions in the coaching app', '- Mentored two interns'].join('\n');
     const ids = skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => s.id);
@@ -364,11 +371,28 @@ describe('reading a resume', () => {
     const levels = Object.fromEntries(skillsFromResumeText(caps, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
     expect([levels.pytorch, levels.rust]).toEqual([null, 'learning']);
   });
-  it('reads a skill used once or briefly, met at an event, or studied in coursework as known a little', () => {
+  it('reads a skill used once or briefly, met at an event or a hackathon, or studied in coursework as known a little', () => {
     const text = ['Kim Lee', 'EXPERIENCE', 'Data Analyst, Acme, 2022 - present', '- Used Tableau once for a one-off supplier dashboard', '- Used Kubernetes briefly for one internal demo',
-      '- Attended a two-day Kafka workshop', '- Led a Docker workshop for 40 engineers', 'EDUCATION', 'B.Sc. Computer Science, 2016', 'Coursework: Java, Statistics', 'SKILLS', 'Python', 'Scala (coursework)'].join('\n');
+      '- Attended a two-day Kafka workshop', '- Led a Docker workshop for 40 engineers', 'EDUCATION', 'B.Sc. Computer Science, 2016', 'Coursework: Java, Statistics', 'SKILLS', 'Python', 'Scala (coursework)',
+      'PROJECTS', '- Hackathon (2025): summarized news articles with LangChain', '- Budget app with React Native, a weekend prototype'].join('\n');
     const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
-    expect(levels).toMatchObject({ tableau: 'beginner', kubernetes: 'beginner', kafka: 'beginner', java: 'beginner', statistics: 'beginner', scala: 'beginner', docker: null, python: null });
+    expect(levels).toMatchObject({ tableau: 'beginner', kubernetes: 'beginner', kafka: 'beginner', java: 'beginner', statistics: 'beginner', scala: 'beginner', docker: null, python: null,
+      langchain: 'beginner', 'react-native': 'beginner' });
+  });
+  it('reads a word the vocabulary writes in brackets as a cue only in a bracket or as an item of its own', () => {
+    const text = ['Kim Lee', 'EXPERIENCE', 'Data Engineer, Acme, 2019 - 2024', '- Built SQL pipelines in Python for academic research groups', 'SKILLS', 'Java (academic), Scala – academic'].join('\n');
+    const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(levels).toMatchObject({ python: null, sql: null, java: 'beginner', scala: 'beginner' });
+    const german = ['Profil', 'Ich bin eine zuverlässige und teamorientierte Fachkraft mit mehrjähriger Berufserfahrung. Ich arbeite gerne strukturiert und selbstständig.', '',
+      'Berufserfahrung', 'Datenanalystin, Acme GmbH (2019 - 2024)', '- Power BI Berichte laufend optimiert', '', 'Weiterbildung', 'Terraform (laufend)'].join('\n');
+    const de = Object.fromEntries(skillsFromResumeText(german, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(de).toMatchObject({ 'power-bi': null, terraform: 'learning' });
+  });
+  it("reads a course's or a degree's final project, a capstone, as known a little, as a thesis", () => {
+    const text = ['Kim Lee', 'EDUCATION', 'B.S. Statistics, 2022 – 2026', 'Capstone: Forecasting dining demand with R (time series, ARIMA)', 'PROJECTS',
+      'Airbnb pricing: cleaned listings and fit a linear regression (course capstone)', 'SKILLS', 'SQL'].join('\n');
+    const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(levels).toMatchObject({ r: 'beginner', arima: 'beginner', 'linear-regression': 'beginner', sql: null });
   });
   it('keeps a skill used at work when a certificate of it is in progress', () => {
     const text = ['Kim Lee', 'EXPERIENCE', 'Data Analyst, Acme, Jun 2022 - Nov 2026', '- Built weekly KPI reporting in Power BI', '', 'CERTIFICATIONS', 'Microsoft PL-300 Power BI Data Analyst (in progress)',
@@ -381,6 +405,36 @@ describe('reading a resume', () => {
       'Kubernetes: derzeit in Einarbeitung', 'Maschinelles Lernen: Online-Kurs (Coursera), keine Praxiserfahrung', 'Terraform (in Einarbeitung)'].join('\n');
     const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
     expect(levels).toMatchObject({ python: null, kubernetes: 'learning', terraform: 'learning', 'machine-learning': 'beginner' });
+  });
+  it('reads a course still being taken as learning, and a bracket of learning before a colon as saying it of the list', () => {
+    const text = ['Kim Lee', 'SUMMARY', 'Enrolled in an online course in Kubernetes. Completed a Udemy course on Docker.', 'SKILLS', 'Python, SQL', 'Cloud (in progress): AWS, GCP',
+      'ML (learning): PyTorch, scikit-learn'].join('\n');
+    const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(levels).toMatchObject({ kubernetes: 'learning', docker: 'beginner', aws: 'learning', gcp: 'learning', pytorch: 'learning', 'scikit-learn': 'learning', python: null, sql: null });
+    const german = ['Kenntnisse', 'Python, SQL', 'Weiterbildung', '2025   Databricks-Grundlagen (Online-Kurs, laufend)', '2024   Docker-Grundlagen (Online-Kurs)'].join('\n');
+    const de = Object.fromEntries(skillsFromResumeText(german, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(de).toMatchObject({ databricks: 'learning', docker: 'beginner' });
+  });
+  it("reads LinkedIn's roles: the length after a middle dot, the role's own skills line under it", () => {
+    const text = ['Jo Berg', 'Experience', 'Analytics Engineer', 'Cirrus Bank · Full-time', 'Mar 2023 - Present · 3 yrs 10 mos', 'Skills: dbt · Snowflake', '', 'Data Analyst', 'Cirrus Bank · Full-time',
+      'Jan 2020 - Feb 2023 · 3 yrs 2 mos', 'Skills: SQL · Tableau', '', 'Skills', 'dbt', '12 endorsements'].join('\n');
+    const r = skillsFromResumeText(text, taxonomy, { now: NOW });
+    const by = Object.fromEntries(r.skills.map((s) => [s.id, s.years]));
+    expect(by).toMatchObject({ dbt: 3.8, snowflake: 3.8, sql: 3.2, tableau: 3.2, 'analytics-engineering': 3.8, 'data-analysis': 3.2 });
+    expect(r.experienceYears).toBe(7);
+    // (A skills label after the last role, no heading after it, is the skills section still.)
+    const plain = ['Experience', 'Data Analyst, Acme, 2020 - 2023', '- Built reports', 'Skills: Python, Tableau'].join('\n');
+    expect(skillsFromResumeText(plain, taxonomy, { now: NOW }).skills.find((s) => s.id === 'tableau')).toMatchObject({ evidence: 'listed', years: null });
+  });
+  it('reads a skills table: its years column as the years the resume states, a level or learning cell of each row', () => {
+    const text = ['# Seun A.', '## Skills', '| Skill | Level | Years |', '|---|---|---|', '| Go | Expert | 6 |', '| Kafka | Advanced | 4 |', '| Rust | Beginner | 1 |', '| GraphQL | Learning | 0 |', '',
+      '## Experience', '**Backend Engineer**, Quantro — 2018 – present', '- Payment ledger in Go; event sourcing with Kafka'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s]));
+    expect([by.go?.years, by.go?.level, by.kafka?.years, by.rust?.level, by.rust?.years, by.graphql?.level]).toEqual([6, 'expert', 4, 'beginner', 1, 'learning']);
+    // A word of learning that is a whole item after a skill says it of that skill only.
+    const items = ['Skills', 'Kotlin: learning', 'Elixir – learning', 'Python, SQL, learning Rust'].join('\n');
+    const levels = Object.fromEntries(skillsFromResumeText(items, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(levels).toMatchObject({ kotlin: 'learning', elixir: 'learning', rust: 'learning', python: null, sql: null });
   });
   it('reads a role title on the line above its dates though it ends with an abbreviation\'s stop', () => {
     const text = ['EXPERIENCE', 'Data Engineering Intern, Summit Co.', 'Summer 2023', '- Wrote Python scripts'].join('\n');
