@@ -155,7 +155,7 @@ export function headerEmployer(text: string, sections: readonly Section[], vocab
       if (termsIn(name) || vocab.notTitle.inText(name).length > 0 || vocab.titleRoleWords.inText(name).length > 0) return undefined;
       const words = name.split(/\s+/);
       const legal = vocab.employerLegalForms.has(words[words.length - 1]!.toLowerCase().replace(/[.,]+$/, ''));
-      return legal || namedAgain(text, name, pos + line.length) ? name : undefined;
+      return legal || namedAgain(text, name, pos + line.length) || firstWordNamed(text, words, pos + line.length) ? name : undefined;
     }
     // The name alone on the line right under the title, after a marker word ("at Quillmark"), with
     // the job's place, pay or terms on the line after it ("Tillbrook Payments" / "Austin, TX",
@@ -222,6 +222,27 @@ function opensSentence(text: string, name: string, from: number): boolean {
     const before = text.slice(Math.max(0, at - 3), at);
     if (!/(?:^|\n|[.!?]\s+|\n[#*\s]*)$/.test(before) && at > 0) continue;
     if (/^\s+\p{Ll}+\b/u.test(text.slice(at + name.length, at + name.length + 40))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the text speaks of the employer by the first word of its name, as a company's own text
+ * does ("Tidewell Networks | Seattle, WA" / ... "Tidewell builds a programmable edge proxy",
+ * "Fernhill's AppSec team"): that word opening a sentence with a verb after it, or with a
+ * possessive; a word of its own, never written in lower case in the text (not "Data", "Global").
+ */
+function firstWordNamed(text: string, words: readonly string[], from: number): boolean {
+  if (words.length < 2) return false;
+  const first = words[0]!;
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(first)) return false;
+  const lower = first.toLowerCase();
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + lower.length] ?? ' ')) return false;
+  }
+  if (opensSentence(text, first, from)) return true;
+  for (let at = text.indexOf(first, from), n = 0; at >= 0 && n < OPENING_TRIES; at = text.indexOf(first, at + 1), n++) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && /^['’]s\b/u.test(text.slice(at + first.length, at + first.length + 3))) return true;
   }
   return false;
 }

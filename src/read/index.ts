@@ -224,6 +224,9 @@ const MAX_LEADING_TITLE = 100;
 /** How far into a text its "Field: value" lines are looked for. */
 const FACTS_HEAD = 3000;
 
+/** A bracket of two words or more ending a company's value: what the company is or does, no part of its name. */
+const COMPANY_BLURB = /\s+\((?=[^()]*\s)[^()]{3,}\)\s*$/;
+
 /** "Field: value" lines in the first 3,000 characters, for the fields the vocabulary names. */
 export function factsOf(text: string, vocab: Vocabulary): Partial<Record<FactField, string>> {
   const facts: Partial<Record<FactField, string>> = {};
@@ -252,6 +255,8 @@ export function factsOf(text: string, vocab: Vocabulary): Partial<Record<FactFie
       // (A title without the terms around it: "Job Title: Sr. Java Developer (W2 only)".)
       // (Or the terms after a dash: "Subject: Data Analyst – retail – Nottingham – up to £42k".)
       if (field === 'title' && value) value = dashTitle(value, vocab) ?? (plainTitle(value, vocab) || value);
+      // (A company without the words about it in a bracket after it: "Company: Tallyhouse (accounting software for small businesses)".)
+      if (field === 'company') value = value.replace(COMPANY_BLURB, '');
       if (field && value && value.length <= 120) facts[field] ??= value;
       if (cut) {
         // The next field on the same line.

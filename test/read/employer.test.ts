@@ -26,6 +26,11 @@ describe('the employer a pasted posting names', () => {
     expect(employer('Data Analyst\nRemote · Full-time · $90k\n\nRemote work is fine.\n')).toEqual([]);
     expect(employer('Data Analyst\nAcme Labs · Boston, MA · Full-time\n\nRequirements\n- SQL\n')).toEqual([]);
     expect(read(linkedIn, { company: 'Snowflake Inc.' }).facts.company).toBeUndefined();
+    // Its text names it by the first word of its name, opening a sentence or with a possessive, as a company's own text does.
+    expect(employer('Systems Engineer\nTidewell Networks | Seattle, WA or remote\n\nTidewell builds an edge proxy.\n')).toEqual(['tidewell', 'networks']);
+    expect(employer("AppSec Engineer\nFernhill Commerce | Austin, TX 78701\n\nFernhill's AppSec team partners with 30 product teams.\n")).toEqual(['fernhill', 'commerce']);
+    // Not a word the text writes in lower case too.
+    expect(employer('Data Analyst\nGlobal Payments · Atlanta, GA\n\nGlobal teams read our reports for global clients.\n')).toEqual([]);
   });
   it('takes it from its line alone under the title, after a marker or above the job\'s place or pay', () => {
     const name = (text: string) => read(text).employerName;

@@ -22,6 +22,11 @@ describe('the "Field: value" facts near the top of a text', () => {
   it('ends a short value at a separator that another label follows', () => {
     expect(facts('Title: Salesforce Admin | Loc: Remote (US) | Type: C2H\nSkills: Salesforce')).toMatchObject({ title: 'Salesforce Admin' });
   });
+  it('reads a company without the words about it in a bracket after it', () => {
+    expect(facts('QA Automation Engineer\n\nCompany: Tallyhouse (accounting software for small businesses)\nLocation: Remote\n')).toMatchObject({ company: 'Tallyhouse', location: 'Remote' });
+    // (A one-word bracket may be its name's: "Meta (Facebook)".)
+    expect(facts('Company: Meta (Facebook)\n')).toMatchObject({ company: 'Meta (Facebook)' });
+  });
   it('keeps a short value whole, separators and all', () => {
     expect(facts('Location: Berlin; remote possible\n')).toMatchObject({ location: 'Berlin; remote possible' });
   });
