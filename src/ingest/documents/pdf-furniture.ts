@@ -18,11 +18,16 @@ const EDGE_LINES = 2;
 /** A date and a time that open a line: "12/6/26, 7:28 PM", "06.12.2026, 19:28", "2026-12-06 19:28". */
 const STAMP = /^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s|$)/;
 
+/** How many non-blank lines a page needs for its edges to be furniture: a header, a footer and text between. */
+const MIN_PAGE_LINES = 3;
+
 /** The lines of each page without its furniture (pages in order, each its text with '\n' between lines). */
 export function withoutPageFurniture(pages: readonly string[]): string[] {
   const lines = pages.map((p) => p.split('\n'));
-  const top = lines.map((l) => edge(l, 'top'));
-  const bottom = lines.map((l) => edge(l, 'bottom'));
+  // (A page of a line or two has no furniture: "Page 7 Python" alone on each page is the text.)
+  const framed = lines.map((l) => l.filter((x) => x.trim() !== '').length >= MIN_PAGE_LINES);
+  const top = lines.map((l, i) => (framed[i] ? edge(l, 'top') : []));
+  const bottom = lines.map((l, i) => (framed[i] ? edge(l, 'bottom') : []));
   const repeated = new Set([...running(lines, top, 'top'), ...running(lines, bottom, 'bottom')]);
   return lines.map((page, i) => {
     const drop = new Set<number>();

@@ -41,7 +41,9 @@ describe('page furniture of a PDF', () => {
     const pages = ['Jordan Okafor\nSkills\nPython, SQL\nEducation\nBSc Mathematics, 2021', 'Projects\nChurn model\n2 years of R'];
     expect(withoutPageFurniture(pages)).toEqual(pages);
     // A lone number is the page number only where it is that page's: "3" closing page 1 is content.
-    expect(withoutPageFurniture(['Years of SQL\n3', 'More\n2'])).toEqual(['Years of SQL\n3', 'More']);
+    expect(withoutPageFurniture(['Years of SQL\nPython\n3', 'More\nR\n2'])).toEqual(['Years of SQL\nPython\n3', 'More\nR']);
+    // A page of a line or two is all text, however alike the pages: "Page 7 Python" on each.
+    expect(withoutPageFurniture(['Page 1 Python', 'Page 2 Python', 'Page 3 Python'])).toEqual(['Page 1 Python', 'Page 2 Python', 'Page 3 Python']);
   });
 
   it('reads the stamps of other locales and page numbers alone', () => {
