@@ -226,6 +226,9 @@ export const VocabFile = z.strictObject({
   jobIntroWith: z.optional(
     phrases('Words after the job\'s introduction that give what the person sought brings ("Acme is seeking a data engineer with experience building pipelines", "... a developer with Blue Prism experience"): a skill after them with an experience word by it is asked.'),
   ),
+  jobIntroKnows: z.optional(
+    phrases('Words after the role the job\'s introduction seeks that say what the person knows ("Looking for a data engineer who knows dbt and Snowflake"): a skill after them in the sentence is asked, no experience word needed.'),
+  ),
   asking: z.strictObject({
     strong: phrases('Phrases of requirement-like content ("experience with", "you have", "degree in"): they end a company or benefits section, and make a sentence outside the sections that ask for skills ask.'),
     weak: phrases('Words that make such a sentence ask, but end no section ("strong", "skills", "knowledge").'),

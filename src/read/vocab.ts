@@ -461,6 +461,11 @@ export class Vocabulary {
     return (this.m.jobIntroWith ??= this.stored('jobIntroWith') ?? phraseSet(this.file.jobIntroWith ?? []));
   }
 
+  /** Words after the role the job's introduction seeks that say what the person knows (see jobIntroKnows). */
+  get jobIntroKnows(): PhraseSet<true> {
+    return (this.m.jobIntroKnows ??= this.stored('jobIntroKnows') ?? phraseSet(this.file.jobIntroKnows ?? []));
+  }
+
   get jobIntro(): PhraseSet<true> {
     return (this.m.jobIntro ??= this.stored('jobIntro') ?? phraseSet(this.file.jobIntro));
   }
