@@ -381,6 +381,7 @@ export const VocabFile = z.strictObject({
     fieldWords: z.optional(phrases('Words of a job\'s place and terms (remote, hybrid, contract, full-time): after a dash on a title line, the title ends before the dash ("QA Tester — Remote, contract"), as it does before pay or a number.')),
     terms: z.optional(phrases('Words besides fieldWords of a job\'s terms in a bracket after its title ("Sr. Java Developer (W2 only)", "Data Engineer (m/w/d)", "(part-time, ~15 hrs/week, 3 months)"): a bracket of them, numbers and punctuation is no part of the title.')),
     labels: z.optional(phrases('Labels before a colon that announce the title after it ("We\'re hiring: Python Developer", "VACANCY: Lead Modeller"): the title is what follows.')),
+    trailers: z.optional(phrases('Words after a title\'s role word that name the posting, not the job ("Analytics Engineer opportunity", "Data Scientist Role"): no part of the title.')),
     dateWords: z.optional(phrases('Words of a date besides the month names (the days of the week): a first line made of them and numbers is a date, not a title.')),
   }),
   employer: z.optional(

@@ -887,6 +887,11 @@ export class Vocabulary {
     })());
   }
 
+  /** Key hashes of the words after a title's role word that name the posting (title.trailers: opportunity, role). */
+  get titleTrailers(): ReadonlySet<number> {
+    return (this.m.titleTrailers ??= this.stored('titleTrailers') ?? keyHashSet(this.file.title.trailers ?? []));
+  }
+
   get notTitle(): PhraseSet<true> {
     return (this.m.notTitle ??= this.stored('notTitle') ?? phraseSet(this.file.title.notTitle));
   }
