@@ -126,6 +126,15 @@ function insideLink(text: string, at: number, end: number): boolean {
   return word.includes('://') || /^www\./i.test(word) || /^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|gov|edu|ly|co|ai|dev)\/\S/i.test(word);
 }
 
+/**
+ * Whether text[at, ...) opens right after the sign of a hashtag ("#hiring #python #dataengineering"):
+ * a social post's tags for its reach, no skill it asks. Not a name that holds the sign ("C#", "F#").
+ */
+function hashtag(text: string, at: number): boolean {
+  if (at === 0 || text.charCodeAt(at - 1) !== 35) return false;
+  return at === 1 || !/[\p{L}\p{N}#+&]/u.test(text[at - 2]!);
+}
+
 /** How far around a mention code is looked for. */
 const CODE_REACH = 60;
 
@@ -256,7 +265,8 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
     let importance: Importance;
     if (kind === 'posting') {
       // A word of a link ("https://bit.ly/sql-test", "github.com/acme/hiring-guide") is no skill asked.
-      if (insideLink(text, m.start, m.end) || (mayHoldCode && insideCode(text, m.start, m.end))) continue;
+      // (Nor is a hashtag: "#hiring #python".)
+      if (insideLink(text, m.start, m.end) || hashtag(text, m.start) || (mayHoldCode && insideCode(text, m.start, m.end))) continue;
       // "NLP for Spanish and French text": the data's languages, not ones the job asks to speak.
       if (reads.reading === 'language' && reader.languageOfData(m)) continue;
       // A heading's own words ("Security Requirements", "Python Skills:") ask for nothing, unless

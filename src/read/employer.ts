@@ -7,7 +7,7 @@
  */
 
 import { keyHash, scanTokens, type PhraseSet, type Tokens } from '../lexicon/index.js';
-import { isWhiteSpace } from '../white-space.js';
+import { indexIn, isWhiteSpace } from '../white-space.js';
 import { labelKind } from './headings.js';
 import { alternation } from './patterns.js';
 import type { Section } from './sections.js';
@@ -25,8 +25,8 @@ export function employerKeys(company: string, vocab: Vocabulary): string[] {
 }
 
 /** The employer a posting's text names, when no field does; undefined when it names none clearly. */
-export function employerNamed(text: string, sections: readonly Section[], title: string | null, vocab: Vocabulary): string | undefined {
-  return (title !== null ? titleEmployer(title, vocab) ?? atSignEmployer(text, sections, vocab) ?? dashEmployer(text, title, vocab) : undefined) ?? headingEmployer(text, sections, vocab) ?? introEmployer(text, vocab) ?? blurbEmployer(text, vocab) ?? voicedEmployer(text, vocab) ?? equalOpportunityEmployer(text, vocab);
+export function employerNamed(text: string, sections: readonly Section[], title: string | null, vocab: Vocabulary, isSkillWord?: (word: string) => boolean): string | undefined {
+  return (title !== null ? barEmployer(text, sections, title, vocab, isSkillWord) ?? titleEmployer(title, vocab) ?? atSignEmployer(text, sections, vocab) ?? dashEmployer(text, title, vocab) : undefined) ?? headingEmployer(text, sections, vocab) ?? introEmployer(text, vocab) ?? blurbEmployer(text, vocab) ?? voicedEmployer(text, vocab) ?? equalOpportunityEmployer(text, vocab);
 }
 
 /**
@@ -113,6 +113,49 @@ function atSignEmployer(text: string, sections: readonly Section[], vocab: Vocab
   const name = title.slice(at + 3).split(/\s*(?:[([|,·•]|\s[-–—]\s)/, 1)[0]!.replace(/[^\p{L}\p{N}.&]+$/u, '').trim();
   const words = name.split(/\s+/);
   return COMPANY_NAME.test(name) && words.length <= HEADER_NAME_WORDS && vocab.titleRoleWords.inText(name).length === 0 ? name : undefined;
+}
+
+/** Fields of a title line as a "Who's hiring" post writes them: a bar, a bullet or a middle dot between spaces. */
+const BAR_FIELDS = /\s+[|•·]\s+/;
+/** The longest such line. */
+const MAX_BAR_LINE = 300;
+
+/**
+ * The employer first in a title line of fields, right before the field that names the role, as a
+ * "Who's hiring" post writes it ("Kestrel Robotics | Senior ML Engineer | Berlin or REMOTE (EU) |
+ * Full-time", "Ledgerly (YC W22) | Backend Engineer (Go) | NYC, ONSITE"): a name of capitalised words,
+ * its brackets left out, no place or terms word nor a role; and only where a field after the title
+ * tells a place, terms or pay (a line of tags, "Python | Data Engineer | SQL", names no employer), and
+ * not a name of skills ("Data Science | Senior ML Engineer | Remote": the team's).
+ */
+function barEmployer(text: string, sections: readonly Section[], title: string, vocab: Vocabulary, isSkillWord?: (word: string) => boolean): string | undefined {
+  // (The title line, or the text's first line, which a title read from its fields may not head as one.)
+  const line = sections.find((s) => s.kind === 'title');
+  let start = 0;
+  while (start < text.length && isWhiteSpace(text.charCodeAt(start))) start++;
+  const nl = line ? line.end : indexIn(text, 10, start, start + MAX_BAR_LINE + 1);
+  const end = nl < 0 ? Math.min(text.length, start + MAX_BAR_LINE + 1) : nl;
+  if (line ? line.end - line.start > MAX_BAR_LINE : end - start > MAX_BAR_LINE) return undefined;
+  const fields = text.slice(line ? line.start : start, end).split(BAR_FIELDS);
+  if (fields.length < 3 || !fields[1]!.includes(title)) return undefined;
+  const tells = (p: string) => {
+    vocab.titleTerms.lastIndex = 0;
+    vocab.titleFieldWords.lastIndex = 0;
+    return /\d|,\s*\p{Lu}{2}\b/u.test(p) || vocab.titleTerms.test(p) || vocab.titleFieldWords.test(p);
+  };
+  if (!fields.slice(2).some(tells)) return undefined;
+  const name = fields[0]!
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/[*_]{1,2}/g, '')
+    .replace(/\s*[([][^()[\]]*[)\]]/g, '')
+    .trim();
+  const words = name.split(/\s+/);
+  vocab.titleTerms.lastIndex = 0;
+  vocab.titleFieldWords.lastIndex = 0;
+  if (!COMPANY_NAME.test(name) || words.length > HEADER_NAME_WORDS || /\d/.test(name) || vocab.titleTerms.test(name) || vocab.titleFieldWords.test(name)) return undefined;
+  if (vocab.notTitle.inText(name).length > 0 || vocab.titleRoleWords.inText(name).length > 0 || vocab.titleChrome.inText(name).length > 0) return undefined;
+  if (labelKind(name, vocab, vocab.headings) !== undefined || words.every((w) => vocab.departments.inText(w).length > 0 || vocab.headingFiller.has(keyHash(w.toLowerCase())))) return undefined;
+  return isSkillWord && words.every((w) => w === '&' || isSkillWord(w.toLowerCase())) ? undefined : name;
 }
 
 /** How many lines after the title line a job board's line of its facts may stand. */

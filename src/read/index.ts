@@ -107,7 +107,7 @@ export function read(text: string, options: ReadOptions = {}): Reading {
   const pasted = !company && kind === 'posting';
   const header = pasted ? headerEmployer(text, sections, vocab) : undefined;
   const guessed = options.guess && (title === null || sameWords(title, options.guess.title)) ? options.guess.company : undefined;
-  const named = pasted ? (header ?? employerNamed(text, sections, title, vocab) ?? guessed) : undefined;
+  const named = pasted ? (header ?? employerNamed(text, sections, title, vocab, options.isSkillWord) ?? guessed) : undefined;
   // An employer named in the text's own words heads its sections too: read again with its name
   // where a line opens with a heading of the employer's ("Why work with Summit?", "Life at Acme").
   if (named && employer.length === 0) {

@@ -202,6 +202,12 @@ const NAMELESS_ITEMS_WORDS = 4;
 
 /** How far after the job introduction's "with" its skills and their experience word may stand. */
 const INTRO_WITH_REACH = 8;
+/** How many words after the job's introduction a colon or a bracket may open what the person sought brings (see introLeads). */
+const INTRO_LEAD_REACH = 6;
+/** How far a bracket that opens there may hold the mention, in characters. */
+const INTRO_BRACKET_REACH = 120;
+/** How far after the job's introduction its "who knows" may stand before the mention, in words. */
+const INTRO_KNOWS_REACH = 24;
 /** How many mentions back a list the job's introduction asks is followed to its first (see introAsks). */
 const MAX_INTRO_LIST = 8;
 
@@ -2174,6 +2180,7 @@ export class MentionReader {
   introAsks(span: TokenSpan): boolean {
     const f = this.factsAt(span.start);
     if (f.introEnd < 0 || f.introEnd > span.first) return false;
+    if (this.introLeads(f, span) || this.introKnows(f, span)) return true;
     // (Or the list such a mention opens goes on to it, over items that name no skill: "seeking a
     // candidate with a proven background in data mining, statistical prediction, and machine learning".)
     const { spans } = this;
@@ -2189,6 +2196,34 @@ export class MentionReader {
       at--;
     }
     return false;
+  }
+
+  /**
+   * Whether the role the introduction seeks goes on, within a few words, to a colon the mention
+   * stands after ("Hiring a data analyst in Austin: SQL, Tableau, and Excel") or a bracket the
+   * mention stands in ("Looking for a contract Python dev (Django + Postgres)"), as a short post
+   * names what the person brings.
+   */
+  private introLeads(f: SentenceFacts, span: TokenSpan): boolean {
+    const { tokens } = this;
+    const text = tokens.text;
+    const to = Math.min(span.first, f.introEnd + INTRO_LEAD_REACH);
+    for (let k = f.introEnd + 1; k <= to; k++) {
+      for (let p = tokens.end[k - 1]!; p < tokens.start[k]!; p++) {
+        const c = text.charCodeAt(p);
+        if (c === 58) return true;
+        // (A bracket still open at the mention: "(Django + Postgres)", not "(remote) for our Django app".)
+        if (c === 40) return span.start - p <= INTRO_BRACKET_REACH && indexIn(text, 41, p, span.start) < 0;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a `jobIntroKnows` phrase ("who knows") stands between the introduction and the mention, a few words before it. */
+  private introKnows(f: SentenceFacts, span: TokenSpan): boolean {
+    let found = false;
+    this.reading.vocab.jobIntroKnows.each(this.tokens, Math.max(f.introEnd, span.first - INTRO_KNOWS_REACH), span.first, () => (found = true));
+    return found;
   }
 
   /** Whether a `jobIntroWith` word ("with") stands a few words before the mention, after the introduction, and an experience word near it. */

@@ -226,6 +226,9 @@ export const VocabFile = z.strictObject({
   jobIntroWith: z.optional(
     phrases('Words after the job\'s introduction that give what the person sought brings ("Acme is seeking a data engineer with experience building pipelines", "... a developer with Blue Prism experience"): a skill after them with an experience word by it is asked.'),
   ),
+  jobIntroKnows: z.optional(
+    phrases('Words after the role the job\'s introduction seeks that say what the person knows ("Looking for a data engineer who knows dbt and Snowflake"): a skill after them in the sentence is asked, no experience word needed.'),
+  ),
   asking: z.strictObject({
     strong: phrases('Phrases of requirement-like content ("experience with", "you have", "degree in"): they end a company or benefits section, and make a sentence outside the sections that ask for skills ask.'),
     weak: phrases('Words that make such a sentence ask, but end no section ("strong", "skills", "knowledge").'),
@@ -378,6 +381,7 @@ export const VocabFile = z.strictObject({
     fieldWords: z.optional(phrases('Words of a job\'s place and terms (remote, hybrid, contract, full-time): after a dash on a title line, the title ends before the dash ("QA Tester — Remote, contract"), as it does before pay or a number.')),
     terms: z.optional(phrases('Words besides fieldWords of a job\'s terms in a bracket after its title ("Sr. Java Developer (W2 only)", "Data Engineer (m/w/d)", "(part-time, ~15 hrs/week, 3 months)"): a bracket of them, numbers and punctuation is no part of the title.')),
     labels: z.optional(phrases('Labels before a colon that announce the title after it ("We\'re hiring: Python Developer", "VACANCY: Lead Modeller"): the title is what follows.')),
+    trailers: z.optional(phrases('Words after a title\'s role word that name the posting, not the job ("Analytics Engineer opportunity", "Data Scientist Role"): no part of the title.')),
     dateWords: z.optional(phrases('Words of a date besides the month names (the days of the week): a first line made of them and numbers is a date, not a title.')),
   }),
   employer: z.optional(

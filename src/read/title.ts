@@ -3,7 +3,7 @@
  * "We are looking for someone who knows Python to join our team" is not.
  */
 
-import { scanTokens, type Tokens } from '../lexicon/index.js';
+import { keyHash, scanTokens, type Tokens } from '../lexicon/index.js';
 import { labelKind } from './headings.js';
 import type { Vocabulary } from './vocab.js';
 
@@ -129,6 +129,9 @@ const LAST_BRACKET = /\s*[([]([^()[\]]{1,80})[)\]]$/u;
 /** A bracket between words of a title line, with the spaces around it. */
 const INNER_BRACKET = /(?<=\S)\s+\(([^()]{1,80})\)\s+(?=\S)/gu;
 
+/** A title's last two words. */
+const TRAILER = /(?:^|\s)(\p{L}+)\s+(\p{L}+)$/u;
+
 /**
  * A title line without what stands around the title: symbols and emoji at its ends ("🚀 Python
  * Developer 🚀"), the employer after an at sign ("Analytics Engineer @ Acme"), hiring labels
@@ -151,6 +154,9 @@ export function plainTitle(line: string, vocab: Vocabulary, inner = true): strin
   }
   // (And such a bracket inside it: "Senior Java-Entwickler (m/w/d) Schadenplattform".)
   if (inner && t.includes('(')) t = t.replace(INNER_BRACKET, (whole, held: string) => (/\p{L}/u.test(held.replace(vocab.titleTerms, ' ')) ? whole : ' '));
+  // (A word after the role that names the posting: "Analytics Engineer opportunity", "Data Scientist Role".)
+  const last = TRAILER.exec(t);
+  if (last && vocab.titleTrailers.has(keyHash(last[2]!.toLowerCase())) && vocab.titleRoleWords.inText(last[1]!).length > 0) t = t.slice(0, t.length - last[2]!.length).trimEnd();
   return t;
 }
 

@@ -463,6 +463,11 @@ export class Vocabulary {
     return (this.m.jobIntroWith ??= this.stored('jobIntroWith') ?? phraseSet(this.file.jobIntroWith ?? []));
   }
 
+  /** Words after the role the job's introduction seeks that say what the person knows (see jobIntroKnows). */
+  get jobIntroKnows(): PhraseSet<true> {
+    return (this.m.jobIntroKnows ??= this.stored('jobIntroKnows') ?? phraseSet(this.file.jobIntroKnows ?? []));
+  }
+
   get jobIntro(): PhraseSet<true> {
     return (this.m.jobIntro ??= this.stored('jobIntro') ?? phraseSet(this.file.jobIntro));
   }
@@ -882,6 +887,11 @@ export class Vocabulary {
       const words = this.file.title.labels ?? [];
       return new RegExp(words.length > 0 ? `^(?:${alternation(words)})$` : '(?!)', 'iu');
     })());
+  }
+
+  /** Key hashes of the words after a title's role word that name the posting (title.trailers: opportunity, role). */
+  get titleTrailers(): ReadonlySet<number> {
+    return (this.m.titleTrailers ??= this.stored('titleTrailers') ?? keyHashSet(this.file.title.trailers ?? []));
   }
 
   get notTitle(): PhraseSet<true> {

@@ -32,6 +32,20 @@ describe('the employer a pasted posting names', () => {
     // Not a word the text writes in lower case too.
     expect(employer('Data Analyst\nGlobal Payments · Atlanta, GA\n\nGlobal teams read our reports for global clients.\n')).toEqual([]);
   });
+  it('takes it first in a title line of fields before the role, as a "Who\'s hiring" post writes it', () => {
+    const skillWords = new Set(['data', 'science', 'python', 'sql']);
+    const both = (text: string) => {
+      const r = read(text, { isSkillWord: (w) => skillWords.has(w) });
+      return [r.title, r.employerName];
+    };
+    expect(both('Kestrel Robotics | Senior ML Engineer | Berlin or REMOTE (EU) | Full-time\n\nWe build perception for forklifts.\n')).toEqual(['Senior ML Engineer', 'Kestrel Robotics']);
+    expect(both('Ledgerly (YC W22) | Backend Engineer (Go) | NYC, ONSITE | $160k-$200k\n\nWe use Kafka.\n')).toEqual(['Backend Engineer (Go)', 'Ledgerly']);
+    expect(both('Fathom Health | Data Scientist, Causal Inference | Remote (US only) | Full time\n\nRequirements\n- SQL\n')).toEqual(['Data Scientist, Causal Inference', 'Fathom Health']);
+    // Not terms, a place word or a line of tags before the role, nor a name with no place, terms or pay after it.
+    expect(both('Remote | Senior ML Engineer | Full-time | $150k\n\nWe build robots.\n')[1]).toBeNull();
+    expect(both('Python | Data Engineer | SQL\n\nWe build robots.\n')[1]).toBeNull();
+    expect(both('Data Science | Senior ML Engineer | Remote (US)\n\nWe build robots.\n')[1]).toBeNull();
+  });
   it('takes it from its line alone under the title, after a marker or above the job\'s place or pay', () => {
     const name = (text: string) => read(text).employerName;
     expect(name('Backend Engineer (Go)\nTillbrook Payments\nAustin, TX 78701\n$135,000 a year - Full-time\n\nRequirements\n- Go\n')).toBe('Tillbrook Payments');

@@ -35,6 +35,14 @@ describe("a posting's title among the fields of its first line", () => {
     // A first field that names the role is the title, the rest its company and place.
     expect(read('Data Scientist | Acme Corp | Remote\n\nRequirements\n- SQL').title).toBe('Data Scientist');
   });
+  it('leaves out a word after the role that names the posting, not the job', async () => {
+    const { read } = await import('../../src/read/index.js');
+    expect(read('Subject: Analytics Engineer opportunity - 100% remote - $140k\n\nHi Jordan,\n\nStrong SQL and dbt.').title).toBe('Analytics Engineer');
+    expect(read('Senior Data Scientist Role\n\nRequirements\n- SQL').title).toBe('Senior Data Scientist');
+    // Not a word of the title itself, nor one after no role word.
+    expect(read('Head of Talent Opportunity\n\nRequirements\n- SQL').title).toBe('Head of Talent Opportunity');
+    expect(read('Data Engineer, Job Platform\n\nRequirements\n- SQL').title).toBe('Data Engineer, Job Platform');
+  });
   it("ends a title line at a dash that leads to the job's place, pay or terms, not at one that leads to more of the title", async () => {
     const { read } = await import('../../src/read/index.js');
     expect(read('Junior Data Analyst — Leeds — £26,000\n\nExcel and SQL essential.').title).toBe('Junior Data Analyst');
