@@ -99,6 +99,14 @@ describe('the employer a pasted posting names', () => {
     expect(employer('At Phantom AI, experience the fast pace.\nRequirements\n- SQL\n')).toEqual([]);
     expect(employer('You worked at Google, we hope.\nRequirements\n- SQL\n')).toEqual([]);
   });
+  it('takes it from the team the job joins ("join the data team at Meridian Mutual")', () => {
+    expect(employer('Data Analyst\n\nWe are looking for a Data Analyst to join the data team at Meridian Mutual. You will write SQL.\n')).toEqual(['meridian', 'mutual']);
+    expect(employer('SRE\n\nYou will be part of the platform team at Harlow, running Kubernetes.\n')).toEqual(['harlow']);
+    expect(employer('Scientist\n\nJoin the Pharmacology group at Apellis Pharmaceutical’s new laboratory.\n')).toEqual(['apellis', 'pharmaceutical']);
+    // Not joining one, not a name.
+    expect(employer('QA Engineer\n\nYou will work with the team at large on Selenium tests.\n')).toEqual([]);
+    expect(employer('Cloud Engineer\n\nYou worked with the team at AWS on migrations.\n')).toEqual([]);
+  });
   it('never overrides the company an export or a page gives', () => {
     expect(employer('Founding Engineer at Lumen AI\n', 'Acme')).toEqual(['acme']);
   });
