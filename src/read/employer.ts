@@ -508,7 +508,14 @@ function subjectBefore(text: string, head: string, from: number, to: number, phr
       subject = subject.slice(0, comma);
     }
     // ("Freedman HealthCare (FHC) is seeking": the short form in brackets is the same name.)
-    subject = subject.replace(/\s*\([^)]*\)$/, '').trim();
+    const bare = subject.replace(/\s*\([^)]*\)$/, '').trim();
+    // ("Loomwell (Series B) is hiring": a name with a bracket is a company's, as with an apposition;
+    // not a unit's, "Department (P622) is seeking", nor a role's, "Data Engineer (Remote)".)
+    if (bare !== subject) {
+      subject = bare;
+      const last = /(\S+)$/u.exec(bare);
+      apposed ||= last !== null && !vocab.employerUnits.has(keyHash(last[1]!.toLowerCase())) && vocab.titleRoleWords.inText(bare).length === 0 && vocab.departments.inText(bare).length === 0;
+    }
     // ("The Knot Worldwide", "Die Acme GmbH": an article before the name.)
     const article = /^(\S+)\s+(?=\S)/u.exec(subject);
     const stripped = article !== null && filler.has(keyHash(article[1]!.toLowerCase()));

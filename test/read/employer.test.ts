@@ -83,6 +83,10 @@ describe('the employer a pasted posting names', () => {
     expect(employer('To deliver on our mission, we need the best talent.\n')).toEqual([]);
     expect(employer('Requirements\n- Smart, motivated, and seeks to make a difference\n- Smart people\n')).toEqual([]);
     expect(employer('Department (P622) is seeking a highly motivated analyst.\n')).toEqual([]);
+    // A name with a bracket is a company's, said once or not; not a unit's or a role's.
+    expect(employer('Backend Engineer\n\nLoomwell (Series B) is hiring a Backend Engineer to build billing.\n')).toEqual(['loomwell']);
+    expect(employer('IT Services Department (Harlow County) is seeking a systems administrator.\n')).toEqual([]);
+    expect(employer('Senior Data Engineer (Remote) is looking for ways to grow.\n')).toEqual([]);
   });
   it('takes it from a description of the company in the text\'s first sentences, when the text names it again', () => {
     expect(employer('Kingfisher Systems, Inc. specializes in providing IT and cybersecurity services.\n\nRequirements\n- SQL\n\nKingfisher Systems is an equal opportunity employer.\n')).toEqual(['kingfisher']);
