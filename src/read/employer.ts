@@ -26,7 +26,7 @@ export function employerKeys(company: string, vocab: Vocabulary): string[] {
 
 /** The employer a posting's text names, when no field does; undefined when it names none clearly. */
 export function employerNamed(text: string, sections: readonly Section[], title: string | null, vocab: Vocabulary, isSkillWord?: (word: string) => boolean): string | undefined {
-  return (title !== null ? barEmployer(text, sections, title, vocab, isSkillWord) ?? titleEmployer(title, vocab) ?? atSignEmployer(text, sections, vocab) ?? dashEmployer(text, title, vocab) : undefined) ?? headingEmployer(text, sections, vocab) ?? introEmployer(text, vocab) ?? blurbEmployer(text, vocab) ?? voicedEmployer(text, vocab) ?? equalOpportunityEmployer(text, vocab);
+  return (title !== null ? barEmployer(text, sections, title, vocab, isSkillWord) ?? titleEmployer(title, vocab) ?? atSignEmployer(text, sections, vocab) ?? dashEmployer(text, title, vocab) : undefined) ?? headingEmployer(text, sections, vocab) ?? introEmployer(text, vocab) ?? blurbEmployer(text, vocab) ?? voicedEmployer(text, vocab) ?? teamEmployer(text, vocab) ?? equalOpportunityEmployer(text, vocab);
 }
 
 /**
@@ -51,6 +51,45 @@ function voicedEmployer(text: string, vocab: Vocabulary): string | undefined {
     return name;
   }
   return undefined;
+}
+
+/**
+ * The name after the team the job joins ("... to join the data team at Meridian Mutual", "be part of
+ * the platform team at Harlow"): a word of joining (`employer.joins`), a determiner, up to three
+ * words, a team noun (`employer.teams`), a locative, then capitalised words up to a stop, a comma
+ * or a word in lower case; not "the team at large", "worked with the team at AWS" (no joining).
+ */
+function teamEmployer(text: string, vocab: Vocabulary): string | undefined {
+  const e = vocab.file.employer;
+  const joins = e?.joins ?? [];
+  const teams = e?.teams ?? [];
+  const locatives = e?.locatives ?? [];
+  if (joins.length === 0 || teams.length === 0 || locatives.length === 0) return undefined;
+  const head = text.length > INTRO_HEAD ? text.slice(0, INTRO_HEAD) : text;
+  const gate = teamGate(joins, teams, locatives);
+  gate.lastIndex = 0;
+  for (let m = gate.exec(head); m !== null; m = gate.exec(head)) {
+    // ("the Pharmacology group at Apellis Pharmaceutical’s new laboratory": the possessive is no part of the name.)
+    const name = m[1]!.replace(/['’]s$/u, '').trim();
+    const tokens = (scratch = scanTokens(name, scratch));
+    if (tokens.count === 0 || vocab.headingFiller.has(tokens.keyHashOf(0)) || vocab.notTitle.inText(name).length > 0) continue;
+    return name;
+  }
+  return undefined;
+}
+
+const teamGates = new WeakMap<readonly string[], RegExp>();
+/** "join the data team at <Name>": a joining word, a determiner, up to three words, a team noun, a locative, a name of capitalised words. */
+function teamGate(joins: readonly string[], teams: readonly string[], locatives: readonly string[]): RegExp {
+  let gate = teamGates.get(joins);
+  if (!gate) {
+    gate = new RegExp(
+      `\\b(?:${sentenceCased(joins)})\\s+(?:the|our|a)\\s+(?:[\\p{L}\\p{N}&/-]+\\s+){0,3}?(?:${alternation(teams)})\\s+(?:${alternation(locatives)})\\s+([\\p{Lu}\\d][^\\s,.;:!?()]*(?:[ \\t]+(?:&|[\\p{Lu}\\d][^\\s,.;:!?()]*)){0,3})(?=[\\s,.;:!?)]|$)`,
+      'gu',
+    );
+    teamGates.set(joins, gate);
+  }
+  return gate;
 }
 
 /** Phrases as alternatives as a sentence opens with them: the first letter in either case ("at", "At"). */
@@ -512,7 +551,14 @@ function subjectBefore(text: string, head: string, from: number, to: number, phr
       subject = subject.slice(0, comma);
     }
     // ("Freedman HealthCare (FHC) is seeking": the short form in brackets is the same name.)
-    subject = subject.replace(/\s*\([^)]*\)$/, '').trim();
+    const bare = subject.replace(/\s*\([^)]*\)$/, '').trim();
+    // ("Loomwell (Series B) is hiring": a name with a bracket is a company's, as with an apposition;
+    // not a unit's, "Department (P622) is seeking", nor a role's, "Data Engineer (Remote)".)
+    if (bare !== subject) {
+      subject = bare;
+      const last = /(\S+)$/u.exec(bare);
+      apposed ||= last !== null && !vocab.employerUnits.has(keyHash(last[1]!.toLowerCase())) && vocab.titleRoleWords.inText(bare).length === 0 && vocab.departments.inText(bare).length === 0;
+    }
     // ("The Knot Worldwide", "Die Acme GmbH": an article before the name.)
     const article = /^(\S+)\s+(?=\S)/u.exec(subject);
     const stripped = article !== null && filler.has(keyHash(article[1]!.toLowerCase()));

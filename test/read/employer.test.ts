@@ -97,6 +97,10 @@ describe('the employer a pasted posting names', () => {
     expect(employer('To deliver on our mission, we need the best talent.\n')).toEqual([]);
     expect(employer('Requirements\n- Smart, motivated, and seeks to make a difference\n- Smart people\n')).toEqual([]);
     expect(employer('Department (P622) is seeking a highly motivated analyst.\n')).toEqual([]);
+    // A name with a bracket is a company's, said once or not; not a unit's or a role's.
+    expect(employer('Backend Engineer\n\nLoomwell (Series B) is hiring a Backend Engineer to build billing.\n')).toEqual(['loomwell']);
+    expect(employer('IT Services Department (Harlow County) is seeking a systems administrator.\n')).toEqual([]);
+    expect(employer('Senior Data Engineer (Remote) is looking for ways to grow.\n')).toEqual([]);
   });
   it('takes it from a description of the company in the text\'s first sentences, when the text names it again', () => {
     expect(employer('Kingfisher Systems, Inc. specializes in providing IT and cybersecurity services.\n\nRequirements\n- SQL\n\nKingfisher Systems is an equal opportunity employer.\n')).toEqual(['kingfisher']);
@@ -112,6 +116,14 @@ describe('the employer a pasted posting names', () => {
     expect(employer('At the same time, we use Kafka.\nRequirements\n- SQL\n')).toEqual([]);
     expect(employer('At Phantom AI, experience the fast pace.\nRequirements\n- SQL\n')).toEqual([]);
     expect(employer('You worked at Google, we hope.\nRequirements\n- SQL\n')).toEqual([]);
+  });
+  it('takes it from the team the job joins ("join the data team at Meridian Mutual")', () => {
+    expect(employer('Data Analyst\n\nWe are looking for a Data Analyst to join the data team at Meridian Mutual. You will write SQL.\n')).toEqual(['meridian', 'mutual']);
+    expect(employer('SRE\n\nYou will be part of the platform team at Harlow, running Kubernetes.\n')).toEqual(['harlow']);
+    expect(employer('Scientist\n\nJoin the Pharmacology group at Apellis Pharmaceutical’s new laboratory.\n')).toEqual(['apellis', 'pharmaceutical']);
+    // Not joining one, not a name.
+    expect(employer('QA Engineer\n\nYou will work with the team at large on Selenium tests.\n')).toEqual([]);
+    expect(employer('Cloud Engineer\n\nYou worked with the team at AWS on migrations.\n')).toEqual([]);
   });
   it('never overrides the company an export or a page gives', () => {
     expect(employer('Founding Engineer at Lumen AI\n', 'Acme')).toEqual(['acme']);
