@@ -141,9 +141,9 @@ const HEADING_SCALE = 1.3;
  * wraps onto a second line of its size right under it is one line: "Machine Learning Engineer,
  * Search" over "Relevance" is the title "Machine Learning Engineer, Search Relevance".
  */
-function columnText(entries: readonly { y: number; size: number; text: string }[], body: number): string[] {
+function columnText(entries: readonly { y: number; size: number; text: string; row?: boolean }[], body: number): string[] {
   const out: string[] = [];
-  let prev: { y: number; size: number } | undefined;
+  let prev: { y: number; size: number; row?: boolean } | undefined;
   for (const e of entries) {
     const gap = prev ? prev.y - e.y : 0;
     if (prev && out.length > 0 && body > 0 && e.size >= HEADING_SCALE * body && Math.abs(prev.size - e.size) <= 0.05 * e.size && gap > 0 && gap <= 1.7 * e.size && !/[.:!?]$/.test(out[out.length - 1]!)) {
@@ -151,7 +151,8 @@ function columnText(entries: readonly { y: number; size: number; text: string }[
       prev = e;
       continue;
     }
-    if (prev && gap > 1.9 * Math.max(prev.size, e.size)) out.push('');
+    // (A table's rows stay together, however padded their cells: a blank line would end the table.)
+    if (prev && gap > 1.9 * Math.max(prev.size, e.size) && !(prev.row && e.row)) out.push('');
     out.push(e.text);
     prev = e;
   }
@@ -168,12 +169,93 @@ function bodySize(lines: readonly Line[]): number {
   return best;
 }
 
+/** The fewest rows of a table found by its columns (see tableRows). */
+const MIN_TABLE_ROWS = 3;
+/** A gap between two words of a line at least this many sizes wide may bound a table's cell. */
+const CELL_GAP = 0.6;
+/** A column's gap, where all rows leave it free, is at least this many sizes wide. */
+const MIN_COLUMN_GAP = 0.5;
+
+/** The pieces of a line: its runs with text (not the blank runs a PDF spans gaps with), merged across a word's space. */
+function piecesOf(l: Line): { x0: number; x1: number; runs: TextRun[] }[] {
+  const runs = l.segments.flatMap((s) => s.runs).filter((r) => r.text.trim() !== '').sort((a, b) => a.x - b.x);
+  const out: { x0: number; x1: number; runs: TextRun[] }[] = [];
+  for (const r of runs) {
+    const last = out[out.length - 1];
+    if (last && r.x - last.x1 < CELL_GAP * l.size) {
+      last.runs.push(r);
+      last.x1 = Math.max(last.x1, r.x + r.width);
+    } else out.push({ x0: r.x, x1: r.x + r.width, runs: [r] });
+  }
+  return out;
+}
+
+/**
+ * The rows of tables set without rules between their cells (a page's table printed from the browser:
+ * "Skill   Must have   Nice to have" over "Programming   Python, C++   CUDA"), each as one line of
+ * its cells joined by " | ", an empty cell kept ("Geospatial | | GDAL, remote sensing"), as a saved
+ * page's table is read; keyed by line. A table is MIN_TABLE_ROWS lines or more in a run, each of two
+ * pieces or more, at the body's leading, that leave the same vertical gaps free (its columns' gaps).
+ */
+function tableRows(lines: readonly Line[]): Map<Line, string> {
+  const rows = new Map<Line, string>();
+  const pieces = lines.map(piecesOf);
+  const gapsOf = (k: number) => {
+    const p = pieces[k]!;
+    const out: [number, number][] = [];
+    for (let i = 1; i < p.length; i++) out.push([p[i - 1]!.x1, p[i]!.x0]);
+    return out;
+  };
+  for (let k = 0; k < lines.length; ) {
+    let strips: [number, number][] = pieces[k]!.length >= 2 ? gapsOf(k) : [];
+    let end = k + 1;
+    for (; strips.length > 0 && end < lines.length; end++) {
+      const l = lines[end]!;
+      if (pieces[end]!.length < 2 || lines[end - 1]!.y - l.y > 2.5 * l.size || Math.abs(lines[end - 1]!.size - l.size) > 0.1 * l.size) break;
+      const next: [number, number][] = [];
+      for (const [a, b] of strips) for (const [c, d] of gapsOf(end)) if (Math.min(b, d) - Math.max(a, c) >= MIN_COLUMN_GAP * l.size) next.push([Math.max(a, c), Math.min(b, d)]);
+      if (next.length === 0) break;
+      strips = next;
+    }
+    if (strips.length === 0 || end - k < MIN_TABLE_ROWS) {
+      k++;
+      continue;
+    }
+    // (Rows that fill every cell, two at least: a table, not a paragraph with a river of spaces.)
+    const cellsOf = (j: number) => {
+      const cells: TextRun[][] = strips.map(() => []).concat([[]]);
+      for (const piece of pieces[j]!) cells[strips.filter(([a]) => piece.x0 >= a).length]!.push(...piece.runs);
+      return cells;
+    };
+    // (And every column holds words: a column of bullets or item numbers beside a list is no table's.)
+    let full = 0;
+    const worded = strips.map(() => false).concat([false]);
+    for (let j = k; j < end; j++) {
+      const cells = cellsOf(j);
+      if (cells.every((c) => c.length > 0)) full++;
+      cells.forEach((c, i) => (worded[i] ||= c.some((r) => /\p{L}{2}/u.test(r.text))));
+    }
+    if (full >= 2 && worded.every(Boolean)) for (let j = k; j < end; j++) rows.set(lines[j]!, cellsOf(j).map((c) => (c.length > 0 ? segmentText(c) : '')).join(' | ').replace(/ \|  \| /g, ' | | ').replace(/^ \| /, '| '));
+    k = end;
+  }
+  return rows;
+}
+
 /** Plain text of one page in reading order. */
 export function pageText(runs: readonly TextRun[]): string {
   const lines = groupLines(runs.filter((r) => r.text.length > 0));
   const gutters = findGutters(lines);
   const body = bodySize(lines);
-  if (gutters.length === 0) return columnText(lines.map((l) => ({ y: l.y, size: l.size, text: l.segments.map((s) => segmentText(s.runs)).join('   ') })), body).join('\n');
+  if (gutters.length === 0) {
+    const table = tableRows(lines);
+    return columnText(
+      lines.map((l) => {
+        const row = table.get(l);
+        return row === undefined ? { y: l.y, size: l.size, text: l.segments.map((s) => segmentText(s.runs)).join('   ') } : { y: l.y, size: l.size, text: row, row: true };
+      }),
+      body,
+    ).join('\n');
+  }
 
   const columnOf = (s: Segment) => gutters.filter((g) => s.x0 >= g).length;
   const crosses = (s: Segment) => gutters.some((g) => s.x0 < g && s.x1 > g);

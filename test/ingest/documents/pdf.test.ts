@@ -106,6 +106,34 @@ describe('reading order of positioned text', () => {
     const runs = [...main.map((t, k) => run(t, 40, 706 - 14 * k)), ...box.map((t, k) => run(t, 410, 715 - 28 * Math.floor(k / 2) - 12 * (k % 2), 9))];
     expect(pageText(runs).split('\n').filter(Boolean)).toEqual([...main, ...box]);
   });
+  it("reads a table set without rules as rows of cells joined by ' | ', an empty cell kept, its padded rows together", () => {
+    // As a browser prints a page's table: a run a cell, blank runs spanning the gaps, the header centred in its cells.
+    const row = (y: number, ...cells: [string, number][]) => cells.flatMap(([t, x], i) => [run(t, x, y, 12), ...(i < cells.length - 1 ? [{ ...run(' ', x + t.length * 6, y, 12), width: 130 }] : [])]);
+    const runs = [
+      run('Profile', 60, 520, 18),
+      ...row(480, ['Skill', 88], ['Must have', 213], ['Nice to have', 373]),
+      ...row(457, ['Programming', 63], ['Python, C++', 160], ['CUDA', 347]),
+      ...row(434, ['Deep learning', 63], ['PyTorch, 3 years of vision', 160], ['Vision transformers', 347]),
+      ...row(410, ['Geospatial', 63], ['GDAL, remote sensing', 347]),
+      run('Education: MSc or PhD in computer vision or machine learning.', 58, 370, 12),
+    ];
+    expect(pageText(runs).split('\n')).toEqual([
+      'Profile',
+      '',
+      'Skill | Must have | Nice to have',
+      'Programming | Python, C++ | CUDA',
+      'Deep learning | PyTorch, 3 years of vision | Vision transformers',
+      'Geospatial | | GDAL, remote sensing',
+      '',
+      'Education: MSc or PhD in computer vision or machine learning.',
+    ]);
+  });
+  it('takes no list beside its bullets or numbers for a table', () => {
+    const items = ['Build retrieval pipelines with vector databases', 'Evaluate large language models on benchmarks', 'Maintain our annotation guidelines'];
+    const runs = items.flatMap((t, k) => [run('•', 40, 700 - 16 * k), run(t, 54, 700 - 16 * k)]);
+    expect(pageText(runs)).not.toContain('|');
+    expect(pageText(items.flatMap((t, k) => [run(`${k + 1}.`, 40, 700 - 16 * k), run(t, 58, 700 - 16 * k)]))).not.toContain('|');
+  });
   it('reads bands: a full-width line between two-column parts ends one band and starts the next', () => {
     const left = (t: string, y: number) => run(t, 40, y);
     const right = (t: string, y: number) => run(t, 300, y);
