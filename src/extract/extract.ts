@@ -281,7 +281,9 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       // "We're a 12-person team building scheduling software. Our stack is Go and React.": a sentence
       // of the company's story that names its own tools, and says nothing of the company itself,
       // names the job's stack (mentioned).
-      if (boilerplate && dropsIn(boilerplate, section) && !(boilerplate.carried && boilerplate.kind === 'about' && reader.cueOf(m) === 'stack')) continue;
+      // (A row of a table that asks it is no boilerplate, whatever its other cells say: "Experience of
+      // developing software in Python | E | Application / Interview" in a person specification.)
+      if (boilerplate && dropsIn(boilerplate, section) && !(boilerplate.carried && boilerplate.kind === 'about' && reader.cueOf(m) === 'stack') && !reader.askedByTable(m)) continue;
       const asking = ASKING.has(section);
       // "We need a Java engineer", "Acme is seeking a Python developer": the role sought, its skill asked.
       let sought = false;

@@ -38,7 +38,8 @@ export async function loadPosting(spec: string, options: IngestOptions = {}): Pr
   const bytes = await readFileBytes(spec, options);
   if (HTML_EXTENSIONS.has(ext)) return postingFromHtmlFile(spec, bytes, options.web?.render ?? 'auto');
   // A posting saved as PDF or Word is read as resumes are: its text in reading order.
-  if (ext === '.pdf' || ext === '.docx') {
+  if (ext === '.pdf') return postingFromPdf(spec, bytes);
+  if (ext === '.docx') {
     const { readers } = await import('./documents/index.js');
     return postingFromText(spec, await readers[ext]!(spec, bytes));
   }
@@ -49,6 +50,24 @@ export async function loadPosting(spec: string, options: IngestOptions = {}): Pr
   // (An export of many postings is a scan's input: say so.)
   const scanIt = JSONL_EXTENSIONS.has(ext) || CSV_EXTENSIONS.has(ext) ? `; an export of many postings is read with \`skillgap scan ${spec}\`` : '';
   throw new InputError('unsupported', `${spec}: unsupported file type '${ext}' (postings are .txt, .md, .html, .pdf or .docx files, URLs, or - for stdin${scanIt})`);
+}
+
+/**
+ * A posting saved as PDF: its text, and the job's title and employer from the document's own title
+ * where the text lacks them (a page printed from the browser keeps the page's title: "Data Engineer -
+ * Manchester - Halden Rail | JobHarbour"), only a title that stands as a line of the text.
+ */
+async function postingFromPdf(spec: string, bytes: Uint8Array): Promise<Posting> {
+  const { readPdf } = await import('./documents/pdf.js');
+  const info: { title?: string } = {};
+  const posting = postingFromText(spec, await readPdf(spec, bytes, { info }));
+  if (info.title && (posting.title === null || posting.company === null)) {
+    const { documentTitleFacts } = await import('./doc-title.js');
+    const facts = documentTitleFacts(info.title, posting.text);
+    if (posting.title === null && facts.title) posting.title = facts.title;
+    if (posting.company === null && facts.company) posting.company = facts.company;
+  }
+  return posting;
 }
 
 /**

@@ -239,15 +239,30 @@ export function factsOf(text: string, vocab: Vocabulary): Partial<Record<FactFie
     const end = nl === -1 || nl > head ? head : nl;
     let colon = indexIn(text, 58, pos, Math.min(end, pos + 46));
     // (Or a table's row of two cells, a label and its value: "Job Title | Credit Risk Data Analyst",
-    // "| Location | Leeds |", as a Word job description's table or a saved page's is read.)
-    const cell = colon > pos ? null : twoCells(text, pos, end);
+    // "| Location | Leeds |", as a Word job description's table or a saved page's is read; or of
+    // two such pairs side by side: "Job title | Analytics Engineer | Grade | G7".)
+    const pairs = colon > pos ? null : cellPairs(text, pos, end);
+    if (pairs && pairs.length > 1) {
+      for (const p of pairs) {
+        const field = labels.get(normalizeLabel(text.slice(p.from, p.bar)));
+        let value = text.slice(p.bar + 1, p.to).replace(/[*_]{2}/g, '').trim();
+        if (!field || !value || value.length > 120 || labels.has(normalizeLabel(value))) continue;
+        if (field === 'title') value = dashTitle(value, vocab) ?? (plainTitle(value, vocab) || value);
+        facts[field] ??= value;
+      }
+      runOn = false;
+      pos = end + 1;
+      continue;
+    }
+    const cell = pairs?.[0];
     if (cell) {
       colon = cell.bar;
       pos = cell.from;
     }
     if (colon > pos) {
       const field = labels.get(normalizeLabel(text.slice(pos, colon)));
-      let value = text.slice(colon + 1, cell ? cell.to : end).replace(/[*_]{2}/g, '').trim();
+      // (A label's cell that ends with its colon: "Position Title: | Data Analyst II".)
+      let value = text.slice(colon + 1, cell ? cell.to : end).replace(/[*_]{2}/g, '').replace(/^\s*\|(?=\s)/, '').trim();
       // (A line of fields run together: each field's value ends at the next separator.)
       // ("Title: Salesforce Admin | Loc: Remote (US) | Type: C2H": a separator before another label.)
       const cut = value.length > 120 || runOn || NEXT_FIELD.test(value) ? FIELD_SEPARATOR.exec(value) : null;
@@ -274,18 +289,29 @@ export function factsOf(text: string, vocab: Vocabulary): Partial<Record<FactFie
   return facts;
 }
 
+/** The most label and value pairs a table's row holds side by side. */
+const MAX_CELL_PAIRS = 3;
+
 /**
- * A line of two table cells split by one bar (the first no longer than a label), without the outer
- * bars of a Markdown row: where the first cell starts, the bar, and where the second ends. Null otherwise.
+ * A line of table cells split by bars, two, four or six of them, each pair a label (no longer than
+ * a label is) and its value, without the outer bars of a Markdown row: where each label starts, its
+ * bar, and where its value ends. Null otherwise.
  */
-function twoCells(text: string, from: number, to: number): { from: number; bar: number; to: number } | null {
+function cellPairs(text: string, from: number, to: number): { from: number; bar: number; to: number }[] | null {
   while (from < to && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 9)) from++;
   while (to > from && /\s/.test(text[to - 1]!)) to--;
   if (text.charCodeAt(from) === 124) from++;
   if (to > from && text.charCodeAt(to - 1) === 124) to--;
-  const bar = indexIn(text, 124, from, Math.min(to, from + 46));
-  if (bar <= from || indexIn(text, 124, bar + 1, to) !== -1) return null;
-  return { from, bar, to };
+  const pairs: { from: number; bar: number; to: number }[] = [];
+  for (let at = from; at < to; ) {
+    const bar = indexIn(text, 124, at, Math.min(to, at + 46));
+    if (bar <= at || text.slice(at, bar).trim() === '' || pairs.length === MAX_CELL_PAIRS) return null;
+    const next = indexIn(text, 124, bar + 1, to);
+    const end = next === -1 ? to : next;
+    pairs.push({ from: at, bar, to: end });
+    at = next === -1 ? to : next + 1;
+  }
+  return pairs.length > 0 ? pairs : null;
 }
 
 /** A field label as the vocabulary lists it: lower case, single spaces, without bold marks. */

@@ -1854,6 +1854,12 @@ export class MentionReader {
     return cell && cell.start <= offset ? cell : undefined;
   }
 
+  /** Whether a mention stands in a cell of a table that asks it, by its column or its row ("Python | E" under "Essential / Desirable"). */
+  askedByTable(span: TokenSpan): boolean {
+    const cue = this.tableCellAt(span.start)?.cue;
+    return cue === 'required' || cue === 'preferred';
+  }
+
   /** The cue that qualifies a mention: the nearest governing cue, preferred before negated before required on a tie. */
   cueOf(span: TokenSpan): Cued | undefined {
     if (this.reading.kind === 'resume' && this.lacked(span)) return 'negated';

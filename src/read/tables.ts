@@ -92,7 +92,10 @@ export function readTables(text: string, vocab: Vocabulary): TableCell[] {
           const e = text.indexOf('\n', at);
           const rowEnd = e === -1 ? text.length : e;
           if (!isRule(text, at, rowEnd)) {
-            const cells = cellsOf(text, at, rowEnd, delimiter);
+            let cells = cellsOf(text, at, rowEnd, delimiter);
+            // (A bar that ends a row which opens with none bounds an empty last cell: "Kenntnisse in
+            // Python | X |" under "Anforderung | Muss | Kann", as a Word table's row is written.)
+            if (cells && delimiter === '|' && cells.length === header.length - 1) cells = cellsOf(text, at, rowEnd, delimiter, true);
             if (!cells || cells.length !== header.length) break;
             rows.push(cells);
           }
@@ -159,7 +162,7 @@ function isRule(text: string, from: number, to: number): boolean {
 }
 
 /** The cells of a line split by the delimiter (trimmed, with their offsets), or null when it is no row. */
-function cellsOf(text: string, from: number, to: number, delimiter: Delimiter): Cell[] | null {
+function cellsOf(text: string, from: number, to: number, delimiter: Delimiter, lastCellEmpty = false): Cell[] | null {
   let start = from;
   let end = to;
   // (A tab at either end bounds an empty cell: "SQL\t\t✓", "SAP S/4HANA\t✓\t".)
@@ -169,8 +172,9 @@ function cellsOf(text: string, from: number, to: number, delimiter: Delimiter): 
   if (start === end) return null;
   if (delimiter === '|') {
     // The outer bars of a Markdown or box table are no cells' bounds.
-    if (text[start] === '|') start++;
-    if (end > start && text[end - 1] === '|') end--;
+    const opens = text[start] === '|';
+    if (opens) start++;
+    if (end > start && text[end - 1] === '|' && (opens || !lastCellEmpty)) end--;
   }
   const cells: Cell[] = [];
   const push = (a: number, b: number) => {
@@ -202,7 +206,7 @@ function cellsOf(text: string, from: number, to: number, delimiter: Delimiter): 
   return cells;
 }
 
-type Column = { role: 'importance' } | { role: 'yes-no' } | { role: 'years' } | { role: 'kind'; cue: TableCue } | { role: 'skills' };
+type Column = { role: 'importance' } | { role: 'initials'; cues: ReadonlyMap<string, TableCue> } | { role: 'yes-no' } | { role: 'years' } | { role: 'kind'; cue: TableCue } | { role: 'skills' };
 
 /** The cells a table says something of, or null when its header and values say nothing of importance or years. */
 function readTable(header: Cell[], rows: Cell[][], delimiter: Delimiter, words: TableWords): TableCell[] | null {
@@ -217,6 +221,10 @@ function readTable(header: Cell[], rows: Cell[][], delimiter: Delimiter, words: 
     if (cue) return { role: 'kind', cue };
     // A column whose every cell gives years with their unit ("3+ years", "2 yrs"), whatever its header ("Experience").
     if (c > 0 && yearsColumn(rows, c, words)) return { role: 'years' };
+    // A column of the initials of the importance values its header names ("E" and "D" under
+    // "Essential / Desirable", as a person specification marks each criterion).
+    const initials = c > 0 ? initialsColumn(rows, c, parts, words) : null;
+    if (initials) return { role: 'initials', cues: initials };
     // A column of importance values, blanks and dashes ("Required", "Nice to have", "n/a").
     let values = 0;
     for (const r of rows) {
@@ -245,6 +253,7 @@ function readTable(header: Cell[], rows: Cell[][], delimiter: Delimiter, words: 
       const col = columns[c]!;
       const key = cellKey(cell.text);
       if (col.role === 'importance') cue ??= words.values.get(key) ?? null;
+      else if (col.role === 'initials') cue ??= col.cues.get(key) ?? null;
       else if (col.role === 'yes-no') cue ??= words.yes.has(key) ? 'required' : words.no.has(key) ? 'preferred' : null;
       else if (col.role === 'years') years ??= yearsIn(cell.text);
       else if (col.role === 'kind' && isMark(cell, words)) cue ??= col.cue;
@@ -266,6 +275,30 @@ const isBlank = (cell: Cell): boolean => cell.text === '' || /^[-–—]$/.test(
 
 /** A cell of a check mark alone ("x", "✓"). */
 const isMark = (cell: Cell, words: TableWords): boolean => words.marks.has(cell.text.toLowerCase());
+
+/**
+ * The importance each initial stands for in a column headed by two importance values or more
+ * ("Essential / Desirable": e, d), when the column's cells are those initials alone, and blanks
+ * (one at least); else null.
+ */
+function initialsColumn(rows: readonly Cell[][], c: number, headerWords: readonly string[], words: TableWords): Map<string, TableCue> | null {
+  const cues = new Map<string, TableCue>();
+  for (const w of headerWords) {
+    const cue = words.values.get(w);
+    if (!cue) continue;
+    const initial = w[0]!;
+    if (cues.has(initial) && cues.get(initial) !== cue) return null;
+    cues.set(initial, cue);
+  }
+  if (new Set(cues.values()).size < 2) return null;
+  let found = 0;
+  for (const r of rows) {
+    if (isBlank(r[c]!)) continue;
+    if (!cues.has(cellKey(r[c]!.text))) return null;
+    found++;
+  }
+  return found > 0 ? cues : null;
+}
 
 /** Whether a column holds yes and no only, and blanks ("Y", "N", "-"), at least one of them. */
 function isYesNoColumn(rows: readonly Cell[][], c: number, words: TableWords): boolean {

@@ -40,5 +40,15 @@ describe('the "Field: value" facts near the top of a text', () => {
     // (A row of more cells is a table's, not a field: "Location | Berlin | Hybrid".)
     expect(facts('Skill | Location | Level\nLocation | Berlin | Hybrid\n').location).toBeUndefined();
   });
+  it('reads a label whose cell ends with its colon, and two pairs of a label and its value side by side', () => {
+    expect(facts('Job Description\nPosition Title: | Data Analyst II\nCompany: | Prairie Harvest Cooperative\n')).toMatchObject({ title: 'Data Analyst II', company: 'Prairie Harvest Cooperative' });
+    expect(facts('Job title | Analytics Engineer | Grade | G7\nTeam | Customer Data | Location | Cardiff\nOrganisation | Pennant Building Society | Hours | 35\n')).toMatchObject({
+      title: 'Analytics Engineer',
+      location: 'Cardiff',
+      company: 'Pennant Building Society',
+    });
+    // (A header row of a table of jobs names no job: "Title | Company | Location | Salary".)
+    expect(facts('Title | Company | Location | Salary\nData Engineer | Acme | Leeds | £50k\n')).toEqual({});
+  });
 });
 

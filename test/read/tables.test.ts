@@ -33,6 +33,26 @@ describe('readTables', () => {
     // "Expert", "Basic" say how well, not whether: the rows say nothing.
     expect(cells('| Skill | Level |\n|---|---|\n| Python | Expert |\n| Go | Basic |')).toEqual([]);
   });
+  it('reads a column of the initials of the values its header names ("E", "D" under "Essential / Desirable")', () => {
+    const text = 'Criterion | Essential / Desirable | Assessed by\nExperience of developing software in Python | E | Application / Interview\nExperience with C++ or Rust | D | Application\n';
+    expect(cells(text)).toEqual([
+      ['Experience of developing software in Python', 'required', null],
+      ['Application / Interview', 'required', null],
+      ['Experience with C++ or Rust', 'preferred', null],
+      ['Application', 'preferred', null],
+    ]);
+    // (Letters that stand for no value of the header are no importance: "Level" of "A", "B".)
+    expect(cells('Skill | Essential / Desirable\nPython | A\nSQL | B\n')).toEqual([]);
+  });
+  it('reads a bar that ends a row opened by none as the bound of an empty last cell ("Python | X |" under "Muss | Kann")', () => {
+    const de = bundledVocabularies().find((v) => v.language === 'de')!;
+    const text = 'Anforderung | Muss | Kann\nGute Kenntnisse in Python | X |\nErfahrung mit dbt | | X\nKenntnisse in Kafka | | X\n';
+    expect(readTables(text, de).map((c) => [text.slice(c.start, c.end), c.cue])).toEqual([
+      ['Gute Kenntnisse in Python', 'required'],
+      ['Erfahrung mit dbt', 'preferred'],
+      ['Kenntnisse in Kafka', 'preferred'],
+    ]);
+  });
   it('reads check marks under columns headed "Required" and "Preferred", tabs bounding empty cells', () => {
     const text = 'Competency\tRequired\tPreferred\nSAP S/4HANA\t✓\t\nSQL\t\t✓\nFrench\tx\t';
     expect(cells(text)).toEqual([

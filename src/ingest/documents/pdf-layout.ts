@@ -84,15 +84,40 @@ function findGutters(lines: readonly Line[]): number[] {
   let reach = spans[0]?.[1] ?? right;
   for (const [x0, x1] of spans.slice(1)) {
     if (x0 - reach >= minGap) {
-      const cut = (reach + x0) / 2;
+      // (The cut goes past the wide lines that end before the next column too: a paragraph of the
+      // main column beside a narrow box of facts is as wide as most of the page, yet ends before it.)
+      let edge = reach;
+      for (const s of segs) if (s.x1 > edge && s.x1 < x0 - MIN_CUT_GAP && s.x0 < reach) edge = s.x1;
+      const cut = (edge + x0) / 2;
       const before = segs.filter((s) => s.x1 <= cut).reduce((n, s) => n + s.chars, 0);
       const after = segs.filter((s) => s.x0 >= cut).reduce((n, s) => n + s.chars, 0);
       const linesAfter = new Set(segs.filter((s) => s.x0 >= cut).map((s) => Math.round(s.y))).size;
-      if (before >= 0.15 * totalChars && after >= 0.15 * totalChars && linesAfter >= 3) gutters.push(cut);
+      // (A narrow side column with lines of its own, a designed ad's box of facts beside its text
+      // ("Location" / "Harrowgate" / "Salary" / ...), is a column too, small as its share is; a
+      // column of dates beside a resume's job titles shares their lines.)
+      const fair = (n: number, side: 'before' | 'after') => n >= 0.15 * totalChars || (n >= SIDE_COLUMN_CHARS && linesAlone(lines, cut, side) >= SIDE_COLUMN_LINES);
+      if (fair(before, 'before') && fair(after, 'after') && Math.max(before, after) >= 0.15 * totalChars && linesAfter >= 3) gutters.push(cut);
     }
     reach = Math.max(reach, x1);
   }
   return gutters;
+}
+
+/** The least room a cut leaves between a column's widest line and the next column. */
+const MIN_CUT_GAP = 4;
+
+/** How many lines of its own, and characters in all, a narrow side column has (see findGutters). */
+const SIDE_COLUMN_LINES = 4;
+const SIDE_COLUMN_CHARS = 40;
+
+/** How many lines hold text on one side of a cut only, with a letter in it. */
+function linesAlone(lines: readonly Line[], cut: number, side: 'before' | 'after'): number {
+  let n = 0;
+  for (const l of lines) {
+    const here = l.segments.filter((s) => (side === 'before' ? s.x1 <= cut : s.x0 >= cut));
+    if (here.length > 0 && here.length === l.segments.length && here.some((s) => s.runs.some((r) => /\p{L}{2}/u.test(r.text)))) n++;
+  }
+  return n;
 }
 
 /** The text of runs on one line of one column, with a space where the runs leave a gap. */
@@ -107,23 +132,130 @@ function segmentText(runs: readonly TextRun[]): string {
   return out.replace(/\s+$/, '');
 }
 
-/** Lines of one column inside one band, with a blank line where the vertical gap is wide (a new block). */
-function columnText(entries: readonly { y: number; size: number; text: string }[]): string[] {
+/** How much larger than the page's body text a line's type is for it to be a heading's. */
+const HEADING_SCALE = 1.3;
+
+/**
+ * Lines of one column inside one band, with a blank line where the vertical gap is wide (a new
+ * block). A heading set larger than the body (`body`, the size most of the page's text has) that
+ * wraps onto a second line of its size right under it is one line: "Machine Learning Engineer,
+ * Search" over "Relevance" is the title "Machine Learning Engineer, Search Relevance".
+ */
+function columnText(entries: readonly { y: number; size: number; text: string; row?: boolean }[], body: number): string[] {
   const out: string[] = [];
-  let prev: { y: number; size: number } | undefined;
+  let prev: { y: number; size: number; row?: boolean } | undefined;
   for (const e of entries) {
-    if (prev && prev.y - e.y > 1.9 * Math.max(prev.size, e.size)) out.push('');
+    const gap = prev ? prev.y - e.y : 0;
+    if (prev && out.length > 0 && body > 0 && e.size >= HEADING_SCALE * body && Math.abs(prev.size - e.size) <= 0.05 * e.size && gap > 0 && gap <= 1.7 * e.size && !/[.:!?]$/.test(out[out.length - 1]!)) {
+      out[out.length - 1] += ' ' + e.text.trimStart();
+      prev = e;
+      continue;
+    }
+    // (A table's rows stay together, however padded their cells: a blank line would end the table.)
+    if (prev && gap > 1.9 * Math.max(prev.size, e.size) && !(prev.row && e.row)) out.push('');
     out.push(e.text);
     prev = e;
   }
   return out;
 }
 
+/** The size most of a page's characters are set in (its body text), 0 for none. */
+function bodySize(lines: readonly Line[]): number {
+  const chars = new Map<number, number>();
+  for (const l of lines) for (const s of l.segments) chars.set(Math.round(s.size * 2) / 2, (chars.get(Math.round(s.size * 2) / 2) ?? 0) + s.chars);
+  let best = 0;
+  let most = 0;
+  for (const [size, n] of chars) if (n > most) [best, most] = [size, n];
+  return best;
+}
+
+/** The fewest rows of a table found by its columns (see tableRows). */
+const MIN_TABLE_ROWS = 3;
+/** A gap between two words of a line at least this many sizes wide may bound a table's cell. */
+const CELL_GAP = 0.6;
+/** A column's gap, where all rows leave it free, is at least this many sizes wide. */
+const MIN_COLUMN_GAP = 0.5;
+
+/** The pieces of a line: its runs with text (not the blank runs a PDF spans gaps with), merged across a word's space. */
+function piecesOf(l: Line): { x0: number; x1: number; runs: TextRun[] }[] {
+  const runs = l.segments.flatMap((s) => s.runs).filter((r) => r.text.trim() !== '').sort((a, b) => a.x - b.x);
+  const out: { x0: number; x1: number; runs: TextRun[] }[] = [];
+  for (const r of runs) {
+    const last = out[out.length - 1];
+    if (last && r.x - last.x1 < CELL_GAP * l.size) {
+      last.runs.push(r);
+      last.x1 = Math.max(last.x1, r.x + r.width);
+    } else out.push({ x0: r.x, x1: r.x + r.width, runs: [r] });
+  }
+  return out;
+}
+
+/**
+ * The rows of tables set without rules between their cells (a page's table printed from the browser:
+ * "Skill   Must have   Nice to have" over "Programming   Python, C++   CUDA"), each as one line of
+ * its cells joined by " | ", an empty cell kept ("Geospatial | | GDAL, remote sensing"), as a saved
+ * page's table is read; keyed by line. A table is MIN_TABLE_ROWS lines or more in a run, each of two
+ * pieces or more, at the body's leading, that leave the same vertical gaps free (its columns' gaps).
+ */
+function tableRows(lines: readonly Line[]): Map<Line, string> {
+  const rows = new Map<Line, string>();
+  const pieces = lines.map(piecesOf);
+  const gapsOf = (k: number) => {
+    const p = pieces[k]!;
+    const out: [number, number][] = [];
+    for (let i = 1; i < p.length; i++) out.push([p[i - 1]!.x1, p[i]!.x0]);
+    return out;
+  };
+  for (let k = 0; k < lines.length; ) {
+    let strips: [number, number][] = pieces[k]!.length >= 2 ? gapsOf(k) : [];
+    let end = k + 1;
+    for (; strips.length > 0 && end < lines.length; end++) {
+      const l = lines[end]!;
+      if (pieces[end]!.length < 2 || lines[end - 1]!.y - l.y > 2.5 * l.size || Math.abs(lines[end - 1]!.size - l.size) > 0.1 * l.size) break;
+      const next: [number, number][] = [];
+      for (const [a, b] of strips) for (const [c, d] of gapsOf(end)) if (Math.min(b, d) - Math.max(a, c) >= MIN_COLUMN_GAP * l.size) next.push([Math.max(a, c), Math.min(b, d)]);
+      if (next.length === 0) break;
+      strips = next;
+    }
+    if (strips.length === 0 || end - k < MIN_TABLE_ROWS) {
+      k++;
+      continue;
+    }
+    // (Rows that fill every cell, two at least: a table, not a paragraph with a river of spaces.)
+    const cellsOf = (j: number) => {
+      const cells: TextRun[][] = strips.map(() => []).concat([[]]);
+      for (const piece of pieces[j]!) cells[strips.filter(([a]) => piece.x0 >= a).length]!.push(...piece.runs);
+      return cells;
+    };
+    // (And every column holds words: a column of bullets or item numbers beside a list is no table's.)
+    let full = 0;
+    const worded = strips.map(() => false).concat([false]);
+    for (let j = k; j < end; j++) {
+      const cells = cellsOf(j);
+      if (cells.every((c) => c.length > 0)) full++;
+      cells.forEach((c, i) => (worded[i] ||= c.some((r) => /\p{L}{2}/u.test(r.text))));
+    }
+    if (full >= 2 && worded.every(Boolean)) for (let j = k; j < end; j++) rows.set(lines[j]!, cellsOf(j).map((c) => (c.length > 0 ? segmentText(c) : '')).join(' | ').replace(/ \|  \| /g, ' | | ').replace(/^ \| /, '| '));
+    k = end;
+  }
+  return rows;
+}
+
 /** Plain text of one page in reading order. */
 export function pageText(runs: readonly TextRun[]): string {
   const lines = groupLines(runs.filter((r) => r.text.length > 0));
   const gutters = findGutters(lines);
-  if (gutters.length === 0) return columnText(lines.map((l) => ({ y: l.y, size: l.size, text: l.segments.map((s) => segmentText(s.runs)).join('   ') }))).join('\n');
+  const body = bodySize(lines);
+  if (gutters.length === 0) {
+    const table = tableRows(lines);
+    return columnText(
+      lines.map((l) => {
+        const row = table.get(l);
+        return row === undefined ? { y: l.y, size: l.size, text: l.segments.map((s) => segmentText(s.runs)).join('   ') } : { y: l.y, size: l.size, text: row, row: true };
+      }),
+      body,
+    ).join('\n');
+  }
 
   const columnOf = (s: Segment) => gutters.filter((g) => s.x0 >= g).length;
   const crosses = (s: Segment) => gutters.some((g) => s.x0 < g && s.x1 > g);
@@ -138,7 +270,7 @@ export function pageText(runs: readonly TextRun[]): string {
       });
       if (entries.length) {
         if (out.length && out[out.length - 1] !== '') out.push('');
-        out.push(...columnText(entries));
+        out.push(...columnText(entries, body));
       }
     }
     band = [];

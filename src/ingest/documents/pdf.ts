@@ -15,6 +15,8 @@ export interface PdfOptions {
   warnings?: string[];
   maxChars?: number;
   maxMs?: number;
+  /** Told the document's own title (its metadata's Title), when it has one. */
+  info?: { title?: string };
 }
 
 /**
@@ -71,6 +73,11 @@ export async function readPdf(path: string, bytes: Uint8Array, options: PdfOptio
     throw new InputError('unparsable', `${path}: not a readable PDF (${errorMessage(err)})`, { cause: err });
   }
   try {
+    if (options.info) {
+      const meta = await doc.getMetadata().catch(() => undefined);
+      const title = (meta?.info as { Title?: unknown } | undefined)?.Title;
+      if (typeof title === 'string' && title.trim() !== '') options.info.title = title.trim();
+    }
     const pages: string[] = [];
     const maxChars = options.maxChars ?? PDF_MAX_CHARS;
     const deadline = Date.now() + (options.maxMs ?? PDF_MAX_MS);

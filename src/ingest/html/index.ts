@@ -9,6 +9,7 @@ import { indexPage, type PageIndex } from './page-index.js';
 import { parseDocument } from 'htmlparser2';
 import { parsePage } from './parse.js';
 import { inlineText } from './to-text.js';
+import { companyOf, docTitleParts, titleOf } from '../doc-title.js';
 
 export { decodeHtml } from './decode.js';
 export { LAYOUTS, type Layout } from './layouts.js';
@@ -129,58 +130,6 @@ export function postingFromHtml(source: string, html: string | Uint8Array, optio
 function headOf(html: string): string {
   const end = html.search(/<\/head\s*>/i);
   return end < 0 ? html : html.slice(0, end);
-}
-
-/** A page's `<title>` in its parts ("Data Analyst | Careers at Acme"), without an unread count ("(3) "). */
-function docTitleParts(title: string): string[] {
-  return title
-    .replace(/^\(\d+\+?\)\s*/, '')
-    .split(/\s+[|–—•·-]\s+/)
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
-}
-
-/** Parts of a page's title that name no job: the site's sections and the boards' names. */
-const GENERIC_PART =
-  /^(careers?|jobs?|job (details|description|posting|opening|offer)|vacanc(y|ies)|openings?|(open|current) (positions|roles|openings|vacancies)|career opportunities|home|apply|join us|work (with|for) us|linkedin|indeed(\.com)?|glassdoor|monster|ziprecruiter|stepstone)$/i;
-/** A part that names the employer around it: "Careers at Acme", "Jobs at Acme", "Acme Careers". */
-const EMPLOYER_PART = /^(?:(?:careers?|jobs?|work(?:ing)?) at|join)\s+(.+)$|^(.+?)\s+(?:careers?|jobs)$/i;
-/** A part that says where or how, not who: "Omaha, NE 68102", "Remote", "Full-time". */
-const WHERE_PART = /,|\d|^(remote|hybrid|on-?site|in office|full[- ]time|part[- ]time|contract|permanent|internship)\b/i;
-
-/**
- * The job's title among a page's title parts: the part that stands as a line of its own in the
- * posting's text, else the first part that names no section, board or employer ("Careers - Junior
- * Data Analyst - Bluefin Logistics" is the Junior Data Analyst's page).
- */
-function titleOf(parts: readonly string[], text: string): string | undefined {
-  const candidates = parts.filter((p) => !GENERIC_PART.test(p) && !EMPLOYER_PART.test(p));
-  if (candidates.length > 1) {
-    const lines = new Set(text.slice(0, 20000).split('\n').map((l) => l.trim().toLowerCase()));
-    const own = candidates.find((p) => lines.has(p.toLowerCase()));
-    if (own) return own;
-  }
-  return candidates[0];
-}
-
-/**
- * The employer among a page's title parts, beside the job's title: a part that names it ("Careers at
- * Acme"), else the first part after the title that the posting's text names too and that says no
- * place or terms ("Platform Engineer | Halyard AI", the text telling "Halyard AI trains ...").
- */
-function companyOf(parts: readonly string[], title: string | null | undefined, text: string): string | undefined {
-  for (const p of parts) {
-    const m = EMPLOYER_PART.exec(p);
-    if (m && !GENERIC_PART.test(p)) return (m[1] ?? m[2])!.trim();
-  }
-  const at = title ? parts.findIndex((p) => p.toLowerCase() === title.toLowerCase()) : -1;
-  if (at < 0) return undefined;
-  const head = text.slice(0, 20000).toLowerCase();
-  for (const p of parts.slice(at + 1)) {
-    if (GENERIC_PART.test(p) || WHERE_PART.test(p)) continue;
-    if (head.includes(p.toLowerCase())) return p;
-  }
-  return undefined;
 }
 
 /** The facts the posting's own data lacks, from the page (read only when asked); its title made its text's first line. */

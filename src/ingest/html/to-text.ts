@@ -255,6 +255,14 @@ export function nodesToText(nodes: AnyNode | readonly AnyNode[], options: ToText
         stack.push({ nodes: only.children, i: 0, pre, children: true, exit });
         continue;
       }
+      // (And one that holds a few short paragraphs or list items, as a person specification's
+      // "Essential" cell does in Word, stays on its row's line too, its paragraphs joined by "; ",
+      // so that each keeps its column: "Experience | Two years of SQL; Excel | Python or R".)
+      const paragraphs = pre ? undefined : cellParagraphs(el);
+      if (paragraphs) {
+        out.text(paragraphs);
+        continue;
+      }
     } else if (BLOCK.has(name)) {
       const list = name === 'ul' || name === 'ol';
       if (list) listDepth++;
@@ -279,6 +287,49 @@ function loneBlock(cell: Element): Element | undefined {
     }
   }
   return only;
+}
+
+/** The most paragraphs (or list items) a cell holds to stay on its row's line, and the longest of them. */
+const CELL_PARAGRAPHS = 12;
+const CELL_PARAGRAPH_CHARS = 200;
+
+/**
+ * The text of a cell of a table's row of two cells or more, when the cell holds nothing but two to
+ * CELL_PARAGRAPHS short paragraphs or list items (a layout's cell, which holds a page, does not):
+ * its paragraphs on one line, joined by "; " (or by a space after their own stop), else undefined.
+ */
+function cellParagraphs(cell: Element): string | undefined {
+  let cells = 0;
+  for (const c of cell.parent?.children ?? []) if (c.type === 'tag' && CELL.has((c as Element).name) && ++cells === 2) break;
+  if (cells < 2) return undefined;
+  const paragraphs: string[] = [];
+  const add = (el: Element): boolean => {
+    const t = inlineText(el);
+    if (t.length > CELL_PARAGRAPH_CHARS || paragraphs.length >= CELL_PARAGRAPHS) return false;
+    if (t !== '') paragraphs.push(t);
+    return true;
+  };
+  for (const c of cell.children) {
+    if (c.type === 'text') {
+      if (!isBlank((c as { data: string }).data)) return undefined;
+      continue;
+    }
+    if (c.type !== 'tag') continue;
+    const el = c as Element;
+    if (NEVER.has(el.name) || isHidden(el)) continue;
+    if (el.name === 'p' || el.name === 'div') {
+      if (!add(el)) return undefined;
+    } else if (el.name === 'ul' || el.name === 'ol') {
+      for (const li of el.children) {
+        if (li.type === 'text' && isBlank((li as { data: string }).data)) continue;
+        if (li.type !== 'tag' || (li as Element).name !== 'li' || !add(li as Element)) return undefined;
+      }
+    } else return undefined;
+  }
+  if (paragraphs.length < 2) return undefined;
+  let line = paragraphs[0]!;
+  for (let k = 1; k < paragraphs.length; k++) line += (/[.;:,!?]$/.test(line) ? ' ' : '; ') + paragraphs[k]!;
+  return line;
 }
 
 /** How many cells after an empty first one hold text for the row to be a table's, not a layout's spacer and its content. */

@@ -89,6 +89,55 @@ describe('reading a Word job description', () => {
     ]);
   });
 
+  it('keeps a cell of several paragraphs or list items on its row\'s line, so that each keeps its column', async () => {
+    const item = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
+    const many = (...paragraphs: Paragraph[]) => new TableCell({ children: paragraphs });
+    const bytes = new Uint8Array(
+      await Packer.toBuffer(
+        new Document({
+          sections: [
+            {
+              children: [
+                new Paragraph('Person specification'),
+                new Table({
+                  rows: [
+                    row(cell('Essential', true), cell('Desirable', true)),
+                    row(many(item('Strong SQL'), item('Experience with dbt')), many(item('Experience with Tableau'), item('Python for data transformation'))),
+                  ],
+                }),
+                new Table({
+                  rows: [
+                    row(cell('Criteria', true), cell('Essential', true), cell('Desirable', true)),
+                    row(cell('Experience', true), many(new Paragraph('Two years of data analysis.'), new Paragraph('Advanced Excel')), many(new Paragraph('Experience with R'), new Paragraph('Knowledge of Azure'))),
+                  ],
+                }),
+              ],
+            },
+          ],
+        }),
+      ),
+    );
+    const text = await readDocx('spec.docx', bytes);
+    expect(text.split('\n')).toEqual([
+      'Person specification',
+      'Essential | Desirable',
+      'Strong SQL; Experience with dbt | Experience with Tableau; Python for data transformation',
+      'Criteria | Essential | Desirable',
+      'Experience | Two years of data analysis. Advanced Excel | Experience with R; Knowledge of Azure',
+      '',
+    ]);
+    const posting = extractPosting(postingFromText('spec.docx', text), bundledTaxonomy());
+    const importance = Object.fromEntries(posting.skills.map((s) => [s.id, s.importance]));
+    expect(importance).toMatchObject({ sql: 'required', dbt: 'required', excel: 'required', tableau: 'preferred', python: 'preferred', r: 'preferred', azure: 'preferred' });
+  });
+
+  it('reads a person specification that marks each criterion "E" or "D", its "Assessed by" column no hiring-process text', () => {
+    const text = 'Person specification\nCriterion | Essential / Desirable | Assessed by\nExperience of developing software in Python | E | Application / Interview\nExperience with C++ or Rust | D | Application / Interview\n';
+    const posting = extractPosting(postingFromText('spec.docx', text), bundledTaxonomy());
+    const importance = Object.fromEntries(posting.skills.map((s) => [s.id, s.importance]));
+    expect(importance).toMatchObject({ python: 'required', cpp: 'preferred', rust: 'preferred' });
+  });
+
   it('reads its "Essential" and "Desirable" columns as required and nice to have', async () => {
     const posting = extractPosting(postingFromText('jd.docx', await readDocx('jd.docx', await jobDescription())), bundledTaxonomy());
     const importance = Object.fromEntries(posting.skills.map((s) => [s.id, s.importance]));

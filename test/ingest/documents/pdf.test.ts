@@ -77,6 +77,63 @@ describe('reading order of positioned text', () => {
     ];
     expect(pageText(runs).split('\n')[0]).toMatch(/^Data Analyst at Northwind Retail\s+2022 - now$/);
   });
+  it('reads a heading set larger than the body that wraps onto a second line as one line', () => {
+    const runs = [
+      run('Machine Learning Engineer, Search', 40, 780, 22),
+      run('Relevance', 40, 750, 22),
+      run('Lumenfield - Amsterdam, Netherlands - Hybrid', 40, 720),
+      run('Lumenfield builds the search engine behind more than', 40, 700),
+      run('four hundred online grocery stores across Europe.', 40, 686),
+      run('What you will bring', 40, 650, 14),
+      run('Strong Python skills and experience with PyTorch', 40, 630),
+    ];
+    expect(pageText(runs).split('\n').filter(Boolean)).toEqual([
+      'Machine Learning Engineer, Search Relevance',
+      'Lumenfield - Amsterdam, Netherlands - Hybrid',
+      // (The body's own lines stay as they are: the reading of a text joins its soft wraps.)
+      'Lumenfield builds the search engine behind more than',
+      'four hundred online grocery stores across Europe.',
+      'What you will bring',
+      'Strong Python skills and experience with PyTorch',
+    ]);
+  });
+  it("reads a narrow box of facts beside the text as a column of its own, after the text whose lines nearly reach it", () => {
+    // The main column's lines run to x 370; the box starts at x 410 and holds a small share of the text.
+    const main = ['THE ROLE', 'We are looking for a BI Developer to join our BI team now.', 'You will build the reports that help councillors and manag', 'ers make decisions about housing and waste collection too.', 'MAIN DUTIES', 'Develop and maintain Power BI reports and dashboards', 'Write and optimise T-SQL queries and stored procedures', 'Build ETL processes with SSIS', 'ESSENTIAL', 'Experience developing reports in Power BI, including DAX', 'Good knowledge of SQL Server', 'Experience of data modelling', 'Ability to explain data to non-technical audiences', 'DESIRABLE', 'Experience with Azure Data Factory', 'Knowledge of Python', 'Experience of working in local government and its services'];
+    // (The box holds less than a sixth of the page's text.)
+    const box = ['Location', 'Harrowgate', 'Salary', '£36,124', 'Contract', 'Permanent', 'Hours', '37 a week', 'Closing date', '12 February', 'Grade', 'Band 7'];
+    // (Each fact a label over its value, 12 points apart, 16 between facts: some share a line of the text.)
+    const runs = [...main.map((t, k) => run(t, 40, 706 - 14 * k)), ...box.map((t, k) => run(t, 410, 715 - 28 * Math.floor(k / 2) - 12 * (k % 2), 9))];
+    expect(pageText(runs).split('\n').filter(Boolean)).toEqual([...main, ...box]);
+  });
+  it("reads a table set without rules as rows of cells joined by ' | ', an empty cell kept, its padded rows together", () => {
+    // As a browser prints a page's table: a run a cell, blank runs spanning the gaps, the header centred in its cells.
+    const row = (y: number, ...cells: [string, number][]) => cells.flatMap(([t, x], i) => [run(t, x, y, 12), ...(i < cells.length - 1 ? [{ ...run(' ', x + t.length * 6, y, 12), width: 130 }] : [])]);
+    const runs = [
+      run('Profile', 60, 520, 18),
+      ...row(480, ['Skill', 88], ['Must have', 213], ['Nice to have', 373]),
+      ...row(457, ['Programming', 63], ['Python, C++', 160], ['CUDA', 347]),
+      ...row(434, ['Deep learning', 63], ['PyTorch, 3 years of vision', 160], ['Vision transformers', 347]),
+      ...row(410, ['Geospatial', 63], ['GDAL, remote sensing', 347]),
+      run('Education: MSc or PhD in computer vision or machine learning.', 58, 370, 12),
+    ];
+    expect(pageText(runs).split('\n')).toEqual([
+      'Profile',
+      '',
+      'Skill | Must have | Nice to have',
+      'Programming | Python, C++ | CUDA',
+      'Deep learning | PyTorch, 3 years of vision | Vision transformers',
+      'Geospatial | | GDAL, remote sensing',
+      '',
+      'Education: MSc or PhD in computer vision or machine learning.',
+    ]);
+  });
+  it('takes no list beside its bullets or numbers for a table', () => {
+    const items = ['Build retrieval pipelines with vector databases', 'Evaluate large language models on benchmarks', 'Maintain our annotation guidelines'];
+    const runs = items.flatMap((t, k) => [run('•', 40, 700 - 16 * k), run(t, 54, 700 - 16 * k)]);
+    expect(pageText(runs)).not.toContain('|');
+    expect(pageText(items.flatMap((t, k) => [run(`${k + 1}.`, 40, 700 - 16 * k), run(t, 58, 700 - 16 * k)]))).not.toContain('|');
+  });
   it('reads bands: a full-width line between two-column parts ends one band and starts the next', () => {
     const left = (t: string, y: number) => run(t, 40, y);
     const right = (t: string, y: number) => run(t, 300, y);
