@@ -72,9 +72,10 @@ const TITLE_LINES = 8;
 /**
  * The job's title and employer from a document's own title of two parts or more (a PDF printed
  * from a job's page keeps the page's <title>: "Data Analyst (Marketing) | Brightwater Insurance
- * Careers"), only when the job's title (its first part that names no site section, board or employer) stands as one of the text's first TITLE_LINES lines: a
- * document's title is as often its file's name, its template's or its employer's alone
- * ("Microsoft Word - JD_v3.docx", "Job Description", "Acme Corp").
+ * Careers"), only when the job's title (its first part that names no site section, board or
+ * employer) stands as one of the text's first TITLE_LINES lines: a document's title is as often its
+ * file's name, its template's or its employer's alone ("Microsoft Word - JD_v3.docx", "Job
+ * Description", "Acme Corp").
  */
 export function documentTitleFacts(title: string, text: string): { title?: string; company?: string } {
   const parts = docTitleParts(title);
