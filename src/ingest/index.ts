@@ -57,15 +57,16 @@ export async function loadPosting(spec: string, options: IngestOptions = {}): Pr
  * where the text lacks them (a page printed from the browser keeps the page's title: "Data Engineer -
  * Manchester - Halden Rail | JobHarbour"), only a title that stands as a line of the text.
  */
-async function postingFromPdf(spec: string, bytes: Uint8Array): Promise<Posting> {
+export async function postingFromPdf(spec: string, bytes: Uint8Array, told: { title?: string; company?: string } = {}): Promise<Posting> {
   const { readPdf } = await import('./documents/pdf.js');
   const info: { title?: string } = {};
   const posting = postingFromText(spec, await readPdf(spec, bytes, { info }));
   if (info.title && (posting.title === null || posting.company === null)) {
     const { documentTitleFacts } = await import('./doc-title.js');
     const facts = documentTitleFacts(info.title, posting.text);
-    if (posting.title === null && facts.title) posting.title = facts.title;
-    if (posting.company === null && facts.company) posting.company = facts.company;
+    // (`told`: what the document's title gave, for a caller that passes the text on as a record.)
+    if (posting.title === null && facts.title) posting.title = told.title = facts.title;
+    if (posting.company === null && facts.company) posting.company = told.company = facts.company;
   }
   return posting;
 }

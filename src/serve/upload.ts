@@ -99,6 +99,15 @@ export async function scanItemsOf(files: readonly Upload[], pasted: string): Pro
         items.push({ kind: 'record', source: file.name, record: await htmlRecord(file) });
         continue;
       }
+      // (A PDF as the command line reads it: a page printed to PDF gives the job's title and
+      // employer from its own title where its text names none.)
+      if (ext === '.pdf') {
+        const { postingFromPdf } = await import('../ingest/index.js');
+        const told: { title?: string; company?: string } = {};
+        const p = await postingFromPdf(file.name, file.bytes, told);
+        items.push({ kind: 'record', source: file.name, record: { text: p.text, ...told } });
+        continue;
+      }
       const reader = readers[ext];
       if (reader) {
         items.push({ kind: 'record', source: file.name, record: { text: await reader(file.name, file.bytes) } });
