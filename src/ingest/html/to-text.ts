@@ -356,10 +356,7 @@ function hasText(el: Element, depth: number): boolean {
   return false;
 }
 
-function isBlank(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (!isWhiteSpace(s.charCodeAt(i))) return false;
-  return true;
-}
+const isBlank = (s: string): boolean => whitespaceKind(s) === BLANK;
 
 /** Text of an element on one line: whitespace (line breaks included) collapsed, trimmed. Iterative. */
 export function inlineText(nodes: AnyNode | readonly AnyNode[]): string {
