@@ -3094,10 +3094,24 @@ export class MentionReader {
     if (isLower(flow.charCodeAt(tokens.start[a.last - 1]!)) && isUpper(flow.charCodeAt(tokens.start[a.last]!)) && /^\s+$/.test(flow.slice(a.end, tokens.start[a.last]!)) && !this.reading.vocab.coordinators.has(tokens.keyHashOf(a.last))) return 'break';
     const words = listWordsIn(tokens, this.reading.vocab, a.last, b.first, loose);
     if (!(words & LIST_COVERED)) return 'break';
+    // "Python and either Java or Go": a list word that also leads in alternatives ("either") after
+    // an "and" opens a new choice; what stands before the "and" is asked on its own.
+    if (words & LIST_CONNECTOR && words & LIST_JOINER && this.joinerThenLeadIn(a.last, b.first)) return 'and';
     if (words & LIST_CONNECTOR) return 'or';
     if (words & LIST_JOINER) return 'and';
     // Filler words alone ("MS in Computer Science") join nothing.
     return (words & LIST_FILLER) !== 0 && !loose ? 'break' : 'comma';
+  }
+
+  /** Whether tokens [from, to) open with a joiner ("and", "as well as") and a lead-in follows it ("either"). */
+  private joinerThenLeadIn(from: number, to: number): boolean {
+    let joined = -1;
+    let led = false;
+    this.reading.vocab.alternatives.each(this.tokens, from, to, (tag, first, last) => {
+      if (tag === 'joiner' && first === from) joined = Math.max(joined, last);
+      else if (tag === 'leadIn' && joined >= 0 && first >= joined) led = true;
+    });
+    return led;
   }
 
   /**
