@@ -31,6 +31,10 @@ interface Draft {
   id: string;
   label: string;
   anyOf: string[] | null;
+  /** For a group: the ids of its members. */
+  members: string[];
+  /** Groups folded into this step (see foldGroups). */
+  alsoMeets: string[];
   status: PlanStep['status'];
   points: number;
   postings: PlanStep['postings'];
@@ -46,6 +50,7 @@ export function planLearning(analyses: readonly Pick<Analysis, 'posting' | 'gap'
   for (const a of analyses) {
     const possible = a.gap.score.components.reduce((n, c) => n + c.possible, 0);
     const missingRequired = a.gap.items.filter((g) => g.importance === 'required' && g.weight > 0 && g.status === 'missing');
+    const membersOf = (group: number) => a.gap.items.filter((i) => i.group === group).map((i) => i.id);
     for (const g of a.gap.items) {
       const status = statusOf(g);
       if (!status || possible === 0) continue;
@@ -54,7 +59,7 @@ export function planLearning(analyses: readonly Pick<Analysis, 'posting' | 'gap'
       const anyOf = g.alternatives?.length ? [g.label, ...g.alternatives] : null;
       const key = anyOf ? [...anyOf].sort().join(' | ') : g.id;
       let d = drafts.get(key);
-      if (!d) drafts.set(key, (d = { id: g.id, label: anyOf ? anyOf.join(' or ') : g.label, anyOf, status, points: 0, postings: [] }));
+      if (!d) drafts.set(key, (d = { id: g.id, label: anyOf ? anyOf.join(' or ') : g.label, anyOf, members: anyOf && g.group !== null ? membersOf(g.group) : [], alsoMeets: [], status, points: 0, postings: [] }));
       d.points = Math.round((d.points + points) * 10) / 10;
       d.postings.push({
         source: a.posting.source,
@@ -65,6 +70,7 @@ export function planLearning(analyses: readonly Pick<Analysis, 'posting' | 'gap'
       });
     }
   }
+  foldGroups(drafts);
   // Prerequisites the person lacks, on through theirs: steps of their own (no posting needs to name them).
   const requiresOf = (id: string) => (taxonomy.skills.get(id)?.requires ?? []).filter((r) => taxonomy.skills.has(r));
   const todo = [...drafts.values()].filter((d) => !d.anyOf).map((d) => d.id);
@@ -72,7 +78,7 @@ export function planLearning(analyses: readonly Pick<Analysis, 'posting' | 'gap'
     const id = todo.shift()!;
     for (const r of requiresOf(id)) {
       if (has.has(r) || drafts.has(r)) continue;
-      drafts.set(r, { id: r, label: taxonomy.skills.get(r)!.label, anyOf: null, status: 'prerequisite', points: 0, postings: [] });
+      drafts.set(r, { id: r, label: taxonomy.skills.get(r)!.label, anyOf: null, members: [], alsoMeets: [], status: 'prerequisite', points: 0, postings: [] });
       todo.push(r);
     }
   }
@@ -109,6 +115,7 @@ export function planLearning(analyses: readonly Pick<Analysis, 'posting' | 'gap'
       buildsOn,
       after,
       leadsTo: (leadsTo.get(d.id) ?? []).sort(byText),
+      alsoMeets: d.alsoMeets.sort(byText),
       why: '',
     };
     step.why = whyOf(step, analyses.length);
@@ -125,6 +132,37 @@ export function planLearning(analyses: readonly Pick<Analysis, 'posting' | 'gap'
   };
 }
 
+/**
+ * A group of alternatives one of whose members is a step of its own ("Apache Spark" asked by one
+ * posting, "Apache Hive or Apache Spark" by another) is folded into that step: learning it meets
+ * both, so it is one step, worth the points of both. Into the member worth most, when several are.
+ * A posting that asks both ways counts once, by the points of both.
+ */
+function foldGroups(drafts: Map<string, Draft>): void {
+  for (const [key, group] of drafts) {
+    if (!group.anyOf) continue;
+    let into: Draft | undefined;
+    for (const id of group.members) {
+      const d = drafts.get(id);
+      if (d && !d.anyOf && (!into || d.points > into.points || (d.points === into.points && byText(d.label, into.label) < 0))) into = d;
+    }
+    if (!into) continue;
+    into.points = Math.round((into.points + group.points) * 10) / 10;
+    for (const p of group.postings) {
+      const same = into.postings.find((q) => q.source === p.source);
+      if (!same) into.postings.push(p);
+      else {
+        same.points = Math.round((same.points + p.points) * 10) / 10;
+        if (p.importance === 'required') same.importance = 'required';
+        else if (p.importance === 'preferred' && same.importance === 'mentioned') same.importance = 'preferred';
+        same.unlocks ||= p.unlocks;
+      }
+    }
+    into.alsoMeets.push(group.label);
+    drafts.delete(key);
+  }
+}
+
 function whyOf(s: PlanStep, postings: number): string {
   const parts: string[] = [];
   const asked = s.postings.length;
@@ -139,6 +177,7 @@ function whyOf(s: PlanStep, postings: number): string {
   if (s.status === 'learning') parts.push('you are learning it');
   if (s.status === 'weak') parts.push('you have it, but know it only a little or have fewer years than asked');
   if (s.status === 'related') parts.push('you know a related skill');
+  if (s.alsoMeets.length > 0) parts.push(`also meets ${s.alsoMeets.map((g) => `"${g}"`).join(', ')}`);
   if (s.buildsOn.length > 0) parts.push(`builds on your ${s.buildsOn.join(', ')}`);
   if (s.after.length > 0) parts.push(`after ${s.after.join(', ')}`);
   return parts.join('; ');

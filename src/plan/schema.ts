@@ -31,6 +31,8 @@ export const PlanStepSchema = z.object({
   after: z.array(z.string()),
   /** Later steps that build on it. */
   leadsTo: z.array(z.string()),
+  /** Groups of alternatives other postings ask that this skill meets ("Apache Hive or Apache Spark"): folded into this step. */
+  alsoMeets: z.array(z.string()),
   why: z.string(),
 });
 export type PlanStep = z.infer<typeof PlanStepSchema>;

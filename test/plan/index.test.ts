@@ -59,6 +59,18 @@ describe('a learning plan', () => {
     expect(rust).toMatchObject({ status: 'learning' });
     expect(rust?.why).toMatch(/you are learning it/);
   });
+  it('folds a group of alternatives into the step of a member another posting asks on its own', () => {
+    const me = person(['sql']);
+    const jobC = postingOf('c.txt', 'Backend Engineer\n\nRequirements\n- Rust or Python\n');
+    const plan = planLearning([analyze(jobB, me, taxonomy), analyze(jobC, me, taxonomy)], taxonomy, me);
+    expect(plan.steps.some((s) => s.anyOf !== null)).toBe(false);
+    const rust = plan.steps.find((s) => s.id === 'rust')!;
+    expect(rust.postings.map((p) => p.source).sort()).toEqual(['b.txt', 'c.txt']);
+    expect(rust.points).toBeCloseTo(rust.postings.reduce((n, p) => n + p.points, 0), 5);
+    expect(rust.alsoMeets).toHaveLength(1);
+    expect(rust.alsoMeets[0]).toMatch(/^(Rust or Python|Python or Rust)$/);
+    expect(rust.why).toMatch(/asked by 2 of 2 postings \(1 as required\).*also meets "(Rust or Python|Python or Rust)"/);
+  });
   it('is the same plan every time', () => {
     const me = person(['sql']);
     const once = () => JSON.stringify(planLearning([analyze(jobA, me, taxonomy), analyze(jobB, me, taxonomy)], taxonomy, me));
