@@ -103,6 +103,7 @@ export function compareSkills(postingSkills: readonly ExtractedSkill[], profile:
     label: s.label,
     category: s.category,
     soft: categoryOf(taxonomy, s.category).reading === 'soft-skill',
+    learnable: taxonomy.skills.get(s.id)?.learnable !== false,
     importance: s.importance,
     wording,
     asks: s.mentions.length,

@@ -12,6 +12,8 @@ export const GapItemSchema = z.object({
   category: z.string(),
   /** A soft skill (its category is read as one: communication, leadership), reported apart from hard skills. */
   soft: z.boolean(),
+  /** false: a condition of the job that no learning gives (a citizenship, a clearance): never "to learn" nor a step of a plan. */
+  learnable: z.boolean(),
   importance: z.enum(IMPORTANCE),
   /** How the posting writes it most often. */
   wording: z.string(),

@@ -47,6 +47,7 @@ export function planLearning(analyses: readonly Pick<Analysis, 'posting' | 'gap'
   const kinds = new Set(had.flatMap((id) => taxonomy.ancestorsOf(id)));
   const has = new Set([...had, ...kinds]);
   const drafts = new Map<string, Draft>();
+  const conditions = new Map<string, { id: string; label: string; postings: number }>();
   for (const a of analyses) {
     const possible = a.gap.score.components.reduce((n, c) => n + c.possible, 0);
     const missingRequired = a.gap.items.filter((g) => g.importance === 'required' && g.weight > 0 && g.status === 'missing');
@@ -54,6 +55,13 @@ export function planLearning(analyses: readonly Pick<Analysis, 'posting' | 'gap'
     for (const g of a.gap.items) {
       const status = statusOf(g);
       if (!status || possible === 0) continue;
+      // A condition of the job no learning gives (a citizenship, a clearance) is no step.
+      if (!g.learnable) {
+        const label = g.alternatives?.length ? [g.label, ...g.alternatives].join(' or ') : g.label;
+        const c = conditions.get(label) ?? conditions.set(label, { id: g.id, label, postings: 0 }).get(label)!;
+        c.postings++;
+        continue;
+      }
       const points = Math.round(((100 * g.weight * missingShare(g)) / possible) * 10) / 10;
       if (points <= 0) continue;
       const anyOf = g.alternatives?.length ? [g.label, ...g.alternatives] : null;
@@ -126,6 +134,7 @@ export function planLearning(analyses: readonly Pick<Analysis, 'posting' | 'gap'
   return {
     postings: analyses.length,
     steps,
+    conditions: [...conditions.values()].sort((a, b) => b.postings - a.postings || byText(a.label, b.label)),
     explanation:
       'Prerequisites first (a stage holds the skills whose prerequisites you have or learn in an earlier stage), then by value: the match-score points a skill would add, summed over the postings that ask for it. ' +
       'Missing skills, skills you are learning, know a little or only know through a related skill are in it; nothing is invented: learn each from the sources you trust.',

@@ -41,6 +41,8 @@ export const PlanSchema = z.object({
   /** How many postings the plan was made for. */
   postings: z.number().check(z.int()),
   steps: z.array(PlanStepSchema),
+  /** What the postings ask that the person lacks and no learning gives (a citizenship, a clearance): not steps, told apart. */
+  conditions: z.array(z.object({ id: z.string(), label: z.string(), postings: z.number().check(z.int()) })),
   explanation: z.string(),
 });
 export type Plan = z.infer<typeof PlanSchema>;

@@ -3,7 +3,7 @@ import type { GapItem, Status } from '../compare/schema.js';
 import { IMPORTANCE } from '../extract/importance.js';
 import { withAlternatives } from './alternatives.js';
 import { noteOf } from './note.js';
-import { planHtml } from './plan.js';
+import { CONDITIONS, planHtml } from './plan.js';
 import type { ExtractedPosting, FailedInput } from '../extract/schema.js';
 import type { Suggestion } from '../suggest/keywords.js';
 import { keywordLine } from '../suggest/merge.js';
@@ -149,6 +149,7 @@ ${suggestionList('Use this wording', s.useWording)}
 ${suggestionList('Add to your skills section', s.addToSkills)}
 ${suggestionList('Related experience to describe (do not claim the skill itself)', s.related)}
 ${suggestionList('Only if true: to learn', s.toLearn, true)}
+${suggestionList(CONDITIONS, s.conditions, true)}
 </aside>
 </div>
 <div class="plan-block">${planHtml(a.plan)}</div>

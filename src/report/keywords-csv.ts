@@ -3,7 +3,7 @@ import { csvRows, type CsvCell } from './csv.js';
 
 export const KEYWORDS_CSV_COLUMNS = ['group', 'write', 'skill', 'id', 'importance', 'postings', 'share', 'mentions', 'note'] as const;
 
-/** The keyword lists as CSV, one suggestion a row, grouped: use-wording, add-to-skills, in-skills, related, to-learn. */
+/** The keyword lists as CSV, one suggestion a row, grouped: use-wording, add-to-skills, in-skills, related, to-learn, conditions. */
 export function mergedKeywordsCsv(k: MergedKeywords): string {
   const groups: [string, readonly MergedSuggestion[]][] = [
     ['use-wording', k.useWording],
@@ -11,6 +11,7 @@ export function mergedKeywordsCsv(k: MergedKeywords): string {
     ['in-skills', k.alreadyThere],
     ['related', k.related],
     ['to-learn', k.toLearn],
+    ['conditions', k.conditions],
   ];
   const rows: CsvCell[][] = [[...KEYWORDS_CSV_COLUMNS]];
   for (const [name, list] of groups) {

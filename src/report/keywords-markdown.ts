@@ -1,6 +1,7 @@
 import type { MergedKeywords, MergedSuggestion } from '../suggest/merge.js';
 import { howOften, type PostingFacts } from './keywords-text.js';
 import { md } from './markdown.js';
+import { CONDITIONS } from './plan.js';
 
 function group(title: string, list: readonly MergedSuggestion[], total: number, byLabel = false): string {
   if (list.length === 0) return '';
@@ -20,6 +21,7 @@ export function mergedKeywordsMarkdown(postings: readonly PostingFacts[], k: Mer
     group('Add to your skills section', k.addToSkills, k.postings) +
     group('Related experience to describe (do not claim the skill itself)', k.related, k.postings) +
     group('Only if true: to learn', k.toLearn, k.postings, true) +
+    group(CONDITIONS, k.conditions, k.postings, true) +
     `\n### One line for an application form\n\n${md(k.line)}\n`
   );
 }

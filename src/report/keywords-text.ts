@@ -1,5 +1,6 @@
 import type { ExtractedPosting } from '../extract/schema.js';
 import type { MergedKeywords, MergedSuggestion } from '../suggest/merge.js';
+import { CONDITIONS } from './plan.js';
 import { sanitize as t } from './sanitize.js';
 import { plain, type Style } from './style.js';
 
@@ -33,6 +34,7 @@ export function mergedKeywordsText(postings: readonly PostingFacts[], k: MergedK
     ...group('Add to your skills section', k.addToSkills, k.postings, style),
     ...group('Related experience to describe (do not claim the skill itself)', k.related, k.postings, style),
     ...group('Only if true: to learn', k.toLearn, k.postings, style, true),
+    ...group(CONDITIONS, k.conditions, k.postings, style, true),
     '',
     style.bold('One line for an application form'),
     `  ${t(k.line)}`,

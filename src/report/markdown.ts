@@ -3,7 +3,7 @@ import type { Status } from '../compare/schema.js';
 import { IMPORTANCE } from '../extract/importance.js';
 import { withAlternatives } from './alternatives.js';
 import { noteOf } from './note.js';
-import { planMarkdown } from './plan.js';
+import { CONDITIONS, planMarkdown } from './plan.js';
 import type { ExtractedPosting, ExtractOutput, FailedInput } from '../extract/schema.js';
 import type { Suggestion, Suggestions } from '../suggest/keywords.js';
 
@@ -28,7 +28,8 @@ export function suggestionsMarkdown(s: Suggestions): string {
     list('Use this wording', s.useWording) +
     list('Add to your skills section', s.addToSkills) +
     list('Related experience to describe (do not claim the skill itself)', s.related) +
-    list('To learn (only claim these once true)', s.toLearn, true)
+    list('To learn (only claim these once true)', s.toLearn, true) +
+    list(CONDITIONS, s.conditions, true)
   );
 }
 

@@ -3,7 +3,7 @@ import type { GapItem, Status } from '../compare/schema.js';
 import { IMPORTANCE } from '../extract/importance.js';
 import { withAlternatives } from './alternatives.js';
 import { noteOf } from './note.js';
-import { planText } from './plan.js';
+import { CONDITIONS, planText } from './plan.js';
 import type { ExtractedPosting, ExtractedSkill, ExtractOutput, FailedInput } from '../extract/schema.js';
 import type { Suggestion, Suggestions } from '../suggest/keywords.js';
 import { sanitize as t } from './sanitize.js';
@@ -38,6 +38,7 @@ export function suggestionsText(s: Suggestions, style: Style): string[] {
     ...suggestionLines('Related experience to describe (do not claim the skill itself)', s.related, style),
     // (What to learn by the skill's name; the posting's words are in the note.)
     ...suggestionLines('To learn (only claim these once true)', s.toLearn, style, true, true),
+    ...suggestionLines(CONDITIONS, s.conditions, style, true, true),
   ];
 }
 

@@ -28,7 +28,7 @@ const sameWord = (a: string, b: string) => a === b || (Math.min(a.length, b.leng
  */
 export function suggestKeywords(items: readonly GapItem[]): Suggestions {
   const sorted = [...items].sort(order);
-  const s: Suggestions = { useWording: [], addToSkills: [], alreadyThere: [], related: [], toLearn: [], keywords: [] };
+  const s: Suggestions = { useWording: [], addToSkills: [], alreadyThere: [], related: [], toLearn: [], conditions: [], keywords: [] };
   for (const g of sorted) {
     // The other members of a group of alternatives: the one that counts speaks for the group.
     if (g.group !== null && g.weight === 0) continue;
@@ -55,7 +55,8 @@ export function suggestKeywords(items: readonly GapItem[]): Suggestions {
       // with its name: "model deployment", the posting says "shipping"; not for "Kafka", "Mentor".)
       const named = phraseKeys(g.label);
       const says = !g.alternatives?.length && !phraseKeys(g.wording).some((w) => named.some((n) => sameWord(w, n))) ? `; the posting says "${g.wording}"` : '';
-      s.toLearn.push(anyOf(g, `${why}${says}`));
+      // (A condition of the job no learning gives, a citizenship or a clearance, is no thing to learn.)
+      (g.learnable ? s.toLearn : s.conditions).push(anyOf(g, `${why}${says}`));
     }
   }
   return s;

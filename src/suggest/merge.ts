@@ -77,6 +77,7 @@ export function mergeKeywords(gaps: readonly (readonly GapItem[])[], options: Me
     alreadyThere: list(s.alreadyThere),
     related: list(s.related),
     toLearn: list(s.toLearn),
+    conditions: list(s.conditions),
     keywords,
     line: keywordLine(keywords),
   };

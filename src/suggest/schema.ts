@@ -29,6 +29,8 @@ export const SuggestionsSchema = z.object({
   related: z.array(SuggestionSchema),
   /** Missing: learn them before claiming them. */
   toLearn: z.array(SuggestionSchema),
+  /** Missing, and no learning gives them (a citizenship, a clearance): conditions of the job, told apart. */
+  conditions: z.array(SuggestionSchema),
   /** The resume keyword list: the posting's wording of every skill the person really has, most important first. */
   keywords: z.array(z.string()),
 });
@@ -50,6 +52,7 @@ export const MergedKeywordsSchema = z.object({
   alreadyThere: z.array(MergedSuggestionSchema),
   related: z.array(MergedSuggestionSchema),
   toLearn: z.array(MergedSuggestionSchema),
+  conditions: z.array(MergedSuggestionSchema),
   /** The postings' wording of every skill the person has, most asked first. */
   keywords: z.array(z.string()),
   /** `keywords` as one comma-separated line, for an application form's skills field. */

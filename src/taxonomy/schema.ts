@@ -64,6 +64,9 @@ const skillFields = {
   years: z.optional(
     z.boolean().check(z.describe('Whether years of experience may be tied to it, whatever its category says: people management is a soft skill, and "5+ years of people management" is asked.')),
   ),
+  learnable: z.optional(
+    z.boolean().check(z.describe('false: a condition of the job that no learning gives (a citizenship, a work permit, a security clearance an employer sponsors). It is never a step of a learning plan nor a skill "to learn": reports list it apart. Default true.')),
+  ),
   evidence: texts('Phrases of a resume that show the skill was done ("presented results to", "led a team of"): read in resumes only.'),
   roleTitles: texts('Job titles whose holder practises the skill ("Data Scientist", "Data Engineer"): a dated role of a resume under such a title shows it, with the role\'s years. Read in the headings of resume roles only.'),
   ambiguity: z.optional(

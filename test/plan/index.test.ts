@@ -71,6 +71,14 @@ describe('a learning plan', () => {
     expect(rust.alsoMeets[0]).toMatch(/^(Rust or Python|Python or Rust)$/);
     expect(rust.why).toMatch(/asked by 2 of 2 postings \(1 as required\).*also meets "(Rust or Python|Python or Rust)"/);
   });
+  it('leaves out what no learning gives, and lists it apart', () => {
+    const tax = compileTaxonomy([entry('sql', 'SQL', { category: 'query-language' }), entry('us-citizenship', 'US citizenship', { category: 'certification', aliases: ['US citizen'], learnable: false })]);
+    const me = person([]);
+    const job = extractPosting(makePosting('d.txt', 'Analyst\n\nRequirements\n- SQL\n- Must be a US citizen\n'), tax);
+    const plan = planLearning([analyze(job, me, tax)], tax, me);
+    expect(plan.steps.map((s) => s.id)).toEqual(['sql']);
+    expect(plan.conditions).toEqual([{ id: 'us-citizenship', label: 'US citizenship', postings: 1 }]);
+  });
   it('is the same plan every time', () => {
     const me = person(['sql']);
     const once = () => JSON.stringify(planLearning([analyze(jobA, me, taxonomy), analyze(jobB, me, taxonomy)], taxonomy, me));

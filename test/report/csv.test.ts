@@ -20,7 +20,7 @@ describe('the CSV writer', () => {
   });
   it('the keywords CSV uses it: a leading tab stays and is guarded', () => {
     const s = { write: '\t=1+1', label: 'X', id: 'x', importance: 'required', asks: 1, note: '=HYPERLINK("x")', postings: 1, share: 1 };
-    const csv = mergedKeywordsCsv({ useWording: [s], addToSkills: [], alreadyThere: [], related: [], toLearn: [] } as never);
+    const csv = mergedKeywordsCsv({ useWording: [s], addToSkills: [], alreadyThere: [], related: [], toLearn: [], conditions: [] } as never);
     expect(csv.split('\r\n')[1]).toBe(`use-wording,'\t=1+1,X,x,required,1,1,1,"'=HYPERLINK(""x"")"`);
   });
 });

@@ -82,3 +82,15 @@ describe('what to learn', () => {
     expect(note('mentoring')).not.toContain('the posting says');
   });
 });
+
+describe('a condition of the job no learning gives', () => {
+  const tax = bundledTaxonomy();
+  const none: Profile = { source: 'me.yaml', name: null, skills: [] };
+  const text = 'Data Analyst\n\nRequirements\n- SQL and Tableau\n- Must be a US citizen with an active Secret clearance\n';
+  const s = suggestKeywords(compareSkills(extractSkills(text, tax), none, tax).items);
+  it('is told apart from what to learn, and never a keyword', () => {
+    expect(s.conditions.map((x) => x.id).sort()).toEqual(['security-clearance', 'us-citizenship']);
+    expect(s.toLearn.map((x) => x.id).sort()).toEqual(['sql', 'tableau']);
+    expect(s.keywords).toEqual([]);
+  });
+});
