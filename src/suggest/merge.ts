@@ -27,7 +27,10 @@ function mergeItems(items: readonly GapItem[]): GapItem {
   let wording = first.wording;
   let n = 0;
   for (const [w, c] of wordings) if (c > n) [wording, n] = [w, c];
-  const best = items.reduce((a, b) => (statusRank(b.status) < statusRank(a.status) ? b : a));
+  // (An item that counts before another member of a group, which weighs nothing and is never listed:
+  // "Apache Spark" one posting asks alone is not lost in another's "Apache Hive or Apache Spark".)
+  const counts = (g: GapItem) => (g.group === null || g.weight > 0 ? 0 : 1);
+  const best = items.reduce((a, b) => (statusRank(b.status) < statusRank(a.status) || (b.status === a.status && counts(b) < counts(a)) ? b : a));
   let status = best.status;
   if ((status === 'matched' || status === 'reworded') && best.yours) {
     status = best.yours.wordings.some((w) => wordKey(w) === wordKey(wording)) ? 'matched' : 'reworded';

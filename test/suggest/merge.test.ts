@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareSkills } from '../../src/compare/compare.js';
-import { extractSkills } from '../../src/extract/extract.js';
+import { extractSkills, extractText } from '../../src/extract/extract.js';
 import type { Profile } from '../../src/profile/schema.js';
 import { keywordLine, mergeKeywords } from '../../src/suggest/merge.js';
 import { suggestKeywords } from '../../src/suggest/keywords.js';
@@ -60,5 +60,17 @@ describe('mergeKeywords', () => {
   it('makes one comma-separated line with no commas inside a keyword and no repeats', () => {
     expect(keywordLine(['Python', 'CI/CD', 'Python', 'R, Shiny', '  A/B  testing '])).toBe('Python, CI/CD, R Shiny, A/B testing');
     expect(mergeKeywords([]).line).toBe('');
+  });
+});
+
+describe('a skill one posting offers as a choice and another asks alone', () => {
+  it('stays in what to learn: the other member of a group, which weighs nothing, does not hide it', () => {
+    const grouped = (posting: string) => {
+      const x = extractText(posting, miniTaxonomy());
+      return compareSkills(x.skills, profile, miniTaxonomy(), x.groups).items;
+    };
+    const m = mergeKeywords(['Title\nRequirements\n- Rust or SQL\n', 'Title\nRequirements\n- SQL\n'].map(grouped));
+    const sql = m.toLearn.find((s) => s.id === 'sql');
+    expect(sql).toMatchObject({ write: 'SQL', postings: 2, importance: 'required' });
   });
 });
