@@ -295,6 +295,8 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
         // (A trait before a role noun describes the person sought: "a self-motivated PhD scientist".)
         if (role === 'others' || (role === 'bare' && !asking && !sought && section !== 'title' && reads.reading !== 'soft-skill')) continue;
       }
+      // "collaborating with Marketing, Sales, Project Management and QA": a way of working named as a group of people.
+      else if (reader.groupListed(m)) continue;
       // The employer's name and its own products, unless the requirements ask for them as tools.
       // (In a list that asks, only where an experience word stands right before it: "Experience with Hive", not "At Hive, you
       // will grow" in a company paragraph a requirements section ran into.)

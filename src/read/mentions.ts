@@ -3260,6 +3260,27 @@ export class MentionReader {
   }
 
   /**
+   * Whether the mention is one name of a list of groups of people, for a way of working, which is
+   * otherwise never a role ("Agile team"): after a phrase of working with people ("collaborating with
+   * Marketing, Sales, Project Management and QA"), after a plural role noun that opens the list
+   * ("teams including Research, Clinical and Project Management"), or the last name before the role noun
+   * of a list whose start says whose it is ("other members of the Data Engineering, Analytics and User
+   * Research teams").
+   */
+  groupListed(span: TokenSpan): boolean {
+    const f = this.factsAt(span.start);
+    if (this.listRoleBefore(span, f.span.start) || this.departmentList(span, f.first, f.last)) return true;
+    if (span.last >= f.last || !this.roleNounAt(span.last) || !this.tokens.key(span.last).endsWith('s') || this.itemGap(span.last) !== 0) return false;
+    const start = this.listItemsBefore(span.first, f.first);
+    if (start === span.first) return false;
+    let others = false;
+    this.reading.vocab.roleOthers.each(this.tokens, Math.max(f.first, start - 4), start, (_tag, _first, last) => {
+      if (last >= start - 2) others = true;
+    });
+    return others;
+  }
+
+  /**
    * The role noun that closes a list of names the mention's list runs into, past one comma or more
    * ("QA, QC, Process Development and Program Management teams"): its token, or -1. Each item is
    * a few words, joined by commas and list words only.
@@ -3276,7 +3297,10 @@ export class MentionReader {
       if (gap === 1) {
         commas++;
         item = 0;
-      } else if (gap < 0 || ++item > LIST_ITEM_WORDS) return -1;
+      } else if (gap < 0) return -1;
+      // (A list word opens the last item: "..., Data Analytics and User Research teams".)
+      else if (vocab.coordinators.has(tokens.keyHashOf(k))) item = 0;
+      else if (++item > LIST_ITEM_WORDS) return -1;
       // (A plural that ends the list: "... teams to deliver", "... teams."; not "team meetings".)
       if (this.roleNounAt(k)) return commas > 0 && tokens.key(k).endsWith('s') && (k + 1 >= last || !tokens.joined(k + 1) || vocab.roleStops.has(tokens.keyHashOf(k + 1))) ? k : -1;
       const key = tokens.keyHashOf(k);
@@ -3318,11 +3342,19 @@ export class MentionReader {
     // (Not a mention that is itself about people: "with engineering and product teams", "with stakeholders".)
     for (let k = span.first; k < span.last; k++) if (this.roleNounAt(k) || vocab.roleGroupWords.has(tokens.keyHashOf(k))) return false;
     const start = this.listItemsBefore(span.first, floor);
+    // (An article may stand between: "working closely with the genomics group, CROs and bioinformatics".)
+    const opens = start > floor && vocab.roleStops.has(tokens.keyHashOf(start - 1)) && !vocab.coordinators.has(tokens.keyHashOf(start - 1)) ? start - 1 : start;
     let after = false;
-    vocab.teamsAfter.each(tokens, Math.max(floor, start - 4), start, (_tag, _first, last) => {
-      if (last === start) after = true;
+    vocab.teamsAfter.each(tokens, Math.max(floor, opens - 4), start, (_tag, _first, last) => {
+      if (last === start || last === opens) after = true;
     });
-    if (!after) return false;
+    // ("work with" only before a list that names people: "in conjunction with Software Engineers, DBAs and QA".)
+    let people = false;
+    if (!after)
+      vocab.teamsPeopleAfter.each(tokens, Math.max(floor, opens - 4), start, (_tag, _first, last) => {
+        if (last === start || last === opens) people = true;
+      });
+    if (!after && !people) return false;
     // The list's end: names joined by commas and list words, each a few words.
     let end = span.last;
     for (let item = 0; end < Math.min(ceiling, span.last + LIST_ROLE_REACH); end++) {
@@ -3335,9 +3367,15 @@ export class MentionReader {
     // An item that is a department's name, whole: between the list's edges, commas and list words.
     const edge = (k: number) => k === start || k === end || this.itemGap(k) === 1 || vocab.coordinators.has(tokens.keyHashOf(k)) || vocab.coordinators.has(tokens.keyHashOf(k - 1));
     let department = false;
-    vocab.departments.each(tokens, start, end, (_tag, first, last) => {
-      if (edge(first) && edge(last)) department = true;
-    });
+    if (after)
+      vocab.departments.each(tokens, start, end, (_tag, first, last) => {
+        if (edge(first) && edge(last)) department = true;
+      });
+    // (Or another item that ends in a plural role noun, a group of people: "Business Analysts", "project teams";
+    // not the mention's own, "working with agile development teams and processes".)
+    let own = span.last;
+    while (own < end && !edge(own)) own++;
+    for (let k = start; k < end && !department; k++) if ((k < span.first || k > own) && edge(k + 1) && this.roleNounAt(k) && tokens.key(k).endsWith('s') && !this.inSpan(k)) department = true;
     return department;
   }
 

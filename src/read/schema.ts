@@ -259,6 +259,9 @@ export const VocabFile = z.strictObject({
     teams: z.optional(
       z.strictObject({
         after: phrases('Words of working with people right before a list of names ("partnered with", "collaborate with"; not "work with", which as often leads to tools).'),
+        peopleAfter: z.optional(
+          phrases('Words of working with people before a list of names, one item of which is a group of people, ending in a plural role noun ("work in conjunction with software engineers, business analysts and QA", "work with engineers, DBAs and DevOps"): each item a group of people. Looser than `after` ("work with" as often leads to tools), so a department\'s name alone does not make the list one of people.'),
+        ),
         departments: phrases('Names of an employer\'s departments (product, engineering, marketing, sales): a list after an `after` phrase with one of them as an item names departments, each item a group of people, not a skill ("Partnered with design, data science and sales").'),
       }),
     ),

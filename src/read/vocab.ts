@@ -517,6 +517,11 @@ export class Vocabulary {
     return (this.m.teamsAfter ??= this.stored('teamsAfter') ?? phraseSet(this.file.roles.teams?.after ?? []));
   }
 
+  /** Looser words of working with people, before a list of names with a group of people in it (roles.teams.peopleAfter). */
+  get teamsPeopleAfter(): PhraseSet<true> {
+    return (this.m.teamsPeopleAfter ??= this.stored('teamsPeopleAfter') ?? phraseSet(this.file.roles.teams?.peopleAfter ?? []));
+  }
+
   /** Names of an employer's departments (roles.teams.departments). */
   get departments(): PhraseSet<true> {
     return (this.m.departments ??= this.stored('departments') ?? phraseSet(this.file.roles.teams?.departments ?? []));
