@@ -99,7 +99,11 @@ export async function loadSummary(file: string, options: { taxonomy?: LoadTaxono
       throw new InputError('bad-scan', `${file}: neither scan JSON nor scan JSONL with a summary line (${errorMessage(err).split('\n')[0]})`);
     }
   } else if (summaries.length === 1) {
-    summary = JSON.parse(summaries[0]!);
+    try {
+      summary = JSON.parse(summaries[0]!);
+    } catch (err) {
+      throw new InputError('bad-scan', `${file}: its summary line is not valid JSON, cut short? (${errorMessage(err).split('\n')[0]}): scan again, or merge its shards`);
+    }
   } else {
     // Shards one after another: their summary is their merge.
     for await (const ev of merge([file], { ...options })) if (ev.type === 'summary') summary = ev.summary;
