@@ -108,6 +108,12 @@ describe('loadSummary', () => {
     await expect(loadSummary(join(dir, 'none.jsonl'))).rejects.toThrow('none.jsonl: no such file');
   });
 
+  it('says an export of postings is to be scanned first', async () => {
+    const exp = join(dir, 'export.jsonl');
+    writeFileSync(exp, '{"title":"Data Analyst","description":"SQL"}\n{"title":"B","description":"Go"}\n');
+    await expect(loadSummary(exp)).rejects.toThrow(`${exp}: a JSONL of postings, not a scan's output: scan it first`);
+  });
+
   it('says a summary line cut short is one, not an internal error', async () => {
     const cut = join(dir, 'cut.jsonl');
     writeFileSync(cut, `{"type":"posting","index":0}\n${JSON.stringify({ type: 'summary', ...OLD }).slice(0, 60)}`);
