@@ -104,7 +104,14 @@ export function postingFromRow(source: string, jsonRow: Record<string, unknown>,
     }
   }
   if (raw === null) {
-    const why = cols.text ? `'${cols.text}' is empty` : map.text ? `no field '${map.text}'` : 'no text field (looked for text, description, body, content; name it with --text-field)';
+    const list = Object.entries(jsonRow).find(([, v]) => Array.isArray(v) && v.length > 1 && v.every((x) => typeof x === 'object' && x !== null));
+    const why = cols.text
+      ? `'${cols.text}' is empty`
+      : map.text
+        ? `no field '${map.text}'`
+        : list
+          ? `no text field, but ${(list[1] as unknown[]).length} objects under '${list[0]}': a JSON document of postings on one line? Save it as .json and scan that`
+          : 'no text field (looked for text, description, body, content; name it with --text-field)';
     throw new InputError('no-text', `${rowName(source)}: no posting text: ${why}`);
   }
   let text = descriptionToText(raw);

@@ -559,9 +559,11 @@ function headerCells(line: string, delimiter = ','): string[] {
   return cells;
 }
 
-/** What a stream on standard input holds, by its first line: `{` a JSONL export; a CSV header with a text-like column a CSV export; else one posting's text. */
-export function sniffStdin(firstLine: string, fields: FieldMap = {}): 'jsonl' | 'csv' | 'text' {
+/** What a stream on standard input holds, by its first line: `[`, or `{` alone, a JSON document of postings; `{` a JSONL export; a CSV header with a text-like column a CSV export; else one posting's text. */
+export function sniffStdin(firstLine: string, fields: FieldMap = {}): 'jsonl' | 'json' | 'csv' | 'text' {
   const line = firstLine.replace(/^\uFEFF/, '').trim();
+  // An API's answer piped in: an array, or an object written over lines (its first line no whole object).
+  if (line.startsWith('[') || line === '{') return 'json';
   if (line.startsWith('{')) return 'jsonl';
   const cells = headerCells(line, sniffDelimiter(line));
   if (cells.length >= 2 && cells.every((c) => c.length > 0 && c.length <= 80) && resolveFields(cells, fields).text !== undefined) return 'csv';
@@ -600,6 +602,20 @@ export async function* stdinItems(stream: AsyncIterable<Uint8Array | string>, ma
   }
   if (kind === 'jsonl') {
     yield* jsonLines(name, maxBytes, rest());
+    return;
+  }
+  if (kind === 'json') {
+    const parts: Buffer[] = [];
+    let total = 0;
+    for await (const b of rest()) {
+      total += b.length;
+      if (total > MAX_JSON_DOCUMENT) {
+        yield { kind: 'error', source: STDIN, error: { code: 'too-large', message: `${name}: a JSON document over ${mbOf(MAX_JSON_DOCUMENT)} is not read whole: give it one posting a line (e.g. jq -c '.jobs[]')` } };
+        return;
+      }
+      parts.push(b);
+    }
+    yield* jsonDocumentRows(name, Buffer.concat(parts).toString('utf8'));
     return;
   }
   if (kind === 'csv') {

@@ -188,6 +188,15 @@ describe('exports in the shapes APIs and spreadsheets give', () => {
     expect(jsonDocumentRows('x.json', '{"a":1}\n{"a":2}\n')).toMatchObject([{ kind: 'error', error: { message: expect.stringContaining('name it .jsonl') } }]);
     writeFileSync(join(dir, 'gh.json'), JSON.stringify(gh));
     expect((await collect([join(dir, 'gh.json')])).map((i) => i.kind)).toEqual(['json', 'json']);
+    // piped in: an array, or an object over lines; an object on one line is a JSONL row, and says what it holds
+    const piped = async (text: string) => {
+      const out: SourceItem[] = [];
+      for await (const i of stdinItems((async function* () { yield Buffer.from(text); })(), 1 << 20)) out.push(i);
+      return out;
+    };
+    expect((await piped(JSON.stringify(gh, null, 2))).map((i) => i.source)).toEqual(['stdin#1', 'stdin#2']);
+    expect((await piped(JSON.stringify(gh.jobs))).map((i) => i.kind)).toEqual(['json', 'json']);
+    expect(() => postingFromRow('stdin#1', gh, {})).toThrow("stdin:1: no posting text: no text field, but 2 objects under 'jobs': a JSON document of postings on one line? Save it as .json and scan that");
     // never picked up in a folder walk: a folder of saved pages holds other JSON
     expect((await collect([dir])).some((i) => i.source.endsWith('.json'))).toBe(false);
   });
