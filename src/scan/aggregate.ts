@@ -67,18 +67,40 @@ interface PeriodStat {
   areas: Map<string, number>;
 }
 
-const MONTH = /^(\d{4})-(\d{2})/;
+const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})(?:[-/.T ]|$)/;
+const DAY_DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+const EPOCH = /^\d{9,13}$/;
+const HAS_YEAR = /\b(?:19|20)\d\d\b/;
 const MISSING = STATUSES.indexOf('missing');
 
-/** `2026-02-01`, `2026-02`, or anything Date.parse reads -> `2026-02`; else `undated`. */
+const month = (year: number, m: number) => (m >= 1 && m <= 12 && year >= 1900 && year < 2200 ? `${year}-${String(m).padStart(2, '0')}` : 'undated');
+
+/**
+ * The month of a date as exports write it, else `undated`: `2026-11-03`, `2026/11`, `2026-11-03T09:00Z`;
+ * `03.11.2026` (a dotted date is day first); `23/11/2026` and `11/23/2026` by the number over 12,
+ * `03/11/2026` month first (as Date.parse); epoch seconds or milliseconds (`1793750400000`, an API's
+ * createdAt); anything else Date.parse reads, if it names a year (`November 3, 2026`): `Nov 3`, `3
+ * days ago` or `Job 12` name none, and Date.parse would put them in 2001.
+ */
 export function monthOf(date: string | null): string {
   if (!date) return 'undated';
-  const m = MONTH.exec(date.trim());
-  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `${m[1]}-${m[2]}`;
-  const t = Date.parse(date);
+  const s = date.trim();
+  let m = YEAR_FIRST.exec(s);
+  if (m) return month(Number(m[1]), Number(m[2]));
+  if ((m = DAY_DOTTED.exec(s))) return month(Number(m[3]), Number(m[2]));
+  if ((m = SLASHED.exec(s))) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    return month(Number(m[3]), a > 12 && b <= 12 ? b : a);
+  }
+  let t: number;
+  if (EPOCH.test(s)) t = Number(s) * (s.length <= 10 ? 1000 : 1);
+  else if (HAS_YEAR.test(s)) t = Date.parse(s);
+  else return 'undated';
   if (Number.isNaN(t)) return 'undated';
   const d = new Date(t);
-  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+  return month(d.getUTCFullYear(), d.getUTCMonth() + 1);
 }
 
 /**

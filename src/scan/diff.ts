@@ -10,7 +10,7 @@ import * as z from 'zod/mini';
 import '../schema-kit.js';
 import { STATUSES } from '../compare/schema.js';
 import { ConfigError, InputError, errorMessage } from '../errors.js';
-import { merge } from './merge.js';
+import { merge, notScanned } from './merge.js';
 import { ScanProfileSchema, type ScanSummary } from './schema.js';
 import type { LoadTaxonomyOptions, CompiledTaxonomy } from '../taxonomy/index.js';
 
@@ -93,13 +93,26 @@ export async function loadSummary(file: string, options: { taxonomy?: LoadTaxono
   if (first === undefined) throw new InputError('empty', `${file}: empty: not a scan's output`);
   let summary: unknown;
   if (summaries.length === 0) {
+    if (first.trimStart().startsWith('{') && !first.includes('"type"')) {
+      let row: unknown;
+      try {
+        row = JSON.parse(first);
+      } catch {
+        row = undefined; // the first line of a scan JSON file, or not JSON: read whole below
+      }
+      if (row && typeof row === 'object' && !Array.isArray(row) && !('summary' in row)) throw new InputError('bad-scan', notScanned(file));
+    }
     try {
       summary = (JSON.parse(readFileSync(file, 'utf8')) as { summary?: unknown }).summary;
     } catch (err) {
       throw new InputError('bad-scan', `${file}: neither scan JSON nor scan JSONL with a summary line (${errorMessage(err).split('\n')[0]})`);
     }
   } else if (summaries.length === 1) {
-    summary = JSON.parse(summaries[0]!);
+    try {
+      summary = JSON.parse(summaries[0]!);
+    } catch (err) {
+      throw new InputError('bad-scan', `${file}: its summary line is not valid JSON, cut short? (${errorMessage(err).split('\n')[0]}): scan again, or merge its shards`);
+    }
   } else {
     // Shards one after another: their summary is their merge.
     for await (const ev of merge([file], { ...options })) if (ev.type === 'summary') summary = ev.summary;

@@ -14,7 +14,7 @@ import { fingerprint, type Fingerprint } from './dedupe.js';
 import { encodeMinhash } from './identity.js';
 import type { ResultPacker } from './packed.js';
 import { ALTERNATIVE, type PostingResult } from './schema.js';
-import { resolveFields, type FieldMap, type FieldName, type SourceItem } from './sources.js';
+import { flattenRow, resolveFields, sectionColumns, textColumns, type FieldMap, type FieldName, type SourceItem } from './sources.js';
 
 /** What turning an item into a result needs; built once per worker. */
 export interface ItemContext {
@@ -41,22 +41,92 @@ function cell(value: unknown): string | null {
   }
   if (typeof value === 'object') {
     const o = value as Record<string, unknown>;
-    return cell(o.name ?? o.text ?? o.value ?? o.addressLocality ?? null);
+    return cell(o.name ?? o.text ?? o.value ?? o.addressLocality ?? o.city ?? null);
   }
   return null;
 }
 
-/** A row of an export (a JSONL object or a CSV record) to a posting, through the field mapping. */
-export function postingFromRow(source: string, row: Record<string, unknown>, map: FieldMap): Posting {
-  const cols = resolveFields(Object.keys(row), map);
+/** A value of one line, as a title is: no line break and not longer than this. */
+const ONE_LINE = 150;
+const oneLine = (v: string) => v.length <= ONE_LINE && !v.includes('\n');
+const HEADING_KEYS = ['text', 'title', 'heading', 'name'] as const;
+const BODY_KEYS = ['content', 'body', 'description', 'items'] as const;
+
+/**
+ * A list of sections as an API gives them, each a heading and its body (Lever's `lists`: `[{text:
+ * "Requirements", content: "<li>..."}]`): [heading, body] pairs, or null when the value is no such list.
+ */
+function sectionList(value: unknown): [string, string][] | null {
+  if (!Array.isArray(value) || value.length === 0 || value.length > 50) return null;
+  const out: [string, string][] = [];
+  for (const v of value) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return null;
+    const o = v as Record<string, unknown>;
+    const heading = HEADING_KEYS.map((k) => o[k]).find((x) => typeof x === 'string');
+    const body = cell(BODY_KEYS.map((k) => o[k]).find((x) => x !== undefined && x !== null) ?? null);
+    if (typeof heading !== 'string' || body === null) return null;
+    out.push([heading.trim(), body]);
+  }
+  return out;
+}
+
+/**
+ * A row of an export (a JSONL object or a CSV record) to a posting, through the field mapping.
+ * Unmapped, the text is the first text-like field, unless that holds one line and a later one more
+ * (Lever's `text` is the job's title, its `description` the posting): the line is then the title
+ * when no field gives one. The posting's other parts follow it under their own headings: columns
+ * such as `requirements` or `additional` (see SECTION_COLUMNS) and lists of sections (Lever's
+ * `lists`). A nested object's fields are found too (see flattenRow).
+ */
+export function postingFromRow(source: string, jsonRow: Record<string, unknown>, map: FieldMap): Posting {
+  const row = flattenRow(jsonRow);
+  const columns = Object.keys(row);
+  const cols = resolveFields(columns, map);
   const get = (f: FieldName) => (cols[f] === undefined ? null : cell(row[cols[f]!]));
-  const raw = get('text');
+  let raw = get('text');
+  let title = get('title');
+  let textColumn = cols.text;
+  if (map.text === undefined) {
+    const candidates = textColumns(columns).filter((c) => c !== cols.title && cell(row[c]) !== null);
+    const first = candidates[0];
+    raw = first === undefined ? null : cell(row[first]);
+    textColumn = first;
+    if (raw !== null && oneLine(raw)) {
+      let longest = raw;
+      for (const c of candidates.slice(1)) {
+        const v = cell(row[c])!;
+        if (v.length > longest.length) [longest, textColumn] = [v, c];
+      }
+      if (longest !== raw) {
+        title ??= raw;
+        raw = longest;
+      }
+    }
+  }
   if (raw === null) {
-    const why = cols.text ? `'${cols.text}' is empty` : map.text ? `no field '${map.text}'` : 'no text field (looked for text, description, body, content; name it with --text-field)';
+    const list = Object.entries(jsonRow).find(([, v]) => Array.isArray(v) && v.length > 1 && v.every((x) => typeof x === 'object' && x !== null));
+    const why = cols.text
+      ? `'${cols.text}' is empty`
+      : map.text
+        ? `no field '${map.text}'`
+        : list
+          ? `no text field, but ${(list[1] as unknown[]).length} objects under '${list[0]}': a JSON document of postings on one line? Save it as .json and scan that`
+          : 'no text field (looked for text, description, body, content; name it with --text-field)';
     throw new InputError('no-text', `${rowName(source)}: no posting text: ${why}`);
   }
-  const text = normalizeText(descriptionToText(raw));
-  return makePosting(source, text, { title: get('title'), company: get('company'), location: get('location'), url: get('url'), datePosted: get('date') });
+  let text = descriptionToText(raw);
+  const used = [...Object.values(cols), ...(textColumn ? [textColumn] : [])];
+  const parts: string[] = [];
+  const sections = new Map(sectionColumns(columns, used));
+  for (const c of Object.keys(jsonRow)) {
+    if (used.includes(c)) continue;
+    const heading = sections.get(c);
+    const v = heading === undefined ? null : cell(row[c]);
+    if (v !== null && !raw.includes(v)) parts.push(`${heading}\n${descriptionToText(v)}`);
+    else if (heading === undefined) for (const [h, body] of sectionList(jsonRow[c]) ?? []) parts.push(`${h}\n${descriptionToText(body)}`);
+  }
+  if (parts.length > 0) text = [text, ...parts].join('\n\n');
+  return makePosting(source, normalizeText(text), { title, company: get('company'), location: get('location'), url: get('url'), datePosted: get('date') });
 }
 
 async function postingOf(item: SourceItem, ctx: ItemContext): Promise<Posting> {

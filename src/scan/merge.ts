@@ -126,6 +126,7 @@ async function survey(file: string, path: string, onError: (m: string) => void):
       } catch {
         parsed = undefined;
       }
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && !('type' in parsed) && !('summary' in parsed) && newline) throw new ConfigError('bad-shard', notScanned(file));
       if (!parsed || typeof parsed !== 'object' || !('type' in parsed)) return surveyJson(file, path);
       kind = 'jsonl';
     }
@@ -165,6 +166,9 @@ async function survey(file: string, path: string, onError: (m: string) => void):
   if (rows > 0) onError(`${file}: the last ${rows} row${rows === 1 ? '' : 's'} (from line ${first}) have no summary line (the scan did not finish?): not used`);
   return { file, kind: 'jsonl', segments };
 }
+
+/** The message for a JSONL export of postings given where a scan's output is wanted (its lines are objects without a `type`). */
+export const notScanned = (file: string) => `${file}: a JSONL of postings, not a scan's output: scan it first (skillgap scan ${file} --format jsonl -o rows.jsonl) and give that`;
 
 /** A scan JSON file (`scan --format json`): its summary and its rows, put back in input order. */
 async function surveyJson(file: string, path: string): Promise<Survey> {

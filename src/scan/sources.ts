@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { InputError, errorMessage } from '../errors.js';
 import { isUrl, STDIN } from '../ingest/index.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/read-input.js';
-import { CSV_EXTENSIONS, JSONL_EXTENSIONS, POSTING_EXTENSIONS } from './extensions.js';
+import { CSV_EXTENSIONS, JSON_EXTENSIONS, JSONL_EXTENSIONS, POSTING_EXTENSIONS } from './extensions.js';
 
 /**
  * What a scan reads, one posting at a time: a file or URL to load, a row of an export (a JSONL line,
@@ -37,12 +37,12 @@ export type FieldName = (typeof FIELD_NAMES)[number];
 
 /** Column names looked for when a field is not mapped, in order of preference (compared without case or punctuation). */
 const COMMON_NAMES: Record<FieldName, readonly string[]> = {
-  text: ['text', 'description', 'jobdescription', 'descriptiontext', 'body', 'content', 'posting', 'details', 'fulltext'],
+  text: ['text', 'description', 'jobdescription', 'descriptiontext', 'body', 'content', 'posting', 'details', 'fulltext', 'descriptionplain'],
   title: ['title', 'jobtitle', 'position', 'positiontitle', 'role', 'name'],
   company: ['company', 'companyname', 'employer', 'organization', 'organisation', 'hiringorganization'],
   location: ['location', 'joblocation', 'city', 'place'],
-  url: ['url', 'joburl', 'link', 'applyurl', 'href', 'postingurl'],
-  date: ['dateposted', 'date', 'posted', 'postedat', 'postdate', 'publishedat', 'published', 'createdat'],
+  url: ['url', 'joburl', 'link', 'applyurl', 'href', 'postingurl', 'absoluteurl', 'hostedurl'],
+  date: ['dateposted', 'date', 'posted', 'postedat', 'postdate', 'posteddate', 'publishedat', 'published', 'firstpublished', 'createdat', 'datecreated'],
 };
 
 export { CSV_EXTENSIONS, JSONL_EXTENSIONS, POSTING_EXTENSIONS } from './extensions.js';
@@ -65,26 +65,108 @@ export interface SourceOptions {
 
 const keyOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
 
-/** The column each field reads from: the mapped one, else the first common name present. */
+/**
+ * Columns that hold a part of the posting besides its description, appended to it under their own
+ * name as a heading ('preferred_qualifications' -> "Preferred qualifications"); a `...Plain` twin
+ * (Lever's additionalPlain beside additional) is read only when the other is missing.
+ */
+export const SECTION_COLUMNS: readonly string[] = ['responsibilities', 'requirements', 'qualifications', 'minimumqualifications', 'basicqualifications', 'preferredqualifications', 'skills', 'benefits', 'additional', 'additionalinformation'];
+
+/** The section columns present (see SECTION_COLUMNS) and not used for another field, in the row's order: [column, its name as a heading]. */
+export function sectionColumns(columns: readonly string[], used: readonly string[]): [string, string][] {
+  const out: [string, string][] = [];
+  const present = new Set(columns.map(keyOf));
+  for (const c of columns) {
+    if (used.includes(c) || c.includes('.')) continue;
+    let name = c;
+    const key = keyOf(c);
+    if (key.endsWith('plain') && SECTION_COLUMNS.includes(key.slice(0, -5))) {
+      if (present.has(key.slice(0, -5))) continue;
+      name = c.replace(/_?plain$/i, '');
+    } else if (!SECTION_COLUMNS.includes(key)) continue;
+    const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.]+/g, ' ').trim().toLowerCase();
+    out.push([c, words.charAt(0).toUpperCase() + words.slice(1)]);
+  }
+  return out;
+}
+
+const dotted = (c: string) => c.lastIndexOf('.');
+
+/**
+ * The column each field reads from: the mapped one, else the first common name present. A nested
+ * JSON field, a dotted column (`job.description`, see flattenRow), is found by its whole path
+ * (`jobdescription`) and then by its last name (`categories.location` -> location), unless its
+ * parent is itself a field's (`company.name` is the company's, never the title).
+ */
 export function resolveFields(columns: readonly string[], map: FieldMap = {}): Partial<Record<FieldName, string>> {
   const byKey = new Map<string, string>();
   for (const c of columns) if (!byKey.has(keyOf(c))) byKey.set(keyOf(c), c);
+  let byLast: Map<string, string> | undefined;
+  for (const c of columns) {
+    const dot = dotted(c);
+    if (dot < 0) continue;
+    const parent = keyOf(c.slice(c.lastIndexOf('.', dot - 1) + 1, dot));
+    if (FIELD_NAMES.some((f) => COMMON_NAMES[f].includes(parent))) continue;
+    byLast ??= new Map();
+    const key = keyOf(c.slice(dot + 1));
+    if (!byLast.has(key)) byLast.set(key, c);
+  }
   const out: Partial<Record<FieldName, string>> = {};
+  const taken = (col: string) => Object.values(out).includes(col);
   for (const f of FIELD_NAMES) {
     const mapped = map[f];
     if (mapped !== undefined) {
       if (columns.includes(mapped)) out[f] = mapped;
       continue;
     }
-    for (const n of COMMON_NAMES[f]) {
-      const col = byKey.get(n);
-      if (col !== undefined && !Object.values(out).includes(col)) {
-        out[f] = col;
-        break;
+    for (const byName of byLast ? [byKey, byLast] : [byKey]) {
+      for (const n of COMMON_NAMES[f]) {
+        const col = byName.get(n);
+        if (col !== undefined && !taken(col)) {
+          out[f] = col;
+          break;
+        }
       }
+      if (out[f] !== undefined) break;
     }
   }
   return out;
+}
+
+/** The columns a posting's text may come from, in order of preference (the text field's common names present). */
+export function textColumns(columns: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const n of COMMON_NAMES.text) for (const c of columns) if (keyOf(c) === n || (dotted(c) >= 0 && keyOf(c.slice(dotted(c) + 1)) === n)) if (!out.includes(c)) out.push(c);
+  return out;
+}
+
+const MAX_FLAT_DEPTH = 3;
+const MAX_FLAT_KEYS = 200;
+
+/**
+ * A JSON row with its nested objects' fields as dotted columns besides its own keys
+ * (`{"job": {"title": ..}}` also gives `job.title`), up to three levels and 200 columns: exports
+ * from APIs and scrapers nest the posting under a key, or its location under `categories`.
+ */
+export function flattenRow(row: Record<string, unknown>): Record<string, unknown> {
+  let out: Record<string, unknown> | undefined;
+  let n = 0;
+  const visit = (prefix: string, obj: Record<string, unknown>, depth: number) => {
+    for (const [k, v] of Object.entries(obj)) {
+      if (n >= MAX_FLAT_KEYS) return;
+      const key = prefix === '' ? k : `${prefix}.${k}`;
+      if (prefix !== '') {
+        out![key] = v;
+        n++;
+      }
+      if (depth < MAX_FLAT_DEPTH && typeof v === 'object' && v !== null && !Array.isArray(v)) {
+        out ??= { ...row };
+        visit(key, v as Record<string, unknown>, depth + 1);
+      }
+    }
+  };
+  visit('', row, 0);
+  return out ?? row;
 }
 
 type PathKind = 'dir' | 'file' | 'missing' | { other: string };
@@ -227,15 +309,55 @@ async function* jsonLines(path: string, maxBytes: number, input: AsyncIterable<B
   if (size > 0 || over) yield* finish();
 }
 
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+/**
+ * The delimiter a CSV header is written with: of comma, semicolon, tab and bar, the one found most
+ * often outside quotes (Excel in a European locale saves `Job Title;Company;Description`); `fallback`
+ * when none is (a header of one column).
+ */
+export function sniffDelimiter(header: string, fallback = ','): string {
+  const counts = [0, 0, 0, 0];
+  let quoted = false;
+  for (let i = 0; i < header.length; i++) {
+    const c = header[i]!;
+    if (c === '"') quoted = !quoted;
+    else if (!quoted) {
+      const d = DELIMITERS.indexOf(c as (typeof DELIMITERS)[number]);
+      if (d >= 0) counts[d]!++;
+    }
+  }
+  let best = -1;
+  for (let d = 0; d < counts.length; d++) if (counts[d]! > 0 && (best < 0 || counts[d]! > counts[best]!)) best = d;
+  return best < 0 ? fallback : DELIMITERS[best]!;
+}
+
+/** A CSV file's delimiter, from its first line (see sniffDelimiter). */
+async function fileDelimiter(path: string, fallback: string): Promise<string> {
+  let fh;
+  try {
+    fh = await open(path, 'r');
+    const buf = Buffer.alloc(16 * 1024);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    const head = buf.subarray(0, bytesRead);
+    const nl = head.indexOf(10);
+    return sniffDelimiter(head.subarray(0, nl < 0 ? head.length : nl).toString('utf8'), fallback);
+  } catch {
+    return fallback; // parsing it reports the problem
+  } finally {
+    await fh?.close();
+  }
+}
+
 /** A CSV record, or the error that stopped the parse. */
 type CsvEvent = { record: string[]; info: { lines: number }; raw: string } | { error: Error & { code?: string; lines?: number } };
 
 /** The parser's output as events: records the parser produced before an error are all delivered, then the error. */
-async function* csvEvents(path: string, input?: AsyncIterable<Buffer>): AsyncGenerator<CsvEvent> {
+async function* csvEvents(path: string, delimiter: string, input?: AsyncIterable<Buffer>): AsyncGenerator<CsvEvent> {
   const { parse } = await import('csv-parse');
   const { Readable } = await import('node:stream');
   const parser = (input ? Readable.from(input) : createReadStream(path)).pipe(
-    parse({ bom: true, delimiter: extname(path).toLowerCase() === '.tsv' ? '\t' : ',', relax_column_count: true, skip_empty_lines: true, info: true, raw: true }),
+    parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, info: true, raw: true }),
   );
   const queue: CsvEvent[] = [];
   let done = false;
@@ -274,10 +396,11 @@ async function* csvEvents(path: string, input?: AsyncIterable<Buffer>): AsyncGen
 }
 
 /** The records of a CSV export; a bad record (a stray quote) ends it with one error item naming its line, after the good rows. */
-async function* csvRecords(path: string, input?: AsyncIterable<Buffer>): AsyncGenerator<SourceItem> {
+async function* csvRecords(path: string, delimiter: string, input?: AsyncIterable<Buffer>): AsyncGenerator<SourceItem> {
   let header: string[] | undefined;
   let lastLine = 0;
-  for await (const event of csvEvents(path, input)) {
+  let crlfInside = 0;
+  for await (const event of csvEvents(path, delimiter, input)) {
     if ('error' in event) {
       const line = lastLine + 1;
       const why = event.error.message.split('\n')[0]!.replace(/ at line \d+/, '');
@@ -285,11 +408,16 @@ async function* csvRecords(path: string, input?: AsyncIterable<Buffer>): AsyncGe
       return;
     }
     const { record, info, raw } = event;
-    lastLine = info.lines;
-    // info.lines is the record's last line; a quoted field may span several.
+    // info.lines is the record's last line; a quoted field may span several. The parser counts a
+    // CRLF inside a quoted field as two lines (and leaves the record's own LF out of raw): each
+    // one seen so far is taken off.
     let breaks = 0;
-    for (let i = raw.indexOf('\n'); i !== -1; i = raw.indexOf('\n', i + 1)) breaks++;
-    const line = info.lines - Math.max(0, breaks - (raw.endsWith('\n') ? 1 : 0));
+    for (let i = raw.indexOf('\n'); i !== -1; i = raw.indexOf('\n', i + 1)) {
+      breaks++;
+      if (i > 0 && raw.charCodeAt(i - 1) === 13) crlfInside++;
+    }
+    lastLine = info.lines - crlfInside;
+    const line = lastLine - Math.max(0, breaks - (raw.endsWith('\n') ? 1 : 0));
     if (!header) {
       header = record.map((c) => c.trim());
       continue;
@@ -305,6 +433,45 @@ async function* csvRecords(path: string, input?: AsyncIterable<Buffer>): AsyncGe
   }
 }
 
+/** The largest JSON document of postings read whole (a JSONL export is streamed, and has no such limit). */
+export const MAX_JSON_DOCUMENT = 256 * 1024 * 1024;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The postings of a JSON document as APIs answer: an array of postings (Lever), or an object whose
+ * longest array of objects holds them (Greenhouse's `{"jobs": [...], "meta": {...}}`, `data`,
+ * `results`), or one posting. Each is a row named `FILE#N`, N its place in the array (from 1).
+ */
+export function jsonDocumentRows(path: string, text: string): SourceItem[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    const hint = text.trimStart().startsWith('{') && /\}\s*\r?\n\s*\{/.test(text.slice(0, 1 << 20)) ? ' (one object a line: name it .jsonl)' : '';
+    return [{ kind: 'error', source: path, error: { code: 'bad-json', message: `${path}: not valid JSON${hint}: ${errorMessage(err)}` } }];
+  }
+  let rows: unknown[] | undefined = Array.isArray(value) ? value : undefined;
+  if (isObject(value)) {
+    for (const v of Object.values(value)) if (Array.isArray(v) && v.some(isObject) && (rows === undefined || v.length > rows.length)) rows = v;
+    rows ??= [value];
+  }
+  if (rows === undefined || rows.length === 0) return [{ kind: 'error', source: path, error: { code: 'empty', message: `${path}: no postings in this JSON (an array of postings, or an object holding one)` } }];
+  return rows.map((r, i) =>
+    isObject(r) ? { kind: 'json', source: `${path}#${i + 1}`, line: JSON.stringify(r) } : { kind: 'error', source: `${path}#${i + 1}`, error: { code: 'bad-row', message: `${path}:${i + 1}: posting ${i + 1} of the JSON is not an object` } },
+  );
+}
+
+async function* jsonDocument(path: string): AsyncGenerator<SourceItem> {
+  const { readFile } = await import('node:fs/promises');
+  const size = (await stat(path)).size;
+  if (size > MAX_JSON_DOCUMENT) {
+    yield { kind: 'error', source: path, error: { code: 'too-large', message: `${path}: a JSON document over ${mbOf(MAX_JSON_DOCUMENT)} is not read whole: write it one posting a line (e.g. jq -c '.jobs[]' ${path} > postings.jsonl) and scan that` } };
+    return;
+  }
+  yield* jsonDocumentRows(path, await readFile(path, 'utf8'));
+}
+
 /** The items of one file, by its extension (and, for .txt, by whether it lists URLs). */
 async function* fileItems(path: string, sniffUrls: boolean, maxBytes: number): AsyncGenerator<SourceItem> {
   const ext = extname(path).toLowerCase();
@@ -316,7 +483,8 @@ async function* fileItems(path: string, sniffUrls: boolean, maxBytes: number): A
       return;
     }
     if (JSONL_EXTENSIONS.has(ext)) yield* jsonLines(path, maxBytes);
-    else if (CSV_EXTENSIONS.has(ext)) yield* csvRecords(path);
+    else if (JSON_EXTENSIONS.has(ext)) yield* jsonDocument(path);
+    else if (CSV_EXTENSIONS.has(ext)) yield* csvRecords(path, await fileDelimiter(path, ext === '.tsv' ? '\t' : ','));
     else if (URL_LIST_EXTENSIONS.has(ext) || (sniffUrls && ext === '.txt' && (await isUrlList(path)))) yield* urlList(path);
     else yield { kind: 'spec', source: path };
   } catch (err) {
@@ -369,7 +537,7 @@ export const STDIN_NAME = 'stdin';
 const toBuffer = (c: Uint8Array | string) => (typeof c === 'string' ? Buffer.from(c) : Buffer.isBuffer(c) ? c : Buffer.from(c.buffer, c.byteOffset, c.byteLength));
 
 /** A CSV header's cells (quotes honoured, no multi-line cells: a header is one line). */
-function headerCells(line: string): string[] {
+function headerCells(line: string, delimiter = ','): string[] {
   const cells: string[] = [];
   let cur = '';
   let quoted = false;
@@ -382,7 +550,7 @@ function headerCells(line: string): string[] {
       } else if (c === '"') quoted = false;
       else cur += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    else if (c === delimiter) {
       cells.push(cur.trim());
       cur = '';
     } else cur += c;
@@ -391,11 +559,13 @@ function headerCells(line: string): string[] {
   return cells;
 }
 
-/** What a stream on standard input holds, by its first line: `{` a JSONL export; a CSV header with a text-like column a CSV export; else one posting's text. */
-export function sniffStdin(firstLine: string, fields: FieldMap = {}): 'jsonl' | 'csv' | 'text' {
+/** What a stream on standard input holds, by its first line: `[`, or `{` alone, a JSON document of postings; `{` a JSONL export; a CSV header with a text-like column a CSV export; else one posting's text. */
+export function sniffStdin(firstLine: string, fields: FieldMap = {}): 'jsonl' | 'json' | 'csv' | 'text' {
   const line = firstLine.replace(/^\uFEFF/, '').trim();
+  // An API's answer piped in: an array, or an object written over lines (its first line no whole object).
+  if (line.startsWith('[') || line === '{') return 'json';
   if (line.startsWith('{')) return 'jsonl';
-  const cells = headerCells(line);
+  const cells = headerCells(line, sniffDelimiter(line));
   if (cells.length >= 2 && cells.every((c) => c.length > 0 && c.length <= 80) && resolveFields(cells, fields).text !== undefined) return 'csv';
   return 'text';
 }
@@ -423,7 +593,8 @@ export async function* stdinItems(stream: AsyncIterable<Uint8Array | string>, ma
   }
   const first = Buffer.concat(head);
   const nl = first.indexOf(10);
-  const kind = sniffStdin(first.subarray(0, nl < 0 ? Math.min(first.length, 64 * 1024) : nl).toString('utf8'), fields);
+  const firstLine = first.subarray(0, nl < 0 ? Math.min(first.length, 64 * 1024) : nl).toString('utf8');
+  const kind = sniffStdin(firstLine, fields);
   async function* rest(): AsyncGenerator<Buffer> {
     yield* head;
     head.length = 0;
@@ -433,8 +604,22 @@ export async function* stdinItems(stream: AsyncIterable<Uint8Array | string>, ma
     yield* jsonLines(name, maxBytes, rest());
     return;
   }
+  if (kind === 'json') {
+    const parts: Buffer[] = [];
+    let total = 0;
+    for await (const b of rest()) {
+      total += b.length;
+      if (total > MAX_JSON_DOCUMENT) {
+        yield { kind: 'error', source: STDIN, error: { code: 'too-large', message: `${name}: a JSON document over ${mbOf(MAX_JSON_DOCUMENT)} is not read whole: give it one posting a line (e.g. jq -c '.jobs[]')` } };
+        return;
+      }
+      parts.push(b);
+    }
+    yield* jsonDocumentRows(name, Buffer.concat(parts).toString('utf8'));
+    return;
+  }
   if (kind === 'csv') {
-    yield* csvRecords(name, rest());
+    yield* csvRecords(name, sniffDelimiter(firstLine.replace(/^\uFEFF/, '')), rest());
     return;
   }
   const parts: Buffer[] = [];

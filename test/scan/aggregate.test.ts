@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Aggregator } from '../../src/scan/aggregate.js';
+import { Aggregator, monthOf } from '../../src/scan/aggregate.js';
 import type { PostingResult } from '../../src/scan/schema.js';
 
 // status: 0 matched, 1 reworded, 2 transferable, 3 missing
@@ -87,5 +87,32 @@ describe('Aggregator', () => {
     expect([of('s3', 's7'), of('s3', 's1100'), of('s7', 's1150'), of('s1100', 's1150')]).toEqual([30, 30, 30, 30]);
     // Mentioned skills make no pairs.
     expect(pairs.some((p) => p.a === 's9' || p.b === 's9')).toBe(false);
+  });
+});
+
+describe('monthOf', () => {
+  it('reads the dates exports write', () => {
+    expect(monthOf('2026-11-03')).toBe('2026-11');
+    expect(monthOf('2026-11-03T23:30:00-05:00')).toBe('2026-11');
+    expect(monthOf('2026/11/03')).toBe('2026-11');
+    expect(monthOf('November 3, 2026')).toBe('2026-11');
+    expect(monthOf('Mon, 03 Nov 2026 10:00:00 GMT')).toBe('2026-11');
+  });
+
+  it('reads a dotted date day first, and a slashed one by the number over 12', () => {
+    expect(monthOf('03.11.2026')).toBe('2026-11');
+    expect(monthOf('23/11/2026')).toBe('2026-11');
+    expect(monthOf('11/23/2026')).toBe('2026-11');
+    expect(monthOf('03/11/2026')).toBe('2026-03');
+  });
+
+  it('reads epoch seconds and milliseconds (an API createdAt)', () => {
+    expect(monthOf('1793750400000')).toBe('2026-11');
+    expect(monthOf('1793750400')).toBe('2026-11');
+  });
+
+  it('leaves undated what names no year, rather than put it in 2001', () => {
+    for (const s of ['3 days ago', 'Nov 3', 'Job 12', '1', 'today', '30+ days ago', '', '2026-13-01']) expect(monthOf(s)).toBe('undated');
+    expect(monthOf(null)).toBe('undated');
   });
 });

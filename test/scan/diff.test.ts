@@ -107,4 +107,16 @@ describe('loadSummary', () => {
     await expect(loadSummary(bad)).rejects.toThrow(`${bad}: neither scan JSON nor scan JSONL with a summary line`);
     await expect(loadSummary(join(dir, 'none.jsonl'))).rejects.toThrow('none.jsonl: no such file');
   });
+
+  it('says an export of postings is to be scanned first', async () => {
+    const exp = join(dir, 'export.jsonl');
+    writeFileSync(exp, '{"title":"Data Analyst","description":"SQL"}\n{"title":"B","description":"Go"}\n');
+    await expect(loadSummary(exp)).rejects.toThrow(`${exp}: a JSONL of postings, not a scan's output: scan it first`);
+  });
+
+  it('says a summary line cut short is one, not an internal error', async () => {
+    const cut = join(dir, 'cut.jsonl');
+    writeFileSync(cut, `{"type":"posting","index":0}\n${JSON.stringify({ type: 'summary', ...OLD }).slice(0, 60)}`);
+    await expect(loadSummary(cut)).rejects.toMatchObject({ code: 'bad-scan', message: expect.stringContaining(`${cut}: its summary line is not valid JSON, cut short?`) });
+  });
 });

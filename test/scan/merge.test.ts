@@ -144,6 +144,10 @@ describe('merge', () => {
     expect(merged.summary.counts.inputs).toBe((await scanOf(ALL.slice(0, 3))).summary.counts.inputs);
   });
 
+  it('an export of postings given as a shard says to scan it first', async () => {
+    await expect(mergeOf([exportJsonl]).result).rejects.toThrow(new ConfigError('bad-shard', `${exportJsonl}: a JSONL of postings, not a scan's output: scan it first (skillgap scan ${exportJsonl} --format jsonl -o rows.jsonl) and give that`));
+  });
+
   it('rows after the last summary line (a scan cut short between lines) are reported, not used', async () => {
     const a = await shard('v1.jsonl', ALL.slice(0, 2));
     const partial = join(dir, 'partial.jsonl');

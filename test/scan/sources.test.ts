@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postingFromRow } from '../../src/scan/item.js';
-import { estimateTotal, expandInputs, resolveFields, type SourceItem } from '../../src/scan/sources.js';
+import { estimateTotal, expandInputs, jsonDocumentRows, resolveFields, sniffDelimiter, stdinItems, type SourceItem } from '../../src/scan/sources.js';
 import { fixture } from '../helpers.js';
 
 async function collect(inputs: string[]): Promise<SourceItem[]> {
@@ -126,5 +126,78 @@ describe('field mapping', () => {
   it('turns an HTML description into lines of text', () => {
     const p = postingFromRow('x.jsonl#1', { description: '<h2>Requirements</h2><ul><li>Python &amp; SQL</li></ul>' }, {});
     expect(p.text).toBe('Requirements\n- Python & SQL');
+  });
+});
+
+describe('exports in the shapes APIs and spreadsheets give', () => {
+  it('finds the fields of a posting nested under a key, by path or by last name', () => {
+    const p = postingFromRow('x.jsonl#1', { scraped_at: '2026-11-21', job: { title: 'Data Analyst', description: 'Requirements\n- SQL', company: { name: 'Brackenridge' }, location: { city: 'Leeds' }, posted: '2026-11-03' } }, {});
+    expect(p).toMatchObject({ title: 'Data Analyst', company: 'Brackenridge', location: 'Leeds', datePosted: '2026-11-03', text: 'Requirements\n- SQL' });
+    expect(postingFromRow('x.jsonl#2', { job: { body: 'b', info: 'i' } }, { text: 'job.info' }).text).toBe('i');
+    // company.name is the company's, never the title
+    expect(resolveFields(['text', 'company', 'company.name'])).toEqual({ text: 'text', company: 'company' });
+  });
+
+  it("reads a Lever posting: its text is the title, the description and its lists of sections the posting", () => {
+    const row = {
+      text: 'Senior Data Engineer',
+      categories: { location: 'Leeds, UK', team: 'Data' },
+      createdAt: 1793750400000,
+      description: '<div>We move parcels.</div>',
+      descriptionPlain: 'We move parcels.',
+      lists: [{ text: 'Requirements', content: '<li>Python</li><li>SQL</li>' }, { text: 'Nice to have', content: '<li>dbt</li>' }],
+      additional: '<div>28 days of leave.</div>',
+      additionalPlain: '28 days of leave.',
+      hostedUrl: 'https://jobs.lever.co/x/1',
+    };
+    const p = postingFromRow('lever.json#1', row, {});
+    expect(p).toMatchObject({ title: 'Senior Data Engineer', location: 'Leeds, UK', url: 'https://jobs.lever.co/x/1', datePosted: '1793750400000' });
+    expect(p.text).toBe('We move parcels.\n\nRequirements\n- Python\n- SQL\n\nNice to have\n- dbt\n\nAdditional\n28 days of leave.');
+  });
+
+  it('appends section columns under their own name, once', () => {
+    const p = postingFromRow('x.csv#2', { description: 'We build maps.', preferred_qualifications: 'Go', benefits: 'We build maps.' }, {});
+    expect(p.text).toBe('We build maps.\n\nPreferred qualifications\nGo');
+  });
+
+  it('sniffs a CSV header\'s delimiter outside quotes', () => {
+    expect(sniffDelimiter('Job Title;Company Name;Job Description')).toBe(';');
+    expect(sniffDelimiter('"a;b",c,d')).toBe(',');
+    expect(sniffDelimiter('title\tdescription')).toBe('\t');
+    expect(sniffDelimiter('description', '\t')).toBe('\t');
+  });
+
+  it('reads a semicolon CSV with a BOM, from a file and from standard input', async () => {
+    const csv = '\uFEFF"Job Title";"Company";"Job Description"\r\n"Data Analyst";"Brackenridge";"Requirements\r\n- SQL; Tableau"\r\n';
+    writeFileSync(join(dir, 'semi.csv'), csv);
+    const items = await collect([join(dir, 'semi.csv')]);
+    // named by the line it starts on: the parser counts a CRLF inside a quoted cell as two lines
+    expect(items).toMatchObject([{ kind: 'record', source: `${join(dir, 'semi.csv')}#2`, record: { 'Job Title': 'Data Analyst', Company: 'Brackenridge', 'Job Description': 'Requirements\r\n- SQL; Tableau' } }]);
+    const fromStdin: SourceItem[] = [];
+    for await (const i of stdinItems((async function* () { yield Buffer.from(csv); })(), 1 << 20)) fromStdin.push(i);
+    expect(fromStdin).toMatchObject([{ kind: 'record', source: 'stdin#2', record: { Company: 'Brackenridge' } }]);
+  });
+
+  it("reads a JSON document of postings: an array, or an object's longest array of objects", async () => {
+    const gh = { jobs: [{ title: 'A', content: '&lt;p&gt;SQL&lt;/p&gt;' }, { title: 'B', content: 'Go' }], meta: { total: 2 } };
+    expect(jsonDocumentRows('gh.json', JSON.stringify(gh))).toEqual([
+      { kind: 'json', source: 'gh.json#1', line: JSON.stringify(gh.jobs[0]) },
+      { kind: 'json', source: 'gh.json#2', line: JSON.stringify(gh.jobs[1]) },
+    ]);
+    expect(jsonDocumentRows('l.json', '[{"text":"A"}, 3]')).toMatchObject([{ kind: 'json', source: 'l.json#1' }, { kind: 'error', source: 'l.json#2' }]);
+    expect(jsonDocumentRows('x.json', '{"a":1}\n{"a":2}\n')).toMatchObject([{ kind: 'error', error: { message: expect.stringContaining('name it .jsonl') } }]);
+    writeFileSync(join(dir, 'gh.json'), JSON.stringify(gh));
+    expect((await collect([join(dir, 'gh.json')])).map((i) => i.kind)).toEqual(['json', 'json']);
+    // piped in: an array, or an object over lines; an object on one line is a JSONL row, and says what it holds
+    const piped = async (text: string) => {
+      const out: SourceItem[] = [];
+      for await (const i of stdinItems((async function* () { yield Buffer.from(text); })(), 1 << 20)) out.push(i);
+      return out;
+    };
+    expect((await piped(JSON.stringify(gh, null, 2))).map((i) => i.source)).toEqual(['stdin#1', 'stdin#2']);
+    expect((await piped(JSON.stringify(gh.jobs))).map((i) => i.kind)).toEqual(['json', 'json']);
+    expect(() => postingFromRow('stdin#1', gh, {})).toThrow("stdin:1: no posting text: no text field, but 2 objects under 'jobs': a JSON document of postings on one line? Save it as .json and scan that");
+    // never picked up in a folder walk: a folder of saved pages holds other JSON
+    expect((await collect([dir])).some((i) => i.source.endsWith('.json'))).toBe(false);
   });
 });

@@ -109,8 +109,9 @@ stdout as it goes; with -o FILE into a temp file next to FILE, which becomes FIL
 Every -o file appears complete at the end: an interrupted or failed scan leaves an existing FILE as it
 was. Exit 1 if any input failed (the rest is still reported); 130 on Ctrl-C, 143 on SIGTERM.
 
-scan - reads standard input as a stream, by its first line: \`{\` a JSONL export, a CSV header with a
-text-like column a CSV export, else one posting. With --format jsonl it is a mapper for GNU parallel,
+scan - reads standard input as a stream, by its first line: \`[\` or \`{\` alone a JSON document (an
+API's answer, read whole), \`{\` a JSONL export, a CSV header with a text-like column (comma, semicolon
+or tab) a CSV export, else one posting. With --format jsonl it is a mapper for GNU parallel,
 Hadoop Streaming or Spark RDD.pipe; \`skillgap merge\` combines the shards (see README, Many machines).`,
   );
   return cmd.action(async (inputs: string[], flags: Flags) => {
