@@ -93,6 +93,7 @@ const CASES: [string, 'Summary' | 'Experience' | 'Interests', string, string][] 
   ['Studied Kubernetes concepts (no hands-on yet).', 'Summary', 'Kubernetes', 'kubernetes'],
   ['Currently working through a Udemy course on Tableau.', 'Summary', 'Tableau', 'tableau'],
   ['ML (learning): Python, PyTorch', 'Summary', 'Python', 'python'],
+  ["Reading group on the Deep Learning book; I'd like to learn JAX next.", 'Summary', 'JAX', 'jax'],
   // other people's work
   ['Worked on a team that used Scala for the backend.', 'Experience', 'Scala', 'scala'],
   ['Partnered with ML engineers who deployed models on Kubernetes.', 'Experience', 'Kubernetes', 'kubernetes'],
@@ -524,6 +525,22 @@ describe('reading a resume', () => {
   it('gives a level word after a comma to the item it starts, not the skill before it', () => {
     const list = Object.fromEntries(skillsFromResumeText('## Skills\nPython, Docker, basic knowledge of Kubernetes; English, fluent\n', bundledTaxonomy()).skills.map((s) => [s.id, s.level]));
     expect(list).toMatchObject({ python: null, docker: null, kubernetes: 'beginner', english: 'advanced' });
+  });
+  it('reads a tool watched in others\' hands, or weighed and left, as known a little', () => {
+    const text = ['Kim Lee', 'EXPERIENCE', 'Staff Engineer, Acme, 2019 - present', '- Evaluated but did not adopt CockroachDB; stayed on PostgreSQL',
+      '- Shadowed the security team during the ISO 27001 audit', '- Decided against Kafka; moved the queue to RabbitMQ'].join('\n');
+    const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(levels).toMatchObject({ cockroachdb: 'beginner', 'iso-27001': 'beginner', kafka: 'beginner', postgresql: null, rabbitmq: null });
+  });
+  it('reads an academic CV\'s research interests as interests, its appointments and teaching as work', () => {
+    const text = ['Dr. Elena Vasquez', '', 'ACADEMIC APPOINTMENTS', '2021 – present    Assistant Professor of Statistics, Halvorsen University', '', 'RESEARCH INTERESTS',
+      'Bayesian inference, reinforcement learning, federated learning', '', 'SKILLS', 'Methods: Bayesian statistics, MCMC'].join('\n');
+    const read = skillsFromResumeText(text, taxonomy, { now: NOW });
+    const ids = read.skills.map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(['bayesian-statistics', 'mcmc']));
+    expect(read.experienceYears).toBeGreaterThan(5);
+    expect(ids).not.toContain('reinforcement-learning');
+    expect(ids).not.toContain('federated-learning');
   });
   it('keeps a lack apart, and interests out', () => {
     expect(by.kubernetes).toBeUndefined();
