@@ -542,6 +542,11 @@ describe('reading a resume', () => {
     expect(ids).not.toContain('reinforcement-learning');
     expect(ids).not.toContain('federated-learning');
   });
+  it('ends what the person aims at where what they were begins, and reads a course completed as a little', () => {
+    const text = ['Rachel Osei', 'Aspiring Data Analyst | Former High School Mathematics Teacher', '', 'TRAINING', 'Completed course: Google Data Analytics Certificate (2024) — SQL, R, Tableau'].join('\n');
+    const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(levels).toMatchObject({ mathematics: null, r: 'beginner', tableau: 'beginner' });
+  });
   it('keeps a lack apart, and interests out', () => {
     expect(by.kubernetes).toBeUndefined();
     expect(read.lacks.map((l) => l.id)).toEqual(['kubernetes']);
