@@ -542,6 +542,12 @@ describe('reading a resume', () => {
     expect(ids).not.toContain('reinforcement-learning');
     expect(ids).not.toContain('federated-learning');
   });
+  it('reads a name of another case in a skills section only as an item of a list: a German "ich" is no ICH', () => {
+    const ids = skillsFromResumeText('Kenntnisse\nPython, SQL\nDerzeit arbeite ich mich in Kubernetes ein.\n', taxonomy, { now: NOW }).skills.map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(['python', 'sql', 'kubernetes']));
+    expect(ids).not.toContain('ich-guidelines');
+    expect(skillsFromResumeText('Skills\npython, go, sql\n', taxonomy, { now: NOW }).skills.map((s) => s.id)).toContain('go');
+  });
   it('ends what the person aims at where what they were begins, and reads a course completed as a little', () => {
     const text = ['Rachel Osei', 'Aspiring Data Analyst | Former High School Mathematics Teacher', '', 'TRAINING', 'Completed course: Google Data Analytics Certificate (2024) — SQL, R, Tableau'].join('\n');
     const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
