@@ -542,6 +542,11 @@ describe('reading a resume', () => {
     expect(ids).not.toContain('reinforcement-learning');
     expect(ids).not.toContain('federated-learning');
   });
+  it('reads a level in a bracket that closes a part of a line parted by semicolons as the level of the part\'s items', () => {
+    const levelsOf = (text: string) => Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(levelsOf('Kenntnisse\nIT-Kenntnisse: Python, SQL, Java (sehr gut); Scala, Docker (Grundkenntnisse)\n')).toMatchObject({ python: 'advanced', java: 'advanced', scala: 'beginner', docker: 'beginner' });
+    expect(levelsOf('Skills\nTensorFlow (basic), OpenCV | Pandas, NumPy (expert)\nGo, Rust, Docker (basic)\n')).toMatchObject({ tensorflow: 'beginner', opencv: null, pandas: 'expert', numpy: 'expert', go: null, rust: null, docker: 'beginner' });
+  });
   it('reads a name of another case in a skills section only as an item of a list: a German "ich" is no ICH', () => {
     const ids = skillsFromResumeText('Kenntnisse\nPython, SQL\nDerzeit arbeite ich mich in Kubernetes ein.\n', taxonomy, { now: NOW }).skills.map((s) => s.id);
     expect(ids).toEqual(expect.arrayContaining(['python', 'sql', 'kubernetes']));
