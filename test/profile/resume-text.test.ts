@@ -601,6 +601,20 @@ describe('reading a resume', () => {
     expect(by).toMatchObject({ sql: ['advanced', null], looker: ['beginner', null], portuguese: ['expert', null], german: ['beginner', null], snowflake: [null, 2], dbt: [null, 7.7], tableau: ['beginner', null] });
     expect(json.experienceYears).toBe(7.7);
   });
+  it("reads a JSON Resume skills group named for learning as learning, its certificates, and what a project's or a course's name says of its keywords", () => {
+    const json = skillsFromJsonResume(
+      {
+        skills: [{ name: 'Languages', level: 'Advanced', keywords: ['Go'] }, { name: 'Learning', level: 'Beginner', keywords: ['Rust'] }, { name: 'Currently learning', keywords: ['dbt', 'Spark'] }, { name: 'Familiar', keywords: ['Azure'] }],
+        certificates: [{ name: 'Certified Kubernetes Administrator (CKA)' }],
+        projects: [{ name: 'Zoomcamp capstone', description: 'Batch pipeline loading taxi data', keywords: ['BigQuery', 'Terraform'] }],
+        education: [{ studyType: 'Bootcamp', area: 'Data Engineering', courses: ['Docker', 'Kafka'] }],
+      },
+      taxonomy,
+      NOW,
+    );
+    const levels = Object.fromEntries(json.skills.map((s) => [s.id, s.level]));
+    expect(levels).toMatchObject({ go: 'advanced', rust: 'learning', dbt: 'learning', 'apache-spark': 'learning', azure: 'beginner', kubernetes: null, bigquery: 'beginner', terraform: 'beginner', docker: 'beginner', kafka: 'beginner' });
+  });
   it('gives a level that labels a list to every item of it, as far as a pipe or semicolon', () => {
     const text = ['Jordan Kim', '', 'Skills', 'Proficient: Python, SQL | Familiar: Go, Java | Learning: Rust', 'Expert in Excel, Tableau and Looker', 'Spark (academic projects only)'].join('\n');
     const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
