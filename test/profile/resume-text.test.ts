@@ -532,13 +532,16 @@ describe('reading a resume', () => {
     const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
     expect(levels).toMatchObject({ cockroachdb: 'beginner', 'iso-27001': 'beginner', kafka: 'beginner', postgresql: null, rabbitmq: null });
   });
-  it('reads an academic CV\'s research interests as interests, its appointments and teaching as work', () => {
+  it('reads an academic CV\'s research interests as interests, its appointments as work, its courses taught as no roles', () => {
     const text = ['Dr. Elena Vasquez', '', 'ACADEMIC APPOINTMENTS', '2021 – present    Assistant Professor of Statistics, Halvorsen University', '', 'RESEARCH INTERESTS',
-      'Bayesian inference, reinforcement learning, federated learning', '', 'SKILLS', 'Methods: Bayesian statistics, MCMC'].join('\n');
+      'Bayesian inference, reinforcement learning, federated learning', '', 'TEACHING', 'STAT 101 Introduction to Statistics, 2022 – present', 'Guest lecture: Introduction to PyTorch (2023)',
+      '', 'SKILLS', 'Methods: Bayesian statistics, MCMC'].join('\n');
     const read = skillsFromResumeText(text, taxonomy, { now: NOW });
     const ids = read.skills.map((s) => s.id);
-    expect(ids).toEqual(expect.arrayContaining(['bayesian-statistics', 'mcmc']));
+    expect(ids).toEqual(expect.arrayContaining(['bayesian-statistics', 'mcmc', 'pytorch']));
     expect(read.experienceYears).toBeGreaterThan(5);
+    // (A course taught is dated as it runs, no role: a guest lecture under it takes no years.)
+    expect(read.skills.find((s) => s.id === 'pytorch')?.years).toBeNull();
     expect(ids).not.toContain('reinforcement-learning');
     expect(ids).not.toContain('federated-learning');
   });
