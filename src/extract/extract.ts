@@ -421,7 +421,7 @@ export interface ResumeMention {
 function withListedNames(matches: Match[], tokens: Tokens, taxonomy: CompiledTaxonomy, reading: Reading): Match[] {
   const lists = reading.sections.filter((s) => s.kind === 'skills');
   if (lists.length === 0) return matches;
-  const listed = matchTokens(tokens, taxonomy, { assumeContext: true }).filter(
+  const listed = matchTokens(tokens, taxonomy, { assumeContext: true, caseInItems: true }).filter(
     (m) => lists.some((s) => m.start >= s.start && m.end <= s.end) && !matches.some((o) => o.start < m.end && m.start < o.end),
   );
   return listed.length === 0 ? matches : [...matches, ...listed].sort((a, b) => a.start - b.start);

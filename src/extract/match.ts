@@ -17,6 +17,11 @@ export interface Match {
 export interface MatchOptions {
   /** Treat every context rule as met: the text is known to be a list of skills (a profile's skill names). */
   assumeContext?: boolean;
+  /**
+   * With `assumeContext`, a name written in another case than its rule's holds only as an item of a list (a resume's skills
+   * section, whose lines may be sentences too: "python, go" / "IT: go", not "Derzeit arbeite ich mich ein", whose "ich" is no ICH).
+   */
+  caseInItems?: boolean;
   /** Only these ranges of the text (in order, not overlapping): the rest is never read. */
   within?: readonly Span[];
 }
@@ -94,7 +99,23 @@ export function matchTokens(tokens: Tokens, taxonomy: CompiledTaxonomy, options:
     if (inListOnly || rule?.needsContext) unsettled = true;
     i = last - 1;
   }
-  return options.assumeContext || !unsettled ? found : settleContext(found, rules, listOnly, tokens, taxonomy);
+  if (!unsettled) return found;
+  if (options.assumeContext) return options.caseInItems ? found.filter((c, x) => !listOnly[x] || listItem(tokens.text, c.start, c.end)) : found;
+  return settleContext(found, rules, listOnly, tokens, taxonomy);
+}
+
+/** What may stand before and after an item of a list, blanks aside: a line's edge, a separator, a bullet or a bracket. */
+const ITEM_BEFORE = new Set([',', ';', ':', '|', '·', '•', '/', '(', '-', '*', '–']);
+const ITEM_AFTER = new Set([',', ';', '|', '·', '•', '/', ')', '.']);
+
+/** Whether text[start, end) is an item of a list: between a line's edges or separators, no word of a sentence beside it. */
+function listItem(text: string, start: number, end: number): boolean {
+  let p = start - 1;
+  while (p >= 0 && isBlank(text.charCodeAt(p))) p--;
+  if (p >= 0 && text[p] !== '\n' && text[p] !== '\r' && !ITEM_BEFORE.has(text[p]!) && !isBulletGlyph(text.charCodeAt(p))) return false;
+  let q = end;
+  while (q < text.length && isBlank(text.charCodeAt(q))) q++;
+  return q >= text.length || text[q] === '\n' || text[q] === '\r' || ITEM_AFTER.has(text[q]!);
 }
 
 /**

@@ -5,7 +5,7 @@ import { mergeSkills, resolveSkillName } from './resolve.js';
 import { skillsFromResumeText } from './resume-text.js';
 import type { JsonResume, LackedSkill, Level, ProfileSkill } from './schema.js';
 import { monthIndexOf, yearsOf } from './roles.js';
-import { askedLevel } from '../read/index.js';
+import { askedLevel, read } from '../read/index.js';
 
 /** A JSON Resume date ("2019-05-01", "2019-05", "2019") as a month index (year * 12 + month), or null. */
 function monthIndex(date: string | undefined): number | null {
@@ -20,6 +20,25 @@ function levelOf(written: string | undefined): Level | null {
   return written ? (askedLevel(written)?.level ?? null) : null;
 }
 
+/** "Name (keyword, keyword): text": an entry's parts on one line, the way a resume writes a project or a course. */
+function entryLine(name: string | undefined, keywords: readonly string[] | undefined, text: string | undefined): string | undefined {
+  const head = [name, keywords && keywords.length > 0 ? `(${keywords.join(', ')})` : undefined].filter(Boolean).join(' ');
+  return [head, text].filter((p) => !!p && p.trim().length > 0).join(': ') || undefined;
+}
+
+/** The heading a resume's certificates stand under (the resume reader's section of certificates). */
+const CERTIFICATES_HEADING = 'Certifications';
+
+/**
+ * The level a skills group's name gives its keywords, as a resume's heading or label does: "Currently learning" (a heading of
+ * what is being learned) learning, "Familiar" (a level word alone) its level; a name of neither ("Infrastructure") none.
+ */
+function groupNameLevel(name: string): Level | null {
+  if (read(`${name}\n`, { kind: 'resume' }).sections.some((s) => s.kind === 'learning')) return 'learning';
+  const said = askedLevel(name);
+  return said && said.rest.trim() === '' ? said.level : null;
+}
+
 /**
  * Skills of a JSON Resume: `skills[].name` and `.keywords` are listed, at `skills[].level`;
  * `languages[]` are spoken languages at their `fluency`; work, projects and education are prose,
@@ -31,7 +50,11 @@ export function skillsFromJsonResume(resume: JsonResume, taxonomy: CompiledTaxon
   for (const group of resume.skills ?? []) {
     const names = [...(group.keywords ?? [])];
     const level = levelOf(group.level);
-    const leveled = (list: ProfileSkill[]) => (level ? list.map((s) => ({ ...s, level })) : list);
+    // The group's name is read as a resume's label is: "Currently learning" (dbt, Airflow) or "Familiar" (Azure) say how
+    // well its keywords are known; being learned wins over the group's level ("Learning", level "Beginner": not yet).
+    const named = group.name && names.length > 0 ? groupNameLevel(group.name) : null;
+    const own = named === 'learning' ? named : (level ?? named);
+    const leveled = (list: ProfileSkill[]) => (own ? list.map((s) => ({ ...s, level: own })) : list);
     // A group name is a skill too ("Python"), unless it is only a heading ("Languages") the taxonomy does not know.
     const groupSkills = group.name ? resolveSkillName(group.name, taxonomy, { evidence: 'listed' }).filter((s) => !s.custom || names.length === 0) : [];
     skills.push(...leveled(groupSkills));
@@ -72,8 +95,14 @@ export function skillsFromJsonResume(resume: JsonResume, taxonomy: CompiledTaxon
     if (!interval) continue;
     for (const s of skills.slice(before)) if (s.level !== 'learning' && s.level !== 'beginner') (intervals.get(s.id) ?? intervals.set(s.id, []).get(s.id)!).push(interval);
   }
-  prose((resume.projects ?? []).flatMap((p) => [p.description, ...(p.highlights ?? []), ...(p.keywords ?? [])]), 'projects');
-  prose((resume.education ?? []).flatMap((e) => [e.studyType && e.area ? `${e.studyType} in ${e.area}` : e.area, ...(e.courses ?? [])]), 'education');
+  // A project's name and keywords head its description, as a resume's project line does, so what the name says of it holds for
+  // its keywords too ("Zoomcamp capstone" with BigQuery and Terraform: a course's project, a little of each).
+  prose((resume.projects ?? []).flatMap((p) => [entryLine(p.name, p.keywords, p.description), ...(p.highlights ?? [])]), 'projects');
+  // ... and an education entry's courses are its own ("Bootcamp in Data Engineering" with courses Docker, Kafka).
+  prose((resume.education ?? []).map((e) => entryLine(e.studyType && e.area ? `${e.studyType} in ${e.area}` : e.area, e.courses, undefined)), 'education');
+  // Certificates held, under the heading a resume gives them: each shows the skill it stands for.
+  const certificates = (resume.certificates ?? []).map((c) => c.name);
+  if (certificates.some(Boolean)) prose([CERTIFICATES_HEADING, ...certificates], 'education');
   prose([resume.basics?.label, resume.basics?.summary], 'prose');
   const merged = mergeSkills(skills).filter((s) => s.evidence === 'listed' || !lacks.some((l) => l.id === s.id));
   for (const s of merged) {

@@ -38,6 +38,7 @@ export const JsonResume = z.looseObject({
   languages: z.optional(z.array(z.looseObject({ language: JsonResumeText, fluency: JsonResumeText }))),
   projects: z.optional(z.array(z.looseObject({ name: JsonResumeText, description: JsonResumeText, highlights: Strings, keywords: Strings }))),
   education: z.optional(z.array(z.looseObject({ area: JsonResumeText, studyType: JsonResumeText, courses: Strings }))),
+  certificates: z.optional(z.array(z.looseObject({ name: JsonResumeText }))),
 });
 export type JsonResume = z.infer<typeof JsonResume>;
 

@@ -132,6 +132,9 @@ const MAX_LIST_CHARS = 2000;
 /** Where a list that years lead in after a colon ends: a full stop before a space or the text's end, or a line break. */
 const LIST_END = /\.(?=\s|$)|\n/g;
 const YEARS_COLON_REACH = 14;
+/** How far from a mention the end of its line's part, and its bracket of a level, are looked for (see partLevel). */
+const PART_LEVEL_REACH = 160;
+const PART_LEVEL_BRACKET = 40;
 /** What ends the part of a line a level label opens (see levelOf): a line break, a pipe, a semicolon. */
 const LIST_PART_END: ReadonlySet<number> = new Set([10, 13, 124, 59]);
 /** A rating's filled and empty glyphs. */
@@ -3764,6 +3767,39 @@ export class MentionReader {
         });
       }
     }
+    return level ?? this.partLevel(span);
+  }
+
+  /**
+   * A level in a bracket that closes a part of a line parted by semicolons or bars, where no item of the part has a bracket of
+   * its own, says it of the part's every item: "Python, Java (sehr gut); Scala, Docker (Grundkenntnisse)" knows Scala a little.
+   * (One bracket that ends a line of no parts stays its item's: "Python, SQL, Docker (basic)" knows Docker a little.)
+   */
+  private partLevel(span: TokenSpan): 'beginner' | 'intermediate' | 'advanced' | 'expert' | null {
+    const { tokens } = this;
+    const text = tokens.text;
+    const limit = Math.min(text.length, span.end + PART_LEVEL_REACH);
+    let open = span.end;
+    while (open < limit && !LIST_PART_END.has(text.charCodeAt(open)) && text.charCodeAt(open) !== 40 && text.charCodeAt(open) !== 41) open++;
+    if (open >= limit || text.charCodeAt(open) !== 40) return null;
+    const close = indexIn(text, 41, open + 1, Math.min(text.length, open + PART_LEVEL_BRACKET));
+    if (close < 0) return null;
+    let after = close + 1;
+    while (after < text.length && (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9)) after++;
+    if (after < text.length && !LIST_PART_END.has(text.charCodeAt(after))) return null;
+    let start = span.start;
+    const back = Math.max(0, span.start - PART_LEVEL_REACH);
+    while (start > back && !LIST_PART_END.has(text.charCodeAt(start - 1))) start--;
+    if (start === back && start > 0) return null;
+    // (Parted: a semicolon or a bar on either side of the part; and no bracket of another item before it.)
+    const parted = (c: number) => c === 59 || c === 124;
+    if (!parted(text.charCodeAt(after)) && !(start > 0 && parted(text.charCodeAt(start - 1)))) return null;
+    if (indexIn(text, 40, start, span.start) >= 0 || indexIn(text, 41, start, span.start) >= 0) return null;
+    const t0 = tokens.indexAt(open + 1);
+    let level: 'beginner' | 'intermediate' | 'advanced' | 'expert' | null = null;
+    this.reading.vocab.levelWords.each(tokens, t0, Math.min(tokens.count, t0 + 4), (l, first, last) => {
+      if (first === t0 && /^\s*$/.test(text.slice(tokens.end[last - 1]!, close))) level = l;
+    });
     return level;
   }
 

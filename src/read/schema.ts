@@ -363,6 +363,9 @@ export const VocabFile = z.strictObject({
       learning: cues('Cues that make a skill one the person is learning, not one they have (currently learning, studying, working towards).'),
       familiar: cues('Cues that make a skill one the person knows a little (familiar with, exposure to, basic knowledge of).'),
       negated: cues('Cues that say the person lacks the skill (no experience with, not yet, never used).'),
+      breaks: z.optional(
+        phrases('Words that end the scope of such a cue and open what the person was or did ("Aspiring Data Analyst | Former Mathematics Teacher": the teaching is no aim).'),
+      ),
     }),
     levels: z.record(z.string(), z.enum(['beginner', 'intermediate', 'advanced', 'expert'])).check(
       z.describe('Level words right after or before a skill ("German (B2)", "fluent English", "Python: advanced") and the level they give.'),

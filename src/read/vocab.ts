@@ -254,6 +254,7 @@ export class Vocabulary {
         }
       }
       for (const p of this.file.cues.clauseBreaks ?? []) set.add(p, { type: 'break', scope: 'either' });
+      for (const p of r.breaks ?? []) set.add(p, { type: 'break', scope: 'either' });
       for (const p of this.file.cues.turns ?? []) set.add(p, { type: 'break', scope: 'either', turn: true });
       for (const p of this.file.cues.neutral ?? []) set.add(p, { type: 'neutral', scope: 'either' });
       return set;

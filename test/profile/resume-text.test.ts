@@ -93,6 +93,7 @@ const CASES: [string, 'Summary' | 'Experience' | 'Interests', string, string][] 
   ['Studied Kubernetes concepts (no hands-on yet).', 'Summary', 'Kubernetes', 'kubernetes'],
   ['Currently working through a Udemy course on Tableau.', 'Summary', 'Tableau', 'tableau'],
   ['ML (learning): Python, PyTorch', 'Summary', 'Python', 'python'],
+  ["Reading group on the Deep Learning book; I'd like to learn JAX next.", 'Summary', 'JAX', 'jax'],
   // other people's work
   ['Worked on a team that used Scala for the backend.', 'Experience', 'Scala', 'scala'],
   ['Partnered with ML engineers who deployed models on Kubernetes.', 'Experience', 'Kubernetes', 'kubernetes'],
@@ -525,6 +526,41 @@ describe('reading a resume', () => {
     const list = Object.fromEntries(skillsFromResumeText('## Skills\nPython, Docker, basic knowledge of Kubernetes; English, fluent\n', bundledTaxonomy()).skills.map((s) => [s.id, s.level]));
     expect(list).toMatchObject({ python: null, docker: null, kubernetes: 'beginner', english: 'advanced' });
   });
+  it('reads a tool watched in others\' hands, or weighed and left, as known a little', () => {
+    const text = ['Kim Lee', 'EXPERIENCE', 'Staff Engineer, Acme, 2019 - present', '- Evaluated but did not adopt CockroachDB; stayed on PostgreSQL',
+      '- Shadowed the security team during the ISO 27001 audit', '- Decided against Kafka; moved the queue to RabbitMQ'].join('\n');
+    const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(levels).toMatchObject({ cockroachdb: 'beginner', 'iso-27001': 'beginner', kafka: 'beginner', postgresql: null, rabbitmq: null });
+  });
+  it('reads an academic CV\'s research interests as interests, its appointments as work, its courses taught as no roles', () => {
+    const text = ['Dr. Elena Vasquez', '', 'ACADEMIC APPOINTMENTS', '2021 – present    Assistant Professor of Statistics, Halvorsen University', '', 'RESEARCH INTERESTS',
+      'Bayesian inference, reinforcement learning, federated learning', '', 'TEACHING', 'STAT 101 Introduction to Statistics, 2022 – present', 'Guest lecture: Introduction to PyTorch (2023)',
+      '', 'SKILLS', 'Methods: Bayesian statistics, MCMC'].join('\n');
+    const read = skillsFromResumeText(text, taxonomy, { now: NOW });
+    const ids = read.skills.map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(['bayesian-statistics', 'mcmc', 'pytorch']));
+    expect(read.experienceYears).toBeGreaterThan(5);
+    // (A course taught is dated as it runs, no role: a guest lecture under it takes no years.)
+    expect(read.skills.find((s) => s.id === 'pytorch')?.years).toBeNull();
+    expect(ids).not.toContain('reinforcement-learning');
+    expect(ids).not.toContain('federated-learning');
+  });
+  it('reads a level in a bracket that closes a part of a line parted by semicolons as the level of the part\'s items', () => {
+    const levelsOf = (text: string) => Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(levelsOf('Kenntnisse\nIT-Kenntnisse: Python, SQL, Java (sehr gut); Scala, Docker (Grundkenntnisse)\n')).toMatchObject({ python: 'advanced', java: 'advanced', scala: 'beginner', docker: 'beginner' });
+    expect(levelsOf('Skills\nTensorFlow (basic), OpenCV | Pandas, NumPy (expert)\nGo, Rust, Docker (basic)\n')).toMatchObject({ tensorflow: 'beginner', opencv: null, pandas: 'expert', numpy: 'expert', go: null, rust: null, docker: 'beginner' });
+  });
+  it('reads a name of another case in a skills section only as an item of a list: a German "ich" is no ICH', () => {
+    const ids = skillsFromResumeText('Kenntnisse\nPython, SQL\nDerzeit arbeite ich mich in Kubernetes ein.\n', taxonomy, { now: NOW }).skills.map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(['python', 'sql', 'kubernetes']));
+    expect(ids).not.toContain('ich-guidelines');
+    expect(skillsFromResumeText('Skills\npython, go, sql\n', taxonomy, { now: NOW }).skills.map((s) => s.id)).toContain('go');
+  });
+  it('ends what the person aims at where what they were begins, and reads a course completed as a little', () => {
+    const text = ['Rachel Osei', 'Aspiring Data Analyst | Former High School Mathematics Teacher', '', 'TRAINING', 'Completed course: Google Data Analytics Certificate (2024) — SQL, R, Tableau'].join('\n');
+    const levels = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+    expect(levels).toMatchObject({ mathematics: null, r: 'beginner', tableau: 'beginner' });
+  });
   it('keeps a lack apart, and interests out', () => {
     expect(by.kubernetes).toBeUndefined();
     expect(read.lacks.map((l) => l.id)).toEqual(['kubernetes']);
@@ -567,6 +603,20 @@ describe('reading a resume', () => {
     const by = Object.fromEntries(json.skills.map((s) => [s.id, [s.level, s.years]]));
     expect(by).toMatchObject({ sql: ['advanced', null], looker: ['beginner', null], portuguese: ['expert', null], german: ['beginner', null], snowflake: [null, 2], dbt: [null, 7.7], tableau: ['beginner', null] });
     expect(json.experienceYears).toBe(7.7);
+  });
+  it("reads a JSON Resume skills group named for learning as learning, its certificates, and what a project's or a course's name says of its keywords", () => {
+    const json = skillsFromJsonResume(
+      {
+        skills: [{ name: 'Languages', level: 'Advanced', keywords: ['Go'] }, { name: 'Learning', level: 'Beginner', keywords: ['Rust'] }, { name: 'Currently learning', keywords: ['dbt', 'Spark'] }, { name: 'Familiar', keywords: ['Azure'] }],
+        certificates: [{ name: 'Certified Kubernetes Administrator (CKA)' }],
+        projects: [{ name: 'Zoomcamp capstone', description: 'Batch pipeline loading taxi data', keywords: ['BigQuery', 'Terraform'] }],
+        education: [{ studyType: 'Bootcamp', area: 'Data Engineering', courses: ['Docker', 'Kafka'] }],
+      },
+      taxonomy,
+      NOW,
+    );
+    const levels = Object.fromEntries(json.skills.map((s) => [s.id, s.level]));
+    expect(levels).toMatchObject({ go: 'advanced', rust: 'learning', dbt: 'learning', 'apache-spark': 'learning', azure: 'beginner', kubernetes: null, bigquery: 'beginner', terraform: 'beginner', docker: 'beginner', kafka: 'beginner' });
   });
   it('gives a level that labels a list to every item of it, as far as a pipe or semicolon', () => {
     const text = ['Jordan Kim', '', 'Skills', 'Proficient: Python, SQL | Familiar: Go, Java | Learning: Rust', 'Expert in Excel, Tableau and Looker', 'Spark (academic projects only)'].join('\n');
