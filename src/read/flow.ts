@@ -319,7 +319,9 @@ function readLines(
     // ending in one too, nor before a line of prose of its own ("Knowledge of statistics and data mining
     // techniques: ...") or one that opens an item or with a word no skill's.
     const commaCut = last === 44 && a.len >= MIN_PROSE_LINE && b.end - b.first < MIN_PROSE_LINE && !STARTS_ITEM.test(aText) && !endsInComma(text, lines, i - 1) && !endsInComma(text, lines, i + 1) && isSkillWord(firstWord(text, b.first, b.end)) && !opensItem(b.first, b.end);
-    const continued = !ends && ((lower && (prose || cut || hyphenated || item)) || bracket || flowing || nameBroken || commaCut);
+    // A line of prose that goes on in a bracket, what it named explained ("... Model Predictive Control" / "(MPC), MMPC, AI/Machine learning").
+    const bracketAfter = next === 40 && prose && !STARTS_ITEM.test(aText);
+    const continued = !ends && ((lower && (prose || cut || hyphenated || item)) || bracket || flowing || nameBroken || commaCut || bracketAfter);
     if (!filled && !continued && !cut) continue;
     // A heading is never part of a paragraph; but a line that goes on in lower case after one that
     // ends no sentence is the rest of it, whatever its words ("- Docker, though it is not" / "required").

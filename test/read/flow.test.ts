@@ -124,6 +124,13 @@ describe('readFlow', () => {
     // (A short line of its own, the line before ending its sentence, stays apart.)
     expect(readFlow('We value teamwork.\nmachine\nlearning', continuers).soft).toEqual([]);
   });
+  it('goes on from a line of prose into a line that opens with a bracket explaining its last words', () => {
+    const text = 'Minimum five years of working knowledge of applied statistics\nincluding MVDA, DOE, MSPC, PAT, QbD, Model Predictive Control\n(MPC), MMPC, AI/Machine learning\nStrong bioprocess knowledge preferred';
+    expect(readFlow(text, continuers).soft).toEqual([text.indexOf('\nincluding'), text.indexOf('\n(MPC)')]);
+    // (Not after a line that ends its sentence, nor from a list item.)
+    expect(readFlow('We run our models on Kubernetes in production.\n(Remote work possible)', continuers).soft).toEqual([]);
+    expect(readFlow('- Experience with Kubernetes and Terraform in production\n(AWS or GCP)', continuers).soft).toEqual([]);
+  });
   it('goes on after a short line cut after "of", and from a long line into one that opens with the end of its sentence', () => {
     const strong = new Set(['of', 'the', 'and']);
     const text = 'We need someone with 3+ years of\nPython and hands-on experience orchestrating pipelines with Apache\nAirflow. You will also maintain our dbt models.';
