@@ -265,8 +265,11 @@ function readLines(
     // "- 3" / "years of SQL".
     const endsNumber = (last >= 48 && last <= 57) || last === 43;
     const numberCut = lower && endsNumber;
+    // (A line that itself continues the one before is prose, however short: "... working with big data" /
+    // "technologies" / "distributed computing such as Hadoop", "... including" / "machine" / "learning, deep learning".)
+    const inside = i > 0 && soft.length > 0 && soft[soft.length - 1] === lineEnds[i - 1];
     // Most lines end a sentence or a list item: told from a character or two, before any copy.
-    if (aLen < 12 && !numberCut) continue;
+    if (aLen < 12 && !numberCut && !(inside && lower)) continue;
     const a = { start: starts[i]!, end: lineEnds[i]!, len: aLen, first: firsts[i]! };
     const b = { first: bFirst, end: bEnd };
     const ends = ENDS_BLOCK_CHARS.has(last);
@@ -281,8 +284,6 @@ function readLines(
     const nameBroken = hyphenated && !lower && isSkillWord(wordAround(text, a.start + a.len - 1, b.first, b.end));
     // "SAP Data Services (Data" / "Extract, Profiling)": a bracket left open.
     const bracket = unclosed(text, a.start, a.start + a.len);
-    // (A line that itself continues the one before is prose, however short.)
-    const inside = i > 0 && soft.length > 0 && soft[soft.length - 1] === lineEnds[i - 1];
     const aText = text.slice(a.first, a.start + a.len);
     // A line cut after a word no line of prose or item ends with ("- You have used Ruby on" / "Rails
     // or Go"), however short; a short line of prose only after one that no line ends with even before a
@@ -312,13 +313,15 @@ function readLines(
     // sentence, whatever its first letter ("... orchestrating pipelines with Apache" / "Airflow. You will ...").
     const flowing = a.len >= MIN_PROSE_LINE && isLetter(last) && !STARTS_ITEM.test(aText) && SENTENCE_END_FIRST.test(text.slice(b.first, b.end));
     // (In a hard-wrapped text a shorter line goes on too: "five years' experience with liquid" / "chromatography ...".)
-    const prose = a.len >= MIN_PROSE_LINE || (wrapped && a.len >= MIN_WRAPPED_LINE && !STARTS_ITEM.test(aText));
+    const prose = a.len >= MIN_PROSE_LINE || inside || (wrapped && a.len >= MIN_WRAPPED_LINE && !STARTS_ITEM.test(aText));
     // A line of prose cut after a comma, its list of skills going on in the next line ("... including
     // Python, R, Scala," / "Julia or SAS"): not where items end in commas, the line before or after
     // ending in one too, nor before a line of prose of its own ("Knowledge of statistics and data mining
     // techniques: ...") or one that opens an item or with a word no skill's.
     const commaCut = last === 44 && a.len >= MIN_PROSE_LINE && b.end - b.first < MIN_PROSE_LINE && !STARTS_ITEM.test(aText) && !endsInComma(text, lines, i - 1) && !endsInComma(text, lines, i + 1) && isSkillWord(firstWord(text, b.first, b.end)) && !opensItem(b.first, b.end);
-    const continued = !ends && ((lower && (prose || cut || hyphenated || item)) || bracket || flowing || nameBroken || commaCut);
+    // A line of prose that goes on in a bracket, what it named explained ("... Model Predictive Control" / "(MPC), MMPC, AI/Machine learning").
+    const bracketAfter = next === 40 && prose && !STARTS_ITEM.test(aText);
+    const continued = !ends && ((lower && (prose || cut || hyphenated || item)) || bracket || flowing || nameBroken || commaCut || bracketAfter);
     if (!filled && !continued && !cut) continue;
     // A heading is never part of a paragraph; but a line that goes on in lower case after one that
     // ends no sentence is the rest of it, whatever its words ("- Docker, though it is not" / "required").

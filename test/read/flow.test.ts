@@ -114,6 +114,23 @@ describe('readFlow', () => {
     // Items without bullets, in lower case, stay apart.
     expect(readFlow('python and sql\nspark and kafka', continuers).soft).toEqual([]);
   });
+  it('goes on from a short line that itself continues the line before into a line in lower case (text wrapped twice)', () => {
+    const text = '1-2 years work experience using data science techniques, including\nmachine\nlearning, deep learning and text mining\n- SQL';
+    const { flow, soft } = readFlow(text, continuers);
+    expect(soft).toEqual([text.indexOf('\nmachine'), text.indexOf('\nlearning')]);
+    expect(flow).toContain('including machine learning, deep learning');
+    const twice = 'MUST: Solid 5 years of experience working with big data\ntechnologies\ndistributed computing such as Hadoop/Spark.';
+    expect(readFlow(twice, continuers).soft).toHaveLength(2);
+    // (A short line of its own, the line before ending its sentence, stays apart.)
+    expect(readFlow('We value teamwork.\nmachine\nlearning', continuers).soft).toEqual([]);
+  });
+  it('goes on from a line of prose into a line that opens with a bracket explaining its last words', () => {
+    const text = 'Minimum five years of working knowledge of applied statistics\nincluding MVDA, DOE, MSPC, PAT, QbD, Model Predictive Control\n(MPC), MMPC, AI/Machine learning\nStrong bioprocess knowledge preferred';
+    expect(readFlow(text, continuers).soft).toEqual([text.indexOf('\nincluding'), text.indexOf('\n(MPC)')]);
+    // (Not after a line that ends its sentence, nor from a list item.)
+    expect(readFlow('We run our models on Kubernetes in production.\n(Remote work possible)', continuers).soft).toEqual([]);
+    expect(readFlow('- Experience with Kubernetes and Terraform in production\n(AWS or GCP)', continuers).soft).toEqual([]);
+  });
   it('goes on after a short line cut after "of", and from a long line into one that opens with the end of its sentence', () => {
     const strong = new Set(['of', 'the', 'and']);
     const text = 'We need someone with 3+ years of\nPython and hands-on experience orchestrating pipelines with Apache\nAirflow. You will also maintain our dbt models.';
