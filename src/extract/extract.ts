@@ -226,6 +226,21 @@ function withSelfTitles(found: Match[], tokens: Tokens, taxonomy: CompiledTaxono
 /** One scratch buffer of tokens: mentions keep offsets only, never the tokens. */
 let scratch: Tokens | undefined;
 
+/** Scratch tokens of the words on either side of a line break (see nameAcross). */
+let acrossScratch: Tokens | undefined;
+
+/**
+ * Where, in `before`, a skill's name starts that runs on into `after` ("... workloads on Google" /
+ * "Cloud Platform and BigQuery"): the offset of its first word, or -1. The two are a line's last
+ * words and the next line's first ones, a few dozen characters each.
+ */
+function nameAcross(taxonomy: CompiledTaxonomy, before: string, after: string): number {
+  const tokens = (acrossScratch = scanTokens(`${before} ${after}`, acrossScratch));
+  const cut = tokens.indexAt(before.length + 1);
+  const first = cut > 0 && cut < tokens.count ? taxonomy.trie.formAcross(tokens, cut) : -1;
+  return first < 0 ? -1 : tokens.start[first]!;
+}
+
 /** Find the skills of a text: mentions with offsets, grouped by skill in order of first mention. */
 export function extractSkills(text: string, taxonomy: CompiledTaxonomy, options: ExtractOptions = {}): ExtractedSkill[] {
   return extractText(text, taxonomy, options).skills;
@@ -234,7 +249,7 @@ export function extractSkills(text: string, taxonomy: CompiledTaxonomy, options:
 /** Find the skills a text asks for, its groups of alternatives and the skills it says are not needed. */
 export function extractText(text: string, taxonomy: CompiledTaxonomy, options: ExtractOptions = {}): Extraction {
   const kind = options.kind ?? 'posting';
-  const reading = read(text, { kind, vocab: options.vocab, company: options.company, guess: options.guess, isSkillWord: (word) => taxonomy.trie.startsForm(word) });
+  const reading = read(text, { kind, vocab: options.vocab, company: options.company, guess: options.guess, isSkillWord: (word) => taxonomy.trie.startsForm(word), nameAcross: (before, after) => nameAcross(taxonomy, before, after) });
   // Benefits, company and equal-opportunity sections ask for nothing: their text is never matched.
   const tokens = (scratch = scanTokens(reading.flow, scratch, reading.asking));
   const matches = withSelfTitles(withoutForeignAcronyms(coordinated(matchTokens(tokens, taxonomy), tokens, taxonomy, reading.vocab.coordinators, reading.vocab.listVerbs, (w) => reading.vocab.isModifier(w)), reading.flow), tokens, taxonomy, reading.vocab);
@@ -436,7 +451,7 @@ export function extractResume(
   taxonomy: CompiledTaxonomy,
   options: { vocab?: Vocabulary } = {},
 ): { mentions: ResumeMention[]; reading: Reading; tokens: Tokens; cueAt: (first: number, last: number) => ResumeMention['cue'] } {
-  const reading = read(text, { kind: 'resume', vocab: options.vocab, isSkillWord: (word) => taxonomy.trie.startsForm(word) });
+  const reading = read(text, { kind: 'resume', vocab: options.vocab, isSkillWord: (word) => taxonomy.trie.startsForm(word), nameAcross: (before, after) => nameAcross(taxonomy, before, after) });
   const tokens = scanTokens(reading.flow, undefined, reading.asking);
   const matches = withoutForeignAcronyms(coordinated(withListedNames(matchTokens(tokens, taxonomy), tokens, taxonomy, reading), tokens, taxonomy, reading.vocab.coordinators, reading.vocab.listVerbs, (w) => reading.vocab.isModifier(w)), reading.flow);
   const reader = new MentionReader(reading, tokens, matches);

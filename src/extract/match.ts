@@ -92,6 +92,8 @@ export function matchTokens(tokens: Tokens, taxonomy: CompiledTaxonomy, options:
       if (!entry || exact || trie.spells(end, tokens, last - 1)) break;
     }
     if (!entry) continue;
+    // (A word of a skill's own after its name: "Epic Clarity certification preferred".)
+    if (entry.rule?.notAfterSkill && found.length > 0 && found[found.length - 1]!.last === i && rightAfter(tokens.text, found[found.length - 1]!.end, tokens.start[i]!)) continue;
     found.push({ skill: entry.skill, form: entry.form, first: i, last, start: tokens.start[i]!, end: tokens.end[last - 1]! });
     const rule = entry.rule;
     rules.push(rule);
@@ -141,6 +143,15 @@ function accept(entries: readonly FormEntry[], tokens: Tokens, first: number, la
     return entry;
   }
   return undefined;
+}
+
+/** Whether text[from, to) holds only blanks and closing brackets ("Security+ certification", "(GCIH) certification"). */
+function rightAfter(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 41 && c !== 93) return false;
+  }
+  return true;
 }
 
 function sameCase(raw: readonly string[], tokens: Tokens, first: number): boolean {

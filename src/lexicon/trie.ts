@@ -248,6 +248,22 @@ export class TokenTrie<Entry = unknown> {
     return (h2 === 0 || inBits(this.pairKeys, pairHash(h, h2))) && tokens.joined(i + 1);
   }
 
+  /**
+   * The first token of a form that starts before token `cut` and ends at or after it (a name that
+   * runs across the gap before `cut`), or -1: the first such start, read from token 0.
+   */
+  formAcross(tokens: Tokens, cut: number): number {
+    for (let s = 0; s < cut; s++) {
+      let node = ROOT;
+      for (let k = s; k < tokens.count; k++) {
+        node = this.find(node, tokens, k, false);
+        if (node < 0) break;
+        if (k >= cut && this.entries[node] !== undefined && this.entries[node]!.length > 0) return s;
+      }
+    }
+    return -1;
+  }
+
   /** The prefilter bitsets, for the compiled taxonomy's cache. */
   exportBits(): { firstKeys: Uint32Array; wholeKeys: Uint32Array; pairKeys: Uint32Array } {
     return { firstKeys: this.firstKeys, wholeKeys: this.wholeKeys, pairKeys: this.pairKeys };

@@ -178,14 +178,15 @@ export function readFlow(
   opensItem: (from: number, to: number) => boolean = () => false,
   cueAcross: (before: string, after: string) => boolean = () => false,
   isLabel: (line: string) => boolean = () => false,
+  nameAcross: (before: string, after: string) => number = () => -1,
 ): Flow {
   if (!text.includes('\n')) return { flow: withoutMojibake(text), soft: [] };
   const spaced = doubleSpaced(text);
-  if (!spaced) return readLines(text, continuers, isHeading, strongContinuers, isSkillWord, opensItem, cueAcross, isLabel);
+  if (!spaced) return readLines(text, continuers, isHeading, strongContinuers, isSkillWord, opensItem, cueAcross, isLabel, nameAcross);
   // Read with each blank line closed up (its first line break and blanks as spaces, the same length).
   const edits: number[] = [];
   for (let g = 0; g < spaced.length; g += 2) for (let p = spaced[g]!; p < spaced[g + 1]!; p++) edits.push(p, 32);
-  const read = readLines(applyEdits(text, edits), continuers, isHeading, strongContinuers, isSkillWord, opensItem, cueAcross, isLabel);
+  const read = readLines(applyEdits(text, edits), continuers, isHeading, strongContinuers, isSkillWord, opensItem, cueAcross, isLabel, nameAcross);
   // ... and a blank line whose break stays hard as it was.
   const soft = new Set(read.soft);
   const restore: number[] = [];
@@ -206,6 +207,7 @@ function readLines(
   opensItem: (from: number, to: number) => boolean,
   cueAcross: (before: string, after: string) => boolean,
   isLabel: (line: string) => boolean,
+  nameAcross: (before: string, after: string) => number,
 ): Flow {
   const lines = linesOf(text);
   const { len: lens, start: starts, end: lineEnds, first: firsts } = lines;
@@ -299,7 +301,15 @@ function readLines(
     // A cue cut after its first words, its last on a line of its own ("- Kenntnisse in Docker sind ein" /
     // "Plus", "- Experience with Docker is a big" / "Plus"): the rest of the item, not a heading.
     const cueCut = !ends && b.end - b.first <= MAX_CUE_TAIL && cueAcross(aText, text.slice(b.first, b.end).trimEnd());
-    if (!filled && !lower && !bracket && !inside && !continuer && !cueCut && a.len < MIN_PROSE_LINE) continue;
+    // A skill's name cut by the wrapping, its next words in capitals ("... production workloads on
+    // Google" / "Cloud Platform and BigQuery", "* Working knowledge of Apache" / "Spark or Databricks"):
+    // the lexicon knows the name whole, its words on the line in capitals too. Only from a line of
+    // prose, or an item, whose next line opens no item ("... existing computer systems and software" /
+    // "Development, design, and ...", "... such as Word and Excel" / "Experience using JMP"), and
+    // past the line's first word unless the line goes on from the one before: a list of one name a
+    // line ("Spark" / "SQL") is no "Spark SQL".
+    const nameCut = !ends && !lower && isLetter(next) && (a.len >= MIN_PROSE_LINE || inside || (wrapped && a.len >= MIN_WRAPPED_LINE) || (a.len >= MIN_ITEM_LINE && STARTS_ITEM.test(aText))) && nameRunsOn(text, a.first, a.start + a.len, b.first, b.end, inside, nameAcross) && !opensItem(b.first, b.end);
+    if (!filled && !lower && !bracket && !inside && !continuer && !cueCut && !nameCut && a.len < MIN_PROSE_LINE) continue;
     const bText = text.slice(b.first, b.end);
     // (A Markdown heading, or a line all in bold, is a heading; a bold label before prose is not:
     // "**Please note:** this is not a machine learning role, and no" / "experience with ...".)
@@ -321,7 +331,7 @@ function readLines(
     const commaCut = last === 44 && a.len >= MIN_PROSE_LINE && b.end - b.first < MIN_PROSE_LINE && !STARTS_ITEM.test(aText) && !endsInComma(text, lines, i - 1) && !endsInComma(text, lines, i + 1) && isSkillWord(firstWord(text, b.first, b.end)) && !opensItem(b.first, b.end);
     // A line of prose that goes on in a bracket, what it named explained ("... Model Predictive Control" / "(MPC), MMPC, AI/Machine learning").
     const bracketAfter = next === 40 && prose && !STARTS_ITEM.test(aText);
-    const continued = !ends && ((lower && (prose || cut || hyphenated || item)) || bracket || flowing || nameBroken || commaCut || bracketAfter);
+    const continued = !ends && ((lower && (prose || cut || hyphenated || item)) || bracket || flowing || nameBroken || commaCut || bracketAfter || nameCut);
     if (!filled && !continued && !cut) continue;
     // A heading is never part of a paragraph; but a line that goes on in lower case after one that
     // ends no sentence is the rest of it, whatever its words ("- Docker, though it is not" / "required").
@@ -354,6 +364,34 @@ const MOJIBAKE_SPACE = /(?<=[\p{Ll}\p{N},.;:)])\u00c2(?=[\p{L}\p{N}\s\u00a0(])/g
 
 function withoutMojibake(flow: string): string {
   return flow.includes('\u00c2') ? flow.replace(MOJIBAKE_SPACE, ' ') : flow;
+}
+
+/** How many characters on either side of a line break are read for a name that runs across it. */
+const NAME_REACH = 40;
+
+/**
+ * Whether a skill's name (`nameAcross`) runs from the line text[aFirst, aEnd) into the line at
+ * text[bFirst, bEnd), starting past the line's first word unless `inside` (the line goes on from the
+ * one before). The next line must open no item of its own.
+ */
+function nameRunsOn(text: string, aFirst: number, aEnd: number, bFirst: number, bEnd: number, inside: boolean, nameAcross: (before: string, after: string) => number): boolean {
+  if (STARTS_ITEM.test(text.slice(bFirst, bFirst + 3))) return false;
+  // (Whole words only: a cut in a word moves to the next blank.)
+  let from = Math.max(aFirst, aEnd - NAME_REACH);
+  if (from > aFirst) while (from < aEnd && !isBlank(text.charCodeAt(from - 1))) from++;
+  let to = Math.min(bEnd, bFirst + NAME_REACH);
+  if (to < bEnd) while (to > bFirst && !isBlank(text.charCodeAt(to))) to--;
+  if (from >= aEnd || to <= bFirst) return false;
+  const at = nameAcross(text.slice(from, aEnd), text.slice(bFirst, to));
+  if (at < 0) return false;
+  // (Its words on the line in capitals: a proper name cut, as "Google" / "Cloud Platform"; "software" /
+  // "Development" are two items.)
+  for (let p = from + at; p < aEnd; p++) if ((p === from + at || isBlank(text.charCodeAt(p - 1))) && isLower(text.charCodeAt(p))) return false;
+  if (inside) return true;
+  // The name starts past the line's first word (a bullet is no word).
+  let p = aFirst;
+  while (p < aEnd && !isLetter(text.charCodeAt(p)) && !(text.charCodeAt(p) >= 48 && text.charCodeAt(p) <= 57)) p++;
+  return from + at > p;
 }
 
 /** The word broken at a hyphen (`hyphen`) and a line break: its letters before, and after from `from` (up to `to`). */

@@ -34,6 +34,8 @@ export interface ReadOptions {
   guess?: { title: string; company: string };
   /** Whether a word is a skill's, or the first word of one (the lexicon's): a name broken at a hyphen and a line break is joined again. */
   isSkillWord?: (word: string) => boolean;
+  /** Where in a line's last words a skill's name starts that runs on into the next line's first words, or -1 (the lexicon's): such a break is soft. */
+  nameAcross?: (before: string, after: string) => number;
 }
 
 export interface Reading {
@@ -86,6 +88,7 @@ export function read(text: string, options: ReadOptions = {}): Reading {
     (from, to) => opensItem(text, from, to, vocab),
     (before, after) => cueAcross(before, after, vocab),
     (line) => kind === 'posting' && vocab.factLabels.has(normalizeLabel(line)),
+    options.nameAcross,
   );
   const facts = kind === 'posting' ? factsOf(text, vocab) : {};
   const company = options.company ?? facts.company;

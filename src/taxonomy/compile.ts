@@ -13,6 +13,7 @@ export interface CompiledRule {
   window: number;
   notFollowedBy: readonly (readonly string[])[];
   notPrecededBy: readonly (readonly string[])[];
+  notAfterSkill: boolean;
   /**
    * Key hashes of the key each phrase touches the form with: the first of each notFollowedBy and
    * context phrase, the last of each notPrecededBy phrase. The matcher compares these integers
@@ -94,6 +95,7 @@ function compileRules(skill: SkillEntry): { rule: CompiledRule; forms: Set<strin
       window: a.window ?? 8,
       notFollowedBy: keysOf(a.notFollowedBy),
       notPrecededBy: keysOf(a.notPrecededBy),
+      notAfterSkill: a.notAfterSkill ?? false,
     }),
   }));
 }
