@@ -206,7 +206,7 @@ const HEADER_NAME_WORDS = 5;
  * Where the legal form that ends a company's name begins ("Rheinland Pharma Logistik GmbH & Co. KG"
  * -> 3, the words of the name before it); -1 when the name ends with none.
  */
-function legalFormAt(words: readonly string[], vocab: Vocabulary): number {
+export function legalFormAt(words: readonly string[], vocab: Vocabulary): number {
   const legal = (w: string) => vocab.employerLegalForms.has(w.toLowerCase().replace(/[.,]+$/, ''));
   let i = words.length;
   if (i === 0 || !legal(words[i - 1]!)) return -1;
