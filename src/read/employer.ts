@@ -203,12 +203,26 @@ const HEADER_LINES = 2;
 const HEADER_NAME_WORDS = 5;
 
 /**
+ * Where the legal form that ends a company's name begins ("Rheinland Pharma Logistik GmbH & Co. KG"
+ * -> 3, the words of the name before it); -1 when the name ends with none.
+ */
+export function legalFormAt(words: readonly string[], vocab: Vocabulary): number {
+  const legal = (w: string) => vocab.employerLegalForms.has(w.toLowerCase().replace(/[.,]+$/, ''));
+  let i = words.length;
+  if (i === 0 || !legal(words[i - 1]!)) return -1;
+  while (i > 0 && (legal(words[i - 1]!) || words[i - 1] === '&' || /^co\.?$/i.test(words[i - 1]!))) i--;
+  return i;
+}
+
+/**
  * The employer first in the line of facts a job board writes under the title, its fields parted by
  * dots or bars ("Snowflake · San Mateo, CA (Hybrid) · Reposted 2 weeks ago", "**Brightpath** ·
  * Remote (US/Canada) · $210k"): a name of capitalised words with a legal form ("Nordlicht Logistik
- * GmbH · Hamburg · Vollzeit"), or one the text names again; never a place or terms word ("Remote ·
- * Full-time") nor a role; and only where another field tells a place, terms, pay or a date (a line
- * of tags, "Python · Django · AWS", names no employer).
+ * GmbH · Hamburg · Vollzeit", "Donau Telekom GmbH · Linz"), or one the text names again; never a
+ * place or terms word ("Remote · Full-time") nor a role; and, for a name without a legal form, only
+ * where another field tells a place, terms, pay or a date (a line of tags, "Python · Django · AWS",
+ * names no employer). A line of terms alone ("Hybrid · Frankfurt am Main · Festanstellung") leaves
+ * the line after it to name the employer.
  */
 export function headerEmployer(text: string, sections: readonly Section[], vocab: Vocabulary): string | undefined {
   const title = sections.find((s) => s.kind === 'title');
@@ -230,29 +244,38 @@ export function headerEmployer(text: string, sections: readonly Section[], vocab
     const line = text.slice(pos, nl < 0 ? text.length : nl);
     const parts = line.split(HEADER_SEPARATOR);
     if (parts.length >= 2) {
-      // (The other fields tell a place, terms, pay or a date: not a line of tags, "Python · Django · AWS".)
-      if (!parts.slice(1).some((p) => /\d|,\s*\p{Lu}{2}\b/u.test(p) || termsIn(p))) return undefined;
       const name = parts[0]!.replace(/[*_]{1,2}/g, '').trim();
-      if (!COMPANY_NAME.test(name) || name.split(/\s+/).length > HEADER_NAME_WORDS || /\d/.test(name)) return undefined;
-      if (termsIn(name) || vocab.notTitle.inText(name).length > 0 || vocab.titleRoleWords.inText(name).length > 0) return undefined;
       const words = name.split(/\s+/);
-      const legal = vocab.employerLegalForms.has(words[words.length - 1]!.toLowerCase().replace(/[.,]+$/, ''));
-      return legal || namedAgain(text, name, pos + line.length) || firstWordNamed(text, words, pos + line.length) ? name : undefined;
+      // (A line of the job's terms, its first field a word of them: the employer may stand on the next line.)
+      if (n === 0 && nl >= 0 && fieldWordsOnly(name, vocab)) {
+        pos = nl + 1;
+        continue;
+      }
+      const legalAt = legalFormAt(words, vocab);
+      // (The other fields tell a place, terms, pay or a date: not a line of tags, "Python · Django · AWS".)
+      if (legalAt <= 0 && !parts.slice(1).some((p) => /\d|,\s*\p{Lu}{2}\b/u.test(p) || termsIn(p))) return undefined;
+      if (!COMPANY_NAME.test(name) || (legalAt > 0 ? legalAt : words.length) > HEADER_NAME_WORDS || /\d/.test(name)) return undefined;
+      if (termsIn(name) || vocab.notTitle.inText(name).length > 0 || vocab.titleRoleWords.inText(name).length > 0) return undefined;
+      return legalAt > 0 || namedAgain(text, name, pos + line.length) || firstWordNamed(text, words, pos + line.length) ? name : undefined;
     }
     // The name alone on the line right under the title, after a marker word ("at Quillmark"), with
     // the job's place, pay or terms on the line after it ("Tillbrook Payments" / "Austin, TX",
     // "Quillmate" / "Remote (US) / Full-time"), or opening a sentence of the text about itself
     // ("Sprout & Sparrow" / ... "Sprout & Sparrow makes scheduling software"); or first in a line
-    // of its place after a comma ("Oakridge Pay, Toronto, ON (Hybrid)"), so named again.
-    if (n === 0) {
+    // of its place after a comma ("Oakridge Pay, Toronto, ON (Hybrid)"), so named again; or a name
+    // with its legal form, alone or before its place ("Alpenmilch Vertriebs GmbH" / "Dienstort: Wien",
+    // "Paymint AG, Zug"), there or under a line of the job's terms.
+    const legalLine = legalFormAt(line.split(',', 1)[0]!.trim().split(/\s+/), vocab) > 0;
+    if (n === 0 || legalLine) {
       const marker = (vocab.file.employer?.titleMarkers ?? []).find((w) => line.toLowerCase().startsWith(`${w} `));
       let name = (marker ? line.slice(marker.length) : line).replace(/[*_]{1,2}/g, '').trim();
       const next = nl < 0 ? '' : (text.slice(nl + 1).match(/^\s*([^\n]*)/)?.[1] ?? '');
       // (Not a label of the job's facts, its value on the next line: "Category" / "Finance and Accounting".)
       const label = vocab.unitLabels.inText(name).length > 0 || vocab.factLabels.has(name.toLowerCase());
-      let facts = /\d|,\s*\p{Lu}{2}\b/u.test(next) || HEADER_SEPARATOR.test(next) || fieldsIn(next) || (!label && opensSentence(text, name, pos + line.length));
+      let facts = legalLine || /\d|,\s*\p{Lu}{2}\b/u.test(next) || HEADER_SEPARATOR.test(next) || fieldsIn(next) || (!label && opensSentence(text, name, pos + line.length));
       const comma = marker ? -1 : name.indexOf(',');
-      if (comma > 0 && !facts) {
+      if (comma > 0 && legalLine) name = name.slice(0, comma).trim();
+      else if (comma > 0 && !facts) {
         const place = name.slice(comma + 1);
         if (/,\s*\p{Lu}{2}\b/u.test(place) && opensSentence(text, name.slice(0, comma), pos + line.length)) {
           name = name.slice(0, comma);
@@ -262,6 +285,7 @@ export function headerEmployer(text: string, sections: readonly Section[], vocab
       // (Not a heading's line: "About Helm Logistics".)
       const heading = sections.some((s) => s.start === pos && s.kind !== 'summary');
       const words = name.split(/\s+/);
+      const legalAt = legalFormAt(words, vocab);
       if (
         (marker || facts) &&
         !heading &&
@@ -269,7 +293,7 @@ export function headerEmployer(text: string, sections: readonly Section[], vocab
         // (No comma or stop in it, but for a legal form's: "Acme Inc.".)
         !/[,;]/.test(name) &&
         (!name.endsWith('.') || vocab.employerLegalForms.has(words[words.length - 1]!.toLowerCase().replace(/\.+$/, ''))) &&
-        words.length <= HEADER_NAME_WORDS &&
+        (legalAt > 0 ? legalAt : words.length) <= HEADER_NAME_WORDS &&
         !/\d/.test(name) &&
         !termsIn(name) &&
         vocab.notTitle.inText(name).length === 0 &&
@@ -287,6 +311,12 @@ export function headerEmployer(text: string, sections: readonly Section[], vocab
     pos = nl + 1;
   }
   return undefined;
+}
+
+/** Whether a field holds the job's terms alone ("Hybrid", "Remote", "Vollzeit"): no name of an employer. */
+function fieldWordsOnly(field: string, vocab: Vocabulary): boolean {
+  // (titleTerms is a global pattern: replace starts at the beginning.)
+  return /\p{L}/u.test(field) && !/\p{L}/u.test(field.replace(vocab.titleTerms, ''));
 }
 
 /** How many of a name's places in the text are tried for one that opens a sentence. */

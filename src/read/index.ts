@@ -12,7 +12,7 @@ import { indexIn } from '../white-space.js';
 import type { Span } from '../lexicon/index.js';
 import { readFlow } from './flow.js';
 import { readHeading } from './headings.js';
-import { employerKeys, employerNamed, headerEmployer } from './employer.js';
+import { employerKeys, employerNamed, headerEmployer, legalFormAt } from './employer.js';
 import { NOT_ASKED, opensItem, splitSections, type Section } from './sections.js';
 import { readTables, type TableCell } from './tables.js';
 import { dashTitle, plainTitle, titleOf, withoutEmployer } from './title.js';
@@ -275,6 +275,11 @@ export function factsOf(text: string, vocab: Vocabulary): Partial<Record<FactFie
       if (field === 'title' && value) value = dashTitle(value, vocab) ?? (plainTitle(value, vocab) || value);
       // (A company without the words about it in a bracket after it: "Company: Tallyhouse (accounting software for small businesses)".)
       if (field === 'company') value = value.replace(COMPANY_BLURB, '');
+      // (Nor its place after its legal form: "Arbeitgeber: Seeland Versicherungen AG, Bern"; "Acme, Inc." stays whole.)
+      if (field === 'company') {
+        const comma = value.indexOf(',');
+        if (comma > 0 && legalFormAt(value.slice(0, comma).trim().split(/\s+/), vocab) > 0) value = value.slice(0, comma).trim();
+      }
       if (field && value && value.length <= 120) facts[field] ??= value;
       if (cut) {
         // The next field on the same line.

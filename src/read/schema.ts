@@ -113,6 +113,11 @@ export const VocabFile = z.strictObject({
       z.describe('Languages (their `language` codes) whose posting headings and heading filler words are this language\'s too: a German posting often heads its German text with English headings ("Must-haves", "Nice to have", "About the job").'),
     ),
   ),
+  borrowYears: z.optional(
+    z.array(z.string().check(z.regex(/^[a-z]{2,3}$/, 'an ISO 639 code: en, de'))).check(
+      z.describe('Languages (their `language` codes) whose words of years are this language\'s too, after its own (lists joined, number words and wholes added where this language has none): a German posting often writes a line of its requirements in English ("At least 3 years of experience with Python").'),
+    ),
+  ),
   softRequirementHeadings: z.optional(
     phrases('Phrases of requirement headings that ask softly ("You\'d be a great fit if", "Sounds like you?"): the requirements when no other requirements heading came before, what is welcome besides them when one did.'),
   ),

@@ -992,7 +992,23 @@ export function readVocabFiles(files: readonly string[]): VocabFile[] {
     }
     return validateSource(parseSource(displayName(file), text), VocabFile, 'vocab-invalid');
   });
-  return parsed.map((f, i) => withBorrowedHeadings(f, parsed, files[i]!));
+  return parsed.map((f, i) => withBorrowedYears(withBorrowedHeadings(f, parsed, files[i]!), parsed, files[i]!));
+}
+
+/** A vocabulary with the words of years of the languages it borrows them from (`borrowYears`) after its own: lists joined, number words and wholes added. */
+function withBorrowedYears(file: VocabFile, all: readonly VocabFile[], path: string): VocabFile {
+  if (!file.borrowYears?.length) return file;
+  const years: Record<string, unknown> = { ...file.years };
+  for (const code of file.borrowYears) {
+    const lender = all.find((f) => f.language === code && f !== file);
+    if (!lender) throw new ConfigError('vocab-invalid', `${displayName(path)}: borrowYears names '${code}', the language of no other vocabulary file`);
+    for (const [key, value] of Object.entries(lender.years)) {
+      const own = years[key];
+      if (Array.isArray(value)) years[key] = [...new Set([...((own as string[] | undefined) ?? []), ...value])];
+      else if (value && typeof value === 'object') years[key] = { ...value, ...((own as object | undefined) ?? {}) };
+    }
+  }
+  return { ...file, years: years as VocabFile['years'] };
 }
 
 /** A vocabulary with the posting headings and heading filler of the languages it borrows them from (`borrowHeadings`) after its own. */

@@ -32,6 +32,20 @@ describe('the employer a pasted posting names', () => {
     // Not a word the text writes in lower case too.
     expect(employer('Data Analyst\nGlobal Payments · Atlanta, GA\n\nGlobal teams read our reports for global clients.\n')).toEqual([]);
   });
+  it('takes a name with its legal form under the title, alone, before its place, after a line of terms, said once', () => {
+    const named = (text: string) => read(text, {}).employerName;
+    // Alone on its line, the place on the next without a digit; before its place after a comma or a dot.
+    expect(named('BI-Analyst:in (w/m/d)\nAlpenmilch Vertriebs GmbH\nDienstort: Wien\n\nIhr Profil\n- SQL\n')).toBe('Alpenmilch Vertriebs GmbH');
+    expect(named('Senior Backend Engineer Go (m/w/d)\nPaymint AG, Zug\n\nWas du mitbringst\n- Go\n')).toBe('Paymint AG');
+    expect(named('Praktikant*in Business Intelligence\nDonau Telekom Austria GmbH · Linz\n\nDein Profil\n- SQL\n')).toBe('Donau Telekom Austria GmbH');
+    // A legal form of several words counts as none of the name's words.
+    expect(named('Data Analyst (m/w/d)\nRheinland Pharma Logistik GmbH & Co. KG\nKöln\n\nIhr Profil:\nSehr gute Kenntnisse in SQL und Excel sind für die Stelle erforderlich.\n')).toBe('Rheinland Pharma Logistik GmbH & Co. KG');
+    // Under a line of the job's terms alone.
+    expect(named('MLOps Engineer (m/w/d)\nHybrid · Frankfurt am Main · Festanstellung\nFinlytic GmbH\n\nDas bringst du mit\n- Python\n')).toBe('Finlytic GmbH');
+    // Not a name without a legal form, said once, with no place or terms beside it; not the third line.
+    expect(named('Data Analyst\nAcme Labs · Boston\n\nRequirements\n- SQL\n')).toBeNull();
+    expect(named('Data Analyst\nHybrid · Berlin\nRemote möglich\nAcme GmbH\n\nDein Profil\n- SQL\n')).toBeNull();
+  });
   it('takes it first in a title line of fields before the role, as a "Who\'s hiring" post writes it', () => {
     const skillWords = new Set(['data', 'science', 'python', 'sql']);
     const both = (text: string) => {

@@ -27,6 +27,12 @@ describe('the "Field: value" facts near the top of a text', () => {
     // (A one-word bracket may be its name's: "Meta (Facebook)".)
     expect(facts('Company: Meta (Facebook)\n')).toMatchObject({ company: 'Meta (Facebook)' });
   });
+  it('reads a company without its place after its legal form', () => {
+    expect(facts('Data Engineer Azure (w/m/d)\nArbeitgeber: Seeland Versicherungen AG, Bern\n\nIhr Profil\n- Sehr gute Kenntnisse in SQL und PySpark\n')).toMatchObject({ company: 'Seeland Versicherungen AG' });
+    expect(facts('Data Analyst\nCompany: Harrow Analytics Ltd., Leeds\n\nRequirements\n- SQL\n')).toMatchObject({ company: 'Harrow Analytics Ltd.' });
+    // (A comma before the legal form is the name's: "Acme, Inc.".)
+    expect(facts('Data Analyst\nCompany: Acme Widgets, Inc.\n\nRequirements\n- SQL\n')).toMatchObject({ company: 'Acme Widgets, Inc.' });
+  });
   it('keeps a short value whole, separators and all', () => {
     expect(facts('Location: Berlin; remote possible\n')).toMatchObject({ location: 'Berlin; remote possible' });
   });
