@@ -254,11 +254,14 @@ export class TokenTrie<Entry = unknown> {
    */
   formAcross(tokens: Tokens, cut: number): number {
     for (let s = 0; s < cut; s++) {
+      // (The prefilter bits first, as the matcher does: most words start no name.)
+      if (!this.mayStartAt(tokens, s)) continue;
       let node = ROOT;
       for (let k = s; k < tokens.count; k++) {
         node = this.find(node, tokens, k, false);
         if (node < 0) break;
         if (k >= cut && this.entries[node] !== undefined && this.entries[node]!.length > 0) return s;
+        if (!this.hasChildren(node)) break;
       }
     }
     return -1;

@@ -375,6 +375,10 @@ const NAME_REACH = 40;
  * one before). The next line must open no item of its own.
  */
 function nameRunsOn(text: string, aFirst: number, aEnd: number, bFirst: number, bEnd: number, inside: boolean, nameAcross: (before: string, after: string) => number): boolean {
+  // (The line's last word is the name's, so in capitals: told before any copy.)
+  let w = aEnd;
+  while (w > aFirst && !isBlank(text.charCodeAt(w - 1))) w--;
+  if (isLower(text.charCodeAt(w))) return false;
   if (STARTS_ITEM.test(text.slice(bFirst, bFirst + 3))) return false;
   // (Whole words only: a cut in a word moves to the next blank.)
   let from = Math.max(aFirst, aEnd - NAME_REACH);
