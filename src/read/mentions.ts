@@ -373,6 +373,9 @@ const BINDER_REACH = 3;
 const INTRO_ROLE_REACH = 3;
 /** How many words before years a `years.insteadOf` phrase is looked for ("In lieu of a Bachelor's degree, 9 years"). */
 const INSTEAD_REACH = 8;
+
+/** How many words after a years lead the noun of an amount of data is looked for ("10 years of UK school performance data"). */
+const AMOUNT_REACH = 6;
 /** A version after a skill's name ("14+", "3.x", "v2"), passed over between it and its years. */
 const VERSION = /(?<![\p{L}\p{N}])v?\d{1,3}(?:\.(?:\d{1,3}|x))*\+?(?![\p{L}\p{N}])/gu;
 
@@ -2552,13 +2555,46 @@ export class MentionReader {
       vocab.yearsRecent.each(tokens, Math.max(first, at - 4), at, () => (recent = true));
       // ("In lieu of a Bachelor's degree, 9 years of ...": a route in place of the degree.)
       if (!recent) vocab.yearsInsteadOf.each(tokens, Math.max(first, at - INSTEAD_REACH), at, () => (recent = true));
-      if (recent) return false;
+      if (recent || this.measuresAmount(y, to)) return false;
       let owned = y.years > MAX_SKILL_YEARS;
       if (!owned) vocab.yearOwners.each(tokens, Math.max(first, at - 5), at, () => (owned = true));
       if (owned) employers++;
       return !owned;
     });
     return { phrases, employers };
+  }
+
+  /**
+   * Whether years measure an amount of data or history, not anyone's experience (`years.amounts`):
+   * "Analysed 10 years of school performance data with SQL", "models on 20 years of claims history
+   * in Python". After the years a lead ("of"), at most AMOUNT_REACH words none of which is an
+   * experience word, then a noun that ends its phrase (a stop, the sentence's end or an `after` word
+   * follows: not "3 years of data engineering"), and no skill named by all of those words ("5 years
+   * of big data with Spark"). `to`: the sentence's end.
+   */
+  private measuresAmount(y: YearsPhrase, to: number): boolean {
+    const { tokens, spans } = this;
+    const vocab = this.reading.vocab;
+    const leads = vocab.amountLeads;
+    if (leads.size === 0) return false;
+    let t = tokens.indexAt(y.end);
+    const count = tokens.count;
+    if (t >= count || tokens.start[t]! >= to || !leads.has(tokens.keyHashOf(t))) return false;
+    // (Two leads at most: "8 years' worth of".)
+    if (t + 1 < count && tokens.joined(t + 1) && leads.has(tokens.keyHashOf(t + 1))) t++;
+    const first = t + 1;
+    const { amountNouns: nouns, amountAfter: after, amountNotWith: notWith } = vocab;
+    for (let u = first; u < count && u <= first + AMOUNT_REACH && tokens.start[u]! < to && tokens.joined(u); u++) {
+      const h = tokens.keyHashOf(u);
+      if (notWith.has(h)) return false;
+      if (!nouns.has(h)) continue;
+      const next = u + 1;
+      if (next < count && tokens.start[next]! < to && tokens.joined(next) && !after.has(tokens.keyHashOf(next))) continue;
+      // (The whole phrase a skill's name: "5 years of big data", "3 years of clinical data, SQL".)
+      const k = lowerBound(spans, (s) => s.start < tokens.start[first]!);
+      return !(k < spans.length && spans[k]!.first === first && spans[k]!.last === next);
+    }
+    return false;
   }
 
   /** Whether a years phrase stands in flow[from, to) (a cheap gate first: most lines name no years). */

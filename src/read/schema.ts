@@ -321,6 +321,14 @@ export const VocabFile = z.strictObject({
     owners: phrases('Phrases before years that give them to the company, not the candidate ("in business for", "for over").'),
     recent: z.optional(phrases('Phrases before years that say how recent something must be, not how long ("a clearance completed within the last 5 years"): such years are no one\'s experience.')),
     insteadOf: z.optional(phrases('Phrases before years that offer them in place of something else ("In lieu of a degree, 9 years of cloud engineering"): a route to the job, not the years a skill is asked for.')),
+    amounts: z.optional(
+      z.strictObject({
+        leads: phrases('Words right after years that lead to what they measure ("10 years of", "8 years\' worth of").'),
+        nouns: phrases('Nouns of an amount of data or history ("data", "history", "records", "logs"): the last word of what years measure, the years are none of a skill\'s ("Analysed 10 years of school performance data with SQL").'),
+        after: phrases('Words after such a noun that end its phrase ("... claims history in Python", "... web logs with BigQuery"); a stop ends it too.'),
+        notWith: phrases('Words before such a noun that make the years experience again ("10 years of experience with data in Python", "5 years of hands-on work with data in SQL").'),
+      }).check(z.describe('Years that measure an amount of data or history, not anyone\'s experience ("models on 20 years of claims history in Python"): years, a lead, a few words and a noun that ends its phrase.')),
+    ),
     elaborations: z.optional(phrases('Words that lead from a kind of skill to its members in a list of what years qualify ("1-2 years using data science techniques, including machine learning, deep learning"): the years go on to the members.')),
     qualifiers: z.optional(phrases('Words that bound years from below, between a skill and its bracketed years ("Docker (at least 3 years)", "Kubernetes (minimum 2 years)"): the years are still the skill\'s.')),
     between: z.optional(phrases('Words besides experience words that may stand between a skill and the bracket of its years ("Advanced Excel skills required (3+ years building workbooks)"): the years are still the skill\'s.')),

@@ -786,6 +786,26 @@ export class Vocabulary {
     return (this.m.yearsRecent ??= this.stored('yearsRecent') ?? phraseSet(this.file.years.recent ?? []));
   }
 
+  /** Words right after years that lead to the amount they measure (see years.amounts). */
+  get amountLeads(): ReadonlySet<number> {
+    return (this.m.amountLeads ??= this.stored('amountLeads') ?? keyHashSet(this.file.years.amounts?.leads));
+  }
+
+  /** Nouns of an amount of data or history (see years.amounts). */
+  get amountNouns(): ReadonlySet<number> {
+    return (this.m.amountNouns ??= this.stored('amountNouns') ?? keyHashSet(this.file.years.amounts?.nouns));
+  }
+
+  /** Words after such a noun that end its phrase (see years.amounts). */
+  get amountAfter(): ReadonlySet<number> {
+    return (this.m.amountAfter ??= this.stored('amountAfter') ?? keyHashSet(this.file.years.amounts?.after));
+  }
+
+  /** Words before such a noun that make the years experience again (see years.amounts). */
+  get amountNotWith(): ReadonlySet<number> {
+    return (this.m.amountNotWith ??= this.stored('amountNotWith') ?? keyHashSet(this.file.years.amounts?.notWith));
+  }
+
   /** Phrases before years that offer them in place of something else (see years.insteadOf). */
   get yearsInsteadOf(): PhraseSet<true> {
     return (this.m.yearsInsteadOf ??= this.stored('yearsInsteadOf') ?? phraseSet(this.file.years.insteadOf ?? []));

@@ -286,6 +286,11 @@ describe('reading a resume', () => {
     expect(by.coaching).toBeDefined();
     expect(by.java).toBeUndefined();
   });
+  it('gives no skill the years of an amount of data or history the person worked on, and keeps the years of experience', () => {
+    const text = ['Sam Lee', '', 'Experience', '- Analysed 10 years of UK school performance data with SQL and Python', '- Cleaned 7 years of hospital admission records in Excel', '- 3 years of experience building dashboards in Tableau'].join('\n');
+    const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.years]));
+    expect([by.sql, by.python, by.excel, by.tableau]).toEqual([null, null, null, 3]);
+  });
   it('gives a level that opens a sentence to the skills of that sentence only, and reads years after an em dash', () => {
     const text = ['Sam Lee', '', 'Summary', 'ML engineer. Proficient in Rust and C. Expert in Python. Familiar with Go.', '', 'Skills', 'SQL — 5 yrs, Java – 3 years'].join('\n');
     const by = Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s]));
