@@ -75,6 +75,9 @@ function classify<K extends string>(label: string, phrases: PhraseSet<HeadingTag
     if (known) return known as Classified<K>;
   }
   let c = classifyAsWritten(label, phrases, vocab, extra);
+  // A label that is one of the headings named only alone ("You", "## You", "**You**"): its
+  // section. (Only where no phrase names the label: its words are another label's filler.)
+  if (c.kind === undefined && c.words <= MAX_ALONE_WORDS && (phrases as object) === vocab.headings) c = alone(label, vocab) ?? c;
   // Misspellings are looked for only in a label that holds a heading phrase or is marked as a heading.
   if (!c.covered && c.words <= 4 && (c.kind || marked)) {
     const fixed = corrected(label, vocab.headingWords);
@@ -99,6 +102,20 @@ const ASKING_LISTS: ReadonlySet<string> = new Set(['requirements', 'preferred'])
 function tieWins(kind: string, first: number, words: number, bestKind: string, bestFirst: number): boolean {
   if (words >= 2 && ASKING_LISTS.has(kind) && ASKING_LISTS.has(bestKind) && kind !== bestKind && (first === 0) !== (bestFirst === 0)) return first === 0;
   return headingRank(kind) < headingRank(bestKind);
+}
+
+/** The most words of a heading named only alone (headingsAlone: "You", "Us"). */
+const MAX_ALONE_WORDS = 3;
+
+/** The label's section when the whole label is a heading named only alone (headingsAlone), else undefined. */
+function alone<K extends string>(label: string, vocab: Vocabulary): Classified<K> | undefined {
+  const tokens = (scratch = scanTokens(label, scratch));
+  const n = tokens.count;
+  let kind: string | undefined;
+  vocab.headingsAlone.each(tokens, 0, n, (tag, first, last) => {
+    if (first === 0 && last === n) kind = tag.kind;
+  });
+  return kind === undefined ? undefined : { kind: kind as K, covered: true, leads: true, ends: true, words: n };
 }
 
 function classifyAsWritten<K extends string>(label: string, phrases: PhraseSet<HeadingTag<K>>, vocab: Vocabulary, extra?: ReadonlySet<number>): Classified<K> {

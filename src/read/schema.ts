@@ -98,6 +98,9 @@ export const VocabFile = z.strictObject({
   detect: z.array(phrase).check(z.minLength(5), z.describe('Frequent short words of the language: the language of a text is the one whose words it uses most.')),
   headings: headingMap(HEADING_KINDS, 'Posting section headings: phrases per kind. The longest phrase found in a heading names it; ties go to the kind listed first in POSTING_SECTIONS.'),
   resumeHeadings: headingMap(RESUME_HEADING_KINDS, 'Resume section headings, as for postings.'),
+  headingsAlone: z.optional(
+    headingMap(HEADING_KINDS, 'Posting section headings that name their section only when they are the whole label ("You" heads the requirements of a start-up\'s posting): words that stand in other labels as filler ("You\'ll thrive in this role if you", "Tell us about you").'),
+  ),
   /** Words that may stand in an unmarked heading besides its phrase ("What skills should *you* bring?"). */
   headingVariants: z.optional(
     z.record(z.string(), z.array(z.string())).check(

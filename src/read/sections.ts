@@ -226,7 +226,11 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         !runOn &&
         // (A first line in a heading's marks that names a role is the title even where a word of it
         // names an other section: "# Product Analyst (London or remote UK)".)
-        (!heading || (heading.content < 0 && (!heading.kind || (first && heading.kind === 'other' && titleOf(text.slice(pos, end), vocab, true) !== undefined)))) &&
+        (!heading ||
+          (heading.content < 0 && (!heading.kind || (first && heading.kind === 'other' && titleOf(text.slice(pos, end), vocab, true) !== undefined))) ||
+          // (Nor a first line of a label that announces the title and a title after it, the label
+          // a heading's too: "Job Description: Senior Data Engineer". See plainTitle.)
+          (first && heading.content > 0 && !heading.item && heading.at === undefined && vocab.titleLabels.test(heading.label))) &&
         !continuesNext(end, softSet) &&
         titleOf(text.slice(pos, end), vocab, !first) !== undefined &&
         // (Nor a line that names no role and whose sentence goes on in lower case on the next line:

@@ -129,6 +129,9 @@ const LAST_BRACKET = /\s*[([]([^()[\]]{1,80})[)\]]$/u;
 /** A bracket between words of a title line, with the spaces around it. */
 const INNER_BRACKET = /(?<=\S)\s+\(([^()]{1,80})\)\s+(?=\S)/gu;
 
+/** A title line's first words before a dash ("Job Description – ..."), at most a few. */
+const LABEL_DASH = /^((?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+)\s+[—–-]\s+(?=\S)/u;
+
 /** A title's last two words. */
 const TRAILER = /(?:^|\s)(\p{L}+)\s+(\p{L}+)$/u;
 
@@ -148,6 +151,9 @@ export function plainTitle(line: string, vocab: Vocabulary, inner = true): strin
   if (at > 0) t = t.slice(0, at).trimEnd();
   // (One label after another: "Subject: Fwd: Data Analyst".)
   for (let colon = t.indexOf(': '); colon > 0 && vocab.titleLabels.test(t.slice(0, colon).trim()); colon = t.indexOf(': ')) t = t.slice(colon + 2).trim();
+  // (And a label before a dash: "Job Description – Machine Learning Engineer".)
+  const dash = LABEL_DASH.exec(t);
+  if (dash && vocab.titleLabels.test(dash[1]!)) t = t.slice(dash[0].length);
   for (let m = LAST_BRACKET.exec(t); m !== null && m.index > 0; m = LAST_BRACKET.exec(t)) {
     if (/\p{L}/u.test(m[1]!.replace(vocab.titleTerms, ' '))) break;
     t = t.slice(0, m.index).trimEnd();

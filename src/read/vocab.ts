@@ -114,6 +114,11 @@ export class Vocabulary {
     return (this.m.headings ??= this.stored('headings') ?? headingSet(this.file.headings ?? {}, this.file.headingVariants));
   }
 
+  /** Posting headings that name their section only as the whole label (headingsAlone: "You"). */
+  get headingsAlone(): PhraseSet<HeadingTag<PostingSection>> {
+    return (this.m.headingsAlone ??= this.stored('headingsAlone') ?? headingSet(this.file.headingsAlone ?? {}, this.file.headingVariants));
+  }
+
   /** Key hashes of the first and last words of the headings of what the job does not need: a quick test of a line. */
   get notNeededEdges(): ReadonlySet<number> {
     return (this.m.notNeededEdges ??= this.stored('notNeededEdges') ?? (() => {
