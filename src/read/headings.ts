@@ -75,9 +75,6 @@ function classify<K extends string>(label: string, phrases: PhraseSet<HeadingTag
     if (known) return known as Classified<K>;
   }
   let c = classifyAsWritten(label, phrases, vocab, extra);
-  // A label that is one of the headings named only alone ("You", "## You", "**You**"): its
-  // section. (Only where no phrase names the label: its words are another label's filler.)
-  if (c.kind === undefined && c.words <= MAX_ALONE_WORDS && (phrases as object) === vocab.headings) c = alone(label, vocab) ?? c;
   // Misspellings are looked for only in a label that holds a heading phrase or is marked as a heading.
   if (!c.covered && c.words <= 4 && (c.kind || marked)) {
     const fixed = corrected(label, vocab.headingWords);
@@ -517,7 +514,11 @@ export function readHeading<K extends string>(
     return h.kind && h.covered && NAMES_LISTS.has(h.kind) ? { label, kind: h.kind, content: -1, item: false } : undefined;
   };
   if (countWords(label) > (shouted ? MAX_SHOUTED_WORDS : MAX_HEADING_WORDS)) return bracketed() ?? claused();
-  const c = classify(label, phrases, vocab, options.extra, marked || shouted);
+  let c = classify(label, phrases, vocab, options.extra, marked || shouted);
+  // A line that is one of the headings named only alone ("You", "## You", "**You**"): its section.
+  // (Only a line of its own, where no phrase names it: as an inline label, "Maven Wave, Google, and
+  // YOU: Drive and deliver ...", or in another label, its words are filler.)
+  if (c.kind === undefined && c.words <= MAX_ALONE_WORDS && (phrases as object) === vocab.headings) c = alone(label, vocab) ?? c;
   if (!c.covered && label.endsWith(')')) {
     const b = bracketed();
     if (b) return b;
