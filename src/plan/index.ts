@@ -55,19 +55,19 @@ export function planLearning(analyses: readonly Pick<Analysis, 'posting' | 'gap'
     for (const g of a.gap.items) {
       const status = statusOf(g);
       if (!status || possible === 0) continue;
+      const anyOf = g.alternatives?.length ? [g.label, ...g.alternatives] : null;
+      const label = anyOf ? anyOf.join(' or ') : g.label;
       // A condition of the job no learning gives (a citizenship, a clearance) is no step.
       if (!g.learnable) {
-        const label = g.alternatives?.length ? [g.label, ...g.alternatives].join(' or ') : g.label;
         const c = conditions.get(label) ?? conditions.set(label, { id: g.id, label, postings: 0 }).get(label)!;
         c.postings++;
         continue;
       }
       const points = Math.round(((100 * g.weight * missingShare(g)) / possible) * 10) / 10;
       if (points <= 0) continue;
-      const anyOf = g.alternatives?.length ? [g.label, ...g.alternatives] : null;
       const key = anyOf ? [...anyOf].sort().join(' | ') : g.id;
       let d = drafts.get(key);
-      if (!d) drafts.set(key, (d = { id: g.id, label: anyOf ? anyOf.join(' or ') : g.label, anyOf, members: anyOf && g.group !== null ? membersOf(g.group) : [], alsoMeets: [], status, points: 0, postings: [] }));
+      if (!d) drafts.set(key, (d = { id: g.id, label, anyOf, members: anyOf && g.group !== null ? membersOf(g.group) : [], alsoMeets: [], status, points: 0, postings: [] }));
       d.points = Math.round((d.points + points) * 10) / 10;
       d.postings.push({
         source: a.posting.source,

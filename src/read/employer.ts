@@ -292,7 +292,7 @@ export function headerEmployer(text: string, sections: readonly Section[], vocab
         COMPANY_NAME.test(name) &&
         // (No comma or stop in it, but for a legal form's: "Acme Inc.".)
         !/[,;]/.test(name) &&
-        (!name.endsWith('.') || vocab.employerLegalForms.has(words[words.length - 1]!.toLowerCase().replace(/\.+$/, ''))) &&
+        (!name.endsWith('.') || legalAt >= 0) &&
         (legalAt > 0 ? legalAt : words.length) <= HEADER_NAME_WORDS &&
         !/\d/.test(name) &&
         !termsIn(name) &&
