@@ -171,10 +171,14 @@ const failed = (source: string, error: { code: string; message: string }): Posti
   score: null,
 });
 
-/** A skill's status code for the aggregate: see PostingResult. */
-function statusCode(items: readonly GapItem[], g: GapItem): number {
-  if (g.metBy !== null) return STATUSES.indexOf(items.find((i) => i.id === g.metBy)!.status);
-  if (g.group !== null && g.weight === 0) return ALTERNATIVE;
+/**
+ * A skill's status code for the aggregate: see PostingResult. A member of a group of alternatives
+ * that another member stands for keeps the person's own status, so that the market's "you" column
+ * never says they have a skill because another one met the posting ("Computer Science or
+ * Statistics"); one they lack is ALTERNATIVE, the group's one requirement counted by that member.
+ */
+function statusCode(g: GapItem): number {
+  if (g.group !== null && g.weight === 0 && g.status === 'missing') return ALTERNATIVE;
   return STATUSES.indexOf(g.status);
 }
 
@@ -209,7 +213,7 @@ function eachSkill({ extracted, gap }: ItemParts, each: (id: string, importance:
   const skills = extracted.skills;
   for (let i = 0; i < skills.length; i++) {
     const s = skills[i]!;
-    each(s.id, IMPORTANCE_CODE[s.importance], s.years, gap ? statusCode(gap.items, gap.items[i]!) : -1);
+    each(s.id, IMPORTANCE_CODE[s.importance], s.years, gap ? statusCode(gap.items[i]!) : -1);
   }
 }
 

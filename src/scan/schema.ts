@@ -19,7 +19,7 @@ export const RowSkillSchema = z.tuple([
   z.string(),
   z.number().check(z.int(), z.minimum(0), z.maximum(2)),
   z.nullable(z.number()),
-  z.number().check(z.int(), z.describe('index into [matched, reworded, transferable, missing]; -1 without a profile; 99 for a member of a group of alternatives another member stands for')),
+  z.number().check(z.int(), z.describe('index into [matched, reworded, transferable, missing]; -1 without a profile; 99 for a member you lack of a group of alternatives another member stands for (its other members keep your own status)')),
 ]);
 
 /** One posting of a scan, as every output format shows it. Skills are taxonomy ids (labels are in the summary). */
@@ -204,8 +204,9 @@ export interface PostingResult {
   minhash64: string | null;
   /**
    * importance: 0 required, 1 preferred, 2 mentioned; status: index into STATUSES, -1 without a
-   * profile, or ALTERNATIVE for a member of an unmet group of alternatives that another member
-   * stands for (the group is one missing requirement, not several).
+   * profile, or ALTERNATIVE for a member the person lacks of a group of alternatives that another
+   * member stands for (met or not: the group is one requirement, not several). Each other member
+   * has the person's own status, never the one of the member that meets the group.
    */
   skills: [id: string, importance: 0 | 1 | 2, years: number | null, status: number][];
   score: number | null;

@@ -64,6 +64,17 @@ describe('skillgap scan', () => {
     expect(r.stderr).toMatch(/postings\.jsonl:3: not valid JSON/);
   });
 
+  it("says where you stand on each skill by your own skills: a member of a group another member meets is not one you have", async () => {
+    // "TensorFlow or PyTorch": the profile's TensorFlow meets the group; PyTorch is still not a skill of yours.
+    const r = await cli(['scan', postings, ...profile, '--format', 'json']);
+    const out = JSON.parse(r.stdout);
+    const you = (id: string) => out.summary.skills.find((k: { id: string }) => k.id === id)?.you;
+    expect(you('tensorflow')).toBe('matched');
+    expect(you('pytorch')).not.toBe('matched');
+    const row = out.postings.find((p: { source: string }) => p.source.endsWith('ml-platform-umbrella.txt'));
+    expect(row.missingRequired).not.toContain('pytorch');
+  });
+
   it('jsonl: one posting a line in input order, then the summary', async () => {
     const r = await cli(['scan', ...withBad, ...profile, '--format', 'jsonl']);
     expect(r.code).toBe(1);
