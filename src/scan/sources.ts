@@ -57,7 +57,7 @@ export interface SourceOptions {
   maxBytes?: number;
   /** Standard input, for the input `-`: a JSONL, CSV or text stream (see stdinItems). */
   stdin?: AsyncIterable<Uint8Array | string>;
-  /** The column mapping, to recognize a CSV header on standard input by its text column. */
+  /** The column mapping: to recognize a CSV header on standard input by its text column, and to refuse a CSV whose header has no text column once, not once a row. */
   fields?: FieldMap;
   /** What rows of standard input are named (`NAME#LINE`); default `stdin`. */
   stdinName?: string;
@@ -395,8 +395,20 @@ async function* csvEvents(path: string, delimiter: string, input?: AsyncIterable
   }
 }
 
+/**
+ * Why no row of a CSV export can give a posting's text, from its header alone (the mapped text
+ * column is not in it, or, unmapped, no column has a text-like name), or null: said once for the
+ * file, with the columns it has, rather than once a row.
+ */
+export function csvHeaderProblem(header: readonly string[], fields: FieldMap = {}): string | null {
+  const columns = () => header.map((c) => `'${c}'`).join(', ');
+  if (fields.text !== undefined) return header.includes(fields.text) ? null : `no column '${fields.text}' (--text-field): its columns are ${columns()}`;
+  if (textColumns(header).length > 0) return null;
+  return `no column with the posting text (looked for text, description, body, content, ...): its columns are ${columns()}; name the one with --text-field`;
+}
+
 /** The records of a CSV export; a bad record (a stray quote) ends it with one error item naming its line, after the good rows. */
-async function* csvRecords(path: string, delimiter: string, input?: AsyncIterable<Buffer>): AsyncGenerator<SourceItem> {
+async function* csvRecords(path: string, delimiter: string, input?: AsyncIterable<Buffer>, fields: FieldMap = {}): AsyncGenerator<SourceItem> {
   let header: string[] | undefined;
   let lastLine = 0;
   let crlfInside = 0;
@@ -420,6 +432,11 @@ async function* csvRecords(path: string, delimiter: string, input?: AsyncIterabl
     const line = lastLine - Math.max(0, breaks - (raw.endsWith('\n') ? 1 : 0));
     if (!header) {
       header = record.map((c) => c.trim());
+      const problem = csvHeaderProblem(header, fields);
+      if (problem !== null) {
+        yield { kind: 'error', source: path, error: { code: 'no-text', message: `${path}: ${problem}` } };
+        return;
+      }
       continue;
     }
     const source = `${path}#${line}`;
@@ -473,7 +490,7 @@ async function* jsonDocument(path: string): AsyncGenerator<SourceItem> {
 }
 
 /** The items of one file, by its extension (and, for .txt, by whether it lists URLs). */
-async function* fileItems(path: string, sniffUrls: boolean, maxBytes: number): AsyncGenerator<SourceItem> {
+async function* fileItems(path: string, sniffUrls: boolean, maxBytes: number, fields: FieldMap = {}): AsyncGenerator<SourceItem> {
   const ext = extname(path).toLowerCase();
   try {
     // A device or a pipe under a posting's name would be read forever or hang: refused by its kind.
@@ -484,7 +501,7 @@ async function* fileItems(path: string, sniffUrls: boolean, maxBytes: number): A
     }
     if (JSONL_EXTENSIONS.has(ext)) yield* jsonLines(path, maxBytes);
     else if (JSON_EXTENSIONS.has(ext)) yield* jsonDocument(path);
-    else if (CSV_EXTENSIONS.has(ext)) yield* csvRecords(path, await fileDelimiter(path, ext === '.tsv' ? '\t' : ','));
+    else if (CSV_EXTENSIONS.has(ext)) yield* csvRecords(path, await fileDelimiter(path, ext === '.tsv' ? '\t' : ','), undefined, fields);
     else if (URL_LIST_EXTENSIONS.has(ext) || (sniffUrls && ext === '.txt' && (await isUrlList(path)))) yield* urlList(path);
     else yield { kind: 'spec', source: path };
   } catch (err) {
@@ -501,6 +518,7 @@ async function* fileItems(path: string, sniffUrls: boolean, maxBytes: number): A
 export async function* expandInputs(inputs: readonly string[], options: SourceOptions = {}): AsyncGenerator<SourceItem> {
   const skipHidden = options.skipHidden ?? true;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const fields = options.fields ?? {};
   for (const input of inputs) {
     if (input === STDIN && options.stdin) {
       yield* stdinItems(options.stdin, maxBytes, options.fields ?? {}, options.stdinName ?? STDIN_NAME);
@@ -513,18 +531,18 @@ export async function* expandInputs(inputs: readonly string[], options: SourceOp
     const kind = await kindOf(input);
     if (kind === 'dir') {
       for await (const item of walk(input, skipHidden)) {
-        if (typeof item === 'string') yield* fileItems(item, false, maxBytes);
+        if (typeof item === 'string') yield* fileItems(item, false, maxBytes, fields);
         else yield item;
       }
     } else if (kind === 'file') {
-      yield* fileItems(input, true, maxBytes);
+      yield* fileItems(input, true, maxBytes, fields);
     } else if (typeof kind === 'object') {
       yield notAFile(input, kind.other);
     } else if (GLOB_CHARS.test(input)) {
       const { glob } = await import('tinyglobby');
       const paths = (await glob(input, { onlyFiles: true, dot: !skipHidden, expandDirectories: false, absolute: isAbsolute(input) })).sort();
       if (paths.length === 0) yield { kind: 'error', source: input, error: { code: 'no-match', message: `${input}: no files match` } };
-      for (const path of paths) yield* fileItems(path, false, maxBytes);
+      for (const path of paths) yield* fileItems(path, false, maxBytes, fields);
     } else {
       yield { kind: 'error', source: input, error: { code: 'not-found', message: `${input}: no such file or folder` } };
     }
@@ -619,7 +637,7 @@ export async function* stdinItems(stream: AsyncIterable<Uint8Array | string>, ma
     return;
   }
   if (kind === 'csv') {
-    yield* csvRecords(name, sniffDelimiter(firstLine.replace(/^\uFEFF/, '')), rest());
+    yield* csvRecords(name, sniffDelimiter(firstLine.replace(/^\uFEFF/, '')), rest(), fields);
     return;
   }
   const parts: Buffer[] = [];

@@ -78,11 +78,32 @@ describe('expandInputs', () => {
   });
 
   it('streams CSV records with the line each starts on; a record with the wrong field count is an error naming file:LINE', async () => {
-    const items = await collect([fixture('scan/exports/postings.csv')]);
+    const items: SourceItem[] = [];
+    for await (const item of expandInputs([fixture('scan/exports/postings.csv')], { fields: { text: 'posting_body' } })) items.push(item);
     expect(items.map((i) => i.source.replace(/^.*exports\//, ''))).toEqual(['postings.csv#2', 'postings.csv#5', 'postings.csv#8', 'postings.csv#9']);
     expect(items[2]).toMatchObject({ kind: 'error', error: { code: 'bad-row' } });
     expect(items[2]!.kind === 'error' && items[2]!.error.message).toMatch(/postings\.csv:8: 3 fields where the header has 4$/);
     expect(items[0]).toMatchObject({ kind: 'record', record: { job_title: 'Analyst', employer: 'Bluth Company', city: 'Newport' } });
+  });
+
+  it('says once, with its columns, that a CSV has no column with the posting text, instead of once a row', async () => {
+    const own = mkdtempSync(join(tmpdir(), 'skillgap-csv-'));
+    const path = join(own, 'odd.csv');
+    writeFileSync(path, 'Job Title;Employer Name;Job Description (full)\nAnalyst;Acme;Python and SQL\nEngineer;Acme;Go\n');
+    const items = await collect([path]);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ kind: 'error', source: path, error: { code: 'no-text' } });
+    expect(items[0]!.kind === 'error' && items[0]!.error.message).toBe(
+      `${path}: no column with the posting text (looked for text, description, body, content, ...): its columns are 'Job Title', 'Employer Name', 'Job Description (full)'; name the one with --text-field`,
+    );
+    const mapped: SourceItem[] = [];
+    for await (const item of expandInputs([path], { fields: { text: 'Job Description (full)' } })) mapped.push(item);
+    expect(mapped.map((i) => i.kind)).toEqual(['record', 'record']);
+    const wrong: SourceItem[] = [];
+    for await (const item of expandInputs([path], { fields: { text: 'description' } })) wrong.push(item);
+    expect(wrong).toHaveLength(1);
+    expect(wrong[0]!.kind === 'error' && wrong[0]!.error.message).toMatch(/no column 'description' \(--text-field\): its columns are 'Job Title'/);
+    rmSync(own, { recursive: true, force: true });
   });
 
   it('reports a missing input and goes on', async () => {
