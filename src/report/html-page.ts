@@ -93,7 +93,11 @@ a{color:var(--accent)}
 details.posting{margin-top:22px}
 details.posting>summary{cursor:pointer;font-size:.8rem;text-transform:uppercase;letter-spacing:.06em;color:var(--muted);font-weight:600;margin-bottom:8px}
 ol.plan{padding-left:20px}
-@media (max-width:600px){.chart{max-width:none;width:720px}main{padding:16px 10px 40px}.card{padding:16px 14px;border-radius:10px}h1{font-size:1.35rem}th,td{padding:5px 6px}.kw-box{flex-direction:column}}
+@media (max-width:600px){.chart{max-width:none;width:720px}main{padding:16px 10px 40px}.card{padding:16px 14px;border-radius:10px}h1{font-size:1.35rem}th,td{padding:5px 6px}.kw-box{flex-direction:column}
+table.gap thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+table.gap tr:not(.group){display:grid;grid-template-columns:minmax(0,1fr) auto;column-gap:8px;border-bottom:1px solid var(--line)}
+table.gap tr:not(.group)>*{border-bottom:0}table.gap tr:not(.group)>td.note{grid-column:1/-1;padding-top:0}
+table.gap tr.group th{display:block}}
 @media (prefers-color-scheme:dark){:root{--ink:#e6e9ef;--muted:#a3acbd;--line:#343b4a;--paper:#1b202a;--bg:#12161d;--accent:#9aa8ff;--soft:#222836;--code:#2a3140;--kw:#232a3d;--kw-line:#3b4670;--track:#2d3442;--focus:#9aa8ff;
 --matched:#5fd394;--matched-bg:#143524;--reworded:#8db5ff;--reworded-bg:#17294a;--transferable:#f0c05a;--transferable-bg:#3a2e0e;--missing:#ff8a80;--missing-bg:#45191a}
 button{color:#12161d}}

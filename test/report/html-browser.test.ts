@@ -92,6 +92,23 @@ describe.skipIf(!haveBrowser)(`HTML reports in Chromium (${haveBrowser ? executa
     await page.close();
   }, 60_000);
 
+  it('fits a phone: at 375 px every gap table shows its whole "why" text, nothing clipped or scrolled sideways', async () => {
+    const posting = join(work, 'long-notes.txt');
+    writeFileSync(posting, 'Data Scientist\n\nRequirements:\n- Masters or PhD in Statistics, Economics, Health Policy or Medical Informatics, or equivalent experience\n- Python or R; claims data or electronic health records\n- Communication, teamwork and attention to detail\n');
+    const report = join(work, 'phone.html');
+    await cli(['analyze', posting, '--resume', fixture('profiles/junior-ml-resume.md'), '--format', 'html', '-o', report]);
+    const { page, errors } = await open(report);
+    await page.setViewportSize({ width: 375, height: 800 });
+    const clipped = await page.evaluate(() => [...document.querySelectorAll('table.gap')].map((t) => t.scrollWidth - t.parentElement!.clientWidth).filter((d) => d > 1));
+    expect(clipped).toEqual([]);
+    // The "why" of a row has most of the width, not a sliver beside the badge.
+    const why = await page.evaluate(() => document.querySelector('table.gap td.note')!.getBoundingClientRect().width);
+    expect(why).toBeGreaterThan(250);
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: join(outDir, 'analyze-report-375.png'), fullPage: true });
+    await page.close();
+  }, 60_000);
+
   it('shows the scan report with its demand chart', async () => {
     const dir = join(work, 'postings');
     mkdirSync(dir);
