@@ -398,13 +398,13 @@ async function* csvEvents(path: string, delimiter: string, input?: AsyncIterable
 /**
  * Why no row of a CSV export can give a posting's text, from its header alone (the mapped text
  * column is not in it, or, unmapped, no column has a text-like name), or null: said once for the
- * file, with the columns it has, rather than once a row.
+ * file, with the columns it has, rather than once a row; `how` tells how to name the column.
  */
-export function csvHeaderProblem(header: readonly string[], fields: FieldMap = {}): string | null {
+export function csvHeaderProblem(header: readonly string[], fields: FieldMap = {}, how = 'name the one with --text-field'): string | null {
   const columns = () => header.map((c) => `'${c}'`).join(', ');
   if (fields.text !== undefined) return header.includes(fields.text) ? null : `no column '${fields.text}' (--text-field): its columns are ${columns()}`;
   if (textColumns(header).length > 0) return null;
-  return `no column with the posting text (looked for text, description, body, content, ...): its columns are ${columns()}; name the one with --text-field`;
+  return `no column with the posting text (looked for text, description, body, content, ...): its columns are ${columns()}; ${how}`;
 }
 
 /** The records of a CSV export; a bad record (a stray quote) ends it with one error item naming its line, after the good rows. */

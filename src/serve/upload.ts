@@ -6,7 +6,7 @@ import type { Posting } from '../ingest/posting.js';
 import { profileFromResumeText, profileFromSource } from '../profile/load.js';
 import { readers } from '../ingest/documents/index.js';
 import type { Profile } from '../profile/schema.js';
-import type { SourceItem } from '../scan/sources.js';
+import { csvHeaderProblem, sniffDelimiter, type SourceItem } from '../scan/sources.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import { parseSource } from '../yaml-source.js';
 
@@ -55,8 +55,15 @@ async function htmlRecord(file: Upload): Promise<Record<string, string>> {
   return row;
 }
 
-function csvItems(name: string, text: string, delimiter: string, parse: typeof import('csv-parse/sync').parse): SourceItem[] {
+/**
+ * The records of an uploaded or pasted CSV export, its delimiter read from its header as the command
+ * line reads it (a semicolon as Excel writes it in much of Europe, a tab, a bar); a header without a
+ * column for the posting text is one error for the export, naming its columns.
+ */
+function csvItems(name: string, text: string, parse: typeof import('csv-parse/sync').parse): SourceItem[] {
   const items: SourceItem[] = [];
+  const nl = text.indexOf('\n');
+  const delimiter = sniffDelimiter((nl < 0 ? text : text.slice(0, nl)).replace(/^\uFEFF/, ''), name.toLowerCase().endsWith('.tsv') ? '\t' : ',');
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, info: true }) as never;
@@ -65,6 +72,8 @@ function csvItems(name: string, text: string, delimiter: string, parse: typeof i
   }
   const header = records[0]?.record.map((c) => c.trim());
   if (!header) return [{ kind: 'error', source: name, error: { code: 'empty', message: `${name}: is empty` } }];
+  const problem = csvHeaderProblem(header, {}, 'rename the one with the posting text to "description"');
+  if (problem !== null) return [{ kind: 'error', source: name, error: { code: 'no-text', message: `${name}: ${problem}` } }];
   for (const { record, info } of records.slice(1)) {
     const source = `${name}#${info.lines}`;
     if (record.length !== header.length) {
@@ -115,7 +124,7 @@ export async function scanItemsOf(files: readonly Upload[], pasted: string): Pro
       }
       const text = decodeTextInput(file.name, file.bytes);
       if (ext === '.jsonl' || ext === '.ndjson') items.push(...jsonlItems(file.name, text));
-      else if (ext === '.csv' || ext === '.tsv') items.push(...csvItems(file.name, text, ext === '.tsv' ? '\t' : ',', parse));
+      else if (ext === '.csv' || ext === '.tsv') items.push(...csvItems(file.name, text, parse));
       else if (text.trim() === '') throw new InputError('empty', `${file.name}: is empty`);
       else items.push({ kind: 'record', source: file.name, record: { text } });
     } catch (err) {
@@ -125,10 +134,10 @@ export async function scanItemsOf(files: readonly Upload[], pasted: string): Pro
   }
   const paste = pasted.trim();
   if (paste !== '') {
-    // A pasted export: JSONL when its first line is a JSON object, else CSV (tab-separated when the header has tabs).
+    // A pasted export: JSONL when its first line is a JSON object, else CSV (its delimiter read from its header).
     const first = paste.slice(0, paste.indexOf('\n') === -1 ? paste.length : paste.indexOf('\n'));
     if (first.trimStart().startsWith('{')) items.push(...jsonlItems('pasted export', paste));
-    else items.push(...csvItems('pasted export', paste, first.includes('\t') ? '\t' : ',', parse));
+    else items.push(...csvItems('pasted export', paste, parse));
   }
   return items;
 }

@@ -13,4 +13,20 @@ describe('the scan view reads a dropped posting file as the command line does', 
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ kind: 'record', source: 'job.pdf', record: { title: 'Data Engineer', company: 'Halden Rail' } });
   });
+
+  it('reads a CSV export saved with semicolons (Excel in much of Europe), uploaded or pasted, as the command line does', async () => {
+    const csv = 'Title;Company;Description\nData Analyst;Acme;"Requirements: SQL; Python"\nData Engineer;Acme;Spark and Airflow\n';
+    for (const items of [await scanItemsOf([{ name: 'export.csv', bytes: new TextEncoder().encode(csv) }], ''), await scanItemsOf([], csv)]) {
+      expect(items.map((i) => i.kind)).toEqual(['record', 'record']);
+      expect(items[0]).toMatchObject({ record: { Title: 'Data Analyst', Company: 'Acme', Description: 'Requirements: SQL; Python' } });
+    }
+  });
+
+  it('says once, with its columns, that a CSV has no column with the posting text', async () => {
+    const csv = 'Job Title,Employer Name,Job Description (full)\nAnalyst,Acme,SQL\nEngineer,Acme,Go\n';
+    const items = await scanItemsOf([{ name: 'odd.csv', bytes: new TextEncoder().encode(csv) }], '');
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ kind: 'error', source: 'odd.csv', error: { code: 'no-text' } });
+    expect(items[0]!.kind === 'error' && items[0]!.error.message).toMatch(/^odd\.csv: no column with the posting text .*its columns are 'Job Title', 'Employer Name', 'Job Description \(full\)'; rename the one with the posting text to "description"$/);
+  });
 });
