@@ -99,10 +99,10 @@ describe.skipIf(!haveBrowser)(`HTML reports in Chromium (${haveBrowser ? executa
     await cli(['analyze', posting, '--resume', fixture('profiles/junior-ml-resume.md'), '--format', 'html', '-o', report]);
     const { page, errors } = await open(report);
     await page.setViewportSize({ width: 375, height: 800 });
-    const clipped = await page.evaluate(() => [...document.querySelectorAll('table.gap')].map((t) => t.scrollWidth - t.parentElement!.clientWidth).filter((d) => d > 1));
+    const clipped = await page.evaluate<number[]>("[...document.querySelectorAll('table.gap')].map((t) => t.scrollWidth - t.parentElement.clientWidth).filter((d) => d > 1)");
     expect(clipped).toEqual([]);
     // The "why" of a row has most of the width, not a sliver beside the badge.
-    const why = await page.evaluate(() => document.querySelector('table.gap td.note')!.getBoundingClientRect().width);
+    const why = await page.evaluate<number>("document.querySelector('table.gap td.note').getBoundingClientRect().width");
     expect(why).toBeGreaterThan(250);
     expect(errors).toEqual([]);
     await page.screenshot({ path: join(outDir, 'analyze-report-375.png'), fullPage: true });
