@@ -97,7 +97,8 @@ ol.plan{padding-left:20px}
 table.gap thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
 table.gap tr:not(.group){display:grid;grid-template-columns:minmax(0,1fr) auto;column-gap:8px;border-bottom:1px solid var(--line)}
 table.gap tr:not(.group)>*{border-bottom:0}table.gap tr:not(.group)>td.note{grid-column:1/-1;padding-top:0}
-table.gap tr.group th{display:block}}
+table.gap tr.group th{display:block}
+.table-wrap .source,.table-wrap td:has(>.source){overflow-wrap:anywhere}.table-wrap table{font-size:.86rem}th{letter-spacing:0;font-size:.7rem}.table-wrap th,.table-wrap td{padding:5px 4px}}
 @media (prefers-color-scheme:dark){:root{--ink:#e6e9ef;--muted:#a3acbd;--line:#343b4a;--paper:#1b202a;--bg:#12161d;--accent:#9aa8ff;--soft:#222836;--code:#2a3140;--kw:#232a3d;--kw-line:#3b4670;--track:#2d3442;--focus:#9aa8ff;
 --matched:#5fd394;--matched-bg:#143524;--reworded:#8db5ff;--reworded-bg:#17294a;--transferable:#f0c05a;--transferable-bg:#3a2e0e;--missing:#ff8a80;--missing-bg:#45191a}
 button{color:#12161d}}

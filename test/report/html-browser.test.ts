@@ -128,6 +128,11 @@ describe.skipIf(!haveBrowser)(`HTML reports in Chromium (${haveBrowser ? executa
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
     await page.screenshot({ path: join(outDir, 'scan-report.png'), fullPage: true });
+    // On a phone every table fits its card: nothing cut off at the right edge of a scroll box.
+    await page.setViewportSize({ width: 375, height: 800 });
+    const clipped = await page.evaluate<string[]>("[...document.querySelectorAll('.table-wrap')].filter((w) => w.scrollWidth > w.clientWidth + 1).map((w) => w.querySelector('tr').textContent)");
+    expect(clipped).toEqual([]);
+    await page.screenshot({ path: join(outDir, 'scan-report-375.png'), fullPage: true });
     await page.close();
   }, 60_000);
 });
