@@ -9,6 +9,7 @@ import { escapeHtml as h } from './html-escape.js';
 import { htmlPage, htmlTable } from './html-page.js';
 import { md } from './markdown.js';
 import { sanitize as t } from './sanitize.js';
+import { columnWidth } from './scan-text.js';
 import { plain, type Style } from './style.js';
 import { barChart } from './svg-chart.js';
 
@@ -45,8 +46,10 @@ export function diffText(d: DiffOutput, style: Style = plain, top = 20): string 
   lines.push(style.bold(`Trends: ${d.old.postings} postings then (${t(d.old.file)}), ${d.new.postings} now (${t(d.new.file)})`));
   if (d.old.coverage || d.new.coverage) lines.push(`Your coverage: ${coverageText(d.old.coverage)} then, ${coverageText(d.new.coverage)} now`);
   for (const n of d.notes) lines.push(style.dim(`Note: ${t(n)}`));
+  const name = (k: DiffSkill) => `${k.you.new ? `${MARK[k.you.new]} ` : ''}${t(k.label)}`;
+  const width = columnWidth([...s.risers, ...s.fallers, ...s.appeared, ...s.vanished].map(name).concat(s.shifts.map((k) => t(k.label)), s.areas.map((a) => t(a.label))), 30, 50);
   const row = (k: DiffSkill) =>
-    `  ${pad(`${k.you.new ? `${MARK[k.you.new]} ` : ''}${t(k.label)}`, 30)}${padLeft(pct(k.old.share), 6)} → ${padLeft(pct(k.new.share), 6)}  ${padLeft(signed(k.change), 6)} pts`;
+    `  ${pad(name(k), width)}${padLeft(pct(k.old.share), 6)} → ${padLeft(pct(k.new.share), 6)}  ${padLeft(signed(k.change), 6)} pts`;
   const block = (title: string, list: DiffSkill[], line = row) => {
     if (list.length === 0) return;
     lines.push('', style.bold(title));
@@ -56,10 +59,10 @@ export function diffText(d: DiffOutput, style: Style = plain, top = 20): string 
   block('Falling', s.fallers);
   block('New (asked now, never then)', s.appeared);
   block('Vanished (asked then, never now)', s.vanished);
-  block('Required vs preferred (share of asks that require it)', s.shifts, (k) => `  ${pad(t(k.label), 30)}${padLeft(pct(k.requiredRate.old!), 6)} → ${padLeft(pct(k.requiredRate.new!), 6)} required  ${padLeft(signed(k.requiredRate.change!), 6)} pts`);
+  block('Required vs preferred (share of asks that require it)', s.shifts, (k) => `  ${pad(t(k.label), width)}${padLeft(pct(k.requiredRate.old!), 6)} → ${padLeft(pct(k.requiredRate.new!), 6)} required  ${padLeft(signed(k.requiredRate.change!), 6)} pts`);
   if (s.areas.length > 0) {
     lines.push('', style.bold('Areas (share of postings asking for any of their skills)'));
-    for (const a of s.areas) lines.push(`  ${pad(t(a.label), 30)}${padLeft(pct(a.old.share), 6)} → ${padLeft(pct(a.new.share), 6)}  ${padLeft(signed(a.change), 6)} pts`);
+    for (const a of s.areas) lines.push(`  ${pad(t(a.label), width)}${padLeft(pct(a.old.share), 6)} → ${padLeft(pct(a.new.share), 6)}  ${padLeft(signed(a.change), 6)} pts`);
   }
   return `${lines.join('\n')}\n`;
 }

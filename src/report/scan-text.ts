@@ -7,6 +7,8 @@ const MARK: Record<Status, string> = { matched: '✓', reworded: '≈', transfer
 const pad = (s: string, n: number) => (s.length >= n ? `${s} ` : s + ' '.repeat(n - s.length));
 const padLeft = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
 const pct = (share: number) => `${Math.round(share * 100)}%`;
+/** A label column wide enough for the longest of its labels (from `min`, at most `max`: a longer one pushes only its own row). */
+export const columnWidth = (labels: readonly string[], min: number, max: number) => Math.min(max, Math.max(min, ...labels.map((l) => l.length + 1)));
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function yearsText(y: SkillDemand['years']): string {
@@ -42,17 +44,17 @@ export function scanText(summary: ScanSummary, style: Style = plain, top = 20): 
 
   if (summary.skills.length > 0) {
     lines.push('', style.bold('Market demand') + style.dim(` (share of ${plural(c.postings, 'posting')}; required/preferred${summary.profile ? '; you' : ''})`));
-    for (const s of summary.skills.slice(0, top)) {
-      const you = s.you ? `${MARK[s.you]} ` : '';
-      lines.push(`  ${padLeft(pct(s.share), 4)}  ${pad(`${you}${t(s.label)}`, 28)}${pad(`${s.required}/${s.preferred}`, 9)}${style.dim(yearsText(s.years))}`);
-    }
+    const shown = summary.skills.slice(0, top).map((s) => [s, `${s.you ? `${MARK[s.you]} ` : ''}${t(s.label)}`] as const);
+    const width = columnWidth(shown.map(([, l]) => l), 28, 48);
+    for (const [s, label] of shown) lines.push(`  ${padLeft(pct(s.share), 4)}  ${pad(label, width)}${pad(`${s.required}/${s.preferred}`, 9)}${style.dim(yearsText(s.years))}`);
     if (summary.skills.length > top) lines.push(style.dim(`  … and ${summary.skills.length - top} more (--top N, or --format json for all)`));
   }
 
   const areas = summary.areas ?? [];
   if (areas.length > 0) {
     lines.push('', style.bold('Areas') + style.dim(' (share of postings asking for any of their skills; requiring one)'));
-    for (const a of areas.slice(0, top)) lines.push(`  ${padLeft(pct(a.share), 4)}  ${pad(t(a.label), 28)}${style.dim(`${a.required} require, ${plural(a.skills, 'skill')} asked`)}`);
+    const width = columnWidth(areas.slice(0, top).map((a) => t(a.label)), 28, 48);
+    for (const a of areas.slice(0, top)) lines.push(`  ${padLeft(pct(a.share), 4)}  ${pad(t(a.label), width)}${style.dim(`${a.required} require, ${plural(a.skills, 'skill')} asked`)}`);
   }
 
   if (summary.periods && summary.periods.length > 0) {
@@ -64,14 +66,16 @@ export function scanText(summary: ScanSummary, style: Style = plain, top = 20): 
 
   if (summary.gaps.length > 0) {
     lines.push('', style.bold('Gaps that would unlock the most postings') + style.dim(` (missing required, with at most ${summary.fewMissing} required missing)`));
+    const width = columnWidth(summary.gaps.slice(0, top).map((g) => t(g.label)), 28, 48);
     for (const g of summary.gaps.slice(0, top)) {
-      lines.push(`  ${pad(t(g.label), 28)}unlocks ${padLeft(String(g.unlocks), 4)}${style.dim(`  only missing in ${g.only}, required-and-missing in ${g.missingIn} (${pct(g.share)})`)}`);
+      lines.push(`  ${pad(t(g.label), width)}unlocks ${padLeft(String(g.unlocks), 4)}${style.dim(`  only missing in ${g.only}, required-and-missing in ${g.missingIn} (${pct(g.share)})`)}`);
     }
   }
 
   if (summary.pairs.length > 0) {
     lines.push('', style.bold('Skills that go together') + style.dim(' (postings asking for both; lift over chance)'));
-    for (const p of summary.pairs.slice(0, top)) lines.push(`  ${pad(t(`${p.labels[0]} + ${p.labels[1]}`), 40)}${padLeft(String(p.postings), 5)}  ×${p.lift}`);
+    const width = columnWidth(summary.pairs.slice(0, top).map((p) => t(`${p.labels[0]} + ${p.labels[1]}`)), 40, 72);
+    for (const p of summary.pairs.slice(0, top)) lines.push(`  ${pad(t(`${p.labels[0]} + ${p.labels[1]}`), width)}${padLeft(String(p.postings), 5)}  ×${p.lift}`);
   }
 
   if (summary.failures.length > 0) {

@@ -120,3 +120,13 @@ describe('loadSummary', () => {
     await expect(loadSummary(cut)).rejects.toMatchObject({ code: 'bad-scan', message: expect.stringContaining(`${cut}: its summary line is not valid JSON, cut short?`) });
   });
 });
+
+describe('diff text columns', () => {
+  it('keeps the numbers of every row in one column when a label is longer than the usual width', () => {
+    const old = summary(10, [skill('a', 2, 2, 0, 'missing', 'information technology degree'), skill('b', 1, 1, 0, 'matched', 'C')], { profile: true });
+    const now = summary(10, [skill('a', 6, 6, 0, 'missing', 'information technology degree'), skill('b', 5, 5, 0, 'matched', 'C')], { profile: true });
+    const rows = diffText(diffSummaries(old, now, { old: 'a', new: 'b' })).split('\n').filter((l) => l.includes(' pts'));
+    expect(rows).toHaveLength(2);
+    expect(new Set(rows.map((l) => l.indexOf('→')))).toHaveProperty('size', 1);
+  });
+});
