@@ -142,6 +142,15 @@ describe('skillgap diff', () => {
     expect((await cli(['diff', old, now, '--format', 'csv'])).code).toBe(2);
   });
 
+  it('says plainly that a --profile given to diff belongs to the scans (exit 2); one from SKILLGAP_PROFILE is no mistake', async () => {
+    const old = await shard('old3.jsonl', [p('ml-engineer-acme.txt')]);
+    const r = await cli(['diff', old, old, '--profile', 'me.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('skillgap: diff takes no --profile: it compares the scans as they were made, your coverage from the profile each was scanned with; scan both with it (skillgap scan DIR --profile me.yaml --format jsonl -o FILE) and diff those\n');
+    const io = fakeIo(undefined, { NO_COLOR: '1', SKILLGAP_PROFILE: fixture('profiles/junior-ml.yaml') });
+    expect(await run(['diff', old, old], io), io.err()).toBe(0);
+  });
+
   it('a missing scan is one error line (exit 1)', async () => {
     const old = await shard('old2.jsonl', [p('ml-engineer-acme.txt')]);
     const r = await cli(['diff', old, join(dir, 'nope.jsonl')]);

@@ -33,16 +33,30 @@ export function diffCommand(state: RunState): Command {
     .addOption(new Option('--top <n>', 'length of each list').default(20).argParser(positive))
     .option('--taxonomy <file>', 'overlays, for a JSONL of several shards (merged first) (repeatable)', collect)
     .option('-o, --output <file>', 'write the result to FILE instead of stdout: it appears complete at the end; never one of the inputs')
+    // A profile given here would be a mistake (the coverage is the scans'): said plainly, not "unknown option".
+    .addOption(new Option('-p, --profile <file>').hideHelp())
+    .addOption(new Option('-r, --resume <file>').hideHelp())
     .addHelpText(
       'after',
       `
 Examples:
-  skillgap scan march/ --format jsonl -o march.jsonl
-  skillgap scan april/ --format jsonl -o april.jsonl
+  skillgap scan march/ --profile me.yaml --format jsonl -o march.jsonl
+  skillgap scan april/ --profile me.yaml --format jsonl -o april.jsonl
   skillgap diff march.jsonl april.jsonl
-  skillgap diff march.jsonl april.jsonl --format html -o trends.html`,
+  skillgap diff march.jsonl april.jsonl --format html -o trends.html
+
+Your coverage then and now comes from the profile each scan was made with (scan --profile or --resume);
+diff takes none of its own.`,
     )
-    .action(async (oldFile: string, newFile: string, flags: Flags) => {
+    .action(async (oldFile: string, newFile: string, flags: Flags & { profile?: string; resume?: string }, cmd: Command) => {
+      // (Only as typed: SKILLGAP_PROFILE and the config file's profile fill these for every command.)
+      const given = (['profile', 'resume'] as const).find((o) => cmd.getOptionValueSource(o) === 'cli');
+      if (given) {
+        throw new ConfigError(
+          'usage',
+          `diff takes no --${given}: it compares the scans as they were made, your coverage from the profile each was scanned with; scan both with it (skillgap scan DIR --${given} ${flags[given]} --format jsonl -o FILE) and diff those`,
+        );
+      }
       const format = formatFor('diff', flags.format);
       const { diffSummaries, loadSummary } = await import('../../scan/diff.js');
       const options = { taxonomy: { overlays: flags.taxonomy ?? [] } };
