@@ -3,6 +3,8 @@ import type { ScanSummary } from '../scan/schema.js';
 import { md } from './markdown.js';
 import { yearsText } from './scan-text.js';
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 const STATUS: Record<Status, string> = { matched: '✅', reworded: '🔁', transferable: '↔️', missing: '❌' };
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
@@ -17,7 +19,7 @@ export function scanMarkdown(summary: ScanSummary, top = 20): string {
   const c = summary.counts;
   const out: string[] = ['# Scan report', ''];
   out.push(
-    `${c.inputs} postings scanned: **${c.postings} distinct**, ${c.duplicates.exact + c.duplicates.near} duplicates folded (${c.duplicates.exact} exact, ${c.duplicates.near} near), ${c.failed} failed.`,
+    `${plural(c.inputs, 'posting')} scanned: **${c.postings} distinct**, ${plural(c.duplicates.exact + c.duplicates.near, 'duplicate')} folded (${c.duplicates.exact} exact, ${c.duplicates.near} near), ${c.failed} failed.`,
   );
   out.push('', summary.profile ? `Compared with \`${summary.profile.source.replace(/`/g, "'")}\` (${summary.profile.skills} skills).` : '_No profile given: market demand only._');
   if (summary.ranking.length > 0) {

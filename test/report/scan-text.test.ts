@@ -26,3 +26,14 @@ describe('scanText', () => {
     expect(new Set(pairs.map((l) => l.indexOf('×')))).toHaveProperty('size', 1);
   });
 });
+
+describe('scanMarkdown', () => {
+  it('counts in words that agree with their number ("1 duplicate folded", "1 posting scanned")', async () => {
+    const { scanMarkdown } = await import('../../src/report/scan-markdown.js');
+    const a = new Aggregator({ top: 10, profile: null, skillInfo: (id) => (LABELS[id] ? { label: LABELS[id]!, category: 'x' } : undefined) });
+    a.add(0, posting('a', [['x', 0, null, -1]]));
+    a.duplicate('near');
+    const md = scanMarkdown(a.summary());
+    expect(md).toContain('2 postings scanned: **1 distinct**, 1 duplicate folded (0 exact, 1 near), 0 failed.');
+  });
+});
