@@ -47,8 +47,14 @@ export async function loadPosting(spec: string, options: IngestOptions = {}): Pr
     const warnings: string[] = [];
     return postingFromText(spec, decodeTextInput(spec, bytes, warnings), warnings);
   }
-  // (An export of many postings is a scan's input: say so.)
-  const scanIt = JSONL_EXTENSIONS.has(ext) || CSV_EXTENSIONS.has(ext) ? `; an export of many postings is read with \`skillgap scan ${spec}\`` : '';
+  // (An export of many postings is a scan's input, and a YAML file most likely a profile given
+  // where postings go, its --profile forgotten: say so.)
+  const scanIt =
+    JSONL_EXTENSIONS.has(ext) || CSV_EXTENSIONS.has(ext)
+      ? `; an export of many postings is read with \`skillgap scan ${spec}\``
+      : ext === '.yaml' || ext === '.yml'
+        ? `; a profile is given with --profile ${spec}`
+        : '';
   throw new InputError('unsupported', `${spec}: unsupported file type '${ext}' (postings are .txt, .md, .html, .pdf or .docx files, URLs, or - for stdin${scanIt})`);
 }
 

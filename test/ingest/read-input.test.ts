@@ -27,6 +27,8 @@ describe('loadPosting', () => {
     ['photo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]), /photo\.png: unsupported file type '\.png'/],
     // (An export of many postings names the command that reads it.)
     ['jobs.csv', 'id,title\n1,Analyst\n', /jobs\.csv: unsupported file type '\.csv' .*read with `skillgap scan .*jobs\.csv`/],
+    // (A profile given where postings go, its --profile forgotten, names the flag.)
+    ['me.yaml', 'skills: [Python]\n', /me\.yaml: unsupported file type '\.yaml' .*; a profile is given with --profile .*me\.yaml\)$/],
   ])('%s gives a one-line error', async (name, data, message) => {
     await expect(loadPosting(file(name, data))).rejects.toThrow(message);
   });
