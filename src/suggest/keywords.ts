@@ -49,6 +49,10 @@ export function suggestKeywords(items: readonly GapItem[]): Suggestions {
       s.keywords.push(g.wording);
     } else if (g.status === 'transferable' && yours) {
       s.related.push(anyOf(g, `${g.why ?? ''}: lead with your ${yours.label}; claim ${g.label} only if true`));
+    } else if (g.status === 'transferable' && g.transfer === 'experience') {
+      // The posting takes equivalent experience instead ("... Medical Informatics, or equivalent
+      // experience") and the person has the years: their roles are what to describe, nothing to learn.
+      s.related.push(anyOf(g, `${g.why ?? ''}: describe that experience; claim ${g.label} only if true`));
     } else {
       const why = g.why ?? (g.yearsAsked !== null ? `asked with ${g.yearsAsked}+ years` : 'not in your profile');
       // (What to learn is named by the skill; the posting's words are told when they share no word

@@ -94,3 +94,18 @@ describe('a condition of the job no learning gives', () => {
     expect(s.keywords).toEqual([]);
   });
 });
+
+describe('a skill the posting accepts equivalent experience for', () => {
+  // "Masters in Statistics or Medical Informatics, or equivalent experience", for a resume with six years of roles.
+  const item = {
+    id: 'health-informatics', label: 'health informatics', category: 'field-of-study', soft: false, learnable: true, importance: 'required', wording: 'Medical Informatics',
+    asks: 1, yearsAsked: null, status: 'transferable', yours: null, why: 'the posting accepts equivalent experience: you have 6 years of dated roles',
+    transfer: 'experience', yearsShort: null, credit: 0.5, weight: 3, group: null, alternatives: null, metBy: null,
+  } as const;
+  const s = suggestKeywords([item as unknown as Parameters<typeof suggestKeywords>[0][number]]);
+  it('is experience to describe, never a thing to learn nor a keyword', () => {
+    expect(s.toLearn).toEqual([]);
+    expect(s.keywords).toEqual([]);
+    expect(s.related).toEqual([expect.objectContaining({ id: 'health-informatics', note: 'the posting accepts equivalent experience: you have 6 years of dated roles: describe that experience; claim health informatics only if true' })]);
+  });
+});
