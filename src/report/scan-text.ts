@@ -23,6 +23,13 @@ export function scanText(summary: ScanSummary, style: Style = plain, top = 20): 
   const c = summary.counts;
   const lines: string[] = [];
   const folded = c.duplicates.exact + c.duplicates.near;
+  if (c.postings === 0 && c.failed > 0 && c.failed === c.inputs) {
+    // Nothing was read (a mistyped file, an export with no text column): the failures are the report.
+    lines.push(style.bold(style.red(`Nothing scanned: ${c.failed === 1 ? 'the input' : `all ${c.failed} inputs`} failed`)));
+    for (const f of summary.failures.slice(0, top)) lines.push(`  ${t(f.message)}`);
+    if (c.failed > Math.min(top, summary.failures.length)) lines.push(style.dim(`  … and ${c.failed - Math.min(top, summary.failures.length)} more`));
+    return `${lines.join('\n')}\n`;
+  }
   lines.push(
     `${style.bold(`Scanned ${plural(c.inputs, 'posting')}`)}: ${c.postings} distinct` +
       (folded > 0 ? `, ${folded} duplicate${folded === 1 ? '' : 's'} folded (${c.duplicates.exact} exact, ${c.duplicates.near} near)` : ', no duplicates') +

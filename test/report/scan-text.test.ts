@@ -37,3 +37,11 @@ describe('scanMarkdown', () => {
     expect(md).toContain('2 postings scanned: **1 distinct**, 1 duplicate folded (0 exact, 1 near), 0 failed.');
   });
 });
+
+describe('scanText when nothing could be read', () => {
+  it('says nothing was scanned and why, without an empty report around it', () => {
+    const a = new Aggregator({ top: 10, profile: null, skillInfo: () => undefined });
+    a.failure('exprot.jsonl', { code: 'not-found', message: 'exprot.jsonl: no such file or folder' });
+    expect(scanText(a.summary())).toBe('Nothing scanned: the input failed\n  exprot.jsonl: no such file or folder\n');
+  });
+});
