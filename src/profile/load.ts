@@ -7,6 +7,7 @@ import { parseSource, validateSource, type SourceDoc } from '../yaml-source.js';
 import { skillsFromJsonResume } from './json-resume.js';
 import { mergeSkills, resolveSkillName } from './resolve.js';
 import { skillsFromResumeText } from './resume-text.js';
+import { unweaveColumns } from './columns.js';
 import { readers as defaultReaders, type DocumentReader } from '../ingest/documents/index.js';
 import { JsonResume, ProfileFile, type Profile } from './schema.js';
 
@@ -32,7 +33,8 @@ export function profileFromSource(src: SourceDoc, taxonomy: CompiledTaxonomy): P
 export function profileFromResumeText(source: string, text: string, taxonomy: CompiledTaxonomy): Profile {
   const clean = normalizeText(text);
   if (clean.trim().length === 0) throw new InputError('empty', `${source}: is empty`);
-  return { source, name: null, ...skillsFromResumeText(clean, taxonomy) };
+  // (A two-column layout copied line by line across its columns is read column by column.)
+  return { source, name: null, ...skillsFromResumeText(unweaveColumns(clean), taxonomy) };
 }
 
 /** A binary resume's text (see ingest/documents). */

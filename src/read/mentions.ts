@@ -174,6 +174,8 @@ const MAX_OWN_ROLE_WORDS = 6;
 const MAX_OTHERS_REACH = 10;
 /** How many words a resume's words of lack and its noun of experience may stand from a skill (see lacked). */
 const LACK_REACH = 6;
+/** How many words after a resume's cue the colon that ends its label may stand (see labelColonAfter). */
+const LABEL_COLON_REACH = 6;
 /** How far after a resume's cue a level word after a comma is looked for (see levelAfterComma). */
 const LEVEL_REACH = 64;
 
@@ -795,7 +797,9 @@ export class MentionReader {
           }
           // (A list that is its line's whole item, names and commas only, is qualified whole: "MongoDB,
           // Cassandra, MySQL (Desirable)" on a line of its own.)
-          phrase = this.spans[alternatives === before && !this.opensLine(this.spans[k]!.start) ? before : k]!.first;
+          // (Not in a resume, where such a bracket is its item's, as a level is: "Python, Rust (hobby)", "Python, SQL, Docker (basic)".)
+          const wholeLine = this.opensLine(this.spans[k]!.start) && this.reading.kind !== 'resume';
+          phrase = this.spans[alternatives === before && !wholeLine ? before : k]!.first;
           forward = false;
           // (In a list of what is welcome, such a bracket that says "not required" says the skill is
           // welcome, not that it is not needed: "Bonus: experience with Go (not required)".)
@@ -867,6 +871,12 @@ export class MentionReader {
         if (!forward && h.scope === 'backward' && this.reading.kind === 'resume' && this.labelsList(h.first, h.last)) {
           cues.push({ type: h.type as Cued, forward: true, first: h.first, last: h.last, until: this.levelAfterComma(h.last, clauseEnd(h.last)), from: h.first, tail: h.last });
         }
+        // ... and so does a course's word in a line's label, the label's colon after it, no skill between: "Google Data
+        // Analytics Certificate (Coursera), 2025: SQL, R, Tableau" (not in a role's work: "... with the Udemy API: Python").
+        if (this.reading.kind === 'resume' && h.type === 'familiar' && !(forward && until > h.last + 1) && this.sectionAt(tokens.start[h.first]!).kind !== 'experience') {
+          const colon = this.labelColonAfter(h.last, last);
+          if (colon >= 0 && !this.hasSpanIn(h.last, colon)) cues.push({ type: 'familiar', forward: true, first: h.first, last: h.last, until: this.levelAfterComma(colon, clauseEnd(colon)), from: h.first, tail: h.last });
+        }
         prevEnd = h.last;
         if (!bracketed) prevOutside = h.last;
       }
@@ -897,7 +907,26 @@ export class MentionReader {
     const { tokens } = this;
     const text = tokens.text;
     if (first === 0 || this.spanEndingAt(first) < 0) return false;
-    return /^[ \t]*[:|\-–—][ \t|]*$/.test(text.slice(tokens.end[first - 1]!, tokens.start[first]!)) && /^[ \t]*(?:[|,;]|\r?\n|$)/.test(text.slice(tokens.end[last - 1]!, tokens.end[last - 1]! + 4));
+    // (In a resume, a column of blanks parts cells too: "Airflow        learning       -" under "Skill   Level   Years".)
+    const aligned = this.reading.kind === 'resume';
+    const before = text.slice(tokens.end[first - 1]!, tokens.start[first]!);
+    const after = text.slice(tokens.end[last - 1]!, tokens.end[last - 1]! + 4);
+    return (/^[ \t]*[:|\-–—][ \t|]*$/.test(before) || (aligned && /^(?: {2,}|\t)[ \t]*$/.test(before))) && (/^[ \t]*(?:[|,;]|\r?\n|$)/.test(after) || (aligned && /^(?: {2,}|\t)/.test(after)));
+  }
+
+  /**
+   * The token after a colon that ends the label a cue stands in, a few words on, on its line and before `last` ("...
+   * Certificate (Coursera), 2025: SQL"): no stop, semicolon or second colon before it, and words after it; else -1.
+   */
+  private labelColonAfter(t: number, last: number): number {
+    const { tokens } = this;
+    const flow = this.reading.flow;
+    for (let k = t; k < last && k < t + LABEL_COLON_REACH; k++) {
+      const gap = flow.slice(tokens.end[k - 1]!, tokens.start[k]!);
+      if (/[.;!?\n]/.test(gap)) return -1;
+      if (gap.includes(':')) return k;
+    }
+    return -1;
   }
 
   /** Whether tokens [first, last) are a bracket's only words, a colon right after it ("ML (learning): ..."). */

@@ -662,3 +662,32 @@ describe('a degree the posting accepts "or equivalent experience" for', () => {
     expect(itemFor('## Skills\nSQL\n')).toMatchObject({ status: 'missing', why: expect.stringMatching(/accepts equivalent experience instead/) });
   });
 });
+
+describe('resume shapes of a PDF sidebar, one-line keyword lists and hedged work', () => {
+  const levels = (text: string) => Object.fromEntries(skillsFromResumeText(text, taxonomy, { now: NOW }).skills.map((s) => [s.id, s.level]));
+  it('ends a sidebar\'s learning list at its "Spoken" label, each label and value on its own line', () => {
+    const text = ['Tomasz Wójcik', 'Languages', 'Python', 'Go', 'Learning', 'Rust', 'Spoken', 'Polish – native', 'English – C1'].join('\n');
+    expect(levels(text)).toMatchObject({ python: null, go: null, rust: 'learning', polish: 'expert', english: 'advanced' });
+  });
+  it('reads "a little", "a bit", "limited" and "(some)" after a skill as a little, each for its own item', () => {
+    expect(levels('Skills: Python (fluent), Go (a little), Rust (a bit), SQL (limited), Kafka (some), Java')).toMatchObject({ python: 'advanced', go: 'beginner', rust: 'beginner', sql: 'beginner', kafka: 'beginner', java: null });
+  });
+  it('gives a bracket of a hobby or a course to its own item in a skills list, not the items before it', () => {
+    expect(levels('Skills\nPython, Rust (hobby), Java\nSQL, Scala (academic)')).toMatchObject({ python: null, rust: 'beginner', java: null, sql: null, scala: 'beginner' });
+  });
+  it('reads work near a tool that is documentation or a docs fix as a little', () => {
+    const text = ['Experience', 'Engineering Manager, Vellum (2021 - present)', "- Supported the MLOps team's migration to Kubeflow (documentation only)", '- Contributed to the Apache Airflow open-source project (two docs fixes)', '- Wrote Python tooling'].join('\n');
+    expect(levels(text)).toMatchObject({ kubeflow: 'beginner', airflow: 'beginner', python: null });
+  });
+  it("reads the list a course's label opens with its colon as a little, not in a role's work", () => {
+    expect(levels('Education\nGoogle Data Analytics Certificate (Coursera), 2025: SQL, R, Tableau\nBSc Chemistry, 2015')).toMatchObject({ sql: 'beginner', r: 'beginner', tableau: 'beginner' });
+    expect(levels('Education\nMSc Data Science (thesis on Spark): Python, SQL')).toMatchObject({ 'apache-spark': 'beginner', python: null, sql: null });
+  });
+  it('reads a "learning" cell of a skills table aligned with blanks as learning', () => {
+    const text = ['Skills', 'Skill          Level          Years', 'Python         advanced       5', 'Airflow        learning       -', 'Looker         learning'].join('\n');
+    expect(levels(text)).toMatchObject({ python: 'advanced', airflow: 'learning', looker: 'learning' });
+  });
+  it('reads a German label of what is being learned before its list', () => {
+    expect(levels('Kenntnisse\nProgrammiersprachen: Python (sehr gut), SQL (sehr gut)\nDerzeit in Einarbeitung: Apache Spark')).toMatchObject({ python: 'advanced', 'apache-spark': 'learning' });
+  });
+});
