@@ -126,8 +126,9 @@ export function unweaveColumns(text: string): string {
       changed = true;
       i = j;
     } else {
-      // (Rows, as they are; the block is looked at once, so a long table costs one pass.)
-      for (; i < j; i++) out.push(lines[i]!);
+      // (Rows, as they are; the block is looked at once, so a long table costs one pass. A line no
+      // row fits, not even its own gutter's, as a tab's, still moves the reading on.)
+      for (j = Math.max(j, i + 1); i < j; i++) out.push(lines[i]!);
     }
   }
   return changed ? out.join('\n') : text;

@@ -56,6 +56,11 @@ describe('a two-column resume whose lines run across both columns', () => {
     ].join('\n');
     expect(unweaveColumns(rows)).toBe(rows);
   });
+
+  it('leaves rows set with tabs as they are (a gutter of a tab fits no row of blanks)', () => {
+    const rows = ['Skills   and tools', 'Python\tExpert', 'SQL\tGood', 'Rust\t\tLearning'].join('\n');
+    expect(unweaveColumns(rows)).toBe(rows);
+  });
 });
 
 describe('a long resume of aligned rows', () => {
