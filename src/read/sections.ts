@@ -842,7 +842,14 @@ function companyTold(flow: string, start: number, end: number, vocab: Vocabulary
   vocab.boilerplate.each(tokens, 0, tokens.count, (tag) => {
     if (tag.kind === 'about' && tag.strong) told = true;
   });
-  return told && !inTokens(tokens, vocab.candidate) && !introIn(tokens, vocab);
+  if (!told || introIn(tokens, vocab)) return false;
+  // (A word of the candidate's that the company says of itself too is no ask here: "Acme delivers
+  // highly scalable analytics ... Acme is headquartered in McLean".)
+  let candidate = false;
+  vocab.candidate.each(tokens, 0, tokens.count, (_tag, first, last) => {
+    if (last - first > 1 || !vocab.companyTraits.has(tokens.keyHashOf(first))) candidate = true;
+  });
+  return !candidate;
 }
 
 function employersOwn(flow: string, start: number, end: number, vocab: Vocabulary): boolean {
