@@ -296,6 +296,9 @@ export const VocabFile = z.strictObject({
   companySuffixes: phrases('Words of a company name that are not its name (Inc, GmbH, Technologies).'),
   candidate: phrases('Words near a soft skill that ask it of the candidate (you, strong, ability).'),
   culture: phrases('Words near a soft skill that make it the employer\'s culture, not an ask ("collaborative environment", "we give ownership").'),
+  companyTraits: z.optional(
+    words('Words of `candidate` that a company\'s story says of itself too ("highly scalable solutions", "a strong track of growth", "a great company"): a paragraph that a strong phrase of the company\'s story tells (boilerplate.about) is still the company\'s with one of them in it, where another candidate word is not. One word each.'),
+  ),
   candidateObject: words('Words for the candidate as the object of a soft skill right before them ("our engineers will mentor you", "we coach you"): what others do for the candidate, not an ask. One word each.'),
   products: z.optional(
     z.strictObject({

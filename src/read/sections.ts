@@ -318,10 +318,12 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         // voice: "We focus on four components of the UC spectrum: Conferencing & Collaboration, ...".)
         if (companyStory(text, flow, pos, end, current, softSet, vocab, options.extra) && inRange(flow, pos, para, vocab.employerVoice) && inlineLabels(text, pos, para, vocab, phrases, options).length === 0) open(pos, 'other', null);
         else readLongLine(text, flow, pos, para, vocab, phrases, options, () => current, open);
-      } else if (!resume && NOT_ASKED.has(current.kind) && asksInRange(flow, pos, para, vocab) && !(current.kind === 'hiring-process' && current.heading !== null && !hasText(text, current.headingEnd, pos))) {
+      } else if (!resume && NOT_ASKED.has(current.kind) && asksInRange(flow, pos, para, vocab) && !(current.kind === 'hiring-process' && current.heading !== null && !hasText(text, current.headingEnd, pos)) && !(current.kind === 'about' && companyTold(flow, pos, para, vocab))) {
         // A company or benefits section ends where requirement-like content starts. (Not the first
         // paragraph under a heading of the hiring process, which tells the steps: "Hiring Process" /
-        // "Recruiter screen, then a deep dive on an LLM project you have shipped".)
+        // "Recruiter screen, then a deep dive on an LLM project you have shipped"; nor a paragraph of
+        // the company's section that a strong phrase of its story tells, no word of the candidate's:
+        // "With expertise in cybersecurity and public health, our experience base spans ...".)
         open(pos, 'other', null);
       } else if (!resume && companyStory(text, flow, pos, end, current, softSet, vocab, options.extra)) {
         open(pos, 'other', null);
@@ -593,11 +595,13 @@ function companyStory(text: string, flow: string, pos: number, end: number, curr
   const short = to - pos <= LONG_LINE;
   if ((short && (to - pos < MIN_STORY || !afterBlank(text, pos))) || asksInRange(flow, pos, to, vocab)) return false;
   // (Opening in that voice, as no item or label does: "We are ...", "Our ...".)
-  if (short) return opensInEmployerVoice(flow, pos, to, vocab) && !hasColon(text, pos, to) && employersOwn(flow, pos, to, vocab);
+  // (Or, with no colon, told by a strong phrase of the company's story whoever speaks: "Founded in
+  // 2011, Acme Health is a health-tech company whose platform uses machine learning ...".)
+  if (short) return !hasColon(text, pos, to) && ((opensInEmployerVoice(flow, pos, to, vocab) && employersOwn(flow, pos, to, vocab)) || companyTold(flow, pos, to, vocab));
   // (Right under the list, no blank line between, only in the employer's voice throughout: "Kronos
   // Bio, Inc. is dedicated to ... We leverage deep capabilities in ...", or opening with the
   // employer's name: "Acme was developed for clinicians by clinicians. The story of Acme begins ...".)
-  return afterBlank(text, pos) || employersOwn(flow, pos, to, vocab) || namesEmployer(flow, pos, to, vocab, employer);
+  return afterBlank(text, pos) || employersOwn(flow, pos, to, vocab) || namesEmployer(flow, pos, to, vocab, employer) || companyTold(flow, pos, to, vocab);
 }
 
 const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && !isWhiteSpace(c));
@@ -699,7 +703,7 @@ function readLongLine(
   let told: { kind: SectionKind; heading: string; resume: Section; opened: boolean } | null = null;
   for (const { s, labels } of sentences) {
     if (told) {
-      const back = labels.length > 0 || ((asksInRange(flow, s.start, s.end, vocab) || introIn((scratch = scanTokens(flow, scratch, [{ start: s.start, end: s.end }])), vocab)) && !employerSays(flow, s.start, s.end, vocab) && !namesEmployer(flow, s.start, s.end, vocab, options.extra));
+      const back = labels.length > 0 || ((asksInRange(flow, s.start, s.end, vocab) || introIn((scratch = scanTokens(flow, scratch, [{ start: s.start, end: s.end }])), vocab)) && !employerSays(flow, s.start, s.end, vocab) && !namesEmployer(flow, s.start, s.end, vocab, options.extra) && !companyTold(flow, s.start, s.end, vocab));
       if (back) {
         if (told.opened) open(s.start, told.resume.kind, told.resume.heading, s.start, told.resume.notNeeded === true);
         told = null;
@@ -748,7 +752,9 @@ function readLongLine(
     // systems, IoT, machine learning ..." goes on with the company's story.)
     // (Nor one that opens with the employer's name: "The name Acme was born from two ideas: the
     // power to see ... and the ability to collect insights".)
-    if (from === s.start && NOT_ASKED.has(current().kind) && asksInRange(flow, s.start, s.end, vocab) && !employerSays(flow, s.start, s.end, vocab) && !namesEmployer(flow, s.start, s.end, vocab, options.extra)) open(s.start, 'other', null);
+    // (Nor one a strong phrase of the company's story tells, no word of the candidate's: "With expertise in
+    // cybersecurity and public health, our experience base spans federal, state, and local governments".)
+    if (from === s.start && NOT_ASKED.has(current().kind) && asksInRange(flow, s.start, s.end, vocab) && !employerSays(flow, s.start, s.end, vocab) && !namesEmployer(flow, s.start, s.end, vocab, options.extra) && !companyTold(flow, s.start, s.end, vocab)) open(s.start, 'other', null);
     // A list that asks, run into the company's story with no heading between ("... Python, SQL Our technical competencies
     // include Big Data analytics ..."): a sentence in the employer's voice, long, that asks nothing of a candidate is no
     // longer the list; a sentence that asks again goes back to it.
@@ -821,6 +827,29 @@ function opensInEmployerVoice(flow: string, start: number, end: number, vocab: V
   const tokens = (scratch = scanTokens(flow, scratch, [{ start, end }]));
   // (Not where it values what it asks: "We value Kubernetes experience.")
   return tokens.count > 0 && /^\s*$/.test(flow.slice(start, tokens.start[0]!)) && vocab.employerVoice.startsAt(tokens, 0, tokens.count) && !inTokens(tokens, vocab.experience);
+}
+
+/**
+ * Whether flow[start, end) tells of the company by a strong phrase of its story ("Founded in 2011,
+ * ...", "Acme is a leading provider of ...", "headquartered in", "trusted by", "our experience base")
+ * with no word of the candidate and no introduction of the job: the company's story, whoever speaks
+ * (its name, "we" or no subject at all), even where a word of the job's content stands in it
+ * ("With expertise in cybersecurity, our experience base spans federal and local governments").
+ */
+function companyTold(flow: string, start: number, end: number, vocab: Vocabulary): boolean {
+  const tokens = (scratch = scanTokens(flow, scratch, [{ start, end }]));
+  let told = false;
+  vocab.boilerplate.each(tokens, 0, tokens.count, (tag) => {
+    if (tag.kind === 'about' && tag.strong) told = true;
+  });
+  if (!told || introIn(tokens, vocab)) return false;
+  // (A word of the candidate's that the company says of itself too is no ask here: "Acme delivers
+  // highly scalable analytics ... Acme is headquartered in McLean".)
+  let candidate = false;
+  vocab.candidate.each(tokens, 0, tokens.count, (_tag, first, last) => {
+    if (last - first > 1 || !vocab.companyTraits.has(tokens.keyHashOf(first))) candidate = true;
+  });
+  return !candidate;
 }
 
 function employersOwn(flow: string, start: number, end: number, vocab: Vocabulary): boolean {

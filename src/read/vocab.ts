@@ -686,6 +686,11 @@ export class Vocabulary {
     return (this.m.candidate ??= this.stored('candidate') ?? phraseSet(this.file.candidate));
   }
 
+  /** Key hashes of the candidate words a company's story says of itself too (companyTraits). */
+  get companyTraits(): ReadonlySet<number> {
+    return (this.m.companyTraits ??= this.stored('companyTraits') ?? keyHashSet(this.file.companyTraits ?? []));
+  }
+
   /** Key hashes of the words for the candidate as a soft skill's object (candidateObject). */
   get candidateObject(): ReadonlySet<number> {
     return (this.m.candidateObject ??= this.stored('candidateObject') ?? keyHashSet(this.file.candidateObject ?? []));
