@@ -253,7 +253,8 @@ export function headerEmployer(text: string, sections: readonly Section[], vocab
       }
       const legalAt = legalFormAt(words, vocab);
       // (The other fields tell a place, terms, pay or a date: not a line of tags, "Python · Django · AWS".)
-      if (legalAt <= 0 && !parts.slice(1).some((p) => /\d|,\s*\p{Lu}{2}\b/u.test(p) || termsIn(p))) return undefined;
+      // (Or the name opens a sentence of the text about itself: "Lindqvist Biologics - Copenhagen, Denmark" / ... "Lindqvist Biologics manufactures ...".)
+      if (legalAt <= 0 && !parts.slice(1).some((p) => /\d|,\s*\p{Lu}{2}\b/u.test(p) || termsIn(p)) && !opensSentence(text, name, pos + line.length)) return undefined;
       if (!COMPANY_NAME.test(name) || (legalAt > 0 ? legalAt : words.length) > HEADER_NAME_WORDS || /\d/.test(name)) return undefined;
       if (termsIn(name) || vocab.notTitle.inText(name).length > 0 || vocab.titleRoleWords.inText(name).length > 0) return undefined;
       return legalAt > 0 || namedAgain(text, name, pos + line.length) || firstWordNamed(text, words, pos + line.length) ? name : undefined;
@@ -273,11 +274,20 @@ export function headerEmployer(text: string, sections: readonly Section[], vocab
       // (Not a label of the job's facts, its value on the next line: "Category" / "Finance and Accounting".)
       const label = vocab.unitLabels.inText(name).length > 0 || vocab.factLabels.has(name.toLowerCase());
       let facts = legalLine || /\d|,\s*\p{Lu}{2}\b/u.test(next) || HEADER_SEPARATOR.test(next) || fieldsIn(next) || (!label && opensSentence(text, name, pos + line.length));
+      // (The job's place or terms in a bracket after the name: "Tamsin Health Analytics (Remote, UK)".)
+      const bracket = marker || facts ? null : /^([^()]+?)\s*\(([^()]*)\)$/.exec(name);
+      if (bracket && (termsIn(bracket[2]!) || /\d|,\s*\p{Lu}{2}\b/u.test(bracket[2]!))) {
+        name = bracket[1]!;
+        facts = true;
+      }
       const comma = marker ? -1 : name.indexOf(',');
       if (comma > 0 && legalLine) name = name.slice(0, comma).trim();
-      else if (comma > 0 && !facts) {
+      else if (comma > 0) {
         const place = name.slice(comma + 1);
-        if (/,\s*\p{Lu}{2}\b/u.test(place) && opensSentence(text, name.slice(0, comma), pos + line.length)) {
+        // (A place of its own after the comma, or a capitalised one, when the name opens a sentence of the
+        // text about itself: "RadiantAI, San Francisco" / ... "RadiantAI builds ..."; never a state's code
+        // alone, whose name is a city: "Austin, TX".)
+        if ((/,\s*\p{Lu}{2}\b/u.test(place) || (/^\s*\p{Lu}/u.test(place) && !/^\s*\p{Lu}{2}\s*$/u.test(place))) && opensSentence(text, name.slice(0, comma), pos + line.length)) {
           name = name.slice(0, comma);
           facts = true;
         }

@@ -81,8 +81,14 @@ describe('the employer a pasted posting names', () => {
     expect(name('Full-Stack Engineer\nSprout & Sparrow\n\nSprout & Sparrow makes scheduling software for childcare centers.\n\nRequirements\n- React\n')).toBe('Sprout & Sparrow');
     // The name, then its place after a comma.
     expect(name('Applied Scientist, Fraud Detection\n\nOakridge Pay, Toronto, ON (Hybrid)\n\nOakridge Pay protects online merchants.\n')).toBe('Oakridge Pay');
+    // A place without a state's code after the comma or the dash, or in a bracket, when the text about the company opens with the name.
+    expect(name('ML Engineer, Medical Imaging\nRadiantAI, San Francisco\n\nRadiantAI builds AI software for radiologists.\n')).toBe('RadiantAI');
+    expect(name("Research Data Engineer\nLakeside Children's Hospital, Research Institute\n\nLakeside Children's Hospital cares for 300,000 children a year.\n")).toBe("Lakeside Children's Hospital");
+    expect(name('CSV Engineer (GxP)\n\nLindqvist Biologics - Copenhagen, Denmark\n\nLindqvist Biologics manufactures biosimilars.\n')).toBe('Lindqvist Biologics');
+    expect(name('Epidemiologist\n\nTamsin Health Analytics (Remote, UK)\n\nTamsin helps life sciences companies.\n')).toBe('Tamsin Health Analytics');
     // Not a place said again, nor a name the text never opens a sentence with.
     expect(name('Data Analyst\nAustin, TX\n\nAustin is a great city.\n\nRequirements\n- SQL\n')).toBeNull();
+    expect(name('Data Engineer\nPython - Django, AWS\n\nRequirements\n- SQL\n')).toBeNull();
     expect(name('Data Engineer\nPlatform Team\n\nWe build the Platform Team tools.\n\nRequirements\n- SQL\n')).toBeNull();
   });
   it('takes it from the title line\'s last part after a dash when the text opens a sentence with it, and leaves it out of the title', () => {
