@@ -157,6 +157,12 @@ describe('the employer a pasted posting names', () => {
     // Nor a label's field under a title read from one ("Loccation" misspelt).
     expect(name('Role - Data Scientist\nLoccation - NYC, NY\nPosition - Full-time\n\nRequirements\n- SQL\n')).toBeNull();
   });
+  it('reads the title and the employer of a LinkedIn page pasted with its own lines above the title ("Acme logo", "Share")', () => {
+    const r = read('Quarry Health logo\nQuarry Health\nShare\nShow more options\nClinical Data Scientist\nQuarry Health · Nashville, TN (Remote) · 1 week ago · 57 applicants\nRemote\nFull-time\n\nRequirements\n- SQL\n');
+    expect([r.title, r.employerName]).toEqual(['Clinical Data Scientist', 'Quarry Health']);
+    // A line after the page's own is no first line: a title there names a role.
+    expect(read('Search by Keyword\nMore Options\n\nSearch by Location\n\nRequirements\n- SQL\n').title).toBeNull();
+  });
   it('takes the name alone on the first line above the title when the text opens a sentence with it (Lever)', () => {
     const name = (text: string) => read(text).employerName;
     expect(name('Kafka Media\nData Analyst\nNew York, NY /\nAnalytics /\nFull-time\n\nKafka Media publishes long-form journalism.\n\nWhat you\'ll need\n- SQL\n')).toBe('Kafka Media');
