@@ -313,9 +313,9 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       // "collaborating with Marketing, Sales, Project Management and QA": a way of working named as a group of people.
       else if (reader.groupListed(m)) continue;
       // The employer's name and its own products, unless the requirements ask for them as tools.
-      // (In a list that asks, only where an experience word stands right before it: "Experience with Hive", not "At Hive, you
-      // will grow" in a company paragraph a requirements section ran into.)
-      if (reader.namesEmployer(m) && (!asking || !reader.near(m, vocab.experience, EMPLOYER_TOOL_REACH, 0))) continue;
+      // (In a list that asks, only where an experience word stands right before it, "Experience with Hive", or right after it,
+      // "Hands-on Databricks experience is a plus"; not "At Hive, you will grow" in a company paragraph a requirements section ran into.)
+      if (reader.namesEmployer(m) && (!asking || !reader.near(m, vocab.experience, EMPLOYER_TOOL_REACH, 1))) continue;
       // "clients such as Snowflake Inc. and Oracle Corp": companies, not their products.
       if (reader.namesCompany(m)) continue;
       // "We have 30 years of experience in Java consulting": the employer's business, unless a cue asks.

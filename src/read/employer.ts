@@ -26,7 +26,30 @@ export function employerKeys(company: string, vocab: Vocabulary): string[] {
 
 /** The employer a posting's text names, when no field does; undefined when it names none clearly. */
 export function employerNamed(text: string, sections: readonly Section[], title: string | null, vocab: Vocabulary, isSkillWord?: (word: string) => boolean): string | undefined {
-  return (title !== null ? barEmployer(text, sections, title, vocab, isSkillWord) ?? titleEmployer(title, vocab) ?? atSignEmployer(text, sections, vocab) ?? dashEmployer(text, title, vocab) : undefined) ?? headingEmployer(text, sections, vocab) ?? introEmployer(text, vocab) ?? blurbEmployer(text, vocab) ?? voicedEmployer(text, vocab) ?? teamEmployer(text, vocab) ?? equalOpportunityEmployer(text, vocab);
+  return (title !== null ? barEmployer(text, sections, title, vocab, isSkillWord) ?? titleEmployer(title, vocab) ?? atSignEmployer(text, sections, vocab) ?? dashEmployer(text, title, vocab) ?? leadEmployer(text, sections, vocab) : undefined) ?? headingEmployer(text, sections, vocab) ?? introEmployer(text, vocab) ?? blurbEmployer(text, vocab) ?? voicedEmployer(text, vocab) ?? teamEmployer(text, vocab) ?? equalOpportunityEmployer(text, vocab);
+}
+
+/**
+ * The employer's name alone on the text's first line, right above the title line, as a job page
+ * heads the title with its employer (Lever's "Kafka Media" / "Data Analyst" / "New York, NY /"),
+ * when the text opens a sentence with it ("Kafka Media publishes ..."): capitalised words, no role,
+ * place, terms, label or heading.
+ */
+function leadEmployer(text: string, sections: readonly Section[], vocab: Vocabulary): string | undefined {
+  const title = sections.find((s) => s.kind === 'title');
+  if (!title) return undefined;
+  let start = 0;
+  while (start < title.start && isWhiteSpace(text.charCodeAt(start))) start++;
+  const nl = indexIn(text, 10, start, title.start);
+  // (The first line only, and the title's line right after it, blanks between.)
+  if (nl < 0 || /\S/.test(text.slice(nl, title.start))) return undefined;
+  const name = text.slice(start, nl).replace(/[*_]{1,2}/g, '').replace(/^#{1,6}\s+/, '').trim();
+  const words = name.split(/\s+/);
+  if (!COMPANY_NAME.test(name) || words.length > HEADER_NAME_WORDS || /[\d,;]/.test(name) || name.endsWith('.')) return undefined;
+  vocab.titleTerms.lastIndex = 0;
+  if (vocab.titleTerms.test(name) || vocab.notTitle.inText(name).length > 0 || vocab.titleRoleWords.inText(name).length > 0 || vocab.titleChrome.inText(name).length > 0) return undefined;
+  if (labelKind(name, vocab, vocab.headings) !== undefined || vocab.factLabels.has(name.toLowerCase())) return undefined;
+  return opensSentence(text, name, title.end) ? name : undefined;
 }
 
 /**
@@ -75,7 +98,31 @@ function teamEmployer(text: string, vocab: Vocabulary): string | undefined {
     if (tokens.count === 0 || vocab.headingFiller.has(tokens.keyHashOf(0)) || vocab.notTitle.inText(name).length > 0) continue;
     return name;
   }
+  // (Or the name's possessive before the team: "Join Ledgerline's Data team", "Join Tempus' Data Science
+  // team"; named again in the text, not "Join America's fastest-growing team".)
+  const owned = ownerGate(joins, teams);
+  owned.lastIndex = 0;
+  for (let m = owned.exec(head); m !== null; m = owned.exec(head)) {
+    const name = m[1]!;
+    const tokens = (scratch = scanTokens(name, scratch));
+    if (tokens.count === 0 || vocab.headingFiller.has(tokens.keyHashOf(0)) || vocab.notTitle.inText(name).length > 0) continue;
+    if (namedAgain(text, name, m.index + m[0].length) || namedAgain(text.slice(0, m.index), name, 0)) return name;
+  }
   return undefined;
+}
+
+const ownerGates = new WeakMap<readonly string[], RegExp>();
+/** "join <Name>'s data team": a joining word, a name of capitalised words in the possessive, up to three words, a team noun. */
+function ownerGate(joins: readonly string[], teams: readonly string[]): RegExp {
+  let gate = ownerGates.get(joins);
+  if (!gate) {
+    gate = new RegExp(
+      `\\b(?:${sentenceCased(joins)})\\s+([\\p{Lu}\\d][^\\s,.;:!?()'’]*(?:[ \\t]+(?:&|[\\p{Lu}\\d][^\\s,.;:!?()'’]*)){0,3})(?:['’]s|(?<=s)['’])\\s+(?:[\\p{L}\\p{N}&/-]+\\s+){0,3}?(?:${alternation(teams)})\\b`,
+      'gu',
+    );
+    ownerGates.set(joins, gate);
+  }
+  return gate;
 }
 
 const teamGates = new WeakMap<readonly string[], RegExp>();
@@ -257,7 +304,32 @@ export function headerEmployer(text: string, sections: readonly Section[], vocab
       if (legalAt <= 0 && !parts.slice(1).some((p) => /\d|,\s*\p{Lu}{2}\b/u.test(p) || termsIn(p)) && !opensSentence(text, name, pos + line.length)) return undefined;
       if (!COMPANY_NAME.test(name) || (legalAt > 0 ? legalAt : words.length) > HEADER_NAME_WORDS || /\d/.test(name)) return undefined;
       if (termsIn(name) || vocab.notTitle.inText(name).length > 0 || vocab.titleRoleWords.inText(name).length > 0) return undefined;
-      return legalAt > 0 || namedAgain(text, name, pos + line.length) || firstWordNamed(text, words, pos + line.length) ? name : undefined;
+      // (A job board's own field after it, "Reposted 2 days ago", "Over 100 applicants": the board's line
+      // of facts, its first field the employer, named again or not.)
+      const board = parts.slice(1).some((p) => vocab.employerBoardFacts.test(p));
+      // (Or the name and its place alone, right under the title, a dash between, as a pasted posting
+      // heads itself: "Spark Analytics - Austin, TX 78701", "Elastic - Remote, US"; not one of the
+      // employer's sites, "Birmingham Office - Alabaster, AL", nor a department, "Engineering - Austin, TX".)
+      const placed =
+        n === 0 &&
+        // (Not under a title read from a label's field, "Role - Data Scientist" / "Loccation - NYC, NY": a block of fields.)
+        !labelledLine(text.slice(title.start, title.end), vocab) &&
+        parts.length === 2 &&
+        /[-–—]/.test(HEADER_SEPARATOR.exec(line)![0]) &&
+        PLACE_FIELD.test(parts[1]!.trim()) &&
+        !vocab.employerSites.has(keyHash(words[words.length - 1]!.toLowerCase())) &&
+        !words.every((w) => vocab.departments.inText(w).length > 0 || vocab.headingFiller.has(keyHash(w.toLowerCase())));
+      // (Or the name written in bold, as a Markdown posting heads itself: "**Brightloom** · Berlin, Germany
+      // (Hybrid)"; not a team or a unit, "**Data Platform team** · Remote".)
+      const last = keyHash(words[words.length - 1]!.toLowerCase());
+      const bold =
+        n === 0 &&
+        /^\s*(\*\*|__)[^*_]+\1\s*$/.test(parts[0]!) &&
+        !vocab.employerUnits.has(last) &&
+        !vocab.employerSites.has(last) &&
+        !(vocab.file.employer?.teams ?? []).some((t) => keyHash(t) === last) &&
+        !words.every((w) => vocab.departments.inText(w).length > 0 || vocab.headingFiller.has(keyHash(w.toLowerCase())));
+      return legalAt > 0 || board || placed || bold || namedAgain(text, name, pos + line.length) || firstWordNamed(text, words, pos + line.length) ? name : undefined;
     }
     // The name alone on the line right under the title, after a marker word ("at Quillmark"), with
     // the job's place, pay or terms on the line after it ("Tillbrook Payments" / "Austin, TX",
@@ -368,6 +440,15 @@ function firstWordNamed(text: string, words: readonly string[], from: number): b
   }
   return false;
 }
+
+/** Whether a line opens with a label of the posting's facts before a dash ("Role - Data Scientist", "Position – Full-time"). */
+function labelledLine(line: string, vocab: Vocabulary): boolean {
+  const m = /^\s*([^-–—:]{1,30}?)\s+[-–—]\s/u.exec(line);
+  return m !== null && (vocab.titleLabels.test(m[1]!) || vocab.factLabels.has(m[1]!.toLowerCase()));
+}
+
+/** A place as a field of a header line: a city and its state or country code, a postcode, a bracket of terms ("Austin, TX 78701", "Remote, US", "New York, NY (Hybrid)"). */
+const PLACE_FIELD = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s*\p{Lu}{2}(?:\s+\d{5}(?:-\d{4})?)?(?:\s*\([^()]{1,40}\))?$/u;
 
 /** Fields of a job board's header line: a middle dot, a bullet, a bar or a dash between spaces ("Acme Health - Boston, MA (Hybrid)"). */
 const HEADER_SEPARATOR = /\s+[·•|\-–—]\s+/;

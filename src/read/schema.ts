@@ -428,6 +428,10 @@ export const VocabFile = z.strictObject({
       units: words('Nouns of a unit of the employer (group, division, department, laboratory, practice): a sentence whose subject is one, named ("The Biological Systems Group is ...", "The Data Platform Department is dedicated to ...") or plain after a `unitDeterminers` word ("The organization is chartered with ..."), speaks of that unit as one the employer\'s name opens speaks of the company, where nothing in it asks. One word each.'),
       unitDeterminers: words('Words before a unit\'s name as a sentence\'s subject (the, our): see `units`. After an employer\'s-voice one ("our"), the name\'s words may be lower-case ("Our research group"). One word each.'),
       kindFollowers: z.optional(phrases('Words that may follow a `kinds` noun that ends a company\'s description of itself (that, which, using, based, headquartered).')),
+      boardFacts: z.optional(
+        phrases('Words of a job board\'s own fields in its line of facts under the title ("Acme · Berlin, Germany · Reposted 2 days ago · Over 100 applicants", as LinkedIn\'s text copies): with one in a field after the first, the name first in the line is the employer, named again in the text or not.'),
+      ),
+      sites: z.optional(phrases('Words that end the name of one of the employer\'s sites, not of the employer ("Birmingham Office - Alabaster, AL", "Main Campus"): such a name first in a line of its place under the title is no employer.')),
       equalOpportunity: z.optional(
         phrases('Phrases after a company\'s name that open its equal-opportunity statement ("Acme Foods is an equal opportunity employer", "Spark Health provides equal employment opportunities"): anywhere in the text, the capitalised name before one is the employer, when nothing else names it and the text names it again.'),
       ),

@@ -147,6 +147,8 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
   };
   /** Lines read so far before any title or section (a teaser, a job board's status line): a title line may still follow. */
   let preamble = 0;
+  /** Whether a line of the job page's own words stood in the preamble (see pageChrome). */
+  let chromeSeen = false;
   /** A list item ending in a colon whose sub-items take its section ("- Nice to have:" / "  - Docker"): its indent and the section it interrupts. */
   let nested: { indent: number; resume: Section; opened: number } | undefined;
   /** Lines read of a job board's widget (see below); 0 outside one. */
@@ -218,7 +220,7 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
       // The first line is the title when it reads as one, marked ("# ML Engineer") or not, unless it names a section.
       // After a first line or two that are no title and opened no section ("Love building pipelines in
       // Scala? Read on.", "Actively hiring"), a line that names a role is the title.
-      const first = preamble === 0;
+      const first = preamble === 0 && !chromeSeen;
       const maybeTitle =
         (first || (preamble < MAX_PREAMBLE && sections.length === 0 && current.heading === null)) &&
         !resume &&
@@ -337,7 +339,12 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         // (A list item's lead-in: its sub-items only.)
         if (lead.item) nested = { indent: indentOf(text, pos, end), resume: resumeWith, opened: current.start };
       }
-      preamble = title ? MAX_PREAMBLE : preamble + 1;
+      // (A line of the job page's own, "Quarry Health logo", "Share", "Show more options", as a pasted
+      // LinkedIn page opens, is no line of the preamble: the title may stand after a few.)
+      // (The line after one is no first line: "Search by Keyword" / "More Options" is no title.)
+      const chrome = !title && preamble < MAX_PREAMBLE && !heading && pageChrome(text.slice(pos, end), vocab);
+      if (chrome) chromeSeen = true;
+      preamble = title ? MAX_PREAMBLE : chrome ? preamble : preamble + 1;
     }
     if (nl === -1) break;
     pos = nl + 1;
@@ -354,6 +361,14 @@ const NUMBERED = /^\s*\d{1,2}[.)]\s/;
 /** How many lines after the first a line that names a role is looked for (see roleLineSoon). */
 const ROLE_LINE_LOOK = 3;
 
+/** Whether a line is the job page's own words (title.chrome), naming no role: "Acme logo", "Share", "Show more options". */
+function pageChrome(line: string, vocab: Vocabulary): boolean {
+  return line.length <= MAX_CHROME_LINE && vocab.titleChrome.inText(line).length > 0 && vocab.titleRoleWords.inText(line).length === 0;
+}
+
+/** The longest line read as a job page's own words. */
+const MAX_CHROME_LINE = 60;
+
 /** Whether one of the few non-blank lines after the one ending at `end` names a role as a title does ("Data Engineer III"). */
 function roleLineSoon(text: string, end: number, vocab: Vocabulary): boolean {
   let pos = end + 1;
@@ -362,7 +377,7 @@ function roleLineSoon(text: string, end: number, vocab: Vocabulary): boolean {
     const stop = nl === -1 ? text.length : nl;
     if (hasText(text, pos, stop)) {
       if (titleOf(text.slice(pos, stop), vocab, true) !== undefined) return true;
-      seen++;
+      if (!pageChrome(text.slice(pos, stop), vocab)) seen++;
     }
     pos = stop + 1;
   }

@@ -894,6 +894,16 @@ export class Vocabulary {
     return (this.m.employerUnitDeterminers ??= this.stored('employerUnitDeterminers') ?? keyHashSet(this.file.employer?.unitDeterminers));
   }
 
+  /** A job board's own words in its line of facts under the title (see employer.boardFacts), whole and in any case, as one pattern. */
+  get employerBoardFacts(): RegExp {
+    return (this.m.employerBoardFacts ??= wordsPattern(this.file.employer?.boardFacts ?? []));
+  }
+
+  /** Key hashes of the words that end the name of one of the employer's sites (see employer.sites). */
+  get employerSites(): ReadonlySet<number> {
+    return (this.m.employerSites ??= this.stored('employerSites') ?? keyHashSet(this.file.employer?.sites));
+  }
+
   /** Key hashes of the words that may follow a noun of what a company is (see employer.kindFollowers). */
   get employerKindFollowers(): ReadonlySet<number> {
     return (this.m.employerKindFollowers ??= this.stored('employerKindFollowers') ?? keyHashSet(this.file.employer?.kindFollowers));

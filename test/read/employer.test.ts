@@ -145,6 +145,43 @@ describe('the employer a pasted posting names', () => {
     expect(employer('QA Engineer\n\nYou will work with the team at large on Selenium tests.\n')).toEqual([]);
     expect(employer('Cloud Engineer\n\nYou worked with the team at AWS on migrations.\n')).toEqual([]);
   });
+  it('takes a name said once first in a job board\'s line of facts, beside the board\'s own fields, its place alone after a dash, or in bold', () => {
+    const name = (text: string) => read(text).employerName;
+    // LinkedIn's line: a posting's age or its applicants after the name.
+    expect(name('Bioinformatics Engineer\nHelix Bio · Cambridge, MA · Reposted 5 days ago · Over 100 applicants\n\nQualifications\n- Python\n')).toBe('Helix Bio');
+    expect(name('Datenanalyst (m/w/d)\nNordwind Energie · Bremen, Deutschland · vor 3 Tagen · Über 100 Bewerbungen\n\nDein Profil\n- SQL\n')).toBe('Nordwind Energie');
+    // The name and its place alone, a dash between.
+    expect(name('Machine Learning Engineer\nSpark Analytics - Austin, TX 78701\n\nQualifications:\n- Python\n')).toBe('Spark Analytics');
+    expect(name('Senior Software Engineer, Search\nElastic - Remote, US\n\nWhat you bring\n- Java\n')).toBe('Elastic');
+    // In bold, as a Markdown posting heads itself.
+    expect(name('# Product Analyst\n\n**Brightloom** · Berlin, Germany (Hybrid)\n\n## Your profile\n- SQL\n')).toBe('Brightloom');
+    // Not a site or a department before its place, nor a team in bold, nor a place with terms and no board's field.
+    expect(name('Data Analyst\nBirmingham Office - Alabaster, AL\n\nRequirements\n- SQL\n')).toBeNull();
+    expect(name('Data Analyst\nEngineering - Austin, TX\n\nRequirements\n- SQL\n')).toBeNull();
+    expect(name('# Data Engineer\n\n**Data Platform Team** · Remote (EU)\n\n## Requirements\n- SQL\n')).toBeNull();
+    expect(name('Data Analyst\nAcme Labs · Boston, MA · Full-time\n\nRequirements\n- SQL\n')).toBeNull();
+    // Nor a label's field under a title read from one ("Loccation" misspelt).
+    expect(name('Role - Data Scientist\nLoccation - NYC, NY\nPosition - Full-time\n\nRequirements\n- SQL\n')).toBeNull();
+  });
+  it('reads the title and the employer of a LinkedIn page pasted with its own lines above the title ("Acme logo", "Share")', () => {
+    const r = read('Quarry Health logo\nQuarry Health\nShare\nShow more options\nClinical Data Scientist\nQuarry Health · Nashville, TN (Remote) · 1 week ago · 57 applicants\nRemote\nFull-time\n\nRequirements\n- SQL\n');
+    expect([r.title, r.employerName]).toEqual(['Clinical Data Scientist', 'Quarry Health']);
+    // A line after the page's own is no first line: a title there names a role.
+    expect(read('Search by Keyword\nMore Options\n\nSearch by Location\n\nRequirements\n- SQL\n').title).toBeNull();
+  });
+  it('takes the name alone on the first line above the title when the text opens a sentence with it (Lever)', () => {
+    const name = (text: string) => read(text).employerName;
+    expect(name('Kafka Media\nData Analyst\nNew York, NY /\nAnalytics /\nFull-time\n\nKafka Media publishes long-form journalism.\n\nWhat you\'ll need\n- SQL\n')).toBe('Kafka Media');
+    // Not a name the text never opens a sentence with, nor a heading.
+    expect(name('Kafka Media\nData Analyst\nNew York, NY /\n\nWhat you\'ll need\n- SQL\n')).toBeNull();
+  });
+  it('takes it from its possessive before the team the job joins ("Join Ledgerline\'s Data team"), when the text names it again', () => {
+    const name = (text: string) => read(text).employerName;
+    expect(name("Data Platform Engineer\nRemote (US)\n\nJoin Ledgerline's Data team and build the platform behind Ledgerline Pay.\n\nWhat you have\n- SQL\n")).toBe('Ledgerline');
+    expect(name("Data Scientist\n\nJoin Tempus' Data Science team. Tempus uses data to personalize care.\n")).toBe('Tempus');
+    // Not a name said once.
+    expect(name("Data Analyst\n\nJoin America's fastest-growing analytics team.\n\nRequirements\n- SQL\n")).toBeNull();
+  });
   it('never overrides the company an export or a page gives', () => {
     expect(employer('Founding Engineer at Lumen AI\n', 'Acme')).toEqual(['acme']);
   });
