@@ -2709,10 +2709,12 @@ export class MentionReader {
         // (Years a bracket welcomes are not those asked: "3+ years with Python (5+ years preferred)" asks 3.)
         if (out.has(before.first) && this.welcomedYears(p)) continue;
         out.set(before.first, p.years);
-        // ("C and C++ (5 years)": the years in a bracket are those of the pair it closes.)
-        if (plain.includes('(')) for (let i = b; i > 0; i--) {
+        // ("C and C++ (5 years)": the years in a bracket are those of the pair it closes; with a word
+        // that says so, of every item of the list: "Python, SQL and Spark (3+ years each)".)
+        const each = this.reading.vocab.yearsEach.test(flow.slice(p.end, p.end + 12));
+        if (plain.includes('(') || each) for (let i = b; i > 0; i--) {
           const joined = this.listGap(inSentence[i - 1]!, inSentence[i]!);
-          if (joined !== 'and' && joined !== 'or') break;
+          if (joined !== 'and' && joined !== 'or' && !(each && joined === 'comma')) break;
           out.set(inSentence[i - 1]!.first, p.years);
         }
         continue;

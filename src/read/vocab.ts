@@ -363,6 +363,12 @@ export class Vocabulary {
     return (this.m.yearsQualifiers ??= new RegExp(words.length > 0 ? `(?<![\\p{L}])(?:${alternation(words)})(?![\\p{L}])` : '(?!)', 'giu'));
   }
 
+  /** Words right after years that give them to every item of the list before (years.each: "Python, SQL and Spark (3+ years each)"), as one pattern anchored at the years' end. */
+  get yearsEach(): RegExp {
+    const words = this.file.years.each ?? [];
+    return (this.m.yearsEach ??= new RegExp(words.length > 0 ? `^[ \\t]+(?:${alternation(words)})(?![\\p{L}])` : '(?!)', 'iu'));
+  }
+
   /** Words between a skill and the bracket of its years (years.between: "skills required"), as one pattern, to pass over them as the qualifiers are. */
   get yearsBetween(): RegExp {
     const words = this.file.years.between ?? [];
