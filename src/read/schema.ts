@@ -56,6 +56,11 @@ export const Cue = z.union([
         z.describe('A cue of how much is asked, not whether ("at least", "minimum of"): it asks where nothing else says, but leaves a nice-to-have list\'s items welcome ("Preferred: proficiency in at least one language such as Python").'),
       ),
     ),
+    final: z.optional(
+      z.boolean().check(
+        z.describe('A cue only where it ends its clause, a stop, comma, semicolon, closing bracket, dash or line\'s end right after it ("Go helps.", not "Kafka helps us scale").'),
+      ),
+    ),
   }),
 ]);
 const cues = (description: string) => z.optional(z.array(Cue).check(z.describe(description)));

@@ -34,6 +34,8 @@ export interface CueTag {
   scope: Scope;
   /** A cue of how much is asked, not whether (cues' `amount`): no cue in a list of what is welcome. */
   amount?: true;
+  /** A cue only where it ends its clause (cues' `final`): "Go helps.", not "Kafka helps us scale". */
+  final?: true;
   /** A break that turns the sentence (cues.turns): requirement phrases do not reach across it. */
   turn?: true;
   /** A phrase written in brackets ("(laufend)", "(academic)"): a cue only in a bracket or as a whole item after a skill. */
@@ -229,7 +231,7 @@ export class Vocabulary {
       const add = (list: readonly Cue[] | undefined, type: CueType) => {
         for (const cue of list ?? []) {
           if (typeof cue === 'string') set.add(cue, { type, scope: 'either' });
-          else set.add(cue.phrase, { type, scope: cue.scope, ...(cue.amount ? { amount: true as const } : {}) });
+          else set.add(cue.phrase, { type, scope: cue.scope, ...(cue.amount ? { amount: true as const } : {}), ...(cue.final ? { final: true as const } : {}) });
         }
       };
       add(c.required, 'required');
