@@ -141,6 +141,12 @@ export class PhraseSet<T> {
     return found;
   }
 
+  /** The phrases that start at token i and end by `to`, longest first. */
+  eachAt(tokens: Tokens, i: number, to: number, visit: (tag: T, first: number, last: number) => void): void {
+    const at = i < to ? this.root.n?.[tokens.keyHashOf(i)] : undefined;
+    if (at) this.walk(tokens, at, i, to, visit);
+  }
+
   /** The phrases that start at token i, from its first word's node `at`, ending by `to`: longest first. */
   private walk(tokens: Tokens, start: Node<T>, i: number, to: number, visit: (tag: T, first: number, last: number) => void): void {
     // The nodes where phrases end along the walk, longest last (a stack reused between walks).

@@ -12,6 +12,7 @@ import { indexIn, isWhiteSpace, lastIndexIn, onOneLine } from '../white-space.js
 import type { Reading } from './index.js';
 import type { BoilerplateKind, SectionKind } from './schema.js';
 import { isBulletGlyph } from './bullets.js';
+import { CLAUSE_END } from './patterns.js';
 import { NOT_ASKED, type Section } from './sections.js';
 import type { TableCell } from './tables.js';
 import { enumeratorStop, splitSentences } from './sentences.js';
@@ -596,8 +597,11 @@ export class MentionReader {
       // A cue word inside a longer skill name is none ("learning" in "machine learning").
       // (A phrase written in brackets is one only in a bracket or as an item of its own: "Python (academic)",
       // "Kotlin: learning"; not "for academic research groups", "Berichte laufend optimiert".)
-      if (tag.set === 'cue' && !this.insideSpan(a, b) && !(tag.cue.bracketed && !this.bracketedAt(a, b))) hits.push({ type: tag.cue.type, scope: tag.cue.scope, first: a, last: b, turn: tag.cue.turn === true, amount: tag.cue.amount === true });
-      else if (tag.set === 'asking') asking.push({ at: a, strong: tag.strong });
+      // (A cue that must end its clause is none with more words after it: "Go helps.", not "Kafka helps us scale".)
+      // (A cue passed over is nothing else: not the job's introduction.)
+      if (tag.set === 'cue') {
+        if (!this.insideSpan(a, b) && !(tag.cue.bracketed && !this.bracketedAt(a, b)) && !(tag.cue.final && !this.endsClause(b))) hits.push({ type: tag.cue.type, scope: tag.cue.scope, first: a, last: b, turn: tag.cue.turn === true, amount: tag.cue.amount === true });
+      } else if (tag.set === 'asking') asking.push({ at: a, strong: tag.strong });
       else if (tag.set === 'compound') (compounds ??= []).push(a, b);
       else if (tag.set === 'evidence') evidence.push({ kind: tag.evidence.kind, strong: tag.evidence.strong, first: a, last: b, id: tag.id, inner: false });
       else if (tag.set === 'duty') duty = true;
@@ -883,6 +887,12 @@ export class MentionReader {
     }
     cues.sort((a, b) => a.first - b.first);
     return { span, first, last, cues, breaks, turns, evidence, evidenceLength, asking, intro, introEnd, introStart, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined, unit: undefined };
+  }
+
+  /** Whether the clause ends right after token `last - 1` (see CLAUSE_END; line breaks as the flow has them). */
+  private endsClause(last: number): boolean {
+    const end = this.tokens.end[last - 1]!;
+    return CLAUSE_END.test(this.reading.flow.slice(end, end + 3));
   }
 
   /** Whether tokens [first, last) stand in a bracket, a close right after them, or are a whole item right after a skill (see itemState). */
@@ -1751,8 +1761,13 @@ export class MentionReader {
     const vocab = this.reading.vocab;
     let j = k + 1;
     while (j < end && (this.employer.has(tokens.keyHashOf(j)) || vocab.companySuffixes.has(tokens.key(j)))) j++;
-    // (Not a cue: "Experience using Snowflake is a plus" asks for the employer's product.)
-    if (j < end && vocab.cues.startsAt(tokens, j, end)) return false;
+    // (Not a cue: "Experience using Snowflake is a plus" asks for the employer's product; "Acme helps
+    // organizations ..." is no cue that must end its clause.)
+    if (j < end) {
+      let cue = false;
+      vocab.cues.eachAt(tokens, j, end, (tag, _first, last) => (cue ||= !tag.final || this.endsClause(last)));
+      if (cue) return false;
+    }
     return j < end && (vocab.employerDescribes.startsAt(tokens, j, end) || vocab.employerBlurbs.startsAt(tokens, j, end));
   }
 
@@ -2738,10 +2753,12 @@ export class MentionReader {
         // (Years a bracket welcomes are not those asked: "3+ years with Python (5+ years preferred)" asks 3.)
         if (out.has(before.first) && this.welcomedYears(p)) continue;
         out.set(before.first, p.years);
-        // ("C and C++ (5 years)": the years in a bracket are those of the pair it closes.)
-        if (plain.includes('(')) for (let i = b; i > 0; i--) {
+        // ("C and C++ (5 years)": the years in a bracket are those of the pair it closes; with a word
+        // that says so, of every item of the list: "Python, SQL and Spark (3+ years each)".)
+        const each = this.reading.vocab.yearsEach.test(flow.slice(p.end, p.end + 12));
+        if (plain.includes('(') || each) for (let i = b; i > 0; i--) {
           const joined = this.listGap(inSentence[i - 1]!, inSentence[i]!);
-          if (joined !== 'and' && joined !== 'or') break;
+          if (joined !== 'and' && joined !== 'or' && !(each && joined === 'comma')) break;
           out.set(inSentence[i - 1]!.first, p.years);
         }
         continue;

@@ -13,3 +13,6 @@ export const alternation = (phrases: readonly string[]): string => [...new Set(p
 export function wordsPattern(phrases: readonly string[]): RegExp {
   return new RegExp(phrases.length > 0 ? `(?<![\\p{L}])(?:${alternation(phrases)})(?![\\p{L}])` : '(?!)', 'iu');
 }
+
+/** What ends a clause right after a cue's last word (cues' `final`): a stop, comma, semicolon, colon, closing bracket, a dash between spaces, a line's or the text's end. */
+export const CLAUSE_END = /^(?:[ \t]*(?:[.,;:!?)\]]|\n|$)|[ \t]+[-–—•](?:[ \t]|$))/;

@@ -56,6 +56,11 @@ export const Cue = z.union([
         z.describe('A cue of how much is asked, not whether ("at least", "minimum of"): it asks where nothing else says, but leaves a nice-to-have list\'s items welcome ("Preferred: proficiency in at least one language such as Python").'),
       ),
     ),
+    final: z.optional(
+      z.boolean().check(
+        z.describe('A cue only where it ends its clause, a stop, comma, semicolon, closing bracket, dash or line\'s end right after it ("Go helps.", not "Kafka helps us scale").'),
+      ),
+    ),
   }),
 ]);
 const cues = (description: string) => z.optional(z.array(Cue).check(z.describe(description)));
@@ -337,6 +342,7 @@ export const VocabFile = z.strictObject({
     ),
     elaborations: z.optional(phrases('Words that lead from a kind of skill to its members in a list of what years qualify ("1-2 years using data science techniques, including machine learning, deep learning"): the years go on to the members.')),
     qualifiers: z.optional(phrases('Words that bound years from below, between a skill and its bracketed years ("Docker (at least 3 years)", "Kubernetes (minimum 2 years)"): the years are still the skill\'s.')),
+    each: z.optional(phrases('Words right after years that give them to every item of the list before them ("Python, SQL and Spark (3+ years each)"), not to its last alone.')),
     between: z.optional(phrases('Words besides experience words that may stand between a skill and the bracket of its years ("Advanced Excel skills required (3+ years building workbooks)"): the years are still the skill\'s.')),
     listLeads: z.optional(
       phrases('Words after years that lead in a list after a colon, every item of which the years are ("3 years in the following: supporting clinical data; analyzing data using XML and Tableau; ..."), across semicolons: the following. A binder or elaboration right before the colon leads one in too ("5 years of hands-on experience with: A; B", "including: A, B").'),

@@ -34,6 +34,8 @@ export interface CueTag {
   scope: Scope;
   /** A cue of how much is asked, not whether (cues' `amount`): no cue in a list of what is welcome. */
   amount?: true;
+  /** A cue only where it ends its clause (cues' `final`): "Go helps.", not "Kafka helps us scale". */
+  final?: true;
   /** A break that turns the sentence (cues.turns): requirement phrases do not reach across it. */
   turn?: true;
   /** A phrase written in brackets ("(laufend)", "(academic)"): a cue only in a bracket or as a whole item after a skill. */
@@ -229,7 +231,7 @@ export class Vocabulary {
       const add = (list: readonly Cue[] | undefined, type: CueType) => {
         for (const cue of list ?? []) {
           if (typeof cue === 'string') set.add(cue, { type, scope: 'either' });
-          else set.add(cue.phrase, { type, scope: cue.scope, ...(cue.amount ? { amount: true as const } : {}) });
+          else set.add(cue.phrase, { type, scope: cue.scope, ...(cue.amount ? { amount: true as const } : {}), ...(cue.final ? { final: true as const } : {}) });
         }
       };
       add(c.required, 'required');
@@ -361,6 +363,12 @@ export class Vocabulary {
   get yearsQualifiers(): RegExp {
     const words = this.file.years.qualifiers ?? [];
     return (this.m.yearsQualifiers ??= new RegExp(words.length > 0 ? `(?<![\\p{L}])(?:${alternation(words)})(?![\\p{L}])` : '(?!)', 'giu'));
+  }
+
+  /** Words right after years that give them to every item of the list before (years.each: "Python, SQL and Spark (3+ years each)"), as one pattern anchored at the years' end. */
+  get yearsEach(): RegExp {
+    const words = this.file.years.each ?? [];
+    return (this.m.yearsEach ??= new RegExp(words.length > 0 ? `^[ \\t]+(?:${alternation(words)})(?![\\p{L}])` : '(?!)', 'iu'));
   }
 
   /** Words between a skill and the bracket of its years (years.between: "skills required"), as one pattern, to pass over them as the qualifiers are. */
