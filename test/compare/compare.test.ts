@@ -160,3 +160,17 @@ describe('a service of a platform', () => {
     expect(gap.items.find((i) => i.id === 'azure')!.status).toBe('missing');
   });
 });
+
+describe('a tool used for a field', () => {
+  // pandas and SQL are tools used for data analysis (`usedFor`), not kinds or parts of it: a skills
+  // list of them shows no analysis done (pandas in an ETL job, SQL in a backend). Work that says so does.
+  const taxonomy = bundledTaxonomy();
+  const statusFor = (cv: string) => {
+    const extraction = extractText('Requirements\n- Strong SQL\n- Experience with data analysis', taxonomy);
+    return compareSkills(extraction.skills, profileFromResumeText('cv.md', cv, taxonomy), taxonomy).items.find((i) => i.id === 'data-analysis')!.status;
+  };
+  it('earns nothing from the tools alone, and credit from the work', () => {
+    expect(statusFor('Alex Example\n\n## Skills\nPython, pandas, SQL\n')).toBe('missing');
+    expect(statusFor('Alex Example\n\n## Experience\n### Developer, Acme (2022 - present)\n- Analyzed sales data with pandas and SQL\n\n## Skills\nPython, pandas, SQL\n')).not.toBe('missing');
+  });
+});
