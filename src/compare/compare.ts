@@ -68,8 +68,8 @@ const yoursOf = (p: ProfileSkill) => ({
 
 /**
  * Each skill the posting asks for is matched (the same skill, the same wording), reworded (the same
- * skill, other words: k8s vs Kubernetes), transferable (the person has a child skill or a related
- * one) or missing.
+ * skill, other words: k8s vs Kubernetes), transferable (the person has a child skill, a service of the
+ * asked platform or a related one) or missing.
  */
 /** Profiles already checked (a scan compares one profile with every posting: it is checked once). */
 const checked = new WeakSet<object>();
@@ -159,6 +159,10 @@ export function compareSkills(postingSkills: readonly ExtractedSkill[], profile:
     }
     const child = nearestDescendant(s.id, has, taxonomy);
     if (child) return item(s, 'transferable', child, `${child.label} is a kind of ${s.label}`, 'child', null, CHILD_CREDIT * levelFactor(child.level));
+    // A service of the asked platform shows the platform used, in part ("Trained models in SageMaker"
+    // for "AWS"), as a child shows its parent; never the other way: AWS shows no SageMaker.
+    const part = has.find((p) => taxonomy.wholesOf(p.id).includes(s.id));
+    if (part) return item(s, 'transferable', part, `you used ${s.label} through ${part.label}, a part of it`, 'part', null, CHILD_CREDIT * levelFactor(part.level));
     const related = taxonomy.related.get(s.id);
     const peer = related && has.find((p) => related.has(p.id));
     if (peer) return item(s, 'transferable', peer, `you know ${peer.label}, related to ${s.label}`, 'related', null, CREDIT.transferable);

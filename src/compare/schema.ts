@@ -44,9 +44,10 @@ export const GapItemSchema = z.object({
    * How it transfers: `meets`, the person has a skill that meets it in full (a Master's for a Bachelor's,
    * a physics degree for a quantitative field); `child`, a more specific skill (scikit-learn for machine
    * learning, which implies it); `related`, a neighbouring one (TensorFlow for PyTorch, which does not);
+   * `part`, a service of the asked platform (SageMaker for AWS: using it is using AWS, in part);
    * `experience`, years of work the posting accepts instead ("or equivalent experience").
    */
-  transfer: z.nullable(z.enum(['meets', 'child', 'related', 'experience'])),
+  transfer: z.nullable(z.enum(['meets', 'child', 'part', 'related', 'experience'])),
   /** Years asked minus years the person has, when both are known and short. */
   yearsShort: z.nullable(z.number()),
   /** This skill's share of the score: credit (0..1) times weight. */

@@ -6,7 +6,7 @@ import type { Level } from '../profile/schema.js';
 /** Points a skill is worth by importance, and the share of them each status earns. */
 export const WEIGHTS: Record<Importance, number> = { required: 3, preferred: 1, mentioned: 0.5 };
 export const CREDIT: Record<Status, number> = { matched: 1, reworded: 1, transferable: 0.5, missing: 0 };
-/** A child skill (scikit-learn for "machine learning") shows more of the asked skill than a related one. */
+/** A child skill (scikit-learn for "machine learning"), or a service of the asked platform (SageMaker for AWS), shows more of the asked skill than a related one. */
 export const CHILD_CREDIT = 0.75;
 
 /** The share of credit a skill known a little earns ("familiar with Docker"); other levels earn it all. */
@@ -35,7 +35,7 @@ export function score(items: readonly Pick<GapItem, 'importance' | 'credit' | 'w
     possible === 0
       ? 'the posting names no known skills, so there is nothing to score'
       : `${round2(earned)} of ${possible} points: each required skill is worth ${WEIGHTS.required}, preferred ${WEIGHTS.preferred}, mentioned ${WEIGHTS.mentioned}; ` +
-        `a matched or reworded skill earns all of it (one you know a little ${LEVEL_CREDIT.beginner * 100}%, one you are learning nothing), one you have that meets it (a Master's for a Bachelor's) all of it, a child skill ${CHILD_CREDIT * 100}%, a related one ${CREDIT.transferable * 100}%, a missing one nothing; a years shortfall scales it down (never below half)` +
+        `a matched or reworded skill earns all of it (one you know a little ${LEVEL_CREDIT.beginner * 100}%, one you are learning nothing), one you have that meets it (a Master's for a Bachelor's) all of it, a child skill or a service of the asked platform (SageMaker for AWS) ${CHILD_CREDIT * 100}%, a related one ${CREDIT.transferable * 100}%, a missing one nothing; a years shortfall scales it down (never below half)` +
         (items.some((i) => i.group !== null) ? '; a group of alternatives ("PyTorch or JAX") counts as one skill, by the member that earns you most' : '');
   return { value, components, explanation };
 }

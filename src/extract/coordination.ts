@@ -349,7 +349,7 @@ const MAX_PRODUCT_WORDS = 3;
  * "AWS (IAM, KMS, GuardDuty)", "Azure (App Service, Functions)", "GCP (Cloud Storage, Pub/Sub)": a
  * bracket right after a platform names its products by their short names; each item that, with the
  * platform's name before it (as written, or its label), is a skill of that platform (its
- * `usedFor` or `parents`) is a mention of that skill, in place of the generic reading of the short
+ * `partOf`, `usedFor` or `parents`) is a mention of that skill, in place of the generic reading of the short
  * name (IAM, publish-subscribe). Items are parted by commas, semicolons and the vocabulary's
  * coordinators; an item's last words are its name ("e.g. App Service").
  */
@@ -370,7 +370,7 @@ function bracketProducts(matches: readonly Match[], tokens: Tokens, taxonomy: Co
     const names = [...new Set([text.slice(p.start, p.end), p.skill.label])];
     const partOf = (id: string) => {
       const s = id === p.skill.id ? undefined : taxonomy.skills.get(id);
-      return s !== undefined && (s.usedFor?.includes(p.skill.id) === true || s.parents?.includes(p.skill.id) === true);
+      return s !== undefined && (s.partOf?.includes(p.skill.id) === true || s.usedFor?.includes(p.skill.id) === true || s.parents?.includes(p.skill.id) === true);
     };
     /** The product an item of tokens [s, e) names with its last words, longest first. */
     const productOf = (s: number, e: number): Match | undefined => {

@@ -43,7 +43,7 @@ export const ScanRowSchema = z.object({
   required: z.array(z.string()),
   preferred: z.array(z.string()),
   mentioned: z.array(z.string()),
-  /** Required skills the profile does not cover (neither the skill, a child of it nor a related one), in posting order. */
+  /** Required skills the profile does not cover (neither the skill, a child of it, a part of it nor a related one), in posting order. */
   missingRequired: z.array(z.string()),
   /** Every skill with its importance, years and status: what `skillgap merge` aggregates. */
   skills: z.array(RowSkillSchema),

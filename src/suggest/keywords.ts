@@ -43,8 +43,9 @@ export function suggestKeywords(items: readonly GapItem[]): Suggestions {
     } else if (g.status === 'transferable' && g.transfer === 'meets' && yours) {
       // A Master's meets a Bachelor's requirement: nothing to add, and never the lower one as a keyword.
       s.alreadyThere.push(entry(g, `met by your ${yours.label}`));
-    } else if (g.status === 'transferable' && g.transfer === 'child' && yours) {
-      // A more specific skill implies the asked one: naming it is honest, with the specific skill as evidence.
+    } else if (g.status === 'transferable' && (g.transfer === 'child' || g.transfer === 'part') && yours) {
+      // A more specific skill implies the asked one, a platform's service the platform used: naming
+      // it is honest, with the specific skill as evidence.
       s.useWording.push(entry(g, `${g.why ?? ''}: name it, with your ${yours.label} as the evidence`));
       s.keywords.push(g.wording);
     } else if (g.status === 'transferable' && yours) {

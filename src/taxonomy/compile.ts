@@ -56,6 +56,8 @@ export interface CompiledTaxonomy {
   related: ReadonlyMap<string, ReadonlySet<string>>;
   /** What a skill meets in full, through `meets` and on through their own (computed on first use). */
   meetsOf(id: string): readonly string[];
+  /** The platforms a skill is a part of, through `partOf` and on through theirs (computed on first use). */
+  wholesOf(id: string): readonly string[];
   /** Every form of every skill (label, aliases, plurals), for validation and search. */
   forms: readonly FormEntry[];
   /** What the code needs to know of each category (taxonomies/meta/categories.yaml). */
@@ -170,7 +172,7 @@ export function buildTrie(forms: readonly FormEntry[]): TokenTrie<FormEntry> {
 }
 
 /** The skills map, ancestors (computed on first use) and symmetric `related` of a list of entries. */
-export function compileRelations(entries: readonly SkillEntry[]): Pick<CompiledTaxonomy, 'skills' | 'ancestorsOf' | 'related' | 'meetsOf' | 'skillsWith'> {
+export function compileRelations(entries: readonly SkillEntry[]): Pick<CompiledTaxonomy, 'skills' | 'ancestorsOf' | 'related' | 'meetsOf' | 'wholesOf' | 'skillsWith'> {
   const skills = new Map(entries.map((e) => [e.id, e] as const));
   const related = new Map<string, Set<string>>();
   const link = (a: string, b: string) => {
@@ -187,8 +189,8 @@ export function compileRelations(entries: readonly SkillEntry[]): Pick<CompiledT
   return { skills, related, ...skillWalks(skills), skillsWith };
 }
 
-/** Ancestors through `parents` and what a skill meets through `meets`, each worked out on first use. */
-export function skillWalks(skills: ReadonlyMap<string, SkillEntry>): Pick<CompiledTaxonomy, 'ancestorsOf' | 'meetsOf'> {
+/** Ancestors through `parents`, what a skill meets through `meets` and the platforms it is part of, each worked out on first use. */
+export function skillWalks(skills: ReadonlyMap<string, SkillEntry>): Pick<CompiledTaxonomy, 'ancestorsOf' | 'meetsOf' | 'wholesOf'> {
   const ancestors = new Map<string, string[]>();
   const walk = (id: string, trail: Set<string>): string[] => {
     const done = ancestors.get(id);
@@ -203,22 +205,25 @@ export function skillWalks(skills: ReadonlyMap<string, SkillEntry>): Pick<Compil
     ancestors.set(id, out);
     return out;
   };
-  const meets = new Map<string, string[]>();
-  const meetsOf = (id: string): string[] => {
-    let out = meets.get(id);
-    if (out) return out;
-    out = [];
-    meets.set(id, out);
-    const todo = [...(skills.get(id)?.meets ?? [])];
-    while (todo.length > 0) {
-      const m = todo.shift()!;
-      if (m === id || out.includes(m) || !skills.has(m)) continue;
-      out.push(m);
-      todo.push(...(skills.get(m)?.meets ?? []));
-    }
-    return out;
+  // (`meets` and `partOf` are followed on the same way: breadth first, each target once.)
+  const closure = (field: 'meets' | 'partOf') => {
+    const done = new Map<string, string[]>();
+    return (id: string): string[] => {
+      let out = done.get(id);
+      if (out) return out;
+      out = [];
+      done.set(id, out);
+      const todo = [...(skills.get(id)?.[field] ?? [])];
+      while (todo.length > 0) {
+        const m = todo.shift()!;
+        if (m === id || out.includes(m) || !skills.has(m)) continue;
+        out.push(m);
+        todo.push(...(skills.get(m)?.[field] ?? []));
+      }
+      return out;
+    };
   };
-  return { ancestorsOf: (id) => ancestors.get(id) ?? walk(id, new Set([id])), meetsOf };
+  return { ancestorsOf: (id) => ancestors.get(id) ?? walk(id, new Set([id])), meetsOf: closure('meets'), wholesOf: closure('partOf') };
 }
 
 export function compileTaxonomy(entries: readonly SkillEntry[], categories: ReadonlyMap<string, CategoryInfo> = bundledCategories()): CompiledTaxonomy {

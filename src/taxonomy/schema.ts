@@ -57,6 +57,11 @@ const skillFields = {
   ),
   related: z.optional(z.array(SkillId).check(z.describe('Transferable skills, where someone who knows one could do a job asking for the other with little ramp-up: pytorch ~ tensorflow.'))),
   usedFor: z.optional(z.array(SkillId).check(z.describe('What the skill is used for or part of, not a kind of it (git -> software-engineering): shown, never credit.'))),
+  partOf: z.optional(
+    z.array(SkillId).check(
+      z.describe('The platform this skill is a service or product of (sagemaker -> aws, bigquery -> gcp): using it is using the platform, so a person with it has the platform in part (as with a child skill); the platform never shows the part.'),
+    ),
+  ),
   requires: z.optional(z.array(SkillId).check(z.describe('Prerequisites to learn first (pytorch -> python): orders a learning plan; no cycles.'))),
   meets: z.optional(
     z.array(SkillId).check(z.describe('Requirements this skill meets in full (masters-degree -> bachelors-degree; statistics -> quantitative-field as a field of study).')),

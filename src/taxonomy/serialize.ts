@@ -124,6 +124,7 @@ function slim(s: SkillEntry): SkillEntry {
   if (s.parents?.length) out.parents = s.parents;
   if (s.related?.length) out.related = s.related;
   if (s.usedFor?.length) out.usedFor = s.usedFor;
+  if (s.partOf?.length) out.partOf = s.partOf;
   if (s.requires?.length) out.requires = s.requires;
   if (s.meets?.length) out.meets = s.meets;
   if (s.inDegree?.length) out.inDegree = s.inDegree;

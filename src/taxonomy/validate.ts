@@ -23,7 +23,7 @@ export function findProblems(entries: readonly SkillEntry[], categories: Readonl
   }
   for (const s of entries) {
     if (!categories.has(s.category)) problems.push(`${where(s)}: category '${s.category}' is not one of taxonomies/meta/categories.yaml${closest(s.category, [...categories.keys()])}`);
-    for (const field of ['parents', 'related', 'usedFor', 'requires', 'meets', 'inDegree'] as const) {
+    for (const field of ['parents', 'related', 'usedFor', 'partOf', 'requires', 'meets', 'inDegree'] as const) {
       for (const ref of s[field] ?? []) {
         if (ref === s.id) problems.push(`${where(s)}: ${field} lists the skill itself`);
         else if (!byId.has(ref)) problems.push(`${where(s)}: ${field} names '${ref}', which is not a skill`);

@@ -4,6 +4,7 @@ import { score, yearsFactor } from '../../src/compare/score.js';
 import { extractSkills, extractText } from '../../src/extract/extract.js';
 import { suggestKeywords } from '../../src/suggest/keywords.js';
 import type { Profile, ProfileSkill } from '../../src/profile/schema.js';
+import { profileFromResumeText } from '../../src/profile/load.js';
 import { bundledTaxonomy, miniTaxonomy } from '../helpers.js';
 
 const skill = (id: string, label: string, wordings: string[], extra: Partial<ProfileSkill> = {}): ProfileSkill => ({
@@ -114,5 +115,62 @@ describe('alternatives', () => {
     const mentoring = gap.items.find((i) => i.id === 'mentoring')!;
     expect([mentoring.wording, mentoring.status]).toEqual(['mentoring', 'reworded']);
     expect(gap.items.find((i) => i.id === 'python')!.wording).toBe('Python');
+  });
+});
+
+describe('a service of a platform', () => {
+  // "Built pipelines on AWS EMR", "Trained models in SageMaker": the person used AWS; S3 is no kind of
+  // AWS (no parent), but a part of it (the taxonomy's `partOf`), and earns the platform as a child does.
+  const taxonomy = bundledTaxonomy();
+  const gapFor = (postingText: string, cv: string) => {
+    const extraction = extractText(postingText, taxonomy);
+    return compareSkills(extraction.skills, profileFromResumeText('cv.md', cv, taxonomy), taxonomy, extraction.groups);
+  };
+  const cv = (line: string, skills = 'Python') => `Alex Example\n\n## Experience\n### Engineer, Acme (2021 - present)\n- ${line}\n\n## Skills\n${skills}\n`;
+  const asks = 'Requirements\n- Python\n- Hands-on experience with AWS\n- Experience with Microsoft Azure\n- GCP\nNice to have\n- SageMaker';
+
+  it('shows the platform used, in part, and names it as a keyword', () => {
+    for (const [line, platform, service] of [
+      ['Built pipelines on AWS EMR', 'aws', 'emr'],
+      ['Trained models in SageMaker', 'aws', 'sagemaker'],
+      ['Deployed to Azure Functions', 'azure', 'azure-functions'],
+      ['Analytics in BigQuery', 'gcp', 'bigquery'],
+    ] as const) {
+      const gap = gapFor(asks, cv(line));
+      const item = gap.items.find((i) => i.id === platform)!;
+      expect(item, line).toMatchObject({ status: 'transferable', transfer: 'part', credit: 0.75 });
+      expect(item.yours?.id, line).toBe(service);
+      expect(suggestKeywords(gap.items).keywords, line).toContain(item.wording);
+    }
+  });
+  it('never the other way: AWS shows no SageMaker', () => {
+    const gap = gapFor(asks, cv('Ran services on AWS'));
+    expect(gap.items.find((i) => i.id === 'aws')!.status).toBe('matched');
+    expect(gap.items.find((i) => i.id === 'sagemaker')!.status).toBe('missing');
+    expect(suggestKeywords(gap.items).keywords).not.toContain('SageMaker');
+  });
+  it('not from a service being learned, nor over a lack the resume states', () => {
+    const learning = gapFor(asks, cv('Built churn models in Python', 'Python\nCurrently learning SageMaker'));
+    expect(learning.items.find((i) => i.id === 'aws')!.status).toBe('missing');
+    const lack = gapFor(asks, cv('Trained models in SageMaker\n- No AWS experience'));
+    expect(lack.items.find((i) => i.id === 'aws')!.status).toBe('missing');
+  });
+  it('not from a product only named after the platform: Azure DevOps boards are no Azure cloud', () => {
+    const gap = gapFor(asks, cv('Tracked work in Azure DevOps boards'));
+    expect(gap.items.find((i) => i.id === 'azure')!.status).toBe('missing');
+  });
+});
+
+describe('a tool used for a field', () => {
+  // pandas and SQL are tools used for data analysis (`usedFor`), not kinds or parts of it: a skills
+  // list of them shows no analysis done (pandas in an ETL job, SQL in a backend). Work that says so does.
+  const taxonomy = bundledTaxonomy();
+  const statusFor = (cv: string) => {
+    const extraction = extractText('Requirements\n- Strong SQL\n- Experience with data analysis', taxonomy);
+    return compareSkills(extraction.skills, profileFromResumeText('cv.md', cv, taxonomy), taxonomy).items.find((i) => i.id === 'data-analysis')!.status;
+  };
+  it('earns nothing from the tools alone, and credit from the work', () => {
+    expect(statusFor('Alex Example\n\n## Skills\nPython, pandas, SQL\n')).toBe('missing');
+    expect(statusFor('Alex Example\n\n## Experience\n### Developer, Acme (2022 - present)\n- Analyzed sales data with pandas and SQL\n\n## Skills\nPython, pandas, SQL\n')).not.toBe('missing');
   });
 });

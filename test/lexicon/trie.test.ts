@@ -127,9 +127,24 @@ describe('packed taxonomy', () => {
     for (const id of compiled.skills.keys()) {
       expect(restored.ancestorsOf(id)).toEqual(compiled.ancestorsOf(id));
       expect(restored.meetsOf(id)).toEqual(compiled.meetsOf(id));
+      expect(restored.wholesOf(id)).toEqual(compiled.wholesOf(id));
     }
     expect(restored.skills.get('no-such-skill')).toBeUndefined();
     expect(restored.categories).toEqual(compiled.categories);
+  });
+
+  it('keeps the platform a service is part of', () => {
+    const src = { file: 'test.yaml', line: 1 };
+    const compiled = compileTaxonomy([
+      { id: 'aws', label: 'AWS', category: 'cloud-platform', source: src },
+      { id: 'sagemaker', label: 'SageMaker', category: 'cloud-service', partOf: ['aws'], source: src },
+      { id: 'sagemaker-ground-truth', label: 'SageMaker Ground Truth', category: 'cloud-service', partOf: ['sagemaker'], source: src },
+    ]);
+    const restored = openPacked(packTaxonomy(compiled, { stamp: 's', digest: 'd' }))!.restore();
+    for (const t of [compiled, restored]) {
+      expect(t.wholesOf('sagemaker-ground-truth')).toEqual(['sagemaker', 'aws']);
+      expect(t.wholesOf('aws')).toEqual([]);
+    }
   });
 
   it('is not read when it is not this format', () => {

@@ -66,6 +66,7 @@ Examples:
         ['parents', t.ancestorsOf(skill.id).join(' -> ')],
         ['children', children.join(', ')],
         ['related', [...(t.related.get(skill.id) ?? [])].join(', ')],
+        ['part of', (skill.partOf ?? []).join(', ')],
         ['used for', (skill.usedFor ?? []).join(', ')],
         ['requires', (skill.requires ?? []).join(', ')],
         ['meets', t.meetsOf(skill.id).join(', ')],
