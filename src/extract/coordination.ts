@@ -183,6 +183,8 @@ export function coordinated(matches: Match[], tokens: Tokens, taxonomy: Compiled
 
 /** The most words of the member after a coordinator in a tail shared ahead ("massively parallel" of "distributed and massively parallel systems"). */
 const MAX_AHEAD_MEMBER = 2;
+/** ... or of a member that is one skill of its own ("graph neural network" of "generative and graph neural network models"). */
+const MAX_AHEAD_SKILL = 3;
 
 /**
  * "a quantitative or computational field", "distributed and massively parallel systems": a word
@@ -208,7 +210,7 @@ function tailsAhead(matches: readonly Match[], tokens: Tokens, taxonomy: Compile
     if (next < matches.length && matches[next]!.first <= a) continue;
     // (The member follows the coordinator, its words and the tail with only blanks between.)
     if (listGap(tokens, e, e + 1) !== 0) continue;
-    for (let w = 1; w <= MAX_AHEAD_MEMBER; w++) {
+    for (let w = 1; w <= MAX_AHEAD_SKILL; w++) {
       const t = e + w + 1;
       if (t >= n || listGap(tokens, t - 1, t) !== 0) break;
       // The tail is no noun's end where a match goes on past it ("quantitative and data science teams").
@@ -216,6 +218,8 @@ function tailsAhead(matches: readonly Match[], tokens: Tokens, taxonomy: Compile
       let k = next;
       while (k < matches.length && matches[k]!.last <= t) k++;
       if (k < matches.length && matches[k]!.first <= t && t + 1 < matches[k]!.last) continue;
+      // (A longer member is one skill, matched whole: not "embedded or integrated with application systems".)
+      if (w > MAX_AHEAD_MEMBER && !(k > 0 && matches[k - 1]!.first === e + 1 && matches[k - 1]!.last === t)) continue;
       const one = wholeSkill(`${tokens.raw(a)} ${tokens.raw(t)}`, taxonomy);
       if (one) {
         out.push({ skill: one.skill, form: one.form, first: a, last: a + 1, start: tokens.start[a]!, end: tokens.end[a]! });

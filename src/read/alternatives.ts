@@ -79,12 +79,14 @@ function bracketedOr(reader: MentionReader, a: TokenSpan, b: TokenSpan): boolean
  * capitals each, stand between two mentions of a list, with its commas and list words: "Spring
  * Boot, Ratpack, Vert.x, or Play"; or, in a list of `fields`, the first words of the next item.
  */
-function namelessBetween(reader: MentionReader, a: TokenSpan, b: TokenSpan, fields: boolean): boolean {
+function namelessBetween(reader: MentionReader, a: TokenSpan, b: TokenSpan, fields: 'field' | 'subject' | null): boolean {
   const flow = reader.reading.flow;
   const gap = flow.slice(a.end, b.start);
   // (Or, in a list of fields of study, a word or two in capitals that open the next item, a name the
-  // taxonomy knows only the end of: "Statistics, Health Economics, Bioinformatics".)
-  if (fields && ITEM_PREFIX.test(gap)) return true;
+  // taxonomy knows only the end of: "Statistics, Health Economics, Bioinformatics", "Economics,
+  // Health/Medical Informatics"; in lower case where a field of study is one of the two, not in a
+  // list of methods: "epidemiology, medical statistics or public health". No list word among them.)
+  if (fields && (fields === 'field' ? ITEM_PREFIX : CAPITAL_PREFIX).test(gap) && !coordinatorIn(reader, a.last, b.first)) return true;
   const items = NAMELESS_ITEMS.exec(gap);
   if (!items) return false;
   // (After the last comma, list words only: "or", "and".)
@@ -105,8 +107,16 @@ const LOOSE_ITEM_GAP = /^(?:\s+[\p{Ll}-]+){0,2}\s*,\s*(?:[\p{Ll}-]+\s+){0,3}$/u;
 /** A comma, then one or two items of one to three lower-case words, each closed by a comma (and maybe a list word). */
 const LOWER_ITEMS = /^\s*,\s*(?:[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}\s*,\s*){1,2}(?:(?:and|or)\s+)?$/u;
 
-/** A comma, then a word or two in capitals, right before the next mention. */
-const ITEM_PREFIX = /^\s*,\s*(?:\p{Lu}\p{Ll}+\s+){1,2}$/u;
+/** A comma, then a word or two (a slash may join them: "Health/"), right before the next mention. */
+const ITEM_PREFIX = /^\s*,\s*(?:\p{L}\p{Ll}+(?:\s+|\s*\/\s*)){1,2}$/u;
+/** The same, words in capitals. */
+const CAPITAL_PREFIX = /^\s*,\s*(?:\p{Lu}\p{Ll}+(?:\s+|\s*\/\s*)){1,2}$/u;
+
+/** Whether a coordinator of the vocabulary ("and", "or"; not a slash) is among tokens [from, to). */
+function coordinatorIn(reader: MentionReader, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (reader.tokens.raw(k) !== '/' && reader.reading.vocab.coordinators.has(reader.tokens.keyHashOf(k))) return true;
+  return false;
+}
 
 /** A comma, then one or two items of a name each (one or two words in capitals), each closed by a comma. */
 const NAMELESS_ITEMS = /^\s*,\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.+#/-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.+#/-]*)?\s*,\s*){1,2}/u;
@@ -406,7 +416,7 @@ export function findAlternatives(
     }
     if (degreeOf?.(i) === 'degree') degree = i;
     if (kind === 'break' && prev && bracketedOr(reader, prev, m)) kind = 'or';
-    if (kind === 'break' && prev && namelessBetween(reader, prev, m, isField(run[run.length - 1]!) && isField(i))) kind = 'comma';
+    if (kind === 'break' && prev && namelessBetween(reader, prev, m, !isField(run[run.length - 1]!) || !isField(i) ? null : degreeOf?.(run[run.length - 1]!) === 'field' || degreeOf?.(i) === 'field' ? 'field' : 'subject')) kind = 'comma';
     // ("one or more of the following: high performance computing, scientific data analysis, ...,
     // large-scale data management, and big data technologies": in a list a lead-in and a colon
     // open, items may say more than the skill they name, in a few lower-case words.)

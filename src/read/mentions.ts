@@ -3172,7 +3172,17 @@ export class MentionReader {
       }
       if (k < b.first) p = tokens.end[k]!;
     }
-    if (a.last === b.first) return 'comma';
+    if (a.last === b.first) {
+      // A form that holds its list word ("statistical or", of "statistical or machine learning
+      // models"; the first of two kinds of one noun) is joined to the next by that word. (Not by a
+      // slash: "statistical/machine learning models" names both kinds.)
+      if (a.last - a.first >= 2 && a.end === tokens.end[a.last - 1] && tokens.raw(a.last - 1) !== '/') {
+        const own = listWordsIn(tokens, this.reading.vocab, a.last - 1, a.last, false);
+        if (own & LIST_COVERED && own & LIST_CONNECTOR) return 'or';
+        if (own & LIST_COVERED && own & LIST_JOINER) return 'and';
+      }
+      return 'comma';
+    }
     // A capitalized word right after a lower-case one, with only spaces between, opens a sentence
     // whose line break was lost ("... and data visualization Experience with the following: Python"),
     // unless it is a list word ("a Master's degree OR a PhD").
