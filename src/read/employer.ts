@@ -240,7 +240,7 @@ function barEmployer(text: string, sections: readonly Section[], title: string, 
   vocab.titleFieldWords.lastIndex = 0;
   if (!COMPANY_NAME.test(name) || words.length > HEADER_NAME_WORDS || /\d/.test(name) || vocab.titleTerms.test(name) || vocab.titleFieldWords.test(name)) return undefined;
   if (vocab.notTitle.inText(name).length > 0 || vocab.titleRoleWords.inText(name).length > 0 || vocab.titleChrome.inText(name).length > 0) return undefined;
-  if (labelKind(name, vocab, vocab.headings) !== undefined || words.every((w) => vocab.departments.inText(w).length > 0 || vocab.headingFiller.has(keyHash(w.toLowerCase())))) return undefined;
+  if (labelKind(name, vocab, vocab.headings) !== undefined || unitWordsOnly(words, vocab)) return undefined;
   return isSkillWord && words.every((w) => w === '&' || isSkillWord(w.toLowerCase())) ? undefined : name;
 }
 
@@ -318,7 +318,7 @@ export function headerEmployer(text: string, sections: readonly Section[], vocab
         /[-–—]/.test(HEADER_SEPARATOR.exec(line)![0]) &&
         PLACE_FIELD.test(parts[1]!.trim()) &&
         !vocab.employerSites.has(keyHash(words[words.length - 1]!.toLowerCase())) &&
-        !words.every((w) => vocab.departments.inText(w).length > 0 || vocab.headingFiller.has(keyHash(w.toLowerCase())));
+        !unitWordsOnly(words, vocab);
       // (Or the name written in bold, as a Markdown posting heads itself: "**Brightloom** · Berlin, Germany
       // (Hybrid)"; not a team or a unit, "**Data Platform team** · Remote".)
       const last = keyHash(words[words.length - 1]!.toLowerCase());
@@ -328,7 +328,7 @@ export function headerEmployer(text: string, sections: readonly Section[], vocab
         !vocab.employerUnits.has(last) &&
         !vocab.employerSites.has(last) &&
         !(vocab.file.employer?.teams ?? []).some((t) => keyHash(t) === last) &&
-        !words.every((w) => vocab.departments.inText(w).length > 0 || vocab.headingFiller.has(keyHash(w.toLowerCase())));
+        !unitWordsOnly(words, vocab);
       return legalAt > 0 || board || placed || bold || namedAgain(text, name, pos + line.length) || firstWordNamed(text, words, pos + line.length) ? name : undefined;
     }
     // The name alone on the line right under the title, after a marker word ("at Quillmark"), with
@@ -384,7 +384,7 @@ export function headerEmployer(text: string, sections: readonly Section[], vocab
         // (Nor a field's label or a heading, its value or text below it: "Job Code" / "3938", "Job Introduction".)
         labelKind(name, vocab, vocab.headings) === undefined &&
         !vocab.factLabels.has(name.toLowerCase()) &&
-        !words.every((w) => vocab.departments.inText(w).length > 0 || vocab.headingFiller.has(keyHash(w.toLowerCase())))
+        !unitWordsOnly(words, vocab)
       ) {
         return name;
       }
@@ -439,6 +439,11 @@ function firstWordNamed(text: string, words: readonly string[], from: number): b
     if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && /^['’]s\b/u.test(text.slice(at + first.length, at + first.length + 3))) return true;
   }
   return false;
+}
+
+/** Whether every word is a department's or a heading's filler word ("Engineering"): a unit of the employer, not its name. */
+function unitWordsOnly(words: readonly string[], vocab: Vocabulary): boolean {
+  return words.every((w) => vocab.departments.inText(w).length > 0 || vocab.headingFiller.has(keyHash(w.toLowerCase())));
 }
 
 /** Whether a line opens with a label of the posting's facts before a dash ("Role - Data Scientist", "Position – Full-time"). */

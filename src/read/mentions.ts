@@ -12,7 +12,7 @@ import { indexIn, isWhiteSpace, lastIndexIn, onOneLine } from '../white-space.js
 import type { Reading } from './index.js';
 import type { BoilerplateKind, SectionKind } from './schema.js';
 import { isBulletGlyph } from './bullets.js';
-import { CLAUSE_END } from './patterns.js';
+import { endsClauseAt } from './patterns.js';
 import { NOT_ASKED, type Section } from './sections.js';
 import type { TableCell } from './tables.js';
 import { enumeratorStop, splitSentences } from './sentences.js';
@@ -889,10 +889,9 @@ export class MentionReader {
     return { span, first, last, cues, breaks, turns, evidence, evidenceLength, asking, intro, introEnd, introStart, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined, unit: undefined };
   }
 
-  /** Whether the clause ends right after token `last - 1` (see CLAUSE_END; line breaks as the flow has them). */
+  /** Whether the clause ends right after token `last - 1` (see endsClauseAt; line breaks as the flow has them). */
   private endsClause(last: number): boolean {
-    const end = this.tokens.end[last - 1]!;
-    return CLAUSE_END.test(this.reading.flow.slice(end, end + 3));
+    return endsClauseAt(this.reading.flow, this.tokens.end[last - 1]!);
   }
 
   /** Whether tokens [first, last) stand in a bracket, a close right after them, or are a whole item right after a skill (see itemState). */

@@ -15,4 +15,7 @@ export function wordsPattern(phrases: readonly string[]): RegExp {
 }
 
 /** What ends a clause right after a cue's last word (cues' `final`): a stop, comma, semicolon, colon, closing bracket, a dash between spaces, a line's or the text's end. */
-export const CLAUSE_END = /^(?:[ \t]*(?:[.,;:!?)\]]|\n|$)|[ \t]+[-–—•](?:[ \t]|$))/;
+const CLAUSE_END = /^(?:[ \t]*(?:[.,;:!?)\]]|\n|$)|[ \t]+[-–—•](?:[ \t]|$))/;
+
+/** Whether a clause of `text` ends at `at`, right after a word (see CLAUSE_END). */
+export const endsClauseAt = (text: string, at: number): boolean => CLAUSE_END.test(text.slice(at, at + 3));

@@ -9,7 +9,7 @@ import { keyHash, scanTokens, type Tokens } from '../lexicon/index.js';
 import { indexIn, isWhiteSpace, onOneLine } from '../white-space.js';
 import { coveredKind, edgeWordIn, labelKind, lastPhrase, markedLabelKind, mayBeHeading, readHeading, type HeadingOptions } from './headings.js';
 import type { SectionKind } from './schema.js';
-import { CLAUSE_END } from './patterns.js';
+import { endsClauseAt } from './patterns.js';
 import { splitSentences } from './sentences.js';
 import { titleOf } from './title.js';
 import { normalizeLabel, type HeadingTag, type Vocabulary } from './vocab.js';
@@ -482,7 +482,7 @@ function leadIn(
   let negated = false;
   vocab.sentencePhrases.each(tokens, 0, tokens.count, (tag, a, b) => {
     // (A cue that must end its clause, only where it does: not "proficiencies that will help make our team stronger:".)
-    if (tag.set === 'cue' && tag.cue.final && !CLAUSE_END.test(flow.slice(tokens.end[b - 1]!, tokens.end[b - 1]! + 3))) return;
+    if (tag.set === 'cue' && tag.cue.final && !endsClauseAt(flow, tokens.end[b - 1]!)) return;
     // (Not a cue in a bracket: "must be attached to your application (PDF format preferred):".)
     if (tag.set === 'cue' && tag.cue.type === 'preferred' && !inBracket(flow, first, tokens.start[a]!)) preferred = true;
     if (tag.set === 'cue' && tag.cue.type === 'negated') negated = true;
@@ -643,7 +643,7 @@ function cueIn(label: string, type: 'required' | 'preferred', vocab: Vocabulary)
   let found = false;
   vocab.cues.each(tokens, 0, tokens.count, (tag, _first, last) => {
     // (A cue that must end its clause, only where it does: "It helps:", not "proficiencies that will help make our team stronger:".)
-    if (tag.type === type && !(tag.final && !CLAUSE_END.test(label.slice(tokens.end[last - 1]!, tokens.end[last - 1]! + 3)))) found = true;
+    if (tag.type === type && !(tag.final && !endsClauseAt(label, tokens.end[last - 1]!))) found = true;
   });
   return found;
 }

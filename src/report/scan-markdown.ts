@@ -1,9 +1,7 @@
 import type { Status } from '../compare/schema.js';
 import type { ScanSummary } from '../scan/schema.js';
 import { md } from './markdown.js';
-import { yearsText } from './scan-text.js';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { plural, yearsText } from './scan-text.js';
 
 const STATUS: Record<Status, string> = { matched: '✅', reworded: '🔁', transferable: '↔️', missing: '❌' };
 const pct = (share: number) => `${Math.round(share * 100)}%`;

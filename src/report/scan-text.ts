@@ -9,7 +9,7 @@ const padLeft = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 /** A label column wide enough for the longest of its labels (from `min`, at most `max`: a longer one pushes only its own row). */
 export const columnWidth = (labels: readonly string[], min: number, max: number) => Math.min(max, Math.max(min, ...labels.map((l) => l.length + 1)));
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function yearsText(y: SkillDemand['years']): string {
   if (!y) return '';
