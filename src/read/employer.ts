@@ -384,7 +384,8 @@ export function headerEmployer(text: string, sections: readonly Section[], vocab
         // (Nor a field's label or a heading, its value or text below it: "Job Code" / "3938", "Job Introduction".)
         labelKind(name, vocab, vocab.headings) === undefined &&
         !vocab.factLabels.has(name.toLowerCase()) &&
-        !unitWordsOnly(words, vocab)
+        !unitWordsOnly(words, vocab) &&
+        !unitLabelled(name, vocab)
       ) {
         return name;
       }
@@ -393,6 +394,20 @@ export function headerEmployer(text: string, sections: readonly Section[], vocab
     pos = nl + 1;
   }
   return undefined;
+}
+
+/**
+ * Whether a line is a unit's label and its value without a colon, as a careers page heads a posting
+ * ("Directorate Space Systems" / "Location Dayton, OH"): a `unitLabels` phrase first,
+ * a capitalised word right after it.
+ */
+function unitLabelled(name: string, vocab: Vocabulary): boolean {
+  const tokens = (scratch = scanTokens(name, scratch));
+  let after = -1;
+  vocab.unitLabels.each(tokens, 0, tokens.count, (_tag, first, last) => {
+    if (first === 0) after = last;
+  });
+  return after > 0 && after < tokens.count && /^\p{Lu}/u.test(name.slice(tokens.start[after]!));
 }
 
 /** Whether a field holds the job's terms alone ("Hybrid", "Remote", "Vollzeit"): no name of an employer. */
@@ -576,19 +591,39 @@ function openingName(text: string, vocab: Vocabulary): string | undefined {
   if (legalForms.size === 0) return undefined;
   OPENING_NAME.lastIndex = 0;
   for (let m = OPENING_NAME.exec(head); m !== null; m = OPENING_NAME.exec(head)) {
-    const name = m[1]!;
+    // ("About Gap Inc.", "At Maven Wave, an Atos Company,": a heading's or a locative's word before the name is no part of it.)
+    const name = withoutLead(m[1]!, vocab);
+    if (name === undefined) continue;
     const rest = head.slice(m.index + m[0].length);
     // (A legal form as a name writes it, capitalised: "Codes limited enhancements" names no company.)
     const legal = /^,?\s+(\p{Lu}[\p{L}.]*)/u.exec(rest);
     let named = legal !== null && legalForms.has(legal[1]!.toLowerCase().replace(/\.+$/, ''));
     const apposition = named ? null : /^,\s+(\S+)\s+([^,.;:!?\n]{1,60}),/u.exec(rest);
-    if (apposition && vocab.headingFiller.has(keyHash(apposition[1]!.toLowerCase()))) {
+    // (An apposition opens with an article or a word of what the company makes, `employer.appositions`;
+    // not "Well, our company, our market and our customers are growing".)
+    if (apposition && vocab.employerAppositions.has(keyHash(apposition[1]!.toLowerCase()))) {
       const words = apposition[2]!.trim().split(/\s+/);
       named = words.length <= KIND_WORDS && vocab.employerKinds.has(keyHash(words[words.length - 1]!.toLowerCase()));
     }
     if (named && !vocab.headingFiller.has(keyHash(name.toLowerCase())) && vocab.notTitle.inText(name).length === 0) return name;
   }
   return undefined;
+}
+
+/**
+ * A name without a leading phrase of a company's heading or a locative ("About Gap" -> "Gap", "At
+ * Maven Wave" -> "Maven Wave"); undefined when nothing is left.
+ */
+function withoutLead(name: string, vocab: Vocabulary): string | undefined {
+  const tokens = (scratch = scanTokens(name, scratch));
+  if (tokens.count === 0) return undefined;
+  let lead = 0;
+  vocab.employerHeadings.each(tokens, 0, tokens.count, (_tag, first, last) => {
+    if (first === 0 && last > lead) lead = last;
+  });
+  if (lead === 0 && (vocab.file.employer?.locatives ?? []).includes(tokens.key(0))) lead = 1;
+  if (lead === 0) return name;
+  return lead < tokens.count ? name.slice(tokens.start[lead]) : undefined;
 }
 
 /** How many words after "is a" a noun of what a company is may stand ("is the AI Data Cloud company"). */
@@ -607,6 +642,8 @@ function namesKind(head: string, end: number, vocab: Vocabulary): boolean {
   const tokens = (scratch = scanTokens(head, scratch, [{ start: end, end: stop < 0 ? head.length : end + stop }]));
   const kinds = vocab.file.employer?.kinds ?? [];
   for (let i = 0; i < Math.min(tokens.count, KIND_WORDS); i++) {
+    // (A word of the employer's own voice before the noun: "Speed is the foundation of our company" says what the company is built on, not what Speed is.)
+    if (vocab.employerVoice.startsAt(tokens, i, i + 1)) return false;
     // (Or a compound that ends in one, as German writes it: "ein Logistikunternehmen", "ein Softwareanbieter".)
     if (!vocab.employerKinds.has(tokens.keyHashOf(i))) {
       const key = tokens.key(i);

@@ -182,6 +182,17 @@ describe('the employer a pasted posting names', () => {
     // Not a name said once.
     expect(name("Data Analyst\n\nJoin America's fastest-growing analytics team.\n\nRequirements\n- SQL\n")).toBeNull();
   });
+  it('leaves a heading\'s or a locative\'s word out of a name that opens a sentence with its legal form or an apposition', () => {
+    expect(employer('About Harrowgate Foods Inc.\n\nOur story began in a small bakery.\n\nData Analyst\n\nRequirements\n- SQL\n')).toEqual(['harrowgate', 'foods']);
+    expect(employer('Who we are\n\nAt Lumina Grid, a Voltix company, we build software for utilities.\n\nRequirements\n- SQL\n')).toEqual(['lumina', 'grid']);
+  });
+  it('names no employer from a word that only looks like one', () => {
+    // An interjection before a list of what "our" company has; what a company is built on.
+    expect(employer('Why join Brightfield? Well, our team, our product and our users are growing.\n\nRequirements\n- SQL\n')).toEqual([]);
+    expect(employer('Momentum is the heart of our company. We ship every day.\n\nRequirements\n- SQL\n')).toEqual([]);
+    // A unit's label and its value under the title, the place on the line after it.
+    expect(employer('Research Scientist\n\nDirectorate Space Systems\nLocation Dayton, OH\nOur lab studies orbits.\n\nRequirements\n- SQL\n')).toEqual([]);
+  });
   it('never overrides the company an export or a page gives', () => {
     expect(employer('Founding Engineer at Lumen AI\n', 'Acme')).toEqual(['acme']);
   });
