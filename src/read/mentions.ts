@@ -2916,12 +2916,15 @@ export class MentionReader {
    */
   private boundItem(f: SentenceFacts, a: TokenSpan, b: TokenSpan): boolean {
     const n = b.first - a.last;
-    if (n < 1 || n > BOUND_ITEM_WORDS + 2 || !/^[\s\p{Ll}\u00ad-]+$/u.test(this.reading.flow.slice(a.end, b.start))) return false;
-    const { yearsBinders: binders, yearsArticles: articles } = this.reading.vocab;
+    if (n < 1 || n > BOUND_ITEM_WORDS + 3 || !/^[\s\p{Ll}\u00ad-]+$/u.test(this.reading.flow.slice(a.end, b.start))) return false;
+    const { yearsBinders: binders, yearsArticles: articles, yearsModifiers: modifiers } = this.reading.vocab;
+    const { tokens } = this;
     let binder = b.first - 1;
-    if (n >= 2 && articles.has(this.tokens.keyHashOf(binder))) binder--;
+    // (A word of years.modifiers may qualify the skill after the binder: "creating predictive models using advanced machine learning techniques".)
+    if (n >= 2 && modifiers.has(tokens.keyHashOf(binder))) binder--;
+    if (binder - a.last >= 1 && articles.has(tokens.keyHashOf(binder))) binder--;
     // (No cue, list break or experience word up to the binder: "5+ years in Python, strong SQL".)
-    return binder - a.last <= BOUND_ITEM_WORDS && binders.has(this.tokens.keyHashOf(binder)) && this.runsOn(f, a.last, binder + 1);
+    return binder - a.last <= BOUND_ITEM_WORDS && binders.has(tokens.keyHashOf(binder)) && this.runsOn(f, a.last, binder + 1);
   }
 
   /** Whether the flow's [from, to) holds a full stop that is no abbreviation's ("24 mos. exp. in", "3 yrs. exp. with" hold none). */

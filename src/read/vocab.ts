@@ -790,6 +790,11 @@ export class Vocabulary {
     return (this.m.yearsArticles ??= this.stored('yearsArticles') ?? keyHashSet(this.file.years.articles));
   }
 
+  /** Key hashes of the words that may qualify the skill a binder binds (see years.modifiers). */
+  get yearsModifiers(): ReadonlySet<number> {
+    return (this.m.yearsModifiers ??= keyHashSet(this.file.years.modifiers));
+  }
+
   /** Key hashes of the words right after years that tie them to the skill after them (see years.binders). */
   get yearsBinders(): ReadonlySet<number> {
     return (this.m.yearsBinders ??= this.stored('yearsBinders') ?? keyHashSet(this.file.years.binders));
