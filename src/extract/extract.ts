@@ -410,6 +410,18 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
   }
   // "analytics" only in the duties or the company's story ("our analytics solutions"): not asked (the taxonomy's `askedOnly`).
   if (kind === 'posting') for (const s of bySkill.values()) if (s.importance === 'mentioned' && taxonomy.skills.get(s.id)?.askedOnly) bySkill.delete(s.id);
+  // "A degree in a scientific field such as Statistics" in a posting that asks "Bachelor's degree required": the
+  // degree named is what is asked, not a degree besides (the taxonomy's `membersAsk`); but "A college degree
+  // required; MS preferred" asks a degree more strongly than the one it names.
+  if (kind === 'posting')
+    for (const s of bySkill.values()) {
+      if (!taxonomy.skills.get(s.id)?.membersAsk) continue;
+      for (const o of bySkill.values())
+        if (o.id !== s.id && importanceRank[o.importance] <= importanceRank[s.importance] && taxonomy.ancestorsOf(o.id).includes(s.id)) {
+          bySkill.delete(s.id);
+          break;
+        }
+    }
   const groups = kind === 'posting' ? groupsOf(reader, kept, bySkill, text, taxonomy) : [];
   return { skills: [...bySkill.values()], groups, negated: [...negated.values()], reading };
 }

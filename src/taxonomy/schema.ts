@@ -47,6 +47,11 @@ const skillFields = {
   umbrella: z.optional(
     z.boolean().check(z.describe('Names a kind of skills ("programming languages", "communication"): in a sentence that names its own members ("such as Java, Go", "written and verbal communication") the members are asked, not it.')),
   ),
+  membersAsk: z.optional(
+    z.boolean().check(
+      z.describe('An umbrella whose members, asked anywhere in the posting, are what is asked: "a degree in a scientific field such as Statistics" beside "BS required, MS preferred" asks the bachelor\'s and the master\'s, not a degree besides.'),
+    ),
+  ),
   askedOnly: z.optional(
     z.boolean().check(
       z.describe('A word for a whole field that postings use in passing, of the team, the work or the company ("our analytics solutions"): a skill of a posting only where it is asked (requirements, nice-to-haves, a cue), not where it is only mentioned.'),

@@ -204,6 +204,15 @@ describe('lines that ask for nothing', () => {
     const asked = `${passing}\nRequirements\n- 3+ years of experience in analytics`;
     expect(extractSkills(asked, bundledTaxonomy()).find((s) => s.id === 'analytics')?.importance).toBe('required');
   });
+  it('asks the degrees a posting names, not a degree besides them (membersAsk)', () => {
+    const ids = (text: string) => extractSkills(text, bundledTaxonomy()).map((s) => s.id);
+    const fields = 'Requirements\n- A degree in a scientific field such as Statistics or Mathematics';
+    expect(ids(`${fields}\n- Bachelor's degree required; Master's preferred`)).toEqual(expect.arrayContaining(['bachelors-degree', 'masters-degree', 'statistics', 'mathematics']));
+    expect(ids(`${fields}\n- Bachelor's degree required; Master's preferred`)).not.toContain('degree');
+    // (Alone, or asked more strongly than the degree named, the degree is what is asked.)
+    expect(ids(fields)).toContain('degree');
+    expect(ids(`${fields}\nNice to have\n- A Master's degree`)).toContain('degree');
+  });
 });
 
 describe('links', () => {
