@@ -71,6 +71,14 @@ function linesOf(text: string): Lines {
 const isBlank = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 13;
 const isLower = (c: number) => (c >= 97 && c <= 122) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c).toUpperCase());
+
+/** Whether the digits (and "+") that end at `at` close a word that opens with a letter ("S3", "EC2", "Web3"), looked at a few signs back, not before `from`. */
+function namesNumber(text: string, at: number, from: number): boolean {
+  let p = at;
+  while (p > from && at - p < 8 && ((text.charCodeAt(p) >= 48 && text.charCodeAt(p) <= 57) || text.charCodeAt(p) === 43)) p--;
+  return p < at && isLetter(text.charCodeAt(p));
+}
+
 /** A line that starts a list item or a Markdown block: never the continuation of the line before. */
 const STARTS_ITEM = new RegExp(`^(?:[-*${BULLET_GLYPHS}–—>#|]|\\d{1,2}[.)]\\s|[a-z][.)]\\s)`);
 /** The line before ends a sentence, a label or a heading: ".", ":", "!", "?", ";", a closing Markdown mark. */
@@ -265,7 +273,8 @@ function readLines(
     const lower = isLower(next);
     // A number cut from its unit, however short the line: "You have 5+" / "years of Kubernetes",
     // "- 3" / "years of SQL".
-    const endsNumber = (last >= 48 && last <= 57) || last === 43;
+    // (A number of its own, not a name's last sign: "... Lambda, and S3" / "Experience with Qlik ... a plus" are two items.)
+    const endsNumber = ((last >= 48 && last <= 57) || last === 43) && !namesNumber(text, starts[i]! + aLen - 1, starts[i]!);
     const numberCut = lower && endsNumber;
     // (A line that itself continues the one before is prose, however short: "... working with big data" /
     // "technologies" / "distributed computing such as Hadoop", "... including" / "machine" / "learning, deep learning".)

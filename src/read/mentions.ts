@@ -600,7 +600,7 @@ export class MentionReader {
       // (A cue that must end its clause is none with more words after it: "Go helps.", not "Kafka helps us scale".)
       // (A cue passed over is nothing else: not the job's introduction.)
       if (tag.set === 'cue') {
-        if (!this.insideSpan(a, b) && !(tag.cue.bracketed && !this.bracketedAt(a, b)) && !(tag.cue.final && !this.endsClause(b))) hits.push({ type: tag.cue.type, scope: tag.cue.scope, first: a, last: b, turn: tag.cue.turn === true, amount: tag.cue.amount === true });
+        if (!this.insideSpan(a, b) && !(tag.cue.bracketed && !this.bracketedAt(a, b)) && !(tag.cue.final && !(tag.cue.bracketed ? this.endsClauseBracketed(b) : this.endsClause(b)))) hits.push({ type: tag.cue.type, scope: tag.cue.scope, first: a, last: b, turn: tag.cue.turn === true, amount: tag.cue.amount === true });
       } else if (tag.set === 'asking') asking.push({ at: a, strong: tag.strong });
       else if (tag.set === 'compound') (compounds ??= []).push(a, b);
       else if (tag.set === 'evidence') evidence.push({ kind: tag.evidence.kind, strong: tag.evidence.strong, first: a, last: b, id: tag.id, inner: false });
@@ -892,6 +892,14 @@ export class MentionReader {
   /** Whether the clause ends right after token `last - 1` (see endsClauseAt; line breaks as the flow has them). */
   private endsClause(last: number): boolean {
     return endsClauseAt(this.reading.flow, this.tokens.end[last - 1]!);
+  }
+
+  /** Whether the clause ends right after the bracket that closes right after token `last - 1` (a bracketed cue that must end its clause: "Kafka (D)", not "(d) Kafka"). */
+  private endsClauseBracketed(last: number): boolean {
+    const flow = this.reading.flow;
+    let at = this.tokens.end[last - 1]!;
+    while (flow.charCodeAt(at) === 32 || flow.charCodeAt(at) === 9) at++;
+    return flow.charCodeAt(at) === 41 ? endsClauseAt(flow, at + 1) : false;
   }
 
   /** Whether tokens [first, last) stand in a bracket, a close right after them, or are a whole item right after a skill (see itemState). */

@@ -231,7 +231,7 @@ export class Vocabulary {
       const add = (list: readonly Cue[] | undefined, type: CueType) => {
         for (const cue of list ?? []) {
           if (typeof cue === 'string') set.add(cue, { type, scope: 'either' });
-          else set.add(cue.phrase, { type, scope: cue.scope, ...(cue.amount ? { amount: true as const } : {}), ...(cue.final ? { final: true as const } : {}) });
+          else set.add(cue.phrase, { type, scope: cue.scope, ...(cue.amount ? { amount: true as const } : {}), ...(cue.final ? { final: true as const } : {}), ...(/^\(.*\)$/.test(cue.phrase.trim()) ? { bracketed: true as const } : {}) });
         }
       };
       add(c.required, 'required');
