@@ -74,6 +74,9 @@ function valueAfter(text: string, end: number): boolean {
 /** How many words before the employer's name an experience word makes it a tool asked ("experience with Acme Studio"). */
 const EMPLOYER_TOOL_REACH = 4;
 
+/** How many tokens before an industry the words of what the work is for may stand ("a positive impact in healthcare"). */
+const AIM_REACH = 4;
+
 /**
  * Sections where a soft skill is asked without a cue next to it ("mentor junior engineers"): all
  * but the title. A company's culture ("we value curiosity") is told apart as company text.
@@ -325,6 +328,9 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       // "experience in healthcare", "Industry: Retail": the cue stands next to the industry.
       if (reads.reading === 'industry' && !reader.near(m, vocab.experience, 6, 4) && !reader.near(m, vocab.industryLabels, 4, 0) && !reader.headedBy(m.start, vocab.industryLabels) && !reader.listedUnder(m, vocab.industryLabels)) {
         if (!asking) continue;
+        // Nor is one the work is for, in a list that asks ("Drive to make a positive impact in healthcare",
+        // "Appetite to solve problems of critical importance to national security"): the employer's market.
+        if (reader.near(m, vocab.industryAims, AIM_REACH, 1)) continue;
         // Even in a list that asks, an industry told in the employer's voice is its business ("We are
         // a group of 500 employees committed to quality health care").
         // (So is one in a sentence of the employer's story, however far into it: "We are a clinical-stage
