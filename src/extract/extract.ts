@@ -16,6 +16,7 @@ import { matchTokens, type Match } from './match.js';
 import { coveredUmbrellas } from './umbrella.js';
 import type { AlternativeGroup, ExtractedPosting, ExtractedSkill, Mention, NegatedSkill } from './schema.js';
 import { fileNameFacts } from '../ingest/text.js';
+import { indexIn, lastIndexIn } from '../white-space.js';
 
 export interface ExtractOptions {
   /** Which heading vocabulary to use: a posting's (default) or a resume's. */
@@ -74,6 +75,9 @@ function valueAfter(text: string, end: number): boolean {
 /** How many words before the employer's name an experience word makes it a tool asked ("experience with Acme Studio"). */
 const EMPLOYER_TOOL_REACH = 4;
 
+/** How many tokens before an industry the words of what the work is for may stand ("a positive impact in healthcare"). */
+const AIM_REACH = 4;
+
 /**
  * Sections where a soft skill is asked without a cue next to it ("mentor junior engineers"): all
  * but the title. A company's culture ("we value curiosity") is told apart as company text.
@@ -101,6 +105,40 @@ function softSkillAsked(reader: MentionReader, vocab: Vocabulary, m: Match, sect
   // (Elsewhere, a sentence that opens with a qualification asks as an item of those lists does:
   // "Demonstrated ability to thrive in a collaborative team environment, self-motivated but team player".)
   return reader.near(m, vocab.candidate, 2, 1) || (reader.opensAsking(m) && reader.itemOpensWith(m, vocab.candidate));
+}
+
+/** How far from a mention the lines of a list of values are looked at (characters). */
+const VALUE_LINE_REACH = 160;
+
+/** A line of a list of values: a name of one to three capitalized words, a dash between blanks, its gloss ("Integrity - Work honestly, every day"). */
+const VALUE_LINE = /^[ \t]*(?:[-*•·▪◦][ \t]+)?\p{Lu}[\p{L}'’&]*(?:[ \t]+[\p{Lu}&][\p{L}'’]*){0,2}[ \t]+[-–—][ \t]+\S/u;
+
+/**
+ * Whether text[start, end) is the whole name of a line of a list of values, another such line next
+ * to it (past blank lines): "Curiosity - insatiable drive for answers" / "Innovation - constant
+ * tinkering", "Customer Focus - Anticipate priorities" / "Respect - Value all customers". The
+ * company's values, asking nothing.
+ */
+function valuesListed(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - VALUE_LINE_REACH);
+  const br = lastIndexIn(text, 10, from, start);
+  if (br < 0 && from > 0) return false;
+  const lineStart = br + 1;
+  if (!/^[ \t]*(?:[-*•·▪◦][ \t]+)?$/.test(text.slice(lineStart, start))) return false;
+  if (!/^[ \t]+[-–—][ \t]+\S/.test(text.slice(end, end + 4))) return false;
+  // The next line with words, then the one before.
+  let p = indexIn(text, 10, end, Math.min(text.length, end + VALUE_LINE_REACH));
+  while (p >= 0 && p + 1 < text.length && text.charCodeAt(p + 1) === 10) p++;
+  if (p >= 0) {
+    const q = indexIn(text, 10, p + 1, Math.min(text.length, p + 1 + VALUE_LINE_REACH));
+    if (VALUE_LINE.test(text.slice(p + 1, q < 0 ? Math.min(text.length, p + 1 + VALUE_LINE_REACH) : q))) return true;
+  }
+  let e = lineStart - 1;
+  while (e > 0 && text.charCodeAt(e - 1) === 10) e--;
+  if (e <= 0) return false;
+  const b = lastIndexIn(text, 10, Math.max(0, e - VALUE_LINE_REACH), e);
+  if (b < 0 && e - VALUE_LINE_REACH > 0) return false;
+  return VALUE_LINE.test(text.slice(b + 1, e));
 }
 
 /** How many tokens from a soft skill its culture words may stand ("a collaborative, trusting, thought-provoking environment"). */
@@ -322,9 +360,14 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       if (reader.claimedByEmployer(m) && !asksCue(reader.cueOf(m))) continue;
       // A soft skill is asked of the candidate ("strong communication", "mentor juniors"), not the culture ("we value curiosity").
       if (reads.reading === 'soft-skill' && !softSkillAsked(reader, vocab, m, section)) continue;
+      // "Curiosity - insatiable drive for answers" / "Innovation - constant tinkering": the company's values, outside the lists that ask.
+      if (reads.reading === 'soft-skill' && (section === 'summary' || section === 'other') && valuesListed(text, m.start, m.end)) continue;
       // "experience in healthcare", "Industry: Retail": the cue stands next to the industry.
       if (reads.reading === 'industry' && !reader.near(m, vocab.experience, 6, 4) && !reader.near(m, vocab.industryLabels, 4, 0) && !reader.headedBy(m.start, vocab.industryLabels) && !reader.listedUnder(m, vocab.industryLabels)) {
         if (!asking) continue;
+        // Nor is one the work is for, in a list that asks ("Drive to make a positive impact in healthcare",
+        // "Appetite to solve problems of critical importance to national security"): the employer's market.
+        if (reader.near(m, vocab.industryAims, AIM_REACH, 1)) continue;
         // Even in a list that asks, an industry told in the employer's voice is its business ("We are
         // a group of 500 employees committed to quality health care").
         // (So is one in a sentence of the employer's story, however far into it: "We are a clinical-stage

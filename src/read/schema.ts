@@ -313,6 +313,7 @@ export const VocabFile = z.strictObject({
   ),
   experience: phrases('Words near an industry that ask for experience in it (experience, background).'),
   industryLabels: phrases('Field labels that state the industry ("Industry:").'),
+  industryAims: z.optional(phrases('Words right before an industry (or right after it) that make it what the work is for, not a field of experience asked ("drive to make a positive impact in healthcare", "problems of critical importance to national security", "the national security mission").')),
   unitLabels: z.optional(phrases('Field labels of the employer\'s unit ("Department:", "Directorate:"): the value on the label\'s line names the unit, not a skill asked ("Department: Data Science").')),
   equivalentExperience: phrases('Words after a degree that accept experience instead ("or equivalent experience").'),
   languageData: z.optional(phrases('Words right after a spoken language (and the languages listed with it) that make it the language of the data or of a model, not one the person speaks or the job asks ("Spanish and French sentiment analysis", "Japanese text").')),

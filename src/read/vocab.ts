@@ -750,6 +750,10 @@ export class Vocabulary {
     return (this.m.industryLabels ??= this.stored('industryLabels') ?? phraseSet(this.file.industryLabels));
   }
 
+  get industryAims(): PhraseSet<true> {
+    return (this.m.industryAims ??= this.stored('industryAims') ?? phraseSet(this.file.industryAims ?? []));
+  }
+
   get unitLabels(): PhraseSet<true> {
     return (this.m.unitLabels ??= this.stored('unitLabels') ?? phraseSet(this.file.unitLabels ?? []));
   }
