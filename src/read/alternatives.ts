@@ -333,6 +333,13 @@ export function findAlternatives(
       if (distinct(run)) groups.push(run);
       return;
     }
+    // Degrees listed side by side are routes to the job, any of which will do: "MS, PhD in
+    // Statistics", "BS/MS, PhD". (Not where an "and" joins them, nor a degree and a kind of it that
+    // narrows it: "an advanced degree, PhD preferred".)
+    if (degreeOf && !gaps.includes('and') && run.every((i) => degreeOf(i) === 'degree') && !run.some((i) => run.some((j) => kindOf?.(mentions[i]!.id, mentions[j]!.id)))) {
+      if (distinct(run)) groups.push(run);
+      return;
+    }
     if (ledIn(reader, mentions[run[0]!]!, reader.sentenceTokens(mentions[run[0]!]!.start).first)) {
       if (distinct(run)) groups.push(run);
       return;
