@@ -475,11 +475,57 @@ export function findAlternatives(
   }
   flush(run, gaps);
   if (examples) for (const [a, b] of examples) joinGroups(groups, a, b);
+  if (degreeOf && kindOf) fieldHeads(reader, mentions, groups, degreeOf, kindOf);
   // (A mention in two groups joins them: the routes "PhD ... with 3-5 years, or an MS with 5-10
   // years" and the pair "an MS ..., or a BS" are one choice of degree.)
   mergeShared(groups);
   listGroups(reader, mentions, groups);
   return groups;
+}
+
+/**
+ * Joins to each group of fields of study the field that names their kind right before them, a bracket
+ * or a lead-in between: "a degree in a quantitative field (economics, statistics, ...)", "a
+ * scientific field such as Statistics, Mathematics, or Computer Science", "a technical field (e.g.
+ * CS, Math)". The examples show what the field may be; a candidate meets it with any of them, or
+ * with another field of that kind. (Fields only: a tool's kind before its examples, "relational
+ * databases (Oracle, PostgreSQL)", is asked besides them.)
+ */
+function fieldHeads(
+  reader: MentionReader,
+  mentions: readonly (TokenSpan & { id: string })[],
+  groups: number[][],
+  degreeOf: (i: number) => 'degree' | 'field' | 'subject' | null,
+  kindOf: (member: string, head: string) => boolean,
+): void {
+  if (groups.length === 0) return;
+  const grouped = new Set(groups.flat());
+  const flow = reader.reading.flow;
+  const { tokens } = reader;
+  for (const g of groups) {
+    const first = g.reduce((a, b) => Math.min(a, b));
+    const h = first - 1;
+    if (h < 0 || grouped.has(h) || degreeOf(h) !== 'field') continue;
+    const head = mentions[h]!;
+    const m = mentions[first]!;
+    if (m.first - head.last > 6 || !g.some((i) => kindOf(mentions[i]!.id, head.id))) continue;
+    const gap = flow.slice(head.end, m.start);
+    if (/[.;:!?\n)]/.test(gap)) continue;
+    const open = gap.indexOf('(');
+    if (open >= 0 ? !/^\s*$/.test(gap.slice(0, open)) || !fillerUpTo(reader, tokens, tokens.indexAt(head.end + open + 1), m.first, true) : !(ledInRight(reader, head.last, m.first) && fillerUpTo(reader, tokens, head.last, m.first, true))) continue;
+    g.push(h);
+    g.sort((a, b) => a - b);
+    grouped.add(h);
+  }
+}
+
+/** Whether a lead-in ("such as", "e.g.", "like") stands among tokens [from, to). */
+function ledInRight(reader: MentionReader, from: number, to: number): boolean {
+  let found = false;
+  reader.reading.vocab.alternatives.each(reader.tokens, from, to, (tag) => {
+    if (tag === 'leadIn') found = true;
+  });
+  return found;
 }
 
 /** How many words may stand between an "or" and the lead-in of the examples it offers ("or a similar orchestrator such as"). */
