@@ -612,7 +612,7 @@ const ROUTE_OR = /(?:^|[\s;,.(])or\s+(?:an?\s+)?$/i;
 const ROUTE_LOOK = 12;
 
 /** How many words may stand between a list's lead-in and its colon ("one or more of the following languages:"). */
-const LEAD_TO_COLON = 3;
+const LEAD_TO_COLON = 5;
 
 /**
  * Groups of the items of a list that a line ending in a colon introduces as alternatives ("Any of
@@ -639,12 +639,17 @@ function listGroups(reader: MentionReader, mentions: readonly (TokenSpan & { id:
     // The item lines right under it, one skill each.
     const members: number[] = [];
     let k = lowerIndex(mentions, colon);
+    // (Items indented under a lead-in that is itself an item end where the outer list goes on, less
+    // indented: "- Experience with any of the following BI tools:\n  - Tableau\n  - Looker\n- Strong SQL".)
+    let indent = -1;
     for (let at = after + 1; at < text.length; ) {
       const nl = text.indexOf('\n', at);
       const end = nl < 0 ? text.length : nl;
       let words = at;
       while (words < end && isWhiteSpace(text.charCodeAt(words))) words++;
       if (!BULLET_START.test(text.slice(words, Math.min(end, words + 3)))) break;
+      if (indent < 0) indent = words - at;
+      else if (words - at < indent) break;
       const inLine: number[] = [];
       for (; k < mentions.length && mentions[k]!.start < end; k++) if (mentions[k]!.start >= at) inLine.push(k);
       if (inLine.length > 0 && new Set(inLine.map((i) => mentions[i]!.id)).size === 1 && !inLine.some((i) => grouped.has(i))) members.push(...inLine);
