@@ -662,9 +662,12 @@ function groupsOf(
   const list = [...candidates.values()];
   const home = new Map<string, number>();
   list.forEach((g, gi) => {
+    // (Degrees a text names again on their own stay a choice: "Master's degree or PhD in Physics ...
+    // PhD in Chemistry with 3 years": no one needs both.)
+    const degrees = g.skills.every((id) => bySkill.get(id)?.category === 'degree');
     for (const id of g.skills) {
       const a = alone.get(id);
-      if (a && importanceRank[a] <= importanceRank[g.importance]) continue;
+      if (a && (degrees ? importanceRank[a] < importanceRank[g.importance] : importanceRank[a] <= importanceRank[g.importance])) continue;
       const h = home.get(id);
       if (h === undefined || importanceRank[g.importance] < importanceRank[list[h]!.importance]) home.set(id, gi);
     }

@@ -333,6 +333,13 @@ export function findAlternatives(
       if (distinct(run)) groups.push(run);
       return;
     }
+    // Degrees listed side by side are routes to the job, any of which will do: "MS, PhD in
+    // Statistics", "BS/MS, PhD". (Not where an "and" joins them, nor a degree and a kind of it that
+    // narrows it: "an advanced degree, PhD preferred".)
+    if (degreeOf && !gaps.includes('and') && run.every((i) => degreeOf(i) === 'degree') && !run.some((i) => run.some((j) => kindOf?.(mentions[i]!.id, mentions[j]!.id)))) {
+      if (distinct(run)) groups.push(run);
+      return;
+    }
     if (ledIn(reader, mentions[run[0]!]!, reader.sentenceTokens(mentions[run[0]!]!.start).first)) {
       if (distinct(run)) groups.push(run);
       return;
@@ -468,11 +475,57 @@ export function findAlternatives(
   }
   flush(run, gaps);
   if (examples) for (const [a, b] of examples) joinGroups(groups, a, b);
+  if (degreeOf && kindOf) fieldHeads(reader, mentions, groups, degreeOf, kindOf);
   // (A mention in two groups joins them: the routes "PhD ... with 3-5 years, or an MS with 5-10
   // years" and the pair "an MS ..., or a BS" are one choice of degree.)
   mergeShared(groups);
   listGroups(reader, mentions, groups);
   return groups;
+}
+
+/**
+ * Joins to each group of fields of study the field that names their kind right before them, a bracket
+ * or a lead-in between: "a degree in a quantitative field (economics, statistics, ...)", "a
+ * scientific field such as Statistics, Mathematics, or Computer Science", "a technical field (e.g.
+ * CS, Math)". The examples show what the field may be; a candidate meets it with any of them, or
+ * with another field of that kind. (Fields only: a tool's kind before its examples, "relational
+ * databases (Oracle, PostgreSQL)", is asked besides them.)
+ */
+function fieldHeads(
+  reader: MentionReader,
+  mentions: readonly (TokenSpan & { id: string })[],
+  groups: number[][],
+  degreeOf: (i: number) => 'degree' | 'field' | 'subject' | null,
+  kindOf: (member: string, head: string) => boolean,
+): void {
+  if (groups.length === 0) return;
+  const grouped = new Set(groups.flat());
+  const flow = reader.reading.flow;
+  const { tokens } = reader;
+  for (const g of groups) {
+    const first = g.reduce((a, b) => Math.min(a, b));
+    const h = first - 1;
+    if (h < 0 || grouped.has(h) || degreeOf(h) !== 'field') continue;
+    const head = mentions[h]!;
+    const m = mentions[first]!;
+    if (m.first - head.last > 6 || !g.some((i) => kindOf(mentions[i]!.id, head.id))) continue;
+    const gap = flow.slice(head.end, m.start);
+    if (/[.;:!?\n)]/.test(gap)) continue;
+    const open = gap.indexOf('(');
+    if (open >= 0 ? !/^\s*$/.test(gap.slice(0, open)) || !fillerUpTo(reader, tokens, tokens.indexAt(head.end + open + 1), m.first, true) : !(ledInRight(reader, head.last, m.first) && fillerUpTo(reader, tokens, head.last, m.first, true))) continue;
+    g.push(h);
+    g.sort((a, b) => a - b);
+    grouped.add(h);
+  }
+}
+
+/** Whether a lead-in ("such as", "e.g.", "like") stands among tokens [from, to). */
+function ledInRight(reader: MentionReader, from: number, to: number): boolean {
+  let found = false;
+  reader.reading.vocab.alternatives.each(reader.tokens, from, to, (tag) => {
+    if (tag === 'leadIn') found = true;
+  });
+  return found;
 }
 
 /** How many words may stand between an "or" and the lead-in of the examples it offers ("or a similar orchestrator such as"). */
@@ -559,7 +612,7 @@ const ROUTE_OR = /(?:^|[\s;,.(])or\s+(?:an?\s+)?$/i;
 const ROUTE_LOOK = 12;
 
 /** How many words may stand between a list's lead-in and its colon ("one or more of the following languages:"). */
-const LEAD_TO_COLON = 3;
+const LEAD_TO_COLON = 5;
 
 /**
  * Groups of the items of a list that a line ending in a colon introduces as alternatives ("Any of
@@ -586,12 +639,17 @@ function listGroups(reader: MentionReader, mentions: readonly (TokenSpan & { id:
     // The item lines right under it, one skill each.
     const members: number[] = [];
     let k = lowerIndex(mentions, colon);
+    // (Items indented under a lead-in that is itself an item end where the outer list goes on, less
+    // indented: "- Experience with any of the following BI tools:\n  - Tableau\n  - Looker\n- Strong SQL".)
+    let indent = -1;
     for (let at = after + 1; at < text.length; ) {
       const nl = text.indexOf('\n', at);
       const end = nl < 0 ? text.length : nl;
       let words = at;
       while (words < end && isWhiteSpace(text.charCodeAt(words))) words++;
       if (!BULLET_START.test(text.slice(words, Math.min(end, words + 3)))) break;
+      if (indent < 0) indent = words - at;
+      else if (words - at < indent) break;
       const inLine: number[] = [];
       for (; k < mentions.length && mentions[k]!.start < end; k++) if (mentions[k]!.start >= at) inLine.push(k);
       if (inLine.length > 0 && new Set(inLine.map((i) => mentions[i]!.id)).size === 1 && !inLine.some((i) => grouped.has(i))) members.push(...inLine);
