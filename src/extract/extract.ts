@@ -302,6 +302,8 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
   const kept: KeptMention[] = [];
   /** The importance of the mention each skill's years come from. */
   const yearsAsked = new Map<string, Importance>();
+  /** Whether the years kept for each skill are a route to the job (see Reader.yearsRoute). */
+  const yearsRoutes = new Map<string, boolean>();
   const umbrellas = kind === 'posting' ? coveredUmbrellas(reader, matches, taxonomy) : undefined;
   /** The umbrella each member of a covered umbrella is named under (see coveredUmbrellas). */
   let umbrellaOf: Map<number, number> | undefined;
@@ -430,10 +432,15 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
     if (y !== null) {
       // The years asked where the skill is asked most strongly: "5 years of solution architecture"
       // in the requirements, not "7 years ... preferred"; the most years at one strength.
+      // (But of years that are routes to the job, each tied to a degree, the least: "Bachelor's degree
+      // with 8+ years, or Master's with 6+ years of data science" asks 6 of a Master.)
       const was = yearsAsked.get(skill.id);
-      if (skill.years === null || was === undefined || importanceRank[importance] < importanceRank[was] || (importance === was && y > skill.years)) {
+      const route = reader.yearsRoute(m, y);
+      const routes = importance === was && route && yearsRoutes.get(skill.id) === true;
+      if (skill.years === null || was === undefined || importanceRank[importance] < importanceRank[was] || (importance === was && (routes ? y < skill.years : y > skill.years))) {
         skill.years = y;
         yearsAsked.set(skill.id, importance);
+        yearsRoutes.set(skill.id, route);
       }
     }
     // "Bachelor's degree or equivalent experience": experience is accepted instead.

@@ -80,6 +80,8 @@ interface SentenceFacts {
   claim: boolean | undefined;
   /** Years that lead in a list after a colon ("3 years in the following: A; B; C"), and where that list ends (set with `years`). */
   listLead: { years: number; until: number } | undefined;
+  /** The years of the sentence tied to a degree, routes to the job (see yearsRoute; set with `years`). */
+  routes?: number[];
   /** The token after the sentence's lead-in phrase (see afterLeadIn), once asked (undefined until then). */
   leadIn: number | undefined;
   /** The sentence's subject is a unit of the employer (see unitOpens), once asked (undefined until then). */
@@ -376,6 +378,9 @@ const BINDER_REACH = 3;
 const INTRO_ROLE_REACH = 3;
 /** How many words before years a `years.insteadOf` phrase is looked for ("In lieu of a Bachelor's degree, 9 years"). */
 const INSTEAD_REACH = 8;
+/** How many words before a years phrase, and after it, a degree ties it to a route (see yearsRoute). */
+const ROUTE_BEFORE = 12;
+const ROUTE_AFTER = 16;
 
 /** How many words after a years lead the noun of an amount of data is looked for ("10 years of UK school performance data"). */
 const AMOUNT_REACH = 6;
@@ -2499,6 +2504,17 @@ export class MentionReader {
   }
 
   /**
+   * Whether the years `years` of the mention are a route to the job, tied to a degree in their
+   * sentence ("Bachelor's degree with 8+ years, or Master's with 6+ years of data science"): the
+   * routes of one skill are alternatives, the least of them qualifies.
+   */
+  yearsRoute(span: TokenSpan, years: number): boolean {
+    const f = this.factsAt(span.start);
+    f.years ??= this.readYears(f);
+    return f.routes?.includes(years) === true;
+  }
+
+  /**
    * Whether the text may hold a list that years lead in (see vocab.yearsListLead): the words of
    * years.listLeads anywhere ("the following"), or a binder or elaboration right before a colon
    * ("hands-on experience with:", "including:"). (Told colon by colon, by the words: a pattern of
@@ -2682,6 +2698,19 @@ export class MentionReader {
     const { phrases, employers } = this.askedYears(f.span.start, f.span.end, f.first);
     f.claim = employers > 0 && phrases.length === 0;
     if (phrases.length === 0) return out;
+    // Years a degree stands by in the sentence ("Master's degree with 5+ years of SQL", "6 years
+    // of SQL with an associate degree") are a route (years.routes): see yearsRoute.
+    const routes = vocab.yearsRoutes;
+    if (routes.count > 0) {
+      for (const p of phrases) {
+        const at = tokens.indexAt(p.start);
+        const end = tokens.indexAt(p.end);
+        let route = false;
+        routes.each(tokens, Math.max(f.first, at - ROUTE_BEFORE), at, () => (route = true));
+        if (!route) routes.each(tokens, end, Math.min(f.last, end + ROUTE_AFTER), () => (route = true));
+        if (route) (f.routes ??= []).push(p.years);
+      }
+    }
     // The mentions of the sentence (mentions are in text order).
     const inSentence: TokenSpan[] = [];
     for (let k = lowerBound(spans, (s) => s.first < f.first); k < spans.length && spans[k]!.first < f.last; k++) if (spans[k]!.last <= f.last) inSentence.push(spans[k]!);

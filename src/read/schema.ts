@@ -333,6 +333,9 @@ export const VocabFile = z.strictObject({
     owners: phrases('Phrases before years that give them to the company, not the candidate ("in business for", "for over").'),
     recent: z.optional(phrases('Phrases before years that say how recent something must be, not how long ("a clearance completed within the last 5 years"): such years are no one\'s experience.')),
     insteadOf: z.optional(phrases('Phrases before years that offer them in place of something else ("In lieu of a degree, 9 years of cloud engineering"): a route to the job, not the years a skill is asked for.')),
+    routes: z.optional(
+      phrases('Degrees that, a few words before years or after them in their sentence, tie the years to a route to the job ("Bachelor\'s degree with 8+ years, or Master\'s with 6+ years of data science"): the routes of one skill are alternatives, the least years of them qualify.'),
+    ),
     amounts: z.optional(
       z.strictObject({
         leads: phrases('Words right after years that lead to what they measure ("10 years of", "8 years\' worth of").'),

@@ -833,6 +833,11 @@ export class Vocabulary {
     return (this.m.amountNotWith ??= this.stored('amountNotWith') ?? keyHashSet(this.file.years.amounts?.notWith));
   }
 
+  /** Degrees that, near years in their sentence, make them a route to the job (see years.routes). */
+  get yearsRoutes(): PhraseSet<true> {
+    return (this.m.yearsRoutes ??= this.stored('yearsRoutes') ?? phraseSet(this.file.years.routes ?? []));
+  }
+
   /** Phrases before years that offer them in place of something else (see years.insteadOf). */
   get yearsInsteadOf(): PhraseSet<true> {
     return (this.m.yearsInsteadOf ??= this.stored('yearsInsteadOf') ?? phraseSet(this.file.years.insteadOf ?? []));
