@@ -796,7 +796,7 @@ export class Vocabulary {
 
   /** Key hashes of the words that may qualify the skill a binder binds (see years.modifiers). */
   get yearsModifiers(): ReadonlySet<number> {
-    return (this.m.yearsModifiers ??= keyHashSet(this.file.years.modifiers));
+    return (this.m.yearsModifiers ??= this.stored('yearsModifiers') ?? keyHashSet(this.file.years.modifiers));
   }
 
   /** Key hashes of the words right after years that tie them to the skill after them (see years.binders). */
