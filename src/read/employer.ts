@@ -49,7 +49,20 @@ function leadEmployer(text: string, sections: readonly Section[], vocab: Vocabul
   vocab.titleTerms.lastIndex = 0;
   if (vocab.titleTerms.test(name) || vocab.notTitle.inText(name).length > 0 || vocab.titleRoleWords.inText(name).length > 0 || vocab.titleChrome.inText(name).length > 0) return undefined;
   if (labelKind(name, vocab, vocab.headings) !== undefined || vocab.factLabels.has(name.toLowerCase())) return undefined;
-  return opensSentence(text, name, title.end) ? name : undefined;
+  if (unitWordsOnly(words, vocab) || teamNamed(words, vocab)) return opensSentence(text, name, title.end) ? name : undefined;
+  // (Or the job's place on the line right under the title, as Greenhouse and Ashby head a posting:
+  // "Orbis Language AI" / "Machine Learning Engineer" / "London, England".)
+  const after = /^[ \t]*\r?\n[ \t]*([^\n]*)/.exec(text.slice(title.end, title.end + 200))?.[1]?.trim() ?? '';
+  return opensSentence(text, name, title.end) || PLACE_FIELD.test(after) || PLACE_LINE.test(after) ? name : undefined;
+}
+
+/** A city and its country or region in words, as a job page's place line writes it ("London, England", "Bristol, United Kingdom"). */
+const PLACE_LINE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+
+/** Whether a name ends with a team's noun ("Data Platform Team"): a unit of the employer, not its name. */
+function teamNamed(words: readonly string[], vocab: Vocabulary): boolean {
+  const last = keyHash(words[words.length - 1]!.toLowerCase());
+  return (vocab.file.employer?.teams ?? []).some((t) => keyHash(t) === last);
 }
 
 /**
@@ -385,7 +398,9 @@ export function headerEmployer(text: string, sections: readonly Section[], vocab
         labelKind(name, vocab, vocab.headings) === undefined &&
         !vocab.factLabels.has(name.toLowerCase()) &&
         !unitWordsOnly(words, vocab) &&
-        !unitLabelled(name, vocab)
+        !unitLabelled(name, vocab) &&
+        // (Nor a team of the employer, "Data Platform Team" / "Remote · Full-time", unless it speaks of itself.)
+        (!teamNamed(words, vocab) || opensSentence(text, name, pos + line.length))
       ) {
         return name;
       }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { read } from '../../src/read/index.js';
+import { extractPosting, loadTaxonomy, makePosting } from '../../src/index.js';
 
 const employer = (text: string, company?: string) => read(text, { company }).employer;
 
@@ -174,6 +175,20 @@ describe('the employer a pasted posting names', () => {
     expect(name('Kafka Media\nData Analyst\nNew York, NY /\nAnalytics /\nFull-time\n\nKafka Media publishes long-form journalism.\n\nWhat you\'ll need\n- SQL\n')).toBe('Kafka Media');
     // Not a name the text never opens a sentence with, nor a heading.
     expect(name('Kafka Media\nData Analyst\nNew York, NY /\n\nWhat you\'ll need\n- SQL\n')).toBeNull();
+  });
+  it('takes the name alone above the title when the job\'s place stands under it (Greenhouse, Ashby), not a unit or a team', () => {
+    const name = (text: string) => read(text).employerName;
+    expect(name('Orbis Language AI\nMachine Learning Engineer\nLondon, England\n\nWhat you\'ll need\n- PyTorch\n')).toBe('Orbis Language AI');
+    expect(name('Quantum Data Labs\nData Scientist\nBoston, MA\nHybrid\n\nQualifications\n- R\n')).toBe('Quantum Data Labs');
+    // Its words are no skills of the posting.
+    const skills = extractPosting(makePosting('x', 'Orbis Language AI\nMachine Learning Engineer\nLondon, England\n\nWhat you\'ll need\n- PyTorch\n', {}), loadTaxonomy()).skills.map((s) => s.id);
+    expect(skills).not.toContain('artificial-intelligence');
+    // Not a department, nor a line with no place under the title.
+    expect(name('Engineering\nBackend Developer\nBerlin, Germany\n\nRequirements\n- Java\n')).toBeNull();
+    expect(name('Orbis Language AI\nMachine Learning Engineer\n\nWhat you\'ll need\n- PyTorch\n')).toBeNull();
+  });
+  it('takes no team of the employer on the line under the title ("Data Platform Team")', () => {
+    expect(employer('Machine Learning Engineer\nData Platform Team\nRemote · Full-time\n\nRequirements\n- Python\n')).toEqual([]);
   });
   it('takes it from its possessive before the team the job joins ("Join Ledgerline\'s Data team"), when the text names it again', () => {
     const name = (text: string) => read(text).employerName;
