@@ -375,6 +375,12 @@ export function headerEmployer(text: string, sections: readonly Section[], vocab
         if ((/,\s*\p{Lu}{2}\b/u.test(place) || (/^\s*\p{Lu}/u.test(place) && !/^\s*\p{Lu}{2}\s*$/u.test(place))) && opensSentence(text, name.slice(0, comma), pos + line.length)) {
           name = name.slice(0, comma);
           facts = true;
+        } else if (facts && n === 0 && /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*$/u.test(place) && !/^\s*\p{Lu}{2}\s*$/u.test(place)) {
+          // (Or a city alone after it, the job's pay or terms on the next line, as Indeed heads a posting:
+          // "Pixelmoor, Bristol" / "£55,000 a year"; not a city and its region, "Bristol, England".)
+          const regions = vocab.file.employer?.regions ?? [];
+          const region = (s: string) => regions.includes(s.trim().toLowerCase());
+          if (!region(place) && !region(name.slice(0, comma))) name = name.slice(0, comma);
         }
       }
       // (Not a heading's line: "About Helm Logistics".)

@@ -187,6 +187,15 @@ describe('the employer a pasted posting names', () => {
     expect(name('Engineering\nBackend Developer\nBerlin, Germany\n\nRequirements\n- Java\n')).toBeNull();
     expect(name('Orbis Language AI\nMachine Learning Engineer\n\nWhat you\'ll need\n- PyTorch\n')).toBeNull();
   });
+  it('takes the name before a city alone under the title, its pay on the next line (Indeed), not a city and its region', () => {
+    const name = (text: string) => read(text).employerName;
+    const pasted = 'Data Engineer\nPixelmoor, Bristol\n£55,000 - £65,000 a year\n\nRequirements\n- Python\n';
+    expect(name(pasted)).toBe('Pixelmoor');
+    expect(name('Data Engineer\nBristol, England\n£50,000 - £60,000 a year\n\nRequirements\n- Python\n')).toBeNull();
+    expect(name('Data Engineer\nAustin, Texas\n$120,000 a year\n\nRequirements\n- Python\n')).toBeNull();
+    // Not without the job's facts under it.
+    expect(name('Data Engineer\nPixelmoor, Bristol\n\nRequirements\n- Python\n')).toBeNull();
+  });
   it('takes no team of the employer on the line under the title ("Data Platform Team")', () => {
     expect(employer('Machine Learning Engineer\nData Platform Team\nRemote · Full-time\n\nRequirements\n- Python\n')).toEqual([]);
   });
