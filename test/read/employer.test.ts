@@ -196,6 +196,17 @@ describe('the employer a pasted posting names', () => {
     // Not without the job's facts under it.
     expect(name('Data Engineer\nPixelmoor, Bristol\n\nRequirements\n- Python\n')).toBeNull();
   });
+  it('reads Glassdoor\'s rating, LinkedIn\'s place line and a region after a dash around the name', () => {
+    const name = (text: string) => read(text, { isSkillWord: () => false }).employerName;
+    // A rating after the name is no part of it; a place first in LinkedIn's line of facts is no employer.
+    expect(name('Nimbus Spark Analytics 4.1 ★\nData Engineer\nSeattle, WA\n$140K - $170K (Employer est.)\n\nRequirements\n- Python\n')).toBe('Nimbus Spark Analytics');
+    expect(name('Lattice Vision AI\nComputer Vision Engineer\nSan Jose, CA · 3 days ago · 41 applicants\n\nRequirements\n- OpenCV\n')).toBe('Lattice Vision AI');
+    expect(name('Data Engineer\nRedwood Cloud Health - Nashville, Tennessee\n\nRequirements\n- Python\n')).toBe('Redwood Cloud Health');
+  });
+  it('takes no unit of skill and department words above the title ("Platform Engineering")', () => {
+    const named = (text: string) => read(text, { isSkillWord: (w) => w === 'platform' }).employerName;
+    expect(named('Platform Engineering\nSite Reliability Engineer\nLondon, England\n\nRequirements\n- Terraform\n')).toBeNull();
+  });
   it('takes no team of the employer on the line under the title ("Data Platform Team")', () => {
     expect(employer('Machine Learning Engineer\nData Platform Team\nRemote · Full-time\n\nRequirements\n- Python\n')).toEqual([]);
   });
