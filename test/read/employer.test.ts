@@ -10,6 +10,8 @@ describe('the employer a pasted posting names', () => {
     expect(employer('Data Scientist at Acme Robotics, Inc. - Remote\n\nRequirements\n- SQL\n')).toEqual(['acme', 'robotics']);
     // Not a name: "Data Scientist at home"; no marker at all.
     expect(employer('Data Scientist at home\n\nRequirements\n- SQL\n')).toEqual([]);
+    // The employer after the marker is no part of the title.
+    expect(read('Software Engineer at Brightspark Robotics\n\nRequirements\n- C++\n').title).toBe('Software Engineer');
     expect(employer('Senior Data Scientist\n\nRequirements\n- SQL\n')).toEqual([]);
   });
   it('takes it from a job board\'s line of facts under the title, and gives it as the company', () => {
