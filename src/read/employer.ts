@@ -26,7 +26,7 @@ export function employerKeys(company: string, vocab: Vocabulary): string[] {
 
 /** The employer a posting's text names, when no field does; undefined when it names none clearly. */
 export function employerNamed(text: string, sections: readonly Section[], title: string | null, vocab: Vocabulary, isSkillWord?: (word: string) => boolean): string | undefined {
-  return (title !== null ? barEmployer(text, sections, title, vocab, isSkillWord) ?? titleEmployer(title, vocab) ?? atSignEmployer(text, sections, vocab) ?? dashEmployer(text, title, vocab) ?? leadEmployer(text, sections, vocab) : undefined) ?? headingEmployer(text, sections, vocab) ?? introEmployer(text, vocab) ?? blurbEmployer(text, vocab) ?? voicedEmployer(text, vocab) ?? teamEmployer(text, vocab) ?? equalOpportunityEmployer(text, vocab);
+  return (title !== null ? barEmployer(text, sections, title, vocab, isSkillWord) ?? titleEmployer(title, vocab) ?? atSignEmployer(text, sections, vocab) ?? dashEmployer(text, title, vocab) ?? leadEmployer(text, sections, vocab, isSkillWord) : undefined) ?? headingEmployer(text, sections, vocab) ?? introEmployer(text, vocab) ?? blurbEmployer(text, vocab) ?? voicedEmployer(text, vocab) ?? teamEmployer(text, vocab) ?? equalOpportunityEmployer(text, vocab);
 }
 
 /**
@@ -35,7 +35,7 @@ export function employerNamed(text: string, sections: readonly Section[], title:
  * when the text opens a sentence with it ("Kafka Media publishes ..."): capitalised words, no role,
  * place, terms, label or heading.
  */
-function leadEmployer(text: string, sections: readonly Section[], vocab: Vocabulary): string | undefined {
+function leadEmployer(text: string, sections: readonly Section[], vocab: Vocabulary, isSkillWord?: (word: string) => boolean): string | undefined {
   const title = sections.find((s) => s.kind === 'title');
   if (!title) return undefined;
   let start = 0;
@@ -43,13 +43,38 @@ function leadEmployer(text: string, sections: readonly Section[], vocab: Vocabul
   const nl = indexIn(text, 10, start, title.start);
   // (The first line only, and the title's line right after it, blanks between.)
   if (nl < 0 || /\S/.test(text.slice(nl, title.start))) return undefined;
-  const name = text.slice(start, nl).replace(/[*_]{1,2}/g, '').replace(/^#{1,6}\s+/, '').trim();
+  // (A job board's rating after the name is no part of it: "Nimbus Spark Analytics 4.1 ★".)
+  const name = text.slice(start, nl).replace(/[*_]{1,2}/g, '').replace(/^#{1,6}\s+/, '').replace(/\s+\d\.\d\s*★$/u, '').trim();
   const words = name.split(/\s+/);
   if (!COMPANY_NAME.test(name) || words.length > HEADER_NAME_WORDS || /[\d,;]/.test(name) || name.endsWith('.')) return undefined;
   vocab.titleTerms.lastIndex = 0;
   if (vocab.titleTerms.test(name) || vocab.notTitle.inText(name).length > 0 || vocab.titleRoleWords.inText(name).length > 0 || vocab.titleChrome.inText(name).length > 0) return undefined;
   if (labelKind(name, vocab, vocab.headings) !== undefined || vocab.factLabels.has(name.toLowerCase())) return undefined;
-  return opensSentence(text, name, title.end) ? name : undefined;
+  // (A unit of the employer, "Platform Engineering" (skill and unit words alone), or a team, "Data Platform Team", only when the text speaks of it as the employer.)
+  const unit = unitWordsOnly(words, vocab) || teamNamed(words, vocab) || (isSkillWord !== undefined && words.every((w) => w === '&' || isSkillWord(w.toLowerCase()) || unitWordsOnly([w], vocab)));
+  if (unit) return opensSentence(text, name, title.end) ? name : undefined;
+  // (Or the job's place on the line right under the title, as Greenhouse and Ashby head a posting:
+  // "Orbis Language AI" / "Machine Learning Engineer" / "London, England".)
+  const after = /^[ \t]*\r?\n[ \t]*([^\n]*)/.exec(text.slice(title.end, title.end + 200))?.[1]?.trim() ?? '';
+  // (The place first in a job board's line of facts: "San Jose, CA · 3 days ago · 41 applicants".)
+  const place = after.split(HEADER_SEPARATOR, 1)[0]!.trim();
+  return opensSentence(text, name, title.end) || PLACE_FIELD.test(place) || PLACE_LINE.test(place) ? name : undefined;
+}
+
+/** A city and its country or region in words, as a job page's place line writes it ("London, England", "Bristol, United Kingdom"). */
+const PLACE_LINE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+
+/** Whether a place line ends with a region after its city ("Nashville, Tennessee", "Leeds, England"). */
+function regionPlace(place: string, vocab: Vocabulary): boolean {
+  if (!PLACE_LINE.test(place)) return false;
+  const region = place.slice(place.lastIndexOf(',') + 1).trim().toLowerCase();
+  return (vocab.file.employer?.regions ?? []).includes(region);
+}
+
+/** Whether a name ends with a team's noun ("Data Platform Team"): a unit of the employer, not its name. */
+function teamNamed(words: readonly string[], vocab: Vocabulary): boolean {
+  const last = keyHash(words[words.length - 1]!.toLowerCase());
+  return (vocab.file.employer?.teams ?? []).some((t) => keyHash(t) === last);
 }
 
 /**
@@ -298,10 +323,12 @@ export function headerEmployer(text: string, sections: readonly Section[], vocab
         pos = nl + 1;
         continue;
       }
+      // (A place first in the line, "San Jose, CA · 3 days ago": the employer, if any, stands above the title.)
+      if (PLACE_FIELD.test(name)) return undefined;
       const legalAt = legalFormAt(words, vocab);
       // (The other fields tell a place, terms, pay or a date: not a line of tags, "Python · Django · AWS".)
       // (Or the name opens a sentence of the text about itself: "Lindqvist Biologics - Copenhagen, Denmark" / ... "Lindqvist Biologics manufactures ...".)
-      if (legalAt <= 0 && !parts.slice(1).some((p) => /\d|,\s*\p{Lu}{2}\b/u.test(p) || termsIn(p)) && !opensSentence(text, name, pos + line.length)) return undefined;
+      if (legalAt <= 0 && !parts.slice(1).some((p) => /\d|,\s*\p{Lu}{2}\b/u.test(p) || termsIn(p) || regionPlace(p.trim(), vocab)) && !opensSentence(text, name, pos + line.length)) return undefined;
       if (!COMPANY_NAME.test(name) || (legalAt > 0 ? legalAt : words.length) > HEADER_NAME_WORDS || /\d/.test(name)) return undefined;
       if (termsIn(name) || vocab.notTitle.inText(name).length > 0 || vocab.titleRoleWords.inText(name).length > 0) return undefined;
       // (A job board's own field after it, "Reposted 2 days ago", "Over 100 applicants": the board's line
@@ -316,7 +343,7 @@ export function headerEmployer(text: string, sections: readonly Section[], vocab
         !labelledLine(text.slice(title.start, title.end), vocab) &&
         parts.length === 2 &&
         /[-–—]/.test(HEADER_SEPARATOR.exec(line)![0]) &&
-        PLACE_FIELD.test(parts[1]!.trim()) &&
+        (PLACE_FIELD.test(parts[1]!.trim()) || regionPlace(parts[1]!.trim(), vocab)) &&
         !vocab.employerSites.has(keyHash(words[words.length - 1]!.toLowerCase())) &&
         !unitWordsOnly(words, vocab);
       // (Or the name written in bold, as a Markdown posting heads itself: "**Brightloom** · Berlin, Germany
@@ -362,6 +389,12 @@ export function headerEmployer(text: string, sections: readonly Section[], vocab
         if ((/,\s*\p{Lu}{2}\b/u.test(place) || (/^\s*\p{Lu}/u.test(place) && !/^\s*\p{Lu}{2}\s*$/u.test(place))) && opensSentence(text, name.slice(0, comma), pos + line.length)) {
           name = name.slice(0, comma);
           facts = true;
+        } else if (facts && n === 0 && /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*$/u.test(place) && !/^\s*\p{Lu}{2}\s*$/u.test(place)) {
+          // (Or a city alone after it, the job's pay or terms on the next line, as Indeed heads a posting:
+          // "Pixelmoor, Bristol" / "£55,000 a year"; not a city and its region, "Bristol, England".)
+          const regions = vocab.file.employer?.regions ?? [];
+          const region = (s: string) => regions.includes(s.trim().toLowerCase());
+          if (!region(place) && !region(name.slice(0, comma))) name = name.slice(0, comma);
         }
       }
       // (Not a heading's line: "About Helm Logistics".)
@@ -385,7 +418,9 @@ export function headerEmployer(text: string, sections: readonly Section[], vocab
         labelKind(name, vocab, vocab.headings) === undefined &&
         !vocab.factLabels.has(name.toLowerCase()) &&
         !unitWordsOnly(words, vocab) &&
-        !unitLabelled(name, vocab)
+        !unitLabelled(name, vocab) &&
+        // (Nor a team of the employer, "Data Platform Team" / "Remote · Full-time", unless it speaks of itself.)
+        (!teamNamed(words, vocab) || opensSentence(text, name, pos + line.length))
       ) {
         return name;
       }

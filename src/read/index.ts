@@ -125,7 +125,7 @@ export function read(text: string, options: ReadOptions = {}): Reading {
     else asking.push({ start: s.start, end: s.end });
   }
   // (The employer after a dash is no part of the title: "DATA ENGINEER (STREAMING) — HELM LOGISTICS".)
-  if (title !== null && (company ?? named)) title = withoutEmployer(title, (company ?? named)!);
+  if (title !== null && (company ?? named)) title = withoutEmployer(title, (company ?? named)!, vocab.file.employer?.titleMarkers ?? []);
   // (Nor is the employer's name alone, naming no role: "Western Digital" / "The next big thing in data is you!".)
   if (title !== null && (company ?? named) && sameWords(title, (company ?? named)!, true) && titleOf(title, vocab, true) === undefined) title = null;
   const tables = readTables(text, vocab);

@@ -442,6 +442,7 @@ export const VocabFile = z.strictObject({
       boardFacts: z.optional(
         phrases('Words of a job board\'s own fields in its line of facts under the title ("Acme · Berlin, Germany · Reposted 2 days ago · Over 100 applicants", as LinkedIn\'s text copies): with one in a field after the first, the name first in the line is the employer, named again in the text or not.'),
       ),
+      regions: z.optional(phrases('Countries, states and provinces a place line names after its city ("Bristol, England", "Austin, Texas"): after a comma under the title, one tells a place, not a city after the employer\'s name ("Pixelmoor, Bristol").')),
       sites: z.optional(phrases('Words that end the name of one of the employer\'s sites, not of the employer ("Birmingham Office - Alabaster, AL", "Main Campus"): such a name first in a line of its place under the title is no employer.')),
       equalOpportunity: z.optional(
         phrases('Phrases after a company\'s name that open its equal-opportunity statement ("Acme Foods is an equal opportunity employer", "Spark Health provides equal employment opportunities"): anywhere in the text, the capitalised name before one is the employer, when nothing else names it and the text names it again.'),

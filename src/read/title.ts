@@ -110,10 +110,17 @@ const FIRST_PART = /^([^—–|]+?)\s+[—–|-]\s+(?=\S)/u;
 /**
  * The title without the employer's name as its last part after a dash or a bar, or its first part
  * before one ("Tessellate AI - Senior MLOps Engineer", as Lever heads a page), when that is all the
- * part says.
+ * part says, or after a marker word at its end ("Data Scientist at Acme").
  */
-export function withoutEmployer(title: string, employer: string): string {
+export function withoutEmployer(title: string, employer: string, markers: readonly string[] = []): string {
   const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, ' ').trim();
+  // (Or after a marker word at its end, "Software Engineer at Brightspark Robotics": the employer, not the role.)
+  const end = title.length - employer.length;
+  if (end > 0 && title.endsWith(employer)) {
+    const head = title.slice(0, end).trimEnd();
+    const marker = markers.find((w) => head.toLowerCase().endsWith(` ${w}`));
+    if (marker && head.length > marker.length + 1 && /\s$/.test(title.slice(0, end))) return head.slice(0, head.length - marker.length).trimEnd();
+  }
   const m = LAST_PART.exec(title);
   if (m && m.index > 0 && words(m[1]!) === words(employer)) return title.slice(0, m.index);
   const f = FIRST_PART.exec(title);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { read } from '../../src/read/index.js';
+import { extractPosting, loadTaxonomy, makePosting } from '../../src/index.js';
 
 const employer = (text: string, company?: string) => read(text, { company }).employer;
 
@@ -9,6 +10,8 @@ describe('the employer a pasted posting names', () => {
     expect(employer('Data Scientist at Acme Robotics, Inc. - Remote\n\nRequirements\n- SQL\n')).toEqual(['acme', 'robotics']);
     // Not a name: "Data Scientist at home"; no marker at all.
     expect(employer('Data Scientist at home\n\nRequirements\n- SQL\n')).toEqual([]);
+    // The employer after the marker is no part of the title.
+    expect(read('Software Engineer at Brightspark Robotics\n\nRequirements\n- C++\n').title).toBe('Software Engineer');
     expect(employer('Senior Data Scientist\n\nRequirements\n- SQL\n')).toEqual([]);
   });
   it('takes it from a job board\'s line of facts under the title, and gives it as the company', () => {
@@ -174,6 +177,40 @@ describe('the employer a pasted posting names', () => {
     expect(name('Kafka Media\nData Analyst\nNew York, NY /\nAnalytics /\nFull-time\n\nKafka Media publishes long-form journalism.\n\nWhat you\'ll need\n- SQL\n')).toBe('Kafka Media');
     // Not a name the text never opens a sentence with, nor a heading.
     expect(name('Kafka Media\nData Analyst\nNew York, NY /\n\nWhat you\'ll need\n- SQL\n')).toBeNull();
+  });
+  it('takes the name alone above the title when the job\'s place stands under it (Greenhouse, Ashby), not a unit or a team', () => {
+    const name = (text: string) => read(text).employerName;
+    expect(name('Orbis Language AI\nMachine Learning Engineer\nLondon, England\n\nWhat you\'ll need\n- PyTorch\n')).toBe('Orbis Language AI');
+    expect(name('Quantum Data Labs\nData Scientist\nBoston, MA\nHybrid\n\nQualifications\n- R\n')).toBe('Quantum Data Labs');
+    // Its words are no skills of the posting.
+    const skills = extractPosting(makePosting('x', 'Orbis Language AI\nMachine Learning Engineer\nLondon, England\n\nWhat you\'ll need\n- PyTorch\n', {}), loadTaxonomy()).skills.map((s) => s.id);
+    expect(skills).not.toContain('artificial-intelligence');
+    // Not a department, nor a line with no place under the title.
+    expect(name('Engineering\nBackend Developer\nBerlin, Germany\n\nRequirements\n- Java\n')).toBeNull();
+    expect(name('Orbis Language AI\nMachine Learning Engineer\n\nWhat you\'ll need\n- PyTorch\n')).toBeNull();
+  });
+  it('takes the name before a city alone under the title, its pay on the next line (Indeed), not a city and its region', () => {
+    const name = (text: string) => read(text).employerName;
+    const pasted = 'Data Engineer\nPixelmoor, Bristol\n£55,000 - £65,000 a year\n\nRequirements\n- Python\n';
+    expect(name(pasted)).toBe('Pixelmoor');
+    expect(name('Data Engineer\nBristol, England\n£50,000 - £60,000 a year\n\nRequirements\n- Python\n')).toBeNull();
+    expect(name('Data Engineer\nAustin, Texas\n$120,000 a year\n\nRequirements\n- Python\n')).toBeNull();
+    // Not without the job's facts under it.
+    expect(name('Data Engineer\nPixelmoor, Bristol\n\nRequirements\n- Python\n')).toBeNull();
+  });
+  it('reads Glassdoor\'s rating, LinkedIn\'s place line and a region after a dash around the name', () => {
+    const name = (text: string) => read(text, { isSkillWord: () => false }).employerName;
+    // A rating after the name is no part of it; a place first in LinkedIn's line of facts is no employer.
+    expect(name('Nimbus Spark Analytics 4.1 ★\nData Engineer\nSeattle, WA\n$140K - $170K (Employer est.)\n\nRequirements\n- Python\n')).toBe('Nimbus Spark Analytics');
+    expect(name('Lattice Vision AI\nComputer Vision Engineer\nSan Jose, CA · 3 days ago · 41 applicants\n\nRequirements\n- OpenCV\n')).toBe('Lattice Vision AI');
+    expect(name('Data Engineer\nRedwood Cloud Health - Nashville, Tennessee\n\nRequirements\n- Python\n')).toBe('Redwood Cloud Health');
+  });
+  it('takes no unit of skill and department words above the title ("Platform Engineering")', () => {
+    const named = (text: string) => read(text, { isSkillWord: (w) => w === 'platform' }).employerName;
+    expect(named('Platform Engineering\nSite Reliability Engineer\nLondon, England\n\nRequirements\n- Terraform\n')).toBeNull();
+  });
+  it('takes no team of the employer on the line under the title ("Data Platform Team")', () => {
+    expect(employer('Machine Learning Engineer\nData Platform Team\nRemote · Full-time\n\nRequirements\n- Python\n')).toEqual([]);
   });
   it('takes it from its possessive before the team the job joins ("Join Ledgerline\'s Data team"), when the text names it again', () => {
     const name = (text: string) => read(text).employerName;
