@@ -75,7 +75,7 @@ function valueAfter(text: string, end: number): boolean {
 /** How many words before the employer's name an experience word makes it a tool asked ("experience with Acme Studio"). */
 const EMPLOYER_TOOL_REACH = 4;
 
-/** How many tokens before an industry the words of what the work is for may stand ("a positive impact in healthcare"). */
+/** How many tokens before an industry the words of what the work is for may stand ("a real difference in healthcare"). */
 const AIM_REACH = 4;
 
 /**
@@ -110,13 +110,13 @@ function softSkillAsked(reader: MentionReader, vocab: Vocabulary, m: Match, sect
 /** How far from a mention the lines of a list of values are looked at (characters). */
 const VALUE_LINE_REACH = 160;
 
-/** A line of a list of values: a name of one to three capitalized words, a dash between blanks, its gloss ("Integrity - Work honestly, every day"). */
+/** A line of a list of values: a name of one to three capitalized words, a dash between blanks, its gloss ("Candor - Say what you see"). */
 const VALUE_LINE = /^[ \t]*(?:[-*•·▪◦][ \t]+)?\p{Lu}[\p{L}'’&]*(?:[ \t]+[\p{Lu}&][\p{L}'’]*){0,2}[ \t]+[-–—][ \t]+\S/u;
 
 /**
  * Whether text[start, end) is the whole name of a line of a list of values, another such line next
- * to it (past blank lines): "Curiosity - insatiable drive for answers" / "Innovation - constant
- * tinkering", "Customer Focus - Anticipate priorities" / "Respect - Value all customers". The
+ * to it (past blank lines): "Curiosity - We ask why, twice" / "Craft - We sweat the
+ * details", "Customer Focus - We see problems before clients do" / "Respect - We listen first". The
  * company's values, asking nothing.
  */
 function valuesListed(text: string, start: number, end: number): boolean {
@@ -362,13 +362,13 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       if (reader.claimedByEmployer(m) && !asksCue(reader.cueOf(m))) continue;
       // A soft skill is asked of the candidate ("strong communication", "mentor juniors"), not the culture ("we value curiosity").
       if (reads.reading === 'soft-skill' && !softSkillAsked(reader, vocab, m, section)) continue;
-      // "Curiosity - insatiable drive for answers" / "Innovation - constant tinkering": the company's values, outside the lists that ask.
+      // "Curiosity - We ask why, twice" / "Craft - We sweat the details": the company's values, outside the lists that ask.
       if (reads.reading === 'soft-skill' && (section === 'summary' || section === 'other') && valuesListed(text, m.start, m.end)) continue;
       // "experience in healthcare", "Industry: Retail": the cue stands next to the industry.
       if (reads.reading === 'industry' && !reader.near(m, vocab.experience, 6, 4) && !reader.near(m, vocab.industryLabels, 4, 0) && !reader.headedBy(m.start, vocab.industryLabels) && !reader.listedUnder(m, vocab.industryLabels)) {
         if (!asking) continue;
-        // Nor is one the work is for, in a list that asks ("Drive to make a positive impact in healthcare",
-        // "Appetite to solve problems of critical importance to national security"): the employer's market.
+        // Nor is one the work is for, in a list that asks ("A wish to make a real difference in healthcare",
+        // "Hunger for puzzles of vital importance to national security"): the employer's market.
         if (reader.near(m, vocab.industryAims, AIM_REACH, 1)) continue;
         // Even in a list that asks, an industry told in the employer's voice is its business ("We are
         // a group of 500 employees committed to quality health care").
@@ -460,7 +460,7 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
   }
   // "analytics" only in the duties or the company's story ("our analytics solutions"): not asked (the taxonomy's `askedOnly`).
   if (kind === 'posting') for (const s of bySkill.values()) if (s.importance === 'mentioned' && taxonomy.skills.get(s.id)?.askedOnly) bySkill.delete(s.id);
-  // "A degree in a scientific field such as Statistics" in a posting that asks "Bachelor's degree required": the
+  // "A degree in a field like Statistics" in a posting that asks "Bachelor's degree required": the
   // degree named is what is asked, not a degree besides (the taxonomy's `membersAsk`); but "A college degree
   // required; MS preferred" asks a degree more strongly than the one it names.
   if (kind === 'posting')

@@ -485,7 +485,7 @@ export function findAlternatives(
 
 /**
  * Joins to each group of fields of study the field that names their kind right before them, a bracket
- * or a lead-in between: "a degree in a quantitative field (economics, statistics, ...)", "a
+ * or a lead-in between: "a degree in a quantitative field (physics, statistics, ...)", "a
  * scientific field such as Statistics, Mathematics, or Computer Science", "a technical field (e.g.
  * CS, Math)". The examples show what the field may be; a candidate meets it with any of them, or
  * with another field of that kind. (Fields only: a tool's kind before its examples, "relational

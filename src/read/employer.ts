@@ -635,7 +635,7 @@ function openingName(text: string, vocab: Vocabulary): string | undefined {
     let named = legal !== null && legalForms.has(legal[1]!.toLowerCase().replace(/\.+$/, ''));
     const apposition = named ? null : /^,\s+(\S+)\s+([^,.;:!?\n]{1,60}),/u.exec(rest);
     // (An apposition opens with an article or a word of what the company makes, `employer.appositions`;
-    // not "Well, our company, our market and our customers are growing".)
+    // not "Well, our team, our product and our users are growing".)
     if (apposition && vocab.employerAppositions.has(keyHash(apposition[1]!.toLowerCase()))) {
       const words = apposition[2]!.trim().split(/\s+/);
       named = words.length <= KIND_WORDS && vocab.employerKinds.has(keyHash(words[words.length - 1]!.toLowerCase()));
@@ -677,7 +677,7 @@ function namesKind(head: string, end: number, vocab: Vocabulary): boolean {
   const tokens = (scratch = scanTokens(head, scratch, [{ start: end, end: stop < 0 ? head.length : end + stop }]));
   const kinds = vocab.file.employer?.kinds ?? [];
   for (let i = 0; i < Math.min(tokens.count, KIND_WORDS); i++) {
-    // (A word of the employer's own voice before the noun: "Speed is the foundation of our company" says what the company is built on, not what Speed is.)
+    // (A word of the employer's own voice before the noun: "Momentum is the heart of our company" says what the company is built on, not what Momentum is.)
     if (vocab.employerVoice.startsAt(tokens, i, i + 1)) return false;
     // (Or a compound that ends in one, as German writes it: "ein Logistikunternehmen", "ein Softwareanbieter".)
     if (!vocab.employerKinds.has(tokens.keyHashOf(i))) {

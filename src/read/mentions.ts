@@ -2957,7 +2957,7 @@ export class MentionReader {
     const { yearsBinders: binders, yearsArticles: articles, yearsModifiers: modifiers } = this.reading.vocab;
     const { tokens } = this;
     let binder = b.first - 1;
-    // (A word of years.modifiers may qualify the skill after the binder: "creating predictive models using advanced machine learning techniques".)
+    // (A word of years.modifiers may qualify the skill after the binder: "tuning predictive models using advanced machine learning methods".)
     if (n >= 2 && modifiers.has(tokens.keyHashOf(binder))) binder--;
     if (binder - a.last >= 1 && articles.has(tokens.keyHashOf(binder))) binder--;
     // (No cue, list break or experience word up to the binder: "5+ years in Python, strong SQL".)

@@ -49,7 +49,7 @@ const skillFields = {
   ),
   membersAsk: z.optional(
     z.boolean().check(
-      z.describe('An umbrella whose members, asked anywhere in the posting, are what is asked: "a degree in a scientific field such as Statistics" beside "BS required, MS preferred" asks the bachelor\'s and the master\'s, not a degree besides.'),
+      z.describe('An umbrella whose members, asked anywhere in the posting, are what is asked: "a degree in a field like Statistics" beside "BS required, MS preferred" asks the bachelor\'s and the master\'s, not a degree besides.'),
     ),
   ),
   askedOnly: z.optional(
