@@ -68,13 +68,12 @@ const PLACE_LINE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*\p{
 function regionPlace(place: string, vocab: Vocabulary): boolean {
   if (!PLACE_LINE.test(place)) return false;
   const region = place.slice(place.lastIndexOf(',') + 1).trim().toLowerCase();
-  return (vocab.file.employer?.regions ?? []).includes(region);
+  return vocab.employerRegions.has(region);
 }
 
 /** Whether a name ends with a team's noun ("Data Platform Team"): a unit of the employer, not its name. */
 function teamNamed(words: readonly string[], vocab: Vocabulary): boolean {
-  const last = keyHash(words[words.length - 1]!.toLowerCase());
-  return (vocab.file.employer?.teams ?? []).some((t) => keyHash(t) === last);
+  return vocab.employerTeams.has(keyHash(words[words.length - 1]!.toLowerCase()));
 }
 
 /**
@@ -354,7 +353,7 @@ export function headerEmployer(text: string, sections: readonly Section[], vocab
         /^\s*(\*\*|__)[^*_]+\1\s*$/.test(parts[0]!) &&
         !vocab.employerUnits.has(last) &&
         !vocab.employerSites.has(last) &&
-        !(vocab.file.employer?.teams ?? []).some((t) => keyHash(t) === last) &&
+        !teamNamed(words, vocab) &&
         !unitWordsOnly(words, vocab);
       return legalAt > 0 || board || placed || bold || namedAgain(text, name, pos + line.length) || firstWordNamed(text, words, pos + line.length) ? name : undefined;
     }
@@ -392,8 +391,7 @@ export function headerEmployer(text: string, sections: readonly Section[], vocab
         } else if (facts && n === 0 && /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*$/u.test(place) && !/^\s*\p{Lu}{2}\s*$/u.test(place)) {
           // (Or a city alone after it, the job's pay or terms on the next line, as Indeed heads a posting:
           // "Pixelmoor, Bristol" / "£55,000 a year"; not a city and its region, "Bristol, England".)
-          const regions = vocab.file.employer?.regions ?? [];
-          const region = (s: string) => regions.includes(s.trim().toLowerCase());
+          const region = (s: string) => vocab.employerRegions.has(s.trim().toLowerCase());
           if (!region(place) && !region(name.slice(0, comma))) name = name.slice(0, comma);
         }
       }

@@ -921,6 +921,16 @@ export class Vocabulary {
     return (this.m.employerBoardFacts ??= wordsPattern(this.file.employer?.boardFacts ?? []));
   }
 
+  /** Key hashes of the nouns of a team of the employer (see employer.teams). */
+  get employerTeams(): ReadonlySet<number> {
+    return (this.m.employerTeams ??= this.stored('employerTeams') ?? keyHashSet(this.file.employer?.teams));
+  }
+
+  /** Countries, states and provinces a place line names after its city, lower-cased (see employer.regions). */
+  get employerRegions(): ReadonlySet<string> {
+    return (this.m.employerRegions ??= this.stored('employerRegions') ?? new Set((this.file.employer?.regions ?? []).map((r) => r.toLowerCase())));
+  }
+
   /** Key hashes of the words that end the name of one of the employer's sites (see employer.sites). */
   get employerSites(): ReadonlySet<number> {
     return (this.m.employerSites ??= this.stored('employerSites') ?? keyHashSet(this.file.employer?.sites));
