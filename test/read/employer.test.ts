@@ -223,6 +223,13 @@ describe('the employer a pasted posting names', () => {
     expect(employer('About Harrowgate Foods Inc.\n\nOur story began in a small bakery.\n\nData Analyst\n\nRequirements\n- SQL\n')).toEqual(['harrowgate', 'foods']);
     expect(employer('Who we are\n\nAt Lumina Grid, a Voltix company, we build software for utilities.\n\nRequirements\n- SQL\n')).toEqual(['lumina', 'grid']);
   });
+  it('takes a name said once that opens "is a ... company" with what the company does after it', () => {
+    const name = (text: string) => read(text).employerName;
+    expect(name('Backend Engineer\n\nQuillfeather Pay is a payments company serving small online shops across Europe.\n\nRequirements\n- Go\n')).toBe('Quillfeather Pay');
+    expect(name('Data Engineer\n\nOrrin Labs is a research startup powering weather forecasts for farmers.\n\nRequirements\n- SQL\n')).toBe('Orrin Labs');
+    // Not a word that says what the company uses.
+    expect(name('Data Engineer\n\nPython is a language serving every team here.\n\nRequirements\n- SQL\n')).toBeNull();
+  });
   it('names no employer from a word that only looks like one', () => {
     // An interjection before a list of what "our" company has; what a company is built on.
     expect(employer('Why join Brightfield? Well, our team, our product and our users are growing.\n\nRequirements\n- SQL\n')).toEqual([]);
