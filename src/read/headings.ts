@@ -80,12 +80,40 @@ function classify<K extends string>(label: string, phrases: PhraseSet<HeadingTag
     const fixed = corrected(label, vocab.headingWords);
     if (fixed !== undefined) c = classifyAsWritten(fixed, phrases, vocab, extra);
   }
+  // A question is read as its statement when it names no section as written ("What do you need to bring?").
+  if (!c.covered && c.words <= MAX_HEADING_WORDS) {
+    const stated = statementOf(label, vocab);
+    if (stated !== undefined) {
+      const s = classifyAsWritten(stated, phrases, vocab, extra);
+      if (s.covered) c = s;
+    }
+  }
   if (!extra) {
     if (!memo) memos.set(phrases, (memo = new Map()));
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(memoKey, c);
   }
   return c;
+}
+
+/**
+ * A question heading as its statement (headingQuestions): the auxiliary after the subject, or
+ * dropped ("What will you work on?" -> "What you will work on", "What do you need to bring?" ->
+ * "What you need to bring", "Do you have what it takes?" -> "you have what it takes"); undefined
+ * when the label opens with no auxiliary before a subject in its first two words.
+ */
+function statementOf(label: string, vocab: Vocabulary): string | undefined {
+  const auxiliaries = vocab.questionAuxiliaries;
+  if (auxiliaries.size === 0) return undefined;
+  const tokens = (scratch = scanTokens(label, scratch));
+  for (let a = 0; a <= 1 && a + 1 < tokens.count; a++) {
+    if (!auxiliaries.has(tokens.keyHashOf(a)) || !vocab.questionSubjects.has(tokens.keyHashOf(a + 1))) continue;
+    const before = label.slice(0, tokens.start[a]);
+    const subject = label.slice(tokens.start[a + 1], tokens.end[a + 1]);
+    const auxiliary = vocab.questionDropped.has(tokens.keyHashOf(a)) ? '' : ` ${label.slice(tokens.start[a], tokens.end[a])}`;
+    return `${before}${subject}${auxiliary}${label.slice(tokens.end[a + 1])}`;
+  }
+  return undefined;
 }
 
 /** Of the job's two asking lists named by phrases as long, of two words or more: the one the label opens with ("Minimum Requirements, Qualifications, Additional Skills"). */

@@ -113,6 +113,19 @@ export const VocabFile = z.strictObject({
     ),
   ),
   headingFiller: phrases('Short words an unmarked heading may hold besides its phrase (the, you, our, this).'),
+  headingQuestions: z.optional(
+    z
+      .strictObject({
+        auxiliaries: phrases('Auxiliary verbs that open a question before its subject ("What *will* you work on?", "What *do* you need to bring?").'),
+        subjects: phrases('The subjects a question heading asks about (you, we).'),
+        dropped: phrases('Auxiliaries the statement drops ("What do you need to bring?" is "What you need to bring").'),
+      })
+      .check(
+        z.describe(
+          'A question heading names the section its statement names: "What will you work on?" is read as "What you will work on", "What do you need to bring?" as "What you need to bring" (the auxiliary after the subject, or dropped), when the question as written is no heading of the vocabulary.',
+        ),
+      ),
+  ),
   headingLinks: z.optional(
     phrases('Words after the phrase that opens a heading that say what it is for: the opening phrase names the section ("Requirements for the position" is requirements, not about the position), and a few words ending in a role noun after one are the heading\'s ("Requirements for all data scientists").'),
   ),

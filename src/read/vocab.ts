@@ -184,6 +184,21 @@ export class Vocabulary {
     return (this.m.filler ??= this.stored('filler') ?? keyHashSet(this.file.headingFiller));
   }
 
+  /** Key hashes of the auxiliaries that open a question heading before its subject (headingQuestions.auxiliaries: will, do). */
+  get questionAuxiliaries(): ReadonlySet<number> {
+    return (this.m.questionAuxiliaries ??= this.stored('questionAuxiliaries') ?? keyHashSet(this.file.headingQuestions?.auxiliaries));
+  }
+
+  /** Key hashes of the subjects of a question heading (headingQuestions.subjects: you, we). */
+  get questionSubjects(): ReadonlySet<number> {
+    return (this.m.questionSubjects ??= this.stored('questionSubjects') ?? keyHashSet(this.file.headingQuestions?.subjects));
+  }
+
+  /** Key hashes of the auxiliaries a question's statement drops (headingQuestions.dropped: do, does). */
+  get questionDropped(): ReadonlySet<number> {
+    return (this.m.questionDropped ??= this.stored('questionDropped') ?? keyHashSet(this.file.headingQuestions?.dropped));
+  }
+
   /** Key hashes of the words after a heading's opening phrase that say what it is for ("Requirements for the position"). */
   get headingLinks(): ReadonlySet<number> {
     return (this.m.headingLinks ??= this.stored('headingLinks') ?? keyHashSet(this.file.headingLinks));
