@@ -1014,10 +1014,23 @@ export class MentionReader {
     const after = tokens.indexAt(comma + 1);
     const k = lowerBound(this.spans, (x) => x.first < after);
     const span = this.spans[k];
-    // (Blanks only between it and the cue: not the last of a bracket's examples, "streaming tools (Kafka, Flink) preferred".)
-    if (!span || span.first !== after || span.last > to || !/^\s*$/.test(flow.slice(span.end, tokens.start[span.last]!))) return from;
-    let said = span.last === to;
-    if (!said) this.reading.vocab.cuePredicates.each(tokens, span.last, to, (_, first, last) => (said ||= first === span.last && last === to));
+    if (!span || span.first !== after || span.last > to) return from;
+    // (Or the alternatives an "or" joins to it, after an item that ends in words of its own: "Strong SQL skills, R or
+    // Python a plus"; not the rest of a list, "Familiarity with AWS, GCP or Azure is a plus".)
+    let end = span;
+    // (A name before the comma that ends in such a word is an item of its own too: "SQL skills".)
+    const anaphora = this.reading.vocab.cueAnaphora;
+    if (k > 0 && (this.spans[k - 1]!.last !== after || anaphora.has(tokens.keyHashOf(after - 1)))) {
+      for (let j = k + 1; j < this.spans.length && this.spans[j]!.last <= to && this.listGap(this.spans[j - 1]!, this.spans[j]!) === 'or'; j++) end = this.spans[j]!;
+    }
+    // (A word of what is had between them and the cue passes, cues.anaphora: "Pentaho experience a plus".)
+    // (Blanks only between them and the cue: not the last of a bracket's examples, "streaming tools (Kafka, Flink) preferred".)
+    const blank = (k: number) => /^\s*$/.test(flow.slice(tokens.end[k - 1]!, tokens.start[k]!));
+    let at = end.last;
+    if (!blank(at)) return from;
+    while (at < to && at - end.last < 3 && anaphora.has(tokens.keyHashOf(at)) && blank(at + 1)) at++;
+    let said = at === to;
+    if (!said) this.reading.vocab.cuePredicates.each(tokens, at, to, (_, first, last) => (said ||= first === at && last === to));
     if (!said) return from;
     // (Its own item: a requirement-like word between the comma before, or `from`, and this one.)
     const floor = Math.max(tokens.start[from]!, comma - SUBJECT_CHARS);
