@@ -1,7 +1,7 @@
 import type { Posting } from '../ingest/posting.js';
 import { scanTokens, type Tokens } from '../lexicon/index.js';
 import { ASKING, LIST_COVERED, listWordsIn, MentionReader, read, type Reading, type SectionKind } from '../read/index.js';
-import { findAlternatives } from '../read/alternatives.js';
+import { examplesFollow, findAlternatives } from '../read/alternatives.js';
 import type { Boilerplate } from '../read/mentions.js';
 import type { Vocabulary } from '../read/vocab.js';
 import type { Level } from '../profile/schema.js';
@@ -598,6 +598,34 @@ function mentionOf(text: string, m: Match, section: SectionKind): Mention {
 }
 
 /**
+ * A field of study a degree names and the examples of it that follow are one choice: "a degree in a
+ * quantitative field (e.g. Statistics, Economics)", "a technical or analytic discipline such as
+ * physics, chemistry": a degree in any of them meets it. The field joins the run of its examples
+ * (with the fields it is listed with: "a technical/quantitative subject such as ..."), when it is a
+ * kind of field at least one of them is or meets.
+ */
+function joinNamedFields(reader: MentionReader, kept: readonly KeptMention[], runs: number[][], degreeOf: (i: number) => 'degree' | 'field' | 'subject' | null, taxonomy: CompiledTaxonomy): void {
+  const isField = (i: number) => degreeOf(i) === 'field' || degreeOf(i) === 'subject';
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    const head = run[0]! - 1;
+    if (head < 0 || degreeOf(head) !== 'field' || !run.every(isField) || !examplesFollow(reader, kept[head]!, kept[run[0]!]!)) continue;
+    // (The fields listed with the head: the run it ends, when that run is of fields alone.)
+    const before = runs.findIndex((other) => other[other.length - 1] === head);
+    const heads = before >= 0 && runs[before]!.every((i) => degreeOf(i) === 'field') ? runs[before]! : before < 0 ? [head] : null;
+    if (!heads) continue;
+    const kinds = new Set(heads.map((i) => kept[i]!.id));
+    const covered = (id: string) => taxonomy.ancestorsOf(id).some((a) => kinds.has(a)) || taxonomy.meetsOf(id).some((a) => kinds.has(a));
+    if (!run.some((i) => covered(kept[i]!.id))) continue;
+    runs[r] = [...heads, ...run];
+    if (before >= 0) {
+      runs.splice(before, 1);
+      if (before < r) r--;
+    }
+  }
+}
+
+/**
  * Groups of alternatives, each counted once by every comparison. A skill belongs to the group it is
  * asked through most strongly, unless it is also asked on its own at least as strongly; a group
  * left with fewer than two skills is no group.
@@ -645,6 +673,7 @@ function groupsOf(
     })
     .map((run) => (run.some((i) => degreeOf(i) === 'degree') ? run.filter(schooling) : run))
     .filter((run) => run.length > 1 && run.every((i) => bySkill.has(kept[i]!.id)) && !((run.every(soft) || lineage(run)) && slashed(run)));
+  joinNamedFields(reader, kept, runs, degreeOf, taxonomy);
   if (runs.length === 0) return [];
   const inRun = new Set(runs.flat());
   // Candidate groups, the same set of skills once (strongest importance).

@@ -283,6 +283,27 @@ function fieldsOf(reader: MentionReader, before: TokenSpan, first: TokenSpan, ki
   return kind === 'field' && /\(\s*$/.test(gap);
 }
 
+/** The most tokens between a field of study and the first of its examples ("field, such as e.g."). */
+const FIELD_EXAMPLES_GAP = 5;
+
+/**
+ * Whether the examples of a field of study follow right after the mention `head` that names it, in a
+ * bracket or after a lead-in, filler only between: "a quantitative field (e.g. Statistics, Economics)",
+ * "a technical discipline such as physics or chemistry". (Not after a sentence stop or a closed
+ * bracket: "a quantitative field (MS preferred). Statistics ...".)
+ */
+export function examplesFollow(reader: MentionReader, head: TokenSpan, first: TokenSpan): boolean {
+  const { tokens } = reader;
+  if (first.first < head.last || first.first - head.last > FIELD_EXAMPLES_GAP) return false;
+  const gap = reader.reading.flow.slice(head.end, first.start);
+  if (/[;!?)\n]/.test(gap)) return false;
+  let lead = false;
+  reader.reading.vocab.alternatives.each(tokens, head.last, first.first, (tag) => {
+    if (tag === 'leadIn') lead = true;
+  });
+  return (lead || gap.includes('(')) && fillerUpTo(reader, tokens, head.last, first.first, true);
+}
+
 /**
  * The groups of alternatives among mentions (in text order, each with its skill id): lists of
  * indices into `mentions`, each naming at least two different skills.
