@@ -26,7 +26,7 @@ export function employerKeys(company: string, vocab: Vocabulary): string[] {
 
 /** The employer a posting's text names, when no field does; undefined when it names none clearly. */
 export function employerNamed(text: string, sections: readonly Section[], title: string | null, vocab: Vocabulary, isSkillWord?: (word: string) => boolean): string | undefined {
-  return (title !== null ? barEmployer(text, sections, title, vocab, isSkillWord) ?? titleEmployer(title, vocab) ?? atSignEmployer(text, sections, vocab) ?? dashEmployer(text, title, vocab) ?? leadEmployer(text, sections, vocab, isSkillWord) : undefined) ?? headingEmployer(text, sections, vocab) ?? introEmployer(text, vocab) ?? blurbEmployer(text, vocab) ?? voicedEmployer(text, vocab) ?? teamEmployer(text, vocab) ?? equalOpportunityEmployer(text, vocab);
+  return (title !== null ? barEmployer(text, sections, title, vocab, isSkillWord) ?? titleEmployer(title, vocab) ?? atSignEmployer(text, sections, vocab) ?? dashEmployer(text, title, vocab) ?? leadEmployer(text, sections, vocab, isSkillWord) : undefined) ?? headingEmployer(text, sections, vocab) ?? introEmployer(text, vocab) ?? blurbEmployer(text, vocab) ?? ownedEmployer(text, vocab) ?? voicedEmployer(text, vocab) ?? teamEmployer(text, vocab) ?? equalOpportunityEmployer(text, vocab);
 }
 
 /**
@@ -597,6 +597,41 @@ function blurbEmployer(text: string, vocab: Vocabulary): string | undefined {
     (describes.length > 0 ? subjectOf(text, BLURB_HEAD, describes, vocab.employerDescribes, vocab, (head, end) => namesKind(head, end, vocab), false) : undefined) ??
     openingName(text, vocab)
   );
+}
+
+/**
+ * The name that opens a sentence of the text's first ones in the possessive, right before a word of
+ * what only an owner has (`employer.owned`), one word between or none ("Tempus' proprietary
+ * platform connects ...", "Quillstone's patented grader ..."): the company's own product, named so,
+ * whether or not the text names it again.
+ */
+function ownedEmployer(text: string, vocab: Vocabulary): string | undefined {
+  const owned = vocab.file.employer?.owned ?? [];
+  if (owned.length === 0) return undefined;
+  const head = text.length > BLURB_HEAD ? text.slice(0, BLURB_HEAD) : text;
+  const gate = ownedGate(owned);
+  gate.lastIndex = 0;
+  for (let m = gate.exec(head); m !== null; m = gate.exec(head)) {
+    // (The sentence's first words: at the text's start, after a line break or a stop.)
+    if (m.index > 0 && !/(?:^|[\n.!?])\s*$/.test(head.slice(Math.max(0, m.index - 3), m.index))) continue;
+    const name = m[1]!.trim();
+    const tokens = (scratch = scanTokens(name, scratch));
+    // (Not "Our team's proprietary ...", "The company's patented ...": a word of the employer's voice or a filler first.)
+    if (tokens.count === 0 || vocab.headingFiller.has(tokens.keyHashOf(0)) || vocab.employerVoice.startsAt(tokens, 0, 1) || vocab.notTitle.inText(name).length > 0) continue;
+    return name;
+  }
+  return undefined;
+}
+
+const ownedGates = new WeakMap<readonly string[], RegExp>();
+/** "<Name>'s proprietary": a name of capitalised words in the possessive, up to one word, an `owned` word. */
+function ownedGate(owned: readonly string[]): RegExp {
+  let gate = ownedGates.get(owned);
+  if (!gate) {
+    gate = new RegExp(`([\\p{Lu}\\d][^\\s,.;:!?()'’]*(?:[ \\t]+(?:&|[\\p{Lu}\\d][^\\s,.;:!?()'’]*)){0,3})(?:['’]s|(?<=s)['’])\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation(owned)})\\b`, 'gu');
+    ownedGates.set(owned, gate);
+  }
+  return gate;
 }
 
 /**

@@ -559,6 +559,12 @@ export function readHeading<K extends string>(
   // Unmarked: only the vocabulary's words ("What skills should you bring?"), or a Title Case line
   // led by a phrase about the company that names it ("About Acme Robotics", "Why Acme").
   if (c.kind && (c.covered || (c.leads && c.words <= 6 && NAMES_COMPANY.has(c.kind) && titleCase(label)))) return { label, kind: c.kind, content: -1, item: false };
+  // Or a line of a few such parts, a comma or "and" between them ("Why Acme, Why Consulting and Why
+  // Now?"): each led by a phrase of the same kind about the company.
+  if (c.kind && c.leads && NAMES_COMPANY.has(c.kind)) {
+    const kind = companyParts(label, phrases, vocab, options.extra);
+    if (kind !== undefined) return { label, kind, content: -1, item: false };
+  }
   // Or a short Title Case line that ends with a word that alone names one of the job's lists
   // (runInHeadings.words: "Hiring Requirements", "Other Qualifications", "Major Responsibilities"):
   // the words before qualify the list. Not "Strong SQL skills", "Targeted Annual Bonus".
@@ -566,6 +572,30 @@ export function readHeading<K extends string>(
     return { label, kind: c.kind, content: -1, item: false };
   }
   return undefined;
+}
+
+/** The most parts of a line of headings about the company ("Why Acme, Why Consulting and Why Now?"), and the most words of each. */
+const MAX_COMPANY_PARTS = 4;
+const MAX_COMPANY_PART_WORDS = 4;
+/** Between such parts: a comma, "and", "&". */
+const COMPANY_PART_BREAK = /\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/i;
+
+/**
+ * The kind of a line of two or more short Title Case parts, each led by a heading phrase of one
+ * kind that may name the company (NAMES_COMPANY), as "About Acme" and "Why Acme" are; undefined
+ * otherwise.
+ */
+function companyParts<K extends string>(label: string, phrases: PhraseSet<HeadingTag<K>>, vocab: Vocabulary, extra: ReadonlySet<number> | undefined): K | undefined {
+  const parts = label.replace(/[?:]$/, '').split(COMPANY_PART_BREAK);
+  if (parts.length < 2 || parts.length > MAX_COMPANY_PARTS) return undefined;
+  let kind: K | undefined;
+  for (const part of parts) {
+    if (part === '' || countWords(part) > MAX_COMPANY_PART_WORDS || !titleCase(part)) return undefined;
+    const c = classify(part, phrases, vocab, extra, false);
+    if (!c.kind || !c.leads || !NAMES_COMPANY.has(c.kind) || (kind !== undefined && c.kind !== kind)) return undefined;
+    kind = c.kind;
+  }
+  return kind;
 }
 
 /** Two halves of a label a spaced slash parts, neither with a slash of its own: "Deine Aufgaben / Your tasks". */

@@ -443,6 +443,7 @@ export const VocabFile = z.strictObject({
       describes: z.optional(
         phrases('Words after a name that open a description of what it is ("Snowflake is the AI Data Cloud company", "Lumina Bio is a Boston startup using ..."): with a `kinds` noun within a few words after them, the name is the employer, as after a blurb phrase.'),
       ),
+      owned: z.optional(phrases('Words of what only an owner has (proprietary, patented): a capitalised name in the possessive that opens a sentence of the text\'s first ones, right before one ("Acme\'s proprietary platform ..."), one word between or none, is the employer, when nothing else names it, whether or not the text names it again.')),
       kinds: z.optional(phrases('Nouns of what a company is (company, startup, firm, provider): see `describes`; one is the last of its phrase, before a stop or a comma, a continuer or a `kindFollowers` word.')),
       appositions: z.optional(phrases('Words that open an apposition after a company\'s name ("Dynetics, a wholly owned subsidiary of Leidos, is seeking", "HashiCorp, creators of Terraform, Vault and Consul, is hiring"): a name with one is a company\'s, whether or not the text names it again.')),
       legalForms: z.optional(phrases('The legal forms of a company\'s name (Inc, LLC, GmbH): a capitalised name with one, or with an apposition that ends in a `kinds` noun ("Elastic, the Search AI Company, ..."), opening a sentence of the text\'s first ones is the employer, when the text names it again.')),
