@@ -96,6 +96,14 @@ function endsInComma(text: string, lines: Lines, i: number): boolean {
   return i >= 0 && i < lines.count && lines.len[i]! > 0 && text.charCodeAt(lines.start[i]! + lines.len[i]! - 1) === 44;
 }
 
+/** The lower-cased word of letters with an inner dot that ends at the full stop at `dot`, not before `from` ("e.g", "z.b"), or '' ("Read on."). */
+function dottedWord(text: string, from: number, dot: number): string {
+  let p = dot;
+  while (p > from && dot - p < 8 && (isLetter(text.charCodeAt(p - 1)) || text.charCodeAt(p - 1) === 46)) p--;
+  const word = p < dot && text.charCodeAt(p) !== 46 && (p === from || !isLetter(text.charCodeAt(p - 1))) ? text.slice(p, dot) : '';
+  return word.includes('.') ? word.toLowerCase() : '';
+}
+
 /** The length of the word at text[from, to). */
 function wordLength(text: string, from: number, to: number): number {
   let p = from;
@@ -283,7 +291,10 @@ function readLines(
     if (aLen < 12 && !numberCut && !(inside && lower)) continue;
     const a = { start: starts[i]!, end: lineEnds[i]!, len: aLen, first: firsts[i]! };
     const b = { first: bFirst, end: bEnd };
-    const ends = ENDS_BLOCK_CHARS.has(last);
+    // (A line that ends in a continuer written with its dots ends no sentence: "... tools (e.g." /
+    // "Power BI, Tableau)", "Tools wie z.B." / "Terraform".)
+    const dotted = last === 46 ? dottedWord(text, a.first, a.start + a.len - 1) : '';
+    const ends = ENDS_BLOCK_CHARS.has(last) && !(dotted !== '' && continuers.has(dotted));
     // The next word would not have fitted on the line: a break made by the wrapping.
     let filled = wrapped && a.len >= 35 && a.len + 1 + wordLength(text, b.first, b.end) > width;
     if (ends && !(filled && lower)) continue;
@@ -300,7 +311,7 @@ function readLines(
     // or Go"), however short; a short line of prose only after one that no line ends with even before a
     // capital ("We need someone with 3+ years of" / "Python"; "we value applicants with" / "Excellent
     // SQL" leads in a list).
-    const endWord = ends ? '' : lastWord(aText);
+    const endWord = ends ? '' : dotted !== '' ? dotted : lastWord(aText);
     const itemCut = !ends && STARTS_ITEM.test(aText) && continuers.has(endWord);
     const continuer = itemCut || (!ends && (lower ? continuers : strongContinuers).has(endWord));
     // A line that opens a qualification of its own ("Experience with ...", "Strong SQL skills") is an
@@ -318,7 +329,11 @@ function readLines(
     // past the line's first word unless the line goes on from the one before: a list of one name a
     // line ("Spark" / "SQL") is no "Spark SQL".
     const nameCut = !ends && !lower && isLetter(next) && (a.len >= MIN_PROSE_LINE || inside || (wrapped && a.len >= MIN_WRAPPED_LINE) || (a.len >= MIN_ITEM_LINE && STARTS_ITEM.test(aText))) && nameRunsOn(text, a.first, a.start + a.len, b.first, b.end, inside, nameAcross) && !opensItem(b.first, b.end);
-    if (!filled && !lower && !bracket && !inside && !continuer && !cueCut && !nameCut && a.len < MIN_PROSE_LINE) continue;
+    // A bulleted item cut after a comma, its list of skills going on in a line that opens no item and
+    // with a skill's word ("- 4+ years with Terraform," / "Kubernetes and Go"): not where the lines
+    // around end in commas too.
+    const itemComma = last === 44 && a.len >= MIN_ITEM_LINE && STARTS_ITEM.test(aText) && !endsInComma(text, lines, i - 1) && !endsInComma(text, lines, i + 1) && isSkillWord(firstWord(text, b.first, b.end)) && !opensItem(b.first, b.end);
+    if (!filled && !lower && !bracket && !inside && !continuer && !cueCut && !nameCut && !itemComma && a.len < MIN_PROSE_LINE) continue;
     const bText = text.slice(b.first, b.end);
     // (A Markdown heading, or a line all in bold, is a heading; a bold label before prose is not:
     // "**Please note:** this is not a machine learning role, and no" / "experience with ...".)
@@ -340,7 +355,7 @@ function readLines(
     const commaCut = last === 44 && a.len >= MIN_PROSE_LINE && b.end - b.first < MIN_PROSE_LINE && !STARTS_ITEM.test(aText) && !endsInComma(text, lines, i - 1) && !endsInComma(text, lines, i + 1) && isSkillWord(firstWord(text, b.first, b.end)) && !opensItem(b.first, b.end);
     // A line of prose that goes on in a bracket, what it named explained ("... Model Predictive Control" / "(MPC), MMPC, AI/Machine learning").
     const bracketAfter = next === 40 && prose && !STARTS_ITEM.test(aText);
-    const continued = !ends && ((lower && (prose || cut || hyphenated || item)) || bracket || flowing || nameBroken || commaCut || bracketAfter || nameCut);
+    const continued = !ends && ((lower && (prose || cut || hyphenated || item)) || bracket || flowing || nameBroken || commaCut || itemComma || bracketAfter || nameCut);
     if (!filled && !continued && !cut) continue;
     // A heading is never part of a paragraph; but a line that goes on in lower case after one that
     // ends no sentence is the rest of it, whatever its words ("- Docker, though it is not" / "required").

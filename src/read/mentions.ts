@@ -2135,6 +2135,16 @@ export class MentionReader {
     return false;
   }
 
+  /** The first token of [from, to) where an item run into the one before it opens with a capitalized experience word ("... visualization Experience with"); `to` when none does. */
+  private experienceItemAt(from: number, to: number): number {
+    const { tokens } = this;
+    let at = to;
+    this.reading.vocab.experience.each(tokens, from, to, (_, first) => {
+      if (first < at && first > from && isUpper(tokens.text.charCodeAt(tokens.start[first]!)) && this.startsRunInItem(first)) at = first;
+    });
+    return at;
+  }
+
   /** Whether the word before token k leads into it, inside one phrase: a preposition or article (runInHeadings.notAfter), a years binder ("of", "using"). */
   private leadsInto(k: number): boolean {
     const word = this.tokens.keyHashOf(k - 1);
@@ -2746,6 +2756,9 @@ export class MentionReader {
         let until = end ? from + end.index : Math.min(this.reading.text.length, from + MAX_LIST_CHARS);
         const next = vocab.years.find(flow, from, until);
         if (next.length > 0) until = next[0]!.start;
+        // (Nor past a new item that opens with an experience word, a text's line breaks lost: "... such
+        // as: data mining and data visualization Experience with the following languages: Python, SQL".)
+        if (this.runOn) until = Math.min(until, tokens.start[this.experienceItemAt(tokens.indexAt(from), tokens.indexAt(until))] ?? until);
         for (let i = lowerBound(spans, (s) => s.start < p.end); i < spans.length && spans[i]!.start < until; i++) out.set(spans[i]!.first, p.years);
         // (The list's items after a semicolon are sentences of their own: see yearsOf.)
         f.listLead = { years: p.years, until };
