@@ -362,7 +362,11 @@ export function findAlternatives(
       return;
     }
     if (ledIn(reader, mentions[run[0]!]!, reader.sentenceTokens(mentions[run[0]!]!.start).first)) {
-      if (distinct(run)) groups.push(run);
+      // (Up to an "and" before another kind that leads in examples of its own: "repository tools such as
+      // Git or Bitbucket and project tracking systems such as Jira" offers Git or Bitbucket, not the tracker.)
+      const cut = gaps.findIndex((k, g) => k === 'and' && leadsInExamples(reader, mentions, run[g + 1]!));
+      const members = cut >= 0 ? run.slice(0, cut + 1) : run;
+      if (members.length > 1 && distinct(members)) groups.push(members);
       return;
     }
     // A list of slashed pairs ("supervised/unsupervised learning, AWS/GCP/Azure"): the slashes join
@@ -547,6 +551,13 @@ function ledInRight(reader: MentionReader, from: number, to: number): boolean {
     if (tag === 'leadIn') found = true;
   });
   return found;
+}
+
+/** Whether mention `i` is a kind that examples follow, a lead-in right after it: "project tracking systems such as Jira". */
+function leadsInExamples(reader: MentionReader, mentions: readonly TokenSpan[], i: number): boolean {
+  const m = mentions[i]!;
+  const next = mentions[i + 1];
+  return next !== undefined && next.first - m.last <= OR_KIND_WORDS && ledInRight(reader, m.last, next.first) && fillerUpTo(reader, reader.tokens, m.last, next.first, true);
 }
 
 /** How many words may stand between an "or" and the lead-in of the examples it offers ("or a similar orchestrator such as"). */
