@@ -12,7 +12,7 @@ import { asCertifications } from './certifications.js';
 import { asDegreeFields, inDegreeFields } from './degree-fields.js';
 import { findRoleTitles } from './role-titles.js';
 import { importanceRank, sectionImportance, strongest, type Importance } from './importance.js';
-import { matchTokens, type Match } from './match.js';
+import { matchText, matchTokens, type Match } from './match.js';
 import { coveredUmbrellas } from './umbrella.js';
 import type { AlternativeGroup, ExtractedPosting, ExtractedSkill, Mention, NegatedSkill } from './schema.js';
 import { fileNameFacts } from '../ingest/text.js';
@@ -287,7 +287,7 @@ export function extractSkills(text: string, taxonomy: CompiledTaxonomy, options:
 /** Find the skills a text asks for, its groups of alternatives and the skills it says are not needed. */
 export function extractText(text: string, taxonomy: CompiledTaxonomy, options: ExtractOptions = {}): Extraction {
   const kind = options.kind ?? 'posting';
-  const reading = read(text, { kind, vocab: options.vocab, company: options.company, guess: options.guess, isSkillWord: (word) => taxonomy.trie.startsForm(word), nameAcross: (before, after) => nameAcross(taxonomy, before, after) });
+  const reading = read(text, { kind, vocab: options.vocab, company: options.company, guess: options.guess, isSkillWord: (word) => taxonomy.trie.startsForm(word), nameAcross: (before, after) => nameAcross(taxonomy, before, after), skillSpans: (label) => matchText(label, taxonomy) });
   // Benefits, company and equal-opportunity sections ask for nothing: their text is never matched.
   const tokens = (scratch = scanTokens(reading.flow, scratch, reading.asking));
   const matches = withSelfTitles(withoutForeignAcronyms(coordinated(matchTokens(tokens, taxonomy), tokens, taxonomy, reading.vocab.coordinators, reading.vocab.listVerbs, (w) => reading.vocab.isModifier(w)), reading.flow), tokens, taxonomy, reading.vocab);

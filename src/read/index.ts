@@ -36,6 +36,8 @@ export interface ReadOptions {
   isSkillWord?: (word: string) => boolean;
   /** Where in a line's last words a skill's name starts that runs on into the next line's first words, or -1 (the lexicon's): such a break is soft. */
   nameAcross?: (before: string, after: string) => number;
+  /** Where in a short label the lexicon names skills (see SectionOptions.skillSpans). */
+  skillSpans?: (label: string) => readonly { start: number; end: number }[];
 }
 
 export interface Reading {
@@ -100,6 +102,7 @@ export function read(text: string, options: ReadOptions = {}): Reading {
       extra: keys.length > 0 ? new Set(keys.map(keyHash)) : undefined,
       resume: kind === 'resume',
       ...(options.isSkillWord ? { isSkillWord: options.isSkillWord } : {}),
+      ...(options.skillSpans ? { skillSpans: options.skillSpans } : {}),
     });
   let sections = split(employer);
   const titleSection = sections.find((s) => s.kind === 'title');

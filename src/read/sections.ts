@@ -53,6 +53,8 @@ export interface SectionOptions extends HeadingOptions {
   soft?: readonly number[];
   /** Whether a word starts a skill's name (the taxonomy): a line of them is a list item, not a heading of no known kind. */
   isSkillWord?: (word: string) => boolean;
+  /** Where in a short label the lexicon names skills (offsets into the label): a label of skills' names alone is an item of a list that asks. */
+  skillSpans?: (label: string) => readonly { start: number; end: number }[];
 }
 
 let scratch: Tokens | undefined;
@@ -218,6 +220,11 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
       // So is a line of skills' names alone, with list words between ("HTML5 CSS3", "TCP/IP DNS"),
       // unless a colon makes it a label ("Leadership:").
       if (heading && heading.content < 0 && !heading.kind && options.isSkillWord && !/:\s*$/.test(text.slice(pos, end)) && namesOnly(heading.label, vocab, options.isSkillWord)) heading = undefined;
+      // In a list that asks, so is a label with its colon that is skills' names alone, a level in
+      // brackets after them, the skill told on the lines below ("Teamwork (Advanced):" / "Works
+      // with others toward a shared result."): an item of the list, its skill asked as the list
+      // asks, not a section of no known kind that would end the list.
+      if (heading && heading.content < 0 && !heading.kind && !resume && ASKING.has(current.kind) && options.skillSpans && skillsAlone(heading.label, vocab, options.skillSpans)) heading = undefined;
       // The first line is the title when it reads as one, marked ("# ML Engineer") or not, unless it names a section.
       // After a first line or two that are no title and opened no section ("Love building pipelines in
       // Scala? Read on.", "Actively hiring"), a line that names a role is the title.
@@ -1200,6 +1207,30 @@ function namesOnly(label: string, vocab: Vocabulary, isSkillWord: (word: string)
     names++;
   }
   return names > 0;
+}
+
+/** The most characters of a label read for skills' names alone. */
+const SKILL_LABEL_CHARS = 60;
+let skillLabelScratch: Tokens | undefined;
+
+/**
+ * Whether a label is skills' names alone, besides list words and a level in brackets after them
+ * ("Conflict Management (Advanced)", "Change Management / Resilience"): every word of it in a name
+ * the lexicon finds there.
+ */
+function skillsAlone(label: string, vocab: Vocabulary, skillSpans: (label: string) => readonly { start: number; end: number }[]): boolean {
+  if (label.length > SKILL_LABEL_CHARS) return false;
+  const open = label.indexOf('(');
+  const names = open > 0 && label.trimEnd().endsWith(')') ? label.slice(0, open) : label;
+  const spans = skillSpans(names);
+  if (spans.length === 0) return false;
+  const tokens = (skillLabelScratch = scanTokens(names, skillLabelScratch));
+  for (let i = 0; i < tokens.count; i++) {
+    if (!/[\p{L}\p{N}]/u.test(tokens.raw(i)) || vocab.coordinators.has(tokens.keyHashOf(i))) continue;
+    const at = tokens.start[i]!;
+    if (!spans.some((s) => s.start <= at && at < s.end)) return false;
+  }
+  return true;
 }
 
 /** How many characters of a line are read for a qualification's opening phrase. */
