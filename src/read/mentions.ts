@@ -764,6 +764,10 @@ export class MentionReader {
         let forward = h.scope === 'forward' || (h.scope === 'either' && (!this.hasSpanIn(phrase, h.first) || (this.runOn && this.startsRunInItem(h.first))));
         // A cue that a colon follows labels what comes after it: "Must have: Python, SQL; Nice to have: Spark, dbt".
         if (!forward && h.scope === 'either' && /^\s*:/.test(this.reading.flow.slice(tokens.end[h.last - 1]!, tokens.end[h.last - 1]! + 3))) forward = true;
+        // A bare cue set off by a comma, a word right after it and a skill further in its clause, qualifies
+        // what follows as "preferably" does: "ETL work, preferable including Airflow", "SQL, preferred Snowflake".
+        const commaLed = !forward && h.scope === 'either' && this.afterComma(h.first, start) && h.last < tokens.count && /^[^\S\n]+$/.test(tokens.text.slice(tokens.end[h.last - 1]!, tokens.start[h.last]!)) && this.hasSpanIn(h.last, clauseEnd(h.first));
+        if (commaLed) forward = true;
         // A bare cue that closes its clause with no skill in the phrase before it ("PhD in statistics,
         // computer science, or equivalent experience preferred.") qualifies the whole clause.
         if (forward && h.scope === 'either' && !this.hasSpanIn(h.last, clauseEnd(h.first)) && this.hasSpanIn(start, h.first)) {
@@ -861,7 +865,7 @@ export class MentionReader {
         // A cue set off by a comma inside a list ("Python, preferably Django, and AWS", "Python,
         // SQL, and ideally Airflow, plus Docker") qualifies up to where the list goes on after a
         // comma with a joiner.
-        if (forward && h.scope === 'forward' && this.afterComma(h.first, start)) until = Math.min(until, this.joinedAfter(h.last, until));
+        if (forward && (h.scope === 'forward' || commaLed) && this.afterComma(h.first, start)) until = Math.min(until, this.joinedAfter(h.last, until));
         // A cue before an item reaches no further than the next item a requirement-like phrase opens
         // after a comma, once a skill stands between ("idealerweise Erfahrung mit OCR, gute
         // Englischkenntnisse", a list of one paragraph): the mirror of askingItemStart.
