@@ -47,9 +47,12 @@ export function matchText(text: string, taxonomy: CompiledTaxonomy, options: Mat
  * One linear pass over the tokens: at each token walk the trie as far as the text allows
  * (never across a stop gap), keep the longest path whose form the rules accept, then continue
  * after it. Forms that need context, and case-sensitive forms written in another case, are
- * settled in a second pass, once the unambiguous skills around them are known.
+ * settled in a second pass, once the unambiguous skills around them are known. Glued names are
+ * split in `tokens` first (TokenTrie.splitGlued): callers that read the tokens after see the split.
  */
 export function matchTokens(tokens: Tokens, taxonomy: CompiledTaxonomy, options: MatchOptions = {}): Match[] {
+  // (Glued names first: "SolrLucene" is read as two tokens, here and by every caller of these tokens.)
+  taxonomy.trie.splitGlued(tokens);
   const found: Match[] = [];
   // Beside each match: its rule, and whether it holds only in a list of skills (see settleContext).
   const rules: (CompiledRule | undefined)[] = [];

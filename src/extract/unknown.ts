@@ -36,7 +36,12 @@ export function looksTechnical(raw: string): boolean {
 export function unknownTerms(text: string, taxonomy: CompiledTaxonomy, limit = 15): UnknownTerm[] {
   const tokens = tokenize(text);
   const covered = new Uint8Array(tokens.length);
-  for (const m of matchText(text, taxonomy)) covered.fill(1, m.first, m.last);
+  // (By offsets: the matcher's tokens may split a glued pair that these keep whole.)
+  let t = 0;
+  for (const m of matchText(text, taxonomy)) {
+    while (t < tokens.length && tokens[t]!.end <= m.start) t++;
+    for (let k = t; k < tokens.length && tokens[k]!.start < m.end; k++) covered[k] = 1;
+  }
   const lower = new Set(tokens.filter((t) => t.raw === t.key).map((t) => t.key));
   const counts = new Map<string, number>();
   const add = (term: string) => counts.set(term, (counts.get(term) ?? 0) + 1);

@@ -189,6 +189,38 @@ export class Tokens {
     return h !== 0 ? h : keyHash(this.key(i));
   }
 
+  /**
+   * Split tokens in two at the given offsets (`cuts`: ascending, each inside a token, at most one a
+   * token): a glued pair of names becomes two tokens with no gap between them (see
+   * TokenTrie.splitGlued). Offsets stay offsets into the text; keys are made again on demand.
+   */
+  splitAt(cuts: readonly number[]): void {
+    if (cuts.length === 0) return;
+    while (this.count + cuts.length > this.start.length) this.grow();
+    const { start, end, hash, text } = this;
+    let c = cuts.length - 1;
+    // From the back, so every token moves once.
+    for (let i = this.count - 1, to = this.count + cuts.length - 1; i >= 0 && c >= 0; i--) {
+      const cut = cuts[c]!;
+      if (cut > start[i]! && cut < end[i]!) {
+        const h = hash[i]!;
+        start[to] = cut;
+        end[to] = end[i]!;
+        hash[to--] = h === 0 ? 0 : keyHash(normalizeKey(text.slice(cut, end[i]!)));
+        start[to] = start[i]!;
+        end[to] = cut;
+        hash[to--] = h === 0 ? 0 : keyHash(normalizeKey(text.slice(start[i]!, cut)));
+        c--;
+      } else {
+        start[to] = start[i]!;
+        end[to] = end[i]!;
+        hash[to--] = hash[i]!;
+      }
+    }
+    this.count += cuts.length;
+    this.keys = undefined;
+  }
+
   /** Whether token i is written in lower case (as tags in a list are). */
   isLower(i: number): boolean {
     for (let k = this.start[i]!; k < this.end[i]!; k++) {

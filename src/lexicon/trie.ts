@@ -14,6 +14,9 @@ export const pairHash = (a: number, b: number) => (Math.imul(a ^ 0x1e3779b9, 0x0
 /** The slot a (parent, key hash) pair starts probing at. */
 const slotOf = (parent: number, hash: number) => Math.imul(parent, 0x9e3779b1) ^ hash;
 
+/** The fewest letters each side of a glued pair of names has (see TokenTrie.splitGlued). */
+const GLUED_SIDE = 3;
+
 /** The root's id: its children are the first keys of the forms. */
 export const ROOT = 0;
 
@@ -265,6 +268,56 @@ export class TokenTrie<Entry = unknown> {
       }
     }
     return -1;
+  }
+
+  /**
+   * Split the glued names of a text: a token that starts no form, with an inner change from lower to
+   * upper case where both sides are whole forms by themselves ("SolrLucene", "TorchPyTorch", as
+   * exports that lose a slash or a line break write them), becomes two tokens. A token the trie
+   * knows stays whole (JavaScript, GitHub, PowerPoint), as does one whose sides are not both forms
+   * (McDonald, iPhone), or one with a side shorter than three letters: a product's suffix, not a
+   * second name ("SpringML", "ReactIR", "SwiftUI"). Only tokens with an inner capital are looked at.
+   */
+  splitGlued(tokens: Tokens): void {
+    let cuts: number[] | undefined;
+    const text = tokens.text;
+    for (let i = 0; i < tokens.count; i++) {
+      const s = tokens.start[i]!;
+      const e = tokens.end[i]!;
+      if (e - s < 2 * GLUED_SIDE) continue;
+      let known = -1;
+      for (let k = s + GLUED_SIDE; k <= e - GLUED_SIDE; k++) {
+        const c = text.charCodeAt(k);
+        if (c < 65 || c > 90) continue;
+        const b = text.charCodeAt(k - 1);
+        if (b < 97 || b > 122) continue;
+        // (The whole token is looked up once, at its first inner capital.)
+        if (known < 0) known = this.knows(tokens, i) ? 1 : 0;
+        if (known === 1) break;
+        if (this.wholeForm(text.slice(s, k)) && this.wholeForm(text.slice(k, e))) {
+          (cuts ??= []).push(k);
+          break;
+        }
+      }
+    }
+    if (cuts) tokens.splitAt(cuts);
+  }
+
+  /** Whether some form starts with token i's key. */
+  private knows(tokens: Tokens, i: number): boolean {
+    const h = tokens.keyHashOf(i);
+    return inBits(this.firstKeys, h) && this.lookup(ROOT, h, tokens.key(i)) >= 0;
+  }
+
+  /** Whether a word (as written in a text) is a form by itself. */
+  private wholeForm(word: string): boolean {
+    const key = normalizeKey(word);
+    const h = keyHash(key);
+    if (!inBits(this.wholeKeys, h)) return false;
+    const node = this.lookup(ROOT, h, key);
+    if (node < 0) return false;
+    if (this.unread[node] !== 0) this.read(node);
+    return (this.entries[node]?.length ?? 0) > 0;
   }
 
   /** The prefilter bitsets, for the compiled taxonomy's cache. */

@@ -102,3 +102,16 @@ describe('list numbers', () => {
     expect(ids('Languages: java, c, python')).toContain('c');
   });
 });
+
+describe('glued names', () => {
+  const spans = (text: string) => matchText(text, bundledTaxonomy()).map((m) => `${m.skill.id}@${text.slice(m.start, m.end)}`);
+  it('splits a token the taxonomy does not know at an inner capital when both sides are names, offsets exact', () => {
+    expect(spans('Search with SolrLucene or ElasticsearchELK')).toEqual(['apache-solr@Solr', 'lucene@Lucene', 'elasticsearch@Elasticsearch', 'elk-stack@ELK']);
+    expect(spans('Models in TorchPyTorch')).toEqual(['torch@Torch', 'pytorch@PyTorch']);
+  });
+  it('keeps a known name whole, and a token whose sides are not both names', () => {
+    expect(spans('JavaScript, GitHub, PowerPoint and TensorFlow')).toEqual(['javascript@JavaScript', 'github@GitHub', 'microsoft-powerpoint@PowerPoint', 'tensorflow@TensorFlow']);
+    expect(spans('McDonald used an iPhone and PythonCodez')).toEqual([]);
+    expect(spans('SpringML and ReactIR')).toEqual([]);
+  });
+});

@@ -19,6 +19,12 @@ describe('unknownTerms', () => {
     expect(names).not.toContain('PyTorch');
     expect(names).not.toContain('CEO');
   });
+  it('counts a glued pair of known names as known, and the words after it as they are', () => {
+    // (The matcher reads "PythonPyTorch" as two tokens; the terms are counted over whole words.)
+    const names = unknownTerms('Daily PythonPyTorch LangGraph and Python with gRPC', miniTaxonomy()).map((t) => t.term);
+    expect(names).not.toContain('PythonPyTorch');
+    expect(names).toEqual(expect.arrayContaining(['LangGraph', 'gRPC']));
+  });
   it('points at a similar known skill', () => {
     expect(unknownTerms('Models in TensorFlw2 and more TensorFlw2', miniTaxonomy())[0]).toMatchObject({ term: 'TensorFlw2', similar: 'tensorflow' });
   });
