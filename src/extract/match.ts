@@ -1,5 +1,5 @@
 import type { CompiledRule, CompiledTaxonomy, FormEntry } from '../taxonomy/compile.js';
-import { categoryOf } from '../taxonomy/compile.js';
+import { categoryOf, COMMA } from '../taxonomy/compile.js';
 import type { SkillEntry } from '../taxonomy/schema.js';
 import { ROOT, scanTokens, type Span, type Tokens } from '../lexicon/index.js';
 import { isBulletGlyph } from '../read/bullets.js';
@@ -135,9 +135,10 @@ function accept(entries: readonly FormEntry[], tokens: Tokens, first: number, la
     if (r.caseSensitive && !anyCase && !sameCase(entry.raw, tokens, first)) continue;
     // Phrases are compared only when the key next to the form matches: integers first, strings rarely.
     const { next, prev } = r.edges;
-    if (next.length > 0 && last < tokens.count && tokens.joined(last)) {
+    if (next.length > 0 && last < tokens.count) {
       const h = tokens.keyHashOf(last);
-      for (let k = 0; k < next.length; k++) if (next[k] === h && followedBy(tokens, last, r.notFollowedBy[k]!)) continue outer;
+      // (A phrase written after a comma follows the form after one: "Spring, TX" is a place.)
+      for (let k = 0; k < next.length; k++) if (next[k] === h && (r.notFollowedBy[k]![0] === COMMA ? afterComma(tokens, last, r.notFollowedBy[k]!) : tokens.joined(last) && followedBy(tokens, last, r.notFollowedBy[k]!))) continue outer;
     }
     if (prev.length > 0 && first > 0 && tokens.joined(first)) {
       const h = tokens.keyHashOf(first - 1);
@@ -167,6 +168,16 @@ function followedBy(tokens: Tokens, at: number, phrase: readonly string[]): bool
   for (let k = 0; k < phrase.length; k++) {
     const i = at + k;
     if (i >= tokens.count || !tokens.joined(i) || !tokens.keyIs(i, phrase[k]!)) return false;
+  }
+  return true;
+}
+
+/** Tokens from `at` spell `phrase` after its leading comma, a comma and blanks alone before them ("Spring, TX"). */
+function afterComma(tokens: Tokens, at: number, phrase: readonly string[]): boolean {
+  if (at < 1 || tokens.start[at]! - tokens.end[at - 1]! > 4 || !/^[ \t\u00a0]*,[ \t\u00a0]*$/.test(tokens.text.slice(tokens.end[at - 1]!, tokens.start[at]!))) return false;
+  for (let k = 1; k < phrase.length; k++) {
+    const i = at + k - 1;
+    if (i >= tokens.count || (k > 1 && !tokens.joined(i)) || !tokens.keyIs(i, phrase[k]!)) return false;
   }
   return true;
 }

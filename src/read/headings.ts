@@ -28,8 +28,8 @@ export interface Heading<K extends string = string> {
 
 const MAX_HEADING_CHARS = 100;
 const MAX_HEADING_WORDS = 10;
-/** A heading of the job's lists may end in one exclamation mark when it is this short ("Preferred Skills!"). */
-const MAX_EXCLAIMED_WORDS = 4;
+/** A heading may end in one exclamation mark when it is this short ("Preferred Skills!", "Why We're Proud To Be Acme!"). */
+const MAX_EXCLAIMED_WORDS = 6;
 /** A heading in capitals may say more, when it names a section ("THE FOLLOWING IS DESIRED, BUT NOT REQUIRED TO BE CONSIDERED FOR THIS POSITION"). */
 const MAX_SHOUTED_WORDS = 16;
 /** An inline label stands in the first characters of its line and has a few words. */
@@ -552,7 +552,8 @@ export function readHeading<K extends string>(
     if (b) return b;
   }
   if (c.words === 0 || c.words > (shouted && c.kind ? MAX_SHOUTED_WORDS : MAX_HEADING_WORDS)) return undefined;
-  if (exclaimed) return c.kind && c.covered && NAMES_LISTS.has(c.kind) ? { label, kind: c.kind, content: -1, item: false } : undefined;
+  // (Or a Title Case line led by a phrase about the company, as without the mark: "Why We're Proud To Be Acme!".)
+  if (exclaimed) return c.kind && ((c.covered && NAMES_LISTS.has(c.kind)) || (c.leads && c.words <= 6 && NAMES_COMPANY.has(c.kind) && titleCase(label))) ? { label, kind: c.kind, content: -1, item: false } : undefined;
   if (marked) return { label, kind: c.kind, content: -1, item: false, ...(!c.covered && !md && !bold ? { loose: true as const } : {}) };
   // All caps: a heading, known or not; but a single all-caps word nobody knows (SQL) is a skill on its own line.
   if (shouted) return c.kind || c.words > 1 ? { label, kind: c.kind, content: -1, item: false } : undefined;

@@ -105,6 +105,25 @@ function introIn(tokens: Tokens, vocab: Vocabulary): boolean {
   return found;
 }
 
+/**
+ * Whether flow[start, end) introduces the person the job seeks: a phrase of the job's introduction
+ * with a role noun or a word of the candidate a few words after it ("We are looking for a Data
+ * Analyst who ..."; not "Acme is seeking top talent in St. Louis to bring innovation to clients").
+ */
+function introducesRole(flow: string, start: number, end: number, vocab: Vocabulary): boolean {
+  const tokens = (scratch = scanTokens(flow, scratch, [{ start, end }]));
+  let found = false;
+  vocab.jobIntro.each(tokens, 0, tokens.count, (_tag, _first, b) => {
+    if (found || !vocab.introducesAt(tokens, b)) return;
+    const stop = Math.min(tokens.count, b + INTRO_ROLE_REACH);
+    for (let i = b; i < stop && !found; i++) found = vocab.roleNounWords.has(tokens.keyHashOf(i)) || vocab.candidate.startsAt(tokens, i, stop);
+  });
+  return found;
+}
+
+/** How many words after a phrase of the job's introduction may name the person sought ("a Senior Data Analyst"). */
+const INTRO_ROLE_REACH = 6;
+
 /** Whether a phrase of `set` stands among the tokens. */
 function inTokens(tokens: Tokens, set: PhraseSet<true>): boolean {
   let found = false;
@@ -328,8 +347,10 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         // voice: "We focus on four components of the UC spectrum: Conferencing & Collaboration, ...".)
         if (companyStory(text, flow, pos, end, current, softSet, vocab, options.extra) && inRange(flow, pos, para, vocab.employerVoice) && inlineLabels(text, pos, para, vocab, phrases, options).length === 0) open(pos, 'other', null);
         else readLongLine(text, flow, pos, para, vocab, phrases, options, () => current, open);
-      } else if (!resume && NOT_ASKED.has(current.kind) && asksInRange(flow, pos, para, vocab) && !(current.kind === 'hiring-process' && current.heading !== null && !hasText(text, current.headingEnd, pos)) && !(current.kind === 'about' && companyTold(flow, pos, para, vocab))) {
-        // A company or benefits section ends where requirement-like content starts. (Not the first
+      } else if (!resume && NOT_ASKED.has(current.kind) && (asksInRange(flow, pos, para, vocab) || (current.kind === 'about' && introducesRole(flow, pos, para, vocab))) && !(current.kind === 'hiring-process' && current.heading !== null && !hasText(text, current.headingEnd, pos)) && !(current.kind === 'about' && companyTold(flow, pos, para, vocab))) {
+        // A company or benefits section ends where requirement-like content starts, and the company's
+        // where a paragraph introduces the person sought ("Who We Are!" / "Acme moves freight ..." /
+        // "We are looking for a Data Analyst who is comfortable with SQL"). (Not the first
         // paragraph under a heading of the hiring process, which tells the steps: "Hiring Process" /
         // "Recruiter screen, then a deep dive on an LLM project you have shipped"; nor a paragraph of
         // the company's section that a strong phrase of its story tells, no word of the candidate's:

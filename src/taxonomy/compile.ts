@@ -28,7 +28,7 @@ export function withEdges(rule: Omit<CompiledRule, 'edges'>): CompiledRule {
   return {
     ...rule,
     edges: {
-      next: hashes(rule.notFollowedBy, (p) => p[0]!),
+      next: hashes(rule.notFollowedBy, (p) => (p[0] === COMMA && p.length > 1 ? p[1]! : p[0]!)),
       prev: hashes(rule.notPrecededBy, (p) => p[p.length - 1]!),
       context: hashes(rule.context, (p) => p[0]!),
     },
@@ -85,6 +85,16 @@ export const rawTokens = (phrase: string) => tokenize(phrase).map((t) => t.raw);
 
 const keysOf = (phrases: readonly string[] | undefined) => (phrases ?? []).map((p) => rawTokens(p).map(normalizeKey)).filter((k) => k.length > 0);
 
+/** The first key of a notFollowedBy phrase written after a comma (", TX"): the words follow the form after a comma, not joined to it. */
+export const COMMA = ',';
+
+/** notFollowedBy's keys; a phrase that opens with a comma keeps it as its first key (", Texas"). */
+const followKeysOf = (phrases: readonly string[] | undefined) =>
+  (phrases ?? []).map((p) => {
+    const keys = rawTokens(p).map(normalizeKey);
+    return /^\s*,/.test(p) && keys.length > 0 && keys[0] !== COMMA ? [COMMA, ...keys] : keys;
+  }).filter((k) => k.length > 0);
+
 /** The rule blocks of a skill, compiled; `forms` undefined means the block covers every other form. */
 function compileRules(skill: SkillEntry): { rule: CompiledRule; forms: Set<string> | undefined }[] {
   return ambiguityBlocks(skill).map((a) => ({
@@ -95,7 +105,7 @@ function compileRules(skill: SkillEntry): { rule: CompiledRule; forms: Set<strin
       contextFromSkills: a.contextFromSkills ?? true,
       context: keysOf(a.context),
       window: a.window ?? 8,
-      notFollowedBy: keysOf(a.notFollowedBy),
+      notFollowedBy: followKeysOf(a.notFollowedBy),
       notPrecededBy: keysOf(a.notPrecededBy),
       notAfterSkill: a.notAfterSkill ?? false,
     }),

@@ -23,7 +23,7 @@ export const Ambiguity = z.strictObject({
     z.boolean().check(z.describe('Whether a nearby unambiguous technical skill counts as context (default true); false: only the `context` words do.')),
   ),
   window: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(40), z.describe('How many tokens either side count as near (default 8).'))),
-  notFollowedBy: texts('Reject when the form is directly followed by one of these (to market, at).'),
+  notFollowedBy: texts('Reject when the form is directly followed by one of these (to market, at); one written after a comma follows the form after one (", TX": "Spring, TX").'),
   notPrecededBy: texts('Reject when the form is directly preceded by one of these (series, plan).'),
   notAfterSkill: z.optional(
     z.boolean().check(z.describe('Reject right after another skill\'s name, with nothing but blanks or a closing bracket between: the word is that skill\'s ("Epic Clarity certification preferred" names no certification of its own).')),
