@@ -108,7 +108,7 @@ function introIn(tokens: Tokens, vocab: Vocabulary): boolean {
 /**
  * Whether flow[start, end) introduces the person the job seeks: a phrase of the job's introduction
  * with a role noun or a word of the candidate a few words after it ("We are looking for a Data
- * Analyst who ..."; not "Acme is seeking top talent in St. Louis to bring innovation to clients").
+ * Analyst who ..."; not "Acme is seeking bright minds across Denver to grow its practice").
  */
 function introducesRole(flow: string, start: number, end: number, vocab: Vocabulary): boolean {
   const tokens = (scratch = scanTokens(flow, scratch, [{ start, end }]));
