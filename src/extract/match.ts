@@ -135,7 +135,7 @@ function accept(entries: readonly FormEntry[], tokens: Tokens, first: number, la
     if (r.caseSensitive && !anyCase && !sameCase(entry.raw, tokens, first)) continue;
     // Phrases are compared only when the key next to the form matches: integers first, strings rarely.
     const { next, prev } = r.edges;
-    if (next.length > 0 && last < tokens.count) {
+    if (next.length > 0 && last < tokens.count && (r.edges.commaNext || tokens.joined(last))) {
       const h = tokens.keyHashOf(last);
       // (A phrase written after a comma follows the form after one: "Spring, TX" is a place.)
       for (let k = 0; k < next.length; k++) if (next[k] === h && (r.notFollowedBy[k]![0] === COMMA ? afterComma(tokens, last, r.notFollowedBy[k]!) : tokens.joined(last) && followedBy(tokens, last, r.notFollowedBy[k]!))) continue outer;

@@ -17,9 +17,9 @@ export interface CompiledRule {
   /**
    * Key hashes of the key each phrase touches the form with: the first of each notFollowedBy and
    * context phrase, the last of each notPrecededBy phrase. The matcher compares these integers
-   * before any string. Not serialized: see withEdges.
+   * before any string. Worked out by withEdges; stored as arrays in the build's cache.
    */
-  edges: { next: Int32Array; prev: Int32Array; context: Int32Array };
+  edges: { next: Int32Array; prev: Int32Array; context: Int32Array; commaNext: boolean };
 }
 
 /** A rule's edge hashes (see CompiledRule.edges), worked out from its phrases. */
@@ -31,6 +31,8 @@ export function withEdges(rule: Omit<CompiledRule, 'edges'>): CompiledRule {
       next: hashes(rule.notFollowedBy, (p) => (p[0] === COMMA && p.length > 1 ? p[1]! : p[0]!)),
       prev: hashes(rule.notPrecededBy, (p) => p[p.length - 1]!),
       context: hashes(rule.context, (p) => p[0]!),
+      // (A phrase written after a comma: the only kind of `next` looked at where no join follows the form.)
+      commaNext: rule.notFollowedBy.some((p) => p[0] === COMMA),
     },
   };
 }

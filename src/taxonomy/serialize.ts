@@ -1,5 +1,5 @@
 import type { CompiledRule, CompiledTaxonomy, FormEntry } from './compile.js';
-import { INDEXED_FIELDS, skillWalks, type IndexedField } from './compile.js';
+import { COMMA, INDEXED_FIELDS, skillWalks, type IndexedField } from './compile.js';
 import { tokenize } from '../lexicon/index.js';
 import type { SkillEntry } from './schema.js';
 import type { CategoryInfo } from './categories.js';
@@ -21,12 +21,12 @@ export interface CacheKey {
   digest: string;
 }
 
-/** A rule as stored: its edge hashes as arrays (the build works them out once). */
+/** A rule as stored: its edge hashes as arrays (the build works them out once; whether one is after a comma, on restoring). */
 type StoredRule = Omit<CompiledRule, 'edges'> & { edges: { next: number[]; prev: number[]; context: number[] } };
 
 const restoreRule = (r: StoredRule): CompiledRule => ({
   ...r,
-  edges: { next: Int32Array.from(r.edges.next), prev: Int32Array.from(r.edges.prev), context: Int32Array.from(r.edges.context) },
+  edges: { next: Int32Array.from(r.edges.next), prev: Int32Array.from(r.edges.prev), context: Int32Array.from(r.edges.context), commaNext: r.notFollowedBy.some((p) => p[0] === COMMA) },
 });
 
 /** The flags of a form: bit 0 plural, the rest its rule's index + 1 (0: no rule). */
