@@ -22,6 +22,9 @@ export interface CompiledRule {
   edges: { next: Int32Array; prev: Int32Array; context: Int32Array; commaNext: boolean };
 }
 
+/** Whether a phrase is written after a comma ("Spring, TX"): the only kind of `notFollowedBy` looked at where no join follows the form. */
+export const hasCommaPhrase = (phrases: readonly (readonly string[])[]) => phrases.some((p) => p[0] === COMMA);
+
 /** A rule's edge hashes (see CompiledRule.edges), worked out from its phrases. */
 export function withEdges(rule: Omit<CompiledRule, 'edges'>): CompiledRule {
   const hashes = (phrases: readonly (readonly string[])[], pick: (p: readonly string[]) => string) => Int32Array.from(phrases, (p) => keyHash(pick(p)));
@@ -31,8 +34,7 @@ export function withEdges(rule: Omit<CompiledRule, 'edges'>): CompiledRule {
       next: hashes(rule.notFollowedBy, (p) => (p[0] === COMMA && p.length > 1 ? p[1]! : p[0]!)),
       prev: hashes(rule.notPrecededBy, (p) => p[p.length - 1]!),
       context: hashes(rule.context, (p) => p[0]!),
-      // (A phrase written after a comma: the only kind of `next` looked at where no join follows the form.)
-      commaNext: rule.notFollowedBy.some((p) => p[0] === COMMA),
+      commaNext: hasCommaPhrase(rule.notFollowedBy),
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { CompiledRule, CompiledTaxonomy, FormEntry } from './compile.js';
-import { COMMA, INDEXED_FIELDS, skillWalks, type IndexedField } from './compile.js';
+import { hasCommaPhrase, INDEXED_FIELDS, skillWalks, type IndexedField } from './compile.js';
 import { tokenize } from '../lexicon/index.js';
 import type { SkillEntry } from './schema.js';
 import type { CategoryInfo } from './categories.js';
@@ -26,7 +26,7 @@ type StoredRule = Omit<CompiledRule, 'edges'> & { edges: { next: number[]; prev:
 
 const restoreRule = (r: StoredRule): CompiledRule => ({
   ...r,
-  edges: { next: Int32Array.from(r.edges.next), prev: Int32Array.from(r.edges.prev), context: Int32Array.from(r.edges.context), commaNext: r.notFollowedBy.some((p) => p[0] === COMMA) },
+  edges: { next: Int32Array.from(r.edges.next), prev: Int32Array.from(r.edges.prev), context: Int32Array.from(r.edges.context), commaNext: hasCommaPhrase(r.notFollowedBy) },
 });
 
 /** The flags of a form: bit 0 plural, the rest its rule's index + 1 (0: no rule). */
