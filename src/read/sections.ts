@@ -801,7 +801,9 @@ function readLongLine(
     // power to see ... and the ability to collect insights".)
     // (Nor one a strong phrase of the company's story tells, no word of the candidate's: "With expertise in
     // cybersecurity and public health, our experience base spans federal, state, and local governments".)
-    if (from === s.start && NOT_ASKED.has(current().kind) && asksInRange(flow, s.start, s.end, vocab) && !employerSays(flow, s.start, s.end, vocab) && !namesEmployer(flow, s.start, s.end, vocab, options.extra) && !companyTold(flow, s.start, s.end, vocab)) open(s.start, 'other', null);
+    // (Nor, in the company's section, than where a sentence introduces the person sought, as a paragraph does: "Acme serves
+    // 20,000 retailers ... We are looking for a Data Scientist to help build our ranking models. You thrive in a start-up".)
+    if (from === s.start && NOT_ASKED.has(current().kind) && (asksInRange(flow, s.start, s.end, vocab) || (current().kind === 'about' && introducesRole(flow, s.start, s.end, vocab))) && !employerSays(flow, s.start, s.end, vocab) && !namesEmployer(flow, s.start, s.end, vocab, options.extra) && !companyTold(flow, s.start, s.end, vocab)) open(s.start, 'other', null);
     // A list that asks, run into the company's story with no heading between ("... Python, SQL Our technical competencies
     // include Big Data analytics ..."): a sentence in the employer's voice, long, that asks nothing of a candidate is no
     // longer the list; a sentence that asks again goes back to it.
