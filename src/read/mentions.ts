@@ -346,6 +346,12 @@ const LOOSE_LEAD = /^[^,]*\b\p{Ll}+\s+(?:\p{Ll}[\p{L}\p{N}/-]*\s+){0,2}\p{Ll}[\p
  * list breaks and cues (runsOn).
  */
 const LOOSE_ITEMS = /^(?:\s*\([^()]{0,80}\))?(?:\s*,\s*(?:\p{L}[\p{L}\p{N}/\u00ad-]*\s+){0,3}\p{L}[\p{L}\p{N}/\u00ad-]*){0,2}\s*,\s*(?:\p{L}[\p{L}\p{N}/\u00ad-]*\s+){0,4}$/u;
+/**
+ * Or, in place of the bracket, a word or two in lower case that end the first item before the
+ * comma ("BI best practices, business processes, data analysis", "data platform projects,
+ * DevSecOps"): the words are checked apart as LOOSE_ITEMS's are (runsOn).
+ */
+const TAILED_ITEMS = /^(?:\s+\p{Ll}[\p{Ll}\u00ad-]*){1,2}(?:\s*,\s*(?:\p{L}[\p{L}\p{N}/\u00ad-]*\s+){0,3}\p{L}[\p{L}\p{N}/\u00ad-]*){0,2}\s*,\s*(?:\p{L}[\p{L}\p{N}/\u00ad-]*\s+){0,4}$/u;
 
 /** How many tokens around a mention its sentence's boilerplate and requirement phrases reach. */
 const REACH = 25;
@@ -2856,6 +2862,8 @@ export class MentionReader {
       // with other items (not one the role binds: "as a data scientist with specialization in
       // machine learning, statistical modeling and optimization").
       const held = this.heldRole(inSentence[k]!);
+      // (Items may end in words of their own before the comma, but not where a degree makes the years a route: its fields follow.)
+      const tails = !f.routes?.includes(p.years);
       let firstCue: Cued | null | undefined;
       for (let i = k; i < inSentence.length; i++) {
         // (Nor into an item a clause of its own welcomes, the first not: "2+ years with Docker and
@@ -2867,7 +2875,7 @@ export class MentionReader {
         if (i > k && this.runInItemBetween(inSentence[i - 1]!.last, inSentence[i]!.first + 1, true)) break;
         if (i > k && this.listGap(inSentence[i - 1]!, inSentence[i]!, true) === 'break') {
           const gap = flow.slice(inSentence[i - 1]!.end, inSentence[i]!.start);
-          if (!ELABORATES.test(gap) && !this.cueBracket(inSentence[i - 1]!, inSentence[i]!) && !this.boundItem(f, inSentence[i - 1]!, inSentence[i]!) && !(LOOSE_ITEMS.test(gap) && this.runsOn(f, inSentence[i - 1]!.last, inSentence[i]!.first)) && !this.compound(inSentence[i - 1]!, inSentence[i]!) && !this.elaborated(f, inSentence[i - 1]!, inSentence[i]!) && !this.itemTails(f, inSentence[i - 1]!, inSentence[i]!) && !this.doneIn(f, inSentence[i - 1]!, inSentence[i]!) && !this.doneFor(f, inSentence[i - 1]!, inSentence[i]!) && !this.objectOf(f, inSentence[i - 1]!, inSentence[i]!)) break;
+          if (!ELABORATES.test(gap) && !this.cueBracket(inSentence[i - 1]!, inSentence[i]!) && !this.boundItem(f, inSentence[i - 1]!, inSentence[i]!) && !(LOOSE_ITEMS.test(gap) && this.runsOn(f, inSentence[i - 1]!.last, inSentence[i]!.first)) && !(tails && this.tailedItems(f, inSentence[i - 1]!, inSentence[i]!)) && !this.compound(inSentence[i - 1]!, inSentence[i]!) && !this.elaborated(f, inSentence[i - 1]!, inSentence[i]!) && !this.itemTails(f, inSentence[i - 1]!, inSentence[i]!) && !this.doneIn(f, inSentence[i - 1]!, inSentence[i]!) && !this.doneFor(f, inSentence[i - 1]!, inSentence[i]!) && !this.objectOf(f, inSentence[i - 1]!, inSentence[i]!)) break;
         }
         if (!out.has(inSentence[i]!.first)) out.set(inSentence[i]!.first, p.years);
       }
@@ -3168,6 +3176,19 @@ export class MentionReader {
     let bridge = false;
     this.reading.vocab.alternatives.each(tokens, verb, a.last, (tag, first, last) => (bridge ||= tag === 'yearsBridge' && first === verb && last === a.last));
     return bridge && this.runsOn(f, a.last, b.first);
+  }
+
+  /**
+   * Whether a word or two in lower case end the first item before the comma, then items as
+   * LOOSE_ITEMS allows ("BI best practices, business processes, data analysis", "data platform
+   * projects, DevSecOps"), in a list of what years qualify: no list break, cue, experience word or
+   * role noun among them ("software development engineer, data scientist" lists roles held).
+   */
+  private tailedItems(f: SentenceFacts, a: TokenSpan, b: TokenSpan): boolean {
+    if (!TAILED_ITEMS.test(this.reading.flow.slice(a.end, b.start)) || !this.runsOn(f, a.last, b.first)) return false;
+    let role = false;
+    this.reading.vocab.roleNouns.each(this.tokens, a.last, b.first, () => (role = true));
+    return !role;
   }
 
   /** Whether one `years.compounds` word, and only spaces or a hyphen, stands between two mentions ("cloud based data engineering", "cloud-based"). */
