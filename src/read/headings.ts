@@ -161,6 +161,10 @@ function classifyAsWritten<K extends string>(label: string, phrases: PhraseSet<H
   // "The following experience and skills are highly desirable": a phrase of the welcome list that
   // ends the label says how much the requirements named before it are asked.
   if (best && tail && best.tag.kind === 'requirements' && tail.tag.kind === 'preferred' && tail.first >= best.last) best = tail;
+  // "Preferred Education and Experience", "Desired Knowledge, Skills and Abilities": a phrase of the
+  // welcome list that opens the label qualifies the longer requirements phrase that does not ("Desired
+  // Skills and Experience", one phrase from the label's first word, stays the requirements).
+  else if (best && lead && best.tag.kind === 'requirements' && lead.tag.kind === 'preferred' && best.first > 0) best = lead;
   // "Requirements for the position", "Skills for the role": a phrase that opens the label and a
   // link word after it (headingLinks) say what the section is; the words after say whom or what
   // it is for. And they may name people: "Requirements for all data scientists", "Qualifications
