@@ -353,6 +353,9 @@ const LOOSE_ITEMS = /^(?:\s*\([^()]{0,80}\))?(?:\s*,\s*(?:\p{L}[\p{L}\p{N}/\u00a
  */
 const TAILED_ITEMS = /^(?:\s+\p{Ll}[\p{Ll}\u00ad-]*){1,2}(?:\s*,\s*(?:\p{L}[\p{L}\p{N}/\u00ad-]*\s+){0,3}\p{L}[\p{L}\p{N}/\u00ad-]*){0,2}\s*,\s*(?:\p{L}[\p{L}\p{N}/\u00ad-]*\s+){0,4}$/u;
 
+/** How many tokens either side of years an owner phrase leads in the candidate's or the employer's words are looked for. */
+const OWNER_VOICE_REACH = 15;
+
 /** How many tokens around a mention its sentence's boilerplate and requirement phrases reach. */
 const REACH = 25;
 /** How far after a heading run into a text its first sentence may start (see runInKindAt). */
@@ -2657,11 +2660,27 @@ export class MentionReader {
       if (!recent) vocab.yearsInsteadOf.each(tokens, Math.max(first, at - INSTEAD_REACH), at, () => (recent = true));
       if (recent || this.measuresAmount(y, to)) return false;
       let owned = y.years > MAX_SKILL_YEARS;
-      if (!owned) vocab.yearOwners.each(tokens, Math.max(first, at - 5), at, () => (owned = true));
+      if (!owned) {
+        vocab.yearOwners.each(tokens, Math.max(first, at - 5), at, () => (owned = true));
+        // ("You have worked with Python for more than 3 years", "Experience with SQL for over 5 years": the candidate's, as
+        // no "we" or "our" near says otherwise.)
+        if (owned && this.candidateSays(Math.max(first, at - OWNER_VOICE_REACH), Math.min(tokens.indexAt(to), at + OWNER_VOICE_REACH))) owned = false;
+      }
       if (owned) employers++;
       return !owned;
     });
     return { phrases, employers };
+  }
+
+  /** Whether tokens [from, to) hold a `years.candidateVoice` word and no `employerVoice` word. */
+  private candidateSays(from: number, to: number): boolean {
+    const vocab = this.reading.vocab;
+    let candidate = false;
+    vocab.yearsCandidateVoice.each(this.tokens, from, to, () => (candidate = true));
+    if (!candidate) return false;
+    let employer = false;
+    vocab.employerVoice.each(this.tokens, from, to, () => (employer = true));
+    return !employer;
   }
 
   /**

@@ -344,6 +344,9 @@ export const VocabFile = z.strictObject({
       phrases('Words that, right after a bare number (no unit), make it part of the years just named and tie it to what follows ("5+ years of Java, 2+ with Kotlin", "... including 3+ with React Native", "with at least 2 in Kafka").'),
     ),
     owners: phrases('Phrases before years that give them to the company, not the candidate ("in business for", "for over").'),
+    candidateVoice: z.optional(
+      phrases('Words that, near years an `owners` phrase leads in and with no `employerVoice` word near, make them the candidate\'s all the same ("You have worked with Python for more than 3 years", "Experience with SQL for over 5 years").'),
+    ),
     recent: z.optional(phrases('Phrases before years that say how recent something must be, not how long ("a clearance completed within the last 5 years"): such years are no one\'s experience.')),
     insteadOf: z.optional(phrases('Phrases before years that offer them in place of something else ("In lieu of a degree, 9 years of cloud engineering"): a route to the job, not the years a skill is asked for.')),
     routes: z.optional(

@@ -872,6 +872,11 @@ export class Vocabulary {
     return (this.m.yearOwners ??= this.stored('yearOwners') ?? phraseSet(this.file.years.owners));
   }
 
+  /** Words that make years an owner phrase leads in the candidate's after all (years.candidateVoice). */
+  get yearsCandidateVoice(): PhraseSet<true> {
+    return (this.m.yearsCandidateVoice ??= this.stored('yearsCandidateVoice') ?? phraseSet(this.file.years.candidateVoice ?? []));
+  }
+
   get titleRoleWords(): PhraseSet<true> {
     return (this.m.titleRole ??= this.stored('titleRole') ?? phraseSet(this.file.title.roleWords));
   }
