@@ -2892,7 +2892,11 @@ export class MentionReader {
         if (i > k && held && /[,;]/.test(flow.slice(inSentence[i - 1]!.end, inSentence[i]!.start)) && this.namesRole(inSentence[i - 1]!) && !this.namesRole(inSentence[i]!)) break;
         // (Nor into an item run in after the list, a text's line breaks lost: "... Redshift or MongoDB Data architecture skills".)
         if (i > k && this.runInItemBetween(inSentence[i - 1]!.last, inSentence[i]!.first + 1, true)) break;
-        if (i > k && this.listGap(inSentence[i - 1]!, inSentence[i]!, true) === 'break') {
+        const joined = i > k ? this.listGap(inSentence[i - 1]!, inSentence[i]!, true) : 'comma';
+        // (A list word and an experience word open a requirement of its own: "3+ years building
+        // statistical models, and experience in data mining", "Knowledge and experience in SQL".)
+        if (joined !== 'break' && i > k && inSentence[i]!.first - inSentence[i - 1]!.last >= 2 && this.experienceBetween(inSentence[i - 1]!.last, inSentence[i]!.first)) break;
+        if (joined === 'break') {
           const gap = flow.slice(inSentence[i - 1]!.end, inSentence[i]!.start);
           if (!ELABORATES.test(gap) && !this.cueBracket(inSentence[i - 1]!, inSentence[i]!) && !this.boundItem(f, inSentence[i - 1]!, inSentence[i]!) && !(LOOSE_ITEMS.test(gap) && this.runsOn(f, inSentence[i - 1]!.last, inSentence[i]!.first)) && !(tails && this.tailedItems(f, inSentence[i - 1]!, inSentence[i]!)) && !this.compound(inSentence[i - 1]!, inSentence[i]!) && !this.elaborated(f, inSentence[i - 1]!, inSentence[i]!) && !this.itemTails(f, inSentence[i - 1]!, inSentence[i]!) && !this.doneIn(f, inSentence[i - 1]!, inSentence[i]!) && !this.doneFor(f, inSentence[i - 1]!, inSentence[i]!) && !this.objectOf(f, inSentence[i - 1]!, inSentence[i]!)) break;
         }
@@ -3229,6 +3233,21 @@ export class MentionReader {
     let experience = false;
     vocab.experience.each(this.tokens, from, to, () => (experience = true));
     return !experience;
+  }
+
+  /**
+   * Whether a list word and an experience noun right after it stand within tokens (from, to): "and
+   * experience in", "and knowledge of" open a requirement of its own; "and using" (a verb) goes on
+   * with the same experience.
+   */
+  private experienceBetween(from: number, to: number): boolean {
+    const { tokens } = this;
+    const { coordinators } = this.reading.vocab;
+    let experience = false;
+    this.reading.vocab.experience.each(tokens, from + 1, to, (_, first) => {
+      if (!experience && coordinators.has(tokens.keyHashOf(first - 1)) && !/ing$/i.test(tokens.raw(first))) experience = true;
+    });
+    return experience;
   }
 
   /**
