@@ -549,7 +549,9 @@ export class MentionReader {
    * The employer's name saying what the employer is, after an item's last word with no stop between,
    * starts a sentence, as in a text whose line breaks were lost ("... and effectively prioritize
    * business needs Grainger is an Equal Opportunity Workplace ..."): no evidence of the company's
-   * reaches back to the item.
+   * reaches back to the item. So does a locative written capitalised before the name, with a word of
+   * the employer's voice right after it ("Location: Austin, TX At Acme we build ...": see
+   * atLocative).
    */
   private atEmployer(sentences: Span[]): Span[] {
     if (this.employerFirst === undefined) return sentences;
@@ -561,7 +563,15 @@ export class MentionReader {
       const first = tokens.indexAt(s.start);
       const last = tokens.indexAt(s.end);
       for (let k = first + 1; k < last; k++) {
-        if (!this.namesEmployerAt(k) || vocab.runInNotAfter.has(tokens.keyHashOf(k - 1))) continue;
+        if (!this.namesEmployerAt(k)) continue;
+        const at = this.atLocative(k, first, last);
+        if (at > 0) {
+          out ??= sentences.slice(0, i);
+          out.push({ start: s.start, end: tokens.start[at]! });
+          s = { start: tokens.start[at]!, end: s.end };
+          continue;
+        }
+        if (vocab.runInNotAfter.has(tokens.keyHashOf(k - 1))) continue;
         // (After a word, with only blanks between: not "at Acme", "Acme's", "... skills. Acme".)
         const prev = tokens.text.charCodeAt(tokens.end[k - 1]! - 1);
         if (!((prev >= 97 && prev <= 122) || (prev >= 48 && prev <= 57) || prev === 41) || !/^\s+$/.test(tokens.text.slice(tokens.end[k - 1]!, tokens.start[k]!))) continue;
@@ -573,6 +583,24 @@ export class MentionReader {
       out?.push(s);
     }
     return out ?? sentences;
+  }
+
+  /**
+   * The token of a capitalised locative (`employer.locatives`) right before the employer's name at
+   * `k`, after a word with only blanks between and before a word of the employer's voice right after
+   * the name's words (a comma between or not): "... Gaithersburg, MD At Acme we turn ideas into
+   * ..."; -1 otherwise (not "at Acme we", "Experience at Acme." nor "At Acme, the team ...").
+   */
+  private atLocative(k: number, first: number, last: number): number {
+    const { tokens } = this;
+    const vocab = this.reading.vocab;
+    const at = k - 1;
+    if (at <= first || !vocab.employerLocatives.has(tokens.keyHashOf(at)) || !isUpper(tokens.text.charCodeAt(tokens.start[at]!))) return -1;
+    const prev = tokens.text.charCodeAt(tokens.end[at - 1]! - 1);
+    if (!(/[\p{L}\p{N}]/u.test(String.fromCharCode(prev)) || prev === 41) || !/^\s+$/.test(tokens.text.slice(tokens.end[at - 1]!, tokens.start[at]!))) return -1;
+    let j = k + 1;
+    while (j < last && j < k + 6 && (this.employer.has(tokens.keyHashOf(j)) || vocab.companySuffixes.has(tokens.key(j)))) j++;
+    return j < last && vocab.employerVoice.startsAt(tokens, j, j + 1) ? at : -1;
   }
 
   private factsAt(offset: number): SentenceFacts {

@@ -932,6 +932,11 @@ export class Vocabulary {
   }
 
   /** Key hashes of the words before a unit's name as a sentence's subject (see employer.unitDeterminers). */
+  /** The words that open a sentence in the employer's voice before its name ("At Acme, we ..."; see employer.locatives). */
+  get employerLocatives(): ReadonlySet<number> {
+    return (this.m.employerLocatives ??= this.stored('employerLocatives') ?? keyHashSet(this.file.employer?.locatives));
+  }
+
   get employerUnitDeterminers(): ReadonlySet<number> {
     return (this.m.employerUnitDeterminers ??= this.stored('employerUnitDeterminers') ?? keyHashSet(this.file.employer?.unitDeterminers));
   }
