@@ -931,12 +931,12 @@ export class Vocabulary {
     return (this.m.employerUnits ??= this.stored('employerUnits') ?? keyHashSet(this.file.employer?.units));
   }
 
-  /** Key hashes of the words before a unit's name as a sentence's subject (see employer.unitDeterminers). */
   /** The words that open a sentence in the employer's voice before its name ("At Acme, we ..."; see employer.locatives). */
   get employerLocatives(): ReadonlySet<number> {
     return (this.m.employerLocatives ??= this.stored('employerLocatives') ?? keyHashSet(this.file.employer?.locatives));
   }
 
+  /** Key hashes of the words before a unit's name as a sentence's subject (see employer.unitDeterminers). */
   get employerUnitDeterminers(): ReadonlySet<number> {
     return (this.m.employerUnitDeterminers ??= this.stored('employerUnitDeterminers') ?? keyHashSet(this.file.employer?.unitDeterminers));
   }
