@@ -301,6 +301,19 @@ const MAX_LIST_GAP = 6;
 /** How many words may stand before a sentence's opening requirement phrase when a number is among them ("3+", "At least 2"). */
 const OPENING = 3;
 const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Whether a blank line (one of white space alone) stands in text[from, to), `from` at a line break. */
+function blankBetween(text: string, from: number, to: number): boolean {
+  let blank = true;
+  for (let q = from + 1; q < to; q++) {
+    const c = text.charCodeAt(q);
+    if (c === 10) {
+      if (blank) return true;
+      blank = true;
+    } else if (!isWhiteSpace(c)) blank = false;
+  }
+  return false;
+}
 /** What stands from the end of a word to the start of the word after a bracket of one word right after it: " (NLP) " (see phraseStart). */
 const ONE_WORD_BRACKET = /^\s*\([^\s()]+\)\s*$/;
 /** A bracket that closes, a full stop maybe before it, and one space: where an item run into the next may end. */
@@ -2464,6 +2477,76 @@ export class MentionReader {
     this.dutySections.set(section.start, known);
     return known;
   }
+
+  /**
+   * Whether the mention's line stands in a run of duty lines inside a section that also asks: its
+   * skill lines between two lines that ask (a requirement phrase: "Shall have five years of
+   * experience in ...", "Experience with Spark") number at least MIN_ASKING_LINES, and DUTY_SHARE of
+   * them open with a word of `dutyOpeners`, past a short label ("Objective 1: Plan, develop and
+   * maintain ..."). A government posting's "Minimum Qualifications" that goes on into the duties with
+   * no heading between tells them as duties, as mostlyDuties reads a whole section.
+   */
+  inDutyRun(section: Section, span: TokenSpan): boolean {
+    if (this.reading.vocab.dutyOpeners.size === 0) return false;
+    let runs = this.dutyRuns.get(section.start);
+    if (runs === undefined) {
+      runs = this.findDutyRuns(section);
+      this.dutyRuns.set(section.start, runs);
+    }
+    for (let r = 0; r < runs.length; r += 2) if (span.start >= runs[r]! && span.start < runs[r + 1]!) return true;
+    return false;
+  }
+
+  /** The runs of duty lines of a section (see inDutyRun), as [from, to) offset pairs. */
+  private findDutyRuns(section: Section): number[] {
+    const runs: number[] = [];
+    const spans = this.spans;
+    let from = -1;
+    let to = -1;
+    let lines = 0;
+    let duties = 0;
+    const close = (): void => {
+      if (lines >= MIN_ASKING_LINES && duties >= lines * DUTY_SHARE) runs.push(from, to);
+      from = -1;
+      lines = 0;
+      duties = 0;
+    };
+    const text = this.reading.text;
+    this.eachSkillLine(section, (p, nl, first) => {
+      // (A blank line ends a run too: the duties' block is not the qualifications' after it.)
+      if (from >= 0 && blankBetween(text, to, p)) close();
+      const f = this.factsAt(p);
+      // (A line opening with years asks them: "2+ years applying statistical methods to ...".)
+      if (f.opens || isDigit(text.charCodeAt(p)) || this.asks(f, spans[first]!)) {
+        close();
+        return;
+      }
+      if (from < 0) from = p;
+      to = nl;
+      lines++;
+      if (this.dutyLine(p, nl)) duties++;
+    });
+    close();
+    return runs;
+  }
+
+  /** Whether text[p, nl) opens with a `dutyOpeners` word, past a bullet or a short label ending in a colon ("Objective 2: Design ..."). */
+  private dutyLine(p: number, nl: number): boolean {
+    const { tokens } = this;
+    const openers = this.reading.vocab.dutyOpeners;
+    let t = tokens.indexAt(p);
+    while (t < tokens.count && tokens.start[t]! < nl && !/[\p{L}]/u.test(tokens.raw(t))) t++;
+    if (t >= tokens.count || tokens.start[t]! >= nl) return false;
+    if (openers.has(tokens.keyHashOf(t))) return true;
+    for (let k = t + 1; k < t + 4 && k < tokens.count && tokens.start[k]! < nl; k++) {
+      if (tokens.raw(k) !== ':') continue;
+      return k + 1 < tokens.count && tokens.start[k + 1]! < nl && openers.has(tokens.keyHashOf(k + 1));
+    }
+    return false;
+  }
+
+  /** Per section start: its runs of duty lines (see inDutyRun). */
+  private readonly dutyRuns = new Map<number, number[]>();
 
   /**
    * The lines of a section's body that name a skill: where each starts after its blanks (`p`), where
