@@ -301,6 +301,8 @@ const MAX_LIST_GAP = 6;
 /** How many words may stand before a sentence's opening requirement phrase when a number is among them ("3+", "At least 2"). */
 const OPENING = 3;
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** How far around a cue its line's start and end are looked for (see opensItem). */
+const ITEM_REACH = 600;
 
 /** Whether a blank line (one of white space alone) stands in text[from, to), `from` at a line break. */
 function blankBetween(text: string, from: number, to: number): boolean {
@@ -637,7 +639,7 @@ export class MentionReader {
     let last = tokens.indexAt(span.end);
     if (last < first) last = first;
     // One pass over the sentence's words for every phrase it is read for.
-    const hits: { type: CueType; scope: string; first: number; last: number; turn: boolean; amount: boolean }[] = [];
+    const hits: { type: CueType; scope: string; first: number; last: number; turn: boolean; amount: boolean; listed: boolean }[] = [];
     const asking: SentenceFacts['asking'] = [];
     const evidence: SentenceFacts['evidence'] = [];
     let intro = false;
@@ -655,7 +657,7 @@ export class MentionReader {
       // (A cue that must end its clause is none with more words after it: "Go helps.", not "Kafka helps us scale".)
       // (A cue passed over is nothing else: not the job's introduction.)
       if (tag.set === 'cue') {
-        if (!this.insideSpan(a, b) && !(tag.cue.bracketed && !this.bracketedAt(a, b)) && !(tag.cue.final && !(tag.cue.bracketed ? this.endsClauseBracketed(b) : this.endsClause(b)))) hits.push({ type: tag.cue.type, scope: tag.cue.scope, first: a, last: b, turn: tag.cue.turn === true, amount: tag.cue.amount === true });
+        if (!this.insideSpan(a, b) && !(tag.cue.bracketed && !this.bracketedAt(a, b)) && !(tag.cue.final && !(tag.cue.bracketed ? this.endsClauseBracketed(b) : this.endsClause(b)))) hits.push({ type: tag.cue.type, scope: tag.cue.scope, first: a, last: b, turn: tag.cue.turn === true, amount: tag.cue.amount === true, listed: tag.cue.listed === true });
       } else if (tag.set === 'asking') asking.push({ at: a, strong: tag.strong });
       else if (tag.set === 'compound') (compounds ??= []).push(a, b);
       else if (tag.set === 'evidence') evidence.push({ kind: tag.evidence.kind, strong: tag.evidence.strong, first: a, last: b, id: tag.id, inner: false });
@@ -800,6 +802,10 @@ export class MentionReader {
         // (How much is asked says nothing of whether in a list of what is welcome: "Preferred: proficiency in
         // at least one language such as Python".)
         if (h.amount && this.sectionAt(tokens.start[h.first]!).kind === 'preferred') continue;
+        // (A cue of a list that asks is none elsewhere: "The ideal candidate has solid experience in ..."
+        // introduces the job; "Ideal candidate will have experience with Kubeflow" among the qualifications wishes.)
+        // (Only as an item of its own, not a lead-in to a list: "The ideal candidate will have the following:".)
+        if (h.listed && (this.sectionAt(tokens.start[h.first]!).kind !== 'requirements' || !this.opensItem(h.first, h.last))) continue;
         // In a resume, a cue of one word right before a word for a thing built names what was built ("Built an
         // internal learning platform with React and Node.js", "a learning app"): no cue.
         if (this.reading.kind === 'resume' && h.last - h.first === 1 && h.last < last && this.reading.vocab.products.has(tokens.keyHashOf(h.last))) continue;
@@ -2399,6 +2405,27 @@ export class MentionReader {
     // methods Experience in IoT solutions Enhancing data collection ...".)
     const item = this.runInItemStart(span.first, f.first);
     return item > f.first && this.reading.vocab.itemOpenings.startsAt(this.tokens, item, span.first + 1);
+  }
+
+  /**
+   * Whether tokens [first, last) open their line, an article or a bullet before them at most, and
+   * the line goes on past them to no colon at its end: an item of its own, not a list's lead-in.
+   */
+  private opensItem(first: number, last: number): boolean {
+    const { tokens } = this;
+    const text = this.reading.text;
+    const at = tokens.start[first]!;
+    const from = Math.max(0, at - ITEM_REACH);
+    const line = lastIndexIn(text, 10, from, at) + 1;
+    if (line === 0 && from > 0) return false;
+    let words = 0;
+    for (let k = tokens.indexAt(line); k < first; k++) if (/\p{L}/u.test(tokens.raw(k)) && ++words > 1) return false;
+    const end = tokens.end[last - 1]!;
+    let nl = indexIn(text, 10, end, end + ITEM_REACH);
+    if (nl < 0) nl = Math.min(text.length, end + ITEM_REACH);
+    let q = nl - 1;
+    while (q > end && isWhiteSpace(text.charCodeAt(q))) q--;
+    return q > end && text.charCodeAt(q) !== 58;
   }
 
   /** Whether the mention's line opens with a `dutyOpeners` word ("Build the infrastructure for ..."): one of the job's duties. */
