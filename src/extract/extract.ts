@@ -406,8 +406,10 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       else if (!ASKING.has(section) && (sought || reader.introAsks(m))) importance = 'required';
       else if (field) importance = 'required';
       // A list of duties under a requirements heading ("What we need you to do" / "Automate model
-      // training and deployment"): the job's duties, but for a line that asks.
-      else if (section === 'requirements' && !reader.asksOf(m) && reader.mostlyDuties(at)) importance = 'mentioned';
+      // training and deployment"): the job's duties, but for a line that asks; and so is a run of
+      // duty lines after the qualifications, with no heading between ("Shall have a minimum of five
+      // years of ..." / "Objective 1: Plan, develop and maintain data pipelines" / "Deploy ...").
+      else if (section === 'requirements' && !reader.asksOf(m) && (reader.mostlyDuties(at) || reader.inDutyRun(at, m))) importance = 'mentioned';
       else importance = sectionImportance(section, reader.asksOf(m));
     } else {
       importance = sectionImportance(section, false);

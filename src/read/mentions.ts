@@ -301,6 +301,21 @@ const MAX_LIST_GAP = 6;
 /** How many words may stand before a sentence's opening requirement phrase when a number is among them ("3+", "At least 2"). */
 const OPENING = 3;
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** How far around a cue its line's start and end are looked for (see opensItem). */
+const ITEM_REACH = 600;
+
+/** Whether a blank line (one of white space alone) stands in text[from, to), `from` at a line break. */
+function blankBetween(text: string, from: number, to: number): boolean {
+  let blank = true;
+  for (let q = from + 1; q < to; q++) {
+    const c = text.charCodeAt(q);
+    if (c === 10) {
+      if (blank) return true;
+      blank = true;
+    } else if (!isWhiteSpace(c)) blank = false;
+  }
+  return false;
+}
 /** What stands from the end of a word to the start of the word after a bracket of one word right after it: " (NLP) " (see phraseStart). */
 const ONE_WORD_BRACKET = /^\s*\([^\s()]+\)\s*$/;
 /** A bracket that closes, a full stop maybe before it, and one space: where an item run into the next may end. */
@@ -624,7 +639,7 @@ export class MentionReader {
     let last = tokens.indexAt(span.end);
     if (last < first) last = first;
     // One pass over the sentence's words for every phrase it is read for.
-    const hits: { type: CueType; scope: string; first: number; last: number; turn: boolean; amount: boolean }[] = [];
+    const hits: { type: CueType; scope: string; first: number; last: number; turn: boolean; amount: boolean; listed: boolean }[] = [];
     const asking: SentenceFacts['asking'] = [];
     const evidence: SentenceFacts['evidence'] = [];
     let intro = false;
@@ -642,7 +657,7 @@ export class MentionReader {
       // (A cue that must end its clause is none with more words after it: "Go helps.", not "Kafka helps us scale".)
       // (A cue passed over is nothing else: not the job's introduction.)
       if (tag.set === 'cue') {
-        if (!this.insideSpan(a, b) && !(tag.cue.bracketed && !this.bracketedAt(a, b)) && !(tag.cue.final && !(tag.cue.bracketed ? this.endsClauseBracketed(b) : this.endsClause(b)))) hits.push({ type: tag.cue.type, scope: tag.cue.scope, first: a, last: b, turn: tag.cue.turn === true, amount: tag.cue.amount === true });
+        if (!this.insideSpan(a, b) && !(tag.cue.bracketed && !this.bracketedAt(a, b)) && !(tag.cue.final && !(tag.cue.bracketed ? this.endsClauseBracketed(b) : this.endsClause(b)))) hits.push({ type: tag.cue.type, scope: tag.cue.scope, first: a, last: b, turn: tag.cue.turn === true, amount: tag.cue.amount === true, listed: tag.cue.listed === true });
       } else if (tag.set === 'asking') asking.push({ at: a, strong: tag.strong });
       else if (tag.set === 'compound') (compounds ??= []).push(a, b);
       else if (tag.set === 'evidence') evidence.push({ kind: tag.evidence.kind, strong: tag.evidence.strong, first: a, last: b, id: tag.id, inner: false });
@@ -787,6 +802,10 @@ export class MentionReader {
         // (How much is asked says nothing of whether in a list of what is welcome: "Preferred: proficiency in
         // at least one language such as Python".)
         if (h.amount && this.sectionAt(tokens.start[h.first]!).kind === 'preferred') continue;
+        // (A cue of a list that asks is none elsewhere: "The ideal candidate has solid experience in ..."
+        // introduces the job; "Ideal candidate will have experience with Kubeflow" among the qualifications wishes.)
+        // (Only as an item of its own, not a lead-in to a list: "The ideal candidate will have the following:".)
+        if (h.listed && (this.sectionAt(tokens.start[h.first]!).kind !== 'requirements' || !this.opensItem(h.first, h.last))) continue;
         // In a resume, a cue of one word right before a word for a thing built names what was built ("Built an
         // internal learning platform with React and Node.js", "a learning app"): no cue.
         if (this.reading.kind === 'resume' && h.last - h.first === 1 && h.last < last && this.reading.vocab.products.has(tokens.keyHashOf(h.last))) continue;
@@ -2388,6 +2407,27 @@ export class MentionReader {
     return item > f.first && this.reading.vocab.itemOpenings.startsAt(this.tokens, item, span.first + 1);
   }
 
+  /**
+   * Whether tokens [first, last) open their line, an article or a bullet before them at most, and
+   * the line goes on past them to no colon at its end: an item of its own, not a list's lead-in.
+   */
+  private opensItem(first: number, last: number): boolean {
+    const { tokens } = this;
+    const text = this.reading.text;
+    const at = tokens.start[first]!;
+    const from = Math.max(0, at - ITEM_REACH);
+    const line = lastIndexIn(text, 10, from, at) + 1;
+    if (line === 0 && from > 0) return false;
+    let words = 0;
+    for (let k = tokens.indexAt(line); k < first; k++) if (/\p{L}/u.test(tokens.raw(k)) && ++words > 1) return false;
+    const end = tokens.end[last - 1]!;
+    let nl = indexIn(text, 10, end, end + ITEM_REACH);
+    if (nl < 0) nl = Math.min(text.length, end + ITEM_REACH);
+    let q = nl - 1;
+    while (q > end && isWhiteSpace(text.charCodeAt(q))) q--;
+    return q > end && text.charCodeAt(q) !== 58;
+  }
+
   /** Whether the mention's line opens with a `dutyOpeners` word ("Build the infrastructure for ..."): one of the job's duties. */
   opensDuty(span: TokenSpan): boolean {
     const openers = this.reading.vocab.dutyOpeners;
@@ -2464,6 +2504,76 @@ export class MentionReader {
     this.dutySections.set(section.start, known);
     return known;
   }
+
+  /**
+   * Whether the mention's line stands in a run of duty lines inside a section that also asks: its
+   * skill lines between two lines that ask (a requirement phrase: "Shall have five years of
+   * experience in ...", "Experience with Spark") number at least MIN_ASKING_LINES, and DUTY_SHARE of
+   * them open with a word of `dutyOpeners`, past a short label ("Objective 1: Plan, develop and
+   * maintain ..."). A government posting's "Minimum Qualifications" that goes on into the duties with
+   * no heading between tells them as duties, as mostlyDuties reads a whole section.
+   */
+  inDutyRun(section: Section, span: TokenSpan): boolean {
+    if (this.reading.vocab.dutyOpeners.size === 0) return false;
+    let runs = this.dutyRuns.get(section.start);
+    if (runs === undefined) {
+      runs = this.findDutyRuns(section);
+      this.dutyRuns.set(section.start, runs);
+    }
+    for (let r = 0; r < runs.length; r += 2) if (span.start >= runs[r]! && span.start < runs[r + 1]!) return true;
+    return false;
+  }
+
+  /** The runs of duty lines of a section (see inDutyRun), as [from, to) offset pairs. */
+  private findDutyRuns(section: Section): number[] {
+    const runs: number[] = [];
+    const spans = this.spans;
+    let from = -1;
+    let to = -1;
+    let lines = 0;
+    let duties = 0;
+    const close = (): void => {
+      if (lines >= MIN_ASKING_LINES && duties >= lines * DUTY_SHARE) runs.push(from, to);
+      from = -1;
+      lines = 0;
+      duties = 0;
+    };
+    const text = this.reading.text;
+    this.eachSkillLine(section, (p, nl, first) => {
+      // (A blank line ends a run too: the duties' block is not the qualifications' after it.)
+      if (from >= 0 && blankBetween(text, to, p)) close();
+      const f = this.factsAt(p);
+      // (A line opening with years asks them: "2+ years applying statistical methods to ...".)
+      if (f.opens || isDigit(text.charCodeAt(p)) || this.asks(f, spans[first]!)) {
+        close();
+        return;
+      }
+      if (from < 0) from = p;
+      to = nl;
+      lines++;
+      if (this.dutyLine(p, nl)) duties++;
+    });
+    close();
+    return runs;
+  }
+
+  /** Whether text[p, nl) opens with a `dutyOpeners` word, past a bullet or a short label ending in a colon ("Objective 2: Design ..."). */
+  private dutyLine(p: number, nl: number): boolean {
+    const { tokens } = this;
+    const openers = this.reading.vocab.dutyOpeners;
+    let t = tokens.indexAt(p);
+    while (t < tokens.count && tokens.start[t]! < nl && !/[\p{L}]/u.test(tokens.raw(t))) t++;
+    if (t >= tokens.count || tokens.start[t]! >= nl) return false;
+    if (openers.has(tokens.keyHashOf(t))) return true;
+    for (let k = t + 1; k < t + 4 && k < tokens.count && tokens.start[k]! < nl; k++) {
+      if (tokens.raw(k) !== ':') continue;
+      return k + 1 < tokens.count && tokens.start[k + 1]! < nl && openers.has(tokens.keyHashOf(k + 1));
+    }
+    return false;
+  }
+
+  /** Per section start: its runs of duty lines (see inDutyRun). */
+  private readonly dutyRuns = new Map<number, number[]>();
 
   /**
    * The lines of a section's body that name a skill: where each starts after its blanks (`p`), where

@@ -56,6 +56,11 @@ export const Cue = z.union([
         z.describe('A cue of how much is asked, not whether ("at least", "minimum of"): it asks where nothing else says, but leaves a nice-to-have list\'s items welcome ("Preferred: proficiency in at least one language such as Python").'),
       ),
     ),
+    listed: z.optional(
+      z.boolean().check(
+        z.describe('A cue only in a list that asks, a requirements section ("Ideal candidate will have experience with Kubeflow" among the qualifications is a wish); elsewhere the phrase is none ("The ideal candidate has solid experience in ..." in the introduction).'),
+      ),
+    ),
     final: z.optional(
       z.boolean().check(
         z.describe('A cue only where it ends its clause, a stop, comma, semicolon, closing bracket, dash or line\'s end right after it ("Go helps.", not "Kafka helps us scale").'),

@@ -512,7 +512,8 @@ function leadIn(
     // (A cue that must end its clause, only where it does: not "proficiencies that will help make our team stronger:".)
     if (tag.set === 'cue' && tag.cue.final && !endsClauseAt(flow, tokens.end[b - 1]!)) return;
     // (Not a cue in a bracket: "must be attached to your application (PDF format preferred):".)
-    if (tag.set === 'cue' && tag.cue.type === 'preferred' && !inBracket(flow, first, tokens.start[a]!)) preferred = true;
+    // (Nor one only of a list's items: "The ideal candidate will have the following:" leads in requirements.)
+    if (tag.set === 'cue' && tag.cue.type === 'preferred' && !tag.cue.listed && !inBracket(flow, first, tokens.start[a]!)) preferred = true;
     if (tag.set === 'cue' && tag.cue.type === 'negated') negated = true;
   });
   // (An item's sub-items it says are not needed: "- Not required:" / "  - Kubernetes".)
@@ -671,7 +672,8 @@ function cueIn(label: string, type: 'required' | 'preferred', vocab: Vocabulary)
   let found = false;
   vocab.cues.each(tokens, 0, tokens.count, (tag, _first, last) => {
     // (A cue that must end its clause, only where it does: "It helps:", not "proficiencies that will help make our team stronger:".)
-    if (tag.type === type && !(tag.final && !endsClauseAt(label, tokens.end[last - 1]!))) found = true;
+    // (Nor one only of a list's items: "The ideal candidate will have the following:" heads requirements.)
+    if (tag.type === type && !tag.listed && !(tag.final && !endsClauseAt(label, tokens.end[last - 1]!))) found = true;
   });
   return found;
 }

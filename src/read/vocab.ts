@@ -36,6 +36,8 @@ export interface CueTag {
   amount?: true;
   /** A cue only where it ends its clause (cues' `final`): "Go helps.", not "Kafka helps us scale". */
   final?: true;
+  /** A cue only in a requirements section (cues' `listed`): "Ideal candidate will have ..." among the qualifications. */
+  listed?: true;
   /** A break that turns the sentence (cues.turns): requirement phrases do not reach across it. */
   turn?: true;
   /** A phrase written in brackets ("(laufend)", "(academic)"): a cue only in a bracket or as a whole item after a skill. */
@@ -246,7 +248,7 @@ export class Vocabulary {
       const add = (list: readonly Cue[] | undefined, type: CueType) => {
         for (const cue of list ?? []) {
           if (typeof cue === 'string') set.add(cue, { type, scope: 'either' });
-          else set.add(cue.phrase, { type, scope: cue.scope, ...(cue.amount ? { amount: true as const } : {}), ...(cue.final ? { final: true as const } : {}), ...(/^\(.*\)$/.test(cue.phrase.trim()) ? { bracketed: true as const } : {}) });
+          else set.add(cue.phrase, { type, scope: cue.scope, ...(cue.amount ? { amount: true as const } : {}), ...(cue.final ? { final: true as const } : {}), ...(cue.listed ? { listed: true as const } : {}), ...(/^\(.*\)$/.test(cue.phrase.trim()) ? { bracketed: true as const } : {}) });
         }
       };
       add(c.required, 'required');
