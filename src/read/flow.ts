@@ -130,7 +130,24 @@ function lastWord(s: string): string {
   while (start > 0 && isWordChar(s.charCodeAt(start - 1))) start--;
   // (The end of a name joined by "&" or "/" is no word of prose: "Financial Analyst - FP&A".)
   if (start > 0 && (s.charCodeAt(start - 1) === 38 || s.charCodeAt(start - 1) === 47)) return '';
+  // (Nor is a place's region code in capitals after its name and a comma, though it is spelt as a
+  // word: "Location: Portland, OR", "Columbus, IN".)
+  if (end - start === 2 && s.trimEnd().length === end && isRegionCode(s, start)) return '';
   return s.slice(start, end).toLowerCase();
+}
+
+const isUpperAscii = (c: number) => c >= 65 && c <= 90;
+
+/** Whether the two letters at s[at] are a region code in capitals after a place's name and a comma ("Portland, OR"). */
+function isRegionCode(s: string, at: number): boolean {
+  if (!isUpperAscii(s.charCodeAt(at)) || !isUpperAscii(s.charCodeAt(at + 1))) return false;
+  let p = at;
+  while (p > 0 && s.charCodeAt(p - 1) === 32) p--;
+  if (p === at || p === 0 || s.charCodeAt(p - 1) !== 44) return false;
+  // The place's name: a word in capitals just before the comma ("Portland,", "Salt Lake City,").
+  let w = p - 1;
+  while (w > 0 && isLetter(s.charCodeAt(w - 1))) w--;
+  return p - 1 - w >= 3 && isUpperAscii(s.charCodeAt(w)) && isLower(s.charCodeAt(w + 1));
 }
 
 const isWordChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019;

@@ -2195,12 +2195,20 @@ export class MentionReader {
     return false;
   }
 
-  /** The first token of [from, to) where an item run into the one before it opens with a capitalized experience word ("... visualization Experience with"); `to` when none does. */
+  /** The first token of [from, to) where an item run into the one before it opens with a capitalized experience word ("... visualization Experience with"), or a capitalized word before one ("... etc.) Hands-on experience with"); `to` when none does. */
   private experienceItemAt(from: number, to: number): number {
     const { tokens } = this;
     let at = to;
     this.reading.vocab.experience.each(tokens, from, to, (_, first) => {
-      if (first < at && first > from && isUpper(tokens.text.charCodeAt(tokens.start[first]!)) && this.startsRunInItem(first)) at = first;
+      if (first >= at || first <= from) return;
+      if (isUpper(tokens.text.charCodeAt(tokens.start[first]!)) && this.startsRunInItem(first)) at = first;
+      // (Or a capitalized word that qualifies it right before it: "... (SQL, Hive, etc.) Hands-on experience with".)
+      else {
+        let q = first - 1;
+        // (The qualifier's words joined by hyphens are one: "Hands-on".)
+        if (q - 1 > from && tokens.start[q]! - tokens.end[q - 1]! === 1 && tokens.text.charCodeAt(tokens.end[q - 1]!) === 45) q--;
+        if (q > from && isUpper(tokens.text.charCodeAt(tokens.start[q]!)) && (this.startsRunInItem(q) || this.skillStartsRunInItem(q))) at = q;
+      }
     });
     return at;
   }
@@ -2244,7 +2252,8 @@ export class MentionReader {
   /**
    * Whether a skill's name starts an item run into the one before it: capitalized, after a bracket
    * that closes the item before, or one space after an experience word in lower case with another
-   * right after the name ("10+ years of experience Method Development experience"); with
+   * right after the name ("10+ years of experience Method Development experience"), or one with a
+   * binder after it ("... related major Programming experience in SQL"); with
    * `afterSkill`, also after a skill's name when its own next word is in lower case ("MySQL or
    * MongoDB Data architecture skills").
    */
@@ -2264,8 +2273,13 @@ export class MentionReader {
       const end = spans[at]!.last;
       let experience = 0;
       this.reading.vocab.experience.each(tokens, k - 1, k, () => experience++);
-      if (end < tokens.count) this.reading.vocab.experience.each(tokens, end, end + 1, () => experience++);
-      return experience >= 2 && before >= 97 && before <= 122;
+      let after = 0;
+      if (end < tokens.count) this.reading.vocab.experience.each(tokens, end, end + 1, () => after++);
+      if (!(before >= 97 && before <= 122)) return false;
+      // (Or with a binder after the experience word, what the item is of: "... Statistics or related
+      // major Programming experience in SQL".)
+      // (The experience word in lower case: "REST APIs Experience in ..." opens the item after it instead.)
+      return experience + after >= 2 || (after > 0 && isLower(text.charCodeAt(tokens.start[end]!)) && end + 1 < tokens.count && this.reading.vocab.yearsBinders.has(tokens.keyHashOf(end + 1)));
     }
     if (!afterSkill || k + 1 >= tokens.count || tokens.start[k + 1]! - tokens.end[k]! !== 1) return false;
     const after = text.charCodeAt(tokens.start[k + 1]!);

@@ -4,6 +4,14 @@ import { readFlow } from '../../src/read/flow.js';
 const continuers = new Set(['and', 'of', 'on', 'with', 'in']);
 
 describe('readFlow', () => {
+  it('ends a line at a place and its region code in capitals, though the code is spelt as a continuer', () => {
+    const cont = new Set(['and', 'or', 'in', 'of']);
+    for (const line of ['Location: Portland, OR', 'The role is based in our office in Columbus, IN']) {
+      expect(readFlow(`${line}\nStrong Java skills are needed.`, cont, () => false, cont).soft).toEqual([]);
+    }
+    // (A continuer in capitals after a word in lower case still goes on: "... or a related field, OR" / "Masters in ...".)
+    expect(readFlow('Bachelor degree in physics or a related field, OR\nMasters in statistics', cont, () => false, cont).soft).toHaveLength(1);
+  });
   it('reads a no-break space mangled into "Â" as a space, keeping offsets and real letters', () => {
     for (const text of ['Experience ofÂDeep Learning withÂlargeÂdata', 'Line one\nExperience ofÂDeep Learning']) {
       const { flow } = readFlow(text);
