@@ -586,6 +586,20 @@ export class MentionReader {
   }
 
   /**
+   * Whether a sentence opens on a locative, the employer's name and a word of the employer's voice
+   * ("At Acme, we build ...", `employer.locatives`): the employer is its subject.
+   */
+  private locativeSubject(f: SentenceFacts): boolean {
+    const { tokens } = this;
+    const vocab = this.reading.vocab;
+    const at = f.first;
+    if (at + 2 >= f.last || !vocab.employerLocatives.has(tokens.keyHashOf(at)) || !this.namesEmployerAt(at + 1)) return false;
+    let j = at + 2;
+    while (j < f.last && j < at + 7 && (this.employer.has(tokens.keyHashOf(j)) || vocab.companySuffixes.has(tokens.key(j)))) j++;
+    return j < f.last && vocab.employerVoice.startsAt(tokens, j, j + 1);
+  }
+
+  /**
    * The token of a capitalised locative (`employer.locatives`) right before the employer's name at
    * `k`, after a word with only blanks between and before a word of the employer's voice right after
    * the name's words (a comma between or not): "... Gaithersburg, MD At Acme we turn ideas into
@@ -1627,6 +1641,8 @@ export class MentionReader {
       // nor into the introduction itself, nor in a list that asks, where it takes more.)
       const opening = story && !told && !runOn && f.asking.length === 0 && !f.duty && f.cues.length === 0 ? PARAGRAPH_EVIDENCE : 2;
       last = this.scoreOf(f, f.first, f.last, undefined, opening);
+      // (So does one led by a locative and the employer's voice: "At Acme, we build booking software.")
+      if (opening === PARAGRAPH_EVIDENCE && this.locativeSubject(f)) last.set('about', (last.get('about') ?? 0) + PARAGRAPH_EVIDENCE - 2);
       for (const [kind, n] of last) all.set(kind, (all.get(kind) ?? 0) + n);
       // (Without paragraphs, a sentence of the company's story whose subject is the employer, and
       // which neither asks nor tells a duty, weighs for the one right after it as for its own
