@@ -601,6 +601,20 @@ export class MentionReader {
   }
 
   /**
+   * Whether a sentence opens on a locative, the employer's name and a word of the employer's voice
+   * ("At Acme, we build ...", `employer.locatives`): the employer is its subject.
+   */
+  private locativeSubject(f: SentenceFacts): boolean {
+    const { tokens } = this;
+    const vocab = this.reading.vocab;
+    const at = f.first;
+    if (at + 2 >= f.last || !vocab.employerLocatives.has(tokens.keyHashOf(at)) || !this.namesEmployerAt(at + 1)) return false;
+    let j = at + 2;
+    while (j < f.last && j < at + 7 && (this.employer.has(tokens.keyHashOf(j)) || vocab.companySuffixes.has(tokens.key(j)))) j++;
+    return j < f.last && vocab.employerVoice.startsAt(tokens, j, j + 1);
+  }
+
+  /**
    * The token of a capitalised locative (`employer.locatives`) right before the employer's name at
    * `k`, after a word with only blanks between and before a word of the employer's voice right after
    * the name's words (a comma between or not): "... Gaithersburg, MD At Acme we turn ideas into
@@ -1595,7 +1609,9 @@ export class MentionReader {
     // years of Python"; a recruiting line of the company's, "we need the best talent in areas like
     // cybersecurity", goes on with its story).
     if (f.duty || (f.intro && this.yearsOf(span) !== null) || (this.runOn && this.ownSentence(f))) return null;
-    const before = this.paragraphScore(span.start);
+    // (The employer's story carries on as told below, not into the job's introduction, nor into a
+    // sentence that speaks to the candidate, "If you are self-directed and enjoy autonomy, come join Acme".)
+    const before = this.paragraphScore(span.start, !f.intro && !this.speaksToCandidate(f));
     const whole = bestOf(before.all, PARAGRAPH_EVIDENCE);
     const carried = whole ?? bestOf(before.last, 2);
     if (carried && CARRIED.has(carried.kind)) return { ...carried, carried: true };
@@ -1608,9 +1624,10 @@ export class MentionReader {
 
   /**
    * The evidence of the sentences before `offset` in its paragraph (a line of prose, not a whole
-   * posting run together on one line), per kind.
+   * posting run together on one line), per kind. With `story`, a sentence whose subject is the
+   * employer, before the job's introduction, weighs as much as the paragraph needs (see below).
    */
-  private paragraphScore(offset: number): { all: Map<BoilerplateKind, number>; last: Map<BoilerplateKind, number> } {
+  private paragraphScore(offset: number, story = false): { all: Map<BoilerplateKind, number>; last: Map<BoilerplateKind, number> } {
     const sentence = this.sentenceAt(offset);
     const all = new Map<BoilerplateKind, number>();
     let last = new Map<BoilerplateKind, number>();
@@ -1622,6 +1639,7 @@ export class MentionReader {
     const from = this.sectionAt(offset).start;
     const k = lowerBound(this.lineSentences, (s) => s.start < sentence.start);
     const first = runOn ? Math.max(0, k - RUN_ON_PARAGRAPH) : 0;
+    let told = false;
     for (let i = first; i < k; i++) {
       const s = this.lineSentences[i]!;
       if (s.start < from) continue;
@@ -1631,9 +1649,19 @@ export class MentionReader {
       if (f.intro || (runOn && this.ownSentence(f))) {
         all.clear();
         last = new Map();
+        told = true;
         continue;
       }
-      last = this.scoreOf(f, f.first, f.last);
+      // (In a paragraph of prose, a sentence whose subject is the employer and which neither asks nor
+      // tells a duty tells the company's story, enough alone to carry to the sentences after it until
+      // the job's introduction: "Acme builds scheduling software for clinics. The secret behind it?
+      // Machine learning." Not after the introduction, where the paragraph is the job's: "We are
+      // hiring an analyst. Research at Acme is a team effort. The team builds tools for genomics.";
+      // nor into the introduction itself, nor in a list that asks, where it takes more.)
+      const opening = story && !told && !runOn && f.asking.length === 0 && !f.duty && f.cues.length === 0 ? PARAGRAPH_EVIDENCE : 2;
+      last = this.scoreOf(f, f.first, f.last, undefined, opening);
+      // (So does one led by a locative and the employer's voice: "At Acme, we build booking software.")
+      if (opening === PARAGRAPH_EVIDENCE && this.locativeSubject(f)) last.set('about', (last.get('about') ?? 0) + PARAGRAPH_EVIDENCE - 2);
       for (const [kind, n] of last) all.set(kind, (all.get(kind) ?? 0) + n);
       // (Without paragraphs, a sentence of the company's story whose subject is the employer, and
       // which neither asks nor tells a duty, weighs for the one right after it as for its own
@@ -2822,6 +2850,13 @@ export class MentionReader {
       return !owned;
     });
     return { phrases, employers };
+  }
+
+  /** Whether a sentence holds a `years.candidateVoice` word in its first 2 * REACH tokens ("If you are curious, come join us"). */
+  private speaksToCandidate(f: SentenceFacts): boolean {
+    let candidate = false;
+    this.reading.vocab.yearsCandidateVoice.each(this.tokens, f.first, Math.min(f.last, f.first + 2 * REACH), () => (candidate = true));
+    return candidate;
   }
 
   /** Whether tokens [from, to) hold a `years.candidateVoice` word and no `employerVoice` word. */
