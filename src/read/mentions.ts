@@ -2281,7 +2281,7 @@ export class MentionReader {
    * Whether a skill's name starts an item run into the one before it: capitalized, after a bracket
    * that closes the item before, or one space after an experience word in lower case with another
    * right after the name ("10+ years of experience Method Development experience"), or one with a
-   * binder after it ("... related major Programming experience in SQL"); with
+   * binder after it ("... similar majors Programming experience with Python"); with
    * `afterSkill`, also after a skill's name when its own next word is in lower case ("MySQL or
    * MongoDB Data architecture skills").
    */
