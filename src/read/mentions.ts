@@ -86,6 +86,8 @@ interface SentenceFacts {
   leadIn: number | undefined;
   /** The sentence's subject is a unit of the employer (see unitOpens), once asked (undefined until then). */
   unit: boolean | undefined;
+  /** The sentence speaks to the candidate (see speaksToCandidate), once asked. */
+  speaks: boolean | undefined;
 }
 
 /**
@@ -730,9 +732,9 @@ export class MentionReader {
     if (this.reassured(last)) {
       // (A cue that closes the sentence and reaches back to its start.)
       const cues: Cue[] = [{ type: 'negated', forward: false, first: last, last, until: last, from: first, tail: last }];
-      return { span, first, last, cues, breaks: [], turns: [], evidence, evidenceLength, asking, intro, introEnd, introStart, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined, unit: undefined };
+      return { span, first, last, cues, breaks: [], turns: [], evidence, evidenceLength, asking, intro, introEnd, introStart, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined, unit: undefined, speaks: undefined };
     }
-    if (hits.length === 0) return { span, first, last, cues: [], breaks: [], turns: [], evidence, evidenceLength, asking, intro, introEnd, introStart, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined, unit: undefined };
+    if (hits.length === 0) return { span, first, last, cues: [], breaks: [], turns: [], evidence, evidenceLength, asking, intro, introEnd, introStart, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined, unit: undefined, speaks: undefined };
     // Overlapping cues: the longest wins ("not required but" over "is not required" and "but").
     const byLength = [...hits].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
     const kept: typeof hits = [];
@@ -965,7 +967,7 @@ export class MentionReader {
       }
     }
     cues.sort((a, b) => a.first - b.first);
-    return { span, first, last, cues, breaks, turns, evidence, evidenceLength, asking, intro, introEnd, introStart, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined, unit: undefined };
+    return { span, first, last, cues, breaks, turns, evidence, evidenceLength, asking, intro, introEnd, introStart, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined, unit: undefined, speaks: undefined };
   }
 
   /** Whether the clause ends right after token `last - 1` (see endsClauseAt; line breaks as the flow has them). */
@@ -2854,9 +2856,10 @@ export class MentionReader {
 
   /** Whether a sentence holds a `years.candidateVoice` word in its first 2 * REACH tokens ("If you are curious, come join us"). */
   private speaksToCandidate(f: SentenceFacts): boolean {
+    if (f.speaks !== undefined) return f.speaks;
     let candidate = false;
     this.reading.vocab.yearsCandidateVoice.each(this.tokens, f.first, Math.min(f.last, f.first + 2 * REACH), () => (candidate = true));
-    return candidate;
+    return (f.speaks = candidate);
   }
 
   /** Whether tokens [from, to) hold a `years.candidateVoice` word and no `employerVoice` word. */
