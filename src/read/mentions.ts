@@ -2306,8 +2306,8 @@ export class MentionReader {
       let after = 0;
       if (end < tokens.count) this.reading.vocab.experience.each(tokens, end, end + 1, () => after++);
       if (!(before >= 97 && before <= 122)) return false;
-      // (Or with a binder after the experience word, what the item is of: "... Statistics or related
-      // major Programming experience in SQL".)
+      // (Or with a binder after the experience word, what the item is of: "... Economics or similar
+      // majors Programming experience with Python".)
       // (The experience word in lower case: "REST APIs Experience in ..." opens the item after it instead.)
       return experience + after >= 2 || (after > 0 && isLower(text.charCodeAt(tokens.start[end]!)) && end + 1 < tokens.count && this.reading.vocab.yearsBinders.has(tokens.keyHashOf(end + 1)));
     }
