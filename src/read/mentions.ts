@@ -611,9 +611,19 @@ export class MentionReader {
     const vocab = this.reading.vocab;
     const at = f.first;
     if (at + 2 >= f.last || !vocab.employerLocatives.has(tokens.keyHashOf(at)) || !this.namesEmployerAt(at + 1)) return false;
-    let j = at + 2;
-    while (j < f.last && j < at + 7 && (this.employer.has(tokens.keyHashOf(j)) || vocab.companySuffixes.has(tokens.key(j)))) j++;
-    return j < f.last && vocab.employerVoice.startsAt(tokens, j, j + 1);
+    return this.voiceAfterName(at + 1, f.last);
+  }
+
+  /**
+   * Whether a word of the employer's voice follows the employer's name that starts at token `name`
+   * (its words and company suffixes, five at most after the first), before token `last`: "Acme Labs, we".
+   */
+  private voiceAfterName(name: number, last: number): boolean {
+    const { tokens } = this;
+    const vocab = this.reading.vocab;
+    let j = name + 1;
+    while (j < last && j < name + 6 && (this.employer.has(tokens.keyHashOf(j)) || vocab.companySuffixes.has(tokens.key(j)))) j++;
+    return j < last && vocab.employerVoice.startsAt(tokens, j, j + 1);
   }
 
   /**
@@ -629,9 +639,7 @@ export class MentionReader {
     if (at <= first || !vocab.employerLocatives.has(tokens.keyHashOf(at)) || !isUpper(tokens.text.charCodeAt(tokens.start[at]!))) return -1;
     const prev = tokens.text.charCodeAt(tokens.end[at - 1]! - 1);
     if (!(/[\p{L}\p{N}]/u.test(String.fromCharCode(prev)) || prev === 41) || !/^\s+$/.test(tokens.text.slice(tokens.end[at - 1]!, tokens.start[at]!))) return -1;
-    let j = k + 1;
-    while (j < last && j < k + 6 && (this.employer.has(tokens.keyHashOf(j)) || vocab.companySuffixes.has(tokens.key(j)))) j++;
-    return j < last && vocab.employerVoice.startsAt(tokens, j, j + 1) ? at : -1;
+    return this.voiceAfterName(k, last) ? at : -1;
   }
 
   private factsAt(offset: number): SentenceFacts {
