@@ -97,6 +97,10 @@ function softSkillAsked(reader: MentionReader, vocab: Vocabulary, m: Match, sect
   if (reader.wordAfterIn(m, vocab.candidateObject)) return false;
   // "Build a leadership dashboard", "Develop the coaching app": the name of what is built.
   if (reader.namesProduct(m)) return false;
+  // "We know that mixed teams bring more innovative ideas", "We work closely with the clinics we serve": a
+  // sentence of the employer's story, even among the duties, tells of the company, not of the candidate.
+  // (Not in the lists that ask: "We can't teach a positive, helpful demeanor" there asks for one.)
+  if (section !== 'requirements' && section !== 'preferred' && reader.employerStory(m)) return false;
   if (!SOFT_SKILL_SECTIONS.has(section)) return reader.near(m, vocab.candidate, 5, 2);
   if (!reader.near(m, vocab.culture, CULTURE_REACH, CULTURE_REACH)) return true;
   // (In the lists that ask, an item opening with a candidate word asks all it names: "Ability to
