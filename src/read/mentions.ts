@@ -3102,6 +3102,9 @@ export class MentionReader {
           const gap = flow.slice(inSentence[i - 1]!.end, inSentence[i]!.start);
           if (!ELABORATES.test(gap) && !this.cueBracket(inSentence[i - 1]!, inSentence[i]!) && !this.boundItem(f, inSentence[i - 1]!, inSentence[i]!) && !(LOOSE_ITEMS.test(gap) && this.runsOn(f, inSentence[i - 1]!.last, inSentence[i]!.first)) && !(tails && this.tailedItems(f, inSentence[i - 1]!, inSentence[i]!)) && !this.compound(inSentence[i - 1]!, inSentence[i]!) && !this.elaborated(f, inSentence[i - 1]!, inSentence[i]!) && !this.itemTails(f, inSentence[i - 1]!, inSentence[i]!) && !this.doneIn(f, inSentence[i - 1]!, inSentence[i]!) && !this.doneFor(f, inSentence[i - 1]!, inSentence[i]!) && !this.objectOf(f, inSentence[i - 1]!, inSentence[i]!)) break;
         }
+        // (Data a binder leads to after another item is what that work is done on, and takes no years: "3+ years
+        // building predictive models on structured or unstructured data", "statistical modeling using large amounts of data".)
+        if (i > k && this.dataWorkedOn(inSentence[i - 1]!, inSentence[i]!)) continue;
         if (!out.has(inSentence[i]!.first)) out.set(inSentence[i]!.first, p.years);
       }
     }
@@ -3394,6 +3397,23 @@ export class MentionReader {
       if (verb < 0 && tag === 'yearsBridge' && last === first + 1 && /ing$/i.test(tokens.text.slice(tokens.start[first]!, tokens.end[first]!))) verb = first;
     });
     return verb > a.last && verb - a.last <= DONE_IN_WORDS && b.first - verb <= DONE_IN_WORDS && this.runsOn(f, a.last, b.first);
+  }
+
+  /**
+   * Whether the second mention names data (its last word one of years.amounts' nouns: "unstructured data", "large
+   * datasets") that a binder between leads to from the first, no elaboration ("such as") between: the data the
+   * first is done on ("building predictive models on structured or unstructured data", "statistical modeling using
+   * large amounts of data").
+   */
+  private dataWorkedOn(a: TokenSpan, b: TokenSpan): boolean {
+    const { tokens } = this;
+    const vocab = this.reading.vocab;
+    if (!vocab.amountNouns.has(tokens.keyHashOf(b.last - 1)) || ELABORATES.test(this.reading.flow.slice(a.end, b.start)) || this.elaborationEndsAt(b.first, a.last)) return false;
+    // (Not the object of a skill that is a verb in -ing, a preposition right after it: "analyzing and reporting on large datasets".)
+    const ing = (k: number) => /ing$/i.test(tokens.raw(k));
+    if (a.last < b.first && ing(a.last - 1) && !ing(a.last) && vocab.yearsBinders.has(tokens.keyHashOf(a.last))) return false;
+    for (let k = a.last; k < b.first; k++) if (vocab.yearsBinders.has(tokens.keyHashOf(k))) return true;
+    return false;
   }
 
   /**
