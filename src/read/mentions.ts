@@ -300,6 +300,8 @@ const BRACKET_REACH = 200;
 
 /** The most words between two members of a list ("and/or other", "as well as"). */
 const MAX_LIST_GAP = 6;
+/** How many words an experience phrase after years may take ("of hands-on professional experience"): see yearsLeadOn. */
+const LEAD_ON_WORDS = 4;
 /** How many words may stand before a sentence's opening requirement phrase when a number is among them ("3+", "At least 2"). */
 const OPENING = 3;
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -3038,7 +3040,9 @@ export class MentionReader {
         for (let i = b; i > 0 && this.listGap(inSentence[i - 1]!, inSentence[i]!) !== 'break'; i--) out.set(inSentence[i - 1]!.first, p.years);
         continue;
       }
-      if (before && !p.part && /^[\s(:,–—*_-]*$/.test(plain) && ((k >= inSentence.length && !fresh) || (/[(:,–—-]/.test(plain) && !this.boundAfter(p.end, inSentence[k])))) {
+      // (Not where the years, a space after the skill that ends a phrase, lead on into a phrase of their own: "strong
+      // knowledge of Data management 2+ years of experience building hub solutions", a list whose line breaks were lost.)
+      if (before && !p.part && /^[\s(:,–—*_-]*$/.test(plain) && ((k >= inSentence.length && !fresh) || (/[(:,–—-]/.test(plain) && !this.boundAfter(p.end, inSentence[k]))) && !(/^[ \t]+$/.test(gap) && this.yearsLeadOn(f, before, p.end))) {
         // (Years a bracket welcomes are not those asked: "3+ years with Python (5+ years preferred)" asks 3.)
         if (out.has(before.first) && this.welcomedYears(p)) continue;
         out.set(before.first, p.years);
@@ -3098,10 +3102,37 @@ export class MentionReader {
           const gap = flow.slice(inSentence[i - 1]!.end, inSentence[i]!.start);
           if (!ELABORATES.test(gap) && !this.cueBracket(inSentence[i - 1]!, inSentence[i]!) && !this.boundItem(f, inSentence[i - 1]!, inSentence[i]!) && !(LOOSE_ITEMS.test(gap) && this.runsOn(f, inSentence[i - 1]!.last, inSentence[i]!.first)) && !(tails && this.tailedItems(f, inSentence[i - 1]!, inSentence[i]!)) && !this.compound(inSentence[i - 1]!, inSentence[i]!) && !this.elaborated(f, inSentence[i - 1]!, inSentence[i]!) && !this.itemTails(f, inSentence[i - 1]!, inSentence[i]!) && !this.doneIn(f, inSentence[i - 1]!, inSentence[i]!) && !this.doneFor(f, inSentence[i - 1]!, inSentence[i]!) && !this.objectOf(f, inSentence[i - 1]!, inSentence[i]!)) break;
         }
+        // (Data a binder leads to after another item is what that work is done on, and takes no years: "3+ years
+        // building predictive models on structured or unstructured data", "statistical modeling using large amounts of data".)
+        if (i > k && this.dataWorkedOn(inSentence[i - 1]!, inSentence[i]!)) continue;
         if (!out.has(inSentence[i]!.first)) out.set(inSentence[i]!.first, p.years);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether years that end at `end`, a space after the mention `before` that ends a phrase (a word in lower case
+   * right before it), lead on into a phrase of their own: a binder maybe, an experience word, then a binder
+   * or a word in lower case ("Data management 2+ years of experience building hub solutions", "a Linux
+   * environment 2+ years of experience using cluster technology"); not "Java 8 years of experience Strong SQL".
+   */
+  private yearsLeadOn(f: SentenceFacts, before: TokenSpan, end: number): boolean {
+    const { tokens } = this;
+    const vocab = this.reading.vocab;
+    const text = tokens.text;
+    const w = before.first - 1;
+    if (w < f.first || !isLower(text.charCodeAt(tokens.start[w]!)) || !/^ +$/.test(text.slice(tokens.end[w]!, tokens.start[before.first]!))) return false;
+    let t = tokens.indexAt(end);
+    if (t < tokens.count && vocab.yearsBinders.has(tokens.keyHashOf(t))) t++;
+    let after = -1;
+    vocab.experience.each(tokens, t, Math.min(tokens.count, t + LEAD_ON_WORDS), (_, first, last) => {
+      if (first === t) after = Math.max(after, last);
+    });
+    if (after < 0 || after >= Math.min(tokens.count, f.last)) return false;
+    // (Words one space apart, an apostrophe aside: "2 years' experience using".)
+    if (!/^[\p{L}'’ -]*$/u.test(text.slice(end, tokens.start[after]!)) || text.slice(tokens.end[after - 1]!, tokens.start[after]!) !== ' ') return false;
+    return isLower(text.charCodeAt(tokens.start[after]!)) || vocab.yearsBinders.has(tokens.keyHashOf(after));
   }
 
   /**
@@ -3366,6 +3397,23 @@ export class MentionReader {
       if (verb < 0 && tag === 'yearsBridge' && last === first + 1 && /ing$/i.test(tokens.text.slice(tokens.start[first]!, tokens.end[first]!))) verb = first;
     });
     return verb > a.last && verb - a.last <= DONE_IN_WORDS && b.first - verb <= DONE_IN_WORDS && this.runsOn(f, a.last, b.first);
+  }
+
+  /**
+   * Whether the second mention names data (its last word one of years.amounts' nouns: "unstructured data", "large
+   * datasets") that a binder between leads to from the first, no elaboration ("such as") between: the data the
+   * first is done on ("building predictive models on structured or unstructured data", "statistical modeling using
+   * large amounts of data").
+   */
+  private dataWorkedOn(a: TokenSpan, b: TokenSpan): boolean {
+    const { tokens } = this;
+    const vocab = this.reading.vocab;
+    if (!vocab.amountNouns.has(tokens.keyHashOf(b.last - 1)) || ELABORATES.test(this.reading.flow.slice(a.end, b.start)) || this.elaborationEndsAt(b.first, a.last)) return false;
+    // (Not the object of a skill that is a verb in -ing, a preposition right after it: "analyzing and reporting on large datasets".)
+    const ing = (k: number) => /ing$/i.test(tokens.raw(k));
+    if (a.last < b.first && ing(a.last - 1) && !ing(a.last) && vocab.yearsBinders.has(tokens.keyHashOf(a.last))) return false;
+    for (let k = a.last; k < b.first; k++) if (vocab.yearsBinders.has(tokens.keyHashOf(k))) return true;
+    return false;
   }
 
   /**
