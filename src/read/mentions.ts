@@ -3197,10 +3197,16 @@ export class MentionReader {
     return held;
   }
 
-  /** Whether the mention ends in a word that names a role (title.roleWords: "software engineer", "data scientist"). */
+  /**
+   * Whether the mention ends in a word that names a role (title.roleWords: "software engineer",
+   * "data scientist"), or such a word right after it makes it one ("ETL developer", "BI analyst").
+   */
   private namesRole(span: TokenSpan): boolean {
+    const { tokens } = this;
+    const words = this.reading.vocab.titleRoleWords;
     let role = false;
-    this.reading.vocab.titleRoleWords.each(this.tokens, span.last - 1, span.last, () => (role = true));
+    words.each(tokens, span.last - 1, span.last, () => (role = true));
+    if (!role && span.last < tokens.count && tokens.joined(span.last)) words.each(tokens, span.last, span.last + 1, (_, first) => (role ||= first === span.last));
     return role;
   }
 
