@@ -3264,7 +3264,13 @@ export class MentionReader {
     const beforeComma = this.tokens.indexAt(from + lead.indexOf(',')) - 1;
     let experience = false;
     this.reading.vocab.experience.each(this.tokens, beforeComma, beforeComma + 1, () => (experience = true));
-    return !experience && this.runsOn(f, this.tokens.indexAt(from), first, false);
+    // (A word right after the years, after a binder maybe, may qualify their experience and break no
+    // list: "2+ years prior research, data science, or engineering experience".)
+    const { yearsBinders: binders, yearsLeadQualifiers: qualifiers } = this.reading.vocab;
+    let start = this.tokens.indexAt(from);
+    if (start < beforeComma && binders.has(this.tokens.keyHashOf(start))) start++;
+    if (start < beforeComma && qualifiers.has(this.tokens.keyHashOf(start))) start++;
+    return !experience && this.runsOn(f, start, first, false);
   }
 
   /**

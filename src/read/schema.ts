@@ -378,6 +378,7 @@ export const VocabFile = z.strictObject({
     modifiers: z.optional(phrases('Words that may qualify the skill right after a binder (and maybe an article) in a list of what years qualify ("6+ years tuning predictive models using advanced machine learning methods": the second skill takes the years too): advanced, modern, statistical.')),
     compounds: z.optional(phrases('Words that make the skill before them a modifier of the skill after them ("3+ years in cloud based data engineering", "SQL driven reporting"): the years go on to the skill after.')),
     listBreaks: phrases('Words that end a list of what years qualify where its items run on without list words ("5+ years as a data scientist, preferably in retail", "... building models, has a PhD in statistics").'),
+    leadQualifiers: z.optional(phrases('Words of years.listBreaks that, right after years (and maybe a binder), qualify the experience the years are of rather than end a list: the list of items that name no skill before the first skill goes on ("2+ years prior research, data science, or engineering experience"): prior, previous.')),
   }),
   resume: z.strictObject({
     spokenLanguage: z.string().check(z.describe('The taxonomy id of this language as a spoken language (english): a resume written in it shows it at working level.')),

@@ -825,6 +825,11 @@ export class Vocabulary {
     return (this.m.yearsListBreaks ??= this.stored('yearsListBreaks') ?? keyHashSet(this.file.years.listBreaks));
   }
 
+  /** Key hashes of the words right after years that qualify their experience, no list's break (see years.leadQualifiers). */
+  get yearsLeadQualifiers(): ReadonlySet<number> {
+    return (this.m.yearsLeadQualifiers ??= this.stored('yearsLeadQualifiers') ?? keyHashSet(this.file.years.leadQualifiers ?? []));
+  }
+
   /** Phrases before years that say how recent something must be (see years.recent). */
   get yearsRecent(): PhraseSet<true> {
     return (this.m.yearsRecent ??= this.stored('yearsRecent') ?? phraseSet(this.file.years.recent ?? []));
