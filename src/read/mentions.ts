@@ -3032,7 +3032,10 @@ export class MentionReader {
       // employer's story).
       // (No capital between: in a text whose line breaks were lost, "... QA experience Minimum experience of 5
       // years with relational databases" starts a new item.)
-      if (before && !p.part && /^\s/.test(plain) && this.reading.vocab.yearsTiedBack.test(plain) && !/\p{Lu}/u.test(gap) && (ASKING_KINDS.has(this.sectionAt(before.start).kind) || this.someAsking(f, before) || this.near(before, this.reading.vocab.candidate, YEARS_REACH, 0))) {
+      // ("Strong SQL skills with 4+ years of experience", "Python expertise with at least 3 years": after an experience word, a
+      // word of years.experienceTiedBack does too, where no binder ties the years to a skill after them; not "a degree in
+      // statistics with 5 years of Python", "Programming experience with at least 6 years of PL/SQL".)
+      if (before && !p.part && /^\s/.test(plain) && (this.reading.vocab.yearsTiedBack.test(plain) || (this.tiedAfterExperience(before, gap, plain) && (k >= inSentence.length || !this.boundAfter(p.end, inSentence[k])))) && !/\p{Lu}/u.test(gap) && (ASKING_KINDS.has(this.sectionAt(before.start).kind) || this.someAsking(f, before) || this.near(before, this.reading.vocab.candidate, YEARS_REACH, 0))) {
         out.set(before.first, p.years);
         // ("Spark, Scala, Hive and Impala for a minimum of three years": the list the years close.)
         for (let i = b; i > 0 && this.listGap(inSentence[i - 1]!, inSentence[i]!) !== 'break'; i--) out.set(inSentence[i - 1]!.first, p.years);
@@ -3186,6 +3189,21 @@ export class MentionReader {
     // (After it, a list's words only: "or", "and", a comma.)
     const after = flow.slice(close + 1, b.start);
     return /^[\s,]*$/.test(after) || (!/[^\s,\p{L}/&]/u.test(after) && (listWordsIn(tokens, this.reading.vocab, tokens.indexAt(close + 1), b.first, false) & (LIST_CONNECTOR | LIST_JOINER)) !== 0);
+  }
+
+  /**
+   * Whether the gap between a skill and the years after it is an experience word and a word of
+   * years.experienceTiedBack ("SQL skills with", "Python expertise with at least"): `plain`, the gap
+   * without its experience, qualifier and years.between words, holds that word alone; the
+   * experience word may end the skill's own name ("SQL skills").
+   */
+  private tiedAfterExperience(before: TokenSpan, gap: string, plain: string): boolean {
+    const vocab = this.reading.vocab;
+    if (!vocab.yearsExperienceTiedBack.test(plain)) return false;
+    const bare = gap.replace(vocab.yearsQualifiers, '');
+    if (bare.replace(vocab.leadingExperience, '').replace(vocab.yearsBetween, '').length < bare.length) return true;
+    const last = this.tokens.raw(before.last - 1);
+    return last.replace(vocab.leadingExperience, '').replace(vocab.yearsBetween, '') === '';
   }
 
   /** Whether a `roles.held` phrase ends right before the mention ("years as a data engineer", "experience as a"). */
