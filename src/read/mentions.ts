@@ -3034,7 +3034,10 @@ export class MentionReader {
       // employer's story).
       // (No capital between: in a text whose line breaks were lost, "... QA experience Minimum experience of 5
       // years with relational databases" starts a new item.)
-      if (before && !p.part && /^\s/.test(plain) && this.reading.vocab.yearsTiedBack.test(plain) && !/\p{Lu}/u.test(gap) && (ASKING_KINDS.has(this.sectionAt(before.start).kind) || this.someAsking(f, before) || this.near(before, this.reading.vocab.candidate, YEARS_REACH, 0))) {
+      // ("Strong SQL skills with 4+ years of experience", "Python expertise with at least 3 years": after an experience word, a
+      // word of years.experienceTiedBack does too, where no binder ties the years to a skill after them; not "a degree in
+      // statistics with 5 years of Python", "Programming experience with at least 6 years of PL/SQL".)
+      if (before && !p.part && /^\s/.test(plain) && (this.reading.vocab.yearsTiedBack.test(plain) || (this.tiedAfterExperience(before, gap, plain) && (k >= inSentence.length || !this.boundAfter(p.end, inSentence[k])))) && !/\p{Lu}/u.test(gap) && (ASKING_KINDS.has(this.sectionAt(before.start).kind) || this.someAsking(f, before) || this.near(before, this.reading.vocab.candidate, YEARS_REACH, 0))) {
         out.set(before.first, p.years);
         // ("Spark, Scala, Hive and Impala for a minimum of three years": the list the years close.)
         for (let i = b; i > 0 && this.listGap(inSentence[i - 1]!, inSentence[i]!) !== 'break'; i--) out.set(inSentence[i - 1]!.first, p.years);
@@ -3219,6 +3222,21 @@ export class MentionReader {
     return /^[\s,]*$/.test(after) || (!/[^\s,\p{L}/&]/u.test(after) && (listWordsIn(tokens, this.reading.vocab, tokens.indexAt(close + 1), b.first, false) & (LIST_CONNECTOR | LIST_JOINER)) !== 0);
   }
 
+  /**
+   * Whether the gap between a skill and the years after it is an experience word and a word of
+   * years.experienceTiedBack ("SQL skills with", "Python expertise with at least"): `plain`, the gap
+   * without its experience, qualifier and years.between words, holds that word alone; the
+   * experience word may end the skill's own name ("SQL skills").
+   */
+  private tiedAfterExperience(before: TokenSpan, gap: string, plain: string): boolean {
+    const vocab = this.reading.vocab;
+    if (!vocab.yearsExperienceTiedBack.test(plain)) return false;
+    const bare = gap.replace(vocab.yearsQualifiers, '');
+    if (bare.replace(vocab.leadingExperience, '').replace(vocab.yearsBetween, '').length < bare.length) return true;
+    const last = this.tokens.raw(before.last - 1);
+    return last.replace(vocab.leadingExperience, '').replace(vocab.yearsBetween, '') === '';
+  }
+
   /** Whether a `roles.held` phrase ends right before the mention ("years as a data engineer", "experience as a"). */
   private heldRole(span: TokenSpan): boolean {
     let held = false;
@@ -3228,10 +3246,16 @@ export class MentionReader {
     return held;
   }
 
-  /** Whether the mention ends in a word that names a role (title.roleWords: "software engineer", "data scientist"). */
+  /**
+   * Whether the mention ends in a word that names a role (title.roleWords: "software engineer",
+   * "data scientist"), or such a word right after it makes it one ("ETL developer", "BI analyst").
+   */
   private namesRole(span: TokenSpan): boolean {
+    const { tokens } = this;
+    const words = this.reading.vocab.titleRoleWords;
     let role = false;
-    this.reading.vocab.titleRoleWords.each(this.tokens, span.last - 1, span.last, () => (role = true));
+    words.each(tokens, span.last - 1, span.last, () => (role = true));
+    if (!role && span.last < tokens.count && tokens.joined(span.last)) words.each(tokens, span.last, span.last + 1, (_, first) => (role ||= first === span.last));
     return role;
   }
 
@@ -3289,7 +3313,13 @@ export class MentionReader {
     const beforeComma = this.tokens.indexAt(from + lead.indexOf(',')) - 1;
     let experience = false;
     this.reading.vocab.experience.each(this.tokens, beforeComma, beforeComma + 1, () => (experience = true));
-    return !experience && this.runsOn(f, this.tokens.indexAt(from), first, false);
+    // (A word right after the years, after a binder maybe, may qualify their experience and break no
+    // list: "2+ years prior research, data science, or engineering experience".)
+    const { yearsBinders: binders, yearsLeadQualifiers: qualifiers } = this.reading.vocab;
+    let start = this.tokens.indexAt(from);
+    if (start < beforeComma && binders.has(this.tokens.keyHashOf(start))) start++;
+    if (start < beforeComma && qualifiers.has(this.tokens.keyHashOf(start))) start++;
+    return !experience && this.runsOn(f, start, first, false);
   }
 
   /**

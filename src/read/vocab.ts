@@ -418,6 +418,12 @@ export class Vocabulary {
     return out.length > 0 ? out.join('|') : '(?!)';
   }
 
+  /** years.experienceTiedBack as a pattern that a whole gap matches, blanks around (see yearsTiedBack). */
+  get yearsExperienceTiedBack(): RegExp {
+    const words = this.file.years.experienceTiedBack ?? [];
+    return (this.m.yearsExperienceTiedBack ??= words.length > 0 ? new RegExp(`^\\s*(?:${alternation(words)})\\s*$`, 'iu') : /(?!)/);
+  }
+
   /**
    * The years' backward ties (years.tiedBack) as one pattern that a gap matches where it ends in one,
    * a few words before it but no list's word ("dbt in production for", not "SQL and Python for").
@@ -823,6 +829,11 @@ export class Vocabulary {
 
   get yearsListBreaks(): ReadonlySet<number> {
     return (this.m.yearsListBreaks ??= this.stored('yearsListBreaks') ?? keyHashSet(this.file.years.listBreaks));
+  }
+
+  /** Key hashes of the words right after years that qualify their experience, no list's break (see years.leadQualifiers). */
+  get yearsLeadQualifiers(): ReadonlySet<number> {
+    return (this.m.yearsLeadQualifiers ??= this.stored('yearsLeadQualifiers') ?? keyHashSet(this.file.years.leadQualifiers ?? []));
   }
 
   /** Phrases before years that say how recent something must be (see years.recent). */
