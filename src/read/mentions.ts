@@ -72,6 +72,8 @@ interface SentenceFacts {
   opens: boolean;
   /** The sentence tells the job's duties ("You will build ..."). */
   duty: boolean;
+  /** It opens so, its first words ("You will support ...", "This individual will ..."; not "Here, you'll have the chance ..."). */
+  dutyOpens: boolean;
   /** The boilerplate of a short sentence, once worked out (undefined until then). */
   boilerplate: Boilerplate | null | undefined;
   /** Years by the first token of each mention they are tied to (worked out when first asked). */
@@ -673,6 +675,7 @@ export class MentionReader {
     let introStart = -1;
     let opens = false;
     let duty = false;
+    let dutyOpens = false;
     /** Names that hold an asking word (asking.compounds: "user experience"), as [first, last) token pairs. */
     let compounds: number[] | undefined;
     const phrases = reading.kind === 'resume' ? vocab.resumeSentencePhrases : vocab.sentencePhrases;
@@ -687,7 +690,10 @@ export class MentionReader {
       } else if (tag.set === 'asking') asking.push({ at: a, strong: tag.strong });
       else if (tag.set === 'compound') (compounds ??= []).push(a, b);
       else if (tag.set === 'evidence') evidence.push({ kind: tag.evidence.kind, strong: tag.evidence.strong, first: a, last: b, id: tag.id, inner: false });
-      else if (tag.set === 'duty') duty = true;
+      else if (tag.set === 'duty') {
+        duty = true;
+        dutyOpens ||= a === first;
+      }
       else if (tag.set === 'opening') opens ||= a === first || (a <= first + OPENING && this.numberIn(first, a));
       // (Not one a jobIntroNot word follows: "whatever language we need to get the job done".)
       else if (vocab.introducesAt(tokens, b)) {
@@ -742,9 +748,9 @@ export class MentionReader {
     if (this.reassured(last)) {
       // (A cue that closes the sentence and reaches back to its start.)
       const cues: Cue[] = [{ type: 'negated', forward: false, first: last, last, until: last, from: first, tail: last }];
-      return { span, first, last, cues, breaks: [], turns: [], evidence, evidenceLength, asking, intro, introEnd, introStart, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined, unit: undefined, speaks: undefined };
+      return { span, first, last, cues, breaks: [], turns: [], evidence, evidenceLength, asking, intro, introEnd, introStart, opens, duty, dutyOpens, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined, unit: undefined, speaks: undefined };
     }
-    if (hits.length === 0) return { span, first, last, cues: [], breaks: [], turns: [], evidence, evidenceLength, asking, intro, introEnd, introStart, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined, unit: undefined, speaks: undefined };
+    if (hits.length === 0) return { span, first, last, cues: [], breaks: [], turns: [], evidence, evidenceLength, asking, intro, introEnd, introStart, opens, duty, dutyOpens, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined, unit: undefined, speaks: undefined };
     // Overlapping cues: the longest wins ("not required but" over "is not required" and "but").
     const byLength = [...hits].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
     const kept: typeof hits = [];
@@ -977,7 +983,7 @@ export class MentionReader {
       }
     }
     cues.sort((a, b) => a.first - b.first);
-    return { span, first, last, cues, breaks, turns, evidence, evidenceLength, asking, intro, introEnd, introStart, opens, duty, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined, unit: undefined, speaks: undefined };
+    return { span, first, last, cues, breaks, turns, evidence, evidenceLength, asking, intro, introEnd, introStart, opens, duty, dutyOpens, boilerplate: undefined, years: undefined, claim: undefined, listLead: undefined, leadIn: undefined, unit: undefined, speaks: undefined };
   }
 
   /** Whether the clause ends right after token `last - 1` (see endsClauseAt; line breaks as the flow has them). */
@@ -1603,7 +1609,9 @@ export class MentionReader {
       if (whole && !own.has(whole.kind)) own.set(whole.kind, 4);
     }
     let found = bestOf(own, strict ? 4 : 2);
-    if (found && !strict && this.opensWithDutyVerb(f)) found = bestOf(own, 4);
+    // (So does one that opens on the job's duty phrase, "You will support segmentation and forecasting for
+    // our brands and products": two weak words of a blurb are the work's setting there.)
+    if (found && !strict && (f.dutyOpens || this.opensWithDutyVerb(f))) found = bestOf(own, 4);
     // A paragraph about the company that closes a list that asks, under no heading of its own ("... is
     // a plus. / A career at Acme means ... Our people are what makes Acme strong. We welcome your
     // bright, innovative ideas at Acme."): a sentence with some company evidence of its own (the
