@@ -145,6 +145,16 @@ export class Vocabulary {
     return (this.m.softRequirementHeadings ??= this.stored('softRequirementHeadings') ?? phraseSet(this.file.softRequirementHeadings ?? []));
   }
 
+  /** Requirement heading phrases of the ideal candidate, what is welcome beside a firm requirements heading (see wishRequirementHeadings). */
+  get wishRequirementHeadings(): PhraseSet<true> {
+    return (this.m.wishRequirementHeadings ??= this.stored('wishRequirementHeadings') ?? phraseSet(this.file.wishRequirementHeadings ?? []));
+  }
+
+  /** Words of requirement headings that name their items as the minimum (see firmRequirementHeadings). */
+  get firmRequirementHeadings(): PhraseSet<true> {
+    return (this.m.firmRequirementHeadings ??= this.stored('firmRequirementHeadings') ?? phraseSet(this.file.firmRequirementHeadings ?? []));
+  }
+
   /** Headings of what the job does not need: a section of kind `other` whose skills are negated. */
   get notNeededHeadings(): PhraseSet<HeadingTag<'other'>> {
     return (this.m.notNeededHeadings ??= this.stored('notNeededHeadings') ?? headingSet({ other: this.file.notNeededHeadings ?? [] }));
