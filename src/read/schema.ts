@@ -153,6 +153,9 @@ export const VocabFile = z.strictObject({
   firmRequirementHeadings: z.optional(
     phrases('Words of requirement headings that name their items as the minimum asked ("Required", "Minimum Qualifications", "Must have"): beside one, a heading of the ideal candidate heads what is welcome (see wishRequirementHeadings).'),
   ),
+  besidesHeadings: z.optional(
+    phrases('Phrases of nice-to-have headings that say only that their items come besides others ("Additional Qualifications", "Additional Skills"): what is welcome after a list of requirements or nice-to-haves, the requirements where no such list came before.'),
+  ),
   lateBenefitHeadings: z.optional(
     phrases('Phrases of duty headings that head the benefits when a requirements or nice-to-have section came before ("Was dich erwartet": what the job brings you, after what you bring).'),
   ),

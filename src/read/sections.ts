@@ -436,6 +436,7 @@ function softRequirements(text: string, sections: Section[], vocab: Vocabulary):
     else if (listed && s.kind === 'responsibilities' && s.heading !== null && vocab.lateBenefitHeadings.inText(s.heading).length > 0) sections[i] = { ...s, kind: 'benefits' };
   }
   wishRequirements(text, sections, vocab);
+  firstBesides(text, sections, vocab);
   let asked = false;
   const lastPreferred = sections.findLastIndex((t) => t.kind === 'preferred');
   for (let i = 0; i < sections.length; i++) {
@@ -447,6 +448,30 @@ function softRequirements(text: string, sections: Section[], vocab: Vocabulary):
     }
     if (hasText(text, s.headingEnd, s.end)) asked = true;
   }
+}
+
+/**
+ * "Additional Qualifications" after "Responsibilities" heads the requirements: no list came before
+ * for its items to come besides. After "Qualifications" / items, it heads what is welcome.
+ */
+function firstBesides(text: string, sections: Section[], vocab: Vocabulary): void {
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i]!;
+    if (s.kind === 'requirements' || (s.kind === 'preferred' && !(s.heading !== null && besidesOnly(s.heading, vocab)))) {
+      if (hasText(text, s.headingEnd, s.end)) return;
+      continue;
+    }
+    if (s.kind !== 'preferred' || !hasText(text, s.headingEnd, s.end)) continue;
+    sections[i] = { ...s, kind: 'requirements' };
+    return;
+  }
+}
+
+/** Whether a nice-to-have heading says no more than that its items come besides ("Additional Skills:"), no other nice-to-have words ("Additional preferred qualifications"). */
+function besidesOnly(heading: string, vocab: Vocabulary): boolean {
+  const besides = vocab.besidesHeadings.inText(heading);
+  if (besides.length === 0) return false;
+  return !vocab.headings.inText(heading).some((h) => h.tag.kind === 'preferred' && !besides.some((f) => f.first <= h.first && h.last <= f.last));
 }
 
 /**

@@ -155,6 +155,11 @@ export class Vocabulary {
     return (this.m.firmRequirementHeadings ??= this.stored('firmRequirementHeadings') ?? phraseSet(this.file.firmRequirementHeadings ?? []));
   }
 
+  /** Nice-to-have heading phrases that head the requirements when no list of them came before (see besidesHeadings). */
+  get besidesHeadings(): PhraseSet<true> {
+    return (this.m.besidesHeadings ??= this.stored('besidesHeadings') ?? phraseSet(this.file.besidesHeadings ?? []));
+  }
+
   /** Headings of what the job does not need: a section of kind `other` whose skills are negated. */
   get notNeededHeadings(): PhraseSet<HeadingTag<'other'>> {
     return (this.m.notNeededHeadings ??= this.stored('notNeededHeadings') ?? headingSet({ other: this.file.notNeededHeadings ?? [] }));
