@@ -147,6 +147,15 @@ export const VocabFile = z.strictObject({
   softRequirementHeadings: z.optional(
     phrases('Phrases of requirement headings that ask softly ("You\'d be a great fit if", "Sounds like you?"): the requirements when no other requirements heading came before, what is welcome besides them when one did.'),
   ),
+  wishRequirementHeadings: z.optional(
+    phrases('Phrases of requirement headings that describe the ideal candidate ("The ideal candidate will have:"): the requirements, unless a requirements heading of the posting names its own items as the minimum (see firmRequirementHeadings); then what is welcome beyond them.'),
+  ),
+  firmRequirementHeadings: z.optional(
+    phrases('Words of requirement headings that name their items as the minimum asked ("Required", "Minimum Qualifications", "Must have"): beside one, a heading of the ideal candidate heads what is welcome (see wishRequirementHeadings).'),
+  ),
+  besidesHeadings: z.optional(
+    phrases('Phrases of nice-to-have headings that say only that their items come besides others ("Additional Qualifications", "Additional Skills"): what is welcome after a list of requirements or nice-to-haves, the requirements where no such list came before.'),
+  ),
   lateBenefitHeadings: z.optional(
     phrases('Phrases of duty headings that head the benefits when a requirements or nice-to-have section came before ("Was dich erwartet": what the job brings you, after what you bring).'),
   ),

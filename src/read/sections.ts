@@ -435,6 +435,8 @@ function softRequirements(text: string, sections: Section[], vocab: Vocabulary):
     if (s.kind === 'requirements' || s.kind === 'preferred') listed = true;
     else if (listed && s.kind === 'responsibilities' && s.heading !== null && vocab.lateBenefitHeadings.inText(s.heading).length > 0) sections[i] = { ...s, kind: 'benefits' };
   }
+  wishRequirements(text, sections, vocab);
+  firstBesides(text, sections, vocab);
   let asked = false;
   const lastPreferred = sections.findLastIndex((t) => t.kind === 'preferred');
   for (let i = 0; i < sections.length; i++) {
@@ -445,6 +447,55 @@ function softRequirements(text: string, sections: Section[], vocab: Vocabulary):
       continue;
     }
     if (hasText(text, s.headingEnd, s.end)) asked = true;
+  }
+}
+
+/**
+ * "Additional Qualifications" after "Responsibilities" heads the requirements: no list came before
+ * for its items to come besides. After "Qualifications" / items, it heads what is welcome.
+ */
+function firstBesides(text: string, sections: Section[], vocab: Vocabulary): void {
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i]!;
+    if (s.kind === 'requirements' || (s.kind === 'preferred' && !(s.heading !== null && besidesOnly(s.heading, vocab)))) {
+      if (hasText(text, s.headingEnd, s.end)) return;
+      continue;
+    }
+    if (s.kind !== 'preferred' || !hasText(text, s.headingEnd, s.end)) continue;
+    sections[i] = { ...s, kind: 'requirements' };
+    return;
+  }
+}
+
+/** Whether a nice-to-have heading says no more than that its items come besides ("Additional Skills:"), no other nice-to-have words ("Additional preferred qualifications"). */
+function besidesOnly(heading: string, vocab: Vocabulary): boolean {
+  const besides = vocab.besidesHeadings.inText(heading);
+  if (besides.length === 0) return false;
+  return !vocab.headings.inText(heading).some((h) => h.tag.kind === 'preferred' && !besides.some((f) => f.first <= h.first && h.last <= f.last));
+}
+
+/**
+ * "The ideal candidate will have:" heads the requirements, unless another requirements heading of
+ * the posting, with items of its own, names them as the minimum ("Required", "Minimum
+ * Qualifications", before or after): then the ideal candidate's list is what is welcome beyond
+ * them. ("Qualifications" / "The ideal candidate will have the following:" stays asked.)
+ */
+function wishRequirements(text: string, sections: Section[], vocab: Vocabulary): void {
+  let wish = -1;
+  let firm = false;
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i]!;
+    if (s.kind !== 'requirements' || s.heading === null) continue;
+    if (vocab.wishRequirementHeadings.inText(s.heading).length > 0) {
+      if (wish < 0) wish = i;
+    } else if (!firm && vocab.firmRequirementHeadings.inText(s.heading).length > 0 && hasText(text, s.headingEnd, s.end)) firm = true;
+  }
+  if (wish < 0 || !firm) return;
+  for (let i = wish; i < sections.length; i++) {
+    const s = sections[i]!;
+    if (s.kind === 'requirements' && s.heading !== null && vocab.wishRequirementHeadings.inText(s.heading).length > 0 && vocab.firmRequirementHeadings.inText(s.heading).length === 0) {
+      sections[i] = { ...s, kind: 'preferred' };
+    }
   }
 }
 

@@ -145,6 +145,21 @@ export class Vocabulary {
     return (this.m.softRequirementHeadings ??= this.stored('softRequirementHeadings') ?? phraseSet(this.file.softRequirementHeadings ?? []));
   }
 
+  /** Requirement heading phrases of the ideal candidate, what is welcome beside a firm requirements heading (see wishRequirementHeadings). */
+  get wishRequirementHeadings(): PhraseSet<true> {
+    return (this.m.wishRequirementHeadings ??= this.stored('wishRequirementHeadings') ?? phraseSet(this.file.wishRequirementHeadings ?? []));
+  }
+
+  /** Words of requirement headings that name their items as the minimum (see firmRequirementHeadings). */
+  get firmRequirementHeadings(): PhraseSet<true> {
+    return (this.m.firmRequirementHeadings ??= this.stored('firmRequirementHeadings') ?? phraseSet(this.file.firmRequirementHeadings ?? []));
+  }
+
+  /** Nice-to-have heading phrases that head the requirements when no list of them came before (see besidesHeadings). */
+  get besidesHeadings(): PhraseSet<true> {
+    return (this.m.besidesHeadings ??= this.stored('besidesHeadings') ?? phraseSet(this.file.besidesHeadings ?? []));
+  }
+
   /** Headings of what the job does not need: a section of kind `other` whose skills are negated. */
   get notNeededHeadings(): PhraseSet<HeadingTag<'other'>> {
     return (this.m.notNeededHeadings ??= this.stored('notNeededHeadings') ?? headingSet({ other: this.file.notNeededHeadings ?? [] }));
