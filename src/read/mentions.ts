@@ -4066,7 +4066,12 @@ export class MentionReader {
     while (p >= 0 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p--;
     if (p >= 0 && text.charCodeAt(p) !== 10 && !(this.runOn && text.charCodeAt(p) === 63)) return false;
     const next = f.last < tokens.count ? f.last : -1;
-    if (next < 0 || /\n/.test(text.slice(f.span.end, tokens.start[next]!))) return false;
+    if (next < 0) return false;
+    // (The next sentence in the same paragraph: on the same line, or, in prose hard-wrapped at a
+    // width, the sentence itself running across a soft break, on the next line: "... have finally
+    // made it" / "possible for AI to impact clinical care." / "Tempus' proprietary platform ...".)
+    const gap = text.slice(f.span.end, tokens.start[next]!);
+    if (gap.includes('\n') && !(/^[ \t]*\n[ \t]*$/.test(gap) && text.slice(f.span.start, f.span.end).includes('\n'))) return false;
     let candidate = false;
     this.reading.vocab.candidate.each(tokens, f.first, f.last, () => (candidate = true));
     if (candidate) return false;
