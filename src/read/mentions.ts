@@ -1695,11 +1695,38 @@ export class MentionReader {
   /**
    * Whether a sentence is plainly the job's own, in a text whose line breaks were lost: its
    * introduction, a duty ("You will build ...", "Design and develop ...", "Creating technical
-   * documents"), a qualification or one with a requirement-like phrase.
+   * documents"), a qualification or one with a requirement-like phrase (not where its only such
+   * words are the company's boasts: see boastsOnly).
    */
   private ownSentence(f: SentenceFacts): boolean {
-    if (f.duty || f.intro || f.opens || f.asking.length > 0) return true;
+    if (f.duty || f.intro || f.opens) return true;
+    if (f.asking.length > 0 && !this.boastsOnly(f)) return true;
     return this.opensWithDutyVerb(f);
+  }
+
+  /**
+   * Whether the only words of asking in a sentence are ones a company says of itself too
+   * (companyTraits), in a sentence the employer's voice opens that names neither the candidate nor a
+   * role: "We keep improving our tools to give our clients excellent customer service" tells the
+   * company's story; "Our ideal hire has strong pricing experience", "We want to grow our team with
+   * an analyst who has a strong passion for data mining" are the job's.
+   */
+  private boastsOnly(f: SentenceFacts): boolean {
+    const { tokens } = this;
+    const vocab = this.reading.vocab;
+    if (!f.asking.every((a) => !a.strong && vocab.companyTraits.has(tokens.keyHashOf(a.at)))) return false;
+    if (!this.opensInEmployerVoice(f) || this.speaksToCandidate(f)) return false;
+    let role = false;
+    vocab.titleRoleWords.each(tokens, f.first, Math.min(f.last, f.first + 2 * REACH), () => (role = true));
+    return !role;
+  }
+
+  /** Whether an `employerVoice` word opens a sentence, first or after its lead-in phrase ("We offer ...", "Now, we're joining ..."). */
+  private opensInEmployerVoice(f: SentenceFacts): boolean {
+    const voice = this.reading.vocab.employerVoice;
+    if (f.first < f.last && voice.startsAt(this.tokens, f.first, f.first + 1)) return true;
+    const after = this.afterLeadIn(f);
+    return after >= 0 && voice.startsAt(this.tokens, after, after + 1);
   }
 
   /** Whether a sentence opens with a duty's verb, capitalized ("Design and develop ...", "Understand how ..."). */
@@ -4125,7 +4152,12 @@ export class MentionReader {
     while (p >= 0 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p--;
     if (p >= 0 && text.charCodeAt(p) !== 10 && !(this.runOn && text.charCodeAt(p) === 63)) return false;
     const next = f.last < tokens.count ? f.last : -1;
-    if (next < 0 || /\n/.test(text.slice(f.span.end, tokens.start[next]!))) return false;
+    if (next < 0) return false;
+    // (The next sentence in the same paragraph: on the same line, or, in prose hard-wrapped at a
+    // width, the sentence itself running across a soft break, on the next line: "... have finally
+    // made it" / "possible for AI to impact clinical care." / "Tempus' proprietary platform ...".)
+    const gap = text.slice(f.span.end, tokens.start[next]!);
+    if (gap.includes('\n') && !(/^[ \t]*\n[ \t]*$/.test(gap) && text.slice(f.span.start, f.span.end).includes('\n'))) return false;
     let candidate = false;
     this.reading.vocab.candidate.each(tokens, f.first, f.last, () => (candidate = true));
     if (candidate) return false;
