@@ -1,3 +1,4 @@
+import { indexIn } from '../white-space.js';
 import type { Match } from './match.js';
 
 /** An acronym as a text writes it: two to six capitals, maybe a plural s ("MCP", "LLMs"). */
@@ -38,6 +39,65 @@ function expansionBefore(text: string, at: number, letters: string): { from: num
     else return null;
   }
   return i < 0 ? { from: first, words: spelling } : null;
+}
+
+/**
+ * The words in the bracket right after `at` (its "(" first, blanks aside) that spell the acronym by
+ * their initials and fill the bracket ("STEM (Science, Technology, Engineering or Math)"): the
+ * offsets of the first word and of the closing bracket. Small lower-case words may stand between, as
+ * before one. Null when they do not spell it.
+ */
+function expansionAfter(text: string, at: number, letters: string): { from: number; to: number } | null {
+  let p = at;
+  while (p < text.length && p < at + 2 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  if (text.charCodeAt(p) !== 40) return null;
+  const close = indexIn(text, 41, p + 1, Math.min(text.length, p + 1 + 40 * letters.length));
+  if (close < 0) return null;
+  const inside = text.slice(p + 1, close);
+  let i = 0;
+  let skipped = 0;
+  let first = -1;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(inside); m !== null; m = WORD.exec(inside)) {
+    const word = m[0];
+    if (i < letters.length && word[0]!.toUpperCase() === letters[i]) {
+      if (first < 0) first = p + 1 + m.index;
+      i++;
+    } else if (i > 0 && i < letters.length && word.length <= 3 && word === word.toLowerCase() && skipped < MAX_SKIPPED) skipped++;
+    else return null;
+  }
+  return i === letters.length ? { from: first, to: close } : null;
+}
+
+/**
+ * Without the skills named inside an acronym's spelling, where the acronym is a skill of its own:
+ * "a Science, Technology, Engineering or Mathematics (STEM) degree" and "STEM (Science, Technology,
+ * Engineering, or Math)" name STEM, not science, engineering and mathematics each; "Open Source
+ * Intelligence (OSINT)" names no open source. The spelling stands in brackets right after the
+ * acronym, or the acronym in brackets right after it, as withoutForeignAcronyms reads it. A skill
+ * named by the whole spelling stays ("Natural Language Processing (NLP)").
+ */
+export function withoutSpelledWords(matches: Match[], text: string): Match[] {
+  let spans: [number, number, string][] | undefined;
+  for (const m of matches) {
+    // (The acronym may lead a name of its skill: "a STEM discipline (Science, Technology, ...)".)
+    const written = text.slice(m.start, m.end);
+    const space = written.indexOf(' ');
+    const acronym = space < 0 ? written : written.slice(0, space);
+    if (!ACRONYM.test(acronym)) continue;
+    const letters = lettersOf(acronym);
+    if (letters.length < 3) continue;
+    if (space < 0 && text.charCodeAt(m.start - 1) === 40 && text.charCodeAt(m.end) === 41) {
+      const before = expansionBefore(text, m.start - 1, letters);
+      if (before) (spans ??= []).push([before.from, m.start - 1, m.skill.id]);
+    } else {
+      const after = expansionAfter(text, m.end, letters);
+      if (after) (spans ??= []).push([after.from, after.to, m.skill.id]);
+    }
+  }
+  if (!spans) return matches;
+  const s = spans;
+  return matches.filter((m) => !s.some(([from, to, id]) => m.skill.id !== id && m.start >= from && m.end <= to && !(m.start === from && text.slice(m.end, to).trim() === '')));
 }
 
 /** The skill's own names that spell the acronym by their initials ("Model Context Protocol" for MCP), as words. */

@@ -7,7 +7,7 @@ import type { Vocabulary } from '../read/vocab.js';
 import type { Level } from '../profile/schema.js';
 import { categoryOf, type CompiledTaxonomy } from '../taxonomy/compile.js';
 import { coordinated } from './coordination.js';
-import { withoutForeignAcronyms } from './acronyms.js';
+import { withoutForeignAcronyms, withoutSpelledWords } from './acronyms.js';
 import { asCertifications } from './certifications.js';
 import { asDegreeFields, inDegreeFields } from './degree-fields.js';
 import { findRoleTitles } from './role-titles.js';
@@ -294,7 +294,7 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
   const reading = read(text, { kind, vocab: options.vocab, company: options.company, guess: options.guess, isSkillWord: (word) => taxonomy.trie.startsForm(word), nameAcross: (before, after) => nameAcross(taxonomy, before, after), skillSpans: (label) => matchText(label, taxonomy) });
   // Benefits, company and equal-opportunity sections ask for nothing: their text is never matched.
   const tokens = (scratch = scanTokens(reading.flow, scratch, reading.asking));
-  const matches = withSelfTitles(withoutForeignAcronyms(coordinated(matchTokens(tokens, taxonomy), tokens, taxonomy, reading.vocab.coordinators, reading.vocab.listVerbs, (w) => reading.vocab.isModifier(w)), reading.flow), tokens, taxonomy, reading.vocab);
+  const matches = withSelfTitles(withoutSpelledWords(withoutForeignAcronyms(coordinated(matchTokens(tokens, taxonomy), tokens, taxonomy, reading.vocab.coordinators, reading.vocab.listVerbs, (w) => reading.vocab.isModifier(w)), reading.flow), reading.flow), tokens, taxonomy, reading.vocab);
   if (matches.length === 0) return { skills: [], groups: [], negated: [], reading };
   const reader = new MentionReader(reading, tokens, matches);
   asDegreeFields(matches, reader, taxonomy);

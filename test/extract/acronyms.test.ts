@@ -27,6 +27,21 @@ describe('acronyms the posting defines as something else', () => {
     const of = (t: ReturnType<typeof bundledTaxonomy>) => extractText(text, t).skills.map((s) => s.id).sort();
     expect(of(fromFiles)).toEqual(of(bundledTaxonomy()));
   });
+  it('reads the words spelling an acronym that is a skill as that skill alone, spelt before or after it', () => {
+    const before = ids('A degree in a science, technology, engineering or mathematics (STEM) subject');
+    expect(before).toContain('stem');
+    expect(before).not.toContain('technical-field');
+    expect(before).not.toContain('mathematics');
+    const after = ids('Studying toward a degree in a STEM field (Science, Technology, Engineering, and Math)');
+    expect(after).toContain('stem');
+    expect(after).not.toContain('mathematics');
+    expect(ids('Build dashboards in SQL Server Reporting Services (SSRS)')).toContain('ssrs');
+  });
+  it('keeps a skill named by the whole spelling, and words outside the brackets', () => {
+    expect(ids('Natural Language Processing (NLP) for support tickets')).toContain('nlp');
+    const apart = ids('A STEM background; coursework in mathematics (linear algebra) a plus');
+    expect(apart).toEqual(expect.arrayContaining(['stem', 'mathematics']));
+  });
   it('leaves acronyms alone where nothing defines them', () => {
     expect(ids('Experience with MPI and OpenMP; MCP servers')).toEqual(expect.arrayContaining(['mpi', 'mcp']));
   });
