@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Write the committed generated files: schema/*.json (from the zod schemas) and docs/skills.md (from
+// Write the committed generated files: schema/*.json and docs/vocab-keys.md (from the zod schemas) and docs/skills.md (from
 // the taxonomy). Run after changing a schema or the taxonomy; the tests fail while they are stale.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -86,5 +86,42 @@ export function generatedFiles(entries: readonly SkillEntry[] = readTaxonomyFile
   const files: Record<string, string> = {};
   for (const [name, schema] of Object.entries(jsonSchemas())) files[`schema/${name}`] = `${JSON.stringify(schema, null, 2)}\n`;
   files['docs/skills.md'] = skillsMarkdown(compileTaxonomy(entries));
+  files['docs/vocab-keys.md'] = vocabKeysMarkdown(toJSONSchema(VocabFile, { io: 'input' }) as SchemaNode);
   return files;
+}
+
+/** A node of a JSON Schema, as far as the vocabulary's reference reads it. */
+interface SchemaNode {
+  description?: string;
+  properties?: Record<string, SchemaNode>;
+}
+
+/**
+ * Every key of a vocabulary file with what its schema says of it (docs/vocab-keys.md): the reference
+ * beside docs/vocab-format.md's guide, so that no key goes undocumented.
+ */
+function vocabKeysMarkdown(schema: SchemaNode): string {
+  const cell = (text: string) => text.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
+  const rows: string[] = [];
+  const visit = (node: SchemaNode, path: string, depth: number) => {
+    for (const [key, child] of Object.entries(node.properties ?? {})) {
+      if (key === '$schema') continue;
+      const name = path ? `${path}.${key}` : key;
+      rows.push(`| \`${name}\` | ${cell(child.description ?? (child.properties ? 'a group of the keys below' : ''))} |`);
+      if (depth < 2) visit(child, name, depth + 1);
+    }
+  };
+  visit(schema, '', 1);
+  return [
+    '# Vocabulary keys',
+    '',
+    'Generated from `src/read/schema.ts` by `npm run generate`: do not edit. Every key of a',
+    '`vocab/<language>.yaml` file, with what it holds and how the reading uses it; docs/vocab-format.md',
+    'is the guide to the main ones, with examples.',
+    '',
+    '| key | what it holds |',
+    '|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
 }

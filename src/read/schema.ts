@@ -104,7 +104,7 @@ export const VocabExample = z.strictObject({
 export const VocabFile = z.strictObject({
   $schema: z.optional(z.string()),
   language: z.string().check(z.regex(/^[a-z]{2,3}$/, 'an ISO 639 code: en, de'), z.describe('ISO 639 code of the language.')),
-  name: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1), z.describe('The language\'s name in itself (English, Deutsch).')),
   detect: z.array(phrase).check(z.minLength(5), z.describe('Frequent short words of the language: the language of a text is the one whose words it uses most.')),
   headings: headingMap(HEADING_KINDS, 'Posting section headings: phrases per kind. The longest phrase found in a heading names it; ties go to the kind listed first in POSTING_SECTIONS.'),
   resumeHeadings: headingMap(RESUME_HEADING_KINDS, 'Resume section headings, as for postings.'),
@@ -490,8 +490,8 @@ export const VocabFile = z.strictObject({
   ),
   examples: z.optional(
     z.strictObject({
-      headings: z.optional(z.array(headingExample)),
-      postings: z.optional(z.array(VocabExample)),
+      headings: z.optional(z.array(headingExample).check(z.describe('Heading lines, each with the kind it must give (`- { line: "What you bring", kind: requirements }`); the build runs them.'))),
+      postings: z.optional(z.array(VocabExample).check(z.describe('Small postings, each with what the reading must give: importance per skill id (required, preferred, mentioned, absent, negated), and maybe years, groups, title and company; the build runs them.'))),
     }),
   ),
 });
