@@ -30,9 +30,20 @@ export function findProblems(entries: readonly SkillEntry[], categories: Readonl
       }
     }
     const forms = writtenForms(s);
-    for (const f of ambiguityBlocks(s).flatMap((b) => b.forms ?? [])) {
+    const blocks = ambiguityBlocks(s);
+    for (const f of blocks.flatMap((b) => b.forms ?? [])) {
       if (!forms.includes(f)) problems.push(`${where(s)}: ambiguity.forms names '${f}', which is neither its label nor an alias`);
     }
+    // A form takes the first block that names it (or the first that names none): a later one would be silently ignored.
+    const named = new Map<string, number>();
+    blocks.forEach((b, k) => {
+      for (const f of new Set(b.forms ?? [])) {
+        const first = named.get(f);
+        if (first === undefined) named.set(f, k);
+        else problems.push(`${where(s)}: ambiguity block ${k + 1} names '${f}', which block ${first + 1} already names: only the first block's rules apply to it (merge the rules into one block)`);
+      }
+    });
+    if (blocks.filter((b) => !b.forms).length > 1) problems.push(`${where(s)}: more than one ambiguity block without forms: only the first applies to the forms no block names`);
     for (const f of forms) {
       const read = tokenize(f).map((t) => t.raw).join('');
       if (read !== f.replace(/[\s\-‐‑]+/g, '')) {

@@ -52,6 +52,27 @@ skills:
     expect(text).toMatch(/skill 'f': ambiguity.forms names 'F'/);
     expect(problems.every((p) => /a\.yaml:\d+: skill '/.test(p))).toBe(true);
   });
+  it('finds a form named by two ambiguity blocks, and two blocks without forms: only the first would apply', () => {
+    const text = problemsOf(`domain: x
+skills:
+  - id: g
+    label: Gee
+    category: c
+    aliases: [gee whiz, gee wow]
+    ambiguity:
+      - { forms: [gee whiz, gee wow], notPrecededBy: [we] }
+      - { forms: [gee whiz], notFollowedBy: [as a service] }
+  - id: h
+    label: Aitch
+    category: c
+    ambiguity:
+      - { notPrecededBy: [we] }
+      - { notFollowedBy: [team] }
+`).join('\n');
+    expect(text).toMatch(/skill 'g': ambiguity block 2 names 'gee whiz', which block 1 already names/);
+    expect(text).not.toMatch(/'gee wow', which/);
+    expect(text).toMatch(/skill 'h': more than one ambiguity block without forms/);
+  });
   it('lets two skills share a key only with exact, different casings', () => {
     expect(problemsOf(`domain: x
 skills:
