@@ -69,6 +69,8 @@ function expansionAfter(text: string, at: number, letters: string): { from: numb
   return i === letters.length ? { from: first, to: close } : null;
 }
 
+const isCapital = (c: number) => c >= 65 && c <= 90;
+
 /**
  * Without the skills named inside an acronym's spelling, where the acronym is a skill of its own:
  * "a Science, Technology, Engineering or Mathematics (STEM) degree" and "STEM (Science, Technology,
@@ -80,6 +82,8 @@ function expansionAfter(text: string, at: number, letters: string): { from: numb
 export function withoutSpelledWords(matches: Match[], text: string): Match[] {
   let spans: [number, number, string][] | undefined;
   for (const m of matches) {
+    // (Two capitals first, before any string is made: this runs for every match.)
+    if (!isCapital(text.charCodeAt(m.start)) || !isCapital(text.charCodeAt(m.start + 1))) continue;
     // (The acronym may lead a name of its skill: "a STEM discipline (Science, Technology, ...)".)
     const written = text.slice(m.start, m.end);
     const space = written.indexOf(' ');
