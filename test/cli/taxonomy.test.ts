@@ -28,7 +28,8 @@ describe('skillgap taxonomy', () => {
     expect(JSON.parse((await cli(['extract', posting, '--format', 'json', '--taxonomy', overlay, '--cache-dir', cacheDir])).out).postings[0].skills[0].id).toBe('polars-x');
     const bad = file('bad-overlay.yaml', 'skills:\n  - { id: x-thing, label: XThing, category: data-tool, parents: [no-such-skill] }\n');
     expect(await cli(['extract', posting, '--taxonomy', bad, '--cache-dir', cacheDir])).toMatchObject({ code: 2, err: expect.stringMatching(/bad-overlay\.yaml:2: skill 'x-thing': parents names 'no-such-skill'/) });
-  });
+    // (Every example of the taxonomy runs: some 15 s on a quiet machine, twice that and more on a loaded one.)
+  }, 120_000);
 });
 
 describe('skillgap taxonomy stats', () => {
