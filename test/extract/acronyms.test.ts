@@ -28,14 +28,14 @@ describe('acronyms the posting defines as something else', () => {
     expect(of(fromFiles)).toEqual(of(bundledTaxonomy()));
   });
   it('reads the words spelling an acronym that is a skill as that skill alone, spelt before or after it', () => {
-    const before = ids('A degree in a science, technology, engineering or mathematics (STEM) subject');
+    const before = ids('You hold a Science, Technology, Engineering or Mathematics (STEM) qualification');
     expect(before).toContain('stem');
     expect(before).not.toContain('technical-field');
     expect(before).not.toContain('mathematics');
-    const after = ids('Studying toward a degree in a STEM field (Science, Technology, Engineering, and Math)');
+    const after = ids('Enrolled at university in a STEM field (Science, Technology, Engineering, Math)');
     expect(after).toContain('stem');
     expect(after).not.toContain('mathematics');
-    expect(ids('Build dashboards in SQL Server Reporting Services (SSRS)')).toContain('ssrs');
+    expect(ids('Maintain SQL Server Reporting Services (SSRS) reports for the branches')).toContain('ssrs');
   });
   it('keeps a skill named by the whole spelling, and words outside the brackets', () => {
     expect(ids('Natural Language Processing (NLP) for support tickets')).toContain('nlp');
