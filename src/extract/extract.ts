@@ -215,12 +215,6 @@ const URL_CHARS: ReadonlySet<number> = new Set([47, 46, 45, 95, 61, 63, 35]);
 const EQUIVALENT_REACH = 14;
 
 /**
- * "Experience as a Data Scientist", "5+ years as a data engineer": a title the candidate is asked
- * to have held (the vocabulary's `roles.held` before it) names the skill it practises (the
- * taxonomy's `roleTitles`), in text order among the matches. A title anywhere else names other
- * people ("work with data scientists") or the job itself ("As a Data Scientist, you will ...").
- */
-/**
  * Whether only list words stand in tokens [from, to): commas, slashes and the vocabulary's list
  * words ("or", "and/or", "a": "a data scientist, software engineer or a data analyst").
  */
@@ -237,6 +231,34 @@ function onlyListWords(tokens: Tokens, from: number, to: number, vocab: Vocabula
   return (listWordsIn(tokens, vocab, from, to, false) & LIST_COVERED) !== 0;
 }
 
+/** The most tokens between two titles held in one list, fellow roles and list words ("BI analyst, ETL developer or data engineer"). */
+const MAX_ROLES_BETWEEN = 12;
+
+/**
+ * Whether tokens [from, to) hold list words and roles named by a skill and a role word ("ETL
+ * developer", "Java engineer"), at least one such role: "as a BI analyst, ETL developer or data
+ * engineer" holds data engineer too. `found`: the matches, in text order.
+ */
+function onlyListedRoles(tokens: Tokens, from: number, to: number, found: readonly Match[], vocab: Vocabulary): boolean {
+  if (to - from > MAX_ROLES_BETWEEN) return false;
+  let gap = from;
+  for (const m of found) {
+    if (m.first < gap) continue;
+    if (m.first >= to) break;
+    let role = -1;
+    vocab.titleRoleWords.eachAt(tokens, m.last, to, (_, _first, last) => (role = Math.max(role, last)));
+    if (role < 0 || !onlyListWords(tokens, gap, m.first, vocab)) return false;
+    gap = role;
+  }
+  return gap > from && onlyListWords(tokens, gap, to, vocab);
+}
+
+/**
+ * "Experience as a Data Scientist", "5+ years as a data engineer": a title the candidate is asked
+ * to have held (the vocabulary's `roles.held` before it) names the skill it practises (the
+ * taxonomy's `roleTitles`), in text order among the matches. A title anywhere else names other
+ * people ("work with data scientists") or the job itself ("As a Data Scientist, you will ...").
+ */
 function withSelfTitles(found: Match[], tokens: Tokens, taxonomy: CompiledTaxonomy, vocab: Vocabulary): Match[] {
   const hits = findRoleTitles(tokens, taxonomy, 0, tokens.count, true);
   if (hits.length === 0) return found;
@@ -249,8 +271,10 @@ function withSelfTitles(found: Match[], tokens: Tokens, taxonomy: CompiledTaxono
     vocab.roleHeld.each(tokens, Math.max(0, h.first - 6), h.first, (_, _a, b) => {
       if (b === h.first) self = true;
     });
+    // ("experience as an ETL developer or data engineer": fellow roles between.)
+    if (!self) vocab.roleHeld.each(tokens, Math.max(0, h.first - MAX_ROLES_BETWEEN - 4), h.first, (_, _a, b) => (self ||= b < h.first && onlyListedRoles(tokens, b, h.first, found, vocab)));
     // "experience as a data scientist, software engineer or statistical modeler": each title of the list.
-    if (!self && heldEnd >= 0 && heldEnd <= h.first) self = onlyListWords(tokens, heldEnd, h.first, vocab);
+    if (!self && heldEnd >= 0 && heldEnd <= h.first) self = onlyListWords(tokens, heldEnd, h.first, vocab) || onlyListedRoles(tokens, heldEnd, h.first, found, vocab);
     if (!self) continue;
     heldEnd = h.last;
     // (A match inside the title held is a word of it, not the skill: "as an analytics engineer" is
