@@ -249,7 +249,7 @@ export const VocabFile = z.strictObject({
     ),
     yearsBridge: z.optional(
       phrases(
-        'Words that carry a years phrase on to the next skill though they join no alternatives: the verbs and nouns of one experience ("5 years of experience manipulating data and building statistical models", "languages Java, Scala").',
+        'Words that carry a years phrase on to the next skill though they join no alternatives: the verbs and nouns of one experience ("4 years of experience cleaning data and building statistical models", "languages Java, Scala").',
       ),
     ),
   }),
@@ -261,7 +261,7 @@ export const VocabFile = z.strictObject({
     phrases('Phrases that, opening the sentence right after a question, say that what the question names is not needed ("No Kubernetes experience? No problem.", "Never used Rust? We\'ll teach you."): the question\'s skills are not asked.'),
   ),
   jobIntroNot: z.optional(
-    phrases('Words that, right after a phrase of the job\'s introduction, make it none ("We write in whatever language we need to get the job done"): to.'),
+    phrases('Words that, right after a phrase of the job\'s introduction, make it none ("We pick whatever tool we need to ship a feature"): to.'),
   ),
   jobIntroWith: z.optional(
     phrases('Words after the job\'s introduction that give what the person sought brings ("Acme is seeking a data engineer with experience building pipelines", "... a developer with Blue Prism experience"): a skill after them with an experience word by it is asked.'),
