@@ -355,7 +355,8 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
         if (role === 'others' || (role === 'bare' && !asking && !sought && section !== 'title' && reads.reading !== 'soft-skill')) continue;
       }
       // "collaborating with Marketing, Sales, Project Management and QA": a way of working named as a group of people.
-      else if (reader.groupListed(m)) continue;
+      // (Or an office named for it: "reports to the Head of Risk Management".)
+      else if (reader.groupListed(m) || (!asking && reader.officeTitled(m))) continue;
       // The employer's name and its own products, unless the requirements ask for them as tools.
       // (In a list that asks, only where an experience word stands right before it, "Experience with Hive", or right after it,
       // "Hands-on Databricks experience is a plus"; not "At Hive, you will grow" in a company paragraph a requirements section ran into.)

@@ -226,6 +226,8 @@ const MAX_INTRO_LIST = 8;
 /** How far a list of names may run on to the role noun that closes it, and how long each of its items may be. */
 const LIST_ROLE_REACH = 14;
 const LIST_ITEM_WORDS = 4;
+/** How many words the first of two names after an office's title may have ("Director of Analytics and Data Science"). */
+const HEAD_CONJUNCT_WORDS = 4;
 /** How many characters after an inline label its value may reach ("Directorate: National Security Directorate"). */
 const MAX_LABEL_VALUE = 60;
 /** How many capitalised words of a label's value may stand before the mention, and how many words the label may have (see inlineLabelValue). */
@@ -3719,12 +3721,7 @@ export class MentionReader {
     const { tokens, reading } = this;
     const vocab = reading.vocab;
     const f = this.factsAt(span.start);
-    // "report to the Head of ML", "our VP of Data Science": an office's title.
-    let head = false;
-    vocab.roleHeads.each(tokens, Math.max(f.first, span.first - 4), span.first, (_tag, _first, last) => {
-      if (last === span.first) head = true;
-    });
-    if (head) return 'bare';
+    if (this.officeTitled(span)) return 'bare';
     let role = false;
     // "Java developers", "data science team", "Cybersecurity or SIGINT analysts" (one coordinated word passed).
     let passed = false;
@@ -3791,6 +3788,38 @@ export class MentionReader {
     if (listed) return null;
     // A resume is about one person: "data scientists and ML engineers" are colleagues.
     return reading.kind === 'resume' && plural ? 'others' : 'bare';
+  }
+
+  /**
+   * Whether the mention names an office's title, right after its head ("report to the Head of ML",
+   * "our VP of Data Science", "the Director, Data Engineering"), or is the second of two names
+   * there ("the Director of Analytics and Data Science"): the office, not a skill asked.
+   */
+  officeTitled(span: TokenSpan): boolean {
+    const { tokens } = this;
+    const f = this.factsAt(span.start);
+    let head = false;
+    this.reading.vocab.roleHeads.each(tokens, Math.max(f.first, span.first - 4 - HEAD_CONJUNCT_WORDS), span.first, (_tag, _first, last) => {
+      if (last === span.first || this.headConjunct(last, span.first)) head = true;
+    });
+    return head;
+  }
+
+  /**
+   * Whether the mention at `at` is the second of two names joined by a list word, the first of which
+   * starts at `from`, right after an office's title ("Director of Analytics and Data Science",
+   * "Manager for Data Management & Automation"): the first a mention of a few words, with nothing
+   * but words between.
+   */
+  private headConjunct(from: number, at: number): boolean {
+    const { tokens } = this;
+    const vocab = this.reading.vocab;
+    if (at - from < 2 || at - from > HEAD_CONJUNCT_WORDS + 1 || !this.startsSpan(from) || !vocab.coordinators.has(tokens.keyHashOf(at - 1))) return false;
+    for (let k = from + 1; k <= at; k++) {
+      if (!tokens.joined(k)) return false;
+      if (k < at - 1 && vocab.roleStops.has(tokens.keyHashOf(k))) return false;
+    }
+    return true;
   }
 
   /**
