@@ -336,6 +336,10 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       // "Department: Data Science", "Directorate: National Security": the value of a label of the
       // employer's unit, on the label's line, names the unit.
       if (reader.labelValue(m.start, vocab.unitLabels) || reader.inlineLabelValue(m, vocab.unitLabels)) continue;
+      // "Our technology department is made up of:" / "Data Services" / "Information Security": a line of
+      // its own under a lead-in that names the employer's units, outside the lists that ask, is a unit's name.
+      // (Not a tool: "The tools our teams use:" / "Python".)
+      if (!ASKING.has(section) && !reads.tool && reader.unitListed(m)) continue;
       const boilerplate = reader.boilerplateOf(m);
       // "We're a 12-person team building scheduling software. Our stack is Go and React.": a sentence
       // of the company's story that names its own tools, and says nothing of the company itself,

@@ -228,6 +228,9 @@ const LIST_ROLE_REACH = 14;
 const LIST_ITEM_WORDS = 4;
 /** How many words the first of two names after an office's title may have ("Director of Analytics and Data Science"). */
 const HEAD_CONJUNCT_WORDS = 4;
+/** How far past a mention the line of a unit's name may run (see unitListed). */
+const UNIT_LINE_CHARS = 40;
+const UNIT_LINE_LEAD = 6;
 /** How many characters after an inline label its value may reach ("Directorate: National Security Directorate"). */
 const MAX_LABEL_VALUE = 60;
 /** How many capitalised words of a label's value may stand before the mention, and how many words the label may have (see inlineLabelValue). */
@@ -3788,6 +3791,36 @@ export class MentionReader {
     if (listed) return null;
     // A resume is about one person: "data scientists and ML engineers" are colleagues.
     return reading.kind === 'resume' && plural ? 'others' : 'bare';
+  }
+
+  /**
+   * Whether the mention is a line of its own, a name of a few words, under a lead-in that names units
+   * of the employer ("Our technology department is made up of:" / "Data Services" / "Information
+   * Security"; "The teams you could join:"): each line a unit's name, not a skill asked.
+   */
+  unitListed(span: TokenSpan): boolean {
+    const at = this.sectionAt(span.start);
+    if (at.heading === null || span.start < at.headingEnd) return false;
+    const text = this.reading.text;
+    // (The line's start a few characters back: only a bullet may stand before the name.)
+    const lineStart = lastIndexIn(text, 10, Math.max(at.headingEnd, span.start - UNIT_LINE_LEAD), span.start) + 1;
+    if (lineStart === 0 || !/^[\s\-•*·–]*$/.test(text.slice(lineStart, span.start))) return false;
+    const lineEnd = indexIn(text, 10, span.end, Math.min(text.length, span.end + UNIT_LINE_CHARS));
+    const rest = text.slice(span.end, lineEnd < 0 ? Math.min(text.length, span.end + UNIT_LINE_CHARS) : lineEnd);
+    if (lineEnd < 0 && span.end + UNIT_LINE_CHARS < text.length) return false;
+    if (/[:.;,()]/.test(rest) || rest.trim().split(/\s+/).filter(Boolean).length > 2) return false;
+    // The lead-in ends with a noun of units, maybe before a few words that lead to their names:
+    // "The teams:", "Our department includes:"; not "The tools our teams use:".
+    const vocab = this.reading.vocab;
+    const words = scanTokens(at.heading);
+    let unitEnd = -1;
+    for (let k = 0; k < words.count; k++) if (vocab.roleGroupWords.has(words.keyHashOf(k))) unitEnd = k + 1;
+    vocab.unitLabels.each(words, 0, words.count, (_tag, _first, last) => (unitEnd = Math.max(unitEnd, last)));
+    if (unitEnd < 0) return false;
+    if (unitEnd === words.count) return true;
+    let leads = false;
+    vocab.roleUnitLeads.each(words, unitEnd, words.count, (_tag, first, last) => (leads ||= first === unitEnd && last === words.count));
+    return leads;
   }
 
   /**
