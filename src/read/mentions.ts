@@ -1910,10 +1910,29 @@ export class MentionReader {
     const window = flow.slice(from, before);
     const at = window.lastIndexOf(`(${acronym})`);
     if (at < 0) return false;
+    return this.unitBracket(from + at, from + at + acronym.length + 2);
+  }
+
+  /** Whether a units noun stands right before the bracket at [open, close) or right after it ("Group (SMSG)", "(ARA) division"). */
+  private unitBracket(open: number, close: number): boolean {
+    const flow = this.reading.flow;
     const units = this.reading.vocab.employerUnits;
-    const previous = /([\p{L}]+)\s*$/u.exec(window.slice(Math.max(0, at - UNIT_WORD_CHARS), at))?.[1];
-    const following = /^\s*([\p{L}]+)/u.exec(flow.slice(from + at + acronym.length + 2, Math.min(flow.length, from + at + acronym.length + 2 + UNIT_WORD_CHARS)))?.[1];
+    const previous = /([\p{L}]+)\s*$/u.exec(flow.slice(Math.max(0, open - UNIT_WORD_CHARS), open))?.[1];
+    const following = /^\s*([\p{L}]+)/u.exec(flow.slice(close, Math.min(flow.length, close + UNIT_WORD_CHARS)))?.[1];
     return [previous, following].some((w) => w !== undefined && units.has(keyHash(w.toLowerCase())));
+  }
+
+  /**
+   * Whether the mention is the acronym the text gives a unit in brackets, where it gives it: "the Model
+   * Validation & Control group ("MVC")", "the Asset Research (AR) division": the unit's name, not a skill.
+   */
+  namesUnitAcronym(span: TokenSpan): boolean {
+    const flow = this.reading.flow;
+    if (span.start === 0 || !ACRONYM.test(flow.slice(span.start, span.end))) return false;
+    const open = /\(\s*["“']?$/.exec(flow.slice(Math.max(0, span.start - 3), span.start));
+    const close = /^["”']?\s*\)/.exec(flow.slice(span.end, Math.min(flow.length, span.end + 3)));
+    if (!open || !close) return false;
+    return this.unitBracket(span.start - open[0].length, span.end + close[0].length);
   }
 
   /**
