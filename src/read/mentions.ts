@@ -231,6 +231,8 @@ const HEAD_CONJUNCT_WORDS = 4;
 /** How far past a mention the line of a unit's name may run (see unitListed). */
 const UNIT_LINE_CHARS = 40;
 const UNIT_LINE_LEAD = 6;
+/** How long an acronym in brackets between a unit's name and its noun may be, in characters (see pastAcronymBracket). */
+const UNIT_ACRONYM_CHARS = 10;
 /** How many characters after an inline label its value may reach ("Directorate: National Security Directorate"). */
 const MAX_LABEL_VALUE = 60;
 /** How many capitalised words of a label's value may stand before the mention, and how many words the label may have (see inlineLabelValue). */
@@ -3748,7 +3750,14 @@ export class MentionReader {
     // "Java developers", "data science team", "Cybersecurity or SIGINT analysts" (one coordinated word passed).
     let passed = false;
     let plural = false;
-    for (let k = span.last, limit = span.last + 3; k < Math.min(limit, f.last) && tokens.joined(k); k++) {
+    for (let k = span.last, limit = span.last + 3; k < Math.min(limit, f.last); k++) {
+      // ("the Data Strategy and Analytics (DSA) department": past the acronym the text gives the unit.)
+      if (!tokens.joined(k)) {
+        const j = this.pastAcronymBracket(k, f.last);
+        if (j < 0) break;
+        limit += j - k;
+        k = j;
+      }
       if (this.roleNounAt(k)) {
         // (Not a role noun that starts another mention, "MCP servers and function calling", nor a
         // capitalised one inside it, a word of a product's name: "HashiCorp Vault and AWS Secrets Manager".)
@@ -3872,6 +3881,22 @@ export class MentionReader {
       if (k < at - 1 && vocab.roleStops.has(tokens.keyHashOf(k))) return false;
     }
     return true;
+  }
+
+  /**
+   * The token right after an acronym in brackets that opens at token k ("... Analytics (DS&A) department"):
+   * its index, or -1 where token k opens no such bracket, or anything but spaces follows it.
+   */
+  private pastAcronymBracket(k: number, last: number): number {
+    const { tokens } = this;
+    const text = tokens.text;
+    const start = tokens.start[k]!;
+    if (k === 0 || !/^\s*\($/.test(text.slice(tokens.end[k - 1]!, start))) return -1;
+    const close = indexIn(text, 41, start, Math.min(text.length, start + UNIT_ACRONYM_CHARS));
+    if (close < 0 || !/^[A-Z][A-Z&/.-]{1,8}$/.test(text.slice(start, close))) return -1;
+    let j = k + 1;
+    while (j < last && tokens.start[j]! < close) j++;
+    return j < last && /^\s+$/.test(text.slice(close + 1, tokens.start[j]!)) ? j : -1;
   }
 
   /**
