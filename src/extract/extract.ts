@@ -360,6 +360,12 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       // "Department: Data Science", "Directorate: National Security": the value of a label of the
       // employer's unit, on the label's line, names the unit.
       if (reader.labelValue(m.start, vocab.unitLabels) || reader.inlineLabelValue(m, vocab.unitLabels)) continue;
+      // "Our technology department is made up of:" / "Data Services" / "Information Security": a line of
+      // its own under a lead-in that names the employer's units, outside the lists that ask, is a unit's name.
+      // (Not a tool: "The tools our teams use:" / "Python".)
+      if (!ASKING.has(section) && !reads.tool && reader.unitListed(m)) continue;
+      // "the Model Validation & Control group ("MVC")": the acronym the text gives a unit, not a skill.
+      if (reader.namesUnitAcronym(m)) continue;
       const boilerplate = reader.boilerplateOf(m);
       // "We're a 12-person team building scheduling software. Our stack is Go and React.": a sentence
       // of the company's story that names its own tools, and says nothing of the company itself,
@@ -379,7 +385,8 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
         if (role === 'others' || (role === 'bare' && !asking && !sought && section !== 'title' && reads.reading !== 'soft-skill')) continue;
       }
       // "collaborating with Marketing, Sales, Project Management and QA": a way of working named as a group of people.
-      else if (reader.groupListed(m)) continue;
+      // (Or an office named for it: "reports to the Head of Risk Management".)
+      else if (reader.groupListed(m) || (!asking && reader.officeTitled(m))) continue;
       // The employer's name and its own products, unless the requirements ask for them as tools.
       // (In a list that asks, only where an experience word stands right before it, "Experience with Hive", or right after it,
       // "Hands-on Databricks experience is a plus"; not "At Hive, you will grow" in a company paragraph a requirements section ran into.)

@@ -226,6 +226,13 @@ const MAX_INTRO_LIST = 8;
 /** How far a list of names may run on to the role noun that closes it, and how long each of its items may be. */
 const LIST_ROLE_REACH = 14;
 const LIST_ITEM_WORDS = 4;
+/** How many words the first of two names after an office's title may have ("Director of Analytics and Data Science"). */
+const HEAD_CONJUNCT_WORDS = 4;
+/** How far past a mention the line of a unit's name may run (see unitListed). */
+const UNIT_LINE_CHARS = 40;
+const UNIT_LINE_LEAD = 6;
+/** How long an acronym in brackets between a unit's name and its noun may be, in characters (see pastAcronymBracket). */
+const UNIT_ACRONYM_CHARS = 10;
 /** How many characters after an inline label its value may reach ("Directorate: National Security Directorate"). */
 const MAX_LABEL_VALUE = 60;
 /** How many capitalised words of a label's value may stand before the mention, and how many words the label may have (see inlineLabelValue). */
@@ -1905,10 +1912,29 @@ export class MentionReader {
     const window = flow.slice(from, before);
     const at = window.lastIndexOf(`(${acronym})`);
     if (at < 0) return false;
+    return this.unitBracket(from + at, from + at + acronym.length + 2);
+  }
+
+  /** Whether a units noun stands right before the bracket at [open, close) or right after it ("Group (SMSG)", "(ARA) division"). */
+  private unitBracket(open: number, close: number): boolean {
+    const flow = this.reading.flow;
     const units = this.reading.vocab.employerUnits;
-    const previous = /([\p{L}]+)\s*$/u.exec(window.slice(Math.max(0, at - UNIT_WORD_CHARS), at))?.[1];
-    const following = /^\s*([\p{L}]+)/u.exec(flow.slice(from + at + acronym.length + 2, Math.min(flow.length, from + at + acronym.length + 2 + UNIT_WORD_CHARS)))?.[1];
+    const previous = /([\p{L}]+)\s*$/u.exec(flow.slice(Math.max(0, open - UNIT_WORD_CHARS), open))?.[1];
+    const following = /^\s*([\p{L}]+)/u.exec(flow.slice(close, Math.min(flow.length, close + UNIT_WORD_CHARS)))?.[1];
     return [previous, following].some((w) => w !== undefined && units.has(keyHash(w.toLowerCase())));
+  }
+
+  /**
+   * Whether the mention is the acronym the text gives a unit in brackets, where it gives it: "the Model
+   * Validation & Control group ("MVC")", "the Asset Research (AR) division": the unit's name, not a skill.
+   */
+  namesUnitAcronym(span: TokenSpan): boolean {
+    const flow = this.reading.flow;
+    if (span.start === 0 || !ACRONYM.test(flow.slice(span.start, span.end))) return false;
+    const open = /\(\s*["“']?$/.exec(flow.slice(Math.max(0, span.start - 3), span.start));
+    const close = /^["”']?\s*\)/.exec(flow.slice(span.end, Math.min(flow.length, span.end + 3)));
+    if (!open || !close) return false;
+    return this.unitBracket(span.start - open[0].length, span.end + close[0].length);
   }
 
   /**
@@ -3719,17 +3745,19 @@ export class MentionReader {
     const { tokens, reading } = this;
     const vocab = reading.vocab;
     const f = this.factsAt(span.start);
-    // "report to the Head of ML", "our VP of Data Science": an office's title.
-    let head = false;
-    vocab.roleHeads.each(tokens, Math.max(f.first, span.first - 4), span.first, (_tag, _first, last) => {
-      if (last === span.first) head = true;
-    });
-    if (head) return 'bare';
+    if (this.officeTitled(span)) return 'bare';
     let role = false;
     // "Java developers", "data science team", "Cybersecurity or SIGINT analysts" (one coordinated word passed).
     let passed = false;
     let plural = false;
-    for (let k = span.last, limit = span.last + 3; k < Math.min(limit, f.last) && tokens.joined(k); k++) {
+    for (let k = span.last, limit = span.last + 3; k < Math.min(limit, f.last); k++) {
+      // ("the Data Strategy and Analytics (DSA) department": past the acronym the text gives the unit.)
+      if (!tokens.joined(k)) {
+        const j = this.pastAcronymBracket(k, f.last);
+        if (j < 0) break;
+        limit += j - k;
+        k = j;
+      }
       if (this.roleNounAt(k)) {
         // (Not a role noun that starts another mention, "MCP servers and function calling", nor a
         // capitalised one inside it, a word of a product's name: "HashiCorp Vault and AWS Secrets Manager".)
@@ -3791,6 +3819,84 @@ export class MentionReader {
     if (listed) return null;
     // A resume is about one person: "data scientists and ML engineers" are colleagues.
     return reading.kind === 'resume' && plural ? 'others' : 'bare';
+  }
+
+  /**
+   * Whether the mention is a line of its own, a name of a few words, under a lead-in that names units
+   * of the employer ("Our technology department is made up of:" / "Data Services" / "Information
+   * Security"; "The teams you could join:"): each line a unit's name, not a skill asked.
+   */
+  unitListed(span: TokenSpan): boolean {
+    const at = this.sectionAt(span.start);
+    if (at.heading === null || span.start < at.headingEnd) return false;
+    const text = this.reading.text;
+    // (The line's start a few characters back: only a bullet may stand before the name.)
+    const lineStart = lastIndexIn(text, 10, Math.max(at.headingEnd, span.start - UNIT_LINE_LEAD), span.start) + 1;
+    if (lineStart === 0 || !/^[\s\-•*·–]*$/.test(text.slice(lineStart, span.start))) return false;
+    const lineEnd = indexIn(text, 10, span.end, Math.min(text.length, span.end + UNIT_LINE_CHARS));
+    const rest = text.slice(span.end, lineEnd < 0 ? Math.min(text.length, span.end + UNIT_LINE_CHARS) : lineEnd);
+    if (lineEnd < 0 && span.end + UNIT_LINE_CHARS < text.length) return false;
+    if (/[:.;,()]/.test(rest) || rest.trim().split(/\s+/).filter(Boolean).length > 2) return false;
+    // The lead-in ends with a noun of units, maybe before a few words that lead to their names:
+    // "The teams:", "Our department includes:"; not "The tools our teams use:".
+    const vocab = this.reading.vocab;
+    const words = scanTokens(at.heading);
+    let unitEnd = -1;
+    for (let k = 0; k < words.count; k++) if (vocab.roleGroupWords.has(words.keyHashOf(k))) unitEnd = k + 1;
+    vocab.unitLabels.each(words, 0, words.count, (_tag, _first, last) => (unitEnd = Math.max(unitEnd, last)));
+    if (unitEnd < 0) return false;
+    if (unitEnd === words.count) return true;
+    let leads = false;
+    vocab.roleUnitLeads.each(words, unitEnd, words.count, (_tag, first, last) => (leads ||= first === unitEnd && last === words.count));
+    return leads;
+  }
+
+  /**
+   * Whether the mention names an office's title, right after its head ("report to the Head of ML",
+   * "our VP of Data Science", "the Director, Data Engineering"), or is the second of two names
+   * there ("the Director of Analytics and Data Science"): the office, not a skill asked.
+   */
+  officeTitled(span: TokenSpan): boolean {
+    const { tokens } = this;
+    const f = this.factsAt(span.start);
+    let head = false;
+    this.reading.vocab.roleHeads.each(tokens, Math.max(f.first, span.first - 4 - HEAD_CONJUNCT_WORDS), span.first, (_tag, _first, last) => {
+      if (last === span.first || this.headConjunct(last, span.first)) head = true;
+    });
+    return head;
+  }
+
+  /**
+   * Whether the mention at `at` is the second of two names joined by a list word, the first of which
+   * starts at `from`, right after an office's title ("Director of Analytics and Data Science",
+   * "Manager for Data Management & Automation"): the first a mention of a few words, with nothing
+   * but words between.
+   */
+  private headConjunct(from: number, at: number): boolean {
+    const { tokens } = this;
+    const vocab = this.reading.vocab;
+    if (at - from < 2 || at - from > HEAD_CONJUNCT_WORDS + 1 || !this.startsSpan(from) || !vocab.coordinators.has(tokens.keyHashOf(at - 1))) return false;
+    for (let k = from + 1; k <= at; k++) {
+      if (!tokens.joined(k)) return false;
+      if (k < at - 1 && vocab.roleStops.has(tokens.keyHashOf(k))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The token right after an acronym in brackets that opens at token k ("... Analytics (DS&A) department"):
+   * its index, or -1 where token k opens no such bracket, or anything but spaces follows it.
+   */
+  private pastAcronymBracket(k: number, last: number): number {
+    const { tokens } = this;
+    const text = tokens.text;
+    const start = tokens.start[k]!;
+    if (k === 0 || !/^\s*\($/.test(text.slice(tokens.end[k - 1]!, start))) return -1;
+    const close = indexIn(text, 41, start, Math.min(text.length, start + UNIT_ACRONYM_CHARS));
+    if (close < 0 || !/^[A-Z][A-Z&/.-]{1,8}$/.test(text.slice(start, close))) return -1;
+    let j = k + 1;
+    while (j < last && tokens.start[j]! < close) j++;
+    return j < last && /^\s+$/.test(text.slice(close + 1, tokens.start[j]!)) ? j : -1;
   }
 
   /**

@@ -293,6 +293,9 @@ export const VocabFile = z.strictObject({
     listLeads: z.optional(
       phrases('Words between a plural role noun and a list of names after it that make each name a group of people ("internal teams (e.g. Engineering, Product, DataOps)", "cross-functional teams including Clinical, Regulatory and CMC"): e.g, including, such as.'),
     ),
+    unitLeads: z.optional(
+      phrases('Words between a noun of the employer\'s units and the colon of a lead-in to a list of their names, one a line ("Our technology department is made up of:" / "Data Services" / "Information Security"): includes, is made up of. Each line of a few words under such a lead-in, outside the lists that ask, is a unit\'s name, not a skill asked (but for a tool).'),
+    ),
     expertsIn: z.optional(
       phrases('Words of other people\'s expertise before the list of their fields ("colleagues who are experts in aircraft design, systems engineering and machine learning", "specialists in NLP"): each field theirs, not asked, where a `roles.others` phrase or a role noun stands a few words before ("work with", "colleagues who are"; not "applicants will serve as experts in").'),
     ),

@@ -560,6 +560,11 @@ export class Vocabulary {
   }
 
   /** Words before a skill that make it an office's title ("Head of ML"). */
+  /** Words between a noun of the employer's units and the colon of a lead-in to their names (roles.unitLeads): includes, is made up of. */
+  get roleUnitLeads(): PhraseSet<true> {
+    return (this.m.roleUnitLeads ??= this.stored('roleUnitLeads') ?? phraseSet(this.file.roles.unitLeads ?? []));
+  }
+
   get roleHeads(): PhraseSet<true> {
     return (this.m.roleHeads ??= this.stored('roleHeads') ?? phraseSet(this.file.roles.heads ?? []));
   }
