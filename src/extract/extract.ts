@@ -364,7 +364,7 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       // its own under a lead-in that names the employer's units, outside the lists that ask, is a unit's name.
       // (Not a tool: "The tools our teams use:" / "Python".)
       if (!ASKING.has(section) && !reads.tool && reader.unitListed(m)) continue;
-      // "the Model Validation & Control group ("MVC")": the acronym the text gives a unit, not a skill.
+      // "the Pricing Review & Controls group ("PRC")": the acronym the text gives a unit, not a skill.
       if (reader.namesUnitAcronym(m)) continue;
       const boilerplate = reader.boilerplateOf(m);
       // "We're a 12-person team building scheduling software. Our stack is Go and React.": a sentence

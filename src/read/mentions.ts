@@ -226,7 +226,7 @@ const MAX_INTRO_LIST = 8;
 /** How far a list of names may run on to the role noun that closes it, and how long each of its items may be. */
 const LIST_ROLE_REACH = 14;
 const LIST_ITEM_WORDS = 4;
-/** How many words the first of two names after an office's title may have ("Director of Analytics and Data Science"). */
+/** How many words the first of two names after an office's title may have ("Director of Pricing and Data Science"). */
 const HEAD_CONJUNCT_WORDS = 4;
 /** How far past a mention the line of a unit's name may run (see unitListed). */
 const UNIT_LINE_CHARS = 40;
@@ -1925,8 +1925,8 @@ export class MentionReader {
   }
 
   /**
-   * Whether the mention is the acronym the text gives a unit in brackets, where it gives it: "the Model
-   * Validation & Control group ("MVC")", "the Asset Research (AR) division": the unit's name, not a skill.
+   * Whether the mention is the acronym the text gives a unit in brackets, where it gives it: "the Pricing
+   * Review & Controls group ("PRC")", "the Asset Research (AR) division": the unit's name, not a skill.
    */
   namesUnitAcronym(span: TokenSpan): boolean {
     const flow = this.reading.flow;
@@ -3751,7 +3751,7 @@ export class MentionReader {
     let passed = false;
     let plural = false;
     for (let k = span.last, limit = span.last + 3; k < Math.min(limit, f.last); k++) {
-      // ("the Data Strategy and Analytics (DSA) department": past the acronym the text gives the unit.)
+      // ("the Data Platforms and Insights (DPI) department": past the acronym the text gives the unit.)
       if (!tokens.joined(k)) {
         const j = this.pastAcronymBracket(k, f.last);
         if (j < 0) break;
@@ -3854,7 +3854,7 @@ export class MentionReader {
   /**
    * Whether the mention names an office's title, right after its head ("report to the Head of ML",
    * "our VP of Data Science", "the Director, Data Engineering"), or is the second of two names
-   * there ("the Director of Analytics and Data Science"): the office, not a skill asked.
+   * there ("the Director of Pricing and Data Science"): the office, not a skill asked.
    */
   officeTitled(span: TokenSpan): boolean {
     const { tokens } = this;
@@ -3868,7 +3868,7 @@ export class MentionReader {
 
   /**
    * Whether the mention at `at` is the second of two names joined by a list word, the first of which
-   * starts at `from`, right after an office's title ("Director of Analytics and Data Science",
+   * starts at `from`, right after an office's title ("Director of Pricing and Data Science",
    * "Manager for Data Management & Automation"): the first a mention of a few words, with nothing
    * but words between.
    */
