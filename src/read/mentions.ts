@@ -1930,7 +1930,9 @@ export class MentionReader {
    */
   namesUnitAcronym(span: TokenSpan): boolean {
     const flow = this.reading.flow;
-    if (span.start === 0 || !ACRONYM.test(flow.slice(span.start, span.end))) return false;
+    // (A bracket a few characters before, first: this runs for every mention outside the lists that ask.)
+    if (span.start === 0 || span.end - span.start > 6 || indexIn(flow, 40, Math.max(0, span.start - 3), span.start) < 0) return false;
+    if (!ACRONYM.test(flow.slice(span.start, span.end))) return false;
     const open = /\(\s*["“']?$/.exec(flow.slice(Math.max(0, span.start - 3), span.start));
     const close = /^["”']?\s*\)/.exec(flow.slice(span.end, Math.min(flow.length, span.end + 3)));
     if (!open || !close) return false;
