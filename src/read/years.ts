@@ -37,8 +37,9 @@ export class YearsReader {
     const range = years.ranges?.length ? `(?:(?:${alternation(years.ranges)})\\s*${num}\\s*(?:\\\\?\\+)?\\s*)?` : '';
     const notAfter = years.notAfter?.length ? `(?!\\s+(?:${alternation(years.notAfter)})\\b)` : '';
     // The unit must end a word: "5 Jahre" and "5 Jahren" both count, "3 Jahrzehnte" does not.
-    // The number in figures may follow the word, before or after "or more": "two (2) or more years", "three or more (3) years".
-    const figures = '(?:\\(\\d{1,2}\\)\\s*)?';
+    // The number in figures may follow the word, before or after "or more": "two (2) or more years", "three or more (3) years";
+    // or the word the figures: "5 (five) years".
+    const figures = `(?:\\((?:\\d{1,2}|${alternation(Object.keys(years.numbers))})\\)\\s*)?`;
     // (Or joined to it by a hyphen, as an adjective: "a one-year data entry experience", "3-year Python experience".)
     this.re = new RegExp(`(?<![\\p{L}\\p{N}]|\\p{N}[.,])${num}(?:\\s*|-)${figures}${plus}\\s*${range}${figures}(?:${alternation(years.units)})(?![\\p{L}\\p{N}])${notAfter}`, 'giu');
     // (A unit may end with its full stop: "24 mos.".)
