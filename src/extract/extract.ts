@@ -702,7 +702,9 @@ function groupsOf(
   // A practice named right before the first of the choices, a space between, qualifies it and is none
   // of them: "You write clean Go or Python" (clean code, asked besides).
   const qualifies = (a: number, b: number) => !readsOf(a).tool && readsOf(b).tool && degreeOf(a) === null && /^[ \t]+$/.test(text.slice(kept[a]!.end, kept[b]!.start));
-  const runs = findAlternatives(reader, kept, degreeOf, kindOf, industry)
+  // (A platform's own services: EKS of AWS.)
+  const partOf = (member: string, whole: string) => taxonomy.wholesOf(member).includes(whole);
+  const runs = findAlternatives(reader, kept, degreeOf, kindOf, industry, partOf)
     .map((run) => {
       let k = 0;
       while (k + 1 < run.length && qualifies(run[k]!, run[k + 1]!)) k++;

@@ -161,17 +161,42 @@ function bracketThenOr(reader: MentionReader, mentions: readonly TokenSpan[], i:
   return j >= 0 && mentions[j]!.end <= open && /^\s*$/.test(flow.slice(mentions[j]!.end, open)) ? j : -1;
 }
 
+/** The most alternatives before a bracket whose members are kinds of them ("AWS, GCP or Azure (EKS, GKE, AKS)"). */
+const MAX_KIND_HEADS = 4;
+
 /**
  * Whether the run is the whole of a bracket right after a mention whose kinds its members all are
- * ("message queues (Kafka, RabbitMQ)"; "etc." may close it).
+ * ("message queues (Kafka, RabbitMQ)"; "etc." may close it), or after alternatives whose kinds or
+ * parts they are, of more than one of them ("AWS or GCP (EKS, GKE)": the service of whichever is used).
  */
-function bracketOfKinds(reader: MentionReader, mentions: readonly (TokenSpan & { id: string })[], run: readonly number[], kindOf: (member: string, head: string) => boolean): boolean {
+function bracketOfKinds(
+  reader: MentionReader,
+  mentions: readonly (TokenSpan & { id: string })[],
+  run: readonly number[],
+  kindOf: (member: string, head: string) => boolean,
+  partOf?: (member: string, whole: string) => boolean,
+): boolean {
   const flow = reader.reading.flow;
   const head = mentions[run[0]! - 1]!;
   const first = mentions[run[0]!]!;
   const last = mentions[run[run.length - 1]!]!;
   if (!/^\s*\(\s*$/.test(flow.slice(head.end, first.start)) || !closesBracket(flow, last.end)) return false;
-  return run.every((i) => kindOf(mentions[i]!.id, head.id)) && !allOfBefore(reader, head.start);
+  if (allOfBefore(reader, head.start)) return false;
+  if (run.every((i) => kindOf(mentions[i]!.id, head.id))) return true;
+  // (The alternatives an "or" joins right before the bracket, commas besides: "AWS, GCP or Azure".)
+  const heads = [head.id];
+  let or = false;
+  for (let k = run[0]! - 2; k >= 0 && heads.length < MAX_KIND_HEADS; k--) {
+    const gap = reader.listGap(mentions[k]!, mentions[k + 1]!);
+    if (gap !== 'or' && gap !== 'comma') break;
+    or ||= gap === 'or';
+    heads.push(mentions[k]!.id);
+  }
+  // Each member a kind or a part of one of them, and not all of the same one: "(EKS, GKE)" (a part of
+  // AWS, one of GCP) offers one; "AWS or GCP (EC2, S3)" asks AWS's parts.
+  const of = (id: string) => heads.findIndex((h) => kindOf(id, h) || (partOf?.(id, h) ?? false));
+  const owners = run.map((i) => of(mentions[i]!.id));
+  return or && owners.every((o) => o >= 0) && new Set(owners).size > 1;
 }
 
 /**
@@ -314,6 +339,7 @@ export function findAlternatives(
   degreeOf?: (i: number) => 'degree' | 'field' | 'subject' | null,
   kindOf?: (member: string, head: string) => boolean,
   industry?: (i: number) => boolean,
+  partOf?: (member: string, whole: string) => boolean,
 ): number[][] {
   const groups: number[][] = [];
   const flush = (run: number[], gaps: GapKind[]) => {
@@ -334,7 +360,7 @@ export function findAlternatives(
     // Examples of a kind in a bracket after it, "or" or commas between: "message queues (Kafka,
     // RabbitMQ)", "relational databases (Oracle, PostgreSQL)". (A tool's own parts are no kinds of
     // it, and all asked: "Python (pandas, NumPy)".)
-    if (kindOf && run[0]! > 0 && !gaps.includes('and') && bracketOfKinds(reader, mentions, run, kindOf)) {
+    if (kindOf && run[0]! > 0 && !gaps.includes('and') && bracketOfKinds(reader, mentions, run, kindOf, partOf)) {
       if (distinct(run)) groups.push(run);
       return;
     }
