@@ -480,6 +480,8 @@ export class MentionReader {
   private yearsLeads: number[] | undefined;
   /** The years a list's lead-in line gives the items under it, by the item line's start (see listYearsOf). */
   private readonly introYears = new Map<number, number | null>();
+  /** Whether a section's heading leads in names of the employer's units, by the section's start (see unitListed). */
+  private readonly unitLeadIns = new Map<number, boolean>();
   private lineSentences: Span[] = [];
   private readonly facts = new Map<number, SentenceFacts>();
   /** The sentences of each line read so far, by the line's start (mentions are read again for groups). */
@@ -3839,10 +3841,18 @@ export class MentionReader {
     const rest = text.slice(span.end, lineEnd < 0 ? Math.min(text.length, span.end + UNIT_LINE_CHARS) : lineEnd);
     if (lineEnd < 0 && span.end + UNIT_LINE_CHARS < text.length) return false;
     if (/[:.;,()]/.test(rest) || rest.trim().split(/\s+/).filter(Boolean).length > 2) return false;
-    // The lead-in ends with a noun of units, maybe before a few words that lead to their names:
-    // "The teams:", "Our department includes:"; not "The tools our teams use:".
+    let leads = this.unitLeadIns.get(at.start);
+    if (leads === undefined) this.unitLeadIns.set(at.start, (leads = this.leadsInUnits(at.heading)));
+    return leads;
+  }
+
+  /**
+   * Whether a lead-in ends with a noun of units, maybe before a few words that lead to their names:
+   * "The teams:", "Our department includes:"; not "The tools our teams use:".
+   */
+  private leadsInUnits(heading: string): boolean {
     const vocab = this.reading.vocab;
-    const words = scanTokens(at.heading);
+    const words = scanTokens(heading);
     let unitEnd = -1;
     for (let k = 0; k < words.count; k++) if (vocab.roleGroupWords.has(words.keyHashOf(k))) unitEnd = k + 1;
     vocab.unitLabels.each(words, 0, words.count, (_tag, _first, last) => (unitEnd = Math.max(unitEnd, last)));

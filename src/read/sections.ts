@@ -481,22 +481,18 @@ function besidesOnly(heading: string, vocab: Vocabulary): boolean {
  * them. ("Qualifications" / "The ideal candidate will have the following:" stays asked.)
  */
 function wishRequirements(text: string, sections: Section[], vocab: Vocabulary): void {
-  let wish = -1;
+  /** The ideal candidate's sections that name no minimum themselves ("Ideal candidate minimum requirements" does). */
+  const wishes: number[] = [];
   let firm = false;
   for (let i = 0; i < sections.length; i++) {
     const s = sections[i]!;
     if (s.kind !== 'requirements' || s.heading === null) continue;
+    const minimum = vocab.firmRequirementHeadings.inText(s.heading).length > 0;
     if (vocab.wishRequirementHeadings.inText(s.heading).length > 0) {
-      if (wish < 0) wish = i;
-    } else if (!firm && vocab.firmRequirementHeadings.inText(s.heading).length > 0 && hasText(text, s.headingEnd, s.end)) firm = true;
+      if (!minimum) wishes.push(i);
+    } else if (minimum && hasText(text, s.headingEnd, s.end)) firm = true;
   }
-  if (wish < 0 || !firm) return;
-  for (let i = wish; i < sections.length; i++) {
-    const s = sections[i]!;
-    if (s.kind === 'requirements' && s.heading !== null && vocab.wishRequirementHeadings.inText(s.heading).length > 0 && vocab.firmRequirementHeadings.inText(s.heading).length === 0) {
-      sections[i] = { ...s, kind: 'preferred' };
-    }
-  }
+  if (firm) for (const i of wishes) sections[i] = { ...sections[i]!, kind: 'preferred' };
 }
 
 /** Whether the line right before the one at `pos` (blank lines not passed over) is shouted. */
