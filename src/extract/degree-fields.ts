@@ -49,6 +49,9 @@ export function inDegreeFields(matches: readonly Match[], i: number, reader: Men
     const here = matches[k]!;
     if (reader.listGap(before, here, true) === 'break') return false;
     if (before.skill.category !== 'degree') continue;
+    // (Time spent, not a degree (the taxonomy's `years`), is spent in what follows it: "3 years of postdoctoral
+    // experience in immunology" asks three years of immunology, its name holding the experience word.)
+    if (before.skill.years === true) return false;
     let worked = false;
     vocab.experience.each(reader.tokens, before.last, here.first, () => (worked = true));
     if (!worked) vocab.alternatives.each(reader.tokens, before.last, here.first, (tag) => (worked ||= tag === 'yearsBridge'));
