@@ -222,8 +222,9 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
       let notNeeded = false;
       // (A label that is only such words names a list of what is not needed even where it reads as a
       // nice-to-have heading too: "Not required: Kubernetes certification"; "Preferred (not
-      // required)" stays a nice-to-have.)
-      if (candidate && !resume && (!heading?.kind || heading.kind === 'preferred') && edgeWordIn(text, pos, end, vocab.notNeededEdges)) {
+      // required)" stays a nice-to-have. So for a duties heading: "What you won't be doing:" is
+      // read as "What you will be doing" by its words, but lists what the job leaves out.)
+      if (candidate && !resume && (!heading?.kind || heading.kind === 'preferred' || heading.kind === 'responsibilities') && edgeWordIn(text, pos, end, vocab.notNeededEdges)) {
         const negating = readHeading(text.slice(pos, end), vocab, vocab.notNeededHeadings, options);
         if (negating?.kind && (!heading?.kind || coveredKind(negating.label, vocab, vocab.notNeededHeadings) !== undefined)) {
           heading = negating;
