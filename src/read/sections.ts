@@ -1578,8 +1578,12 @@ function shoutedLabels(flow: string, start: number, end: number, vocab: Vocabula
   return out;
 }
 
-/** A label in Markdown bold: "**Qualifications**", "**Required Technical and Professional Expertise**". */
-const BOLD = /\*\*([^*\n]{2,80}?)\*\*/g;
+/**
+ * A label in Markdown bold: "**Qualifications**", "**Required Technical and Professional Expertise**";
+ * or opened by one star only, as some exports write every heading ("*Minimum Qualifications** BS/BA ..."):
+ * after a space, before a capital.
+ */
+const BOLD = /(?:\*\*|(?<!\S)\*(?=\p{Lu}))([^*\n]{2,80}?)\*\*/gu;
 
 /**
  * Headings marked in Markdown bold in a text whose line breaks were lost ("... subject matter
