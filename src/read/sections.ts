@@ -7,7 +7,7 @@
 import type { PhraseSet } from '../lexicon/index.js';
 import { keyHash, scanTokens, type Tokens } from '../lexicon/index.js';
 import { indexIn, isWhiteSpace, onOneLine } from '../white-space.js';
-import { coveredKind, edgeWordIn, labelKind, lastPhrase, markedLabelKind, mayBeHeading, readHeading, type HeadingOptions } from './headings.js';
+import { coveredKind, edgeWordIn, labelKind, lastPhrase, markedLabelKind, mayBeHeading, readHeading, withinOneEdit, type HeadingOptions } from './headings.js';
 import type { SectionKind } from './schema.js';
 import { endsClauseAt } from './patterns.js';
 import { splitSentences } from './sentences.js';
@@ -1080,10 +1080,21 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     if (!kind) continue;
     const cut = !runInKind(kind);
     const from = tokens.start[first]!;
+    // A heading word misspelt right before or after the phrase ("... 3+ years of Python PREFFERRED EDUCATION AND
+    // EXPERIENCE MS degree ...", "... with Docker Preferred Qualfications Strong coding ..."): the label is read
+    // with it, corrected, as a heading line is (a word alone is compared only on a line of its own).
+    const run = headingRunEnd(tokens, starts, phrase.last, vocab.headingFiller, flow);
+    const lo = first > 0 && misspeltHeadingWord(tokens.raw(first - 1), vocab) ? first - 1 : first;
+    const hi = run < tokens.count && misspeltHeadingWord(tokens.raw(run), vocab) ? run + 1 : run;
+    if (lo < first || hi > run) {
+      const fixed = labelKind(flow.slice(tokens.start[lo]!, tokens.end[hi - 1]!), vocab, phrases);
+      const fixedKind = runInKind(fixed) ?? (fixed && NOT_ASKED.has(fixed) ? fixed : undefined);
+      if (fixedKind && label(lo, tokens.start[lo]!, fixedKind, !runInKind(fixedKind), hi, true)) continue;
+    }
     // Before a bullet, a heading may say more than its phrase, in more phrases and filler words
     // ("You might be a good fit if you - Have 3+ years ..."); so may one in Title Case before a
     // capital ("... for analysis Qualifications and Skills 3+ years ...", "Education & Experience").
-    const longer = headingRunEnd(tokens, starts, phrase.last, vocab.headingFiller, flow);
+    const longer = run;
     if (longer > phrase.last) {
       if (bulletAt(flow, tokens.end[longer - 1]!, flow.length) || ellipsisAt(flow, tokens.end[longer - 1]!) > 0) {
         if (label(first, from, kind, cut, longer)) continue;
@@ -1228,6 +1239,19 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     const begin = questionBegin(first);
     return isUpperCode(tokens.raw(begin).charCodeAt(0)) && afterStop(flow, tokens.start[begin]!, start);
   }
+}
+
+/** The fewest letters of a word read as a misspelt heading word (as headings.ts corrects them). */
+const MIN_MISSPELT = 6;
+
+/** Whether `word`, capitalized, is no heading word but one edit away from one ("Qualfications", "PREFFERRED"). */
+function misspeltHeadingWord(word: string, vocab: Vocabulary): boolean {
+  if (word.length < MIN_MISSPELT || !isUpperCode(word.charCodeAt(0)) || !/^[\p{L}']+$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  const words = vocab.headingWords;
+  if (words.has(lower)) return false;
+  for (const v of words) if (withinOneEdit(lower, v)) return true;
+  return false;
 }
 
 /** The length of an ellipsis at `at` ("…", or two dots or more): 0 where there is none. */
@@ -1579,8 +1603,12 @@ function shoutedLabels(flow: string, start: number, end: number, vocab: Vocabula
   return out;
 }
 
-/** A label in Markdown bold: "**Qualifications**", "**Required Technical and Professional Expertise**". */
-const BOLD = /\*\*([^*\n]{2,80}?)\*\*/g;
+/**
+ * A label in Markdown bold: "**Qualifications**", "**Required Technical and Professional Expertise**";
+ * or opened by one star only, as some exports write every heading ("*Minimum Qualifications** BS/BA ..."):
+ * after a space, before a capital.
+ */
+const BOLD = /(?:\*\*|(?<!\S)\*(?=\p{Lu}))([^*\n]{2,80}?)\*\*/gu;
 
 /**
  * Headings marked in Markdown bold in a text whose line breaks were lost ("... subject matter
