@@ -3071,6 +3071,9 @@ export class MentionReader {
         else if ((fresh = this.newItemBetween(tokens.indexAt(p.end), first.first) || this.labelBetween(f, tokens.indexAt(p.end), first.first) || this.runInItemBetween(tokens.indexAt(p.end), first.first + 1))) k = inSentence.length;
         // ("5 years of experience and should be proficient in Excel": the years of experience alone, another requirement after.)
         else if (this.experienceJoined(tokens.indexAt(p.end), first.first)) k = inSentence.length;
+        // ("an analyst with 3 years of overall experience to help grow our Power BI reporting": what the
+        // employer has, after the years, is no skill they measure.)
+        else if (this.employerVoiceIn(tokens.indexAt(p.end), first.first)) k = inSentence.length;
       }
       // The skill right before the phrase:
       let b = lowerBound(inSentence, (s) => s.start < p.start) - 1;
@@ -3225,6 +3228,13 @@ export class MentionReader {
       return !goesOn;
     }
     return false;
+  }
+
+  /** Whether a `employerVoice` word ("our", "we") stands in tokens [from, to) (a few words: the reach of years to their first skill). */
+  private employerVoiceIn(from: number, to: number): boolean {
+    let found = false;
+    this.reading.vocab.employerVoice.each(this.tokens, from, to, () => (found = true));
+    return found;
   }
 
   /** Whether a cue that welcomes follows a years phrase in the bracket it stands in: "Python (5+ years preferred)". */
