@@ -95,8 +95,17 @@ export function matchTokens(tokens: Tokens, taxonomy: CompiledTaxonomy, options:
       if (!entry || exact || trie.spells(end, tokens, last - 1)) break;
     }
     if (!entry) continue;
-    // (A word of a skill's own after its name: "Epic Clarity certification preferred".)
-    if (entry.rule?.notAfterSkill && found.length > 0 && found[found.length - 1]!.last === i && rightAfter(tokens.text, found[found.length - 1]!.end, tokens.start[i]!)) continue;
+    // (A word of a skill's own after its name: "Epic Clarity certification preferred". Only an
+    // unambiguous technical skill owns it: a word that may yet be rejected, or a soft skill's verb,
+    // does not: "monitor database usage", "research and develop algorithms".)
+    if (
+      entry.rule?.notAfterSkill &&
+      found.length > 0 &&
+      found[found.length - 1]!.last === i &&
+      rightAfter(tokens.text, found[found.length - 1]!.end, tokens.start[i]!) &&
+      anchorAt(found.length - 1, found, rules, listOnly, taxonomy)
+    )
+      continue;
     found.push({ skill: entry.skill, form: entry.form, first: i, last, start: tokens.start[i]!, end: tokens.end[last - 1]! });
     const rule = entry.rule;
     rules.push(rule);
