@@ -145,6 +145,23 @@ function valuesListed(text: string, start: number, end: number): boolean {
   return VALUE_LINE.test(text.slice(b + 1, e));
 }
 
+/** How many matches either side of a mention are looked at for a tool in its sentence. */
+const SENTENCE_TOOL_REACH = 12;
+
+/**
+ * Whether a skill of a tool's kind (a language, a database, a cloud service) is named in the sentence
+ * of matches[i], within SENTENCE_TOOL_REACH matches of it: the sentence tells the job's stack.
+ */
+function toolInSentence(matches: readonly Match[], i: number, sentence: { start: number; end: number }, taxonomy: CompiledTaxonomy): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - SENTENCE_TOOL_REACH) && matches[j]!.start >= sentence.start; j--) {
+    if (categoryOf(taxonomy, matches[j]!.skill.category).tool) return true;
+  }
+  for (let j = i + 1; j < Math.min(matches.length, i + 1 + SENTENCE_TOOL_REACH) && matches[j]!.start < sentence.end; j++) {
+    if (categoryOf(taxonomy, matches[j]!.skill.category).tool) return true;
+  }
+  return false;
+}
+
 /** How many tokens from a soft skill its culture words may stand ("a collaborative, trusting, thought-provoking environment"). */
 const CULTURE_REACH = 6;
 
@@ -418,6 +435,12 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       // lists; the tools it names there are its stack, part of the job ("Our platform is written in Rust").
       // (In a text whose line breaks were lost, the lists' ends are guessed: there, in them too.)
       if ((section === 'summary' || section === 'other' || (reader.lineBreaksLost && asking)) && cue === undefined && !reads.tool && reader.employerStory(m)) continue;
+      // (So is one under a heading that tells of the job as a whole, "Job description": "We are developing an AI
+      // that writes unit tests", "Our customers count on us for availability and scalability"; but not the
+      // story of the team the job joins, whose work is the job's: "Our team works closely with the business,
+      // developing the data architecture".)
+      // (Nor a sentence that names the job's stack with a tool: "Our front-end is built with React, talking to our backend over a REST API".)
+      if (section === 'responsibilities' && cue === undefined && !reads.tool && reader.employerStory(m) && !reader.namesTeam(m) && !toolInSentence(matches, i, reader.sentenceOf(m), taxonomy)) continue;
       // Under "Not needed", "We don't expect you to": not asked, unless a cue there asks it, or
       // names the stack ("Not needed: Kubernetes (we run on ECS)": ECS is the job's).
       // (Not what the employer tells of itself there: "You don't need Spark; our data fits in Snowflake".)

@@ -287,6 +287,9 @@ const LONG_LEAD_IN_WORDS = 30;
 const RUN_IN_LABEL_WORDS = 3;
 /** How many words a label run in before the employer's voice may have (see afterShortLabel). */
 const SHORT_LABEL_WORDS = 4;
+
+/** How many tokens of a sentence are looked at for a team's noun (see namesTeam). */
+const TEAM_REACH = 60;
 /** The key hash of "&" (a name of several words may join two with it: "Dodge Data & Analytics"). */
 const AMP_HASH = keyHash('&');
 /** A longer line is a posting run together, not a paragraph. */
@@ -4234,6 +4237,24 @@ export class MentionReader {
     let candidate = false;
     vocab.candidate.each(this.tokens, f.first, f.last, () => (candidate = true));
     return !candidate;
+  }
+
+  /** Where the mention's sentence starts and ends (offsets into the text). */
+  sentenceOf(span: TokenSpan): Span {
+    return this.factsAt(span.start).span;
+  }
+
+  /**
+   * Whether the mention's sentence names a team of the employer ("Our team builds the data platform",
+   * "we're assembling a team of ..."): the team the job joins, whose work is the job's. Looked at
+   * within TEAM_REACH tokens of the sentence's start.
+   */
+  namesTeam(span: TokenSpan): boolean {
+    const f = this.factsAt(span.start);
+    const teams = this.reading.vocab.employerTeams;
+    const end = Math.min(f.last, f.first + TEAM_REACH);
+    for (let k = f.first; k < end; k++) if (teams.has(this.tokens.keyHashOf(k))) return true;
+    return false;
   }
 
   /** The token right after a colon within the sentence's first SHORT_LABEL_WORDS words ("A few highlights: Our ..."); else -1. */
