@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { ConfigError, SkillgapError } from '../errors.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/read-input.js';
@@ -77,25 +76,6 @@ export function workerEntry(): { script: URL | string; eval: boolean } {
 function workerLimits(maxBytes: number | undefined) {
   const mb = (maxBytes ?? DEFAULT_MAX_BYTES) / (1024 * 1024);
   return { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: Math.max(256, Math.ceil(mb * 48)) };
-}
-
-/** V8's tier-up budget (bytecodes run before a function is optimized) while workers scan: 4x the default. */
-const WORKER_INTERRUPT_BUDGET = 4 * 67_584;
-let budgetRaised = false;
-
-/**
- * Raise V8's tier-up budget for the process before the first worker starts, unless node was given
- * one. Each worker optimizes the whole reading pipeline again, on V8's background threads, which
- * share the cores with the workers: at the default budget the large functions of the reading are
- * optimized before their rarer branches have run, deoptimized on reaching them and compiled again
- * (657 optimizing compiles in the first 3,000 real postings; 371 at 4x, whose code runs as fast).
- * A V8 flag is the process's, not a worker's (a worker refuses V8 flags): the main thread of a scan
- * only reads and merges.
- */
-function raiseTierUpBudget(): void {
-  if (budgetRaised || process.execArgv.some((a) => a.startsWith('--interrupt-budget'))) return;
-  setFlagsFromString(`--interrupt-budget=${WORKER_INTERRUPT_BUDGET}`);
-  budgetRaised = true;
 }
 
 /**
@@ -175,7 +155,6 @@ function sharedCaches(taxonomy: LoadTaxonomyOptions): SharedFile[] {
 /** Results of `jobs` worker threads, re-ordered to input order; at most a few batches per worker in flight. */
 async function* withWorkers(items: AsyncIterable<SourceItem>, init: WorkerInit, jobs: number): AsyncGenerator<PostingResult> {
   const entry = workerEntry();
-  raiseTierUpBudget();
   const workerData: WorkerInit = { ...init, shared: sharedCaches(init.taxonomy) };
   let closing = false;
   let failure: Error | null = null;
