@@ -1083,10 +1083,10 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     // A heading word misspelt right before or after the phrase ("... 3+ years of Python PREFFERRED EDUCATION AND
     // EXPERIENCE MS degree ...", "... with Docker Preferred Qualfications Strong coding ..."): the label is read
     // with it, corrected, as a heading line is (a word alone is compared only on a line of its own).
-    const run = headingRunEnd(tokens, starts, phrase.last, vocab.headingFiller, flow);
+    const longer = headingRunEnd(tokens, starts, phrase.last, vocab.headingFiller, flow);
     const lo = first > 0 && misspeltHeadingWord(tokens.raw(first - 1), vocab) ? first - 1 : first;
-    const hi = run < tokens.count && misspeltHeadingWord(tokens.raw(run), vocab) ? run + 1 : run;
-    if (lo < first || hi > run) {
+    const hi = longer < tokens.count && misspeltHeadingWord(tokens.raw(longer), vocab) ? longer + 1 : longer;
+    if (lo < first || hi > longer) {
       const fixed = labelKind(flow.slice(tokens.start[lo]!, tokens.end[hi - 1]!), vocab, phrases);
       const fixedKind = runInKind(fixed) ?? (fixed && NOT_ASKED.has(fixed) ? fixed : undefined);
       if (fixedKind && label(lo, tokens.start[lo]!, fixedKind, !runInKind(fixedKind), hi, true)) continue;
@@ -1094,7 +1094,6 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
     // Before a bullet, a heading may say more than its phrase, in more phrases and filler words
     // ("You might be a good fit if you - Have 3+ years ..."); so may one in Title Case before a
     // capital ("... for analysis Qualifications and Skills 3+ years ...", "Education & Experience").
-    const longer = run;
     if (longer > phrase.last) {
       if (bulletAt(flow, tokens.end[longer - 1]!, flow.length) || ellipsisAt(flow, tokens.end[longer - 1]!) > 0) {
         if (label(first, from, kind, cut, longer)) continue;
