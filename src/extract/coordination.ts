@@ -122,11 +122,12 @@ function cutCompounds(matches: readonly Match[], tokens: Tokens, taxonomy: Compi
 /**
  * @param joins the key hashes of the coordinators (and, or, /, &)
  * @param verbs the key hashes of the verbs that make a list before a phrase one of verbs (listVerbs)
+ * @param nouns the key hashes of the nouns a list of words before them shares (listNouns)
  */
 /** How many words of a list that make no skill with the phrase after it are passed over (see coordinated). */
 const MAX_PASSED = 2;
 
-export function coordinated(matches: Match[], tokens: Tokens, taxonomy: CompiledTaxonomy, joins: ReadonlySet<number>, verbs: ReadonlySet<number>, isModifier: (word: string) => boolean): Match[] {
+export function coordinated(matches: Match[], tokens: Tokens, taxonomy: CompiledTaxonomy, joins: ReadonlySet<number>, verbs: ReadonlySet<number>, isModifier: (word: string) => boolean, nouns: ReadonlySet<number> = new Set()): Match[] {
   const cut = cutCompounds(matches, tokens, taxonomy, joins);
   let added: Match[] | undefined = cut.length > 0 ? cut : undefined;
   for (let x = 0; x < matches.length; x++) {
@@ -168,6 +169,8 @@ export function coordinated(matches: Match[], tokens: Tokens, taxonomy: Compiled
   // (Where the walk back from the member's match read the word already, it stays as read.)
   const ahead = tailsAhead(matches, tokens, taxonomy, joins, isModifier).filter((a) => !added?.some((b) => b.first === a.first));
   if (ahead.length > 0) (added ??= []).push(...ahead);
+  const shared = nouns.size > 0 ? sharedNouns(matches, tokens, taxonomy, joins, nouns).filter((a) => !added?.some((b) => b.first === a.first)) : [];
+  if (shared.length > 0) (added ??= []).push(...shared);
   const heads = sharedHeads(matches, tokens, taxonomy, joins);
   if (heads.length > 0) (added ??= []).push(...heads);
   const products = bracketProducts(matches, tokens, taxonomy, joins);
@@ -179,6 +182,71 @@ export function coordinated(matches: Match[], tokens: Tokens, taxonomy: Compiled
   if (objects.length > 0) (added ??= []).push(...objects);
   if (!added) return matches;
   return [...matches, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The most words of the last member of a list whose noun after it is shared (see sharedNouns). */
+const MAX_NOUN_MEMBER = 2;
+/** The most words of such a list read back from its last member (a bound on a long run of commas). */
+const MAX_NOUN_LIST = 16;
+
+/**
+ * "presentation, writing, and data visualization skills", "verbal, written, presentation, and
+ * interaction skills", "negotiation, written and stakeholder management skills": a noun of the
+ * vocabulary (listNouns) right after the last member of a list (a word or two after a coordinator,
+ * two only where they are one skill matched whole), ending the item, is shared by every member;
+ * each word of the list before the coordinator, none of a match of its own, that forms a skill with
+ * the noun is a mention of that skill (its own word only). A word or two that make none are passed
+ * over ("strong, proven and excellent skills" names nothing), as for shared tails; a word matched on
+ * its own is the list's and is walked past ("presentation, facilitation, and ..."); a phrase of two
+ * words or more ends the walk.
+ */
+function sharedNouns(matches: readonly Match[], tokens: Tokens, taxonomy: CompiledTaxonomy, joins: ReadonlySet<number>, nouns: ReadonlySet<number>): Match[] {
+  const out: Match[] = [];
+  const n = tokens.count;
+  let next = 0;
+  for (let j = 1; j + 2 < n; j++) {
+    if (!joins.has(tokens.keyHashOf(j))) continue;
+    const e = coordinatorEnd(tokens, j, joins);
+    // (Read in place first: the last member follows the coordinator with only blanks between.)
+    if (e + 2 >= n || listGap(tokens, e, e + 1) !== 0) continue;
+    // The noun: a word or two after the member's first, in no match, ending the item.
+    while (next < matches.length && matches[next]!.last <= e + 1) next++;
+    let noun = -1;
+    for (let w = 1; w <= MAX_NOUN_MEMBER && noun < 0; w++) {
+      const t = e + 1 + w;
+      if (t >= n || listGap(tokens, t - 1, t) !== 0) break;
+      if (!nouns.has(tokens.keyHashOf(t))) continue;
+      // (Matches are in text order and never overlap: the one holding t, if any, is the first that ends past it.)
+      let k = next;
+      while (k < matches.length && matches[k]!.last <= t) k++;
+      if (k < matches.length && matches[k]!.first <= t) break;
+      // (A member of two words is one skill matched whole.)
+      if (w > 1 && !(next < matches.length && matches[next]!.first === e + 1 && matches[next]!.last === t)) break;
+      if (itemEnds(tokens, t, joins)) noun = t;
+      break;
+    }
+    if (noun < 0) continue;
+    const tail = ` ${tokens.raw(noun)}`;
+    let passed = 0;
+    let q = next;
+    let read = 0;
+    for (let word = listWordBefore(tokens, e + 1, 0, joins); word >= 0 && ++read <= MAX_NOUN_LIST; word = listWordBefore(tokens, word, 0, joins)) {
+      // The match that holds the word, if any (matches are in text order).
+      while (q > 0 && matches[q - 1]!.first > word) q--;
+      const holder = q > 0 && matches[q - 1]!.last > word ? matches[q - 1]! : undefined;
+      if (holder) {
+        if (holder.last - holder.first > 1) break;
+        continue;
+      }
+      const one = wholeSkill(`${tokens.raw(word)}${tail}`, taxonomy);
+      if (!one) {
+        if (++passed > MAX_PASSED) break;
+        continue;
+      }
+      out.push({ skill: one.skill, form: one.form, first: word, last: word + 1, start: tokens.start[word]!, end: tokens.end[word]! });
+    }
+  }
+  return out;
 }
 
 /** The most words of the member after a coordinator in a tail shared ahead ("massively parallel" of "distributed and massively parallel systems"). */

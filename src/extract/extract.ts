@@ -335,7 +335,7 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
   const reading = read(text, { kind, vocab: options.vocab, company: options.company, guess: options.guess, isSkillWord: (word) => taxonomy.trie.startsForm(word), nameAcross: (before, after) => nameAcross(taxonomy, before, after), skillSpans: (label) => matchText(label, taxonomy) });
   // Benefits, company and equal-opportunity sections ask for nothing: their text is never matched.
   const tokens = (scratch = scanTokens(reading.flow, scratch, reading.asking));
-  const matches = withSelfTitles(withoutSpelledWords(withoutForeignAcronyms(coordinated(matchTokens(tokens, taxonomy), tokens, taxonomy, reading.vocab.coordinators, reading.vocab.listVerbs, (w) => reading.vocab.isModifier(w)), reading.flow), reading.flow), tokens, taxonomy, reading.vocab);
+  const matches = withSelfTitles(withoutSpelledWords(withoutForeignAcronyms(coordinated(matchTokens(tokens, taxonomy), tokens, taxonomy, reading.vocab.coordinators, reading.vocab.listVerbs, (w) => reading.vocab.isModifier(w), reading.vocab.listNouns), reading.flow), reading.flow), tokens, taxonomy, reading.vocab);
   if (matches.length === 0) return { skills: [], groups: [], negated: [], reading };
   const reader = new MentionReader(reading, tokens, matches);
   asDegreeFields(matches, reader, taxonomy);
@@ -575,7 +575,7 @@ export function extractResume(
 ): { mentions: ResumeMention[]; reading: Reading; tokens: Tokens; cueAt: (first: number, last: number) => ResumeMention['cue'] } {
   const reading = read(text, { kind: 'resume', vocab: options.vocab, isSkillWord: (word) => taxonomy.trie.startsForm(word), nameAcross: (before, after) => nameAcross(taxonomy, before, after) });
   const tokens = scanTokens(reading.flow, undefined, reading.asking);
-  const matches = withoutForeignAcronyms(coordinated(withListedNames(matchTokens(tokens, taxonomy), tokens, taxonomy, reading), tokens, taxonomy, reading.vocab.coordinators, reading.vocab.listVerbs, (w) => reading.vocab.isModifier(w)), reading.flow);
+  const matches = withoutForeignAcronyms(coordinated(withListedNames(matchTokens(tokens, taxonomy), tokens, taxonomy, reading), tokens, taxonomy, reading.vocab.coordinators, reading.vocab.listVerbs, (w) => reading.vocab.isModifier(w), reading.vocab.listNouns), reading.flow);
   const reader = new MentionReader(reading, tokens, matches);
   asDegreeFields(matches, reader, taxonomy);
   const mentions: ResumeMention[] = [];

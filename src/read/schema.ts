@@ -320,6 +320,9 @@ export const VocabFile = z.strictObject({
   listVerbs: z.optional(
     phrases('Verbs that, ending a list before a phrase ("test and maintain data management systems", "collect data and perform analytics"), make it a list of verbs with the phrase as their shared object: a word of that list forms a skill with the phrase only if it is such a verb too ("developing, training, and evaluating deep learning models") and the skill is no kind of the phrase\'s own ("test data management" reads "test" as a noun). One word each, in every form a list writes.'),
   ),
+  listNouns: z.optional(
+    phrases('Nouns that a list of words before them shares when they follow its last member ("verbal, written, presentation and interaction skills", "presentation, writing, and data visualization skills"): each word of the list that forms a skill with the noun names that skill ("verbal skills", "writing skills"). One word each; nouns of things ("data and pipeline architecture", "technology or research industry") stay out.'),
+  ),
   modifierEndings: words(
     'Endings of the words that modify a noun ("statistical", "quantitative", "distributed"): such a word before a coordinator shares the noun that ends the member after it ("a quantitative or computational field" names a quantitative field); a word of another ending does not ("develop and deploy software", "research and development").',
   ),

@@ -665,6 +665,11 @@ export class Vocabulary {
     return (this.m.listVerbs ??= this.stored('listVerbs') ?? keyHashSet(this.file.listVerbs));
   }
 
+  /** Key hashes of the nouns a list of words before them shares after its last member (listNouns). */
+  get listNouns(): ReadonlySet<number> {
+    return (this.m.listNouns ??= this.stored('listNouns') ?? keyHashSet(this.file.listNouns ?? []));
+  }
+
   /** Keys of the words of an inline label that name kinds of skills (tools, technologies). */
   get listLabels(): ReadonlySet<string> {
     return (this.m.listLabels ??= this.stored('listLabels') ?? new Set((this.file.listLabels ?? []).flatMap((w) => phraseKeys(w))));

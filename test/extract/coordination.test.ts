@@ -104,4 +104,16 @@ describe('a head shared with the words after it', () => {
     expect(ids('Advanced Google Analytics, certification highly preferred')).not.toContain('google-certifications');
     expect(ids('data modeling and SQL')).toEqual(['data-modeling', 'sql']);
   });
+  it('gives every word of a list the noun of the vocabulary after its last member ("skills")', () => {
+    // The last member no skill of its own, or two words one skill: the noun still is the list's.
+    const a = mentionsOf('Requirements\n- You bring oral, written, facilitation, and coordination skills\n');
+    expect(a['verbal-communication']).toEqual(['oral']);
+    expect(a['written-communication']).toEqual(['written']);
+    const b = mentionsOf('Requirements\n- Sharp presentation, writing and data visualization skills\n');
+    expect(b['presentation-skills']).toEqual(['presentation']);
+    expect(b['written-communication']).toEqual(['writing']);
+    expect(mentionsOf('Requirements\n- Sound budgeting, verbal and stakeholder management skills\n')['verbal-communication']).toEqual(['verbal']);
+    // Words that make no skill with the noun name none.
+    expect(ids('Solid, proven and excellent skills in teamwork')).toEqual(['teamwork']);
+  });
 });
