@@ -119,14 +119,16 @@ function cutCompounds(matches: readonly Match[], tokens: Tokens, taxonomy: Compi
   return out;
 }
 
+/** How many words of a list that make no skill with the phrase after it are passed over (see coordinated). */
+const MAX_PASSED = 2;
+
 /**
+ * The matches, with the members a coordination names besides added ("supervised/unsupervised
+ * learning", "verbal and written communication", "written, verbal and presentation skills").
  * @param joins the key hashes of the coordinators (and, or, /, &)
  * @param verbs the key hashes of the verbs that make a list before a phrase one of verbs (listVerbs)
  * @param nouns the key hashes of the nouns a list of words before them shares (listNouns)
  */
-/** How many words of a list that make no skill with the phrase after it are passed over (see coordinated). */
-const MAX_PASSED = 2;
-
 export function coordinated(matches: Match[], tokens: Tokens, taxonomy: CompiledTaxonomy, joins: ReadonlySet<number>, verbs: ReadonlySet<number>, isModifier: (word: string) => boolean, nouns: ReadonlySet<number> = new Set()): Match[] {
   const cut = cutCompounds(matches, tokens, taxonomy, joins);
   let added: Match[] | undefined = cut.length > 0 ? cut : undefined;
