@@ -192,8 +192,8 @@ const MAX_NOUN_MEMBER = 2;
 const MAX_NOUN_LIST = 16;
 
 /**
- * "presentation, writing, and data visualization skills", "verbal, written, presentation, and
- * interaction skills", "negotiation, written and stakeholder management skills": a noun of the
+ * "speaking, writing and data visualization skills", "written, verbal, facilitation and
+ * negotiation skills", "negotiation, written and stakeholder management skills": a noun of the
  * vocabulary (listNouns) right after the last member of a list (a word or two after a coordinator,
  * two only where they are one skill matched whole), ending the item, is shared by every member;
  * each word of the list before the coordinator, none of a match of its own, that forms a skill with
