@@ -2946,9 +2946,7 @@ export class MentionReader {
     let candidate = false;
     vocab.yearsCandidateVoice.each(this.tokens, from, to, () => (candidate = true));
     if (!candidate) return false;
-    let employer = false;
-    vocab.employerVoice.each(this.tokens, from, to, () => (employer = true));
-    return !employer;
+    return !this.employerVoiceIn(from, to);
   }
 
   /**
@@ -3651,7 +3649,7 @@ export class MentionReader {
         if (c === 45 && p === a.end && b.first > a.last && /[\s,]/.test(flow[p + 1] ?? '')) continue;
         // (Nor, in a list of what years qualify, the hyphen that joins the first name to an experience word, as German
         // writes them and English at times: "3 Jahre Postdoc-Erfahrung in der Immunologie", "3 years of Python-experience in".)
-        if (c === 45 && loose && p === a.end && k === a.last && b.first > a.last && this.experienceAt(a.last)) continue;
+        if (c === 45 && loose && p === a.end && k === a.last && b.first > a.last && this.reading.vocab.experience.startsAt(tokens, a.last, a.last + 1)) continue;
         // (A tab between two names is a table's cell boundary: "strong Excel\tPython or SAS".)
         if (!(c === 32 || c === 44 || c === 10 || c === 0xa0 || c === 0xad || ((c === 42 || c === 95) && b.first > a.last) || (c === 46 && p === a.end && abbreviationDot(flow, p) && !capitalAfter(flow, p + 1)) || (c === 46 && k > a.last && p === tokens.end[k - 1] && this.reading.vocab.coordinators.has(tokens.keyHashOf(k - 1)) && this.reading.vocab.abbreviations.has(tokens.raw(k - 1))) || (loose && (c === 40 || c === 41 || (c === 46 && (abbreviationDot(flow, p) || (this.abbreviationStop(p) && !capitalAfter(flow, p + 1)))))))) return 'break';
       }
@@ -3681,13 +3679,6 @@ export class MentionReader {
     if (words & LIST_JOINER) return 'and';
     // Filler words alone ("MS in Computer Science") join nothing.
     return (words & LIST_FILLER) !== 0 && !loose ? 'break' : 'comma';
-  }
-
-  /** Whether an experience word (the vocabulary's `experience`) starts at token k. */
-  private experienceAt(k: number): boolean {
-    let at = false;
-    this.reading.vocab.experience.each(this.tokens, k, k + 1, (_, first) => (at ||= first === k));
-    return at;
   }
 
   /** Whether tokens [from, to) open with a joiner ("and", "as well as") and a lead-in follows it ("either"). */
