@@ -348,7 +348,7 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         // voice: "We focus on four components of the UC spectrum: Conferencing & Collaboration, ...".)
         if (companyStory(text, flow, pos, end, current, softSet, vocab, options.extra) && inRange(flow, pos, para, vocab.employerVoice) && inlineLabels(text, pos, para, vocab, phrases, options).length === 0) open(pos, 'other', null);
         else readLongLine(text, flow, pos, para, vocab, phrases, options, () => current, open);
-      } else if (!resume && NOT_ASKED.has(current.kind) && (asksInRange(flow, pos, para, vocab) || (current.kind === 'about' && introducesRole(flow, pos, para, vocab))) && !(current.kind === 'hiring-process' && current.heading !== null && !hasText(text, current.headingEnd, pos)) && !(current.kind === 'about' && companyTold(flow, pos, para, vocab))) {
+      } else if (!resume && NOT_ASKED.has(current.kind) && (asksInRange(flow, pos, para, vocab) || (current.kind === 'about' && introducesRole(flow, pos, para, vocab))) && !(current.kind === 'hiring-process' && current.heading !== null && !hasText(text, current.headingEnd, pos)) && !(current.kind === 'about' && companyTold(flow, pos, para, vocab)) && !(current.kind === 'benefits' && offerTold(flow, pos, para, vocab))) {
         // A company or benefits section ends where requirement-like content starts, and the company's
         // where a paragraph introduces the person sought ("Who We Are!" / "Acme moves freight ..." /
         // "We are looking for a Data Analyst who is comfortable with SQL"). (Not the first
@@ -853,7 +853,7 @@ function readLongLine(
     // cybersecurity and public health, our experience base spans federal, state, and local governments".)
     // (Nor, in the company's section, than where a sentence introduces the person sought, as a paragraph does: "Acme serves
     // 20,000 retailers ... We are looking for a Data Scientist to help build our ranking models. You thrive in a start-up".)
-    if (from === s.start && NOT_ASKED.has(current().kind) && (asksInRange(flow, s.start, s.end, vocab) || (current().kind === 'about' && introducesRole(flow, s.start, s.end, vocab))) && !employerSays(flow, s.start, s.end, vocab) && !namesEmployer(flow, s.start, s.end, vocab, options.extra) && !companyTold(flow, s.start, s.end, vocab)) open(s.start, 'other', null);
+    if (from === s.start && NOT_ASKED.has(current().kind) && (asksInRange(flow, s.start, s.end, vocab) || (current().kind === 'about' && introducesRole(flow, s.start, s.end, vocab))) && !employerSays(flow, s.start, s.end, vocab) && !namesEmployer(flow, s.start, s.end, vocab, options.extra) && !companyTold(flow, s.start, s.end, vocab) && !(current().kind === 'benefits' && offerTold(flow, s.start, s.end, vocab))) open(s.start, 'other', null);
     // A list that asks, run into the company's story with no heading between ("... Python, SQL Our technical competencies
     // include Big Data analytics ..."): a sentence in the employer's voice, long, that asks nothing of a candidate is no
     // longer the list; a sentence that asks again goes back to it.
@@ -926,6 +926,20 @@ function opensInEmployerVoice(flow: string, start: number, end: number, vocab: V
   const tokens = (scratch = scanTokens(flow, scratch, [{ start, end }]));
   // (Not where it values what it asks: "We value Kubernetes experience.")
   return tokens.count > 0 && /^\s*$/.test(flow.slice(start, tokens.start[0]!)) && vocab.employerVoice.startsAt(tokens, 0, tokens.count) && !inTokens(tokens, vocab.experience);
+}
+
+/**
+ * Whether flow[start, end) tells what the employer offers by a strong phrase of its benefits ("You'll
+ * get the chance to shape the product", "You will receive a training budget") and introduces no job:
+ * in a benefits section, the offer goes on, though its "you'll" reads like a duty.
+ */
+function offerTold(flow: string, start: number, end: number, vocab: Vocabulary): boolean {
+  const tokens = (scratch = scanTokens(flow, scratch, [{ start, end }]));
+  let told = false;
+  vocab.boilerplate.each(tokens, 0, tokens.count, (tag) => {
+    if (tag.kind === 'benefits' && tag.strong) told = true;
+  });
+  return told && !introIn(tokens, vocab);
 }
 
 /**
