@@ -4225,8 +4225,12 @@ export class MentionReader {
     if (!voiced && this.employerFirst !== undefined && this.tokens.keyHashOf(f.first) === this.employerFirst) voiced = true;
     // (Not a word in capitals where the next is not: "US Citizen." names a country.)
     if (!voiced || (shoutedWord(this.tokens.raw(f.first)) && f.first + 1 < f.last && !shoutedWord(this.tokens.raw(f.first + 1)))) return false;
+    // (A word of the candidate's that the company says of itself too is no ask here: "We are a highly
+    // motivated, collaborative team with an entrepreneurial spirit".)
     let candidate = false;
-    vocab.candidate.each(this.tokens, f.first, f.last, () => (candidate = true));
+    vocab.candidate.each(this.tokens, f.first, f.last, (_tag, first, last) => {
+      if (last - first > 1 || !vocab.companyTraits.has(this.tokens.keyHashOf(first))) candidate = true;
+    });
     return !candidate;
   }
 
