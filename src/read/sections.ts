@@ -116,7 +116,8 @@ function introducesRole(flow: string, start: number, end: number, vocab: Vocabul
   vocab.jobIntro.each(tokens, 0, tokens.count, (_tag, _first, b) => {
     if (found || !vocab.introducesAt(tokens, b)) return;
     const stop = Math.min(tokens.count, b + INTRO_ROLE_REACH);
-    for (let i = b; i < stop && !found; i++) found = vocab.roleNounWords.has(tokens.keyHashOf(i)) || vocab.candidate.startsAt(tokens, i, stop);
+    // (A trait alone names no one: "we are looking for outstanding talent to join our quest" is the company's story.)
+    for (let i = b; i < stop && !found; i++) found = vocab.roleNounWords.has(tokens.keyHashOf(i)) || (vocab.candidate.startsAt(tokens, i, stop) && !vocab.companyTraits.has(tokens.keyHashOf(i)));
   });
   return found;
 }
