@@ -82,6 +82,8 @@ interface SentenceFacts {
   claim: boolean | undefined;
   /** Years that lead in a list after a colon ("3 years in the following: A; B; C"), and where that list ends (set with `years`). */
   listLead: { years: number; until: number } | undefined;
+  /** Years a years.backToList phrase gives back with no skill before them in the sentence: those of the skills of the sentence before a semicolon ("Experience with Java, C and Go; 2+ years in any one of these"; set with `years`). */
+  backYears?: number;
   /** The years of the sentence tied to a degree, routes to the job (see yearsRoute; set with `years`). */
   routes?: number[];
   /** The token after the sentence's lead-in phrase (see afterLeadIn), once asked (undefined until then). */
@@ -122,6 +124,8 @@ const MAX_LIST_LINES = 15;
 
 /** How many words may stand between years and the first skill they qualify; more before a colon that opens the list ("1 year of experience delivering solutions in at least two of the following: data science, ..."). */
 const YEARS_REACH = 10;
+/** How many characters after years a years.backToList phrase is looked for in ("with 3+ years of hands-on experience in any one of these"). */
+const BACK_TO_LIST_CHARS = 80;
 /** How far after years a cue in their bracket may stand ("(5+ years strongly preferred)"). */
 const WELCOMED_YEARS_CHARS = 40;
 /** How many tokens back a dash between spaces is looked for before a cue (see afterSpacedDash). */
@@ -2780,11 +2784,24 @@ export class MentionReader {
     f.years ??= this.readYears(f);
     const own = f.years.get(span.first);
     if (own !== undefined) return own;
+    // Years the sentence after a semicolon gives back to the skills before it ("Experience with Java, C and Go; 5+ years
+    // combined experience, with 2+ years in any one of these").
+    const flow = this.reading.flow;
+    let q = f.span.end - 1;
+    while (q > f.span.start && isWhiteSpace(flow.charCodeAt(q))) q--;
+    if (flow.charCodeAt(q) === 59 && f.years.size === 0) {
+      let r = f.span.end;
+      while (r < flow.length && isWhiteSpace(flow.charCodeAt(r))) r++;
+      if (r < flow.length && this.hasYears(r, Math.min(flow.length, r + BACK_TO_LIST_CHARS))) {
+        const h = this.factsAt(r);
+        h.years ??= this.readYears(h);
+        if (h.backYears !== undefined) return h.backYears;
+      }
+    }
     // An item of a list that years lead in after a colon, in a sentence of its own after a
     // semicolon or the colon: "3 years in the following: supporting clinical data ...; analyzing
     // data using XML", "8 years in a technical field, including: Computer Science, ...".
     // (Looked for only in a text that holds a lead-in's words: most hold none.)
-    const flow = this.reading.flow;
     this.listLeads ??= this.mayLeadYearsList();
     if (!this.listLeads) return null;
     let g = f;
@@ -3081,6 +3098,14 @@ export class MentionReader {
       while (b >= 0 && inSentence[b]!.end > p.start) b--;
       const before = b >= 0 ? inSentence[b] : undefined;
       const gap = before ? flow.slice(before.end, p.start) : '';
+      // "Experience with Python, Java or Go, with 3+ years in any one of these languages": years that no skill follows in
+      // their sentence, a years.backToList phrase right after them, are those of every skill before them there with none yet.
+      // (With none before them there, those of the sentence before a semicolon: see yearsOf.)
+      if (!p.part && lowerBound(inSentence, (s) => s.start < p.end) >= inSentence.length && vocab.yearsBackToList.test(flow.slice(p.end, p.end + BACK_TO_LIST_CHARS))) {
+        if (!before) f.backYears ??= p.years;
+        for (let i = 0; i <= b; i++) if (!out.has(inSentence[i]!.first)) out.set(inSentence[i]!.first, p.years);
+        continue;
+      }
       // "developing and implementing change management strategies: 1 year (Required)", "SQL and
       // Python: 2 years", as a job board's experience questions are written: the years are those of
       // every skill the words before the colon name, back to a stop, a colon or a line's start.
