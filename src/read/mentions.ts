@@ -124,6 +124,9 @@ const MAX_LIST_LINES = 15;
 
 /** How many words may stand between years and the first skill they qualify; more before a colon that opens the list ("1 year of experience delivering solutions in at least two of the following: data science, ..."). */
 const YEARS_REACH = 10;
+/** A bracket right after years (see pastDegreeBrackets), and how many characters it may take: "(with M.S. degree)", "(MS/BS)". */
+const DEGREE_BRACKET = /^[ \t]*\([^()\n]{1,40}\)/;
+const DEGREE_BRACKET_CHARS = 48;
 /** How many characters after years a years.backToList phrase is looked for in ("with 3+ years of hands-on experience in any one of these"). */
 const BACK_TO_LIST_CHARS = 80;
 /** How far after years a cue in their bracket may stand ("(5+ years strongly preferred)"). */
@@ -3049,7 +3052,9 @@ export class MentionReader {
     // The mentions of the sentence (mentions are in text order).
     const inSentence: TokenSpan[] = [];
     for (let k = lowerBound(spans, (s) => s.first < f.first); k < spans.length && spans[k]!.first < f.last; k++) if (spans[k]!.last <= f.last) inSentence.push(spans[k]!);
-    for (const [j, p] of phrases.entries()) {
+    // ("Minimum 5 years (with M.S. degree) or 3 years (with PhD) of data science": see pastDegreeBrackets.)
+    const asked = routes.count > 0 ? this.pastDegreeBrackets(phrases) : phrases;
+    for (const [j, p] of asked.entries()) {
       // "Experience must also include 3 years in the following: supporting clinical data ...;
       // analyzing data using XML, Javascript and Tableau; ...": every skill of the list the colon opens,
       // its items parted by semicolons, up to the next years.
@@ -3085,7 +3090,7 @@ export class MentionReader {
         // science, econometrics, ..."), never stand before more words; and years nearer the list are
         // its own ("5+ years of IT experience with at least 3 years of project management").
         const lead = flow.slice(p.end, first.start);
-        if (/;|:(?!\s*$)/.test(lead) || this.stopIn(p.end, first.start) || (lead.includes(',') && !this.looseLead(f, lead, p.end, first.first) && !this.elaborationLead(p.end, first.first) && !this.bridgeLead(p.end, first.first) && !COORDINATED_LEAD.test(lead)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > (/:\s*$/.test(lead) || this.elaborationEndsAt(first.first, tokens.indexAt(p.end)) ? YEARS_COLON_REACH : YEARS_REACH) || (phrases[j + 1]?.start ?? Infinity) < first.start) k = inSentence.length;
+        if (/;|:(?!\s*$)/.test(lead) || this.stopIn(p.end, first.start) || (lead.includes(',') && !this.looseLead(f, lead, p.end, first.first) && !this.elaborationLead(p.end, first.first) && !this.bridgeLead(p.end, first.first) && !COORDINATED_LEAD.test(lead)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > (/:\s*$/.test(lead) || this.elaborationEndsAt(first.first, tokens.indexAt(p.end)) ? YEARS_COLON_REACH : YEARS_REACH) || (asked[j + 1]?.start ?? Infinity) < first.start) k = inSentence.length;
         else if ((fresh = this.newItemBetween(tokens.indexAt(p.end), first.first) || this.labelBetween(f, tokens.indexAt(p.end), first.first) || this.runInItemBetween(tokens.indexAt(p.end), first.first + 1))) k = inSentence.length;
         // ("5 years of experience and should be proficient in Excel": the years of experience alone, another requirement after.)
         else if (this.experienceJoined(tokens.indexAt(p.end), first.first)) k = inSentence.length;
@@ -3206,6 +3211,52 @@ export class MentionReader {
       }
     }
     return out;
+  }
+
+  /**
+   * Years phrases with a bracket right after them that names a degree (years.routes) read past it:
+   * what follows the bracket is what they are of, the degree in it the route's ("Minimum 3 years (with
+   * PhD) of industry experience in data science"). Such routes offered in turn, an "or" or a comma
+   * between, are one phrase, at the last, of the least years: "5 years (with M.S. degree) or 3 years
+   * (with PhD) of data science", "a minimum of 2 years (PhD) or 6 years (MS/BS) biotech experience".
+   */
+  private pastDegreeBrackets(phrases: YearsPhrase[]): YearsPhrase[] {
+    const { tokens } = this;
+    const flow = this.reading.flow;
+    const vocab = this.reading.vocab;
+    let out: YearsPhrase[] | undefined;
+    let least: number | undefined;
+    for (const [j, p] of phrases.entries()) {
+      const bracket = DEGREE_BRACKET.exec(flow.slice(p.end, p.end + DEGREE_BRACKET_CHARS));
+      let degree = false;
+      if (bracket) vocab.yearsRoutes.each(tokens, tokens.indexAt(p.end), tokens.indexAt(p.end + bracket[0].length), () => (degree = true));
+      if (!degree) {
+        if (out) out.push(least !== undefined ? { ...p, years: Math.min(least, p.years) } : p);
+        least = undefined;
+        continue;
+      }
+      out ??= phrases.slice(0, j);
+      const end = p.end + bracket![0].length;
+      const years = least !== undefined ? Math.min(least, p.years) : p.years;
+      // (Another such route right after, an "or" or a comma between: the least years go on to it.)
+      const next = phrases[j + 1];
+      if (next && this.routesInTurn(end, next.start)) {
+        least = years;
+        continue;
+      }
+      least = undefined;
+      out.push({ ...p, end, years });
+    }
+    return out ?? phrases;
+  }
+
+  /** Whether flow[from, to) holds only blanks, a comma maybe and one coordinator at most ("or", "and"): between routes offered in turn. */
+  private routesInTurn(from: number, to: number): boolean {
+    const { tokens } = this;
+    const gap = this.reading.flow.slice(from, to);
+    if (/^[\s,]*$/.test(gap)) return true;
+    const t = tokens.indexAt(from);
+    return /^[\s,]*[^\s,]+\s*$/.test(gap) && tokens.indexAt(to) === t + 1 && this.reading.vocab.coordinators.has(tokens.keyHashOf(t));
   }
 
   /**
