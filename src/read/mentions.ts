@@ -82,6 +82,8 @@ interface SentenceFacts {
   claim: boolean | undefined;
   /** Years that lead in a list after a colon ("3 years in the following: A; B; C"), and where that list ends (set with `years`). */
   listLead: { years: number; until: number } | undefined;
+  /** Years a years.backToList phrase gives back with no skill before them in the sentence: those of the skills of the sentence before a semicolon ("Experience with Java, C and Go; 2+ years in any one of these"; set with `years`). */
+  backYears?: number;
   /** The years of the sentence tied to a degree, routes to the job (see yearsRoute; set with `years`). */
   routes?: number[];
   /** The token after the sentence's lead-in phrase (see afterLeadIn), once asked (undefined until then). */
@@ -122,6 +124,11 @@ const MAX_LIST_LINES = 15;
 
 /** How many words may stand between years and the first skill they qualify; more before a colon that opens the list ("1 year of experience delivering solutions in at least two of the following: data science, ..."). */
 const YEARS_REACH = 10;
+/** A bracket right after years (see pastDegreeBrackets), and how many characters it may take: "(with M.S. degree)", "(MS/BS)". */
+const DEGREE_BRACKET = /^[ \t]*\([^()\n]{1,40}\)/;
+const DEGREE_BRACKET_CHARS = 48;
+/** How many characters after years a years.backToList phrase is looked for in ("with 3+ years of hands-on experience in any one of these"). */
+const BACK_TO_LIST_CHARS = 80;
 /** How far after years a cue in their bracket may stand ("(5+ years strongly preferred)"). */
 const WELCOMED_YEARS_CHARS = 40;
 /** How many tokens back a dash between spaces is looked for before a cue (see afterSpacedDash). */
@@ -2780,11 +2787,24 @@ export class MentionReader {
     f.years ??= this.readYears(f);
     const own = f.years.get(span.first);
     if (own !== undefined) return own;
+    // Years the sentence after a semicolon gives back to the skills before it ("Experience with Java, C and Go; 5+ years
+    // combined experience, with 2+ years in any one of these").
+    const flow = this.reading.flow;
+    let q = f.span.end - 1;
+    while (q > f.span.start && isWhiteSpace(flow.charCodeAt(q))) q--;
+    if (flow.charCodeAt(q) === 59 && f.years.size === 0) {
+      let r = f.span.end;
+      while (r < flow.length && isWhiteSpace(flow.charCodeAt(r))) r++;
+      if (r < flow.length && this.hasYears(r, Math.min(flow.length, r + BACK_TO_LIST_CHARS))) {
+        const h = this.factsAt(r);
+        h.years ??= this.readYears(h);
+        if (h.backYears !== undefined) return h.backYears;
+      }
+    }
     // An item of a list that years lead in after a colon, in a sentence of its own after a
     // semicolon or the colon: "3 years in the following: supporting clinical data ...; analyzing
     // data using XML", "8 years in a technical field, including: Computer Science, ...".
     // (Looked for only in a text that holds a lead-in's words: most hold none.)
-    const flow = this.reading.flow;
     this.listLeads ??= this.mayLeadYearsList();
     if (!this.listLeads) return null;
     let g = f;
@@ -3032,7 +3052,9 @@ export class MentionReader {
     // The mentions of the sentence (mentions are in text order).
     const inSentence: TokenSpan[] = [];
     for (let k = lowerBound(spans, (s) => s.first < f.first); k < spans.length && spans[k]!.first < f.last; k++) if (spans[k]!.last <= f.last) inSentence.push(spans[k]!);
-    for (const [j, p] of phrases.entries()) {
+    // ("Minimum 5 years (with M.S. degree) or 3 years (with PhD) of data science": see pastDegreeBrackets.)
+    const asked = routes.count > 0 ? this.pastDegreeBrackets(phrases) : phrases;
+    for (const [j, p] of asked.entries()) {
       // "Experience must also include 3 years in the following: supporting clinical data ...;
       // analyzing data using XML, Javascript and Tableau; ...": every skill of the list the colon opens,
       // its items parted by semicolons, up to the next years.
@@ -3068,7 +3090,7 @@ export class MentionReader {
         // science, econometrics, ..."), never stand before more words; and years nearer the list are
         // its own ("5+ years of IT experience with at least 3 years of project management").
         const lead = flow.slice(p.end, first.start);
-        if (/;|:(?!\s*$)/.test(lead) || this.stopIn(p.end, first.start) || (lead.includes(',') && !this.looseLead(f, lead, p.end, first.first) && !this.elaborationLead(p.end, first.first) && !this.bridgeLead(p.end, first.first) && !COORDINATED_LEAD.test(lead)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > (/:\s*$/.test(lead) || this.elaborationEndsAt(first.first, tokens.indexAt(p.end)) ? YEARS_COLON_REACH : YEARS_REACH) || (phrases[j + 1]?.start ?? Infinity) < first.start) k = inSentence.length;
+        if (/;|:(?!\s*$)/.test(lead) || this.stopIn(p.end, first.start) || (lead.includes(',') && !this.looseLead(f, lead, p.end, first.first) && !this.elaborationLead(p.end, first.first) && !this.bridgeLead(p.end, first.first) && !COORDINATED_LEAD.test(lead)) || tokens.indexAt(first.start) - tokens.indexAt(p.end) > (/:\s*$/.test(lead) || this.elaborationEndsAt(first.first, tokens.indexAt(p.end)) ? YEARS_COLON_REACH : YEARS_REACH) || (asked[j + 1]?.start ?? Infinity) < first.start) k = inSentence.length;
         else if ((fresh = this.newItemBetween(tokens.indexAt(p.end), first.first) || this.labelBetween(f, tokens.indexAt(p.end), first.first) || this.runInItemBetween(tokens.indexAt(p.end), first.first + 1))) k = inSentence.length;
         // ("5 years of experience and should be proficient in Excel": the years of experience alone, another requirement after.)
         else if (this.experienceJoined(tokens.indexAt(p.end), first.first)) k = inSentence.length;
@@ -3081,6 +3103,14 @@ export class MentionReader {
       while (b >= 0 && inSentence[b]!.end > p.start) b--;
       const before = b >= 0 ? inSentence[b] : undefined;
       const gap = before ? flow.slice(before.end, p.start) : '';
+      // "Experience with Python, Java or Go, with 3+ years in any one of these languages": years that no skill follows in
+      // their sentence, a years.backToList phrase right after them, are those of every skill before them there with none yet.
+      // (With none before them there, those of the sentence before a semicolon: see yearsOf.)
+      if (!p.part && lowerBound(inSentence, (s) => s.start < p.end) >= inSentence.length && vocab.yearsBackToList.test(flow.slice(p.end, p.end + BACK_TO_LIST_CHARS))) {
+        if (!before) f.backYears ??= p.years;
+        for (let i = 0; i <= b; i++) if (!out.has(inSentence[i]!.first)) out.set(inSentence[i]!.first, p.years);
+        continue;
+      }
       // "developing and implementing change management strategies: 1 year (Required)", "SQL and
       // Python: 2 years", as a job board's experience questions are written: the years are those of
       // every skill the words before the colon name, back to a stop, a colon or a line's start.
@@ -3181,6 +3211,52 @@ export class MentionReader {
       }
     }
     return out;
+  }
+
+  /**
+   * Years phrases with a bracket right after them that names a degree (years.routes) read past it:
+   * what follows the bracket is what they are of, the degree in it the route's ("Minimum 3 years (with
+   * PhD) of industry experience in data science"). Such routes offered in turn, an "or" or a comma
+   * between, are one phrase, at the last, of the least years: "5 years (with M.S. degree) or 3 years
+   * (with PhD) of data science", "a minimum of 2 years (PhD) or 6 years (MS/BS) biotech experience".
+   */
+  private pastDegreeBrackets(phrases: YearsPhrase[]): YearsPhrase[] {
+    const { tokens } = this;
+    const flow = this.reading.flow;
+    const vocab = this.reading.vocab;
+    let out: YearsPhrase[] | undefined;
+    let least: number | undefined;
+    for (const [j, p] of phrases.entries()) {
+      const bracket = DEGREE_BRACKET.exec(flow.slice(p.end, p.end + DEGREE_BRACKET_CHARS));
+      let degree = false;
+      if (bracket) vocab.yearsRoutes.each(tokens, tokens.indexAt(p.end), tokens.indexAt(p.end + bracket[0].length), () => (degree = true));
+      if (!degree) {
+        if (out) out.push(least !== undefined ? { ...p, years: Math.min(least, p.years) } : p);
+        least = undefined;
+        continue;
+      }
+      out ??= phrases.slice(0, j);
+      const end = p.end + bracket![0].length;
+      const years = least !== undefined ? Math.min(least, p.years) : p.years;
+      // (Another such route right after, an "or" or a comma between: the least years go on to it.)
+      const next = phrases[j + 1];
+      if (next && this.routesInTurn(end, next.start)) {
+        least = years;
+        continue;
+      }
+      least = undefined;
+      out.push({ ...p, end, years });
+    }
+    return out ?? phrases;
+  }
+
+  /** Whether flow[from, to) holds only blanks, a comma maybe and one coordinator at most ("or", "and"): between routes offered in turn. */
+  private routesInTurn(from: number, to: number): boolean {
+    const { tokens } = this;
+    const gap = this.reading.flow.slice(from, to);
+    if (/^[\s,]*$/.test(gap)) return true;
+    const t = tokens.indexAt(from);
+    return /^[\s,]*[^\s,]+\s*$/.test(gap) && tokens.indexAt(to) === t + 1 && this.reading.vocab.coordinators.has(tokens.keyHashOf(t));
   }
 
   /**

@@ -70,6 +70,8 @@ export type FactField = 'title' | 'company' | 'location' | 'datePosted' | 'emplo
 
 /** How many words may stand between a skill and the word that ties the years after them back to it ("dbt in production for 2 years"). */
 const TIED_BACK_WORDS = 4;
+/** How many words of their own may stand between years and a years.backToList phrase ("3+ years of hands-on experience in any one of these"). */
+const BACK_TO_LIST_WORDS = 4;
 
 /** A vocabulary compiled for reading: phrase sets built on first use (start-up pays only for what a run reads). */
 export class Vocabulary {
@@ -401,6 +403,12 @@ export class Vocabulary {
   get yearsEach(): RegExp {
     const words = this.file.years.each ?? [];
     return (this.m.yearsEach ??= new RegExp(words.length > 0 ? `^[ \\t]+(?:${alternation(words)})(?![\\p{L}])` : '(?!)', 'iu'));
+  }
+
+  /** years.backToList as one pattern, matched right after years, up to BACK_TO_LIST_WORDS words of their own before it ("with 3+ years of experience in any one of these"). */
+  get yearsBackToList(): RegExp {
+    const words = this.file.years.backToList ?? [];
+    return (this.m.yearsBackToList ??= new RegExp(words.length > 0 ? `^[ \\t]+(?:[\\p{L}'’-]+\\s+){0,${BACK_TO_LIST_WORDS}}?(?:${alternation(words)})(?![\\p{L}])` : '(?!)', 'iu'));
   }
 
   /** Words between a skill and the bracket of its years (years.between: "skills required"), as one pattern, to pass over them as the qualifiers are. */
