@@ -13,7 +13,7 @@ import { asDegreeFields, inDegreeFields } from './degree-fields.js';
 import { findRoleTitles } from './role-titles.js';
 import { importanceRank, sectionImportance, strongest, type Importance } from './importance.js';
 import { matchText, matchTokens, type Match } from './match.js';
-import { coveredUmbrellas } from './umbrella.js';
+import { coveredUmbrellas, describesExamples } from './umbrella.js';
 import type { AlternativeGroup, ExtractedPosting, ExtractedSkill, Mention, NegatedSkill } from './schema.js';
 import { fileNameFacts } from '../ingest/text.js';
 import { indexIn, lastIndexIn } from '../white-space.js';
@@ -358,6 +358,8 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
     if (umbrellas?.has(i)) continue;
+    // "open source frameworks like Spark": what kind the tools are, not a skill asked (the taxonomy's `descriptor`).
+    if (kind === 'posting' && describesExamples(reader, matches, i)) continue;
     const at = reader.sectionAt(m.start);
     const section = at.kind;
     const category = m.skill.category;
