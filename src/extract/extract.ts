@@ -436,7 +436,9 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       // "We focus on three core areas: Cyber, Entity, ...": the employer's own story, outside the job's
       // lists; the tools it names there are its stack, part of the job ("Our platform is written in Rust").
       // (In a text whose line breaks were lost, the lists' ends are guessed: there, in them too.)
-      if ((section === 'summary' || section === 'other' || (reader.lineBreaksLost && asking)) && cue === undefined && !reads.tool && reader.employerStory(m)) continue;
+      // (So is a sentence that goes on with the story of a unit the paragraph opens with: "The Vision Group at Acme
+      // develops ... . Its projects span object tracking and threat detection".)
+      if ((section === 'summary' || section === 'other' || (reader.lineBreaksLost && asking)) && cue === undefined && !reads.tool && (reader.employerStory(m) || reader.unitStory(m))) continue;
       // (So is one under a heading that tells of the job as a whole, "Job description": "We are developing an AI
       // that writes unit tests", "Our customers count on us for availability and scalability"; but not the
       // story of the team the job joins, whose work is the job's: "Our team works closely with the business,

@@ -475,6 +475,12 @@ export function listWordsIn(tokens: Tokens, vocab: Vocabulary, from: number, to:
   return covered === (1 << (to - from)) - 1 ? kinds | LIST_COVERED : kinds;
 }
 
+/** How many sentences after the first of its paragraph a unit's story may go on (see unitStory). */
+const STORY_SENTENCES = 6;
+
+/** How many first words of a sentence of a unit's story are looked at for a role noun, its subject (see unitStory). */
+const STORY_SUBJECT_WORDS = 3;
+
 export class MentionReader {
   private readonly sectionCursor: (offset: number) => Section;
   private lineStart = -1;
@@ -4228,6 +4234,45 @@ export class MentionReader {
     let candidate = false;
     vocab.candidate.each(this.tokens, f.first, f.last, () => (candidate = true));
     return !candidate;
+  }
+
+  /**
+   * Whether the mention's sentence goes on with the story of a unit of the employer, or of a company
+   * that says what it is, that the first sentence of its paragraph tells ("The Multiphysical Systems
+   * Group at Acme conducts research in ... . Using languages such as Modelica, we ... prototype new
+   * products", "The Vision Group develops ... detection; tracking; threat detection"): nothing asked, no
+   * duty, no introduction of the job and no word of the candidate's, in it, in that first sentence or
+   * in those between, within STORY_SENTENCES of it. Not in a text whose line breaks were lost (one
+   * paragraph).
+   */
+  unitStory(span: TokenSpan): boolean {
+    if (this.runOn) return false;
+    const f = this.factsAt(span.start);
+    if (f.duty || f.intro || f.asking.length > 0) return false;
+    this.sentenceAt(span.start);
+    const sentences = this.lineSentences;
+    let at = -1;
+    for (let k = 1; k <= Math.min(STORY_SENTENCES, sentences.length - 1) && at < 0; k++) if (sentences[k]!.start === f.span.start) at = k;
+    if (at < 0) return false;
+    const o = this.factsAt(sentences[0]!.start);
+    if (!this.untold(o) || !this.unitOpens(o)) return false;
+    // (And so do the sentences between, told of the unit too: not "We're looking for people who ...; and love learning".)
+    for (let k = 1; k <= at; k++) if (!this.untold(this.factsAt(sentences[k]!.start), true)) return false;
+    return true;
+  }
+
+  /**
+   * Whether a sentence asks nothing, tells no duty, introduces no job and has no word of the candidate's;
+   * with `told`, no role noun among its first words either ("Data Modelers design databases ...": the
+   * job's own work).
+   */
+  private untold(f: SentenceFacts, told = false): boolean {
+    if (f.duty || f.intro || f.asking.length > 0) return false;
+    const vocab = this.reading.vocab;
+    let found = false;
+    vocab.candidate.each(this.tokens, f.first, f.last, () => (found = true));
+    for (let k = f.first; told && !found && k < Math.min(f.last, f.first + STORY_SUBJECT_WORDS); k++) found = vocab.roleNounWords.has(this.tokens.keyHashOf(k));
+    return !found;
   }
 
   /** Where the mention's sentence starts and ends (offsets into the text). */
