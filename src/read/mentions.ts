@@ -4546,10 +4546,29 @@ export class MentionReader {
    */
   labelValue(offset: number, set: PhraseSet<true>): boolean {
     const at = this.sectionAt(offset);
+    const text = this.reading.text;
     // (The value is a few words to the line's end or a full stop: in a text without line breaks the section runs on past it.)
-    if (at.heading === null || offset < at.headingEnd || offset - at.headingEnd > MAX_LABEL_VALUE || /\n|[.!?;]\s/.test(this.reading.text.slice(at.headingEnd, offset))) return false;
+    if (at.heading === null || offset < at.headingEnd || offset - at.headingEnd > MAX_LABEL_VALUE) return false;
+    const between = text.slice(at.headingEnd, offset);
+    if (/[.!?;]\s/.test(between)) return false;
+    // (Or, under a label alone on its line, the short line of the value right after it, blank lines
+    // aside: "Category" / "Finance and Accounting"; not a sentence, "This position reports to ...".)
+    if (between.includes('\n') && !(/^[ \t:]*\n[\s]*$/.test(between.slice(0, between.lastIndexOf('\n') + 1)) && this.shortLineAt(offset))) return false;
     const words = scanTokens(at.heading);
     return set.all(words).some((h) => h.first === 0 && h.last === words.count);
+  }
+
+  /** Whether the line that holds `offset` ends within MAX_LABEL_VALUE characters of its start, with no sentence's stop in it. */
+  private shortLineAt(offset: number): boolean {
+    const text = this.reading.text;
+    const start = lastIndexIn(text, 10, Math.max(0, offset - MAX_LABEL_VALUE), offset) + 1;
+    if (start === 0 && offset > MAX_LABEL_VALUE) return false;
+    let end = indexIn(text, 10, offset, Math.min(text.length, start + MAX_LABEL_VALUE + 1));
+    if (end < 0) {
+      if (text.length > start + MAX_LABEL_VALUE) return false;
+      end = text.length;
+    }
+    return !/[.!?;]\s/.test(text.slice(start, end));
   }
 
   /**
