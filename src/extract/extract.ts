@@ -13,7 +13,7 @@ import { asDegreeFields, inDegreeFields } from './degree-fields.js';
 import { findRoleTitles } from './role-titles.js';
 import { importanceRank, sectionImportance, strongest, type Importance } from './importance.js';
 import { matchText, matchTokens, type Match } from './match.js';
-import { coveredUmbrellas } from './umbrella.js';
+import { coveredUmbrellas, describesExamples } from './umbrella.js';
 import type { AlternativeGroup, ExtractedPosting, ExtractedSkill, Mention, NegatedSkill } from './schema.js';
 import { fileNameFacts } from '../ingest/text.js';
 import { indexIn, lastIndexIn } from '../white-space.js';
@@ -358,6 +358,8 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
     if (umbrellas?.has(i)) continue;
+    // "open source frameworks like Spark": what kind the tools are, not a skill asked (the taxonomy's `descriptor`).
+    if (kind === 'posting' && describesExamples(reader, matches, i)) continue;
     const at = reader.sectionAt(m.start);
     const section = at.kind;
     const category = m.skill.category;
@@ -434,7 +436,9 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
       // "We focus on three core areas: Cyber, Entity, ...": the employer's own story, outside the job's
       // lists; the tools it names there are its stack, part of the job ("Our platform is written in Rust").
       // (In a text whose line breaks were lost, the lists' ends are guessed: there, in them too.)
-      if ((section === 'summary' || section === 'other' || (reader.lineBreaksLost && asking)) && cue === undefined && !reads.tool && reader.employerStory(m)) continue;
+      // (So is a sentence that goes on with the story of a unit the paragraph opens with: "The Vision Group at Acme
+      // develops ... . Its projects span object tracking and threat detection".)
+      if ((section === 'summary' || section === 'other' || (reader.lineBreaksLost && asking)) && cue === undefined && !reads.tool && (reader.employerStory(m) || reader.unitStory(m))) continue;
       // (So is one under a heading that tells of the job as a whole, "Job description": "We are developing an AI
       // that writes unit tests", "Our customers count on us for availability and scalability"; but not the
       // story of the team the job joins, whose work is the job's: "Our team works closely with the business,

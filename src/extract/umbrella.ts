@@ -41,3 +41,41 @@ export function coveredUmbrellas(reader: MentionReader, matches: readonly Match[
   }
   return covered;
 }
+
+/** How many words a descriptor may stand before the noun of the kind it describes ("open source data analytics frameworks"). */
+const DESCRIBED_WORDS = 4;
+
+/** How many words after the examples' lead-in the first example may stand ("libraries like the PyTorch"). */
+const EXAMPLE_REACH = 2;
+
+/**
+ * Whether the match at `i`, of a `descriptor` skill ("open source"), says what kind the tools after
+ * it are: a noun of a kind (alternatives.kinds) a few words after it, in its clause, opens examples
+ * (a bracket, or a lead-in: "such as", "like", "including") and another skill is the first of them:
+ * "open source frameworks like Spark and Flink", "open-source programming platforms and libraries
+ * (Scala, R)". Not "free and open-source software (FOSS)", whose bracket names it again.
+ */
+export function describesExamples(reader: MentionReader, matches: readonly Match[], i: number): boolean {
+  const d = matches[i]!;
+  if (d.skill.descriptor !== true) return false;
+  const { tokens } = reader;
+  const vocab = reader.reading.vocab;
+  const end = Math.min(tokens.count, d.last + DESCRIBED_WORDS);
+  for (let k = d.last; k < end; k++) {
+    // (In its clause: no stop, comma or bracket before the noun.)
+    if (/[.,;:!?()[\]]/.test(tokens.text.slice(tokens.end[k - 1]!, tokens.start[k]!))) return false;
+    if (!vocab.alternativeKinds.has(tokens.key(k))) continue;
+    let from = -1;
+    if (k + 1 < tokens.count && tokens.text.slice(tokens.end[k]!, tokens.start[k + 1]!).includes('(')) from = k + 1;
+    else if (k + 1 < tokens.count && vocab.alternativeParts.has(tokens.key(k + 1))) from = k + 2;
+    else vocab.alternatives.each(tokens, k + 1, Math.min(tokens.count, k + 4), (tag, first, last) => {
+      if (tag === 'leadIn' && first === k + 1 && from < 0) from = last;
+    });
+    if (from < 0) continue;
+    for (let n = i + 1; n < matches.length && matches[n]!.first <= from + EXAMPLE_REACH; n++) {
+      if (matches[n]!.first >= from) return matches[n]!.skill.id !== d.skill.id;
+    }
+    return false;
+  }
+  return false;
+}

@@ -482,6 +482,12 @@ export function listWordsIn(tokens: Tokens, vocab: Vocabulary, from: number, to:
   return covered === (1 << (to - from)) - 1 ? kinds | LIST_COVERED : kinds;
 }
 
+/** How many sentences after the first of its paragraph a unit's story may go on (see unitStory). */
+const STORY_SENTENCES = 6;
+
+/** How many first words of a sentence of a unit's story are looked at for a role noun, its subject (see unitStory). */
+const STORY_SUBJECT_WORDS = 3;
+
 export class MentionReader {
   private readonly sectionCursor: (offset: number) => Section;
   private lineStart = -1;
@@ -4310,6 +4316,45 @@ export class MentionReader {
     return !candidate;
   }
 
+  /**
+   * Whether the mention's sentence goes on with the story of a unit of the employer, or of a company
+   * that says what it is, that the first sentence of its paragraph tells ("The Multiphysical Systems
+   * Group at Acme conducts research in ... . Using languages such as Modelica, we ... prototype new
+   * products", "The Vision Group develops ... detection; tracking; threat detection"): nothing asked, no
+   * duty, no introduction of the job and no word of the candidate's, in it, in that first sentence or
+   * in those between, within STORY_SENTENCES of it. Not in a text whose line breaks were lost (one
+   * paragraph).
+   */
+  unitStory(span: TokenSpan): boolean {
+    if (this.runOn) return false;
+    const f = this.factsAt(span.start);
+    if (f.duty || f.intro || f.asking.length > 0) return false;
+    this.sentenceAt(span.start);
+    const sentences = this.lineSentences;
+    let at = -1;
+    for (let k = 1; k <= Math.min(STORY_SENTENCES, sentences.length - 1) && at < 0; k++) if (sentences[k]!.start === f.span.start) at = k;
+    if (at < 0) return false;
+    const o = this.factsAt(sentences[0]!.start);
+    if (!this.untold(o) || !this.unitOpens(o)) return false;
+    // (And so do the sentences between, told of the unit too: not "We're looking for people who ...; and love learning".)
+    for (let k = 1; k <= at; k++) if (!this.untold(this.factsAt(sentences[k]!.start), true)) return false;
+    return true;
+  }
+
+  /**
+   * Whether a sentence asks nothing, tells no duty, introduces no job and has no word of the candidate's;
+   * with `told`, no role noun among its first words either ("Data Modelers design databases ...": the
+   * job's own work).
+   */
+  private untold(f: SentenceFacts, told = false): boolean {
+    if (f.duty || f.intro || f.asking.length > 0) return false;
+    const vocab = this.reading.vocab;
+    let found = false;
+    vocab.candidate.each(this.tokens, f.first, f.last, () => (found = true));
+    for (let k = f.first; told && !found && k < Math.min(f.last, f.first + STORY_SUBJECT_WORDS); k++) found = vocab.roleNounWords.has(this.tokens.keyHashOf(k));
+    return !found;
+  }
+
   /** Where the mention's sentence starts and ends (offsets into the text). */
   sentenceOf(span: TokenSpan): Span {
     return this.factsAt(span.start).span;
@@ -4581,10 +4626,29 @@ export class MentionReader {
    */
   labelValue(offset: number, set: PhraseSet<true>): boolean {
     const at = this.sectionAt(offset);
+    const text = this.reading.text;
     // (The value is a few words to the line's end or a full stop: in a text without line breaks the section runs on past it.)
-    if (at.heading === null || offset < at.headingEnd || offset - at.headingEnd > MAX_LABEL_VALUE || /\n|[.!?;]\s/.test(this.reading.text.slice(at.headingEnd, offset))) return false;
+    if (at.heading === null || offset < at.headingEnd || offset - at.headingEnd > MAX_LABEL_VALUE) return false;
+    const between = text.slice(at.headingEnd, offset);
+    if (/[.!?;]\s/.test(between)) return false;
+    // (Or, under a label alone on its line, the short line of the value right after it, blank lines
+    // aside: "Category" / "Finance and Accounting"; not a sentence, "This position reports to ...".)
+    if (between.includes('\n') && !(/^[ \t:]*\n[\s]*$/.test(between.slice(0, between.lastIndexOf('\n') + 1)) && this.shortLineAt(offset))) return false;
     const words = scanTokens(at.heading);
     return set.all(words).some((h) => h.first === 0 && h.last === words.count);
+  }
+
+  /** Whether the line that holds `offset` ends within MAX_LABEL_VALUE characters of its start, with no sentence's stop in it. */
+  private shortLineAt(offset: number): boolean {
+    const text = this.reading.text;
+    const start = lastIndexIn(text, 10, Math.max(0, offset - MAX_LABEL_VALUE), offset) + 1;
+    if (start === 0 && offset > MAX_LABEL_VALUE) return false;
+    let end = indexIn(text, 10, offset, Math.min(text.length, start + MAX_LABEL_VALUE + 1));
+    if (end < 0) {
+      if (text.length > start + MAX_LABEL_VALUE) return false;
+      end = text.length;
+    }
+    return !/[.!?;]\s/.test(text.slice(start, end));
   }
 
   /**

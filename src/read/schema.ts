@@ -347,7 +347,7 @@ export const VocabFile = z.strictObject({
   experience: phrases('Words near an industry that ask for experience in it (experience, background).'),
   industryLabels: phrases('Field labels that state the industry ("Industry:").'),
   industryAims: z.optional(phrases('Words right before an industry (or right after it) that make it what the work is for, not a field of experience asked ("a wish to make a real difference in healthcare", "puzzles of vital importance to national security", "our national security mission").')),
-  unitLabels: z.optional(phrases('Field labels of the employer\'s unit ("Department:", "Directorate:"): the value on the label\'s line names the unit, not a skill asked ("Department: Data Science").')),
+  unitLabels: z.optional(phrases('Field labels of the employer\'s unit ("Department:", "Directorate:"): the value on the label\'s line, or on the short line right under a label alone on its line, names the unit, not a skill asked ("Department: Data Science", "Category" / "Finance and Accounting").')),
   equivalentExperience: phrases('Words after a degree that accept experience instead ("or equivalent experience").'),
   languageData: z.optional(phrases('Words right after a spoken language (and the languages listed with it) that make it the language of the data or of a model, not one the person speaks or the job asks ("Spanish and French sentiment analysis", "Japanese text").')),
   certificationWords: words('Words for a certification, one word each (certification, certified): a list of tools or frameworks they lead in or close ("Preferred certifications: ITIL, TOGAF", "AWS or Azure certification") asks for the certification of each, where the taxonomy has one (a certification that `requires` only that skill).'),

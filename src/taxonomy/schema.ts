@@ -52,6 +52,11 @@ const skillFields = {
       z.describe('An umbrella whose members, asked anywhere in the posting, are what is asked: "a degree in a field like Statistics" beside "BS required, MS preferred" asks the bachelor\'s and the master\'s, not a degree besides.'),
     ),
   ),
+  descriptor: z.optional(
+    z.boolean().check(
+      z.describe('A word that says what kind of tools a noun names ("open source"): before that noun where named examples follow it ("open source frameworks like Spark", "open-source libraries (statsmodels)"), only the examples are asked, not it.'),
+    ),
+  ),
   askedOnly: z.optional(
     z.boolean().check(
       z.describe('A word for a whole field that postings use in passing, of the team, the work or the company ("our analytics solutions"): a skill of a posting only where it is asked (requirements, nice-to-haves, a cue), not where it is only mentioned.'),

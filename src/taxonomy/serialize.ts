@@ -133,6 +133,7 @@ function slim(s: SkillEntry): SkillEntry {
   if (s.abstract) out.abstract = true;
   if (s.umbrella) out.umbrella = true;
   if (s.askedOnly) out.askedOnly = true;
+  if (s.descriptor) out.descriptor = true;
   if (s.membersAsk) out.membersAsk = true;
   if (s.field) out.field = true;
   if (s.years !== undefined) out.years = s.years;
