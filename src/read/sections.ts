@@ -977,7 +977,11 @@ function inlineLabels(
       const glue = GLUED_WORD.exec(word[0]);
       let at = base + word.index! + (glue ? glue.index + 1 : 0);
       let label = text.slice(at, colon).trimEnd();
-      if (/[.!?;,()]/.test(label) || !/^\p{Lu}/u.test(label)) continue;
+      // (A comma only between heading words in Title Case, each word of the label one: "Desired Experience,
+      // Skills & Technologies:", "Duties, Tasks & Responsibilities:"; never a list's items before a label,
+      // "Python, SQL Requirements:", nor a lead-in of a sentence's words, "In this role, you will:".)
+      if (/[.!?;()]/.test(label) || !/^\p{Lu}/u.test(label)) continue;
+      if (label.includes(',') && (n > MOST_INLINE_LABEL_WORDS || /(?:^|\s)\p{Ll}[\p{L}'’]{3}/u.test(label) || labelKind(label, vocab, phrases) === undefined)) continue;
       // (A label of more words than most, "What you need to be successful in this role:", only where
       // a sentence starts: read everywhere, every capitalized word before a colon was a candidate.)
       // (Or one a bullet follows, opening a list, in a text whose line breaks were lost: "... causal
