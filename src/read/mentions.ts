@@ -543,6 +543,20 @@ export class MentionReader {
     return this.sectionCursor(offset);
   }
 
+  /**
+   * Whether token `at` stands in the heading of its section run into a text whose line breaks were
+   * lost, and its cue of `type` says otherwise than the kind the heading was read as ("... R or SAS
+   * We'd love to hear from you if you have: a PhD in ...", read as the requirements): the heading
+   * named the section, and its cue says nothing of the items after it, as on a line of its own.
+   */
+  private headingSaysOtherwise(at: number, type: string): boolean {
+    if (type !== 'required' && type !== 'preferred') return false;
+    const offset = this.tokens.start[at]!;
+    const section = this.sectionAt(offset);
+    if (section.heading === null || offset < section.start || offset >= section.headingEnd) return false;
+    return type === 'required' ? section.kind !== 'requirements' : section.kind !== 'preferred';
+  }
+
   /** Whether, in a text whose line breaks were lost, an item run into the one before starts between mentions a and b (a before b): they are two items' ("... (Python, R, etc.) Advanced SQL"). */
   itemBetween(a: TokenSpan, b: TokenSpan): boolean {
     return this.runInItemBetween(a.last, b.first + 1, true);
@@ -711,7 +725,7 @@ export class MentionReader {
       // (A cue that must end its clause is none with more words after it: "Go helps.", not "Kafka helps us scale".)
       // (A cue passed over is nothing else: not the job's introduction.)
       if (tag.set === 'cue') {
-        if (!this.insideSpan(a, b) && !(tag.cue.bracketed && !this.bracketedAt(a, b)) && !(tag.cue.final && !(tag.cue.bracketed ? this.endsClauseBracketed(b) : this.endsClause(b)))) hits.push({ type: tag.cue.type, scope: tag.cue.scope, first: a, last: b, turn: tag.cue.turn === true, amount: tag.cue.amount === true, listed: tag.cue.listed === true });
+        if (!this.insideSpan(a, b) && !(this.runOn && this.headingSaysOtherwise(a, tag.cue.type)) && !(tag.cue.bracketed && !this.bracketedAt(a, b)) && !(tag.cue.final && !(tag.cue.bracketed ? this.endsClauseBracketed(b) : this.endsClause(b)))) hits.push({ type: tag.cue.type, scope: tag.cue.scope, first: a, last: b, turn: tag.cue.turn === true, amount: tag.cue.amount === true, listed: tag.cue.listed === true });
       } else if (tag.set === 'asking') asking.push({ at: a, strong: tag.strong });
       else if (tag.set === 'compound') (compounds ??= []).push(a, b);
       else if (tag.set === 'evidence') evidence.push({ kind: tag.evidence.kind, strong: tag.evidence.strong, first: a, last: b, id: tag.id, inner: false });

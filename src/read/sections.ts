@@ -6,7 +6,7 @@
 
 import type { PhraseSet } from '../lexicon/index.js';
 import { keyHash, scanTokens, type Tokens } from '../lexicon/index.js';
-import { indexIn, isWhiteSpace, onOneLine } from '../white-space.js';
+import { indexIn, isWhiteSpace, lastIndexIn, onOneLine } from '../white-space.js';
 import { coveredKind, edgeWordIn, labelKind, lastPhrase, markedLabelKind, mayBeHeading, readHeading, withinOneEdit, type HeadingOptions } from './headings.js';
 import type { SectionKind } from './schema.js';
 import { endsClauseAt } from './patterns.js';
@@ -985,14 +985,18 @@ function inlineLabels(
   options: SectionOptions,
 ): Label[] {
   const out: Label[] = [];
-  eachLabelColon(text, start, end, (colon, words, base) => {
+  eachLabelColon(text, start, end, (colon, words, base, labelEnd) => {
     for (let n = Math.min(MAX_INLINE_LABEL_WORDS, words.length); n >= 1; n--) {
       const word = words[words.length - n]!;
       // (A label glued to the item before it, as stripped markup leaves it: "... Bayesian statisticsBonus points:", "... prospectsQUALIFICATIONS:".)
       const glue = GLUED_WORD.exec(word[0]);
       let at = base + word.index! + (glue ? glue.index + 1 : 0);
-      let label = text.slice(at, colon).trimEnd();
-      if (/[.!?;,()]/.test(label) || !/^\p{Lu}/u.test(label)) continue;
+      let label = text.slice(at, labelEnd).trimEnd();
+      // (A comma only between heading words in Title Case, each word of the label one: "Desired Experience,
+      // Skills & Technologies:", "Duties, Tasks & Responsibilities:"; never a list's items before a label,
+      // "Python, SQL Requirements:", nor a lead-in of a sentence's words, "In this role, you will:".)
+      if (/[.!?;()]/.test(label) || !/^\p{Lu}/u.test(label)) continue;
+      if (label.includes(',') && (n > MOST_INLINE_LABEL_WORDS || /(?:^|\s)\p{Ll}[\p{L}'’]{3}/u.test(label) || labelKind(label, vocab, phrases) === undefined)) continue;
       // (A label of more words than most, "What you need to be successful in this role:", only where
       // a sentence starts: read everywhere, every capitalized word before a colon was a candidate.)
       // (Or one a bullet follows, opening a list, in a text whose line breaks were lost: "... causal
@@ -1005,12 +1009,14 @@ function inlineLabels(
       const opens = at === start || /[.!?:]\s+$/.test(text.slice(Math.max(start, at - 3), at));
       const notNeeded = !options.resume && (!kind || (kind === 'preferred' && opens && coveredKind(label, vocab, vocab.notNeededHeadings) !== undefined)) && labelKind(label, vocab, vocab.notNeededHeadings) !== undefined;
       if (notNeeded) kind = undefined;
+      // (A label a bracket explains heads only the job's asked lists: "Technology (Advanced): Uses ..." is an item.)
+      if (labelEnd < colon && (kind || notNeeded) && !(kind && ASKING.has(kind))) break;
       if (kind || notNeeded) {
         // (A job board's button run into the label after it names no hiring process: "Apply Now Job
         // Description: ...", "Apply now Responsibilities: ..." are the button, then the label.)
         for (let m = n - 1; m >= 1 && kind === 'hiring-process'; m--) {
           const innerAt = base + words[words.length - m]!.index!;
-          const inner = text.slice(innerAt, colon).trimEnd();
+          const inner = text.slice(innerAt, labelEnd).trimEnd();
           const innerKind = labelKind(inner, vocab, phrases);
           if (innerKind && !NOT_ASKED.has(innerKind) && labelKind(text.slice(at, innerAt), vocab, phrases) === 'hiring-process') {
             kind = innerKind;
@@ -1022,7 +1028,7 @@ function inlineLabels(
         break;
       }
     }
-  });
+  }, true);
   return out;
 }
 
@@ -1039,7 +1045,7 @@ const GLUED_WORD = /\p{Ll}(?=\p{Lu}(?:\p{Ll}|\p{Lu}\p{Lu}))/u;
  * it and the offset they are counted from. A label's colon follows a letter and is followed by a
  * space, a capital, a bullet or the end ("https://", "9:00" are none); one space may stand before it.
  */
-function eachLabelColon(text: string, start: number, end: number, visit: (colon: number, words: RegExpExecArray[], base: number) => void): void {
+function eachLabelColon(text: string, start: number, end: number, visit: (colon: number, words: RegExpExecArray[], base: number, labelEnd: number) => void, bracketed = false): void {
   for (let colon = indexIn(text, 58, start, end); colon >= 0; colon = indexIn(text, 58, colon + 1, end)) {
     // (Or after one space, as some write it: "Principal Duties : Work with ...".)
     const spaced = colon > start + 1 && text.charCodeAt(colon - 1) === 32 && isLetterCode(text.charCodeAt(colon - 2));
@@ -1047,11 +1053,22 @@ function eachLabelColon(text: string, start: number, end: number, visit: (colon:
     const next = colon + 1 < end ? text.charCodeAt(colon + 1) : 32;
     // (Or a capital or a bullet right after it, as an export that glued its lines has it: "... Python.Preferred
     // Qualifications:Databricks ...", "Nice-to-haves:- C++.- Ray.")
-    if (!isLetterCode(prev) || !followsLabelColon(next)) continue;
-    const base = Math.max(start, colon - 90);
-    visit(colon, [...text.slice(base, colon).matchAll(/[\p{L}][\p{L}\p{N}'’&/-]*/gu)], base);
+    if (!followsLabelColon(next)) continue;
+    // With `bracketed`, also a colon after a bracket that explains the label, the label's words those before the
+    // bracket, as a heading line is read: "... qPCR Preferred Experience (or eagerness to learn): NGS ...".
+    let labelEnd = colon;
+    if (bracketed && prev === 41 && !spaced) {
+      const open = lastIndexIn(text, 40, Math.max(start, colon - MAX_LABEL_BRACKET), colon);
+      if (open <= start + 1 || text.charCodeAt(open - 1) !== 32 || !isLetterCode(text.charCodeAt(open - 2)) || indexIn(text, 41, open, colon - 1) >= 0) continue;
+      labelEnd = open - 1;
+    } else if (!isLetterCode(prev)) continue;
+    const base = Math.max(start, labelEnd - 90);
+    visit(colon, [...text.slice(base, labelEnd).matchAll(/[\p{L}][\p{L}\p{N}'’&/-]*/gu)], base, labelEnd);
   }
 }
+
+/** The most characters of a bracket between a label's words and its colon ("(or eagerness to learn)"). */
+const MAX_LABEL_BRACKET = 40;
 
 /**
  * `cut`: a heading of a section that asks for nothing run into a text, which opens none but ends the sentence before it
