@@ -124,7 +124,7 @@ const MAX_LIST_LINES = 15;
 
 /** How many words may stand between years and the first skill they qualify; more before a colon that opens the list ("1 year of experience delivering solutions in at least two of the following: data science, ..."). */
 const YEARS_REACH = 10;
-/** A bracket right after years (see pastDegreeBrackets), and how many characters it may take: "(with M.S. degree)", "(MS/BS)". */
+/** A bracket right after years (see pastDegreeBrackets), and how many characters it may take: "(with an M.S.)", "(BS/MS)". */
 const DEGREE_BRACKET = /^[ \t]*\([^()\n]{1,40}\)/;
 const DEGREE_BRACKET_CHARS = 48;
 /** How many characters after years a years.backToList phrase is looked for in ("with 3+ years of hands-on experience in any one of these"). */
@@ -3072,7 +3072,7 @@ export class MentionReader {
     // The mentions of the sentence (mentions are in text order).
     const inSentence: TokenSpan[] = [];
     for (let k = lowerBound(spans, (s) => s.first < f.first); k < spans.length && spans[k]!.first < f.last; k++) if (spans[k]!.last <= f.last) inSentence.push(spans[k]!);
-    // ("Minimum 5 years (with M.S. degree) or 3 years (with PhD) of data science": see pastDegreeBrackets.)
+    // ("At least 6 years (with an M.S.) or 4 years (with a PhD) of analytics work": see pastDegreeBrackets.)
     const asked = routes.count > 0 ? this.pastDegreeBrackets(phrases) : phrases;
     for (const [j, p] of asked.entries()) {
       // "Experience must also include 3 years in the following: supporting clinical data ...;
@@ -3236,9 +3236,9 @@ export class MentionReader {
   /**
    * Years phrases with a bracket right after them that names a degree (years.routes) read past it:
    * what follows the bracket is what they are of, the degree in it the route's ("Minimum 3 years (with
-   * PhD) of industry experience in data science"). Such routes offered in turn, an "or" or a comma
-   * between, are one phrase, at the last, of the least years: "5 years (with M.S. degree) or 3 years
-   * (with PhD) of data science", "a minimum of 2 years (PhD) or 6 years (MS/BS) biotech experience".
+   * PhD) of applied work in data science"). Such routes offered in turn, an "or" or a comma between,
+   * are one phrase, at the last, of the least years: "6 years (with an M.S.) or 4 years (with a PhD)
+   * of analytics work", "no fewer than 3 years (PhD) or 7 years (BS/MS) of lab experience".
    */
   private pastDegreeBrackets(phrases: YearsPhrase[]): YearsPhrase[] {
     const { tokens } = this;

@@ -1055,7 +1055,7 @@ function eachLabelColon(text: string, start: number, end: number, visit: (colon:
     // Qualifications:Databricks ...", "Nice-to-haves:- C++.- Ray.")
     if (!followsLabelColon(next)) continue;
     // With `bracketed`, also a colon after a bracket that explains the label, the label's words those before the
-    // bracket, as a heading line is read: "... qPCR Preferred Experience (or eagerness to learn): NGS ...".
+    // bracket, as a heading line is read: "... Tableau Preferred Background (or a wish to learn it): dbt ...".
     let labelEnd = colon;
     if (bracketed && prev === 41 && !spaced) {
       const open = lastIndexIn(text, 40, Math.max(start, colon - MAX_LABEL_BRACKET), colon);
@@ -1067,7 +1067,7 @@ function eachLabelColon(text: string, start: number, end: number, visit: (colon:
   }
 }
 
-/** The most characters of a bracket between a label's words and its colon ("(or eagerness to learn)"). */
+/** The most characters of a bracket between a label's words and its colon ("(or a wish to learn it)"). */
 const MAX_LABEL_BRACKET = 40;
 
 /**
