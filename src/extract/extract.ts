@@ -25,6 +25,8 @@ export interface ExtractOptions {
   company?: string | null;
   /** Facts a file's name guesses (see ReadOptions.guess). */
   guess?: { title: string; company: string };
+  /** The posting's title when known apart from its text (see ReadOptions.title). */
+  title?: string | null;
   /** The vocabulary to read with (by default, the bundled one of the text's language). */
   vocab?: Vocabulary;
 }
@@ -332,7 +334,7 @@ export function extractSkills(text: string, taxonomy: CompiledTaxonomy, options:
 /** Find the skills a text asks for, its groups of alternatives and the skills it says are not needed. */
 export function extractText(text: string, taxonomy: CompiledTaxonomy, options: ExtractOptions = {}): Extraction {
   const kind = options.kind ?? 'posting';
-  const reading = read(text, { kind, vocab: options.vocab, company: options.company, guess: options.guess, isSkillWord: (word) => taxonomy.trie.startsForm(word), nameAcross: (before, after) => nameAcross(taxonomy, before, after), skillSpans: (label) => matchText(label, taxonomy) });
+  const reading = read(text, { kind, vocab: options.vocab, company: options.company, guess: options.guess, title: options.title, isSkillWord: (word) => taxonomy.trie.startsForm(word), nameAcross: (before, after) => nameAcross(taxonomy, before, after), skillSpans: (label) => matchText(label, taxonomy) });
   // Benefits, company and equal-opportunity sections ask for nothing: their text is never matched.
   const tokens = (scratch = scanTokens(reading.flow, scratch, reading.asking));
   const matches = withSelfTitles(withoutSpelledWords(withoutForeignAcronyms(coordinated(matchTokens(tokens, taxonomy), tokens, taxonomy, reading.vocab.coordinators, reading.vocab.listVerbs, (w) => reading.vocab.isModifier(w), reading.vocab.listNouns), reading.flow), reading.flow), tokens, taxonomy, reading.vocab);
@@ -788,7 +790,7 @@ export function extractPosting(posting: Posting, taxonomy: CompiledTaxonomy): Ex
   // A file's name ("1042_Acme_Data-Scientist.txt") gives facts weaker than the text's own title line and employer.
   const named = fileNameFacts(posting.source);
   const guess = typeof named.title === 'string' && typeof named.company === 'string' && named.title === posting.title && named.company === posting.company ? { title: named.title, company: named.company } : undefined;
-  const { skills, groups, negated, reading } = extractText(posting.text, taxonomy, guess ? { guess } : { company: posting.company });
+  const { skills, groups, negated, reading } = extractText(posting.text, taxonomy, guess ? { guess } : { company: posting.company, title: posting.title });
   // What reading the input noticed (a windows-1252 file, a lying charset) comes first.
   const warnings: string[] = [...(posting.warnings ?? [])];
   if (!/\S/.test(posting.text)) warnings.push('the posting has no text');

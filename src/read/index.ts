@@ -32,6 +32,8 @@ export interface ReadOptions {
    * name's title ("p15_devops_indeed.txt" is no employer "devops").
    */
   guess?: { title: string; company: string };
+  /** The posting's title when known apart from its text (an export's field): its role nouns name the job's own people. */
+  title?: string | null;
   /** Whether a word is a skill's, or the first word of one (the lexicon's): a name broken at a hyphen and a line break is joined again. */
   isSkillWord?: (word: string) => boolean;
   /** Where in a line's last words a skill's name starts that runs on into the next line's first words, or -1 (the lexicon's): such a break is soft. */
@@ -53,6 +55,8 @@ export interface Reading {
   title: string | null;
   /** "Label: value" facts near the top ("Location: Berlin"). */
   facts: Partial<Record<FactField, string>>;
+  /** Keys of the role nouns of the job's title (roles.nouns: "scientist" of "Senior Data Scientist"), empty when it has none. */
+  role: readonly string[];
   /** Keys of the employer's name (without Inc, GmbH...), empty when unknown. */
   employer: readonly string[];
   /** The employer's name as the text (or a file's name it agrees with) gives it, when no one gave it (see ReadOptions.guess). */
@@ -132,7 +136,17 @@ export function read(text: string, options: ReadOptions = {}): Reading {
   // (Nor is the employer's name alone, naming no role: "Western Digital" / "The next big thing in data is you!".)
   if (title !== null && (company ?? named) && sameWords(title, (company ?? named)!, true) && titleOf(title, vocab, true) === undefined) title = null;
   const tables = readTables(text, vocab);
-  return { text, flow, vocab, kind, sections, asking, title, facts: header ? { ...facts, company: header } : facts, employer: named ? employerKeys(named, vocab) : employer, employerName: named ?? null, tables };
+  const role = kind === 'posting' ? roleNouns(options.title ?? title ?? facts.title ?? null, vocab) : [];
+  return { text, flow, vocab, kind, sections, asking, title, facts: header ? { ...facts, company: header } : facts, role, employer: named ? employerKeys(named, vocab) : employer, employerName: named ?? null, tables };
+}
+
+/** Keys of the role nouns in a title ("Senior Data Scientist": scientist). */
+function roleNouns(title: string | null, vocab: Vocabulary): string[] {
+  if (title === null) return [];
+  const tokens = scanTokens(title);
+  const out: string[] = [];
+  for (let i = 0; i < tokens.count; i++) if (vocab.roleNounWords.has(tokens.keyHashOf(i))) out.push(tokens.key(i));
+  return out;
 }
 
 /** Whether one title's words hold the other's ("Senior Data Scientist", "Data Scientist"), whatever the case and signs. */

@@ -482,6 +482,9 @@ export function listWordsIn(tokens: Tokens, vocab: Vocabulary, from: number, to:
   return covered === (1 << (to - from)) - 1 ? kinds | LIST_COVERED : kinds;
 }
 
+/** How many words after the employer's voice its subject, the job's own people, may end ("Our senior data scientists"; see employerStory). */
+const ROLE_SUBJECT_WORDS = 4;
+
 /** How many sentences after the first of its paragraph a unit's story may go on (see unitStory). */
 const STORY_SENTENCES = 6;
 
@@ -4321,6 +4324,9 @@ export class MentionReader {
     if (!voiced && this.employerFirst !== undefined && this.tokens.keyHashOf(f.first) === this.employerFirst) voiced = true;
     // (Not a word in capitals where the next is not: "US Citizen." names a country.)
     if (!voiced || (shoutedWord(this.tokens.raw(f.first)) && f.first + 1 < f.last && !shoutedWord(this.tokens.raw(f.first + 1)))) return false;
+    // (Nor where its subject is the job's own people, as the title names them: "Our data scientists work with
+    // stakeholders across the company" in a Data Scientist's posting tells the job's work.)
+    if (this.jobPeopleIn(f.first + 1, Math.min(f.last, f.first + 1 + ROLE_SUBJECT_WORDS))) return false;
     // (A word of the candidate's that the company says of itself too is no ask here: "We are a highly
     // motivated, collaborative team with an entrepreneurial spirit".)
     let candidate = false;
@@ -4328,6 +4334,19 @@ export class MentionReader {
       if (last - first > 1 || !vocab.companyTraits.has(this.tokens.keyHashOf(first))) candidate = true;
     });
     return !candidate;
+  }
+
+  /** Whether a token of [from, to) is a role noun of the job's title, or its plural ("scientists" of "Data Scientist"). */
+  private jobPeopleIn(from: number, to: number): boolean {
+    const role = this.reading.role;
+    if (role.length === 0) return false;
+    const words = this.reading.vocab.roleNounWords;
+    for (let k = from; k < to; k++) {
+      if (!words.has(this.tokens.keyHashOf(k))) continue;
+      const key = this.tokens.key(k);
+      if (role.some((r) => key.startsWith(r) && key.length - r.length <= 2)) return true;
+    }
+    return false;
   }
 
   /**
