@@ -921,7 +921,6 @@ function namesEmployer(flow: string, start: number, end: number, vocab: Vocabula
 /** How many words may open a sentence before the employer's name it is about ("The name Acme ..."). */
 const EMPLOYER_OPENING = 3;
 
-/** Whether flow[start, end) speaks in the employer's voice ("we", "our") and asks nothing of a candidate: no requirement phrase, no candidate word. */
 /** Whether text[start, end) opens with a word of the employer's voice ("We", "Our"), nothing before it. */
 function opensInEmployerVoice(flow: string, start: number, end: number, vocab: Vocabulary): boolean {
   const tokens = (scratch = scanTokens(flow, scratch, [{ start, end }]));
