@@ -227,19 +227,27 @@ export function withinOneEdit(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** The fewest letters of a word read as a misspelt heading word. */
+export const MIN_MISSPELT = 6;
+
+/** The heading word (of `words`, lower case) that a word no heading word is one edit away from ("Qualfications": qualifications), or undefined. */
+export function misspeltOf(word: string, words: ReadonlySet<string>): string | undefined {
+  const lower = word.toLowerCase();
+  if (words.has(lower)) return undefined;
+  for (const v of words) if (withinOneEdit(lower, v)) return v;
+  return undefined;
+}
+
+const MISSPELT_CANDIDATE = new RegExp(`[\\p{L}']{${MIN_MISSPELT},}`, 'gu');
+
 /** The label with its misspelt heading words corrected ("Preferred Qualfications"), or undefined when none is. */
 function corrected(label: string, words: ReadonlySet<string>): string | undefined {
   let changed = false;
-  const out = label.replace(/[\p{L}']{6,}/gu, (w) => {
-    const lower = w.toLowerCase();
-    if (words.has(lower)) return w;
-    for (const v of words) {
-      if (withinOneEdit(lower, v)) {
-        changed = true;
-        return v;
-      }
-    }
-    return w;
+  const out = label.replace(MISSPELT_CANDIDATE, (w) => {
+    const v = misspeltOf(w, words);
+    if (v === undefined) return w;
+    changed = true;
+    return v;
   });
   return changed ? out : undefined;
 }

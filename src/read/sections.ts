@@ -7,7 +7,7 @@
 import type { PhraseSet } from '../lexicon/index.js';
 import { keyHash, scanTokens, type Tokens } from '../lexicon/index.js';
 import { indexIn, isWhiteSpace, lastIndexIn, onOneLine } from '../white-space.js';
-import { coveredKind, edgeWordIn, labelKind, lastPhrase, markedLabelKind, mayBeHeading, readHeading, withinOneEdit, type HeadingOptions } from './headings.js';
+import { coveredKind, edgeWordIn, labelKind, lastPhrase, markedLabelKind, mayBeHeading, MIN_MISSPELT, misspeltOf, readHeading, type HeadingOptions } from './headings.js';
 import type { SectionKind } from './schema.js';
 import { endsClauseAt } from './patterns.js';
 import { splitSentences } from './sentences.js';
@@ -1271,17 +1271,10 @@ function runInLabels(flow: string, start: number, end: number, vocab: Vocabulary
   }
 }
 
-/** The fewest letters of a word read as a misspelt heading word (as headings.ts corrects them). */
-const MIN_MISSPELT = 6;
-
 /** Whether `word`, capitalized, is no heading word but one edit away from one ("Qualfications", "PREFFERRED"). */
 function misspeltHeadingWord(word: string, vocab: Vocabulary): boolean {
   if (word.length < MIN_MISSPELT || !isUpperCode(word.charCodeAt(0)) || !/^[\p{L}']+$/u.test(word)) return false;
-  const lower = word.toLowerCase();
-  const words = vocab.headingWords;
-  if (words.has(lower)) return false;
-  for (const v of words) if (withinOneEdit(lower, v)) return true;
-  return false;
+  return misspeltOf(word, vocab.headingWords) !== undefined;
 }
 
 /** The length of an ellipsis at `at` ("…", or two dots or more): 0 where there is none. */
