@@ -229,6 +229,11 @@ export const VocabFile = z.strictObject({
       phrases('Words right before a bare cue word that say it of all that stands before it ("MS Word, PowerPoint, Excel is desired"); without them, a bare cue word after items joined by commas alone qualifies the last ("Strong SQL, Teradata preferred").'),
     ),
     neutral: phrases('Phrases that hold a cue word but are no cue ("no-code", "no less than"): they hide the shorter cues inside them.'),
+    variants: z.optional(
+      z.record(z.string(), z.array(z.string())).check(
+        z.describe('Words of cue phrases and the other ways people write them, each cue (of postings and resumes) also read with them ("is not": ["isn\'t"] reads "Kafka isn\'t needed" as "Kafka is not needed").'),
+      ),
+    ),
   }),
   alternatives: z.strictObject({
     connectors: phrases('Words between two skills that make them alternatives (or, and/or, /).'),

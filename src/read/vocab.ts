@@ -279,7 +279,7 @@ export class Vocabulary {
       for (const p of c.turns ?? []) set.add(p, { type: 'break', scope: 'either', turn: true });
       for (const p of c.neutral ?? []) set.add(p, { type: 'neutral', scope: 'either' });
       for (const p of c.carriers ?? []) set.add(p, { type: 'carrier', scope: 'forward' });
-      return set;
+      return withCueVariants(set, c.variants);
     })());
   }
 
@@ -298,7 +298,7 @@ export class Vocabulary {
       for (const p of r.breaks ?? []) set.add(p, { type: 'break', scope: 'either' });
       for (const p of this.file.cues.turns ?? []) set.add(p, { type: 'break', scope: 'either', turn: true });
       for (const p of this.file.cues.neutral ?? []) set.add(p, { type: 'neutral', scope: 'either' });
-      return set;
+      return withCueVariants(set, this.file.cues.variants);
     })());
   }
 
@@ -1087,6 +1087,31 @@ function headingSet<K extends string>(map: Partial<Record<K, string[]>>, variant
   const set = new PhraseSet<HeadingTag<K>>();
   for (const [kind, list] of Object.entries(map) as [K, string[]][]) {
     for (const p of list) for (const v of variantsOf(p, variants)) set.add(v, { kind, words: phraseKeys(v).length });
+  }
+  return set;
+}
+
+/**
+ * A set of cues with each phrase also added in the other ways its words are written (cues.variants:
+ * "is not required" also as "isn't required", "don't need" also as "do not need"); a way the data
+ * lists already is not added twice.
+ */
+function withCueVariants(set: PhraseSet<CueTag>, variants: Record<string, string[]> | undefined): PhraseSet<CueTag> {
+  if (!variants) return set;
+  const key = (phrase: string, tag: CueTag) => `${phrase}\u0000${JSON.stringify(tag)}`;
+  const seen = new Set<string>();
+  const found: [string, CueTag][] = [];
+  set.eachPhrase((phrase, tag) => {
+    seen.add(key(phrase, tag));
+    found.push([phrase, tag]);
+  });
+  for (const [phrase, tag] of found) {
+    for (const v of variantsOf(phrase, variants)) {
+      const k = key(phraseKeys(v).join(' '), tag);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      set.add(v, tag);
+    }
   }
   return set;
 }
