@@ -359,6 +359,9 @@ export const VocabFile = z.strictObject({
   years: z.strictObject({
     units: z.array(phrase).check(z.minLength(1), z.describe('Words for years (years, yrs).')),
     months: z.optional(phrases('Words for months (months, mos.): a number of them is that many twelfths of a year, to one decimal, as a public-sector posting writes experience ("24 mos. exp. with C#" is 2, "18 months" 1.5).')),
+    unitless: z.optional(
+      phrases('Words that, right after a range of two numbers in figures with no unit, stand for years of it ("3-6 experience in flow cytometry", a unit lost): the range is years, its lower bound counts.'),
+    ),
     numbers: z.record(z.string(), z.number().check(z.int(), z.minimum(0))).check(z.describe('Number words and their values (three: 3).')),
     wholes: z.optional(z.record(z.string(), z.number().check(z.int(), z.minimum(1))).check(z.describe('Phrases that are a number of years by themselves ("a decade": 10, "two decades": 20).'))),
     ranges: words('Words or signs between two numbers of a range (to, or, -).'),

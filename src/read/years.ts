@@ -26,6 +26,8 @@ export class YearsReader {
   /** "a decade": phrases that are a number of years by themselves (undefined without `wholes`). */
   private readonly wholeRe: RegExp | undefined;
   private readonly wholes: ReadonlyMap<string, number>;
+  /** "2-5 experience": a range in figures whose unit was lost, before a `unitless` word (undefined without them). */
+  private readonly unitlessRe: RegExp | undefined;
 
   constructor(years: VocabFile['years']) {
     this.numbers = new Map(Object.entries(years.numbers).map(([k, v]) => [k.toLowerCase(), v]));
@@ -44,6 +46,10 @@ export class YearsReader {
     this.re = new RegExp(`(?<![\\p{L}\\p{N}]|\\p{N}[.,])${num}(?:\\s*|-)${figures}${plus}\\s*${range}${figures}(?:${alternation(years.units)})(?![\\p{L}\\p{N}])${notAfter}`, 'giu');
     // (A unit may end with its full stop: "24 mos.".)
     this.monthRe = years.months?.length ? new RegExp(`(?<![\\p{L}\\p{N}]|\\p{N}[.,])${num}\\s*${figures}${plus}\\s*(?:${alternation(years.months)})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
+    // (Two numbers in figures, never one: "5 experience points" is no years.)
+    this.unitlessRe = years.unitless?.length && years.ranges?.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}]|\\p{N}[.,])(\\d{1,2})\\s*(?:${alternation(years.ranges)})\\s*(\\d{1,2})(?=\\s+(?:${alternation(years.unitless)})(?![\\p{L}\\p{N}]))`, 'giu')
+      : undefined;
     this.wholes = new Map(Object.entries(years.wholes ?? {}).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, ' '), v]));
     this.wholeRe = this.wholes.size > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation([...this.wholes.keys()])})(?![\\p{L}\\p{N}])`, 'giu') : undefined;
     // ("2 of which", "5+ of which", and "of which at least 3": the number after the words, a qualifier between.)
@@ -79,6 +85,13 @@ export class YearsReader {
         // (To one decimal: "18 months" is 1.5 years, "6 months" 0.5.)
         const years = Math.round((this.valueOf(m[1]!) / 12) * 10) / 10;
         if (years > 0 && years <= max) out.push(at(m, years));
+      }
+    }
+    if (this.unitlessRe) {
+      this.unitlessRe.lastIndex = 0;
+      for (let m = this.unitlessRe.exec(slice); m !== null; m = this.unitlessRe.exec(slice)) {
+        const years = Number(m[1]);
+        if (years > 0 && years < Number(m[2]) && years <= max) out.push(at(m, years));
       }
     }
     if (this.wholeRe) {

@@ -25,6 +25,12 @@ describe('years', () => {
   it('ignores ages and other numbers', () => {
     expect(en.years.find('you must be 18 years old; 100 users')).toEqual([]);
   });
+  it('reads a range in figures whose unit was lost before an experience word', () => {
+    expect(en.years.find('3-6 experience in flow cytometry').map((y) => y.years)).toEqual([3]);
+    expect(en.years.find('1 to 4 experience with LIMS').map((y) => y.years)).toEqual([1]);
+    // (Never one number, nor a range that falls: "4 experience points", "level 5-2 experience".)
+    expect(en.years.find('4 experience points; level 5-2 experience')).toEqual([]);
+  });
   it.runIf(de)('reads German years', () => {
     expect(de!.years.find('mindestens 3 Jahre Erfahrung mit Python').map((y) => y.years)).toEqual([3]);
     expect(de!.years.find('mit einem Jahrzehnt Erfahrung in C++').map((y) => y.years)).toEqual([10]);
@@ -35,6 +41,9 @@ describe('years tied to skills', () => {
   const years = (text: string) => Object.fromEntries(extractText(`Requirements\n${text}`, bundledTaxonomy()).skills.map((s) => [s.id, s.years]));
   it('gives a phrase to the list of skills after it', () => {
     expect(years('3+ years of Python and SQL.\nJava is nice')).toMatchObject({ python: 3, sql: 3, java: null });
+  });
+  it('gives a range whose unit was lost to the skill after it', () => {
+    expect(years('3-6 experience in Hematology required.')).toMatchObject({ hematology: 3 });
   });
   it('gives years right after a skill to that skill', () => {
     expect(years('Python (5+ years) and SQL (3+ years)')).toMatchObject({ python: 5, sql: 3 });
