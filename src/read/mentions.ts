@@ -3933,6 +3933,9 @@ export class MentionReader {
     };
     if (endsNear(vocab.roleSelf, 1)) return listed ? null : 'self';
     if (endsNear(vocab.roleOthers, 2)) return 'others';
+    // (Or in a list of names that a plural role noun opens: "teams including development, QA and
+    // business analysis professionals", each name a group of people.)
+    if (this.listRoleBefore(span, f.span.start)) return 'others';
     if (listed) return null;
     // A resume is about one person: "data scientists and ML engineers" are colleagues.
     return reading.kind === 'resume' && plural ? 'others' : 'bare';

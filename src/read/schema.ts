@@ -156,6 +156,9 @@ export const VocabFile = z.strictObject({
   besidesHeadings: z.optional(
     phrases('Phrases of nice-to-have headings that say only that their items come besides others ("Additional Qualifications", "Additional Skills"): what is welcome after a list of requirements or nice-to-haves, the requirements where no such list came before.'),
   ),
+  offerHeadings: z.optional(
+    phrases('Phrases of benefits headings that name their list as what the job gives the person ("What we offer", "What you will gain"): every line of the list right under one is the offer, though it reads like an ask ("Experience with both large and small clients"); a blank line or a heading ends the list.'),
+  ),
   lateBenefitHeadings: z.optional(
     phrases('Phrases of duty headings that head the benefits when a requirements or nice-to-have section came before ("Was dich erwartet": what the job brings you, after what you bring).'),
   ),

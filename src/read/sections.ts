@@ -349,14 +349,16 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         // voice: "We focus on four components of the UC spectrum: Conferencing & Collaboration, ...".)
         if (companyStory(text, flow, pos, end, current, softSet, vocab, options.extra) && inRange(flow, pos, para, vocab.employerVoice) && inlineLabels(text, pos, para, vocab, phrases, options).length === 0) open(pos, 'other', null);
         else readLongLine(text, flow, pos, para, vocab, phrases, options, () => current, open);
-      } else if (!resume && NOT_ASKED.has(current.kind) && (asksInRange(flow, pos, para, vocab) || (current.kind === 'about' && introducesRole(flow, pos, para, vocab))) && !(current.kind === 'hiring-process' && current.heading !== null && !hasText(text, current.headingEnd, pos)) && !(current.kind === 'about' && companyTold(flow, pos, para, vocab)) && !(current.kind === 'benefits' && offerTold(flow, pos, para, vocab))) {
+      } else if (!resume && NOT_ASKED.has(current.kind) && (asksInRange(flow, pos, para, vocab) || (current.kind === 'about' && introducesRole(flow, pos, para, vocab))) && !(current.kind === 'hiring-process' && current.heading !== null && !hasText(text, current.headingEnd, pos)) && !(current.kind === 'about' && companyTold(flow, pos, para, vocab)) && !(current.kind === 'benefits' && (offerTold(flow, pos, para, vocab) || offerListGoesOn(text, current, pos, vocab)))) {
         // A company or benefits section ends where requirement-like content starts, and the company's
         // where a paragraph introduces the person sought ("Who We Are!" / "Acme moves freight ..." /
         // "We are looking for a Data Analyst who is comfortable with SQL"). (Not the first
         // paragraph under a heading of the hiring process, which tells the steps: "Hiring Process" /
         // "Recruiter screen, then a deep dive on an LLM project you have shipped"; nor a paragraph of
         // the company's section that a strong phrase of its story tells, no word of the candidate's:
-        // "With expertise in cybersecurity and public health, our experience base spans ...".)
+        // "With expertise in cybersecurity and public health, our experience base spans ...". Nor a line
+        // of the list right under a heading of the offer: "What you will gain" / "Experience with
+        // research on speech".)
         open(pos, 'other', null);
       } else if (!resume && companyStory(text, flow, pos, end, current, softSet, vocab, options.extra)) {
         open(pos, 'other', null);
@@ -926,6 +928,18 @@ function opensInEmployerVoice(flow: string, start: number, end: number, vocab: V
   const tokens = (scratch = scanTokens(flow, scratch, [{ start, end }]));
   // (Not where it values what it asks: "We value Kubernetes experience.")
   return tokens.count > 0 && /^\s*$/.test(flow.slice(start, tokens.start[0]!)) && vocab.employerVoice.startsAt(tokens, 0, tokens.count) && !inTokens(tokens, vocab.experience);
+}
+
+/**
+ * Whether the line at `pos` stands in the list right under a heading of the offer (offerHeadings:
+ * "What we offer", "What you will gain"), no blank line between it and the list's first line: the
+ * offer, though it reads like an ask ("Experience with both large and small clients").
+ */
+function offerListGoesOn(text: string, current: Section, pos: number, vocab: Vocabulary): boolean {
+  if (current.heading === null || vocab.offerHeadings.inText(current.heading).length === 0) return false;
+  let p = current.headingEnd;
+  while (p < pos && isWhiteSpace(text.charCodeAt(p))) p++;
+  return !/\n[ \t]*\r?\n/.test(text.slice(p, pos));
 }
 
 /**

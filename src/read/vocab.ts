@@ -137,6 +137,11 @@ export class Vocabulary {
     })());
   }
 
+  /** Benefits heading phrases whose list is the offer, every line of it (see offerHeadings). */
+  get offerHeadings(): PhraseSet<true> {
+    return (this.m.offerHeadings ??= this.stored('offerHeadings') ?? phraseSet(this.file.offerHeadings ?? []));
+  }
+
   /** Duty heading phrases that head the benefits after the requirements (see lateBenefitHeadings). */
   get lateBenefitHeadings(): PhraseSet<true> {
     return (this.m.lateBenefitHeadings ??= this.stored('lateBenefitHeadings') ?? phraseSet(this.file.lateBenefitHeadings ?? []));

@@ -179,6 +179,9 @@ describe('lines that ask for nothing', () => {
     // Not a list the candidate is sought for, nor a mention about people itself, nor a list of skills.
     expect(ids('We are looking for machine learning, deep learning, and data science experts to join us')).toEqual(expect.arrayContaining(['machine-learning', 'deep-learning']));
     expect(ids('Requirements\n- Ability to work with cross-functional teams including development, QA and analysts')).toContain('cross-functional-collaboration');
+    // A list that a plural role noun opens and another closes: each name a group of people.
+    expect(ids('Requirements\n- Ability to work with several teams including development, QA and data analysis professionals')).not.toContain('quality-assurance');
+    expect(ids('Requirements\n- Ability to work with several teams including development, QA and data analysis professionals')).not.toContain('data-analysis');
     expect(ids('Requirements\n- Experience with Python, SQL, and Spark')).toEqual(['python', 'sql', 'apache-spark']);
   });
   it('drops role names and culture words, keeps them in the requirements', () => {
