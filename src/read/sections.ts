@@ -356,7 +356,7 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         // paragraph under a heading of the hiring process, which tells the steps: "Hiring Process" /
         // "Recruiter screen, then a deep dive on an LLM project you have shipped"; nor a paragraph of
         // the company's section that a strong phrase of its story tells, no word of the candidate's:
-        // "With expertise in cybersecurity and public health, our experience base spans ...". Nor a line
+        // "With expertise in security and health, our experience base covers ...". Nor a line
         // of the list right under a heading of the offer: "What you will gain" / "Experience with
         // research on speech".)
         open(pos, 'other', null);
