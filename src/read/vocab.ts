@@ -466,14 +466,16 @@ export class Vocabulary {
   }
 
   get yearsGate(): RegExp {
-    // (A literal alternation, which the regex engine scans for fast: every sentence is tested. A whole
+    // (Mostly a literal alternation, which the regex engine scans for fast: every sentence is tested. A whole
     // of words, "a decade or more", is let in by its longest word: a short first word, "a", would
     // start a try at most letters.)
-    const longest = (phrase: string) => phrase.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
-    // (A range whose unit was lost, "2-5 experience", by its unitless word after a digit.)
-    const { unitless, ranges } = this.file.years;
-    const lost = unitless?.length && ranges?.length ? [`\\d\\s*(?:${alternation(ranges)})\\s*\\d{1,2}\\s+(?:${alternation(unitless)})`] : [];
-    return (this.m.yearsGate ??= new RegExp([...[...new Set([...this.file.years.units, ...(this.file.years.months ?? []), ...Object.keys(this.file.years.wholes ?? {}).map(longest)])].map(escapeWords), ...lost].join('|'), 'i'));
+    return (this.m.yearsGate ??= (() => {
+      const longest = (phrase: string) => phrase.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
+      // (A range whose unit was lost, "2-5 experience", by its unitless word after a digit.)
+      const { unitless, ranges } = this.file.years;
+      const lost = unitless?.length && ranges?.length ? [`\\d\\s*(?:${alternation(ranges)})\\s*\\d{1,2}\\s+(?:${alternation(unitless)})`] : [];
+      return new RegExp([...[...new Set([...this.file.years.units, ...(this.file.years.months ?? []), ...Object.keys(this.file.years.wholes ?? {}).map(longest)])].map(escapeWords), ...lost].join('|'), 'i');
+    })());
   }
 
   get boilerplate(): PhraseSet<EvidenceTag> {
