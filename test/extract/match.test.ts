@@ -112,7 +112,7 @@ describe('glued names', () => {
   it('keeps a known name whole, and a token whose sides are not both names', () => {
     expect(spans('JavaScript, GitHub, PowerPoint and TensorFlow')).toEqual(['javascript@JavaScript', 'github@GitHub', 'microsoft-powerpoint@PowerPoint', 'tensorflow@TensorFlow']);
     expect(spans('McDonald used an iPhone and PythonCodez')).toEqual([]);
-    // ReactIR is a probe's own name (a known name, kept whole), never React and IR glued
+    // ReactIR is an instrument the taxonomy knows (kept whole), never React and IR glued; SpringML is no name
     expect(spans('SpringML and ReactIR')).toEqual(['reactir@ReactIR']);
   });
 });

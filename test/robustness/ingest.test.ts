@@ -210,8 +210,9 @@ describe('fetching: redirects, robots.txt, politeness, the cache', () => {
     // A request starts no sooner than the delay after the one before it started, which is no sooner
     // than its call: so it arrives at least the delay after the call before it, however slow the
     // machine (arrivals alone may bunch up when the first one is late). Without the delay, the next
-    // one arrives as soon as the first is answered, a few milliseconds after its call.
-    for (let i = 1; i < at.length; i++) expect(at[i]! - called[i - 1]!).toBeGreaterThanOrEqual(250);
+    // one arrives as soon as the first is answered, a few milliseconds after its call. (Less 10 ms:
+    // timers and Date.now() step by whole milliseconds, and a timer may fire a step early.)
+    for (let i = 1; i < at.length; i++) expect(at[i]! - called[i - 1]!).toBeGreaterThanOrEqual(240);
   });
 
   it('a cached page whose body was cut short is a miss online and an error naming the URL offline', async () => {
