@@ -16,6 +16,19 @@ export function lastIndexIn(text: string, c: number, from: number, to: number): 
   return -1;
 }
 
+/** Whether a blank line (one of white space alone) stands in text[from, to), `from` at a line break. */
+export function blankBetween(text: string, from: number, to: number): boolean {
+  let blank = true;
+  for (let q = from + 1; q < to; q++) {
+    const c = text.charCodeAt(q);
+    if (c === 10) {
+      if (blank) return true;
+      blank = true;
+    } else if (!isWhiteSpace(c)) blank = false;
+  }
+  return false;
+}
+
 /**
  * Whether all of a text's words stand on one line: no line break between two of them (blank lines
  * before or after, as a file's last line break, do not count). A text whose line breaks were lost

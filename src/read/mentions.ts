@@ -8,7 +8,7 @@
 import type { PhraseSet } from '../lexicon/index.js';
 import type { Span } from '../lexicon/index.js';
 import { keyHash, scanTokens, type Tokens } from '../lexicon/index.js';
-import { indexIn, isWhiteSpace, lastIndexIn, onOneLine } from '../white-space.js';
+import { blankBetween, indexIn, isWhiteSpace, lastIndexIn, onOneLine } from '../white-space.js';
 import type { Reading } from './index.js';
 import type { BoilerplateKind, SectionKind } from './schema.js';
 import { isBulletGlyph } from './bullets.js';
@@ -327,18 +327,6 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 /** How far around a cue its line's start and end are looked for (see opensItem). */
 const ITEM_REACH = 600;
 
-/** Whether a blank line (one of white space alone) stands in text[from, to), `from` at a line break. */
-function blankBetween(text: string, from: number, to: number): boolean {
-  let blank = true;
-  for (let q = from + 1; q < to; q++) {
-    const c = text.charCodeAt(q);
-    if (c === 10) {
-      if (blank) return true;
-      blank = true;
-    } else if (!isWhiteSpace(c)) blank = false;
-  }
-  return false;
-}
 /** What stands from the end of a word to the start of the word after a bracket of one word right after it: " (NLP) " (see phraseStart). */
 const ONE_WORD_BRACKET = /^\s*\([^\s()]+\)\s*$/;
 /** A bracket that closes, a full stop maybe before it, and one space: where an item run into the next may end. */

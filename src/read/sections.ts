@@ -6,7 +6,7 @@
 
 import type { PhraseSet } from '../lexicon/index.js';
 import { keyHash, scanTokens, type Tokens } from '../lexicon/index.js';
-import { indexIn, isWhiteSpace, lastIndexIn, onOneLine } from '../white-space.js';
+import { blankBetween, indexIn, isWhiteSpace, lastIndexIn, onOneLine } from '../white-space.js';
 import { coveredKind, edgeWordIn, labelKind, lastPhrase, markedLabelKind, mayBeHeading, MIN_MISSPELT, misspeltOf, readHeading, type HeadingOptions } from './headings.js';
 import type { SectionKind } from './schema.js';
 import { endsClauseAt } from './patterns.js';
@@ -939,7 +939,9 @@ function offerListGoesOn(text: string, current: Section, pos: number, vocab: Voc
   if (current.heading === null || vocab.offerHeadings.inText(current.heading).length === 0) return false;
   let p = current.headingEnd;
   while (p < pos && isWhiteSpace(text.charCodeAt(p))) p++;
-  return !/\n[ \t]*\r?\n/.test(text.slice(p, pos));
+  // (From the list's first line break on: no copy of the text, which this asks of each line of the list.)
+  const lineBreak = indexIn(text, 10, p, pos);
+  return lineBreak < 0 || !blankBetween(text, lineBreak, pos);
 }
 
 /**
