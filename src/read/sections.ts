@@ -14,6 +14,7 @@ import { splitSentences } from './sentences.js';
 import { titleOf } from './title.js';
 import { normalizeLabel, type HeadingTag, type Vocabulary } from './vocab.js';
 import { BULLET_GLYPHS, BULLET_START, emojiAt, isBulletGlyph } from './bullets.js';
+import { ownedByEmployer } from './employer.js';
 
 export interface Section {
   kind: SectionKind;
@@ -61,7 +62,11 @@ let scratch: Tokens | undefined;
 
 /** Whether flow[start, end) holds the job's own content: requirement-like ("you have", "experience with") or duties ("you will"). */
 export function asksInRange(flow: string, start: number, end: number, vocab: Vocabulary): boolean {
-  return inRange(flow, start, end, vocab.jobContent);
+  const tokens = (scratch = scanTokens(flow, scratch, [{ start, end }]));
+  // (Not a phrase the employer owns: "Diversity strengthens our ability to serve our members.")
+  let found = false;
+  vocab.jobContent.each(tokens, 0, tokens.count, (_tag, first) => (found ||= !ownedByEmployer(tokens, first, 0, vocab)));
+  return found;
 }
 
 /** Whether a phrase of `set` stands in flow[start, end). */
