@@ -63,10 +63,22 @@ let scratch: Tokens | undefined;
 /** Whether flow[start, end) holds the job's own content: requirement-like ("you have", "experience with") or duties ("you will"). */
 export function asksInRange(flow: string, start: number, end: number, vocab: Vocabulary): boolean {
   const tokens = (scratch = scanTokens(flow, scratch, [{ start, end }]));
-  // (Not a phrase the employer owns: "Diversity strengthens our ability to serve our members.")
+  // (Not a phrase the employer owns: "Diversity strengthens our ability to serve our members"; nor
+  // one inside a phrase that holds a cue's words but is none, what the job offers: "you will have
+  // access to clinical datasets", "you'll have the opportunity to work on several products".)
+  let neutral: number[] | undefined;
+  vocab.cues.each(tokens, 0, tokens.count, (tag, first, last) => {
+    if (tag.type === 'neutral') (neutral ??= []).push(first, last);
+  });
   let found = false;
-  vocab.jobContent.each(tokens, 0, tokens.count, (_tag, first) => (found ||= !ownedByEmployer(tokens, first, 0, vocab)));
+  vocab.jobContent.each(tokens, 0, tokens.count, (_tag, first) => (found ||= !ownedByEmployer(tokens, first, 0, vocab) && !within(neutral, first)));
   return found;
+}
+
+/** Whether token `at` stands in one of the [first, last) pairs of `spans`. */
+function within(spans: readonly number[] | undefined, at: number): boolean {
+  if (spans) for (let i = 0; i < spans.length; i += 2) if (spans[i]! <= at && at < spans[i + 1]!) return true;
+  return false;
 }
 
 /** Whether a phrase of `set` stands in flow[start, end). */
