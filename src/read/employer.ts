@@ -811,3 +811,28 @@ function subjectBefore(text: string, head: string, from: number, to: number, phr
   });
   return name;
 }
+
+/**
+ * Whether the requirement-like phrase that opens at token `at` is the employer's own: it opens with
+ * a word the employer may own (asking.owned), and the employer's possessive (asking.owners) stands a
+ * word or two before it, in its clause, no token before `floor` ("strengthen our ability to serve
+ * patients", "drawing on our teams' deep experience in cloud computing"); not "our ideal candidate
+ * has", nor across a line break or a stop ("... our company" / "Ability to thrive ...").
+ */
+export function ownedByEmployer(tokens: Tokens, at: number, floor: number, vocab: Vocabulary): boolean {
+  if (at <= floor || !vocab.askingOwned.has(tokens.keyHashOf(at))) return false;
+  let words = 0;
+  for (let k = at - 1; k >= floor; k--) {
+    if (!OWNED_GAP.test(tokens.text.slice(tokens.end[k]!, tokens.start[k + 1]!))) return false;
+    if (vocab.askingOwners.has(tokens.keyHashOf(k))) return true;
+    const raw = tokens.raw(k);
+    if (!/\p{L}/u.test(raw) ? !/^['’]+$/u.test(raw) : ++words > OWNED_REACH) return false;
+  }
+  return false;
+}
+
+/** What may stand between the employer's possessive and what it owns: spaces and an apostrophe ("our teams' experience"). */
+const OWNED_GAP = /^[ \t'’]*$/u;
+
+/** How many words may stand between the employer's possessive and what it owns ("our teams' extensive experience in"). */
+const OWNED_REACH = 2;

@@ -12,6 +12,7 @@ import { blankBetween, indexIn, isWhiteSpace, lastIndexIn, onOneLine } from '../
 import type { Reading } from './index.js';
 import type { BoilerplateKind, SectionKind } from './schema.js';
 import { isBulletGlyph } from './bullets.js';
+import { ownedByEmployer } from './employer.js';
 import { endsClauseAt } from './patterns.js';
 import { NOT_ASKED, type Section } from './sections.js';
 import type { TableCell } from './tables.js';
@@ -758,6 +759,9 @@ export class MentionReader {
       if (e.kind !== 'about' || !e.strong) continue;
       for (let k = asking.length - 1; k >= 0; k--) if (e.first <= asking[k]!.at && asking[k]!.at < e.last) asking.splice(k, 1);
     }
+    // ("strengthen our ability to serve patients", "drawing on our teams' deep experience in cloud
+    // computing": a requirement-like phrase the employer owns asks nothing.)
+    for (let k = asking.length - 1; k >= 0; k--) if (ownedByEmployer(tokens, asking[k]!.at, first, vocab)) asking.splice(k, 1);
     // An evidence phrase inside a longer one of its kind counts once, as the longer (phrases start
     // in text order: the ones that may hold it start at most `evidenceLength` tokens before it).
     let evidenceLength = 0;

@@ -286,6 +286,12 @@ export const VocabFile = z.strictObject({
     opening: z.optional(
       phrases('Phrases that open a qualification, never a duty ("Experience with", "3+ years of experience in", "Bachelor\'s degree in"): a sentence that opens with one asks, even in a list of responsibilities.'),
     ),
+    owners: z.optional(
+      words('The employer\'s possessive ("our"): right before a requirement-like phrase that opens with an `owned` word, a word or two between in the same clause ("our ability to", "our teams\' deep experience in"), it makes the phrase the employer\'s own, and it asks nothing. One word each.'),
+    ),
+    owned: z.optional(
+      words('Words a requirement-like phrase opens with that the employer may own (ability, experience, expertise): see `owners`; not "ideal" ("our ideal candidate has ..." asks). One word each.'),
+    ),
   }),
   roles: z.strictObject({
     nouns: phrases('Nouns that make a skill before them a role or a group of people (developers, team).'),

@@ -14,6 +14,7 @@ import { splitSentences } from './sentences.js';
 import { titleOf } from './title.js';
 import { normalizeLabel, type HeadingTag, type Vocabulary } from './vocab.js';
 import { BULLET_GLYPHS, BULLET_START, emojiAt, isBulletGlyph } from './bullets.js';
+import { ownedByEmployer } from './employer.js';
 
 export interface Section {
   kind: SectionKind;
@@ -61,7 +62,23 @@ let scratch: Tokens | undefined;
 
 /** Whether flow[start, end) holds the job's own content: requirement-like ("you have", "experience with") or duties ("you will"). */
 export function asksInRange(flow: string, start: number, end: number, vocab: Vocabulary): boolean {
-  return inRange(flow, start, end, vocab.jobContent);
+  const tokens = (scratch = scanTokens(flow, scratch, [{ start, end }]));
+  // (Not a phrase the employer owns: "Diversity strengthens our ability to serve our members"; nor
+  // one inside a phrase that holds a cue's words but is none, what the job offers: "you will have
+  // access to clinical datasets", "you'll have the opportunity to work on several products".)
+  let neutral: number[] | undefined;
+  vocab.cues.each(tokens, 0, tokens.count, (tag, first, last) => {
+    if (tag.type === 'neutral') (neutral ??= []).push(first, last);
+  });
+  let found = false;
+  vocab.jobContent.each(tokens, 0, tokens.count, (_tag, first) => (found ||= !ownedByEmployer(tokens, first, 0, vocab) && !within(neutral, first)));
+  return found;
+}
+
+/** Whether token `at` stands in one of the [first, last) pairs of `spans`. */
+function within(spans: readonly number[] | undefined, at: number): boolean {
+  if (spans) for (let i = 0; i < spans.length; i += 2) if (spans[i]! <= at && at < spans[i + 1]!) return true;
+  return false;
 }
 
 /** Whether a phrase of `set` stands in flow[start, end). */
@@ -293,7 +310,11 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
         // is its sub-heading ("PREFERRED QUALIFICATIONS" / "Skills/Abilities and Knowledge" / "- R"):
         // what it lists is preferred too, unless its own words ask ("Required Skills").
         const under = !resume && heading.kind === 'requirements' && current.kind === 'preferred' && current.heading !== null && !hasText(text, current.headingEnd, pos) && !cueIn(heading.label, 'required', vocab);
-        open(pos, under ? 'preferred' : (heading.kind ?? 'other'), heading.label, end, notNeeded);
+        // A heading of no known kind in the company's section, the employer's story going on right
+        // under it ("What we do" / "We run ..." / "Huge Volumes:" / "Our pipeline on AWS takes in ten
+        // terabytes a day"), heads more of that story: the company's still.
+        const story = !resume && !heading.kind && current.kind === 'about' && storyUnder(text, flow, end, softSet, vocab);
+        open(pos, under ? 'preferred' : story ? 'about' : (heading.kind ?? 'other'), heading.label, end, notNeeded);
       } else if (heading && !resume && heading.content > 0 && shortenedList(text, pos, end, vocab)) {
         // "Skills: SQL, Tableau, +8 more": a job board's shortened list of the posting's skills
         // (LinkedIn's), the page's, not a list the posting asks.
@@ -906,6 +927,15 @@ function leadingStory(flow: string, start: number, end: number, vocab: Vocabular
     if (flow.slice(tokens.end[i - 1]!, tokens.start[i]!).includes(',')) return vocab.employerVoice.startsAt(tokens, i);
   }
   return false;
+}
+
+/** Whether the first line with text after `end` (a heading's line end), with the lines wrapped into it, is the employer's story (see leadingStory). */
+function storyUnder(text: string, flow: string, end: number, soft: ReadonlySet<number> | undefined, vocab: Vocabulary): boolean {
+  let p = end;
+  while (p < text.length && isWhiteSpace(text.charCodeAt(p))) p++;
+  if (p >= text.length) return false;
+  const nl = indexIn(text, 10, p, text.length);
+  return leadingStory(flow, p, softEnd(text, nl < 0 ? text.length : nl, soft), vocab);
 }
 
 /** The most words of a phrase set off by a comma before the employer's voice opens its story (see leadingStory). */

@@ -499,6 +499,16 @@ export class Vocabulary {
     })());
   }
 
+  /** Key hashes of the employer's possessive words before a requirement-like phrase (asking.owners: "our"). */
+  get askingOwners(): ReadonlySet<number> {
+    return (this.m.askingOwners ??= this.stored('askingOwners') ?? keyHashSet(this.file.asking.owners ?? []));
+  }
+
+  /** Key hashes of the words a requirement-like phrase opens with that the employer may own (asking.owned: "ability", "experience"). */
+  get askingOwned(): ReadonlySet<number> {
+    return (this.m.askingOwned ??= this.stored('askingOwned') ?? keyHashSet(this.file.asking.owned ?? []));
+  }
+
   /** Phrases that open a qualification (asking.opening): a line that opens with one is an item of its own, never the rest of a wrapped line (see readFlow). */
   get itemOpenings(): PhraseSet<true> {
     return (this.m.itemOpenings ??= this.stored('itemOpenings') ?? phraseSet(this.file.asking.opening ?? []));
