@@ -1,5 +1,5 @@
 import type { CompiledRule, CompiledTaxonomy, FormEntry } from '../taxonomy/compile.js';
-import { categoryOf, COMMA } from '../taxonomy/compile.js';
+import { categoryOf, COMMA, sensesOf } from '../taxonomy/compile.js';
 import type { SkillEntry } from '../taxonomy/schema.js';
 import { ROOT, scanTokens, type Span, type Tokens } from '../lexicon/index.js';
 import { isBulletGlyph } from '../read/bullets.js';
@@ -113,6 +113,10 @@ export function matchTokens(tokens: Tokens, taxonomy: CompiledTaxonomy, options:
     if (inListOnly || rule?.needsContext) unsettled = true;
     i = last - 1;
   }
+  // A name that means another skill where certain words stand near it ("tell stories with the
+  // data": data storytelling; "Hadoop, Yarn, Spark": Hadoop's YARN). Those words confirm it: its own
+  // context rule, if any, is met.
+  for (let x = 0; x < found.length; x++) if (found[x]!.skill.inContext) narrowAt(x, found, rules, tokens, taxonomy);
   if (!unsettled) return found;
   if (options.assumeContext) return options.caseInItems ? found.filter((c, x) => !listOnly[x] || listItem(tokens.text, c.start, c.end)) : found;
   return settleContext(found, rules, listOnly, tokens, taxonomy);
@@ -201,8 +205,8 @@ function precededBy(tokens: Tokens, at: number, phrase: readonly string[]): bool
   return true;
 }
 
-/** The token `steps` away from token i (negative: before), or the last one before a line break. */
-function lineEdge(tokens: Tokens, i: number, steps: number): number {
+/** The token `steps` away from token i (negative: before), or the last one before a line break (or, with `clause`, a semicolon). */
+function lineEdge(tokens: Tokens, i: number, steps: number, clause = false): number {
   const dir = Math.sign(steps);
   const text = tokens.text;
   for (let k = 0; k < Math.abs(steps); k++) {
@@ -210,7 +214,7 @@ function lineEdge(tokens: Tokens, i: number, steps: number): number {
     if (next < 0 || next >= tokens.count) break;
     const [from, to] = dir > 0 ? [tokens.end[i]!, tokens.start[next]!] : [tokens.end[next]!, tokens.start[i]!];
     let broken = false;
-    for (let p = from; p < to && !broken; p++) broken = text.charCodeAt(p) === 10;
+    for (let p = from; p < to && !broken; p++) broken = text.charCodeAt(p) === 10 || (clause && text.charCodeAt(p) === 59);
     if (broken) break;
     i = next;
   }
@@ -293,18 +297,38 @@ function keepAt(
     for (let k = x - 1; k >= 0 && found[k]!.last > lo && !near; k--) near = other(k);
     for (let k = x + 1; k < found.length && found[k]!.first < hi && !near; k++) near = other(k);
   }
-  if (!near) {
-    const starts = r.edges.context;
-    const from = lineEdge(tokens, c.first, -r.window);
-    const to = lineEdge(tokens, c.last - 1, r.window) + 1;
-    for (let k = from; k < to && !near; k++) {
-      if (k >= c.first && k < c.last) continue;
-      const h = tokens.keyHashOf(k);
-      for (let p = 0; p < starts.length && !near; p++) near = starts[p] === h && phraseAt(tokens, k, r.context[p]!);
-    }
-  }
+  if (!near) near = wordsNear(tokens, c.first, c.last, r.window, r.edges.context, r.context);
   // A name written in its own case that is a list item of its own ("Requirements" / "- Go"): a list of skills.
   return near || (r.caseSensitive && loneItem(tokens.text, c.start, c.end));
+}
+
+/**
+ * Whether one of `phrases` (the hashes of their first keys in `starts`) stands within `window`
+ * tokens of tokens [first, last), on their line (with `clause`, in their part of it between
+ * semicolons: "statistics; storytelling; visualisation" are items apart), outside them.
+ */
+function wordsNear(tokens: Tokens, first: number, last: number, window: number, starts: Int32Array, phrases: readonly (readonly string[])[], clause = false): boolean {
+  const from = lineEdge(tokens, first, -window, clause);
+  const to = lineEdge(tokens, last - 1, window, clause) + 1;
+  for (let k = from; k < to; k++) {
+    if (k >= first && k < last) continue;
+    const h = tokens.keyHashOf(k);
+    for (let p = 0; p < starts.length; p++) if (starts[p] === h && phraseAt(tokens, k, phrases[p]!)) return true;
+  }
+  return false;
+}
+
+/** The match at x read as the skill its name means where the words of one of its `inContext` blocks stand near. */
+function narrowAt(x: number, found: Match[], rules: (CompiledRule | undefined)[], tokens: Tokens, taxonomy: CompiledTaxonomy): void {
+  const m = found[x]!;
+  for (const s of sensesOf(m.skill)) {
+    if (s.forms && !s.forms.has(m.form)) continue;
+    const means = taxonomy.skills.get(s.means);
+    if (!means || !wordsNear(tokens, m.first, m.last, s.window, s.hashes, s.context, true)) continue;
+    found[x] = { ...m, skill: means };
+    rules[x] = undefined;
+    return;
+  }
 }
 
 const isBlank = (c: number) => c === 32 || c === 9 || c === 0xa0;

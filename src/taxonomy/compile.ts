@@ -89,6 +89,30 @@ export const rawTokens = (phrase: string) => tokenize(phrase).map((t) => t.raw);
 
 const keysOf = (phrases: readonly string[] | undefined) => (phrases ?? []).map((p) => rawTokens(p).map(normalizeKey)).filter((k) => k.length > 0);
 
+/** A skill's `inContext` block, compiled: the skill meant, the forms it covers, its words' keys and their first keys' hashes. */
+export interface CompiledSense {
+  means: string;
+  forms: ReadonlySet<string> | undefined;
+  context: readonly (readonly string[])[];
+  hashes: Int32Array;
+  window: number;
+}
+
+const senses = new WeakMap<SkillEntry, readonly CompiledSense[]>();
+
+/** A skill's `inContext` blocks, compiled on first use (a few skills have any). */
+export function sensesOf(skill: SkillEntry): readonly CompiledSense[] {
+  let out = senses.get(skill);
+  if (!out) {
+    out = (skill.inContext ?? []).map((b) => {
+      const context = keysOf(b.context);
+      return { means: b.means, forms: b.forms ? new Set(b.forms) : undefined, context, hashes: Int32Array.from(context, (p) => keyHash(p[0]!)), window: b.window ?? 8 };
+    });
+    senses.set(skill, out);
+  }
+  return out;
+}
+
 /** The first key of a notFollowedBy phrase written after a comma (", TX"): the words follow the form after a comma, not joined to it. */
 export const COMMA = ',';
 

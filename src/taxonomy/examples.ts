@@ -16,11 +16,11 @@ export interface ExampleFailure {
   found: string[];
 }
 
-/** Run every skill's `examples.match` / `examples.noMatch` sentences through the matcher. */
-export function runExamples(taxonomy: CompiledTaxonomy): { checked: number; failures: ExampleFailure[] } {
+/** Run every skill's (or the given skills') `examples.match` / `examples.noMatch` sentences through the matcher, with the whole taxonomy. */
+export function runExamples(taxonomy: CompiledTaxonomy, skills: Iterable<SkillEntry> = taxonomy.skills.values()): { checked: number; failures: ExampleFailure[] } {
   const failures: ExampleFailure[] = [];
   let checked = 0;
-  for (const skill of taxonomy.skills.values()) {
+  for (const skill of skills) {
     for (const kind of ['match', 'noMatch'] as const) {
       for (const sentence of skill.examples?.[kind] ?? []) {
         checked++;

@@ -30,6 +30,14 @@ export const Ambiguity = z.strictObject({
   ),
 });
 
+/** Another skill a skill's names mean where certain words stand near them (see `inContext`). */
+export const InContext = z.strictObject({
+  means: SkillId.check(z.describe('The skill meant (data-storytelling; hadoop-yarn).')),
+  context: z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.describe('Words or phrases that, near the name on its line, show that skill is meant.')),
+  window: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(40), z.describe('How many tokens either side count as near (default 8).'))),
+  forms: texts('Which of the label/aliases it covers; all when omitted.'),
+});
+
 export const Examples = z.strictObject({
   match: texts('Sentences in which this skill must be found.'),
   noMatch: texts('Sentences in which this skill must not be found.'),
@@ -87,6 +95,12 @@ const skillFields = {
   ),
   evidence: texts('Phrases of a resume that show the skill was done ("presented results to", "led a team of"): read in resumes only.'),
   roleTitles: texts('Job titles whose holder practises the skill ("Data Scientist", "Data Engineer"): a dated role of a resume under such a title shows it, with the role\'s years. Read in the headings of resume roles only.'),
+  inContext: z.optional(
+    z.array(InContext).check(
+      z.minLength(1),
+      z.describe('Other skills its names mean where certain words stand near them on their line: "storytelling" told of data or insights is data storytelling; "Yarn" among Hadoop\'s tools is Hadoop YARN. The first block whose words are near wins; elsewhere the name is this skill (its own `ambiguity` rules still apply).'),
+    ),
+  ),
   ambiguity: z.optional(
     z.union([Ambiguity, z.array(Ambiguity).check(z.minLength(1))]).check(z.describe('Rules for ambiguous forms: one block, or a list of blocks each naming its `forms`.')),
   ),

@@ -138,6 +138,7 @@ function slim(s: SkillEntry): SkillEntry {
   if (s.field) out.field = true;
   if (s.years !== undefined) out.years = s.years;
   if (s.learnable === false) out.learnable = false;
+  if (s.inContext?.length) out.inContext = s.inContext;
   // Of its aliases, the names that spell one of its acronyms: what a text's definition of an
   // acronym is judged by (see extract/acronyms.ts). The rest are in the details.
   const spelled = spelledNames(s);

@@ -30,6 +30,11 @@ export function findProblems(entries: readonly SkillEntry[], categories: Readonl
       }
     }
     const forms = writtenForms(s);
+    for (const b of s.inContext ?? []) {
+      if (b.means === s.id) problems.push(`${where(s)}: inContext means the skill itself`);
+      else if (!byId.has(b.means)) problems.push(`${where(s)}: inContext means '${b.means}', which is not a skill`);
+      for (const f of b.forms ?? []) if (!forms.includes(f)) problems.push(`${where(s)}: inContext.forms names '${f}', which is neither its label nor an alias`);
+    }
     const blocks = ambiguityBlocks(s);
     for (const f of blocks.flatMap((b) => b.forms ?? [])) {
       if (!forms.includes(f)) problems.push(`${where(s)}: ambiguity.forms names '${f}', which is neither its label nor an alias`);

@@ -52,6 +52,22 @@ skills:
     expect(text).toMatch(/skill 'f': ambiguity.forms names 'F'/);
     expect(problems.every((p) => /a\.yaml:\d+: skill '/.test(p))).toBe(true);
   });
+  it('finds an inContext block that means no skill, the skill itself, or a form the skill lacks', () => {
+    const text = problemsOf(`domain: x
+skills:
+  - id: s
+    label: Ess
+    category: c
+    inContext:
+      - { means: nope, context: [data] }
+      - { means: s, context: [data] }
+      - { means: t, forms: [Tee], context: [data] }
+  - { id: t, label: Tee, category: c }
+`).join('\n');
+    expect(text).toMatch(/skill 's': inContext means 'nope', which is not a skill/);
+    expect(text).toMatch(/skill 's': inContext means the skill itself/);
+    expect(text).toMatch(/skill 's': inContext.forms names 'Tee', which is neither its label nor an alias/);
+  });
   it('finds a form named by two ambiguity blocks, and two blocks without forms: only the first would apply', () => {
     const text = problemsOf(`domain: x
 skills:
