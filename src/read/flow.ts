@@ -71,6 +71,12 @@ function linesOf(text: string): Lines {
 }
 
 const isBlank = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 13;
+
+/** The offset of the first blank in text[from, to), or -1. */
+function indexOfBlank(text: string, from: number, to: number): number {
+  for (let p = from; p < to; p++) if (isBlank(text.charCodeAt(p))) return p;
+  return -1;
+}
 const isLower = (c: number) => (c >= 97 && c <= 122) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c).toUpperCase());
 
@@ -250,7 +256,8 @@ function readLines(
   let width = 0;
   let prose = 0;
   for (let i = 0; i < lines.count; i++) {
-    if (lens[i]! > width) width = lens[i]!;
+    // (Not a line of one word, which the wrapping leaves whole however long: a link, "http://www.acme.com/careers/equal-opportunity".)
+    if (lens[i]! > width && indexOfBlank(text, firsts[i]!, starts[i]! + lens[i]!) >= 0) width = lens[i]!;
     if (lens[i]! >= 20) prose++;
   }
   let full = 0;

@@ -194,6 +194,20 @@ describe('readFlow', () => {
     const list = ['- Build demand forecasts for each store with the planners in the', 'regional office and explain them to the buyers each week', '- Automate the weekly stock reports and keep the dashboards up for', 'all the store managers and the head of planning in the region', '- Write clear notes on every model and keep them in the shared', 'folder for the analysts who join the team after you'].join('\n');
     expect(readFlow(list, continuers, () => false, new Set(), () => false, opens).flow).toContain('week\n- Automate');
   });
+  it('tells the width of a hard-wrapped text from lines with blanks, not from a link that the wrapping left whole', () => {
+    const text = [
+      'We want someone who has worked for clients in one of these sectors:',
+      'Retail, Logistics, Banking, Consumer Goods, Energy, Public Sector,',
+      'Healthcare, Media and Telecom, with two years of hands-on work in',
+      'forecasting, and who can explain a model to a room of managers who',
+      'have never built one. You will report to our head of analytics and',
+      'work with a small team of engineers on the pricing platform.',
+      'https://careers.example.com/postings/analytics/2024/pricing-team/notices/equal-opportunity-statement.html',
+    ].join('\n');
+    const { flow } = readFlow(text, continuers);
+    // (The line after the list's comma goes on: it filled the width, its next word would not fit.)
+    expect(flow).toContain('Public Sector, Healthcare');
+  });
   it('keeps a short lead-in before a list, a list of long items and a bracket before the next paragraph apart', () => {
     const strong = new Set(['of', 'the', 'and']);
     const lead = readFlow('At Acme, we value applicants with\nExcellent stakeholder management and communication skills\nHigh standards for code quality, testing and performance', continuers, () => false, strong);
