@@ -439,7 +439,9 @@ export function findAlternatives(
   let lineDegree = -1;
   let line = -1;
   let lineEnd = -1;
-  const text = reader.reading.text;
+  // (Lines as the flow has them: a line hard-wrapped into the next is one line, "PhD with 8 years of
+  // experience" / "or a Master's with 12 years".)
+  const text = reader.reading.flow;
   /** The degree at `i` (of the sentence at `s`) joins the routes of the degree at `to`; the run starts again at it. */
   const route = (to: number, i: number, s: number) => {
     flush(run, gaps);

@@ -24,6 +24,8 @@ const MAX_WRAP_WIDTH = 120;
 /** The fewest lines, and the least share of the width every line but the last fills, of a text that is one paragraph wrapped. */
 const MIN_BLOCK_LINES = 6;
 const MIN_BLOCK_SHARE = 0.7;
+/** The largest share of a block's lines that may open with an item's mark (see readLines). */
+const MAX_BLOCK_ITEMS = 0.25;
 /** A line shorter than this (after a break) is a list item or a heading, never wrapped prose by the second test. */
 const MIN_PROSE_LINE = 40;
 /** The shortest line of prose in a hard-wrapped text that goes on in the next line when that opens in lower case. */
@@ -69,6 +71,12 @@ function linesOf(text: string): Lines {
 }
 
 const isBlank = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 13;
+
+/** The offset of the first blank in text[from, to), or -1. */
+function indexOfBlank(text: string, from: number, to: number): number {
+  for (let p = from; p < to; p++) if (isBlank(text.charCodeAt(p))) return p;
+  return -1;
+}
 const isLower = (c: number) => (c >= 97 && c <= 122) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase());
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c).toUpperCase());
 
@@ -248,7 +256,8 @@ function readLines(
   let width = 0;
   let prose = 0;
   for (let i = 0; i < lines.count; i++) {
-    if (lens[i]! > width) width = lens[i]!;
+    // (Not a line of one word, which the wrapping leaves whole however long: a link, "http://www.acme.com/careers/equal-opportunity".)
+    if (lens[i]! > width && indexOfBlank(text, firsts[i]!, starts[i]! + lens[i]!) >= 0) width = lens[i]!;
     if (lens[i]! >= 20) prose++;
   }
   let full = 0;
@@ -266,13 +275,20 @@ function readLines(
   // A text that is one paragraph wrapped, with no line of its own (no blank line, no item, no short
   // line but the last): a text run on one line, cut at a width; every break is the wrapping's.
   let block = wrapped && lines.count >= MIN_BLOCK_LINES;
+  // (A text run on one line that writes its items with a dash or bullet run in, "... deadlines -Flexible and
+  // adaptable", has the wrapping open a line with one now and then: a few such lines, every line full up to
+  // the width as the rest, are the wrapping's; a list of items, each on its lines, leaves most last lines short.)
+  let items = 0;
   for (let i = 0; i < lines.count && block; i++) {
     const len = lens[i]! - (firsts[i]! - starts[i]!);
     // (Nor a line that opens an item of its own in capitals after a line that ends no sentence:
     // "... Preferred: Python, SQL, Bash" / "Experience with common data science libraries ...".)
-    const item = i > 0 && !isLower(text.charCodeAt(firsts[i]!)) && !ENDS_BLOCK_CHARS.has(text.charCodeAt(starts[i - 1]! + lens[i - 1]! - 1)) && opensItem(firsts[i]!, lineEnds[i]!);
-    if (len === 0 ? i < lines.count - 1 : (i < lines.count - 1 && len < width * MIN_BLOCK_SHARE) || STARTS_ITEM.test(text.slice(firsts[i]!, firsts[i]! + 3)) || item) block = false;
+    const marked = STARTS_ITEM.test(text.slice(firsts[i]!, firsts[i]! + 3));
+    const item = i > 0 && !marked && !isLower(text.charCodeAt(firsts[i]!)) && !ENDS_BLOCK_CHARS.has(text.charCodeAt(starts[i - 1]! + lens[i - 1]! - 1)) && opensItem(firsts[i]!, lineEnds[i]!);
+    if (marked) items++;
+    if (len === 0 ? i < lines.count - 1 : (i < lines.count - 1 && len < width * MIN_BLOCK_SHARE) || item) block = false;
   }
+  if (items > lines.count * MAX_BLOCK_ITEMS) block = false;
 
   const soft: number[] = [];
   // The characters to replace, in ascending order (the flow text is built once, from slices).

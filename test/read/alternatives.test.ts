@@ -47,6 +47,12 @@ describe('groups of alternatives', () => {
     expect(groups('Knowledge of one or more of the following: high performance computing, scientific data analysis, large-scale data management, and big data technologies')).toEqual([['big-data', 'data-analysis', 'data-management', 'high-performance-computing']]);
     expect(groups('Python, R or Matlab, including file parsing and data visualization')).toEqual([['matlab', 'python', 'r']]);
   });
+  it('reads a degree an "or" opens, after another degree of the line, as another route, also where the line is hard-wrapped', () => {
+    expect(groups("PhD with at least 6 years in clinical research or a Master's degree with 10 years")).toEqual([['masters-degree', 'phd']]);
+    // (The "or" opens the next line of a hard-wrapped paragraph: the flow reads the two lines as one.)
+    const wrapped = ['Doctorate with at least six years of hands-on work in a hospital lab', "or a Master's degree with twelve years of comparable work in", 'a large clinical laboratory, and strong references from mentors.', 'Reviews lab procedures each quarter, keeps records for audits,', 'and trains the staff on new instruments as they are brought in.', 'Writes clear summaries of findings for the department leadership.'];
+    expect(groups(wrapped.join('\n'))).toEqual([['masters-degree', 'phd']]);
+  });
   it('makes no group of a list joined by "and" or commas', () => {
     expect(groups('Python, SQL and R')).toEqual([]);
   });

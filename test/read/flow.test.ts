@@ -173,6 +173,41 @@ describe('readFlow', () => {
     expect(flow).toContain('Bash\nExperience with');
     expect(flow).toContain('pandas, NumPy');
   });
+  it('reads a text run on one line and cut at a width as one line, though the wrapping opens a line now and then with an item mark run in', () => {
+    // (Items written with a dash run into the text, "... field -Experience with ...": the cut lands before one at times.)
+    const text = [
+      'Team: Analytics Our group builds forecasting tools for the retail',
+      'stores of the region and reports to the head of planning. What you',
+      'will do -Build demand forecasts for each store with the planners in',
+      'the regional office, and explain them to the buyers. -Automate the',
+      'weekly stock reports and keep the dashboards running for all the',
+      'managers. What we ask -A degree in statistics or a related field',
+      '-Solid experience with Python and SQL for analysis of sales data',
+      '-Clear writing and a calm way of working with many stakeholders in',
+      'the business -Spreadsheet skills a plus',
+    ].join('\n');
+    const opens = (from: number) => /^-?(?:Experience|Solid|Clear)/.test(text.slice(from));
+    const { flow, soft } = readFlow(text, continuers, () => false, new Set(), () => false, opens);
+    expect(soft).toHaveLength(8);
+    expect(flow).not.toContain('\n');
+    // (A list of items, each on its lines, leaves most of its last lines short: never one line.)
+    const list = ['- Build demand forecasts for each store with the planners in the', 'regional office and explain them to the buyers each week', '- Automate the weekly stock reports and keep the dashboards up for', 'all the store managers and the head of planning in the region', '- Write clear notes on every model and keep them in the shared', 'folder for the analysts who join the team after you'].join('\n');
+    expect(readFlow(list, continuers, () => false, new Set(), () => false, opens).flow).toContain('week\n- Automate');
+  });
+  it('tells the width of a hard-wrapped text from lines with blanks, not from a link that the wrapping left whole', () => {
+    const text = [
+      'We want someone who has worked for clients in one of these sectors:',
+      'Retail, Logistics, Banking, Consumer Goods, Energy, Public Sector,',
+      'Healthcare, Media and Telecom, with two years of hands-on work in',
+      'forecasting, and who can explain a model to a room of managers who',
+      'have never built one. You will report to our head of analytics and',
+      'work with a small team of engineers on the pricing platform.',
+      'https://careers.example.com/postings/analytics/2024/pricing-team/notices/equal-opportunity-statement.html',
+    ].join('\n');
+    const { flow } = readFlow(text, continuers);
+    // (The line after the list's comma goes on: it filled the width, its next word would not fit.)
+    expect(flow).toContain('Public Sector, Healthcare');
+  });
   it('keeps a short lead-in before a list, a list of long items and a bracket before the next paragraph apart', () => {
     const strong = new Set(['of', 'the', 'and']);
     const lead = readFlow('At Acme, we value applicants with\nExcellent stakeholder management and communication skills\nHigh standards for code quality, testing and performance', continuers, () => false, strong);

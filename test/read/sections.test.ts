@@ -77,6 +77,13 @@ describe('sections', () => {
     expect(read(text, {}).sections.map((s) => s.kind)).toEqual(['summary', 'requirements', 'preferred']);
     expect(read(text.replace(/:/g, ''), {}).sections.map((s) => s.kind)).toEqual(['summary', 'requirements', 'preferred']);
   });
+  it('reads a lead-in before a bullet in a text on one line from the capital after the item run into it', () => {
+    // (The duty before it has no stop: the sentence runs from the first bullet to the colon.)
+    const text = 'Data Analyst The role • Build weekly sales reports for the regional store managers and planners in the head office We think you would succeed in this role if you: • Have two years of SQL • Strong Excel skills';
+    const sections = read(text, {}).sections;
+    expect(sections.map((s) => s.kind)).toEqual(['summary', 'responsibilities', 'requirements']);
+    expect(text.slice(sections[2]!.start)).toMatch(/^We think you would/);
+  });
   it('reads a line under a heading that asks, ending in a colon and opening a qualification or alternatives, as introducing the list', () => {
     for (const lead of ['Experience with the following:', 'Familiarity with:', 'Any of these:', 'At least one of the following:']) {
       expect(kinds(`Nice to have\n${lead}\n- Kafka\n- RabbitMQ`).map((k) => k[0]), lead).toEqual(['preferred']);
