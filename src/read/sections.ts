@@ -65,7 +65,7 @@ export function asksInRange(flow: string, start: number, end: number, vocab: Voc
   const tokens = (scratch = scanTokens(flow, scratch, [{ start, end }]));
   // (Not a phrase the employer owns: "Diversity strengthens our ability to serve our members"; nor
   // one inside a phrase that holds a cue's words but is none, what the job offers: "you will have
-  // access to clinical datasets", "you'll have the opportunity to work on several products".)
+  // access to clinical datasets", "you'll have the opportunity to rotate between products".)
   let neutral: number[] | undefined;
   vocab.cues.each(tokens, 0, tokens.count, (tag, first, last) => {
     if (tag.type === 'neutral') (neutral ??= []).push(first, last);

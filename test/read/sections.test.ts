@@ -79,7 +79,7 @@ describe('sections', () => {
   });
   it('reads a lead-in before a bullet in a text on one line from the capital after the item run into it', () => {
     // (The duty before it has no stop: the sentence runs from the first bullet to the colon.)
-    const text = 'Data Analyst The role • Build weekly sales reports for the regional store managers and planners in the head office We think you would succeed in this role if you: • Have two years of SQL • Strong Excel skills';
+    const text = 'Data Analyst The role • Build weekly sales reports for the regional store managers and planners in the head office We think you would succeed in this role if you: • Know SQL well, two years or more • Strong Excel skills';
     const sections = read(text, {}).sections;
     expect(sections.map((s) => s.kind)).toEqual(['summary', 'responsibilities', 'requirements']);
     expect(text.slice(sections[2]!.start)).toMatch(/^We think you would/);
