@@ -66,13 +66,17 @@ export function asksInRange(flow: string, start: number, end: number, vocab: Voc
   // (Not a phrase the employer owns: "Diversity strengthens our ability to serve our members"; nor
   // one inside a phrase that holds a cue's words but is none, what the job offers: "you will have
   // access to clinical datasets", "you'll have the opportunity to rotate between products".)
+  // The cues are read only where such a phrase stands (most ranges hold none).
+  let asks: number[] | undefined;
+  vocab.jobContent.each(tokens, 0, tokens.count, (_tag, first) => {
+    if (!ownedByEmployer(tokens, first, 0, vocab)) (asks ??= []).push(first);
+  });
+  if (!asks) return false;
   let neutral: number[] | undefined;
   vocab.cues.each(tokens, 0, tokens.count, (tag, first, last) => {
     if (tag.type === 'neutral') (neutral ??= []).push(first, last);
   });
-  let found = false;
-  vocab.jobContent.each(tokens, 0, tokens.count, (_tag, first) => (found ||= !ownedByEmployer(tokens, first, 0, vocab) && !within(neutral, first)));
-  return found;
+  return asks.some((first) => !within(neutral, first));
 }
 
 /** Whether token `at` stands in one of the [first, last) pairs of `spans`. */
