@@ -1557,19 +1557,20 @@ function leadLabels(flow: string, start: number, end: number, vocab: Vocabulary,
   if (flow.charCodeAt(colon) !== 58 || !bulletAt(flow, colon + 1, flow.length, true)) return [];
   const glued = gluePoints(flow, start, colon);
   const from = glued.length > 0 ? glued[glued.length - 1]! : start;
-  if (colon - from <= MAX_LEAD_LABEL) {
-    const heading = readHeading(flow.slice(from, colon + 1), vocab, phrases);
+  /** The lead-in flow[p, colon] as a run-in heading, if it reads as one. */
+  const leadIn = (p: number) => {
+    const heading = readHeading(flow.slice(p, colon + 1), vocab, phrases);
     const kind = heading && heading.content < 0 ? runInKind(heading.kind) : undefined;
-    return kind ? [{ start: from, end: colon + 1, kind, label: heading!.label }] : [];
-  }
+    return kind ? [{ start: p, end: colon + 1, kind, label: heading!.label }] : [];
+  };
+  if (colon - from <= MAX_LEAD_LABEL) return leadIn(from);
   // (A sentence longer than a lead-in: the list item before it ran into it, "... for each project You'll
   // thrive here if you: • Have ...". The lead-in starts at a capital after a word in lower case, the
   // longest that reads as a heading.)
   for (let p = colon - MAX_LEAD_LABEL; p < colon; p++) {
     if (p <= from + 1 || flow.charCodeAt(p - 1) !== 32 || !isUpperCode(flow.charCodeAt(p)) || !isLowerCode(flow.charCodeAt(p - 2))) continue;
-    const heading = readHeading(flow.slice(p, colon + 1), vocab, phrases);
-    const kind = heading && heading.content < 0 ? runInKind(heading.kind) : undefined;
-    if (kind) return [{ start: p, end: colon + 1, kind, label: heading!.label }];
+    const found = leadIn(p);
+    if (found.length > 0) return found;
   }
   return [];
 }
