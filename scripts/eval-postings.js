@@ -13,7 +13,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -92,7 +92,7 @@ const wrongGroups = [];
 const trapHits = [];
 const perPosting = [];
 for (const f of files) {
-  const gold = parse(readFileSync(join(dir, f), 'utf8'));
+  const gold = load(readFileSync(join(dir, f), 'utf8'));
   if (split !== 'all' && gold.split !== split) continue;
   if (onlyIds && !onlyIds.includes(gold.id)) continue;
   const row = texts.get(gold.id);
