@@ -147,10 +147,12 @@ function spellsSame(name: readonly string[], defining: readonly string[]): boole
  * stands in brackets right after words whose initials spell it. The definition is foreign only when
  * the skill has a name of its own that spells the acronym and the defining words are not a mention
  * of that skill ("Natural Language Processing (NLP)" keeps NLP); a skill without such a name is
- * never judged.
+ * never judged. Nor is an acronym that spells only the last words of another skill's name right
+ * before it ("Power Business Intelligence (BI)" names Power BI alone).
  */
 export function withoutForeignAcronyms(matches: Match[], text: string): Match[] {
   let foreign: Set<string> | undefined;
+  let tails: Set<Match> | undefined;
   for (const m of matches) {
     if (text.charCodeAt(m.start - 1) !== 40 || text.charCodeAt(m.end) !== 41) continue;
     const written = text.slice(m.start, m.end);
@@ -158,18 +160,26 @@ export function withoutForeignAcronyms(matches: Match[], text: string): Match[] 
     const letters = lettersOf(written);
     const expansion = expansionBefore(text, m.start - 1, letters);
     if (expansion === null) continue;
+    // ("Power Business Intelligence (BI)": the acronym spells the last words of another skill's name
+    // right before it, a short form of that name, not a skill of its own.)
+    const from = expansion.from;
+    if (matches.some((x) => x.skill.id !== m.skill.id && x.start < from && x.end > from && text.slice(x.end, m.start - 1).trim() === '')) {
+      (tails ??= new Set()).add(m);
+      continue;
+    }
     const names = spellingNames(m, letters);
     if (names.length === 0) continue;
-    const { from, words: defining } = expansion;
+    const defining = expansion.words;
     const own =
       matches.some((x) => x !== m && x.skill.id === m.skill.id && x.start >= from && x.end <= m.start) ||
       names.some((words) => spellsSame(words, defining));
     if (!own) (foreign ??= new Set()).add(`${m.skill.id}\u0000${letters}`);
   }
-  if (!foreign) return matches;
+  if (!foreign && !tails) return matches;
   const f = foreign;
   return matches.filter((m) => {
+    if (tails?.has(m)) return false;
     const written = text.slice(m.start, m.end);
-    return !ACRONYM.test(written) || !f.has(`${m.skill.id}\u0000${lettersOf(written)}`);
+    return !f || !ACRONYM.test(written) || !f.has(`${m.skill.id}\u0000${lettersOf(written)}`);
   });
 }

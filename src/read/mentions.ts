@@ -4094,7 +4094,9 @@ export class MentionReader {
    * Whether the mention stands in a list of names right after a phrase of working with people
    * (roles.teams.after), one item of which is a department's name (roles.teams.departments):
    * "Partnered with design, data science and sales", "Collaborated cross-functionally with data
-   * science and marketing": each item a group of people, not a skill.
+   * science and marketing": each item a group of people, not a skill. After a looser phrase
+   * (roles.teams.peopleAfter) that opens the sentence, a department's name written as a name, each
+   * word capitalised, does as well: "Work with Product Management and DevOps to ...".
    */
   private departmentList(span: TokenSpan, floor: number, ceiling: number): boolean {
     const { tokens } = this;
@@ -4110,9 +4112,14 @@ export class MentionReader {
     });
     // ("work with" only before a list that names people: "in conjunction with Software Engineers, DBAs and QA".)
     let people = false;
+    // (A "work with" that opens the sentence, an item of duties: "Work with Product Management and DevOps".)
+    let opening = false;
     if (!after)
-      vocab.teamsPeopleAfter.each(tokens, Math.max(floor, opens - 4), start, (_tag, _first, last) => {
-        if (last === start || last === opens) people = true;
+      vocab.teamsPeopleAfter.each(tokens, Math.max(floor, opens - 4), start, (_tag, first, last) => {
+        if (last === start || last === opens) {
+          people = true;
+          if (first === floor) opening = true;
+        }
       });
     if (!after && !people) return false;
     // The list's end: names joined by commas and list words, each a few words.
@@ -4127,9 +4134,15 @@ export class MentionReader {
     // An item that is a department's name, whole: between the list's edges, commas and list words.
     const edge = (k: number) => k === start || k === end || this.itemGap(k) === 1 || vocab.coordinators.has(tokens.keyHashOf(k)) || vocab.coordinators.has(tokens.keyHashOf(k - 1));
     let department = false;
-    if (after)
+    // (After an opening "work with", a department's name only as a name is written, each word
+    // capitalised: "Work with Data Science to ..." names the team, "Work with data science tools" does not.)
+    const capitalised = (first: number, last: number) => {
+      for (let k = first; k < last; k++) if (!isUpper(tokens.text.charCodeAt(tokens.start[k]!))) return false;
+      return true;
+    };
+    if (after || opening)
       vocab.departments.each(tokens, start, end, (_tag, first, last) => {
-        if (edge(first) && edge(last)) department = true;
+        if (edge(first) && edge(last) && (after || capitalised(first, last))) department = true;
       });
     // (Or another item that ends in a plural role noun, a group of people: "Business Analysts", "project teams";
     // not the mention's own, "working with agile development teams and processes".)

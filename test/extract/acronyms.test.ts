@@ -42,6 +42,13 @@ describe('acronyms the posting defines as something else', () => {
     const apart = ids('A STEM background; coursework in mathematics (linear algebra) a plus');
     expect(apart).toEqual(expect.arrayContaining(['stem', 'mathematics']));
   });
+  it('reads an acronym that spells the last words of another skill\'s name right before it as that name\'s short form', () => {
+    const found = ids('Skills: Power Business Intelligence (BI) dashboards for the sales team');
+    expect(found).toContain('power-bi');
+    expect(found).not.toContain('business-intelligence');
+    // (Not one that spells a name of its own past the other's: "Google Cloud Natural Language Processing (NLP)".)
+    expect(ids('Business Intelligence (BI) reporting in Looker')).toContain('business-intelligence');
+  });
   it('leaves acronyms alone where nothing defines them', () => {
     expect(ids('Experience with MPI and OpenMP; MCP servers')).toEqual(expect.arrayContaining(['mpi', 'mcp']));
   });
