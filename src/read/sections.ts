@@ -804,13 +804,14 @@ function readLongLine(
   const sentences = splitSentences(flow, start, end, vocab.abbreviations).map((s) => {
     const labels = inlineLabels(text, s.start, s.end, vocab, phrases, options);
     if (runOn) {
-      const runIn: Label[] = [];
+      // (A lead-in read whole first: "... with Python You'll go beyond our minimum if you... • Have ..." is one
+      // heading of the nice-to-haves, not "You'll" of the duties with words after it.)
+      const runIn: Label[] = leadLabels(flow, s.start, s.end, vocab, phrases);
       mergeLabels(runIn, shoutedLabels(flow, s.start, s.end, vocab, phrases));
       mergeLabels(runIn, runInLabels(flow, s.start, s.end, vocab, phrases));
       mergeLabels(runIn, boldLabels(flow, s.start, s.end, vocab, phrases));
       mergeLabels(runIn, snakeLabels(flow, s.start, s.end, vocab, phrases));
       mergeLabels(runIn, titledLabels(text, s.start, s.end, vocab, phrases));
-      mergeLabels(runIn, leadLabels(flow, s.start, s.end, vocab, phrases));
       mergeLabels(runIn, colonLeadLabels(flow, s.start, s.end, vocab, phrases).map((l) => ({ ...l, lead: true as const })));
       mergeLabels(labels, runIn.map((l) => ({ ...l, runIn: true as const })));
     }
@@ -1546,7 +1547,7 @@ function titledLabels(text: string, start: number, end: number, vocab: Vocabular
 }
 
 /**
- * A sentence ending in a colon before a list item, in a text whose line breaks were lost, read as a
+ * A sentence ending in a colon (or an ellipsis) before a list item, in a text whose line breaks were lost, read as a
  * heading line from its start or from where it was glued to the item before it ("... market
  * behaviorWe're looking for teammates who have:* 5+ years ..."): a line that a colon marks and a
  * heading phrase of the job's lists leads, as readHeading reads one.
@@ -1554,7 +1555,10 @@ function titledLabels(text: string, start: number, end: number, vocab: Vocabular
 function leadLabels(flow: string, start: number, end: number, vocab: Vocabulary, phrases: PhraseSet<HeadingTag<SectionKind>>): Label[] {
   let colon = end - 1;
   while (colon > start && isWhiteSpace(flow.charCodeAt(colon))) colon--;
-  if (flow.charCodeAt(colon) !== 58 || !bulletAt(flow, colon + 1, flow.length, true)) return [];
+  // (Or an ellipsis, as a lead-in that trails off into its list: "... You'll go beyond our minimum if you... • Have ...".)
+  const mark = flow.charCodeAt(colon);
+  const trails = mark === 0x2026 || (mark === 46 && flow.charCodeAt(colon - 1) === 46 && flow.charCodeAt(colon - 2) === 46);
+  if ((mark !== 58 && !trails) || !bulletAt(flow, colon + 1, flow.length, true)) return [];
   const glued = gluePoints(flow, start, colon);
   const from = glued.length > 0 ? glued[glued.length - 1]! : start;
   /** The lead-in flow[p, colon] as a run-in heading, if it reads as one. */
