@@ -888,7 +888,7 @@ function readLongLine(
     // longer the list; a sentence that asks again goes back to it.
     if (runOn && labels.every((l) => l.cut)) {
       const at = current();
-      if (ASKING.has(at.kind) && s.end - s.start > MIN_STORY_SENTENCE && employersOwn(flow, s.start, s.end, vocab)) {
+      if (ASKING.has(at.kind) && s.end - s.start > MIN_STORY_SENTENCE && (employersOwn(flow, s.start, s.end, vocab) || employerNamedStory(flow, s.start, s.end, vocab, options.extra))) {
         asking = at;
         open(s.start, 'other', null);
       } else if (asking && at.kind === 'other' && at.heading === null && asksInRange(flow, s.start, s.end, vocab)) {
@@ -1014,6 +1014,18 @@ function companyTold(flow: string, start: number, end: number, vocab: Vocabulary
     if (last - first > 1 || !vocab.companyTraits.has(tokens.keyHashOf(first))) candidate = true;
   });
   return !candidate;
+}
+
+/**
+ * Whether flow[start, end) opens with the employer's name and asks nothing of a candidate: no word of the
+ * candidate's, no job content ("Acme delivers scalable analytics to agencies ..." after the requirements of a
+ * text whose line breaks were lost).
+ */
+function employerNamedStory(flow: string, start: number, end: number, vocab: Vocabulary, employer: ReadonlySet<number> | undefined): boolean {
+  if (!namesEmployer(flow, start, end, vocab, employer)) return false;
+  // (namesEmployer scanned the sentence's words into the scratch tokens.)
+  const tokens = scratch!;
+  return !inTokens(tokens, vocab.jobContent) && !inTokens(tokens, vocab.candidate);
 }
 
 function employersOwn(flow: string, start: number, end: number, vocab: Vocabulary): boolean {
