@@ -308,7 +308,7 @@ export const VocabFile = z.strictObject({
       phrases('Words between a plural role noun and a list of names after it that make each name a group of people ("internal teams (e.g. Engineering, Product, DataOps)", "cross-functional teams including Clinical, Regulatory and CMC"): e.g, including, such as.'),
     ),
     groupScopes: z.optional(
-      phrases('Words of where the groups are, between a `groups` noun and the bracket or lead of its list of names ("other teams across the organization (e.g. Partner Success, Data Science)", "teams within the company, including lab operations and software engineering"): across the organization, within the company.'),
+      phrases('Words of where the groups are, between a `groups` noun and the bracket or lead of its list of names ("teams across the organization (e.g. Fleet Care, Data Science)", "teams within the company, including the lab and the platform group"): across the organization, within the company.'),
     ),
     unitLeads: z.optional(
       phrases('Words between a noun of the employer\'s units and the colon of a lead-in to a list of their names, one a line ("Our technology department is made up of:" / "Data Services" / "Information Security"): includes, is made up of. Each line of a few words under such a lead-in, outside the lists that ask, is a unit\'s name, not a skill asked (but for a tool).'),

@@ -561,7 +561,7 @@ export class Vocabulary {
       const nouns = this.file.roles.groups ?? [];
       const leads = this.file.roles.listLeads ?? [];
       const lead = leads.length > 0 ? `(?:${alternation(leads)})\\.?[,:]?` : '(?!)';
-      // (Where the groups are, between: "other teams across the organization (e.g. ...)", "teams within the company, including ...".)
+      // (Where the groups are, between: "teams across the organization (e.g. ...)", "teams within the company, including ...".)
       const scopes = this.file.roles.groupScopes ?? [];
       const scope = scopes.length > 0 ? `(?:\\s+(?:${alternation(scopes)})(?=[\\s(:,])(?:\\s*,)?)?` : '';
       // (The word's start is checked after the match, not before each position: see findRoleOpeners.)
