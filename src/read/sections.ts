@@ -234,8 +234,11 @@ export function splitSections(text: string, flow: string, vocab: Vocabulary, opt
       // (Most lines are no heading, told in place: a line is copied only to be read as one.)
       // (A whole posting on one line is no heading line: its labels are read sentence by sentence.)
       const runOn = oneLine && para - pos > SHORT_LINE;
-      const candidate = !runOn && end - pos <= LONG_LINE && mayBeHeading(text, pos, end, vocab, options.extra);
-      let heading = candidate ? readHeading(text.slice(pos, end), vocab, phrases, options) : undefined;
+      // (A heading hard-wrapped over lines, its colon on the last: "Experience with the following tools is" / "required:"
+      // is read whole, as one line; the lines wrapped into it continue it.)
+      const headEnd = para > end && para - pos <= LONG_LINE && /:\s*$/.test(text.slice(end, para)) ? para : end;
+      const candidate = !runOn && end - pos <= LONG_LINE && mayBeHeading(flow, pos, headEnd, vocab, options.extra);
+      let heading = candidate ? readHeading(flow.slice(pos, headEnd), vocab, phrases, options) : undefined;
       // In a list that asks, a line ending in a colon that opens a qualification or a list of
       // alternatives introduces what follows ("Preferred qualifications" / "Experience with the
       // following:" / "- Kafka", "Any of these:"), rather than heading a section of its own.
