@@ -1644,8 +1644,9 @@ export class MentionReader {
     }
     let found = bestOf(own, strict ? 4 : 2);
     // (So does one that opens on the job's duty phrase, "You will support segmentation and forecasting for
-    // our brands and products": two weak words of a blurb are the work's setting there.)
-    if (found && !strict && (f.dutyOpens || this.opensWithDutyVerb(f))) found = bestOf(own, 4);
+    // our brands and products", or has it right after its lead-in, "As a Data Engineer, you'll build
+    // pipelines for our clients' products": two weak words of a blurb are the work's setting there.)
+    if (found && !strict && (f.dutyOpens || this.opensWithDutyVerb(f) || this.dutyAfterLeadIn(f))) found = bestOf(own, 4);
     // A paragraph about the company that closes a list that asks, under no heading of its own ("... is
     // a plus. / A career at Acme means ... Our people are what makes Acme strong. We welcome your
     // bright, innovative ideas at Acme."): a sentence with some company evidence of its own (the
@@ -1761,6 +1762,22 @@ export class MentionReader {
     if (f.first < f.last && voice.startsAt(this.tokens, f.first, f.first + 1)) return true;
     const after = this.afterLeadIn(f);
     return after >= 0 && voice.startsAt(this.tokens, after, after + 1);
+  }
+
+  /**
+   * Whether a duty phrase opens a sentence right after its lead-in phrase ("In this role, you will
+   * ...", "As a Data Scientist, you'll ..."); not after a lead-in that names the employer, the
+   * company's pitch of itself ("At Acme, you will be solving problems that matter").
+   */
+  private dutyAfterLeadIn(f: SentenceFacts): boolean {
+    if (!f.duty) return false;
+    const k = this.afterLeadIn(f);
+    if (k < 0) return false;
+    for (let j = f.first; j < k; j++) if (this.namesEmployerAt(j)) return false;
+    let duty = false;
+    const phrases = this.reading.kind === 'resume' ? this.reading.vocab.resumeSentencePhrases : this.reading.vocab.sentencePhrases;
+    phrases.eachAt(this.tokens, k, f.last, (tag) => (duty ||= tag.set === 'duty'));
+    return duty;
   }
 
   /** Whether a sentence opens with a duty's verb, capitalized ("Design and develop ...", "Understand how ..."). */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPosting, extractSkills } from '../../src/extract/extract.js';
+import { makePosting } from '../../src/ingest/posting.js';
 import { postingFromText } from '../../src/ingest/text.js';
 import { bundledTaxonomy, fixture, miniTaxonomy } from '../helpers.js';
 
@@ -93,6 +94,14 @@ describe('lines that ask for nothing', () => {
   it('reads a duty under the responsibilities as the job, whatever weak boilerplate words it holds', () => {
     const text = 'Responsibilities\n- Develop custom data models and algorithms to apply to data sets\n- Direct, coach, and mentor a team of data scientists, while creating an inclusive environment';
     expect(extractSkills(text, bundledTaxonomy()).map((s) => s.id)).toEqual(expect.arrayContaining(['data-modeling', 'coaching', 'mentoring']));
+  });
+  it('reads a duty addressed to the candidate after a lead-in as the job, whatever weak blurb words it holds', () => {
+    const ids = (text: string) => extractPosting(makePosting('x.txt', text, { company: 'Acme' }), bundledTaxonomy()).skills.map((s) => s.id);
+    const duty = (lead: string) => `Data Engineer\n${lead}, you will design data pipelines and dashboards for our customers and their products.\nRequirements\n- SQL`;
+    expect(ids(duty('In this role'))).toEqual(expect.arrayContaining(['data-pipelines', 'dashboards']));
+    expect(ids(duty('As a Data Engineer'))).toContain('data-pipelines');
+    // A lead-in that names the employer is its pitch of itself.
+    expect(ids(duty('At Acme'))).not.toContain('data-pipelines');
   });
   it('keeps a requirement whose own words are hiring-process words, whatever more of them its sentence says', () => {
     const ids = (text: string) => extractSkills(text, bundledTaxonomy()).map((s) => s.id);
