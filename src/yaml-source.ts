@@ -20,8 +20,9 @@ const MAX_EXPANDED_NODES = 1_000_000;
 
 /**
  * Parse one YAML (or JSON) document with js-yaml's event parser: it reads the bundled taxonomy's
- * 2.5 MB some ten times faster than a syntax tree would be built, and its events keep the offsets
- * that tell a value's line. A file of several documents is refused; an empty one is null.
+ * 2.5 MB four to ten times faster than `yaml` built its syntax tree, and its events keep the offsets
+ * that tell a value's line. A file of several documents is refused; an empty one is null; one without
+ * aliases is not walked for them.
  */
 export function parseSource(file: string, text: string): SourceDoc {
   let events: Event[];
@@ -37,7 +38,7 @@ export function parseSource(file: string, text: string): SourceDoc {
   const positions = new Positions(events, text);
   if (docs.length > 1) throw new ConfigError('parse', `${file}:${positions.lineOfDocument(1)}: a second document ('---'): the file holds one`);
   const value = docs.length === 0 ? null : docs[0];
-  if (expandsPast(value, MAX_EXPANDED_NODES)) throw new ConfigError('parse', `${file}:1: its aliases expand to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} values`);
+  if (events.some((e) => e.type === EVENT_ID.ALIAS) && expandsPast(value, MAX_EXPANDED_NODES)) throw new ConfigError('parse', `${file}:1: its aliases expand to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} values`);
   return { file, value, lineOf: (path) => positions.lineOf(path) };
 }
 
