@@ -17,7 +17,7 @@ import { endsClauseAt } from './patterns.js';
 import { NOT_ASKED, type Section } from './sections.js';
 import type { TableCell } from './tables.js';
 import { enumeratorStop, splitSentences } from './sentences.js';
-import type { CueType, Vocabulary } from './vocab.js';
+import type { CueType, SentenceTag, Vocabulary } from './vocab.js';
 import { MAX_SKILL_YEARS, type YearsPhrase } from './years.js';
 
 /** A span of tokens [first, last) with its characters [start, end): a skill's mention. */
@@ -691,6 +691,11 @@ export class MentionReader {
   /** Whether the text holds the words of a list's lead-in years ("the following"; see yearsOf), once asked. */
   private listLeads: boolean | undefined;
 
+  /** The phrases a sentence is read for: a resume's or a posting's. */
+  private get sentencePhrases(): PhraseSet<SentenceTag> {
+    return this.reading.kind === 'resume' ? this.reading.vocab.resumeSentencePhrases : this.reading.vocab.sentencePhrases;
+  }
+
   private readSentence(span: Span): SentenceFacts {
     const { tokens, reading } = this;
     const vocab = reading.vocab;
@@ -709,8 +714,7 @@ export class MentionReader {
     let dutyOpens = false;
     /** Names that hold an asking word (asking.compounds: "user experience"), as [first, last) token pairs. */
     let compounds: number[] | undefined;
-    const phrases = reading.kind === 'resume' ? vocab.resumeSentencePhrases : vocab.sentencePhrases;
-    phrases.each(tokens, first, last, (tag, a, b) => {
+    this.sentencePhrases.each(tokens, first, last, (tag, a, b) => {
       // A cue word inside a longer skill name is none ("learning" in "machine learning").
       // (A phrase written in brackets is one only in a bracket or as an item of its own: "Python (academic)",
       // "Kotlin: learning"; not "for academic research groups", "Berichte laufend optimiert".)
@@ -1775,8 +1779,7 @@ export class MentionReader {
     if (k < 0) return false;
     for (let j = f.first; j < k; j++) if (this.namesEmployerAt(j)) return false;
     let duty = false;
-    const phrases = this.reading.kind === 'resume' ? this.reading.vocab.resumeSentencePhrases : this.reading.vocab.sentencePhrases;
-    phrases.eachAt(this.tokens, k, f.last, (tag) => (duty ||= tag.set === 'duty'));
+    this.sentencePhrases.eachAt(this.tokens, k, f.last, (tag) => (duty ||= tag.set === 'duty'));
     return duty;
   }
 
