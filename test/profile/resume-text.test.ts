@@ -56,6 +56,11 @@ const CASES: [string, 'Summary' | 'Experience' | 'Interests', string, string][] 
   ['Managed two vendors who built the Salesforce integration', 'Experience', 'Salesforce', 'salesforce'],
   ['Coordinated the contractors who wrote the Terraform modules', 'Experience', 'Terraform', 'terraform'],
   ['Tools: Python, Excel (no Spark)', 'Summary', 'Spark', 'apache-spark'],
+  ['Integrated the models; I did not write any Java.', 'Experience', 'Java', 'java'],
+  ["Didn't use Docker in that role.", 'Experience', 'Docker', 'docker'],
+  ['Reviewed the Scala code but never wrote Scala myself.', 'Experience', 'Scala', 'scala'],
+  ['Have not worked with Snowflake.', 'Summary', 'Snowflake', 'snowflake'],
+  ["Haven't touched Kubernetes.", 'Summary', 'Kubernetes', 'kubernetes'],
   // learning
   ['Currently learning Rust.', 'Summary', 'Rust', 'rust'],
   ['Learning TypeScript in my spare time.', 'Summary', 'TypeScript', 'typescript'],
@@ -94,6 +99,9 @@ const CASES: [string, 'Summary' | 'Experience' | 'Interests', string, string][] 
   ['Currently working through a Udemy course on Tableau.', 'Summary', 'Tableau', 'tableau'],
   ['ML (learning): Python, PyTorch', 'Summary', 'Python', 'python'],
   ["Reading group on the Deep Learning book; I'd like to learn JAX next.", 'Summary', 'JAX', 'jax'],
+  ['Planning to get certified in Azure next year.', 'Summary', 'Azure', 'azure'],
+  ['Getting certified in AWS this spring.', 'Summary', 'AWS', 'aws'],
+  ['Preparing to sit the Terraform exam.', 'Summary', 'Terraform', 'terraform'],
   // other people's work
   ['Worked on a team that used Scala for the backend.', 'Experience', 'Scala', 'scala'],
   ['Partnered with ML engineers who deployed models on Kubernetes.', 'Experience', 'Kubernetes', 'kubernetes'],
@@ -194,6 +202,14 @@ describe('reading a resume', () => {
     expect([deBy.python, deBy.react]).toEqual(['beginner', 'learning']);
     expect('docker' in deBy).toBe(true);
     expect(read.lacks.map((l) => l.id).sort()).toEqual(['java', 'kubernetes', 'sap-erp']);
+  });
+  it('reads a deed not done as a lack and a certificate still to earn as learning, and keeps the claim before them', () => {
+    const text = ['Jane Doe', '', 'Experience', 'Engineer, Foo (2019 - 2024)', '- Built the pipelines in Python, never touched Spark.',
+      '- Wrote the reports in SQL but did not use Tableau; planning to get certified in Azure.'].join('\n');
+    const read = skillsFromResumeText(text, taxonomy, { now: NOW });
+    const by = Object.fromEntries(read.skills.map((s) => [s.id, s.level]));
+    expect([by.python, by.sql, by.azure]).toEqual([null, null, 'learning']);
+    expect(['apache-spark' in by, 'tableau' in by]).toEqual([false, false]);
   });
   it('reads a little where a resume says there is not much or little experience, and a bracket that opens with no as a lack', () => {
     const text = ['Jane Doe', '', 'Summary', 'Not much experience with Azure yet. Little experience in Go. Minimal experience with Airflow.', '',
