@@ -19,6 +19,7 @@ import { cacheFilesFor } from './taxonomy/index.js';
 import { listTaxonomyFiles, readTaxonomyFiles, taxonomyDigest, taxonomyStamp } from './taxonomy/load.js';
 import { OverlayFile, TaxonomyFile, type SkillEntry } from './taxonomy/schema.js';
 import { checkVocabularies } from './extract/vocab-examples.js';
+import { checkResumeExamples } from './profile/resume-examples.js';
 
 export interface BuildReport {
   skills: number;
@@ -42,9 +43,10 @@ export function buildCaches(outDir: string): BuildReport {
   if (problems.length === 0) {
     const taxonomy = compileTaxonomy(entries);
     const v = checkVocabularies(vocabs, vocabFiles, taxonomy);
-    problems.push(...v.problems);
+    const r = checkResumeExamples(vocabs, vocabFiles, taxonomy);
+    problems.push(...v.problems, ...r.problems);
     problems.push(...checkAreas(readAreas(), taxonomy));
-    examples += v.examples;
+    examples += v.examples + r.examples;
   }
   if (problems.length === 0) {
     mkdirSync(outDir, { recursive: true });

@@ -8,6 +8,7 @@
 
 import { extractResume, type ResumeMention } from '../extract/extract.js';
 import { BULLET_GLYPHS, type SectionKind } from '../read/index.js';
+import type { Vocabulary } from '../read/vocab.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
 import { findRoleTitles } from '../extract/role-titles.js';
 import { findEvidence } from './evidence.js';
@@ -45,6 +46,8 @@ export interface ResumeOptions {
   now?: Date;
   /** Credit the language the resume is written in (not for a part of a resume). */
   ownLanguage?: boolean;
+  /** The vocabulary to read it with (default: the one of the text's language). */
+  vocab?: Vocabulary;
 }
 
 /** The line of `text` that holds `offset`, trimmed and cut to a readable length. */
@@ -70,7 +73,7 @@ const rolesAt = (roles: readonly Role[], offset: number) => roles.filter((r) => 
 /** Skills of a plain-text or Markdown resume, with where each is shown, its level and its years. */
 export function skillsFromResumeText(text: string, taxonomy: CompiledTaxonomy, options: ResumeOptions = {}): ResumeSkills {
   const fallback = options.fallback ?? 'prose';
-  const { mentions, reading, tokens, cueAt } = extractResume(text, taxonomy);
+  const { mentions, reading, tokens, cueAt } = extractResume(text, taxonomy, { vocab: options.vocab });
   const roles = rolesOf(reading, options.now);
   const skills: ProfileSkill[] = [];
   const lacks = new Map<string, LackedSkill>();

@@ -101,6 +101,20 @@ export const VocabExample = z.strictObject({
   title: z.optional(z.nullable(z.string())),
 });
 
+/**
+ * A small resume and what reading it must give each skill: the build and the tests run every one
+ * with the bundled taxonomy, as for postings.
+ */
+export const ResumeExample = z.strictObject({
+  name: z.string().check(z.minLength(1)),
+  text: z.string().check(z.minLength(1)),
+  /**
+   * Skill id -> what the resume shows of it: `claimed` (held, at a stated level or none), `beginner`
+   * (known a little), `learning` (still to learn), `lacks` (said to be missing) or `absent` (nothing).
+   */
+  expect: z.record(z.string(), z.enum(['claimed', 'beginner', 'learning', 'lacks', 'absent'])),
+});
+
 export const VocabFile = z.strictObject({
   $schema: z.optional(z.string()),
   language: z.string().check(z.regex(/^[a-z]{2,3}$/, 'an ISO 639 code: en, de'), z.describe('ISO 639 code of the language.')),
@@ -519,6 +533,7 @@ export const VocabFile = z.strictObject({
     z.strictObject({
       headings: z.optional(z.array(headingExample).check(z.describe('Heading lines, each with the kind it must give (`- { line: "What you bring", kind: requirements }`); the build runs them.'))),
       postings: z.optional(z.array(VocabExample).check(z.describe('Small postings, each with what the reading must give: importance per skill id (required, preferred, mentioned, absent, negated), and maybe years, groups, title and company; the build runs them.'))),
+      resumes: z.optional(z.array(ResumeExample).check(z.describe('Small resumes, each with what the reading must give per skill id (claimed, beginner, learning, lacks, absent): the resume cues at work; the build runs them.'))),
     }),
   ),
 });
@@ -527,4 +542,5 @@ export type Scope = z.infer<typeof Scope>;
 export type Cue = z.infer<typeof Cue>;
 export type VocabFile = z.infer<typeof VocabFile>;
 export type VocabExample = z.infer<typeof VocabExample>;
+export type ResumeExample = z.infer<typeof ResumeExample>;
 export type BoilerplateKind = (typeof BOILERPLATE_KINDS)[number];
