@@ -980,6 +980,10 @@ export class MentionReader {
         // ... nor past a comma before a skill that the cue is said of alone, after an item of its own:
         // "Gute Englischkenntnisse, Deutsch ist kein Muss", "Experience with Python, Docker is not required".
         if (!forward && h.scope !== 'forward') phrase = Math.max(phrase, this.subjectAfterItem(asking, phrase, h.first));
+        // In a resume, a cue after the one name that follows a comma, after a part with words of its own, is
+        // said of that name alone: "Deployed services with Docker, Kubernetes planned", "Strong Python and
+        // SQL, Spark no hands-on experience" (not a list of bare names, "Python, SQL, Terraform in progress").
+        if (!forward && h.scope === 'backward' && this.reading.kind === 'resume') phrase = Math.max(phrase, this.nameAfterOwnPart(phrase, h.first));
         // Nor does a cue reach back into the section before its own ("... with SQL Preferred
         // Qualifications Experience with Spark": the heading's word qualifies nothing of SQL).
         if (!forward && this.runOn) phrase = Math.max(phrase, tokens.indexAt(this.sectionAt(tokens.start[h.first]!).start));
@@ -1173,6 +1177,34 @@ export class MentionReader {
     if (listed) return from;
     const i = lowerBound(asking, (a) => a.at < start);
     return i < asking.length && asking[i]!.at < commaToken ? after : from;
+  }
+
+  /**
+   * The token right after the last comma in tokens [from, to) when one name opens there and ends right
+   * before `to` (blanks or a colon between), and the part before the comma, back to the comma before it or
+   * `from`, holds a word outside every name and list word (a resume's "Deployed services with Docker,
+   * Kubernetes planned"); else `from`.
+   */
+  private nameAfterOwnPart(from: number, to: number): number {
+    const { tokens } = this;
+    const flow = this.reading.flow;
+    // (Within SUBJECT_CHARS of the cue: a text of one long line reads in linear time.)
+    const floor = Math.max(tokens.start[from]!, tokens.start[to]! - SUBJECT_CHARS);
+    const comma = lastIndexIn(flow, 44, floor, tokens.start[to]!);
+    if (comma < 0) return from;
+    const after = tokens.indexAt(comma + 1);
+    const k = lowerBound(this.spans, (x) => x.first < after);
+    const span = this.spans[k];
+    if (!span || span.first !== after || span.last !== to || !/^[\s:]*$/.test(flow.slice(tokens.end[to - 1]!, tokens.start[to]!))) return from;
+    const before = lastIndexIn(flow, 44, floor, comma);
+    const start = tokens.indexAt(before < 0 ? floor : before + 1);
+    const commaToken = tokens.indexAt(comma);
+    const listWords = new Set<number>();
+    this.reading.vocab.alternatives.each(tokens, start, commaToken, (tag, first, last) => {
+      if (tag === 'connector' || tag === 'joiner') for (let j = first; j < last; j++) listWords.add(j);
+    });
+    for (let j = start; j < commaToken; j++) if (!this.inSpan(j) && !listWords.has(j)) return after;
+    return from;
   }
 
   /** The first token after the last dash between spaces (an en or em dash) in tokens [from, to), at most DASH_REACH tokens back, that a mention follows before `to`; else `from`. */
