@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { listTaxonomyFiles, loadTaxonomy, readTaxonomyFiles } from '../src/taxonomy/index.js';
 import { compileTaxonomy, type CompiledTaxonomy } from '../src/taxonomy/compile.js';
 import type { SkillEntry } from '../src/taxonomy/schema.js';
+import { listVocabFiles, readVocabFiles } from '../src/read/index.js';
+import type { VocabFile } from '../src/read/schema.js';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const fixture = (p: string) => fileURLToPath(new URL(`../fixtures/${p}`, import.meta.url));
@@ -61,4 +63,12 @@ export function scratch(prefix: string): { dir: string; file: (name: string, dat
       return p;
     },
   };
+}
+
+let examplesByLanguage: Map<string, NonNullable<VocabFile['examples']>> | undefined;
+
+/** The examples of a language's vocabulary file, read from its YAML (the build's cache holds none). */
+export function vocabExamples(language: string): NonNullable<VocabFile['examples']> {
+  examplesByLanguage ??= new Map(readVocabFiles(listVocabFiles()).map((f) => [f.language, f.examples ?? {}]));
+  return examplesByLanguage.get(language) ?? {};
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkResumeExamples, resumeExampleProblems } from '../../src/profile/resume-examples.js';
 import { bundledVocabularies } from '../../src/read/index.js';
-import { bundledTaxonomy } from '../helpers.js';
+import { bundledTaxonomy, vocabExamples } from '../helpers.js';
 
 /** Every vocabulary file's resume examples, run as tests: small resumes read end to end. */
-describe.each(bundledVocabularies().map((v) => [v.language, v] as const))('vocab/%s.yaml resumes', (_language, vocab) => {
-  const resumes = vocab.file.examples?.resumes ?? [];
+describe.each(bundledVocabularies().map((v) => [v.language, v] as const))('vocab/%s.yaml resumes', (language, vocab) => {
+  const resumes = vocabExamples(language).resumes ?? [];
   it('has resume examples', () => expect(resumes.length).toBeGreaterThan(0));
   it.each(resumes.map((e) => [e.name, e] as const))('%s', (_name, e) => {
     expect(resumeExampleProblems(vocab, e, bundledTaxonomy())).toEqual([]);

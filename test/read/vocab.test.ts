@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { headingExampleProblem, postingExampleProblems } from '../../src/extract/vocab-examples.js';
 import { extractText } from '../../src/extract/extract.js';
 import { bundledVocabularies, languageOf, listVocabFiles, readVocabFiles } from '../../src/read/index.js';
-import { bundledTaxonomy, scratch } from '../helpers.js';
+import { bundledTaxonomy, scratch, vocabExamples } from '../helpers.js';
 
 /** Every vocabulary file's examples, run as tests: headings, and small postings read end to end. */
-describe.each(bundledVocabularies().map((v) => [v.language, v] as const))('vocab/%s.yaml', (_language, vocab) => {
-  const examples = vocab.file.examples ?? {};
+describe.each(bundledVocabularies().map((v) => [v.language, v] as const))('vocab/%s.yaml', (language, vocab) => {
+  const examples = vocabExamples(language);
   it.each((examples.headings ?? []).map((e) => [e.line, e] as const))('heading %j', (_line, e) => {
     expect(headingExampleProblem(vocab, e)).toBeUndefined();
   });
