@@ -47,8 +47,11 @@ export function inDegreeFields(matches: readonly Match[], i: number, reader: Men
   for (let k = i; k > 0 && i - k < MAX_FIELDS; k--) {
     const before = matches[k - 1]!;
     const here = matches[k]!;
-    if (reader.listGap(before, here, true) === 'break') return false;
-    if (before.skill.category !== 'degree') continue;
+    const degree = before.skill.category === 'degree';
+    // (Between the degree and its first field, a few words that lead to the field do too: "a Master's
+    // degree, preferably, in finance or data science"; see MentionReader.degreeLead.)
+    if (reader.listGap(before, here, true) === 'break' && !(degree && reader.degreeLead(before, here))) return false;
+    if (!degree) continue;
     // (Time spent, not a degree (the taxonomy's `years`), is spent in what follows it: "3 years of postdoctoral
     // experience in immunology" asks three years of immunology, its name holding the experience word.)
     if (before.skill.years === true) return false;

@@ -320,6 +320,8 @@ const BRACKET_REACH = 200;
 
 /** The most words between two members of a list ("and/or other", "as well as"). */
 const MAX_LIST_GAP = 6;
+/** How many words may stand between a degree and the first field of its list where no list word joins them (see degreeLead). */
+const MAX_DEGREE_LEAD = 10;
 /** How many words an experience phrase after years may take ("of hands-on professional experience"): see yearsLeadOn. */
 const LEAD_ON_WORDS = 4;
 /** How many words may stand before a sentence's opening requirement phrase when a number is among them ("3+", "At least 2"). */
@@ -3822,6 +3824,33 @@ export class MentionReader {
     if (words & LIST_JOINER) return 'and';
     // Filler words alone ("MS in Computer Science") join nothing.
     return (words & LIST_FILLER) !== 0 && !loose ? 'break' : 'comma';
+  }
+
+  /**
+   * Whether the words between a degree and a name after it lead to the degree's field where no list
+   * word joins them (see listGap): "a Master's degree, preferably, in finance or data science",
+   * "advanced degrees (Master, PhD preferred) in statistics", "an MS in a data-related field (BI,
+   * analytics)". A few words of one clause (no stop, semicolon or line break), none of experience, of
+   * work (`alternatives.yearsBridge`) or of what the candidate brings (`candidate`: "a degree with strong
+   * data science skills"), no number, and no joiner that adds a second thing asked ("a Bachelor's degree
+   * and data science experience").
+   */
+  degreeLead(a: TokenSpan, b: TokenSpan): boolean {
+    const { tokens } = this;
+    const vocab = this.reading.vocab;
+    if (b.first < a.last || b.first - a.last > MAX_DEGREE_LEAD) return false;
+    const flow = this.reading.flow;
+    for (let p = a.end; p < b.start; p++) {
+      const c = flow.charCodeAt(p);
+      // (Nor years: "an MS with at least 4 years of Scala" asks years of the practice.)
+      if (c === 10 || c === 59 || c === 33 || c === 63 || (c >= 48 && c <= 57)) return false;
+      if (c === 46 && !(abbreviationDot(flow, p) || this.abbreviationStop(p))) return false;
+    }
+    let other = false;
+    vocab.experience.each(tokens, a.last, b.first, () => (other = true));
+    if (!other) vocab.candidate.each(tokens, a.last, b.first, () => (other = true));
+    if (!other) vocab.alternatives.each(tokens, a.last, b.first, (tag) => (other ||= tag === 'yearsBridge' || tag === 'joiner'));
+    return !other;
   }
 
   /** Whether tokens [from, to) open with a joiner ("and", "as well as") and a lead-in follows it ("either"). */

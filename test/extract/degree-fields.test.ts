@@ -13,11 +13,27 @@ describe('skills named as the field of a degree', () => {
     expect(found).not.toContain('business-analytics');
     expect(ids('BS in Statistics, Computer Science, Data Science or a related field')).toEqual(expect.arrayContaining(['statistics', 'computer-science', 'data-science-degree']));
   });
+  it('are the field of study after a few words that lead to it, where no list word joins them', () => {
+    for (const text of [
+      "A Master's degree, preferably, in Finance or Data Science",
+      "Advanced degrees (Master's, PhD preferred) in Physics, Economics or Data Science",
+      'An MS in a numbers-heavy field (Econometrics, Data Science, etc.)',
+    ]) {
+      const found = ids(text);
+      expect(found, text).toContain('data-science-degree');
+      expect(found, text).not.toContain('data-science');
+    }
+  });
   it('stay skills outside a degree, or after words of experience', () => {
     expect(ids('3+ years of data science experience')).toContain('data-science');
     const found = ids("A bachelor's degree and experience in data science");
     expect(found).toContain('data-science');
     expect(found).not.toContain('data-science-degree');
+    // (Nor after what the candidate brings, or years, between the degree and the name.)
+    for (const text of ["A Bachelor's degree with strong data science skills", 'An MS with at least 2 years of data science']) {
+      expect(ids(text), text).toContain('data-science');
+      expect(ids(text), text).not.toContain('data-science-degree');
+    }
   });
 });
 

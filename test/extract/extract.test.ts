@@ -215,6 +215,11 @@ describe('lines that ask for nothing', () => {
     expect(extractSkills(passing, bundledTaxonomy()).map((s) => s.id)).not.toContain('analytics');
     const asked = `${passing}\nRequirements\n- 3+ years of experience in analytics`;
     expect(extractSkills(asked, bundledTaxonomy()).find((s) => s.id === 'analytics')?.importance).toBe('required');
+    // (The data a job works with, named among its duties: "our internal and third-party data".)
+    const sources = 'Data Analyst\nResponsibilities\n- Dig into our internal and third-party data with SQL';
+    expect(extractSkills(sources, bundledTaxonomy()).map((s) => s.id)).not.toContain('third-party-data');
+    const sourcesAsked = `${sources}\nRequirements\n- Experience with third-party data sources such as panel providers`;
+    expect(extractSkills(sourcesAsked, bundledTaxonomy()).find((s) => s.id === 'third-party-data')?.importance).toBe('required');
   });
   it('asks the degrees a posting names, not a degree besides them (membersAsk)', () => {
     const ids = (text: string) => extractSkills(text, bundledTaxonomy()).map((s) => s.id);
