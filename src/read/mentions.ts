@@ -43,6 +43,8 @@ interface Cue {
    * ("... is preferred (tools such as JIRA, Confluence)"); its `last` when none.
    */
   tail: number;
+  /** A resume's phrase of knowing a little or not at all, forward only ("familiar with", "no experience with"): it reaches only the list right after it. */
+  bound?: boolean;
 }
 
 interface SentenceFacts {
@@ -1010,7 +1012,9 @@ export class MentionReader {
         // experience in React, strong in Angular"; "No experience with Java, Scala" is one list).
         if (forward && this.reading.kind === 'resume') until = Math.min(until, this.levelAfterComma(h.last, until));
         const tail = forward ? h.last : this.bracketAfter(h.last, until);
-        cues.push({ type: h.type as Cued, forward, first: h.first, last: h.last, until, from: phrase, tail });
+        // (Not a label, a colon after it: "Completed course: Google Data Analytics Certificate — SQL, R, Tableau".)
+        const bound = this.reading.kind === 'resume' && h.scope === 'forward' && (h.type === 'familiar' || h.type === 'negated') && this.labelColonAfter(h.last, Math.min(h.last + 1, last)) < 0;
+        cues.push({ type: h.type as Cued, forward, first: h.first, last: h.last, until, from: phrase, tail, bound });
         // In a resume, a bracket of such a cue after a label, a colon after it, says it of the list the colon opens
         // too: "ML (learning): Python, PyTorch, pandas".
         if (!forward && h.scope === 'backward' && this.reading.kind === 'resume' && this.labelsList(h.first, h.last)) {
@@ -2213,7 +2217,9 @@ export class MentionReader {
       if (c.last <= span.first && span.first < c.until) {
         // A willingness to learn reaches only the list right after it ("eager to learn Rust and Go",
         // not "desire to learn, and excellent communication skills").
-        if (c.type === 'learning' && !this.listRightAfter(c.last, span)) continue;
+        // (In a resume, so does a word of knowing a little or not at all: "Onboarded analysts unfamiliar with SQL to
+        // dashboards in Looker" lacks no Looker.)
+        if ((c.type === 'learning' || c.bound) && !this.listRightAfter(c.last, span)) continue;
         forward = c;
         // In a resume, a course still being taken teaches nothing yet: a word of learning right before the
         // course's word governs ("Currently working through a Udemy course on Tableau").
