@@ -3835,7 +3835,7 @@ export class MentionReader {
   /**
    * Whether the words between a degree and a name after it lead to the degree's field where no list
    * word joins them (see listGap): "a Master's degree, preferably, in finance or data science",
-   * "advanced degrees (Master, PhD preferred) in statistics", "an MS in a data-related field (BI,
+   * "graduate degrees (MSc, PhD welcome) in physics", "an MS in a numbers-heavy field (econometrics,
    * analytics)". A few words of one clause (no stop, semicolon or line break), none of experience, of
    * work (`alternatives.yearsBridge`) or of what the candidate brings (`candidate`: "a degree with strong
    * data science skills"), no number, and no joiner that adds a second thing asked ("a Bachelor's degree

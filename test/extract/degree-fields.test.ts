@@ -16,7 +16,7 @@ describe('skills named as the field of a degree', () => {
   it('are the field of study after a few words that lead to it, where no list word joins them', () => {
     for (const text of [
       "A Master's degree, preferably, in Finance or Data Science",
-      "Advanced degrees (Master's, PhD preferred) in Physics, Economics or Data Science",
+      "Graduate degrees (MSc, PhD welcome) in Physics, Economics or Data Science",
       'An MS in a numbers-heavy field (Econometrics, Data Science, etc.)',
     ]) {
       const found = ids(text);
