@@ -1243,8 +1243,8 @@ const MAGIC = 0x31564753; // 'SGV1'
 
 /**
  * The cache file the build writes (see packed-file.ts): the validated vocabularies as JSON (without
- * their examples), and their sets worked out, each its own section, read when a run first asks for it: a phrase set's
- * trie as JSON and its prefilter bits as they are.
+ * their examples), and their sets worked out, each its own section, read when a run first asks for
+ * it: a phrase set's trie as JSON and its prefilter bits as they are.
  */
 export function vocabCacheFor(files: readonly string[], parsed: readonly VocabFile[]): Buffer {
   // (Without the examples: two thirds of the files' JSON, parsed by every run for nothing. The build and
