@@ -882,7 +882,8 @@ export class MentionReader {
         if (h.listed && (this.sectionAt(tokens.start[h.first]!).kind !== 'requirements' || !this.opensItem(h.first, h.last))) continue;
         // In a resume, a cue of one word right before a word for a thing built names what was built ("Built an
         // internal learning platform with React and Node.js", "a learning app"): no cue.
-        if (this.reading.kind === 'resume' && h.last - h.first === 1 && h.last < last && this.reading.vocab.products.has(tokens.keyHashOf(h.last))) continue;
+        // (Nor one before a word for an occasion or means of learning it modifies: "Led a learning session on Docker".)
+        if (this.reading.kind === 'resume' && h.last - h.first === 1 && h.last < last && (this.reading.vocab.products.has(tokens.keyHashOf(h.last)) || this.reading.vocab.resumeCueNouns.has(tokens.keyHashOf(h.last)))) continue;
         // (A cue in a bracket bounds no cue outside it that names what it follows: "Familiarity with
         // HL7 and EMRs (Epic preferred) is preferred" prefers HL7 and EMRs too.)
         const start = Math.max(h.scope === 'backward' ? prevOutside : prevEnd, clauseStart(h.first));
@@ -3892,6 +3893,8 @@ export class MentionReader {
       // (A relative word with no role noun before it is no group's clause and looks on: German's "der die
       // Java-Anwendung entwickelte" holds an article, "engineers who built a service that used Kafka" a thing's clause.)
       if (vocab.othersRelatives.has(key) && this.roleNounAt(k - 1)) return !this.ownRoleAt(k - 1, f.first);
+      // (A word for another person that is no role of one's own: "worked beside a teammate who owned the Kafka cluster".)
+      if (vocab.othersRelatives.has(key) && vocab.othersPeople.has(tokens.keyHashOf(k - 1))) return true;
     }
     // "a Java backend owned by another team": a passive right after the skill's words gives it to
     // the people its role noun names a few words on.
@@ -3925,12 +3928,16 @@ export class MentionReader {
     }
     // ("Our data engineers maintained the Kafka pipelines", "The team used Scala": a sentence whose
     // subject is a group of other people, its role noun a few words after the sentence's first.)
-    // ("My teams ship on AWS with Terraform": a manager's teams, before a plural role noun only.)
-    const pluralOnly = !vocab.othersSubjects.has(tokens.keyHashOf(f.first));
-    if (span.first - f.first > MAX_OTHERS_REACH || (pluralOnly && !vocab.othersPluralSubjects.has(tokens.keyHashOf(f.first)))) return false;
+    // ("My teams ship on AWS with Terraform": a manager's teams, before a plural role noun only;
+    // "My manager set up Jenkins", "A colleague wrote the Terraform modules": one other person.)
+    const opener = tokens.keyHashOf(f.first);
+    const pluralOnly = !vocab.othersSubjects.has(opener);
+    const personOnly = pluralOnly && !vocab.othersPluralSubjects.has(opener);
+    if (span.first - f.first > MAX_OTHERS_REACH || (personOnly && !vocab.othersPersonSubjects.has(opener))) return false;
     for (let k = f.first + 1; k < span.first && k <= f.first + MAX_SUBJECT_WORDS; k++) {
-      if (!this.roleNounAt(k)) continue;
-      if (pluralOnly && !tokens.key(k).endsWith('s')) return false;
+      const person = vocab.othersPeople.has(tokens.keyHashOf(k));
+      if (!person && (personOnly || !this.roleNounAt(k))) continue;
+      if (!person && pluralOnly && !tokens.key(k).endsWith('s')) return false;
       for (let j = k + 1; j < span.first; j++) if (vocab.othersSelf.has(tokens.keyHashOf(j))) return false;
       return !/[;.:]/.test(text.slice(tokens.end[k]!, span.start));
     }

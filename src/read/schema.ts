@@ -446,6 +446,12 @@ export const VocabFile = z.strictObject({
         pluralSubjects: z.optional(
           phrases('Words that open such a sentence only before a plural role noun ("My teams ship on AWS with Terraform": a manager\'s teams; "My team built ..." is the person\'s work too).'),
         ),
+        people: z.optional(
+          words('Words for one other person ("manager", "colleague", "teammate"): after a word of subjects, pluralSubjects or personSubjects that opens the sentence, what follows is theirs, singular too ("My manager set up Jenkins", "A colleague wrote the Terraform modules"; "My team built ..." is the person\'s work too). One word each.'),
+        ),
+        personSubjects: z.optional(
+          words('Words that open a sentence whose subject is one other person, before a word of people only ("A colleague set up Jenkins"; "A team project in Go" is the person\'s). One word each.'),
+        ),
         instruments: z.optional(
           words('Words between the agent of a passive and a skill that make the skill the agent\'s tool ("provisioned by the platform team with Terraform"; not "migrated ... maintained by the finance team to Airflow"). One word each.'),
         ),
@@ -453,6 +459,9 @@ export const VocabFile = z.strictObject({
     ),
     entryCertificates: z.optional(
       words('Words of an entry-level certificate\'s name (fundamentals, practitioner, foundations): a resume\'s certificate shows the one skill it requires (the taxonomy\'s `requires`), a little for such a certificate ("AWS Certified Cloud Practitioner"), as used for any other ("Certified Kubernetes Administrator"). One word each.'),
+    ),
+    cueNouns: z.optional(
+      words('Words for an occasion or means of learning that a one-word cue right before them modifies, so it is no cue of the skill after ("Led a learning session on Docker", "Ran learning lunches about Kubernetes": the person taught it). One word each.'),
     ),
     levelBinders: z.optional(words('Words after a level word at the start of a line\'s list that make it the level of every item ("Expert in Python, SQL and Spark"). One word each.')),
     lacks: z.optional(

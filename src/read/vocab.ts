@@ -656,6 +656,21 @@ export class Vocabulary {
     return (this.m.othersPluralSubjects ??= this.stored('othersPluralSubjects') ?? keyHashSet(this.file.resume.othersDid?.pluralSubjects ?? []));
   }
 
+  /** Key hashes of the words a one-word resume cue right before them modifies, no cue then (resume.cueNouns): "a learning session". */
+  get resumeCueNouns(): ReadonlySet<number> {
+    return (this.m.resumeCueNouns ??= this.stored('resumeCueNouns') ?? keyHashSet(this.file.resume.cueNouns ?? []));
+  }
+
+  /** Key hashes of the words for one other person, a sentence's subject after an opening word (resume.othersDid.people). */
+  get othersPeople(): ReadonlySet<number> {
+    return (this.m.othersPeople ??= this.stored('othersPeople') ?? keyHashSet(this.file.resume.othersDid?.people ?? []));
+  }
+
+  /** Key hashes of the words that open a sentence whose subject is one other person (resume.othersDid.personSubjects). */
+  get othersPersonSubjects(): ReadonlySet<number> {
+    return (this.m.othersPersonSubjects ??= this.stored('othersPersonSubjects') ?? keyHashSet(this.file.resume.othersDid?.personSubjects ?? []));
+  }
+
   /** Words after a skill that give it to other people before their role noun (resume.othersDid.passives). */
   get othersPassives(): PhraseSet<true> {
     return (this.m.othersPassives ??= this.stored('othersPassives') ?? phraseSet(this.file.resume.othersDid?.passives ?? []));
