@@ -70,6 +70,9 @@ export function titleOf(line: string, vocab: Vocabulary, roleNamed = false, dept
   let chrome = false;
   if (!role) vocab.titleChrome.each(tokens, 0, tokens.count, () => (chrome = true));
   if (chrome) return undefined;
+  // (Nor a qualification that opens with a requirement-like phrase and names no role: "Experience with
+  // Kubernetes", a one-line posting; "Experience Designer" names one.)
+  if (!role && vocab.asking.startsAt(tokens, 0, Math.min(tokens.count, HEADING_LOOK))) return undefined;
   if (!roleNamed) return role || capitalised(t) ? t : undefined;
   // After the first line, a name written as one that opens with no heading's words: not a duty
   // ("Partner with project leadership to ..."), nor a heading that names the role ("Responsibilities
