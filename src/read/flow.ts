@@ -26,6 +26,8 @@ const MIN_BLOCK_LINES = 6;
 const MIN_BLOCK_SHARE = 0.7;
 /** The largest share of a block's lines that may open with an item's mark (see readLines). */
 const MAX_BLOCK_ITEMS = 0.25;
+/** A line at least this long (or 0.7 of a narrower width) that comes within 12 characters of the width is full. */
+const FULL_LINE = 35;
 /** A line shorter than this (after a break) is a list item or a heading, never wrapped prose by the second test. */
 const MIN_PROSE_LINE = 40;
 /** The shortest line of prose in a hard-wrapped text that goes on in the next line when that opens in lower case. */
@@ -260,13 +262,16 @@ function readLines(
     if (lens[i]! > width && indexOfBlank(text, firsts[i]!, starts[i]! + lens[i]!) >= 0) width = lens[i]!;
     if (lens[i]! >= 20) prose++;
   }
+  // (A narrow column fills less: a line of 21 characters is full at a width of 30.)
+  const fullLine = Math.min(FULL_LINE, Math.round(width * 0.7));
+  const wrappedLine = Math.min(MIN_WRAPPED_LINE, Math.round(width * 0.6));
   let full = 0;
   // ... and break mid-sentence: the next line of a full one goes on in lower case, as prose mostly
   // does; a list of items without bullets, whose lines are about as long, opens each in capitals.
   let midSentence = 0;
   if (width <= MAX_WRAP_WIDTH) {
     for (let i = 0; i < lines.count; i++) {
-      if (lens[i]! < width - 12 || lens[i]! < 35) continue;
+      if (lens[i]! < width - 12 || lens[i]! < fullLine) continue;
       full++;
       if (i + 1 < lines.count && isLower(text.charCodeAt(firsts[i + 1]!))) midSentence++;
     }
@@ -329,7 +334,7 @@ function readLines(
     const dotted = last === 46 ? dottedWord(text, a.first, a.start + a.len - 1) : '';
     const ends = ENDS_BLOCK_CHARS.has(last) && !(dotted !== '' && continuers.has(dotted));
     // The next word would not have fitted on the line: a break made by the wrapping.
-    let filled = wrapped && a.len >= 35 && a.len + 1 + wordLength(text, b.first, b.end) > width;
+    let filled = wrapped && a.len >= fullLine && a.len + 1 + wordLength(text, b.first, b.end) > width;
     if (ends && !(filled && lower)) continue;
     // "ma-" / "chine": a word broken by the wrapping.
     const hyphenated = last === 45 && a.len >= 2 && isLetter(text.charCodeAt(a.start + a.len - 2)) && isLetter(next);
@@ -361,7 +366,7 @@ function readLines(
     // "Development, design, and ...", "... such as Word and Excel" / "Experience using JMP"), and
     // past the line's first word unless the line goes on from the one before: a list of one name a
     // line ("Spark" / "SQL") is no "Spark SQL".
-    const nameCut = !ends && !lower && isLetter(next) && (a.len >= MIN_PROSE_LINE || inside || (wrapped && a.len >= MIN_WRAPPED_LINE) || (a.len >= MIN_ITEM_LINE && STARTS_ITEM.test(aText))) && nameRunsOn(text, a.first, a.start + a.len, b.first, b.end, inside, nameAcross) && !opensItem(b.first, b.end);
+    const nameCut = !ends && !lower && isLetter(next) && (a.len >= MIN_PROSE_LINE || inside || (wrapped && a.len >= wrappedLine) || (a.len >= MIN_ITEM_LINE && STARTS_ITEM.test(aText))) && nameRunsOn(text, a.first, a.start + a.len, b.first, b.end, inside, nameAcross) && !opensItem(b.first, b.end);
     // A bulleted item cut after a comma, its list of skills going on in a line that opens no item and
     // with a skill's word ("- 4+ years with Terraform," / "Kubernetes and Go"): not where the lines
     // around end in commas too.
@@ -380,7 +385,7 @@ function readLines(
     // sentence, whatever its first letter ("... orchestrating pipelines with Apache" / "Airflow. You will ...").
     const flowing = a.len >= MIN_PROSE_LINE && isLetter(last) && !STARTS_ITEM.test(aText) && SENTENCE_END_FIRST.test(text.slice(b.first, b.end));
     // (In a hard-wrapped text a shorter line goes on too: "five years' experience with liquid" / "chromatography ...".)
-    const prose = a.len >= MIN_PROSE_LINE || inside || (wrapped && a.len >= MIN_WRAPPED_LINE && !STARTS_ITEM.test(aText));
+    const prose = a.len >= MIN_PROSE_LINE || inside || (wrapped && a.len >= wrappedLine && !STARTS_ITEM.test(aText));
     // A line of prose cut after a comma, its list of skills going on in the next line ("... including
     // Python, R, Scala," / "Julia or SAS"): not where items end in commas, the line before or after
     // ending in one too, nor before a line of prose of its own ("Knowledge of statistics and data mining

@@ -39,6 +39,30 @@ describe('readFlow', () => {
     expect(flow).toContain('5+ years of experience with Kubernetes');
     expect(flow).toContain('\n\nRequirements\n- Python');
   });
+  it('reads a paragraph hard-wrapped at a narrow width (30 columns, a phone or a PDF column) as one', () => {
+    const text = [
+      'We are hiring a platform',
+      'engineer. You have solid',
+      'experience with machine',
+      'learning and have shipped',
+      'services with Ruby on',
+      'Rails, and bring at least 5+',
+      'years of experience with',
+      'Kubernetes. You will work',
+      'with a small team in Berlin',
+      'on our data platform.',
+      '',
+      'Requirements',
+      '- Python',
+    ].join('\n');
+    const { flow, soft } = readFlow(text, continuers);
+    expect(flow).toHaveLength(text.length);
+    expect(soft).toHaveLength(9);
+    expect(flow).toContain('machine learning');
+    expect(flow).toContain('Ruby on Rails');
+    expect(flow).toContain('5+ years of experience with Kubernetes');
+    expect(flow).toContain('\n\nRequirements\n- Python');
+  });
   it('reads a double-spaced hard-wrapped text, a blank line after every line, as one paragraph where it goes on, and keeps the rest', () => {
     const text = [
       'Provides support to the data office. Responsible for delivering world',
