@@ -10,6 +10,7 @@ import { extractResume, type ResumeMention } from '../extract/extract.js';
 import { BULLET_GLYPHS, type SectionKind } from '../read/index.js';
 import type { Vocabulary } from '../read/vocab.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile.js';
+import type { SkillEntry } from '../taxonomy/schema.js';
 import { findRoleTitles } from '../extract/role-titles.js';
 import { findEvidence } from './evidence.js';
 import { mergeSkills } from './resolve.js';
@@ -50,13 +51,29 @@ export interface ResumeOptions {
   vocab?: Vocabulary;
 }
 
-/** The line of `text` that holds `offset`, trimmed and cut to a readable length. */
+/** A sentence's end inside a line: a stop before a blank and a capital, not the last of "e.g." or "i.e.". */
+const SENTENCE_END = /(?<![\p{L}]\.\p{Ll})[.!?](?=\s+[\p{Lu}\p{N}])/gu;
+
+/** The line of `text` that holds `offset` (its sentence, where it has several), trimmed and cut to a readable length. */
 function lineAt(text: string, offset: number): string {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  let start = text.lastIndexOf('\n', offset - 1) + 1;
   const nl = text.indexOf('\n', offset);
+  let end = nl === -1 ? text.length : nl;
+  // ("Analyst with SQL and Python. No hands-on Kubernetes experience yet.": the sentence that says it.)
+  const whole = text.slice(start, end);
+  const from = start;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(whole); m !== null; m = SENTENCE_END.exec(whole)) {
+    const at = from + m.index + 1;
+    if (at <= offset) start = at;
+    else {
+      end = at;
+      break;
+    }
+  }
   // Without list marks and Markdown emphasis: a quote reads as the person wrote it.
   const line = text
-    .slice(start, nl === -1 ? text.length : nl)
+    .slice(start, end)
     .trim()
     .replace(LIST_MARK, '')
     .replace(/(\*\*|__|\*|_)(\S(?:.*?\S)?)\1/g, '$2')
@@ -105,6 +122,7 @@ export function skillsFromResumeText(text: string, taxonomy: CompiledTaxonomy, o
   const metLittle = new Set<string>();
   const statedLevel = new Set<string>();
   const usedAtWork = new Set<string>();
+  const certsToEarn: { skill: SkillEntry; m: ResumeMention }[] = [];
   for (const m of mentions) {
     if (NOT_EVIDENCE.has(m.section) || inHeading(m.start)) continue;
     if (m.cue === 'negated') {
@@ -127,6 +145,10 @@ export function skillsFromResumeText(text: string, taxonomy: CompiledTaxonomy, o
       const entry = level === 'beginner' || [m.text, m.skill.label, ...(m.skill.aliases ?? [])].some((name) => words(name).some((w) => entryWords.has(w)));
       add({ skill: required, start: m.start, text: '', section: m.section }, entry ? 'beginner' : level, true);
     }
+    // A certificate still to be earned, anywhere, is the skill it requires being learned ("Studying for the AWS
+    // Cloud Practitioner exam": AWS), where nothing else in the resume shows that skill (see below).
+    const toEarn = m.skill.category === 'certification' && level === 'learning' && m.skill.requires?.length === 1 ? taxonomy.skills.get(m.skill.requires[0]!) : undefined;
+    if (toEarn) certsToEarn.push({ skill: toEarn, m });
   }
   // Deeds that show a skill never named: "mentored two junior analysts".
   for (const s of reading.sections) {
@@ -152,6 +174,9 @@ export function skillsFromResumeText(text: string, taxonomy: CompiledTaxonomy, o
       add({ skill: hit.skill, start, text: text.slice(start, tokens.end[hit.last - 1]!), section: 'experience' }, null, true);
     }
   }
+  // (Not a skill shown otherwise: "Skills: AWS" and "Preparing for the AWS Solutions Architect Professional exam" is an AWS
+  // user aiming higher.)
+  for (const { skill, m } of certsToEarn) if (!skills.some((s) => s.id === skill.id) && !lacks.has(skill.id)) add({ skill, start: m.start, text: '', section: m.section }, 'learning', true);
   // The language the resume is written in, at working level, unless the resume says otherwise.
   if (options.ownLanguage !== false) {
     const own = taxonomy.skills.get(reading.vocab.file.resume.spokenLanguage);

@@ -211,6 +211,14 @@ describe('reading a resume', () => {
     expect([by.python, by.sql, by.azure]).toEqual([null, null, 'learning']);
     expect(['apache-spark' in by, 'tableau' in by]).toEqual([false, false]);
   });
+  it('quotes the sentence of a line that says what the person lacks, not the whole paragraph', () => {
+    const text = ['Jane Doe', '', 'Summary', 'Analyst with 3 years of SQL. No hands-on Kubernetes experience yet. Keen on data quality.', '', 'Experience',
+      '- Wrote the loaders in Python, e.g. for Snowflake. Never touched Spark.'].join('\n');
+    const read = skillsFromResumeText(text, taxonomy, { now: NOW });
+    expect(read.lacks.find((l) => l.id === 'kubernetes')?.line).toBe('No hands-on Kubernetes experience yet.');
+    expect(read.lacks.find((l) => l.id === 'apache-spark')?.line).toBe('Never touched Spark.');
+    expect(read.skills.find((s) => s.id === 'python')?.shownBy).toBe('Wrote the loaders in Python, e.g. for Snowflake.');
+  });
   it('reads a little where a resume says there is not much or little experience, and a bracket that opens with no as a lack', () => {
     const text = ['Jane Doe', '', 'Summary', 'Not much experience with Azure yet. Little experience in Go. Minimal experience with Airflow.', '',
       'Skills', 'Python, SQL (no Spark)', '', 'Experience', '- Moved 40 services to Kubernetes (no downtime) with Helm'].join('\n');
