@@ -3521,10 +3521,12 @@ export class MentionReader {
     return w < i && this.reading.vocab.abbreviations.has(flow.slice(w, i));
   }
 
-  /** Whether a `years.binders` word among the few right after years that end at `end` ties them to the mention `next` that follows ("4+ years of Python", "3 Jahre Erfahrung mit Python"). */
+  /** Whether a `years.binders` word among the few right after years that end at `end` ties them to the mention `next` that follows ("4+ years of Python", "3 Jahre Erfahrung mit Python"), or `next` stands right after them. */
   private boundAfter(end: number, next: TokenSpan | undefined): boolean {
     if (!next) return false;
     const t = this.tokens.indexAt(end);
+    // (Or the skill right after them, a space between: "3+ years Python, 2+ years SQL" gives SQL its own.)
+    if (t === next.first && /^[ \t]+$/.test(this.reading.flow.slice(end, next.start))) return true;
     if (t >= next.first || next.first - t > BINDER_REACH || /[,.;:()]/.test(this.reading.flow.slice(end, next.start))) return false;
     for (let k = t; k < next.first; k++) if (this.reading.vocab.yearsBinders.has(this.tokens.keyHashOf(k))) return true;
     return false;
