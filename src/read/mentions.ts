@@ -478,6 +478,9 @@ export function listWordsIn(tokens: Tokens, vocab: Vocabulary, from: number, to:
 /** How many words after the employer's voice its subject, the job's own people, may end ("Our senior data scientists"; see employerStory). */
 const ROLE_SUBJECT_WORDS = 4;
 
+/** How many words after a preposition that opens a sentence the employer's voice may stand ("In 12 hubs worldwide our ..."; see employerStory). */
+const STORY_LEAD_WORDS = 8;
+
 /** How many sentences after the first of its paragraph a unit's story may go on (see unitStory). */
 const STORY_SENTENCES = 6;
 
@@ -4423,6 +4426,16 @@ export class MentionReader {
     // highlights: Our customers are building environmental monitoring applications".)
     const lead = voiced || !this.runOn ? -1 : this.afterShortLabel(f);
     if (lead >= 0) vocab.employerVoice.each(this.tokens, lead, lead + 1, () => (voiced = true));
+    // (Or after a lead-in phrase that a preposition opens, a comma after it or not: "In our daily work we
+    // are driven by ...", "Across our twelve offices, our engineers build ...", "Among our projects are ...".)
+    let subject = f.first + 1;
+    if (!voiced) {
+      const k = this.voiceAfterStoryLead(f);
+      if (k >= 0) {
+        voiced = true;
+        subject = k + 1;
+      }
+    }
     // (Or it opens with the employer's name: "Tempus' proprietary platform connects ...", also a name
     // written in lower case, "goTRG is a leader in ...", which namesEmployerAt passes over.)
     if (!voiced && this.employerFirst !== undefined && this.tokens.keyHashOf(f.first) === this.employerFirst) voiced = true;
@@ -4430,7 +4443,7 @@ export class MentionReader {
     if (!voiced || (shoutedWord(this.tokens.raw(f.first)) && f.first + 1 < f.last && !shoutedWord(this.tokens.raw(f.first + 1)))) return false;
     // (Nor where its subject is the job's own people, as the title names them: "Our data scientists work with
     // stakeholders across the company" in a Data Scientist's posting tells the job's work.)
-    if (this.jobPeopleIn(f.first + 1, Math.min(f.last, f.first + 1 + ROLE_SUBJECT_WORDS))) return false;
+    if (this.jobPeopleIn(subject, Math.min(f.last, subject + ROLE_SUBJECT_WORDS))) return false;
     // (A word of the candidate's that the company says of itself too is no ask here: "We are a highly
     // motivated, collaborative team with an entrepreneurial spirit".)
     let candidate = false;
@@ -4438,6 +4451,23 @@ export class MentionReader {
       if (last - first > 1 || !vocab.companyTraits.has(this.tokens.keyHashOf(first))) candidate = true;
     });
     return !candidate;
+  }
+
+  /**
+   * The first `employerVoice` word within STORY_LEAD_WORDS words after a `storyLeads` preposition that
+   * opens the sentence ("In 12 hubs worldwide our engineers ...", "Within our lab, we ..."), or -1; none
+   * past a stop, colon or bracket.
+   */
+  private voiceAfterStoryLead(f: SentenceFacts): number {
+    const { tokens } = this;
+    const vocab = this.reading.vocab;
+    if (f.last <= f.first + 1 || !vocab.employerStoryLeads.has(tokens.keyHashOf(f.first))) return -1;
+    const end = Math.min(f.last, f.first + 1 + STORY_LEAD_WORDS);
+    for (let k = f.first + 1; k < end; k++) {
+      if (/[.;:()]/.test(tokens.text.slice(tokens.end[k - 1]!, tokens.start[k]!))) return -1;
+      if (vocab.employerVoice.startsAt(tokens, k, k + 1)) return k;
+    }
+    return -1;
   }
 
   /** Whether a token of [from, to) is a role noun of the job's title, or its plural ("scientists" of "Data Scientist"). */

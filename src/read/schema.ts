@@ -520,6 +520,7 @@ export const VocabFile = z.strictObject({
       joins: z.optional(phrases('Words of joining a team ("join", "part of"): with `teams`, "join the data team at Acme" names the employer after a `locatives` word, when nothing else names it.')),
       teams: z.optional(phrases('Nouns of the team a job joins (team, group, squad): see `joins`.')),
       units: words('Nouns of a unit of the employer (group, division, department, laboratory, practice): a sentence whose subject is one, named ("The Biological Systems Group is ...", "The Data Platform Department is dedicated to ...") or plain after a `unitDeterminers` word ("The organization is chartered with ..."), speaks of that unit as one the employer\'s name opens speaks of the company, where nothing in it asks. One word each.'),
+      storyLeads: words('Prepositions that open a sentence\'s lead-in phrase before the employer\'s voice, with or without a comma ("In our daily work we ...", "Across our offices we ...", "Among our projects are ..."): an `employerVoice` word within a few words after one opens the employer\'s story as one first in the sentence does. One word each.'),
       unitDeterminers: words('Words before a unit\'s name as a sentence\'s subject (the, our): see `units`. After an employer\'s-voice one ("our"), the name\'s words may be lower-case ("Our research group"). One word each.'),
       kindFollowers: z.optional(phrases('Words that may follow a `kinds` noun that ends a company\'s description of itself (that, which, using, based, headquartered).')),
       boardFacts: z.optional(

@@ -1020,6 +1020,11 @@ export class Vocabulary {
     return (this.m.employerLocatives ??= this.stored('employerLocatives') ?? keyHashSet(this.file.employer?.locatives));
   }
 
+  /** Key hashes of the prepositions that open a lead-in phrase before the employer's voice (see employer.storyLeads). */
+  get employerStoryLeads(): ReadonlySet<number> {
+    return (this.m.employerStoryLeads ??= this.stored('employerStoryLeads') ?? keyHashSet(this.file.employer?.storyLeads));
+  }
+
   /** Key hashes of the words before a unit's name as a sentence's subject (see employer.unitDeterminers). */
   get employerUnitDeterminers(): ReadonlySet<number> {
     return (this.m.employerUnitDeterminers ??= this.stored('employerUnitDeterminers') ?? keyHashSet(this.file.employer?.unitDeterminers));
