@@ -615,6 +615,11 @@ export class Vocabulary {
     return (this.m.departments ??= this.stored('departments') ?? phraseSet(this.file.roles.teams?.departments ?? []));
   }
 
+  /** Words of a team's make-up (roles.teamMakeup): cross-functional, interdisciplinary. */
+  get roleTeamMakeup(): PhraseSet<true> {
+    return (this.m.roleTeamMakeup ??= this.stored('roleTeamMakeup') ?? phraseSet(this.file.roles.teamMakeup ?? []));
+  }
+
   get roleSelf(): PhraseSet<true> {
     return (this.m.roleSelf ??= this.stored('roleSelf') ?? phraseSet(this.file.roles.self));
   }
