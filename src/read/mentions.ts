@@ -2845,8 +2845,12 @@ export class MentionReader {
   private asks(f: SentenceFacts, span: TokenSpan): boolean {
     // (Not across a clause break: "Day to day you'd be training models in PyTorch, so solid AWS
     // experience is a must" asks AWS, not PyTorch.)
-    if (f.turns.length === 0) return this.someAsking(f, span, () => true, true);
-    return this.someAsking(f, span, (a) => !f.turns.some((t) => t >= Math.min(a.at, span.first) && t <= Math.max(a.at, span.first)), true);
+    // (Nor, in a text whose line breaks were lost, across the start of an item run into the one before
+    // it: "... Write the design notes Prototype the ranking models Solid experience in Go" asks Go, not
+    // the ranking models.)
+    const ownItem = (a: SentenceFacts['asking'][number]) => !this.runInItemBetween(Math.min(a.at, span.first) + 1, Math.max(a.at, span.first) + 1);
+    if (f.turns.length === 0) return this.someAsking(f, span, ownItem, true);
+    return this.someAsking(f, span, (a) => !f.turns.some((t) => t >= Math.min(a.at, span.first) && t <= Math.max(a.at, span.first)) && ownItem(a), true);
   }
 
   /**

@@ -273,3 +273,14 @@ describe('skills tables', () => {
     expect(e.negated.map((s) => s.id)).toContain('hadoop');
   });
 });
+
+describe('a text whose line breaks were lost', () => {
+  const importance = (text: string) => Object.fromEntries(extractSkills(text, bundledTaxonomy()).map((s) => [s.id, s.importance]));
+  it('asks no duty because a requirement phrase stands in a later item run into it', () => {
+    const lines = ['You will join the planning team of a regional grocer.', 'Maintain the weekly reporting calendar', 'Prototype demand forecasting models for new stores', 'Proven experience with SQL and Tableau', 'Strong written English'];
+    const read = importance(lines.join('\n'));
+    expect(read['demand-forecasting']).toBe('mentioned');
+    expect(read['sql']).toBe('required');
+    expect(importance(lines.join(' '))).toEqual(read);
+  });
+});
