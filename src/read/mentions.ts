@@ -892,6 +892,9 @@ export class MentionReader {
         // (In a list whose line breaks were lost, a bare cue that starts an item qualifies that item:
         // "Strong SQL skills Desired experience in Tableau".)
         let forward = h.scope === 'forward' || (h.scope === 'either' && (!this.hasSpanIn(phrase, h.first) || (this.runOn && this.startsRunInItem(h.first))));
+        // (But one that ends an item, the next run into it, qualifies nothing after it: "... at least one of these
+        // is highly desirable Exceptional coding skills" says nothing of coding, as a line's end would.)
+        if (forward && h.scope === 'either' && this.runOn && h.last < tokens.count && !this.startsRunInItem(h.first) && this.startsRunInItem(h.last)) forward = false;
         // A cue that a colon follows labels what comes after it: "Must have: Python, SQL; Nice to have: Spark, dbt".
         if (!forward && h.scope === 'either' && /^\s*:/.test(this.reading.flow.slice(tokens.end[h.last - 1]!, tokens.end[h.last - 1]! + 3))) forward = true;
         // A bare cue set off by a comma, a word right after it and a skill further in its clause, qualifies

@@ -283,4 +283,11 @@ describe('a text whose line breaks were lost', () => {
     expect(read['sql']).toBe('required');
     expect(importance(lines.join(' '))).toEqual(read);
   });
+  it('reads a cue that ends an item, the next run into it, as of that item only', () => {
+    const lines = ['Requirements:', 'A degree in statistics or economics', 'Depth in at least one of these is highly desirable', 'Strong programming skills in a Linux environment'];
+    const read = importance(lines.join('\n'));
+    expect(read['programming']).toBe('required');
+    expect(read['linux']).toBe('required');
+    expect(importance(lines.join(' '))).toEqual(read);
+  });
 });
