@@ -2386,14 +2386,15 @@ export class MentionReader {
     if (!this.runOn) return to;
     // (Not a capital right after a word that puts it inside a phrase, as Title Case writes one: "3-5 years of
     // Database Marketing and Data Mining experience", "using A/B and Multivariate testing tools".)
-    // (Nor one a list word follows: "Database Marketing and Data Mining".)
+    // (Nor one a list word follows, another capital after it: "Database Marketing and Data Mining"; "...
+    // conferences Drafting & reviewing specifications" opens an item.)
     const { coordinators } = this.reading.vocab;
     const { tokens } = this;
     for (let k = Math.max(from, 1); k < to; k++) {
       // (Only a capital or a digit opens one: the rest is looked at for those only.)
       const c = tokens.text.charCodeAt(tokens.start[k]!);
       if (!isUpper(c) && !isDigit(c)) continue;
-      if (this.leadsInto(k) || (k + 1 < tokens.count && coordinators.has(tokens.keyHashOf(k + 1)))) continue;
+      if (this.leadsInto(k) || (k + 1 < tokens.count && coordinators.has(tokens.keyHashOf(k + 1)) && !(k + 2 < tokens.count && tokens.text.charCodeAt(tokens.start[k + 2]!) >= 97 && tokens.text.charCodeAt(tokens.start[k + 2]!) <= 122))) continue;
       if (this.startsRunInItem(k, afterSkill) || this.skillStartsRunInItem(k, afterSkill)) return k;
     }
     return to;

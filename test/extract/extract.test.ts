@@ -283,6 +283,12 @@ describe('a text whose line breaks were lost', () => {
     expect(read['sql']).toBe('required');
     expect(importance(lines.join(' '))).toEqual(read);
   });
+  it('reads an item that opens with two words joined by a sign as an item of its own', () => {
+    const lines = ['You will join the planning team of a regional grocer.', 'Maintain strong relationships with suppliers', 'Drafting & reviewing demand forecasting reports'];
+    const read = importance(lines.join('\n'));
+    expect(read['demand-forecasting']).toBe('mentioned');
+    expect(importance(lines.join(' '))).toEqual(read);
+  });
   it('reads the last items of a list as the list, not as the equal-opportunity statement run in after them', () => {
     const lines = ['Requirements:', '3+ years of SQL', 'Clear written communication', 'Northwind is proud to be an equal opportunity employer. All qualified applicants will receive consideration.'];
     const read = (text: string) => extractPosting(makePosting('x.txt', text, { company: 'Northwind' }), bundledTaxonomy()).skills.map((s) => [s.id, s.importance]);
