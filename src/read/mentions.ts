@@ -896,6 +896,9 @@ export class MentionReader {
         // (In a list whose line breaks were lost, a bare cue that starts an item qualifies that item:
         // "Strong SQL skills Desired experience in Tableau".)
         let forward = h.scope === 'forward' || (h.scope === 'either' && (!this.hasSpanIn(phrase, h.first) || (this.runOn && this.startsRunInItem(h.first))));
+        // (But one that ends an item, the next run into it, qualifies nothing after it: "... at least one of these
+        // is highly desirable Exceptional coding skills" says nothing of coding, as a line's end would.)
+        if (forward && h.scope === 'either' && this.runOn && h.last < tokens.count && !this.startsRunInItem(h.first) && this.startsRunInItem(h.last)) forward = false;
         // A cue that a colon follows labels what comes after it: "Must have: Python, SQL; Nice to have: Spark, dbt".
         if (!forward && h.scope === 'either' && /^\s*:/.test(this.reading.flow.slice(tokens.end[h.last - 1]!, tokens.end[h.last - 1]! + 3))) forward = true;
         // A bare cue set off by a comma, a word right after it and a skill further in its clause, qualifies
@@ -1656,7 +1659,10 @@ export class MentionReader {
     // (Nor a duty that names the employer's tools, "Maintain Acme's reporting tools (Tableau)", nor
     // one a cue asks: "Acme does not sponsor visas - must be authorized to work in the US".)
     const plain = !asks && !f.duty && !f.cues.some((c) => c.type === 'required' || c.type === 'preferred');
-    const own = this.scoreOf(f, span.first - REACH, span.last + REACH, span, plain ? EMPLOYER_OPENS : 2);
+    // (In a text whose line breaks were lost, none from past the start of the next item run in: "... Clear
+    // written communication Northwind is proud to be an equal opportunity employer" asks the communication.)
+    const reach = this.runInItemAt(span.last, Math.min(this.tokens.count, span.last + REACH), true);
+    const own = this.scoreOf(f, span.first - REACH, reach, span, plain ? EMPLOYER_OPENS : 2);
     // A heading of the company or its benefits run into a text says what its first sentence is ("...
     // Python About Us Acme is a leader in geography software."): strong evidence, as a phrase is.
     const told = this.runInKindAt(f);
@@ -1685,7 +1691,7 @@ export class MentionReader {
     // itself: "Must be authorized to work in the US without sponsorship".)
     if (plain && !f.evidence.some((e) => e.first >= span.first && e.last <= span.last)) {
       const apart = (e: { first: number; last: number }) => (e.last <= span.first ? span.first - e.last : e.first - span.last);
-      const whole = f.evidence.find((e) => e.strong && SENTENCE_WIDE.has(e.kind) && apart(e) >= 0 && apart(e) <= SENTENCE_WIDE_REACH);
+      const whole = f.evidence.find((e) => e.strong && SENTENCE_WIDE.has(e.kind) && apart(e) >= 0 && apart(e) <= SENTENCE_WIDE_REACH && (e.last <= span.first || e.first < reach || !this.runOn));
       if (whole && !own.has(whole.kind)) own.set(whole.kind, 4);
     }
     let found = bestOf(own, strict ? 4 : 2);
@@ -2376,17 +2382,26 @@ export class MentionReader {
 
   /** Whether, in a text whose line breaks were lost, an item run into the one before it starts in tokens [from, to) ("5 years of experience Method Development experience"). */
   private runInItemBetween(from: number, to: number, afterSkill = false): boolean {
-    if (!this.runOn) return false;
+    return this.runInItemAt(from, to, afterSkill) < to;
+  }
+
+  /** The first token of [from, to) where, in a text whose line breaks were lost, an item run into the one before it starts (see runInItemBetween); `to` when none does. */
+  private runInItemAt(from: number, to: number, afterSkill = false): number {
+    if (!this.runOn) return to;
     // (Not a capital right after a word that puts it inside a phrase, as Title Case writes one: "3-5 years of
     // Database Marketing and Data Mining experience", "using A/B and Multivariate testing tools".)
-    // (Nor one a list word follows: "Database Marketing and Data Mining".)
+    // (Nor one a list word follows, another capital after it: "Database Marketing and Data Mining"; "...
+    // conferences Drafting & reviewing specifications" opens an item.)
     const { coordinators } = this.reading.vocab;
     const { tokens } = this;
     for (let k = Math.max(from, 1); k < to; k++) {
-      if (this.leadsInto(k) || (k + 1 < tokens.count && coordinators.has(tokens.keyHashOf(k + 1)))) continue;
-      if (this.startsRunInItem(k, afterSkill) || this.skillStartsRunInItem(k, afterSkill)) return true;
+      // (Only a capital or a digit opens one: the rest is looked at for those only.)
+      const c = tokens.text.charCodeAt(tokens.start[k]!);
+      if (!isUpper(c) && !isDigit(c)) continue;
+      if (this.leadsInto(k) || (k + 1 < tokens.count && coordinators.has(tokens.keyHashOf(k + 1)) && !(k + 2 < tokens.count && tokens.text.charCodeAt(tokens.start[k + 2]!) >= 97 && tokens.text.charCodeAt(tokens.start[k + 2]!) <= 122))) continue;
+      if (this.startsRunInItem(k, afterSkill) || this.skillStartsRunInItem(k, afterSkill)) return k;
     }
-    return false;
+    return to;
   }
 
   /** The first token of [from, to) where an item run into the one before it opens with a capitalized experience word ("... visualization Experience with"), or a capitalized word before one ("... etc.) Hands-on experience with"); `to` when none does. */
@@ -2849,8 +2864,12 @@ export class MentionReader {
   private asks(f: SentenceFacts, span: TokenSpan): boolean {
     // (Not across a clause break: "Day to day you'd be training models in PyTorch, so solid AWS
     // experience is a must" asks AWS, not PyTorch.)
-    if (f.turns.length === 0) return this.someAsking(f, span, () => true, true);
-    return this.someAsking(f, span, (a) => !f.turns.some((t) => t >= Math.min(a.at, span.first) && t <= Math.max(a.at, span.first)), true);
+    // (Nor, in a text whose line breaks were lost, across the start of an item run into the one before
+    // it: "... Write the design notes Prototype the ranking models Solid experience in Go" asks Go, not
+    // the ranking models.)
+    const ownItem = (a: SentenceFacts['asking'][number]) => !this.runInItemBetween(Math.min(a.at, span.first) + 1, Math.max(a.at, span.first) + 1);
+    if (f.turns.length === 0) return this.someAsking(f, span, ownItem, true);
+    return this.someAsking(f, span, (a) => !f.turns.some((t) => t >= Math.min(a.at, span.first) && t <= Math.max(a.at, span.first)) && ownItem(a), true);
   }
 
   /**

@@ -273,3 +273,33 @@ describe('skills tables', () => {
     expect(e.negated.map((s) => s.id)).toContain('hadoop');
   });
 });
+
+describe('a text whose line breaks were lost', () => {
+  const importance = (text: string) => Object.fromEntries(extractSkills(text, bundledTaxonomy()).map((s) => [s.id, s.importance]));
+  it('asks no duty because a requirement phrase stands in a later item run into it', () => {
+    const lines = ['You will join the planning team of a regional grocer.', 'Maintain the weekly reporting calendar', 'Prototype demand forecasting models for new stores', 'Proven experience with SQL and Tableau', 'Strong written English'];
+    const read = importance(lines.join('\n'));
+    expect(read['demand-forecasting']).toBe('mentioned');
+    expect(read['sql']).toBe('required');
+    expect(importance(lines.join(' '))).toEqual(read);
+  });
+  it('reads an item that opens with two words joined by a sign as an item of its own', () => {
+    const lines = ['You will join the planning team of a regional grocer.', 'Maintain strong relationships with suppliers', 'Drafting & reviewing demand forecasting reports'];
+    const read = importance(lines.join('\n'));
+    expect(read['demand-forecasting']).toBe('mentioned');
+    expect(importance(lines.join(' '))).toEqual(read);
+  });
+  it('reads the last items of a list as the list, not as the equal-opportunity statement run in after them', () => {
+    const lines = ['Requirements:', '3+ years of SQL', 'Clear written communication', 'Northwind is proud to be an equal opportunity employer. All qualified applicants will receive consideration.'];
+    const read = (text: string) => extractPosting(makePosting('x.txt', text, { company: 'Northwind' }), bundledTaxonomy()).skills.map((s) => [s.id, s.importance]);
+    expect(read(lines.join('\n'))).toEqual([['sql', 'required'], ['written-communication', 'required']]);
+    expect(read(lines.join(' '))).toEqual(read(lines.join('\n')));
+  });
+  it('reads a cue that ends an item, the next run into it, as of that item only', () => {
+    const lines = ['Requirements:', 'A degree in statistics or economics', 'Depth in at least one of these is highly desirable', 'Strong programming skills in a Linux environment'];
+    const read = importance(lines.join('\n'));
+    expect(read['programming']).toBe('required');
+    expect(read['linux']).toBe('required');
+    expect(importance(lines.join(' '))).toEqual(read);
+  });
+});
