@@ -3989,7 +3989,7 @@ export class MentionReader {
         // (Not a role noun that starts another mention, "MCP servers and function calling", nor a
         // capitalised one inside it, a word of a product's name: "HashiCorp Vault and AWS Secrets Manager".)
         if (this.startsSpan(k) || (this.inSpan(k) && isUpper(tokens.text.charCodeAt(tokens.start[k]!)))) break;
-        // ("Collaborate with a cross-functional calibration team": a word of the team's make-up, the whole mention, names
+        // ("Partner with a cross-functional labelling team": a word of the team's make-up, the whole mention, names
         // the candidate's way of working with that team, not a skill of its people.)
         let makeup = false;
         vocab.roleTeamMakeup.eachAt(tokens, span.first, span.last, (_, _a, b) => (makeup ||= b === span.last));

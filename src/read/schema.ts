@@ -316,7 +316,7 @@ export const VocabFile = z.strictObject({
     ),
     stops: phrases('Words that end the search for a role noun after a skill (and, for, with).'),
     teamMakeup: z.optional(
-      phrases('Words that tell how a team is made up ("cross-functional", "interdisciplinary"): a skill named by them alone, a team noun a few words on ("collaborate with a cross-functional calibration team", "lead interdisciplinary project teams"), is the candidate\'s way of working with that team, not a skill of other people.'),
+      phrases('Words that tell how a team is made up ("cross-functional", "interdisciplinary"): a skill named by them alone, a team noun a few words on ("partner with a cross-functional labelling team", "lead interdisciplinary project teams"), is the candidate\'s way of working with that team, not a skill of other people.'),
     ),
     groups: z.optional(
       phrases('Plural nouns of groups of people (teams, departments, stakeholders) whose list of names after them names groups, not skills ("internal teams (Engineering, Product, Accounting)"); not people\'s titles, whose list is as often what they use ("libraries used by data scientists (NumPy, SciPy)").'),

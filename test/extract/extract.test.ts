@@ -290,13 +290,13 @@ describe('a text whose line breaks were lost', () => {
     expect(importance(lines.join(' '))).toEqual(read);
   });
   it('reads the last items of a list as the list, not as the equal-opportunity statement run in after them', () => {
-    const lines = ['Requirements:', '3+ years of SQL', 'Clear written communication', 'Northwind is proud to be an equal opportunity employer. All qualified applicants will receive consideration.'];
+    const lines = ['Requirements:', '3+ years of SQL', 'Clear written communication', 'Northwind is proud to be an equal opportunity employer, and every background is welcome.'];
     const read = (text: string) => extractPosting(makePosting('x.txt', text, { company: 'Northwind' }), bundledTaxonomy()).skills.map((s) => [s.id, s.importance]);
     expect(read(lines.join('\n'))).toEqual([['sql', 'required'], ['written-communication', 'required']]);
     expect(read(lines.join(' '))).toEqual(read(lines.join('\n')));
   });
   it('reads a cue that ends an item, the next run into it, as of that item only', () => {
-    const lines = ['Requirements:', 'A degree in statistics or economics', 'Depth in at least one of these is highly desirable', 'Strong programming skills in a Linux environment'];
+    const lines = ['Requirements:', 'A degree in statistics or economics', 'Depth in at least one of them is highly desirable', 'Strong programming skills in a Linux environment'];
     const read = importance(lines.join('\n'));
     expect(read['programming']).toBe('required');
     expect(read['linux']).toBe('required');
