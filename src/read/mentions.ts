@@ -2398,7 +2398,7 @@ export class MentionReader {
       // (Only a capital or a digit opens one: the rest is looked at for those only.)
       const c = tokens.text.charCodeAt(tokens.start[k]!);
       if (!isUpper(c) && !isDigit(c)) continue;
-      if (this.leadsInto(k) || (k + 1 < tokens.count && coordinators.has(tokens.keyHashOf(k + 1)) && !(k + 2 < tokens.count && tokens.text.charCodeAt(tokens.start[k + 2]!) >= 97 && tokens.text.charCodeAt(tokens.start[k + 2]!) <= 122))) continue;
+      if (this.leadsInto(k) || (k + 1 < tokens.count && coordinators.has(tokens.keyHashOf(k + 1)) && !(k + 2 < tokens.count && isLower(tokens.text.charCodeAt(tokens.start[k + 2]!))))) continue;
       if (this.startsRunInItem(k, afterSkill) || this.skillStartsRunInItem(k, afterSkill)) return k;
     }
     return to;
