@@ -25,7 +25,8 @@ export function titleOf(line: string, vocab: Vocabulary, roleNamed = false, dept
     line
       .trim()
       .replace(/^#{1,6}\s+/, '')
-      .replace(/^(\*\*|__)(.+)\1$/, '$2')
+      // (Bold or italic words anywhere in it, as a Markdown page writes them: "**Data Engineer II** – Lakehouse".)
+      .replace(/(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(?![\p{L}\p{N}])/gu, '$2')
       .trim(),
     vocab,
   );

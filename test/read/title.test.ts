@@ -8,6 +8,10 @@ describe('titleOf', () => {
   it('reads a title line', () => {
     expect(titleOf('Senior Data Scientist - NLP', en)).toBe('Senior Data Scientist - NLP');
     expect(titleOf('## Machine Learning Engineer', en)).toBe('Machine Learning Engineer');
+    // (Bold or italic words inside the line, not only around all of it.)
+    expect(titleOf('**Data Engineer II** – Lakehouse Platform', en)).toBe('Data Engineer II – Lakehouse Platform');
+    expect(titleOf('Senior *Backend* Engineer', en)).toBe('Senior Backend Engineer');
+    expect(titleOf('C++ Engineer (snake_case_tools)', en)).toBe('C++ Engineer (snake_case_tools)');
   });
   it('never takes a sentence or a date for a title', () => {
     // (Nor a heading's label run into sentences, a one-line posting.)
