@@ -15,6 +15,7 @@ import { titleOf } from './title.js';
 import { normalizeLabel, type HeadingTag, type Vocabulary } from './vocab.js';
 import { BULLET_GLYPHS, BULLET_START, emojiAt, isBulletGlyph } from './bullets.js';
 import { ownedByEmployer } from './employer.js';
+import { MAX_SKILL_YEARS } from './years.js';
 
 export interface Section {
   kind: SectionKind;
@@ -71,13 +72,31 @@ export function asksInRange(flow: string, start: number, end: number, vocab: Voc
   vocab.jobContent.each(tokens, 0, tokens.count, (_tag, first) => {
     if (!ownedByEmployer(tokens, first, 0, vocab)) (asks ??= []).push(first);
   });
-  if (!asks) return false;
+  if (!asks) return opensWithYears(flow, start, end, vocab);
   let neutral: number[] | undefined;
   vocab.cues.each(tokens, 0, tokens.count, (tag, first, last) => {
     if (tag.type === 'neutral') (neutral ??= []).push(first, last);
   });
   return asks.some((first) => !within(neutral, first));
 }
+
+/**
+ * Whether flow[start, end) opens with years of experience, a bullet before or none, as an item of a
+ * list that asks does ("- 3+ years of Python", "5 years Go"): no more years than a skill's (not "150
+ * years of service"), and none of the employer's ("5 years ago").
+ */
+function opensWithYears(flow: string, start: number, end: number, vocab: Vocabulary): boolean {
+  let s = start;
+  while (s < end && isWhiteSpace(flow.charCodeAt(s))) s++;
+  const bullet = BULLET_START.exec(flow.slice(s, Math.min(end, s + 4)));
+  if (bullet) for (s += bullet[0].length; s < end && isWhiteSpace(flow.charCodeAt(s)); ) s++;
+  if (s >= end || !/\p{N}|\p{L}/u.test(flow[s]!)) return false;
+  const found = vocab.years.find(flow, s, Math.min(end, s + YEARS_OPENING_CHARS), MAX_SKILL_YEARS);
+  return found.length > 0 && found[0]!.start === s;
+}
+
+/** How far into a line its opening years are looked for ("three (3) or more years" is one of the longest). */
+const YEARS_OPENING_CHARS = 40;
 
 /** Whether token `at` stands in one of the [first, last) pairs of `spans`. */
 function within(spans: readonly number[] | undefined, at: number): boolean {
