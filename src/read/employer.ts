@@ -26,8 +26,29 @@ export function employerKeys(company: string, vocab: Vocabulary): string[] {
 
 /** The employer a posting's text names, when no field does; undefined when it names none clearly. */
 export function employerNamed(text: string, sections: readonly Section[], title: string | null, vocab: Vocabulary, isSkillWord?: (word: string) => boolean): string | undefined {
-  return (title !== null ? barEmployer(text, sections, title, vocab, isSkillWord) ?? titleEmployer(title, vocab) ?? atSignEmployer(text, sections, vocab) ?? dashEmployer(text, title, vocab) ?? leadEmployer(text, sections, vocab, isSkillWord) : undefined) ?? headingEmployer(text, sections, vocab) ?? introEmployer(text, vocab) ?? blurbEmployer(text, vocab) ?? ownedEmployer(text, vocab) ?? voicedEmployer(text, vocab) ?? teamEmployer(text, vocab) ?? equalOpportunityEmployer(text, vocab);
+  return (title !== null ? barEmployer(text, sections, title, vocab, isSkillWord) ?? titleEmployer(title, vocab) ?? atSignEmployer(text, sections, vocab) ?? dashEmployer(text, title, vocab) ?? leadEmployer(text, sections, vocab, isSkillWord) : undefined) ?? headingEmployer(text, sections, vocab) ?? introEmployer(text, vocab) ?? blurbEmployer(text, vocab) ?? ownedEmployer(text, vocab) ?? voicedEmployer(text, vocab) ?? teamEmployer(text, vocab) ?? equalOpportunityEmployer(text, vocab) ?? laterBlurbEmployer(text, vocab, isSkillWord);
 }
+
+/**
+ * The name that opens a sentence of the company's description past the text's first sentences
+ * ("... / Montway Auto Transport is one of the leaders in ...", "Riverside Research strives to be
+ * ..." after the requirements), when the text names it (its first word) at least twice more and its words are not
+ * all skills' (not "Python is one of the languages we use").
+ */
+function laterBlurbEmployer(text: string, vocab: Vocabulary, isSkillWord?: (word: string) => boolean): string | undefined {
+  const blurbs = vocab.file.employer?.blurbs ?? [];
+  if (blurbs.length === 0 || text.length <= BLURB_HEAD || isSkillWord === undefined) return undefined;
+  const name = subjectOf(text, text.length, blurbs, vocab.employerBlurbs, vocab);
+  if (name === undefined || name.split(/\s+/).every((w) => isSkillWord(w.toLowerCase()))) return undefined;
+  // (By its first word: "Montway Auto Transport is one of the leaders ... At Montway, our mission ...".)
+  const first = name.split(/\s+/, 1)[0]!;
+  let count = 0;
+  for (let at = text.indexOf(first); at >= 0 && count < LATER_BLURB_NAMED; at = text.indexOf(first, at + first.length)) count++;
+  return count >= LATER_BLURB_NAMED ? name : undefined;
+}
+
+/** How many times in all a text names the employer whose description stands past its first sentences (see laterBlurbEmployer). */
+const LATER_BLURB_NAMED = 3;
 
 /**
  * The employer's name alone on the text's first line, right above the title line, as a job page

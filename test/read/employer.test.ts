@@ -132,6 +132,14 @@ describe('the employer a pasted posting names', () => {
     expect(employer('Python is one of the languages we use.\nRequirements\n- SQL\n')).toEqual([]);
     expect(employer(`Data Engineer\n${'Build pipelines with our team. '.repeat(30)}\nAcme is a leading bank.\nAcme is great.\n`)).toEqual([]);
   });
+  it('takes it from a description of the company far into the text when the text names it three times, not a skill so described', () => {
+    const taxonomy = loadTaxonomy();
+    const company = (text: string) => extractPosting(makePosting('p.txt', text), taxonomy).company;
+    const duties = 'You will own the weekly capacity report and answer questions from dispatchers and finance. '.repeat(8);
+    const text = `Data Analyst\n\n${duties}\n\nRequirements\n- 3+ years of SQL\n- Tableau dashboards\n\nRiverbend Freight is one of the largest carriers in the Midwest. Riverbend Freight plans its routes with machine learning. Riverbend is a great place to grow.`;
+    expect(company(text)).toBe('Riverbend Freight');
+    expect(company(`Data Engineer\n\n${duties}\n\nRequirements\n- SQL\n\nPython is one of the languages we use. Python runs our jobs. Python is fun.`)).toBeNull();
+  });
   it('takes it from a sentence in its own voice that opens with it ("At Sumo Logic, we ...")', () => {
     expect(employer('Staff Data Engineer\n\nAt Sumo Logic, we are building a data platform.\n\nRequirements\n- SQL\n')).toEqual(['sumo', 'logic']);
     expect(employer('Requirements\n- SQL\n\nAt AstraZeneca we turn ideas into medicines.\n')).toEqual(['astrazeneca']);
