@@ -105,6 +105,12 @@ describe('years tied to skills', () => {
     const de = Object.fromEntries(extractText('Anforderungen\n3 Jahre Erfahrung im Data Engineering mit Schwerpunkt auf Data Warehousing', bundledTaxonomy()).skills.map((s) => [s.id, s.years]));
     expect(de).toMatchObject({ 'data-engineering': 3, 'data-warehousing': 3 });
   });
+  it('gives none to a discipline listed with a field of study: the years are the field\'s', () => {
+    expect(years('5+ years of work in a discipline such as mathematics, statistics or computer science')).toMatchObject({ mathematics: null, statistics: null, 'computer-science': null });
+    // ... yet it is asked all the same; and a discipline in a list of skills takes them.
+    expect(years('5+ years of work in a discipline such as mathematics, statistics or computer science')).toHaveProperty('statistics');
+    expect(years('3 years of statistics and machine learning')).toMatchObject({ statistics: 3, 'machine-learning': 3 });
+  });
   it('takes the years of the strongest ask: required years over preferred ones', () => {
     const y = Object.fromEntries(
       extractText('Requirements\n5 years of Kubernetes experience\nNice to have\n7 years of Kubernetes experience', bundledTaxonomy()).skills.map((s) => [s.id, [s.importance, s.years]]),
