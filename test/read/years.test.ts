@@ -79,6 +79,8 @@ describe('years tied to skills', () => {
     expect(years('At least 3 years building ML infrastructure and production models')).toMatchObject({ mlops: 3, 'model-deployment': 3 });
     expect(years('7 years of IT architecture or business consulting experience')).toMatchObject({ consulting: 7 });
     expect(years('3+ years of Python and excellent communication skills')).toMatchObject({ python: 3, communication: null });
+    // ... and over a list word, a verb of the same experience and its object to a binder.
+    expect(years('3 years of experience building data pipelines and managing workflows in Airflow')).toMatchObject({ 'data-pipelines': 3, airflow: 3 });
     expect(years('3-5 years of Database Marketing and Data Mining experience')).toMatchObject({ 'data-mining': 3 });
     expect(years('5+ years of high availability systems and Strong Computer Science fundamentals (algorithms, data structures)')).toMatchObject({ algorithms: null });
     expect(years('5+ years in SAS/R/Python - Existing modeling and data analysis done with these tools')).toMatchObject({ python: 5, 'data-analysis': null });
