@@ -9,7 +9,7 @@ import { categoryOf, type CompiledTaxonomy } from '../taxonomy/compile.js';
 import { coordinated } from './coordination.js';
 import { withoutForeignAcronyms, withoutSpelledWords } from './acronyms.js';
 import { asCertifications } from './certifications.js';
-import { asDegreeFields, inDegreeFields } from './degree-fields.js';
+import { asDegreeFields, inDegreeFields, listedWithField } from './degree-fields.js';
 import { findRoleTitles } from './role-titles.js';
 import { importanceRank, sectionImportance, strongest, type Importance } from './importance.js';
 import { matchText, matchTokens, type Match } from './match.js';
@@ -494,6 +494,9 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
     // Years of it asked of the candidate ask it, wherever they stand ("We are looking for someone who
     // has 8 yrs of exp in data modelling").
     if (y !== null && importance === 'mentioned') importance = 'required';
+    // (A discipline listed with a field of study is asked so, but the years are the field's: "4-6 years in
+    // a discipline such as statistics, mathematics or computer science" asks no years of statistics.)
+    if (y !== null && reads.discipline && listedWithField(matches, i, reader)) y = null;
     skill.importance = strongest(skill.importance, importance);
     if (y !== null) {
       // The years asked where the skill is asked most strongly: "5 years of solution architecture"

@@ -3513,7 +3513,9 @@ export class MentionReader {
    * Whether a few lower-case words ending in a years binder, and maybe an article, are all that
    * stands between two mentions in a list of what years qualify: the second is what the first is
    * done with or in ("building ETL graphs using the Ab Initio GDE", "working as a data engineer
-   * using Python", "experience as a data scientist with specialization in machine learning").
+   * using Python", "experience as a data scientist with specialization in machine learning"); or a
+   * list word, a verb of the same experience and its object first ("building data pipelines and
+   * managing workflows in Airflow").
    */
   private boundItem(f: SentenceFacts, a: TokenSpan, b: TokenSpan): boolean {
     const n = b.first - a.last;
@@ -3524,8 +3526,16 @@ export class MentionReader {
     // (A word of years.modifiers may qualify the skill after the binder: "tuning predictive models using advanced machine learning methods".)
     if (n >= 2 && modifiers.has(tokens.keyHashOf(binder))) binder--;
     if (binder - a.last >= 1 && articles.has(tokens.keyHashOf(binder))) binder--;
+    // (Or another task of the same experience, a list word and its verb first: "working within distributed
+    // systems and managing workflows in a cloud infrastructure".)
+    let from = a.last;
+    if (binder - from > 2 && this.reading.vocab.coordinators.has(tokens.keyHashOf(from))) {
+      let verb = false;
+      this.reading.vocab.alternatives.each(tokens, from + 1, from + 2, (tag) => (verb ||= tag === 'yearsBridge'));
+      if (verb) from += 2;
+    }
     // (No cue, list break or experience word up to the binder: "5+ years in Python, strong SQL".)
-    return binder - a.last <= BOUND_ITEM_WORDS && binders.has(tokens.keyHashOf(binder)) && this.runsOn(f, a.last, binder + 1);
+    return binder - from <= BOUND_ITEM_WORDS && binders.has(tokens.keyHashOf(binder)) && this.runsOn(f, a.last, binder + 1);
   }
 
   /** Whether the flow's [from, to) holds a full stop that is no abbreviation's ("24 mos. exp. in", "3 yrs. exp. with" hold none). */

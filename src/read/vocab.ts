@@ -838,7 +838,8 @@ export class Vocabulary {
   /** An `experience` phrase at the start of a text, after blanks ("Python experience (5+ years)": the words between a skill and its years). */
   get leadingExperience(): RegExp {
     const words = this.file.experience ?? [];
-    return (this.m.leadingExperience ??= new RegExp(words.length > 0 ? `^\\s*(?:${alternation(words)})(?![\\p{L}])` : '(?!)', 'iu'));
+    // (Or joined to the skill before by a hyphen, as German compounds it: "Python-Kenntnisse (3 Jahre)".)
+    return (this.m.leadingExperience ??= new RegExp(words.length > 0 ? `^\\s*-?(?:${alternation(words)})(?![\\p{L}])` : '(?!)', 'iu'));
   }
 
   get experience(): PhraseSet<true> {

@@ -25,6 +25,13 @@ export const CategoryEntry = z.strictObject({
   kindMeets: z.optional(
     z.boolean().check(z.describe('A more specific skill of this kind meets a requirement for the general one in full (a physics degree meets "a degree in a quantitative field"); default false: it transfers.')),
   ),
+  discipline: z.optional(
+    z.boolean().check(
+      z.describe(
+        'Its skills name disciplines of study as well as work: in a list of what years qualify beside a field of study ("4+ years in statistics, mathematics or computer science") one of them is a field too, and takes no years (default false).',
+      ),
+    ),
+  ),
   reading: z.optional(
     z.enum(CATEGORY_READINGS).check(
       z.describe(
@@ -44,6 +51,7 @@ export interface CategoryInfo {
   technical: boolean;
   years: boolean;
   kindMeets: boolean;
+  discipline: boolean;
   orExperience: boolean;
   tool: boolean;
   reading: CategoryReading;
@@ -62,7 +70,7 @@ export function categoriesFrom(entries: readonly CategoryEntry[]): Map<string, C
   const out = new Map<string, CategoryInfo>();
   for (const c of entries) {
     if (out.has(c.id)) throw new Error(`category '${c.id}' is listed twice`);
-    out.set(c.id, { id: c.id, technical: c.technical ?? true, years: c.years ?? true, kindMeets: c.kindMeets ?? false, orExperience: c.orExperience ?? false, tool: c.tool ?? false, reading: c.reading ?? 'skill' });
+    out.set(c.id, { id: c.id, technical: c.technical ?? true, years: c.years ?? true, kindMeets: c.kindMeets ?? false, discipline: c.discipline ?? false, orExperience: c.orExperience ?? false, tool: c.tool ?? false, reading: c.reading ?? 'skill' });
   }
   return out;
 }

@@ -78,7 +78,7 @@ export type IndexedField = (typeof INDEXED_FIELDS)[number];
 export const hasField = (s: SkillEntry, field: IndexedField): boolean => (s[field]?.length ?? 0) > 0;
 
 /** What a category is, for a category the file does not list (an overlay's): a technical skill. */
-const PLAIN: CategoryInfo = { id: '', technical: true, years: true, kindMeets: false, orExperience: false, tool: false, reading: 'skill' };
+const PLAIN: CategoryInfo = { id: '', technical: true, years: true, kindMeets: false, discipline: false, orExperience: false, tool: false, reading: 'skill' };
 
 /** The category of a skill, as the code reads it. */
 export function categoryOf(t: Pick<CompiledTaxonomy, 'categories'>, category: string): CategoryInfo {

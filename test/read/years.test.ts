@@ -79,6 +79,8 @@ describe('years tied to skills', () => {
     expect(years('At least 3 years building ML infrastructure and production models')).toMatchObject({ mlops: 3, 'model-deployment': 3 });
     expect(years('7 years of IT architecture or business consulting experience')).toMatchObject({ consulting: 7 });
     expect(years('3+ years of Python and excellent communication skills')).toMatchObject({ python: 3, communication: null });
+    // ... and over a list word, a verb of the same experience and its object to a binder.
+    expect(years('3 years of experience building data pipelines and managing workflows in Airflow')).toMatchObject({ 'data-pipelines': 3, airflow: 3 });
     expect(years('3-5 years of Database Marketing and Data Mining experience')).toMatchObject({ 'data-mining': 3 });
     expect(years('5+ years of high availability systems and Strong Computer Science fundamentals (algorithms, data structures)')).toMatchObject({ algorithms: null });
     expect(years('5+ years in SAS/R/Python - Existing modeling and data analysis done with these tools')).toMatchObject({ python: 5, 'data-analysis': null });
@@ -104,6 +106,12 @@ describe('years tied to skills', () => {
     expect(years('4+ years of experience in a Data Engineering role, with a focus on data warehousing and data pipelines')).toMatchObject({ 'data-engineering': 4, 'data-warehousing': 4, 'data-pipelines': 4 });
     const de = Object.fromEntries(extractText('Anforderungen\n3 Jahre Erfahrung im Data Engineering mit Schwerpunkt auf Data Warehousing', bundledTaxonomy()).skills.map((s) => [s.id, s.years]));
     expect(de).toMatchObject({ 'data-engineering': 3, 'data-warehousing': 3 });
+  });
+  it('gives none to a discipline listed with a field of study: the years are the field\'s', () => {
+    expect(years('5+ years of work in a discipline such as mathematics, statistics or computer science')).toMatchObject({ mathematics: null, statistics: null, 'computer-science': null });
+    // ... yet it is asked all the same; and a discipline in a list of skills takes them.
+    expect(years('5+ years of work in a discipline such as mathematics, statistics or computer science')).toHaveProperty('statistics');
+    expect(years('3 years of statistics and machine learning')).toMatchObject({ statistics: 3, 'machine-learning': 3 });
   });
   it('takes the years of the strongest ask: required years over preferred ones', () => {
     const y = Object.fromEntries(
