@@ -41,6 +41,8 @@ describe('the vocabulary files', () => {
     if (bundledVocabularies().some((v) => v.language === 'de')) {
       expect(languageOf('Wir suchen eine Data Scientist mit Erfahrung in Python und SQL. Das bringst du mit:').language).toBe('de');
       // (A short resume, its English skill names many: its few German words tell.)
+      // (A short profile, its skill names English, its "in" English too: its German words tell.)
+      expect(languageOf('Ihr Profil\n- Mindestens 4 Jahre Erfahrung in Data Engineering, davon 2 Jahre in einer Führungsrolle').language).toBe('de');
       expect(languageOf('Profil\nQuereinstieg in Data Engineering aus dem Controlling. Belege gerade einen Kurs in Kubernetes.\n\nKenntnisse\nPython, SQL').language).toBe('de');
     }
   });
