@@ -65,7 +65,7 @@ export function inDegreeFields(matches: readonly Match[], i: number, reader: Men
 
 /**
  * Whether match i stands in one list with a field of study, mention by mention either way ("5 years in
- * statistics, mathematics, computer science or a related field"): a list of fields, not of skills.
+ * physics, statistics or a similar field"): a list of fields, not of skills.
  */
 export function listedWithField(matches: readonly Match[], i: number, reader: MentionReader): boolean {
   for (let k = i; k > 0 && i - k < MAX_FIELDS && reader.listGap(matches[k - 1]!, matches[k]!, true) !== 'break'; k--) if (matches[k - 1]!.skill.category === 'field-of-study') return true;

@@ -494,8 +494,8 @@ export function extractText(text: string, taxonomy: CompiledTaxonomy, options: E
     // Years of it asked of the candidate ask it, wherever they stand ("We are looking for someone who
     // has 8 yrs of exp in data modelling").
     if (y !== null && importance === 'mentioned') importance = 'required';
-    // (A discipline listed with a field of study is asked so, but the years are the field's: "4-6 years in
-    // a discipline such as statistics, mathematics or computer science" asks no years of statistics.)
+    // (A discipline listed with a field of study is asked so, but the years are the field's: "3+ years in
+    // a discipline like physics, statistics or economics" asks no years of statistics.)
     if (y !== null && reads.discipline && listedWithField(matches, i, reader)) y = null;
     skill.importance = strongest(skill.importance, importance);
     if (y !== null) {

@@ -31,16 +31,16 @@ export function employerNamed(text: string, sections: readonly Section[], title:
 
 /**
  * The name that opens a sentence of the company's description past the text's first sentences
- * ("... / Montway Auto Transport is one of the leaders in ...", "Riverside Research strives to be
- * ..." after the requirements), when the text names it (its first word) at least twice more and its words are not
- * all skills' (not "Python is one of the languages we use").
+ * ("... / Harbor Line Freight is one of the oldest carriers in ...", "Kestrel Labs strives to be ..."
+ * after the requirements), when the text names it (its first word) at least twice more and its words
+ * are not all skills' (not "Python is one of the languages we use").
  */
 function laterBlurbEmployer(text: string, vocab: Vocabulary, isSkillWord?: (word: string) => boolean): string | undefined {
   const blurbs = vocab.file.employer?.blurbs ?? [];
   if (blurbs.length === 0 || text.length <= BLURB_HEAD || isSkillWord === undefined) return undefined;
   const name = subjectOf(text, text.length, blurbs, vocab.employerBlurbs, vocab);
   if (name === undefined || name.split(/\s+/).every((w) => isSkillWord(w.toLowerCase()))) return undefined;
-  // (By its first word: "Montway Auto Transport is one of the leaders ... At Montway, our mission ...".)
+  // (By its first word: "Harbor Line Freight is one of the oldest carriers ... At Harbor, our drivers ...".)
   const first = name.split(/\s+/, 1)[0]!;
   let count = 0;
   for (let at = text.indexOf(first); at >= 0 && count < LATER_BLURB_NAMED; at = text.indexOf(first, at + first.length)) count++;

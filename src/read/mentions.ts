@@ -3513,7 +3513,7 @@ export class MentionReader {
    * Whether a few lower-case words ending in a years binder, and maybe an article, are all that
    * stands between two mentions in a list of what years qualify: the second is what the first is
    * done with or in ("building ETL graphs using the Ab Initio GDE", "working as a data engineer
-   * using Python", "experience as a data scientist with specialization in machine learning"); or a
+   * using Python", "experience as an analyst with a focus on churn models"); or a
    * list word, a verb of the same experience and its object first ("building data pipelines and
    * managing workflows in Airflow").
    */
@@ -3526,8 +3526,8 @@ export class MentionReader {
     // (A word of years.modifiers may qualify the skill after the binder: "tuning predictive models using advanced machine learning methods".)
     if (n >= 2 && modifiers.has(tokens.keyHashOf(binder))) binder--;
     if (binder - a.last >= 1 && articles.has(tokens.keyHashOf(binder))) binder--;
-    // (Or another task of the same experience, a list word and its verb first: "working within distributed
-    // systems and managing workflows in a cloud infrastructure".)
+    // (Or another task of the same experience, a list word and its verb first: "tuning Spark jobs
+    // and managing queues in Kafka".)
     let from = a.last;
     if (binder - from > 2 && this.reading.vocab.coordinators.has(tokens.keyHashOf(from))) {
       let verb = false;
