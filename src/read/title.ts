@@ -26,7 +26,7 @@ export function titleOf(line: string, vocab: Vocabulary, roleNamed = false, dept
       .trim()
       .replace(/^#{1,6}\s+/, '')
       // (Bold or italic words anywhere in it, as a Markdown page writes them: "**Data Engineer II** – Lakehouse".)
-      .replace(/(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(?![\p{L}\p{N}])/gu, '$2')
+      .replace(/(?<![\p{L}\p{N}])(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(?![\p{L}\p{N}])/gu, '$2')
       .trim(),
     vocab,
   );

@@ -12,6 +12,7 @@ describe('titleOf', () => {
     expect(titleOf('**Data Engineer II** – Lakehouse Platform', en)).toBe('Data Engineer II – Lakehouse Platform');
     expect(titleOf('Senior *Backend* Engineer', en)).toBe('Senior Backend Engineer');
     expect(titleOf('C++ Engineer (snake_case_tools)', en)).toBe('C++ Engineer (snake_case_tools)');
+    expect(titleOf('Engineer for ml_ops_ tooling', en)).toBe('Engineer for ml_ops_ tooling');
   });
   it('never takes a sentence or a date for a title', () => {
     // (Nor a heading's label run into sentences, a one-line posting.)
