@@ -3398,9 +3398,7 @@ export class MentionReader {
       if (!ends) return false;
       for (let u = at + 1; u < t; u++) if (vocab.yearsBinders.has(tokens.keyHashOf(u))) return false;
       // (Not the same experience going on: "5 years of experience and using tools such as Tableau".)
-      let goesOn = false;
-      vocab.alternatives.each(tokens, t + 1, Math.min(first, t + 2), (tag) => (goesOn ||= tag === 'yearsBridge'));
-      return !goesOn;
+      return !(t + 1 < first && this.bridgeAt(t + 1));
     }
     return false;
   }
@@ -3529,11 +3527,7 @@ export class MentionReader {
     // (Or another task of the same experience, a list word and its verb first: "tuning Spark jobs
     // and managing queues in Kafka".)
     let from = a.last;
-    if (binder - from > 2 && this.reading.vocab.coordinators.has(tokens.keyHashOf(from))) {
-      let verb = false;
-      this.reading.vocab.alternatives.each(tokens, from + 1, from + 2, (tag) => (verb ||= tag === 'yearsBridge'));
-      if (verb) from += 2;
-    }
+    if (binder - from > 2 && this.reading.vocab.coordinators.has(tokens.keyHashOf(from)) && this.bridgeAt(from + 1)) from += 2;
     // (No cue, list break or experience word up to the binder: "5+ years in Python, strong SQL".)
     return binder - from <= BOUND_ITEM_WORDS && binders.has(tokens.keyHashOf(binder)) && this.runsOn(f, a.last, binder + 1);
   }
@@ -3584,6 +3578,13 @@ export class MentionReader {
     return !experience && this.runsOn(f, start, first, false);
   }
 
+  /** Whether a word of work (`alternatives.yearsBridge`: "building", "managing") opens at token `at`. */
+  private bridgeAt(at: number): boolean {
+    let found = false;
+    this.reading.vocab.alternatives.each(this.tokens, at, at + 1, (tag) => (found ||= tag === 'yearsBridge'));
+    return found;
+  }
+
   /**
    * Whether the words between years (ending at `from`) and the first skill they qualify (token
    * `first`) are list words and the verbs of one experience only, commas between ("5 years of
@@ -3596,9 +3597,7 @@ export class MentionReader {
     if (first - at > MAX_LIST_GAP + 2 || !BRIDGE_LEAD.test(lead)) return false;
     // (A verb before the comma: "3+ years of experience, advanced Excel" is two items.)
     const comma = tokens.indexAt(from + lead.indexOf(',')) - 1;
-    let verb = false;
-    this.reading.vocab.alternatives.each(tokens, comma, comma + 1, (tag) => (verb ||= tag === 'yearsBridge'));
-    return verb && (listWordsIn(tokens, this.reading.vocab, at, first, true) & LIST_COVERED) !== 0;
+    return this.bridgeAt(comma) && (listWordsIn(tokens, this.reading.vocab, at, first, true) & LIST_COVERED) !== 0;
   }
 
   /**
